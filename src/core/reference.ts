@@ -1,0 +1,668 @@
+/**
+ * The secret-reference grammar: the ONE place that recognises, parses and formats references. The scanner, hover,
+ * completion, links, diagnostics, the debug resolver and the CLI all go through this module (pure: never imports vscode).
+ *
+ * ```
+ * kms://<secret-name>[?region=<id>&profile=<name>&stage=<VersionStage>|version=<VersionId>][#<json-key>]
+ * acs:kms:<region>:<account-id>:secret/<secret-name>[?profile=…&stage=…|version=…][#<json-key>]
+ * ```
+ *
+ * Decisions (documented here because every feature relies on them):
+ * - The scheme is exactly `kms://` (lowercase); the ARN prefix exactly `acs:kms:`. `KMS://x` is not a reference.
+ * - The ARN alias takes the same `?query` and `#json-key` suffix as `kms://`, except `region` (the ARN carries it). An ARN
+ *   containing `*` is a RAM policy pattern, never a reference: `findReferences` skips it, `parseReference` rejects it.
+ * - Query parameters: `region`, `profile`, `stage`, `version`, in any order; unknown, duplicate or empty ones are errors;
+ *   `stage` and `version` are exclusive. Values are plain (no percent-encoding): region `[a-z0-9-]`, profile
+ *   `[A-Za-z0-9_.@+-]`, stage/version `[A-Za-z0-9_.-]`, 1–64 characters each.
+ * - `#json-key`: letters, digits and `_/+=.@~-` appear as they are; every other character is percent-encoded (UTF-8, `%XX`).
+ * - `formatReference` writes the canonical `kms://` form: parameters in the order region, profile, stage|version, and no
+ *   `stage=ACSCurrent` (the default).
+ * - Where a reference ends in running text: at the first delimiter (whitespace, control character, quote, backquote,
+ *   bracket, `,;|\`) or the end of the text. Everything up to there belongs to it, so `kms://db*` is one malformed
+ *   reference, not a valid `kms://db` followed by `*`. `findReferences` reports the malformed ones with their error.
+ * - A reference containing a template expression (`${…}`, `{{…}}`, `$(…)`, `$NAME`) is reported with error code
+ *   `template`: it only becomes a reference after substitution (op-vscode#219 flagged such strings as secrets).
+ * - `isReference(s)` is exact: the whole string, no trimming of quotes or whitespace, and it is by definition
+ *   `tryParseReference(s) !== undefined`. `looksLikeReference` is the lenient test for "someone meant a reference here".
+ *
+ * Recogniser and parser share one scanner (`extentEnd`) and one validator (`validate`), so they cannot disagree:
+ * `findReferences` slices each occurrence at `extentEnd` and hands the slice to the same `validate` as `parseReference`.
+ */
+
+export const REFERENCE_SCHEME = 'kms://';
+export const ARN_PREFIX = 'acs:kms:';
+export const DEFAULT_STAGE = 'ACSCurrent';
+export const MAX_NAME_LENGTH = 192;
+const MAX_VALUE_LENGTH = 64;
+const NAME_CHARS_TEXT = 'letters, digits and _/+=.@-';
+
+export interface SecretReference {
+  name: string;
+  region?: string;
+  profile?: string;
+  stage?: string;
+  versionId?: string;
+  /** Top-level key of a JSON secret value, decoded (no percent-encoding). */
+  jsonKey?: string;
+  /** Present when the reference was written as an ARN. */
+  arn?: { region: string; accountId: string };
+}
+
+export type ReferenceErrorCode =
+  | 'scheme'
+  | 'arn'
+  | 'arn-wildcard'
+  | 'empty-name'
+  | 'name-char'
+  | 'name-length'
+  | 'query'
+  | 'unknown-param'
+  | 'duplicate-param'
+  | 'exclusive'
+  | 'value'
+  | 'json-key'
+  | 'template';
+
+export class ReferenceSyntaxError extends Error {
+  override readonly name = 'ReferenceSyntaxError';
+  constructor(
+    message: string,
+    /** Offset of the offending character, in the text handed to the parser (absolute in `findReferences` results). */
+    readonly offset: number,
+    readonly code: ReferenceErrorCode = 'scheme',
+  ) {
+    super(message);
+  }
+
+  /** The same error for a reference found `by` characters further into a larger text. */
+  shifted(by: number): ReferenceSyntaxError {
+    const template = TEMPLATES.get(this);
+    if (!template || by === 0) return this;
+    return fail(template, this.offset + by, this.code);
+  }
+}
+
+/** Message templates (with AT_MARK where the offset goes), so an error can be re-stated at an absolute offset. */
+const TEMPLATES = new WeakMap<ReferenceSyntaxError, string>();
+const AT_MARK = '\u0001';
+
+function fail(template: string, offset: number, code: ReferenceErrorCode): ReferenceSyntaxError {
+  const error = new ReferenceSyntaxError(template.split(AT_MARK).join(String(offset)), offset, code);
+  TEMPLATES.set(error, template);
+  return error;
+}
+
+function printable(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f]/g, '?');
+}
+
+export interface FoundReference {
+  start: number;
+  end: number;
+  text: string;
+  reference?: SecretReference;
+  /** Set when the occurrence is malformed; its offset is absolute (into the text given to `findReferences`). */
+  error?: ReferenceSyntaxError;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Character classes
+
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Letters, digits and `_/+=.@-` (KMS secret-name rules). */
+function isNameChar(c: number): boolean {
+  return isAlnum(c) || c === 95 /* _ */ || c === 47 /* / */ || c === 43 /* + */ || c === 61 /* = */ || c === 46 /* . */ ||
+    c === 64 /* @ */ || c === 45; /* - */
+}
+
+/** Characters a JSON key may hold without percent-encoding. */
+function isKeyChar(c: number): boolean {
+  return isNameChar(c) || c === 126; /* ~ */
+}
+
+const DELIMITERS = new Set('"\'`()[]{}<>,;|\\'.split('').map((ch) => ch.charCodeAt(0)));
+
+/** Characters that end a reference in running text. */
+function isDelimiter(c: number): boolean {
+  return c <= 32 || c === 127 || (c >= 0x80 && c <= 0x9f) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff ||
+    c === 0x3000 || DELIMITERS.has(c);
+}
+
+/** Characters that may not immediately precede a recognised `kms://` or `acs:kms:` (it would be part of another word). */
+function blocksStart(c: number): boolean {
+  return isAlnum(c) || c === 95 || c === 43 || c === 46 || c === 45; /* _ + . - */
+}
+
+interface ParamSpec {
+  test: (c: number) => boolean;
+  chars: string;
+}
+
+const PARAMS: Record<QueryKey, ParamSpec> = {
+  region: { test: (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45, chars: 'lowercase letters, digits and -' },
+  profile: { test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 64 || c === 43 || c === 45, chars: 'letters, digits and _.@+-' },
+  stage: { test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 45, chars: 'letters, digits and _.-' },
+  version: { test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 45, chars: 'letters, digits and _.-' },
+};
+export type QueryKey = 'region' | 'profile' | 'stage' | 'version';
+export const QUERY_KEYS: readonly QueryKey[] = ['region', 'profile', 'stage', 'version'];
+
+function describe(text: string, offset: number): string {
+  const cp = text.codePointAt(offset) ?? 0;
+  const ch = String.fromCodePoint(cp);
+  if (cp < 32 || cp === 127 || (cp >= 0x80 && cp <= 0xa0) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff) {
+    return `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  }
+  return `'${ch}'`;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Shared scanner: where a reference ends, and where template expressions sit
+
+const TEMPLATE_SPAN_LIMIT = 256;
+
+/** If a template expression starts at `i`, returns the index just after it; otherwise undefined. */
+function templateEnd(text: string, i: number): number | undefined {
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  let open: number;
+  let close: number;
+  let from: number;
+  if (c === 36 /* $ */ && next === 123 /* { */) [open, close, from] = [123, 125, i + 2];
+  else if (c === 36 && next === 40 /* ( */) [open, close, from] = [40, 41, i + 2];
+  else if (c === 123 && next === 123) {
+    const limit = Math.min(text.length, i + TEMPLATE_SPAN_LIMIT);
+    for (let j = i + 2; j + 1 < limit; j++) {
+      const d = text.charCodeAt(j);
+      if (d === 10 || d === 13) return undefined;
+      if (d === 125 && text.charCodeAt(j + 1) === 125) return j + 2;
+    }
+    return undefined;
+  } else if (c === 36 && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95)) {
+    let j = i + 2;
+    while (j < text.length && (isAlnum(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
+    return j;
+  } else return undefined;
+  let depth = 1;
+  const limit = Math.min(text.length, i + TEMPLATE_SPAN_LIMIT);
+  for (let j = from; j < limit; j++) {
+    const d = text.charCodeAt(j);
+    if (d === 10 || d === 13) return undefined;
+    if (d === open) depth++;
+    else if (d === close && --depth === 0) return j + 1;
+  }
+  return undefined;
+}
+
+interface Extent {
+  end: number;
+  /** Offset of the first template expression inside the extent, if any. */
+  template?: number;
+}
+
+/** The end of the reference that starts at `start` (after its head): the first delimiter outside a template expression. */
+function extentEnd(text: string, start: number): Extent {
+  let template: number | undefined;
+  let i = start;
+  while (i < text.length) {
+    const t = templateEnd(text, i);
+    if (t !== undefined) {
+      template ??= i;
+      i = t;
+      continue;
+    }
+    if (isDelimiter(text.charCodeAt(i))) break;
+    i++;
+  }
+  return { end: i, template };
+}
+
+const ARN_HEAD = /acs:kms:([a-z0-9-]{1,64}):([0-9]{1,32}):secret\//y;
+
+/** Length of a recognisable reference head at `i` (`kms://` or a full secret-ARN head), or 0. */
+function headLength(text: string, i: number): number {
+  if (text.startsWith(REFERENCE_SCHEME, i)) return REFERENCE_SCHEME.length;
+  if (text.startsWith(ARN_PREFIX, i)) {
+    ARN_HEAD.lastIndex = i;
+    const m = ARN_HEAD.exec(text);
+    if (m) return m[0].length;
+  }
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The validator (strict grammar over a whole string)
+
+interface Parts {
+  reference: SecretReference;
+  nameStart: number;
+  nameEnd: number;
+}
+
+function validate(text: string): Parts {
+  let pos: number;
+  let arn: SecretReference['arn'];
+  if (text.startsWith(REFERENCE_SCHEME)) {
+    pos = REFERENCE_SCHEME.length;
+  } else if (text.startsWith(ARN_PREFIX)) {
+    ({ pos, arn } = validateArnHead(text));
+  } else {
+    throw fail(
+      `References start with ${REFERENCE_SCHEME} or ${ARN_PREFIX}<region>:<account-id>:secret/ (found ${text ? describe(text, 0) : 'nothing'} at \u0001).`,
+      0,
+      'scheme',
+    );
+  }
+  const extent = extentEnd(text, pos);
+  if (extent.template !== undefined) {
+    throw fail(
+      `This reference contains a template expression at \u0001; it is a reference only after substitution.`,
+      extent.template,
+      'template',
+    );
+  }
+  if (arn && text.includes('*', pos)) {
+    const at = text.indexOf('*', pos);
+    throw fail(`An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`, at, 'arn-wildcard');
+  }
+
+  const nameStart = pos;
+  while (pos < text.length && isNameChar(text.charCodeAt(pos))) pos++;
+  const nameEnd = pos;
+  const next = text.charCodeAt(pos);
+  if (pos < text.length && next !== 63 /* ? */ && next !== 35 /* # */) {
+    throw fail(`Secret names may contain only ${NAME_CHARS_TEXT} (found ${describe(text, pos)} at \u0001).`, pos, 'name-char');
+  }
+  if (nameEnd === nameStart) {
+    throw fail(`The secret name is missing (expected at \u0001).`, nameStart, 'empty-name');
+  }
+  if (nameEnd - nameStart > MAX_NAME_LENGTH) {
+    throw fail(
+      `Secret names are at most ${MAX_NAME_LENGTH} characters (this one has ${nameEnd - nameStart}).`,
+      nameStart + MAX_NAME_LENGTH,
+      'name-length',
+    );
+  }
+  const reference: SecretReference = { name: text.slice(nameStart, nameEnd) };
+  if (arn) {
+    reference.region = arn.region;
+    reference.arn = arn;
+  }
+
+  if (text.charCodeAt(pos) === 63) pos = validateQuery(text, pos + 1, reference);
+  if (text.charCodeAt(pos) === 35) pos = validateJsonKey(text, pos + 1, reference);
+  if (pos < text.length) {
+    // Only reachable when the query stopped at a second '?' or similar; report it plainly.
+    throw fail(`Unexpected ${describe(text, pos)} at \u0001.`, pos, 'query');
+  }
+  return { reference, nameStart, nameEnd };
+}
+
+function validateArnHead(text: string): { pos: number; arn: { region: string; accountId: string } } {
+  const usage = `A secret ARN reads ${ARN_PREFIX}<region>:<account-id>:secret/<secret-name>`;
+  let pos = ARN_PREFIX.length;
+  const regionStart = pos;
+  while (pos < text.length && PARAMS.region.test(text.charCodeAt(pos))) pos++;
+  if (text[pos] === '*') throw fail(`An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`, pos, 'arn-wildcard');
+  if (pos === regionStart || pos - regionStart > MAX_VALUE_LENGTH || text[pos] !== ':') {
+    throw fail(`${usage}; the region is lowercase letters, digits and - (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`, pos, 'arn');
+  }
+  const region = text.slice(regionStart, pos);
+  const accountStart = ++pos;
+  while (pos < text.length && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57) pos++;
+  if (text[pos] === '*') throw fail(`An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`, pos, 'arn-wildcard');
+  if (pos === accountStart || pos - accountStart > 32 || text[pos] !== ':') {
+    throw fail(`${usage}; the account id is digits (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`, pos, 'arn');
+  }
+  const accountId = text.slice(accountStart, pos);
+  pos++;
+  if (!text.startsWith('secret/', pos)) {
+    throw fail(`${usage}; only secret ARNs are references (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`, pos, 'arn');
+  }
+  return { pos: pos + 'secret/'.length, arn: { region, accountId } };
+}
+
+function validateQuery(text: string, pos: number, reference: SecretReference): number {
+  const seen = new Set<QueryKey>();
+  for (;;) {
+    const paramStart = pos;
+    while (pos < text.length && text[pos] !== '=' && text[pos] !== '&' && text[pos] !== '#') pos++;
+    const key = text.slice(paramStart, pos);
+    if (!key) {
+      const what = pos < text.length ? `${describe(text, pos)} at \u0001` : `the end at \u0001`;
+      throw fail(`Expected a query parameter (region, profile, stage or version) but found ${what}.`, pos, 'query');
+    }
+    if (!(QUERY_KEYS as readonly string[]).includes(key)) {
+      throw fail(
+        `Unknown query parameter '${printable(key)}' at \u0001; references take region, profile, stage or version.`,
+        paramStart,
+        'unknown-param',
+      );
+    }
+    const k = key as QueryKey;
+    if (seen.has(k)) throw fail(`The query parameter '${k}' appears twice (again at \u0001).`, paramStart, 'duplicate-param');
+    if ((k === 'stage' && seen.has('version')) || (k === 'version' && seen.has('stage'))) {
+      throw fail(`Use either stage or version, not both ('${k}' at \u0001).`, paramStart, 'exclusive');
+    }
+    if (k === 'region' && reference.arn) {
+      throw fail(`The ARN already names the region; drop '?region=' (at \u0001).`, paramStart, 'unknown-param');
+    }
+    seen.add(k);
+    if (text[pos] !== '=') throw fail(`Expected '=' after '${k}' at \u0001.`, pos, 'query');
+    const valueStart = ++pos;
+    const spec = PARAMS[k];
+    while (pos < text.length && text[pos] !== '&' && text[pos] !== '#') {
+      if (!spec.test(text.charCodeAt(pos))) {
+        throw fail(`Values of '${k}' may contain only ${spec.chars} (found ${describe(text, pos)} at \u0001).`, pos, 'value');
+      }
+      pos++;
+    }
+    if (pos === valueStart) throw fail(`The value of '${k}' is empty (at \u0001).`, valueStart, 'value');
+    if (pos - valueStart > MAX_VALUE_LENGTH) {
+      throw fail(`Values of '${k}' are at most ${MAX_VALUE_LENGTH} characters.`, valueStart + MAX_VALUE_LENGTH, 'value');
+    }
+    const value = text.slice(valueStart, pos);
+    if (k === 'version') reference.versionId = value;
+    else reference[k] = value;
+    if (text[pos] !== '&') return pos;
+    pos++;
+  }
+}
+
+function validateJsonKey(text: string, pos: number, reference: SecretReference): number {
+  const start = pos;
+  const bytes: number[] = [];
+  while (pos < text.length) {
+    const c = text.charCodeAt(pos);
+    if (isKeyChar(c)) {
+      bytes.push(c);
+      pos++;
+    } else if (c === 37 /* % */ && /^[0-9A-Fa-f]{2}$/.test(text.slice(pos + 1, pos + 3))) {
+      bytes.push(parseInt(text.slice(pos + 1, pos + 3), 16));
+      pos += 3;
+    } else if (c === 37) {
+      throw fail(`'%' in a JSON key must start an escape like %23 (at \u0001).`, pos, 'json-key');
+    } else {
+      const enc = encodeKeyChar(text, pos);
+      throw fail(
+        `JSON keys must percent-encode ${describe(text, pos)}${enc ? ` as ${enc}` : ''} (found at \u0001).`,
+        pos,
+        'json-key',
+      );
+    }
+  }
+  if (pos === start) throw fail(`The JSON key after '#' is empty (at \u0001).`, start, 'json-key');
+  try {
+    reference.jsonKey = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
+  } catch {
+    throw fail(`The JSON key's percent-escapes are not valid UTF-8 (at \u0001).`, start, 'json-key');
+  }
+  return pos;
+}
+
+function encodeKeyChar(text: string, pos: number): string | undefined {
+  const cp = text.codePointAt(pos);
+  if (cp === undefined) return undefined;
+  try {
+    return encodeKeyComponent(String.fromCodePoint(cp));
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Public API
+
+export function parseReference(text: string): SecretReference {
+  return validate(text).reference;
+}
+
+export function tryParseReference(text: string): SecretReference | undefined {
+  try {
+    return validate(text).reference;
+  } catch (error) {
+    if (error instanceof ReferenceSyntaxError) return undefined;
+    throw error;
+  }
+}
+
+/** The whole string, exactly (no trimming), is a valid reference. Same as `tryParseReference(value) !== undefined`. */
+export function isReference(value: string): boolean {
+  return tryParseReference(value) !== undefined;
+}
+
+/**
+ * Lenient: after trimming whitespace and one pair of matching quotes, the value starts with `kms://` or a secret-ARN
+ * head — valid or not. The scanner uses it to leave (possibly broken or templated) references alone; diagnostics flag them.
+ */
+export function looksLikeReference(value: string): boolean {
+  let v = value.trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'" || v[0] === '`') && v[v.length - 1] === v[0]) v = v.slice(1, -1).trim();
+  return headLength(v, 0) > 0;
+}
+
+/** undefined when `name` is a valid KMS secret name, else a one-sentence reason. */
+export function validateSecretName(name: string): string | undefined {
+  if (name.length === 0) return 'The secret name is empty.';
+  if (name.length > MAX_NAME_LENGTH) return `Secret names are at most ${MAX_NAME_LENGTH} characters (this one has ${name.length}).`;
+  for (let i = 0; i < name.length; i++) {
+    if (!isNameChar(name.charCodeAt(i))) return `Secret names may contain only ${NAME_CHARS_TEXT} (found ${describe(name, i)} at ${i}).`;
+  }
+  return undefined;
+}
+
+function validateValue(key: QueryKey, value: string): string | undefined {
+  const spec = PARAMS[key];
+  if (!value) return `The value of '${key}' is empty.`;
+  if (value.length > MAX_VALUE_LENGTH) return `Values of '${key}' are at most ${MAX_VALUE_LENGTH} characters.`;
+  for (let i = 0; i < value.length; i++) {
+    if (!spec.test(value.charCodeAt(i))) return `Values of '${key}' may contain only ${spec.chars} (found ${describe(value, i)} at ${i}).`;
+  }
+  return undefined;
+}
+
+/** Percent-encodes a JSON key for the `#` part: letters, digits and `_/+=.@~-` stay; everything else becomes UTF-8 `%XX`. */
+export function encodeKeyComponent(key: string): string {
+  let out = '';
+  for (const ch of key) {
+    const c = ch.charCodeAt(0);
+    if (ch.length === 1 && isKeyChar(c)) out += ch;
+    else {
+      for (const b of new TextEncoder().encode(ch)) out += `%${b.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+  }
+  return out;
+}
+
+function assertFormattable(ref: SecretReference): void {
+  const bad = (message: string): never => {
+    throw new ReferenceSyntaxError(message, 0, 'value');
+  };
+  const nameProblem = validateSecretName(ref.name);
+  if (nameProblem) throw new ReferenceSyntaxError(nameProblem, 0, ref.name ? 'name-char' : 'empty-name');
+  if (ref.stage !== undefined && ref.versionId !== undefined) bad('Use either stage or version, not both.');
+  const region = ref.region ?? ref.arn?.region;
+  for (const [key, value] of [['region', region], ['profile', ref.profile], ['stage', ref.stage], ['version', ref.versionId]] as const) {
+    if (value !== undefined) {
+      const problem = validateValue(key, value);
+      if (problem) bad(problem);
+    }
+  }
+  if (ref.jsonKey !== undefined) {
+    if (ref.jsonKey === '') throw new ReferenceSyntaxError('The JSON key is empty.', 0, 'json-key');
+    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(ref.jsonKey)) {
+      throw new ReferenceSyntaxError('The JSON key holds a lone surrogate and cannot be encoded.', 0, 'json-key');
+    }
+  }
+}
+
+function formatSuffix(ref: SecretReference, includeRegion: boolean): string {
+  const params: string[] = [];
+  const region = ref.region ?? ref.arn?.region;
+  if (includeRegion && region !== undefined) params.push(`region=${region}`);
+  if (ref.profile !== undefined) params.push(`profile=${ref.profile}`);
+  if (ref.versionId !== undefined) params.push(`version=${ref.versionId}`);
+  else if (ref.stage !== undefined && ref.stage !== DEFAULT_STAGE) params.push(`stage=${ref.stage}`);
+  let out = params.length ? `?${params.join('&')}` : '';
+  if (ref.jsonKey !== undefined) out += `#${encodeKeyComponent(ref.jsonKey)}`;
+  return out;
+}
+
+/** The canonical `kms://` form (an ARN's region becomes `?region=`). Throws ReferenceSyntaxError for an invalid reference. */
+export function formatReference(ref: SecretReference): string {
+  assertFormattable(ref);
+  return `${REFERENCE_SCHEME}${ref.name}${formatSuffix(ref, true)}`;
+}
+
+/** The ARN form; needs `ref.arn` (or pass the account id and use `ref.region`). */
+export function formatArn(ref: SecretReference, accountId = ref.arn?.accountId): string {
+  assertFormattable(ref);
+  const region = ref.arn?.region ?? ref.region;
+  if (!region || !accountId || !/^[0-9]{1,32}$/.test(accountId)) {
+    throw new ReferenceSyntaxError('An ARN needs a region and a numeric account id.', 0, 'arn');
+  }
+  return `${ARN_PREFIX}${region}:${accountId}:secret/${ref.name}${formatSuffix(ref, false)}`;
+}
+
+/**
+ * Identity of the secret version a reference reads (name, region, profile, stage-or-version; not the JSON key), for
+ * de-duplicating fetches and keying caches. `kms://a` and `kms://a?stage=ACSCurrent` share a key.
+ */
+export function referenceKey(ref: SecretReference): string {
+  const region = ref.region ?? ref.arn?.region ?? '';
+  const selector = ref.versionId !== undefined ? `version:${ref.versionId}` : `stage:${ref.stage ?? DEFAULT_STAGE}`;
+  return JSON.stringify([ref.name, region, ref.profile ?? '', selector]);
+}
+
+/** Every `kms://` or secret-ARN occurrence in arbitrary text, non-overlapping, with exact offsets; malformed ones carry `error`. */
+export function findReferences(text: string): FoundReference[] {
+  const found: FoundReference[] = [];
+  const starts = /kms:\/\/|acs:kms:/g;
+  let m: RegExpExecArray | null;
+  while ((m = starts.exec(text))) {
+    const start = m.index;
+    // On a miss, resume right after the match start: `acs:kms://x` still holds `kms://x`.
+    starts.lastIndex = start + 1;
+    if (start > 0 && blocksStart(text.charCodeAt(start - 1))) continue;
+    const head = headLength(text, start);
+    if (head === 0) continue;
+    const { end } = extentEnd(text, start + head);
+    starts.lastIndex = Math.max(end, start + 1);
+    const slice = text.slice(start, end);
+    const isArn = head !== REFERENCE_SCHEME.length;
+    try {
+      found.push({ start, end, text: slice, reference: validate(slice).reference });
+    } catch (error) {
+      if (!(error instanceof ReferenceSyntaxError)) throw error;
+      if (isArn && error.code === 'arn-wildcard') continue;
+      found.push({ start, end, text: slice, error: error.shifted(start) });
+    }
+  }
+  return found;
+}
+
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Completion context
+
+export type ReferenceContextKind = 'name' | 'queryKey' | QueryKey | 'jsonKey';
+
+export interface ReferenceContext {
+  /** What is being typed at the cursor. `region`/`profile`/`stage`/`version` mean the value of that query parameter. */
+  kind: ReferenceContextKind;
+  /** The text of the part from its start up to the cursor (decoded for `jsonKey`). */
+  prefix: string;
+  /** Range of the whole part under the cursor (what a completion should replace), absolute offsets. */
+  partStart: number;
+  partEnd: number;
+  /** The whole reference (possibly incomplete) that holds the cursor. */
+  start: number;
+  end: number;
+  /** The secret name, once the cursor is past it. */
+  secretName?: string;
+  /** Query keys already present (other than the one under the cursor). */
+  presentKeys: QueryKey[];
+}
+
+/**
+ * What is being typed at `offset` inside a (possibly incomplete) reference, or undefined when the cursor is not inside
+ * one. The cursor may sit right after the last character of the reference.
+ */
+export function referenceContextAt(text: string, offset: number): ReferenceContext | undefined {
+  // Only the references of the line around the cursor matter; scanning it keeps this cheap on big files.
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
+  let lineEnd = text.indexOf('\n', offset);
+  if (lineEnd < 0) lineEnd = text.length;
+  for (const found of findReferences(text.slice(lineStart, lineEnd))) {
+    const start = found.start + lineStart;
+    const end = found.end + lineStart;
+    const head = headLength(text, start);
+    if (offset < start + head || offset > end) continue;
+    return contextIn(text, start, start + head, end, offset);
+  }
+  return undefined;
+}
+
+function contextIn(text: string, start: number, bodyStart: number, end: number, offset: number): ReferenceContext {
+  const body = text.slice(bodyStart, end);
+  const q = body.indexOf('?');
+  const h = body.indexOf('#');
+  const nameEnd = bodyStart + Math.min(q < 0 ? body.length : q, h < 0 ? body.length : h);
+  const base = { start, end };
+  const secretName = text.slice(bodyStart, nameEnd);
+  if (offset <= nameEnd) {
+    return { ...base, kind: 'name', prefix: text.slice(bodyStart, offset), partStart: bodyStart, partEnd: nameEnd, presentKeys: [] };
+  }
+  const hashAt = h < 0 ? -1 : bodyStart + h;
+  if (hashAt >= 0 && offset > hashAt) {
+    const presentKeys = q >= 0 && bodyStart + q < hashAt ? keysIn(text.slice(bodyStart + q + 1, hashAt)) : [];
+    return {
+      ...base, kind: 'jsonKey', prefix: lenientDecode(text.slice(hashAt + 1, offset)), partStart: hashAt + 1, partEnd: end,
+      secretName, presentKeys,
+    };
+  }
+  // Inside the query: find the parameter under the cursor.
+  const queryStart = bodyStart + q + 1;
+  const queryEnd = hashAt >= 0 ? hashAt : end;
+  let paramStart = queryStart;
+  for (let i = queryStart; i < offset; i++) if (text[i] === '&') paramStart = i + 1;
+  let paramEnd = text.indexOf('&', offset);
+  if (paramEnd < 0 || paramEnd > queryEnd) paramEnd = queryEnd;
+  const param = text.slice(paramStart, paramEnd);
+  const eq = param.indexOf('=');
+  const presentKeys = keysIn(text.slice(queryStart, paramStart) + '&' + text.slice(paramEnd, queryEnd));
+  if (eq < 0 || offset <= paramStart + eq) {
+    return {
+      ...base, kind: 'queryKey', prefix: text.slice(paramStart, offset), partStart: paramStart,
+      partEnd: eq < 0 ? paramEnd : paramStart + eq, secretName, presentKeys,
+    };
+  }
+  const key = param.slice(0, eq);
+  const kind: ReferenceContextKind = (QUERY_KEYS as readonly string[]).includes(key) ? (key as QueryKey) : 'queryKey';
+  if (kind === 'queryKey') {
+    return { ...base, kind, prefix: key, partStart: paramStart, partEnd: paramStart + eq, secretName, presentKeys };
+  }
+  return {
+    ...base, kind, prefix: text.slice(paramStart + eq + 1, offset), partStart: paramStart + eq + 1, partEnd: paramEnd,
+    secretName, presentKeys,
+  };
+}
+
+function keysIn(query: string): QueryKey[] {
+  return query
+    .split('&')
+    .map((p) => p.split('=')[0])
+    .filter((k): k is QueryKey => (QUERY_KEYS as readonly string[]).includes(k));
+}
+
+function lenientDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
