@@ -1,0 +1,73 @@
+/**
+ * Where requests go. The 1.2.0 SDK must always be given `endpoint` (without it the host becomes
+ * `undefined.<region>.aliyuncs.com`, kms-api.md §0.4), so the host is always computed here. Plain http is allowed only
+ * for loopback hosts (the local emulator): anywhere else it would send signed requests and secret values in clear text.
+ */
+import { isIP } from 'node:net';
+import { invalidInput } from './errors';
+
+export type EndpointNetwork = 'public' | 'vpc';
+
+export interface EndpointInput {
+  region: string;
+  /** `public` (default) → `kms.<region>.aliyuncs.com`; `vpc` → `kms-vpc.<region>.aliyuncs.com`. Ignored with `endpoint`. */
+  network?: EndpointNetwork;
+  /** A custom endpoint: `https://host[:port]`, `http://127.0.0.1:port`, or a bare `host[:port]` (https). */
+  endpoint?: string;
+}
+
+export interface ResolvedEndpoint {
+  /** host[:port], exactly what the SDK puts in the URL and the Host header. */
+  host: string;
+  protocol: 'https' | 'http';
+  /** For display and logs. */
+  url: string;
+}
+
+const REGION_PATTERN = /^[a-z]{2,}(?:-[a-z0-9]+)+$/;
+
+export function validateRegion(region: string): string | undefined {
+  if (!region) return 'Choose a region, e.g. cn-hangzhou.';
+  if (!REGION_PATTERN.test(region)) return `"${region}" is not a region id (expected something like cn-hangzhou).`;
+  return undefined;
+}
+
+/** 127.0.0.0/8, ::1 and localhost: the only hosts plain http may go to. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  if (host === 'localhost' || host === 'localhost.' || host.endsWith('.localhost')) return true;
+  if (isIP(host) === 4) return host.startsWith('127.');
+  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
+  return false;
+}
+
+export function resolveEndpoint(input: EndpointInput): ResolvedEndpoint {
+  const custom = input.endpoint?.trim();
+  if (!custom) {
+    const problem = validateRegion(input.region);
+    if (problem) throw invalidInput(problem);
+    const host = input.network === 'vpc' ? `kms-vpc.${input.region}.aliyuncs.com` : `kms.${input.region}.aliyuncs.com`;
+    return { host, protocol: 'https', url: `https://${host}` };
+  }
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(custom) ? custom : `https://${custom}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw invalidInput(`The endpoint "${custom}" is not a valid URL. Use e.g. https://kms.cn-hangzhou.aliyuncs.com.`);
+  }
+  const protocol = url.protocol.slice(0, -1);
+  if (protocol !== 'https' && protocol !== 'http') {
+    throw invalidInput(`The endpoint must use https (got "${protocol}:"). Use e.g. https://kms.cn-hangzhou.aliyuncs.com.`);
+  }
+  if (url.username || url.password) throw invalidInput('The endpoint must not contain a user name or password.');
+  if ((url.pathname && url.pathname !== '/') || url.search || url.hash) {
+    throw invalidInput('The endpoint must be a host (and port) only, without a path or query: KMS is served at "/".');
+  }
+  if (protocol === 'http' && !isLoopbackHost(url.hostname)) {
+    throw invalidInput(
+      `Plain http is allowed only for a local emulator (127.0.0.1, ::1 or localhost); use https for "${url.hostname}".`,
+    );
+  }
+  return { host: url.host, protocol, url: `${protocol}://${url.host}` };
+}

@@ -1,0 +1,130 @@
+/**
+ * The one path every KMS call takes: credentials snapshot → the SDK's signed `doRequest` (no hand-written signing) →
+ * error mapping and sanitising → retry with backoff → cancellation. Typed 1.2.0 models are not used: they silently drop
+ * fields newer than the SDK (SecretType, rotation, ExtendedConfig) and lack whole actions, so every action goes through
+ * `doRequest` and wire.ts maps the raw PascalCase JSON into our own types.
+ */
+import KmsSdkClient from '@alicloud/kms20160120';
+import { Config as RpcConfig } from '@alicloud/rpc-client';
+import { RuntimeOptions } from '@alicloud/tea-util';
+import type { Redactor } from '../redaction';
+import type { CredentialResolver, CredentialSnapshot } from './credentials';
+import type { ResolvedEndpoint } from './endpoint';
+import { KmsError, toKmsError } from './errors';
+import { RetryPolicy, Sleep, withRetry } from './retry';
+
+export const API_VERSION = '2016-01-20';
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+export type WireParams = Record<string, string | number | boolean | undefined>;
+
+export interface TransportOptions {
+  endpoint: ResolvedEndpoint;
+  credentials: CredentialResolver;
+  /** Read and connect timeout of each attempt (httpx's connect timeout is a socket-idle timeout, so both are set). */
+  timeoutMs?: number;
+  retry?: Partial<RetryPolicy>;
+  sleep?: Sleep;
+  random?: () => number;
+  redactor?: Redactor;
+  /** Appended to the SDK's user agent. */
+  userAgent?: string;
+  /** Told about each retry, for the log (the error is already sanitised). */
+  onRetry?: (error: KmsError, attempt: number, delayMs: number) => void;
+}
+
+export interface CallContext {
+  signal?: AbortSignal;
+  /**
+   * Safe to repeat after an ambiguous failure (timeout, reset, 500)? Reads, and writes keyed by a VersionId, are.
+   * Others are retried only when KMS certainly did not act: throttling, 503, connection refused.
+   */
+  idempotent: boolean;
+  /** The secret the call is about, for the error sentence. */
+  secret?: string;
+}
+
+/** Errors after which the request certainly had no effect, so even a create may be repeated. */
+const NOT_PROCESSED = (error: KmsError) =>
+  error.kind === 'throttled' || error.code === 'ServiceUnavailableTemporary' || error.code === 'ECONNREFUSED';
+
+/** Errors that say the keys themselves are wrong or stale: the credential object is rebuilt before the next call. */
+const CREDENTIAL_KINDS = new Set(['credentials', 'invalidAccessKey', 'signatureMismatch']);
+
+export class KmsTransport {
+  private sdk: { key: string; client: KmsSdkClient } | undefined;
+  readonly timeoutMs: number;
+
+  constructor(private readonly options: TransportOptions) {
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  get endpoint(): ResolvedEndpoint {
+    return this.options.endpoint;
+  }
+
+  /** Sends one action with retries; resolves with the raw JSON body (PascalCase). */
+  call(action: string, params: WireParams, context: CallContext): Promise<Record<string, unknown>> {
+    return withRetry(() => this.attempt(action, params, context), {
+      action,
+      signal: context.signal,
+      policy: this.options.retry,
+      sleep: this.options.sleep,
+      random: this.options.random,
+      shouldRetry: (error) => error.retryable && (context.idempotent || NOT_PROCESSED(error)),
+      onRetry: this.options.onRetry,
+    });
+  }
+
+  private async attempt(action: string, params: WireParams, context: CallContext): Promise<Record<string, unknown>> {
+    const snapshot = await this.options.credentials.resolve();
+    const client = this.clientFor(snapshot);
+    const runtime = new RuntimeOptions({ readTimeout: this.timeoutMs, connectTimeout: this.timeoutMs, autoretry: false });
+    try {
+      // 'HTTPS' is only the SDK's fallback: config.protocol (set from the endpoint) wins. Body null → all params in the query.
+      return await client.doRequest(action, 'HTTPS', 'POST', API_VERSION, 'AK', wireQuery(params), null as never, runtime);
+    } catch (raw) {
+      const error = toKmsError(raw, { action, secret: context.secret, redactor: this.options.redactor, timeoutMs: this.timeoutMs });
+      if (CREDENTIAL_KINDS.has(error.kind)) {
+        this.options.credentials.reset();
+        this.sdk = undefined;
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * One SDK client per distinct key set. The SDK client is a thin config holder (connections are pooled by httpx), and
+   * giving it static keys means each request is signed with one consistent snapshot even while STS keys refresh.
+   */
+  private clientFor(snapshot: CredentialSnapshot): KmsSdkClient {
+    const key = `${snapshot.accessKeyId}\0${snapshot.accessKeySecret}\0${snapshot.securityToken ?? ''}`;
+    if (this.sdk?.key !== key) {
+      const { endpoint } = this.options;
+      const config = new RpcConfig({
+        accessKeyId: snapshot.accessKeyId,
+        accessKeySecret: snapshot.accessKeySecret,
+        securityToken: snapshot.securityToken,
+        endpoint: endpoint.host,
+        protocol: endpoint.protocol,
+        readTimeout: this.timeoutMs,
+        connectTimeout: this.timeoutMs,
+        userAgent: this.options.userAgent,
+      });
+      this.sdk = { key, client: new KmsSdkClient(config) };
+    }
+    return this.sdk.client;
+  }
+}
+
+/** Drops unset parameters (the SDK would send them as empty strings) and writes booleans as KMS expects ("true"). */
+export function wireQuery(params: WireParams): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    out[key] = typeof value === 'boolean' ? String(value) : value;
+  }
+  return out;
+}
+
+export { toKmsError };

@@ -1,0 +1,97 @@
+/**
+ * Checks run before any request, so obviously bad input fails fast with a precise sentence (KMS's own InvalidParameter
+ * does not say which rule was broken) and never costs a round trip. Limits from kms-api.md §8.
+ */
+import { invalidInput } from './errors';
+import type { Tag } from './types';
+
+export const SECRET_NAME_PATTERN = /^[A-Za-z0-9_/+=.@-]{1,192}$/;
+export const MAX_SECRET_BYTES = 30_720;
+export const MIN_RECOVERY_DAYS = 7;
+export const MAX_RECOVERY_DAYS = 30;
+export const MAX_TAGS = 20;
+const MAX_TAG_LENGTH = 128;
+const MAX_VERSION_ID_LENGTH = 64;
+const ARN_PATTERN = /^acs:kms:([a-z0-9-]+):(\d+):secret\/(.+)$/;
+
+/** Returns why `name` is not a valid secret name, or undefined when it is. For input boxes as well as the client. */
+export function validateSecretName(name: string): string | undefined {
+  if (typeof name !== 'string' || name.length === 0) return 'Enter a secret name.';
+  if (name.length > 192) return 'Secret names are at most 192 characters.';
+  if (!SECRET_NAME_PATTERN.test(name)) return 'Secret names may contain only letters, digits and _ / + = . @ -';
+  return undefined;
+}
+
+/** The parts of an ARN `acs:kms:<region>:<account>:secret/<name>`, or undefined for a plain name. */
+export function parseSecretArn(text: string): { region: string; accountId: string; name: string } | undefined {
+  const match = ARN_PATTERN.exec(text);
+  return match ? { region: match[1], accountId: match[2], name: match[3] } : undefined;
+}
+
+export function assertSecretName(name: string, action?: string): void {
+  const problem = validateSecretName(name);
+  if (problem) throw invalidInput(problem, action);
+}
+
+/** Reads accept a name or an ARN (needed for cross-account access). */
+export function assertSecretId(id: string, action?: string): void {
+  const arn = typeof id === 'string' ? parseSecretArn(id) : undefined;
+  assertSecretName(arn ? arn.name : id, action);
+}
+
+export function assertSecretValue(value: string, action?: string): void {
+  if (typeof value !== 'string') throw invalidInput('The secret value must be text.', action);
+  const bytes = Buffer.byteLength(value, 'utf8');
+  if (bytes === 0) throw invalidInput('The secret value is empty. Enter a value.', action);
+  if (bytes > MAX_SECRET_BYTES) {
+    throw invalidInput(`The secret value is ${bytes} bytes; KMS allows at most ${MAX_SECRET_BYTES} bytes (UTF-8). Shorten it.`, action);
+  }
+}
+
+export function assertRecoveryWindow(days: number, action?: string): void {
+  if (!Number.isInteger(days) || days < MIN_RECOVERY_DAYS || days > MAX_RECOVERY_DAYS) {
+    throw invalidInput(`The recovery window must be a whole number of days from ${MIN_RECOVERY_DAYS} to ${MAX_RECOVERY_DAYS}.`, action);
+  }
+}
+
+export function assertVersionId(versionId: string, action?: string): void {
+  if (typeof versionId !== 'string' || versionId.length === 0 || versionId.length > MAX_VERSION_ID_LENGTH) {
+    throw invalidInput(`Version ids are 1 to ${MAX_VERSION_ID_LENGTH} characters.`, action);
+  }
+}
+
+export function assertStage(stage: string, action?: string): void {
+  if (typeof stage !== 'string' || stage.length === 0 || stage.length > 64) {
+    throw invalidInput('Version stage labels are 1 to 64 characters.', action);
+  }
+}
+
+export function assertTags(tags: Tag[], action?: string): void {
+  if (tags.length > MAX_TAGS) throw invalidInput(`A secret can have at most ${MAX_TAGS} tags.`, action);
+  for (const tag of tags) assertTagKey(tag.key, action);
+  for (const tag of tags) {
+    if (typeof tag.value !== 'string' || tag.value.length === 0 || tag.value.length > MAX_TAG_LENGTH) {
+      throw invalidInput(`Tag values are 1 to ${MAX_TAG_LENGTH} characters (tag "${tag.key}").`, action);
+    }
+  }
+}
+
+export function assertTagKey(key: string, action?: string): void {
+  if (typeof key !== 'string' || key.length === 0 || key.length > MAX_TAG_LENGTH) {
+    throw invalidInput(`Tag keys are 1 to ${MAX_TAG_LENGTH} characters.`, action);
+  }
+  if (/^(aliyun|acs:)/i.test(key)) throw invalidInput(`Tag keys must not start with "aliyun" or "acs:" (tag "${key}").`, action);
+}
+
+/** `integer[d|h|m|s]` between 6 hours and 8,760 hours; returns seconds. */
+export function parseRotationInterval(interval: string, action?: string): number {
+  const match = /^(\d+)([dhms])$/.exec(interval ?? '');
+  if (!match) throw invalidInput('Rotation intervals are a whole number followed by d, h, m or s, e.g. "7d".', action);
+  const seconds = Number(match[1]) * { d: 86_400, h: 3_600, m: 60, s: 1 }[match[2] as 'd' | 'h' | 'm' | 's'];
+  if (seconds < 6 * 3_600 || seconds > 8_760 * 3_600) throw invalidInput('Rotation intervals must be from 6 hours to 8,760 hours (365 days).', action);
+  return seconds;
+}
+
+export function assertPasswordLength(length: number, action?: string): void {
+  if (!Number.isInteger(length) || length < 8 || length > 128) throw invalidInput('Password length must be from 8 to 128.', action);
+}
