@@ -27,3 +27,5 @@ export {
   MAX_RECOVERY_DAYS,
 } from './validation';
 export * from './types';
+export { createReferenceFetcher } from './referenceFetcher';
+export type { ReferenceFetcher, ReferenceFetcherHandle } from './referenceFetcher';
