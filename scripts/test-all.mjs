@@ -1,0 +1,64 @@
+// `npm test`: every test, in the order that fails fastest — build, unit tests in plain Node, then the real VS Code (install
+// once, integration suite in its extension host, end-to-end scenarios in Chromium), then the packaged .vsix. Stops at the
+// first failing stage and exits with its code (1 failed, 2 timed out), printing the time of every stage that ran.
+import { spawn } from 'node:child_process';
+
+const node = process.execPath;
+const STAGES = [
+  { name: 'build', args: ['esbuild.mjs'] },
+  { name: 'compile-tests', args: ['scripts/compile-tests.mjs'] },
+  { name: 'unit', args: ['node_modules/mocha/bin/mocha.js', '--config', '.mocharc.json'] },
+  { name: 'host install', args: ['test/host/install-host.mjs'] },
+  { name: 'integration', args: ['test/host/run-integration.mjs', '--no-build'] },
+  { name: 'e2e', args: ['test/host/run-e2e.mjs', '--no-build'] },
+  // Last: `npm run package` replaces the development bundle in dist/ with the minified one.
+  { name: 'vsix', args: ['test/host/run-vsix.mjs'] },
+];
+
+let current;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  // The stage's own handlers clean up its servers and browsers; we only pass the signal on and report.
+  process.on(signal, () => {
+    if (current) current.kill(signal);
+    else process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+function run(args) {
+  return new Promise((resolve) => {
+    current = spawn(node, args, { stdio: ['ignore', 'inherit', 'inherit'] });
+    current.once('exit', (code, signal) => {
+      current = undefined;
+      resolve(code ?? (signal ? 1 : 0));
+    });
+    current.once('error', (error) => {
+      console.error(error);
+      current = undefined;
+      resolve(1);
+    });
+  });
+}
+
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+const started = Date.now();
+const timings = [];
+let failed;
+for (const stage of STAGES) {
+  console.log(`\n━━ ${stage.name} ━━ node ${stage.args.join(' ')}`);
+  const stageStarted = Date.now();
+  const code = await run(stage.args);
+  timings.push({ name: stage.name, ms: Date.now() - stageStarted, code });
+  if (code !== 0) {
+    failed = { name: stage.name, code };
+    break;
+  }
+}
+
+console.log('\n━━ summary ━━');
+for (const { name, ms, code } of timings) console.log(`  ${code === 0 ? '✔' : '✘'} ${name.padEnd(14)} ${seconds(ms).padStart(8)}`);
+for (const stage of STAGES.slice(timings.length)) console.log(`  - ${stage.name.padEnd(14)}  not run`);
+if (failed) {
+  console.log(`npm test: FAILED at stage "${failed.name}" (exit ${failed.code}${failed.code === 2 ? ', timed out' : ''}) after ${seconds(Date.now() - started)}`);
+  process.exit(failed.code);
+}
+console.log(`npm test: all ${STAGES.length} stages passed in ${seconds(Date.now() - started)}`);

@@ -1,0 +1,55 @@
+// `npm run test:host`: the integration suite (out/test/integration/**/*.test.js) inside a real VS Code extension host.
+// code-server serves the workbench, headless Chromium opens it with the extension in development mode plus the test index,
+// VS Code runs the index's run() and hands the verdict to codeAutomationExit. The mocha report is tailed live from a file.
+// Exit: 0 all passed, 1 failures (or nothing ran), 2 time-out. Flags: --no-build, --trust (workspace trust on).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildUnlessSkipped } from './build.mjs';
+import { ROOT, devPayload, tailFile, withHost } from './host.mjs';
+
+export const WORKSPACE = join(ROOT, 'test', 'fixtures', 'workspace');
+const TEST_INDEX = join(ROOT, 'out', 'test', 'integration', 'index.js');
+const TIMEOUT_MS = Number(process.env.KMS_HOST_TIMEOUT_MS ?? 240_000);
+
+/**
+ * Runs an extension-host test index (the integration suite by default) and returns 0/1/2. Later suites with other
+ * environments (emulator credentials, trust on) call this with their own env/label.
+ */
+export async function runSuite({ label = 'integration', tests = TEST_INDEX, workspace = WORKSPACE, env = {}, trust = false, timeoutMs = TIMEOUT_MS } = {}) {
+  for (const file of [tests, join(ROOT, 'dist', 'extension.js')]) {
+    if (!existsSync(file)) {
+      console.error(`[${label}] ${file} is missing: build first (npm run build && npm run compile-tests)`);
+      return 1;
+    }
+  }
+  const started = Date.now();
+  let summary;
+  let tail;
+  const code = await withHost(
+    { label, workspace, trust, env },
+    async (host) => {
+      tail = tailFile(host.reportFile, (text) => {
+        process.stdout.write(text);
+        summary = /(\d+) passed, (\d+) failed, (\d+) skipped/.exec(text) ?? summary;
+      });
+      const { exited } = await host.openWorkbench({ payload: devPayload(host, { tests }) });
+      const exitCode = await exited;
+      await tail.stop();
+      if (exitCode === 0 && (!summary || Number(summary[1]) === 0)) {
+        console.error(`[${label}] the suite reported success but no test passed: did any test file load?`);
+        return 1;
+      }
+      return exitCode === 0 ? 0 : 1;
+    },
+    { timeoutMs },
+  );
+  await tail?.stop();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`[${label}] ${code === 0 ? 'passed' : code === 2 ? 'timed out' : 'failed'} in ${seconds} s`);
+  return code;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildUnlessSkipped();
+  process.exit(await runSuite({ trust: process.argv.includes('--trust') }));
+}
