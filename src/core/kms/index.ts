@@ -21,7 +21,6 @@ export {
   validateSecretName,
   parseSecretArn,
   parseRotationInterval,
-  SECRET_NAME_PATTERN,
   MAX_SECRET_BYTES,
   MIN_RECOVERY_DAYS,
   MAX_RECOVERY_DAYS,

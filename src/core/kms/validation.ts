@@ -2,10 +2,10 @@
  * Checks run before any request, so obviously bad input fails fast with a precise sentence (KMS's own InvalidParameter
  * does not say which rule was broken) and never costs a round trip. Limits from kms-api.md §8.
  */
+import { validateSecretName as validateReferenceName } from '../reference';
 import { invalidInput } from './errors';
 import type { Tag } from './types';
 
-export const SECRET_NAME_PATTERN = /^[A-Za-z0-9_/+=.@-]{1,192}$/;
 export const MAX_SECRET_BYTES = 30_720;
 export const MIN_RECOVERY_DAYS = 7;
 export const MAX_RECOVERY_DAYS = 30;
@@ -14,12 +14,13 @@ const MAX_TAG_LENGTH = 128;
 const MAX_VERSION_ID_LENGTH = 64;
 const ARN_PATTERN = /^acs:kms:([a-z0-9-]+):(\d+):secret\/(.+)$/;
 
-/** Returns why `name` is not a valid secret name, or undefined when it is. For input boxes as well as the client. */
+/**
+ * Returns why `name` is not a valid secret name, or undefined when it is. For input boxes as well as the client. KMS's name
+ * rules are the reference grammar's: one definition, so a name the client accepts is always referenceable.
+ */
 export function validateSecretName(name: string): string | undefined {
-  if (typeof name !== 'string' || name.length === 0) return 'Enter a secret name.';
-  if (name.length > 192) return 'Secret names are at most 192 characters.';
-  if (!SECRET_NAME_PATTERN.test(name)) return 'Secret names may contain only letters, digits and _ / + = . @ -';
-  return undefined;
+  if (typeof name !== 'string') return 'Enter a secret name.';
+  return validateReferenceName(name);
 }
 
 /** The parts of an ARN `acs:kms:<region>:<account>:secret/<name>`, or undefined for a plain name. */
