@@ -3,6 +3,29 @@ export const Commands = {
   refresh: 'kmsSecrets.refresh',
   showLog: 'kmsSecrets.showLog',
   openSettings: 'kmsSecrets.openSettings',
+
+  // Connection (src/connection)
+  signIn: 'kmsSecrets.signIn',
+  signOut: 'kmsSecrets.signOut',
+  selectProfile: 'kmsSecrets.selectProfile',
+  selectRegion: 'kmsSecrets.selectRegion',
+  /** The status-bar item's menu (not in the palette). */
+  connectionMenu: 'kmsSecrets.connectionMenu',
+
+  // Explorer (src/explorer)
+  filter: 'kmsSecrets.filter',
+  clearFilter: 'kmsSecrets.clearFilter',
+  retry: 'kmsSecrets.retry',
+  revealValue: 'kmsSecrets.revealValue',
+  copyValue: 'kmsSecrets.copyValue',
+  copyReference: 'kmsSecrets.copyReference',
+  createSecret: 'kmsSecrets.createSecret',
+  putSecretValue: 'kmsSecrets.putSecretValue',
+  rotateSecret: 'kmsSecrets.rotateSecret',
+  deleteSecret: 'kmsSecrets.deleteSecret',
+  restoreSecret: 'kmsSecrets.restoreSecret',
+  editTags: 'kmsSecrets.editTags',
+  editDescription: 'kmsSecrets.editDescription',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

@@ -1,25 +1,278 @@
 import * as vscode from 'vscode';
+import type { SecretSummary, VersionInfo } from '../connection/backend';
+import type { ConnectionManager } from '../connection/connectionManager';
+import { failureSentence, userSentence } from '../connection/errors';
+import type { Redactor } from '../core/redaction';
+import { DisposableOwner } from '../platform/disposables';
+import type { Log } from '../platform/log';
+import type { SecretFilter } from './filter';
+import { md, secretTooltip } from './format';
+import { ExplorerNode, JsonKeyNode, MessageNode, RegionNode, SecretNode, VersionNode } from './nodes';
+import { SecretList } from './secretList';
+
+/** How often background paging may redraw the tree (each redraw sends every row of a region to the workbench). */
+const REDRAW_MS = 400;
 
 /**
- * The secrets tree. Until a connection is configured it has no rows, which lets the view's welcome content show.
+ * The secrets tree: regions (when several are shown) → secrets → versions → JSON keys. Listing is lazy and paged: the first
+ * page appears as soon as it arrives, the rest stream in behind a "Loading…" row with view progress. Tooltips come from
+ * DescribeSecret in `resolveTreeItem`, only for rows the user hovers. No value is ever part of a row.
  */
-export class SecretsTreeProvider implements vscode.TreeDataProvider<vscode.TreeItem>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<vscode.TreeItem | undefined>();
+export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeDataProvider<ExplorerNode> {
+  private readonly changed = this.register(new vscode.EventEmitter<ExplorerNode | undefined>());
   readonly onDidChangeTreeData = this.changed.event;
+  private lists = new Map<string, SecretList>();
+  private nodes = new Map<string, SecretNode>();
+  private regionNodes = new Map<string, RegionNode>();
+  private redrawTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private currentFilter: SecretFilter | undefined;
 
+  constructor(
+    private readonly connections: ConnectionManager,
+    private readonly log: Log,
+    private readonly redactor: Redactor,
+    private readonly viewId: string,
+  ) {
+    super();
+    this.register(connections.onDidChange(() => this.refresh()));
+    this.register({ dispose: () => this.clear() });
+  }
+
+  get filter(): SecretFilter | undefined {
+    return this.currentFilter;
+  }
+
+  setFilter(filter: SecretFilter | undefined): void {
+    this.currentFilter = filter;
+    this.refresh();
+  }
+
+  /** Drops everything loaded and lists again. */
   refresh(): void {
+    this.clear();
     this.changed.fire(undefined);
   }
 
-  getTreeItem(element: vscode.TreeItem): vscode.TreeItem {
-    return element;
+  private clear(): void {
+    for (const list of this.lists.values()) list.abort();
+    for (const timer of this.redrawTimers.values()) clearTimeout(timer);
+    this.lists = new Map();
+    this.nodes = new Map();
+    this.redrawTimers = new Map();
   }
 
-  getChildren(): vscode.TreeItem[] {
+  /** The list of a region, started on first use. */
+  list(region: string): SecretList {
+    let list = this.lists.get(region);
+    if (!list) {
+      const created = new SecretList(this.connections.backend(region), this.currentFilter, () => this.scheduleRedraw(region, created));
+      list = created;
+      this.lists.set(region, list);
+      this.log.debug(`Listing secrets in ${region}${this.currentFilter ? ` (filter: ${this.currentFilter.text})` : ''}.`);
+      void vscode.window.withProgress({ location: { viewId: this.viewId } }, () => created.done);
+      void created.done.then(() => {
+        if (created.aborted) return;
+        const s = created.stats;
+        if (created.state === 'error') this.log.error(`Listing secrets in ${region} failed`, created.error);
+        else this.log.info(`Listed ${s.loaded} secrets in ${region}: first page after ${(s.firstPageAt ?? 0) - s.startedAt} ms, all after ${(s.completeAt ?? 0) - s.startedAt} ms.`);
+      });
+    }
+    return list;
+  }
+
+  private scheduleRedraw(region: string, list: SecretList): void {
+    if (list.aborted || this.redrawTimers.has(region)) return;
+    const delay = list.state === 'loading' ? REDRAW_MS : 0;
+    this.redrawTimers.set(
+      region,
+      setTimeout(() => {
+        this.redrawTimers.delete(region);
+        if (this.lists.get(region) === list) this.changed.fire(this.regionParent(region));
+      }, delay),
+    );
+  }
+
+  /** The node whose children are a region's secrets: the region row, or the root when only one region is shown. */
+  private regionParent(region: string): RegionNode | undefined {
+    return this.connections.regions.length > 1 ? this.regionNode(region) : undefined;
+  }
+
+  private regionNode(region: string): RegionNode {
+    let node = this.regionNodes.get(region);
+    if (!node) this.regionNodes.set(region, (node = new RegionNode(region)));
+    return node;
+  }
+
+  getTreeItem(node: ExplorerNode): vscode.TreeItem {
+    if (node instanceof RegionNode) {
+      const list = this.lists.get(node.region);
+      const count = list ? (list.state === 'loading' ? `${list.items.length}${list.total !== undefined ? ` of ${list.total}` : ''}…` : `${list.items.length}`) : undefined;
+      return node.toTreeItem(count);
+    }
+    return node.toTreeItem();
+  }
+
+  async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
+    if (!node) {
+      if (!this.connections.signedIn) return [];
+      const regions = this.connections.regions;
+      if (regions.length > 1) return regions.map((r) => this.regionNode(r));
+      return this.secretRows(regions[0], undefined);
+    }
+    if (node instanceof RegionNode) return this.secretRows(node.region, node);
+    if (node instanceof SecretNode) return this.versionRows(node);
+    if (node instanceof VersionNode) return this.keyRows(node);
     return [];
   }
 
-  dispose(): void {
-    this.changed.dispose();
+  getParent(node: ExplorerNode): ExplorerNode | undefined {
+    if (node instanceof SecretNode) return node.parent;
+    if (node instanceof VersionNode) return node.secret;
+    if (node instanceof JsonKeyNode) return node.version;
+    return undefined;
+  }
+
+  async resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
+    if (!(node instanceof SecretNode) || node.tooltip) return item;
+    try {
+      const backend = await this.connections.backend(node.region);
+      const details = await backend.describeSecret(node.name);
+      if (token.isCancellationRequested) return item;
+      node.tooltip = secretTooltip(details, node.region);
+    } catch (error) {
+      this.log.error(`Describing ${node.name} failed`, error);
+      node.tooltip = new vscode.MarkdownString(`**${md(node.name)}**\n\n$(error) ${failureSentence(error, 'The details could not be loaded.')}`, true);
+    }
+    item.tooltip = node.tooltip;
+    return item;
+  }
+
+  private async secretRows(region: string, parent: RegionNode | undefined): Promise<ExplorerNode[]> {
+    const list = this.list(region);
+    await list.firstPage;
+    if (this.lists.get(region) !== list) return this.secretRows(region, parent);
+    const rows: ExplorerNode[] = list.items.map((summary) => this.secretNode(region, summary, parent));
+    if (list.state === 'loading') {
+      const of = list.total !== undefined ? ` of ${list.total.toLocaleString('en-US')}` : '';
+      rows.push(new MessageNode(`${region}|loading`, `Loading… ${list.items.length.toLocaleString('en-US')}${of}`, 'loading'));
+    } else if (list.state === 'error') {
+      rows.push(this.errorRow(`${region}|list`, list.error, () => this.reload(region), `Listing the secrets in ${region} failed.`));
+    } else if (list.items.length === 0) {
+      const text = this.currentFilter ? `No secrets match "${this.currentFilter.text}" in ${region}.` : `No secrets in ${region}.`;
+      rows.push(new MessageNode(`${region}|empty`, text, 'info'));
+    }
+    return rows;
+  }
+
+  private secretNode(region: string, summary: SecretSummary, parent: RegionNode | undefined): SecretNode {
+    const key = `${region}|${summary.name}`;
+    let node = this.nodes.get(key);
+    if (!node) this.nodes.set(key, (node = new SecretNode(region, summary, parent)));
+    else if (node.summary !== summary) {
+      node.summary = summary;
+      node.tooltip = undefined;
+    }
+    return node;
+  }
+
+  private async versionRows(node: SecretNode): Promise<ExplorerNode[]> {
+    node.versions ??= this.connections.backend(node.region).then((b) => b.listVersions(node.name));
+    let versions: VersionInfo[];
+    try {
+      versions = await node.versions;
+    } catch (error) {
+      node.versions = undefined;
+      this.log.error(`Listing the versions of ${node.name} failed`, error);
+      return [this.errorRow(`${node.region}|${node.name}|versions`, error, () => this.changed.fire(node), 'The versions could not be listed.')];
+    }
+    return orderVersions(versions).map((v) => new VersionNode(node, v));
+  }
+
+  /** Names of the top-level keys of a JSON value. The value is read, registered with the redactor and dropped. */
+  private async keyRows(node: VersionNode): Promise<ExplorerNode[]> {
+    node.keys ??= this.connections.backend(node.region).then(async (b) => {
+      const value = await b.getValue(node.name, { versionId: node.version.versionId });
+      this.redactor.register(value.value);
+      return jsonKeys(value.value);
+    });
+    try {
+      const keys = await node.keys;
+      return (keys ?? []).map((k) => new JsonKeyNode(node, k));
+    } catch (error) {
+      node.keys = undefined;
+      this.log.error(`Reading the keys of ${node.name} (${node.version.versionId}) failed`, error);
+      return [this.errorRow(`${node.region}|${node.name}|${node.version.versionId}|keys`, error, () => this.changed.fire(node), 'The value could not be read.')];
+    }
+  }
+
+  private errorRow(id: string, error: unknown, retry: () => void, fallback: string): MessageNode {
+    return new MessageNode(id, userSentence(error, fallback), 'error', retry, 'Click to retry. The log has the details.');
+  }
+
+  /** Lists a region again (after an error, or when a change is too large to patch). */
+  reload(region: string): void {
+    this.lists.get(region)?.abort();
+    this.lists.delete(region);
+    for (const key of [...this.nodes.keys()]) if (key.startsWith(`${region}|`)) this.nodes.delete(key);
+    this.changed.fire(this.regionParent(region));
+  }
+
+  /**
+   * A secret changed (or appeared): describe it again and patch its row, dropping cached versions and tooltip, so the tree
+   * stays put instead of relisting 10,000 secrets.
+   */
+  async secretChanged(region: string, name: string): Promise<void> {
+    const backend = await this.connections.backend(region);
+    backend.invalidate(name);
+    const list = this.lists.get(region);
+    let summary: SecretSummary | undefined;
+    try {
+      const details = await backend.describeSecret(name);
+      summary = { name: details.name, type: details.type, createTime: details.createTime, updateTime: details.updateTime, plannedDeleteTime: details.plannedDeleteTime, tags: details.tags };
+    } catch {
+      summary = undefined;
+    }
+    if (list) {
+      if (summary && (!this.currentFilter || this.currentFilter.matches(summary))) list.upsert(summary);
+      else list.remove(name);
+    }
+    const node = this.nodes.get(`${region}|${name}`);
+    if (node && summary) {
+      node.summary = summary;
+      node.tooltip = undefined;
+      node.versions = undefined;
+    }
+    if (!summary) this.nodes.delete(`${region}|${name}`);
+    this.changed.fire(node && summary ? node : this.regionParent(region));
+    if (node && summary) this.changed.fire(this.regionParent(region));
+  }
+
+  /** Loaded secrets of a region (for pickers), without waiting for more pages. */
+  loaded(region: string): readonly SecretSummary[] {
+    return this.lists.get(region)?.items ?? [];
+  }
+
+  /** Test and diagnostics hook: the load figures of a region, once its listing finished. */
+  async whenListed(region = this.connections.region): Promise<SecretList> {
+    const list = this.list(region);
+    await list.done;
+    return this.lists.get(region) === list ? list : this.whenListed(region);
+  }
+}
+
+/** ACSCurrent first, then other staged versions, then the stage-less ones; newest first within each group. */
+function orderVersions(versions: VersionInfo[]): VersionInfo[] {
+  const rank = (v: VersionInfo) => (v.stages.includes('ACSCurrent') ? 0 : v.stages.includes('ACSPrevious') ? 1 : v.stages.length ? 2 : 3);
+  return [...versions].sort((a, b) => rank(a) - rank(b) || (b.createTime ?? '').localeCompare(a.createTime ?? ''));
+}
+
+function jsonKeys(data: string): string[] | undefined {
+  const trimmed = data.trim();
+  if (!trimmed.startsWith('{')) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(trimmed);
+    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.keys(parsed) : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -26,7 +26,8 @@ export async function runSuite({ label = 'integration', tests = TEST_INDEX, work
   let summary;
   let tail;
   const code = await withHost(
-    { label, workspace, trust, env },
+    // The test host may answer confirmation modals through command arguments (src/platform/automation.ts).
+    { label, workspace, trust, env: { KMS_SECRETS_TEST_HOST: '1', ...env } },
     async (host) => {
       tail = tailFile(host.reportFile, (text) => {
         process.stdout.write(text);

@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import type { FetchSecret } from '../core/env';
+import { createReferenceFetcher, type ReferenceFetcherHandle, type SecretValue } from '../core/kms';
+import type { Redactor } from '../core/redaction';
+import { formatArn, type SecretReference } from '../core/reference';
+import { DisposableOwner } from '../platform/disposables';
+import type { ConnectionManager } from './connectionManager';
+
+/**
+ * Reads what a `kms://` reference names, for every feature that resolves references (debug injection, tasks, terminals,
+ * reference diagnostics). References without `?profile=` go through the active connection's backend for their region, so
+ * they share its cache and credentials; a `?profile=` override gets a client of its own for that profile.
+ */
+export class ReferenceReader extends DisposableOwner {
+  private profileClients: ReferenceFetcherHandle | undefined;
+
+  constructor(private readonly connections: ConnectionManager, private readonly redactor: Redactor) {
+    super();
+    this.register(connections.onDidChange(() => this.dropProfileClients()));
+    this.register(new vscode.Disposable(() => this.dropProfileClients()));
+  }
+
+  /** The whole secret value (JSON keys are extracted by the caller, e.g. core/env's resolveReferences). */
+  readonly fetch: FetchSecret = async (reference) => ({ value: (await this.read(reference)).value });
+
+  async read(reference: SecretReference): Promise<SecretValue | { value: string }> {
+    const selector = { stage: reference.stage, versionId: reference.versionId };
+    if (reference.profile) {
+      this.profileClients ??= createReferenceFetcher(
+        { source: { kind: 'chain' }, region: this.connections.region, endpoint: this.connections.endpoint || undefined },
+        { redactor: this.redactor, userAgent: 'kms-secrets-vscode' },
+      );
+      return this.profileClients.fetch(reference);
+    }
+    const backend = await this.connections.backend(reference.region ?? reference.arn?.region ?? this.connections.region);
+    return backend.getValue(secretId(reference), selector);
+  }
+
+  /** Drops cached values (after a rotation, or on `kmsSecrets.clearCache`). */
+  async clear(): Promise<void> {
+    this.dropProfileClients();
+    const regions = new Set([this.connections.region, ...this.connections.regions]);
+    await Promise.all([...regions].map((region) => this.connections.backend(region).then((b) => b.invalidate(), () => undefined)));
+  }
+
+  private dropProfileClients(): void {
+    this.profileClients?.clear();
+    this.profileClients = undefined;
+  }
+}
+
+/** GetSecretValue takes a name or an ARN; an ARN reference keeps its account, which cross-account reads need. */
+export function secretId(reference: SecretReference): string {
+  return reference.arn ? formatArn({ name: reference.name, arn: reference.arn }) : reference.name;
+}

@@ -1,0 +1,166 @@
+import * as vscode from 'vscode';
+import { TYPED_MODES, validateCredentialName, TypedCredentials } from './credentialStore';
+import { writeSetting, type ConnectionManager, type ConnectionSource } from './connectionManager';
+import type { DetectedProfile } from './kmsBackend';
+
+/** Non-interactive form of `kmsSecrets.signIn` / `kmsSecrets.selectProfile` (scripts, the demo, tests). */
+export type SignInArgs =
+  | { source: 'chain' }
+  | { source: 'profile'; name: string }
+  | { source: 'stored'; name: string; credentials?: TypedCredentials };
+
+type Choice = vscode.QuickPickItem & { pick?: () => Promise<SignInPlan | undefined> };
+interface SignInPlan {
+  source: ConnectionSource;
+  credentials?: TypedCredentials;
+  /** The profile's own region (aliyun CLI `region_id`), used when the user has not chosen a region in settings. */
+  region?: string;
+}
+
+/**
+ * Signs in: with arguments at once, otherwise through a quick pick of detected CLI profiles, the default chain (environment
+ * variables, ~/.alibabacloud/credentials, ECS RAM role, …), credentials stored earlier, or new ones typed in (AccessKey, STS
+ * token, RAM role), which go to SecretStorage.
+ */
+export async function signIn(
+  connections: ConnectionManager,
+  detect: () => Promise<DetectedProfile[]>,
+  args?: SignInArgs,
+  title = 'Sign in to Alibaba Cloud KMS',
+): Promise<boolean> {
+  const plan = args ? fromArgs(args) : await pickPlan(connections, detect, title);
+  if (!plan) return false;
+  if (plan.source.kind === 'stored' && !plan.credentials) {
+    plan.credentials = await connections.credentials.get(plan.source.name);
+    if (!plan.credentials) throw new Error(`No credentials named "${plan.source.name}" are stored in VS Code.`);
+  }
+  await connections.signIn(plan.source, plan.credentials);
+  if (plan.region && plan.region !== connections.region) {
+    const inspected = vscode.workspace.getConfiguration('kmsSecrets').inspect('region');
+    if (inspected?.globalValue === undefined && inspected?.workspaceValue === undefined) await writeSetting('region', plan.region);
+  }
+  return true;
+}
+
+function fromArgs(args: SignInArgs): SignInPlan {
+  switch (args.source) {
+    case 'chain':
+      return { source: { kind: 'chain' } };
+    case 'profile':
+      return { source: { kind: 'profile', name: args.name } };
+    case 'stored': {
+      const problem = validateCredentialName(args.name);
+      if (problem) throw new Error(problem);
+      const c = args.credentials;
+      if (c && (!TYPED_MODES.includes(c.mode) || !c.accessKeyId || !c.accessKeySecret)) {
+        throw new Error('Typed-in credentials need a mode (AK, StsToken or RamRoleArn), an AccessKey ID and its secret.');
+      }
+      return { source: { kind: 'stored', name: args.name }, credentials: args.credentials };
+    }
+  }
+}
+
+async function pickPlan(
+  connections: ConnectionManager,
+  detect: () => Promise<DetectedProfile[]>,
+  title: string,
+): Promise<SignInPlan | undefined> {
+  const active = connections.signedIn ? connections.source : undefined;
+  const isActive = (s: ConnectionSource) =>
+    active !== undefined && active.kind === s.kind && (s.kind === 'chain' || (active as { name: string }).name === s.name);
+  const mark = (s: ConnectionSource) => (isActive(s) ? ' $(check)' : '');
+
+  const items = async (): Promise<Choice[]> => {
+    let detected: DetectedProfile[] = [];
+    try {
+      detected = await detect();
+    } catch {
+      // Detection is a convenience; the other choices still work.
+    }
+    const chain: ConnectionSource = { kind: 'chain' };
+    const list: Choice[] = [
+      { label: 'Detected on this machine', kind: vscode.QuickPickItemKind.Separator },
+      {
+        label: `$(server-environment) Default credential chain${mark(chain)}`,
+        detail: 'Environment variables, ~/.alibabacloud/credentials, the aliyun CLI default profile, ECS RAM role, OIDC',
+        pick: async () => ({ source: chain }),
+      },
+      ...detected.map((p): Choice => {
+        const source: ConnectionSource = { kind: 'profile', name: p.name };
+        return {
+          label: `$(terminal) ${p.name}${mark(source)}`,
+          description: p.mode + (p.regionId ? ` · ${p.regionId}` : '') + (p.current ? ' · current' : ''),
+          detail: p.path,
+          pick: async () => ({ source, region: p.regionId }),
+        };
+      }),
+    ];
+    const stored = connections.credentials.names();
+    if (stored.length) {
+      list.push({ label: 'Stored in VS Code', kind: vscode.QuickPickItemKind.Separator });
+      for (const name of stored) {
+        const source: ConnectionSource = { kind: 'stored', name };
+        list.push({ label: `$(lock) ${name}${mark(source)}`, description: 'secret storage', pick: async () => ({ source }) });
+      }
+    }
+    list.push(
+      { label: 'Enter credentials (kept in VS Code secret storage)', kind: vscode.QuickPickItemKind.Separator },
+      { label: '$(key) AccessKey…', detail: 'AccessKey ID and secret of a RAM user', pick: () => typed('AK') },
+      { label: '$(shield) STS token…', detail: 'Temporary AccessKey with its security token', pick: () => typed('StsToken') },
+      { label: '$(organization) RAM role…', detail: 'AccessKey that assumes a RAM role (AssumeRole)', pick: () => typed('RamRoleArn') },
+      { label: '', kind: vscode.QuickPickItemKind.Separator },
+      { label: '$(terminal) Other aliyun CLI profile…', detail: 'Type a profile name', pick: otherProfile },
+    );
+    return list;
+  };
+
+  const choice = await vscode.window.showQuickPick(items(), { title, placeHolder: 'Where should KMS Secrets take credentials from?', matchOnDetail: true });
+  return choice?.pick?.();
+}
+
+async function otherProfile(): Promise<SignInPlan | undefined> {
+  const name = await vscode.window.showInputBox({
+    title: 'aliyun CLI profile',
+    prompt: 'Name of a profile in ~/.aliyun/config.json or ~/.alibabacloud/credentials',
+    ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() ? undefined : 'Type a profile name.'),
+  });
+  return name ? { source: { kind: 'profile', name: name.trim() } } : undefined;
+}
+
+async function typed(mode: TypedCredentials['mode']): Promise<SignInPlan | undefined> {
+  const ask = (prompt: string, options: Partial<vscode.InputBoxOptions> = {}) =>
+    vscode.window.showInputBox({
+      title: 'Sign in to Alibaba Cloud KMS',
+      prompt,
+      ignoreFocusOut: true,
+      validateInput: (v) => (v.trim() ? undefined : 'This field is required.'),
+      ...options,
+    });
+  const accessKeyId = (await ask('AccessKey ID'))?.trim();
+  if (!accessKeyId) return undefined;
+  const accessKeySecret = await ask('AccessKey secret', { password: true });
+  if (!accessKeySecret) return undefined;
+  let credentials: TypedCredentials;
+  if (mode === 'StsToken') {
+    const securityToken = await ask('Security token (STS)', { password: true });
+    if (!securityToken) return undefined;
+    credentials = { mode, accessKeyId, accessKeySecret, securityToken };
+  } else if (mode === 'RamRoleArn') {
+    const roleArn = (await ask('RAM role ARN', {
+      placeHolder: 'acs:ram::1234567890123456:role/kms-reader',
+      validateInput: (v) => (/^acs:ram::\d+:role\/.+/.test(v.trim()) ? undefined : 'Role ARNs look like acs:ram::<account-id>:role/<name>.'),
+    }))?.trim();
+    if (!roleArn) return undefined;
+    const roleSessionName = (await ask('Session name (optional)', { value: 'kms-secrets-vscode', validateInput: () => undefined }))?.trim();
+    credentials = { mode, accessKeyId, accessKeySecret, roleArn, roleSessionName: roleSessionName || undefined };
+  } else {
+    credentials = { mode, accessKeyId, accessKeySecret };
+  }
+  const name = (await ask('Name for these credentials (usable as ?profile= in references)', {
+    value: 'vscode',
+    validateInput: (v) => validateCredentialName(v.trim()),
+  }))?.trim();
+  if (!name) return undefined;
+  return { source: { kind: 'stored', name }, credentials };
+}

@@ -1,0 +1,99 @@
+import * as vscode from 'vscode';
+import type { SecretDetails, SecretSummary, VersionInfo } from '../connection/backend';
+
+/** Codicon per secret type (managed secrets by the service they belong to). */
+export function typeIcon(secret: SecretSummary): vscode.ThemeIcon {
+  if (secret.plannedDeleteTime) return new vscode.ThemeIcon('trash', new vscode.ThemeColor('disabledForeground'));
+  switch (secret.type) {
+    case 'Rds':
+      return new vscode.ThemeIcon('database');
+    case 'PolarDB':
+      return new vscode.ThemeIcon('server-environment');
+    case 'Redis':
+      return new vscode.ThemeIcon('layers');
+    case 'RAMCredentials':
+      return new vscode.ThemeIcon('account');
+    case 'ECS':
+      return new vscode.ThemeIcon('vm');
+    default:
+      return new vscode.ThemeIcon('key');
+  }
+}
+
+export function typeLabel(type: string): string {
+  switch (type) {
+    case 'Rds':
+      return 'RDS';
+    case 'RAMCredentials':
+      return 'RAM credentials';
+    case 'PolarDB':
+      return 'PolarDB';
+    default:
+      return type;
+  }
+}
+
+/** Escapes text for a MarkdownString (names and tags are user data). */
+export function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>~-]/g, '\\$&').replace(/\r?\n/g, ' ');
+}
+
+export function when(time: string | undefined): string {
+  if (!time) return '—';
+  const date = new Date(time);
+  if (Number.isNaN(date.getTime())) return time;
+  return date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
+}
+
+/** `604800s` / `7d` / `168h` → "7 days". */
+export function interval(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const m = /^(\d+)([smhd]?)$/.exec(text.trim());
+  if (!m) return text;
+  const seconds = Number(m[1]) * ({ s: 1, m: 60, h: 3600, d: 86400 } as Record<string, number>)[m[2] || 's'];
+  if (seconds % 86400 === 0) return plural(seconds / 86400, 'day');
+  if (seconds % 3600 === 0) return plural(seconds / 3600, 'hour');
+  return plural(seconds, 'second');
+}
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** The row's description: pending deletion first, then the tags. */
+export function secretDescription(secret: SecretSummary): string {
+  if (secret.plannedDeleteTime) return `deletes ${when(secret.plannedDeleteTime).slice(0, 10)}`;
+  return secret.tags.map((t) => (t.value ? `${t.key}=${t.value}` : t.key)).join(' ');
+}
+
+/** The secret's tooltip: metadata only (never a value). */
+export function secretTooltip(secret: SecretDetails, region: string): vscode.MarkdownString {
+  const lines: string[] = [`**${md(secret.name)}** · $(${typeIcon(secret).id}) ${md(typeLabel(secret.type))} · ${md(region)}`];
+  if (secret.description) lines.push('', md(secret.description));
+  lines.push('', '---', '');
+  const rows: [string, string][] = [];
+  if (secret.arn) rows.push(['ARN', `\`${secret.arn.replace(/`/g, '')}\``]);
+  rows.push(['Created', when(secret.createTime)], ['Updated', when(secret.updateTime)]);
+  rows.push(['Encryption key', secret.encryptionKeyId ? `\`${secret.encryptionKeyId.replace(/`/g, '')}\`` : 'KMS default key']);
+  rows.push(['Tags', secret.tags.length ? secret.tags.map((t) => `\`${`${t.key}=${t.value}`.replace(/`/g, '')}\``).join(' ') : 'none']);
+  if (secret.rotation) {
+    const r = secret.rotation;
+    const every = interval(r.interval);
+    rows.push(['Rotation', r.enabled ? `enabled${every ? `, every ${every}` : ''}` : `disabled${every ? ` (interval ${every})` : ''}`]);
+    if (r.lastRotationDate) rows.push(['Last rotation', when(r.lastRotationDate)]);
+    if (r.nextRotationDate) rows.push(['Next rotation', when(r.nextRotationDate)]);
+  } else if (secret.type === 'Generic') {
+    rows.push(['Rotation', 'by putting a new value']);
+  }
+  if (secret.plannedDeleteTime) rows.push(['Planned deletion', `$(warning) ${when(secret.plannedDeleteTime)}`]);
+  for (const [key, value] of rows) lines.push(`${key}: ${value}  `);
+  const tooltip = new vscode.MarkdownString(lines.join('\n'), true);
+  return tooltip;
+}
+
+export function versionTooltip(secretName: string, version: VersionInfo): vscode.MarkdownString {
+  const stages = version.stages.length ? version.stages.map((s) => `\`${s}\``).join(' ') : 'none (deprecated version)';
+  return new vscode.MarkdownString(
+    `**${md(secretName)}** version \`${version.versionId.replace(/`/g, '')}\`\n\nStages: ${stages}  \nCreated: ${when(version.createTime)}`,
+  );
+}

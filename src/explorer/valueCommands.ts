@@ -1,0 +1,91 @@
+import * as vscode from 'vscode';
+import { formatReference } from '../core/reference';
+import { scriptedConsentAllowed } from '../platform/automation';
+import { resolveTarget, Target, type ExplorerContext } from './targets';
+import { ValueDocumentProvider } from './valueDocuments';
+
+/** Options of `kmsSecrets.revealValue` for the test host: `confirmed` stands for the user's answer to the modal. */
+export interface RevealOptions {
+  confirmed?: boolean;
+}
+
+function versionText(t: Target): string {
+  return t.versionId ? `version ${t.versionId}` : t.stage && t.stage !== 'ACSCurrent' ? `stage ${t.stage}` : 'current value';
+}
+
+/** Asks (modally), then opens the value in a read-only virtual document. Returns the document, or undefined if declined. */
+export async function revealValue(ctx: ExplorerContext, arg?: unknown, options: RevealOptions = {}): Promise<vscode.TextDocument | undefined> {
+  const target = await resolveTarget(arg, ctx, 'Reveal Secret Value');
+  if (!target) return undefined;
+  if (!(options.confirmed && scriptedConsentAllowed())) {
+    const choice = await vscode.window.showWarningMessage(
+      `Show the ${versionText(target)} of "${target.name}" in an editor?`,
+      { modal: true, detail: 'Anyone who can see your screen will see it. The editor is read-only and nothing is written to disk.' },
+      'Reveal',
+    );
+    if (choice !== 'Reveal') return undefined;
+  }
+  const uri = ValueDocumentProvider.uri({ region: target.region, name: target.name, stage: target.stage, versionId: target.versionId });
+  let doc = await vscode.workspace.openTextDocument(uri);
+  if (looksLikeJson(doc.getText()) && doc.languageId !== 'json') doc = await vscode.languages.setTextDocumentLanguage(doc, 'json');
+  await vscode.window.showTextDocument(doc, { preview: true });
+  return doc;
+}
+
+/** Copies the value (or one JSON key's value); the clipboard is cleared after the configured delay if it still holds it. */
+export async function copyValue(ctx: ExplorerContext, arg?: unknown): Promise<void> {
+  const target = await resolveTarget(arg, ctx, 'Copy Secret Value');
+  if (!target) return;
+  const backend = await ctx.connections.backend(target.region);
+  const value = await backend.getValue(target.name, { stage: target.stage, versionId: target.versionId });
+  ctx.redactor.register(value.value);
+  let text = value.value;
+  if (target.jsonKey !== undefined) {
+    const member = jsonMember(value.value, target.jsonKey);
+    if (member === undefined) throw new Error(`The value of "${target.name}" has no key "${target.jsonKey}".`);
+    ctx.redactor.register(member);
+    text = member;
+  }
+  const seconds = await ctx.clipboard.copy(text);
+  const what = target.jsonKey !== undefined ? `"${target.jsonKey}" of "${target.name}"` : `the ${versionText(target)} of "${target.name}"`;
+  ctx.log.info(`Copied ${what} to the clipboard${seconds ? `; clearing it in ${seconds} s` : ''}.`);
+  vscode.window.setStatusBarMessage(`$(clippy) Copied ${what}${seconds ? ` — the clipboard is cleared in ${seconds} s` : ''}`, 5000);
+}
+
+/** Copies the `kms://` reference: a version adds its stage or id, a JSON key adds `#key`. */
+export async function copyReference(ctx: ExplorerContext, arg?: unknown): Promise<string | undefined> {
+  const target = await resolveTarget(arg, ctx, 'Copy Secret Reference');
+  if (!target) return undefined;
+  const reference = formatReference({
+    name: target.name,
+    region: target.region !== ctx.connections.region ? target.region : undefined,
+    stage: target.versionId ? undefined : target.stage,
+    versionId: target.versionId,
+    jsonKey: target.jsonKey,
+  });
+  await vscode.env.clipboard.writeText(reference);
+  vscode.window.setStatusBarMessage(`$(clippy) Copied ${reference}`, 5000);
+  return reference;
+}
+
+function looksLikeJson(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith('{') && !t.startsWith('[')) return false;
+  try {
+    JSON.parse(t);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function jsonMember(data: string, key: string): string | undefined {
+  try {
+    const parsed = JSON.parse(data) as Record<string, unknown>;
+    if (!parsed || typeof parsed !== 'object' || !(key in parsed)) return undefined;
+    const member = parsed[key];
+    return typeof member === 'string' ? member : JSON.stringify(member);
+  } catch {
+    return undefined;
+  }
+}
