@@ -1,5 +1,6 @@
 // Bundles the extension and the CLI. `--production` minifies without sourcemaps; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -19,7 +20,10 @@ const problemMatcher = {
   },
 };
 
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+
 const common = {
+  define: { PACKAGE_VERSION: JSON.stringify(version) },
   bundle: true,
   format: 'cjs',
   platform: 'node',

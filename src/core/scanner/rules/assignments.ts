@@ -1,0 +1,133 @@
+/**
+ * Where a line assigns a value to a name: `key = value` in every syntax (code, .env, YAML, JSON, properties, INI, TOML,
+ * Terraform, XML elements and attributes, CLI flags, SQL, well-known calls). Each site yields the name (for the
+ * name-strength check and the quick fix's suggestions) and the value with its offset. All repetitions are bounded.
+ */
+export interface AssignmentSite {
+  id: string;
+  pattern: RegExp;
+  /** The key, when the pattern has none of its own (positional passwords in well-known calls). */
+  fixedKey?: string;
+  /** The value may be unquoted even in source code (it sits inside a string or a command line). */
+  bareInCode?: boolean;
+  /** The line must also match this (a connection-string context). */
+  lineContext?: RegExp;
+  /** Lower-case words one of which the line must contain; default: the secret-name keywords. */
+  keywords?: string[];
+  /** The key names the secret by construction (a setter like `setPassword`), so no name check applies. */
+  keyIsSecretName?: boolean;
+}
+
+const Q_VALUE = String.raw`(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>]{1,1000}))`;
+
+export const ASSIGNMENT_SITES: AssignmentSite[] = [
+  {
+    // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value
+    id: 'assignment',
+    pattern: new RegExp(String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}(?:\?=|:=|=>|=(?![=~])|:(?![:/=]))\s{0,8}` + Q_VALUE, 'g'),
+  },
+  {
+    // <password>value</password> (Maven settings, Spring XML, .NET config)
+    id: 'xml-element',
+    pattern: /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>\n]{0,200})?>(?<bare>[^<\n]{1,1000})<\/\k<key>>/g,
+    bareInCode: true,
+  },
+  {
+    // <add key="DbPassword" value="…"/>, <property name="password" value="…"/>
+    id: 'xml-key-value',
+    pattern: /\b(?:key|name)\s*=\s*"(?<key>[^"\n]{1,80})"\s+value\s*=\s*"(?<dq>[^"\n]{0,1000})"/g,
+  },
+  {
+    // --password=value, --db-password value, --token "value"
+    id: 'cli-flag',
+    pattern: /(?:^|\s)--?(?<key>[A-Za-z][\w-]{0,40})(?:=|[ \t]+)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
+    bareInCode: true,
+  },
+  {
+    // mysql -uroot -pS3cret, mysqldump … -pS3cret
+    id: 'mysql-p-flag',
+    pattern: /\bmysql(?:dump|admin|import|sh)?\b[^\n]{0,300}?\s-p(?<bare>[^\s'"-][^\s'"]{0,200})/g,
+    fixedKey: 'MYSQL_PASSWORD',
+    bareInCode: true,
+    keywords: ['mysql'],
+  },
+  {
+    id: 'sshpass',
+    pattern: /\bsshpass\s+-p\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"]{1,200}))/g,
+    fixedKey: 'SSH_PASSWORD',
+    bareInCode: true,
+  },
+  {
+    // curl -u user:password, --user user:password
+    id: 'curl-user',
+    pattern: /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"]{0,100}["']?:["']?(?<bare>[^\s'"]{1,200})/g,
+    fixedKey: 'BASIC_AUTH_PASSWORD',
+    bareInCode: true,
+    keywords: ['-u', '--user'],
+  },
+  {
+    // os.getenv("DB_PASSWORD", "fallback"), config.get('api_token', '…'): the default is a hard-coded secret
+    id: 'lookup-default',
+    pattern: /\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+  },
+  {
+    // SQL: IDENTIFIED BY 'x', WITH PASSWORD 'x', PASSWORD 'x'
+    id: 'sql-password',
+    pattern: /\b(?:IDENTIFIED\s+BY(?:\s+PASSWORD)?|PASSWORD)\s+(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+    fixedKey: 'DB_PASSWORD',
+    keywords: ['identified', 'password'],
+  },
+  {
+    // DriverManager.getConnection(url, "user", "password")
+    id: 'jdbc-get-connection',
+    pattern: /\bgetConnection\(\s*[^,\n]{1,300},\s*"[^"\n]{0,100}"\s*,\s*"(?<dq>[^"\n]{1,200})"/g,
+    fixedKey: 'DB_PASSWORD',
+    keywords: ['getconnection'],
+  },
+  {
+    // pymysql.connect("host", "user", "password", …), mysql.connector.connect positional
+    id: 'python-db-connect',
+    keywords: ['connect('],
+    pattern: /\b(?:pymysql|MySQLdb|mysql\.connector|psycopg2|cx_Oracle|pyodbc)\.connect\(\s*["'][^"'\n]{0,200}["']\s*,\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+    fixedKey: 'DB_PASSWORD',
+  },
+  {
+    // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw')
+    id: 'credential-pair',
+    pattern: /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+    fixedKey: 'PASSWORD',
+    keywords: ['credential', 'auth', 'password'],
+  },
+  {
+    // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x")
+    id: 'setter',
+    keyIsSecretName: true,
+    pattern: /\.?\b(?<key>(?:set|with)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+  },
+  {
+    // PHP define('DB_PASSWORD', 'x')
+    id: 'php-define',
+    pattern: /\bdefine\(\s*['"](?<key>[^'"\n]{1,80})['"]\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+  },
+  {
+    // Dockerfile ENV KEY value (the space form; KEY=value is an ordinary assignment)
+    id: 'dockerfile-env',
+    pattern: /^\s*(?:ENV|ARG)\s+(?<key>[A-Za-z_]\w{0,79})[ \t]+(?<bare>[^\s=][^\n]{0,1000})$/g,
+    bareInCode: true,
+  },
+  {
+    // .netrc: machine host login user password secret
+    id: 'netrc',
+    pattern: /\bpassword\s+(?<bare>[^\s]{1,200})/g,
+    fixedKey: 'NETRC_PASSWORD',
+    bareInCode: true,
+    lineContext: /\b(machine|login|default)\s+\S/,
+  },
+  {
+    // libpq / ADO.NET / ODBC keyword strings: "host=db user=app password=x", "Server=…;Password=x;"
+    id: 'keyword-connection-string',
+    pattern: /(?:^|[\s;"'(])(?<key>password|passwd|pwd)\s*=\s*(?<bare>[^\s;"'){}]{1,200})/gi,
+    bareInCode: true,
+    lineContext: /\b(host|hostaddr|dbname|server|data source|user id|uid|database|initial catalog|sslmode|port)\s*=/i,
+  },
+];

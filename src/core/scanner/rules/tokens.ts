@@ -1,0 +1,88 @@
+/**
+ * Known credential formats: a prefix or shape that is a credential wherever it stands, so no key name is needed. Each rule:
+ * `keywords` (lower case; the line must contain one before the pattern runs, which keeps scanning cheap), a global pattern
+ * whose first group (or whole match) is the secret, and bounded repetitions only (linear time on any input).
+ */
+import type { Severity } from '../types';
+
+export interface TokenRule {
+  id: string;
+  kind: string;
+  severity: Severity;
+  keywords: string[];
+  pattern: RegExp;
+  /** Extra check on the secret (entropy, not a documentation example). */
+  accept?: (secret: string) => boolean;
+}
+
+const notExample = (s: string): boolean => !/example|sample|dummy|xxxxx/i.test(s);
+const B = '(?<![A-Za-z0-9_/.-])'; // token boundary before (not inside a word, path or URL segment)
+const E = '(?![A-Za-z0-9_])'; // and after
+
+export const TOKEN_RULES: TokenRule[] = [
+  {
+    id: 'alibaba-access-key-id',
+    kind: 'Alibaba Cloud AccessKey ID',
+    severity: 'error',
+    keywords: ['ltai'],
+    pattern: new RegExp(`${B}(LTAI[A-Za-z0-9]{20}|LTAI[A-Za-z0-9]{12})${E}`, 'g'),
+    accept: notExample,
+  },
+  {
+    id: 'aws-access-key-id',
+    kind: 'AWS access key ID',
+    severity: 'error',
+    keywords: ['akia', 'asia', 'abia', 'acca'],
+    pattern: new RegExp(`${B}((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${E}`, 'g'),
+    accept: notExample,
+  },
+  { id: 'github-token', kind: 'GitHub token', severity: 'error', keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], pattern: new RegExp(`${B}(gh[pousr]_[A-Za-z0-9]{36,251})${E}`, 'g') },
+  { id: 'github-fine-grained-token', kind: 'GitHub fine-grained token', severity: 'error', keywords: ['github_pat_'], pattern: new RegExp(`${B}(github_pat_[A-Za-z0-9_]{60,255})${E}`, 'g') },
+  { id: 'gitlab-token', kind: 'GitLab token', severity: 'error', keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glsoat-', 'glcbt-', 'gloas-', 'glimt-', 'glft-', 'glagent-'], pattern: new RegExp(`${B}((?:glpat|gldt|glrt|glptt|glsoat|glcbt|gloas|glimt|glft|glagent)-[A-Za-z0-9_-]{20,64})${E}`, 'g') },
+  { id: 'slack-token', kind: 'Slack token', severity: 'error', keywords: ['xox'], pattern: new RegExp(`${B}(xox(?:[abposre]|e\\.xoxp|c|a-\\d)-[A-Za-z0-9-]{10,250})${E}`, 'g'), accept: (s) => s.length >= 30 && /\d{4}/.test(s) && notExample(s) },
+  { id: 'slack-app-token', kind: 'Slack app token', severity: 'error', keywords: ['xapp-'], pattern: new RegExp(`${B}(xapp-\\d-[A-Z0-9]{9,12}-\\d{10,14}-[a-f0-9]{40,80})${E}`, 'g') },
+  { id: 'slack-webhook', kind: 'Slack webhook URL', severity: 'error', keywords: ['hooks.slack.com'], pattern: /(https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9+/_-]{20,120})/g },
+  { id: 'stripe-secret-key', kind: 'Stripe secret key', severity: 'error', keywords: ['sk_', 'rk_'], pattern: new RegExp(`${B}((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,247})${E}`, 'g') },
+  { id: 'google-api-key', kind: 'Google API key', severity: 'error', keywords: ['aiza'], pattern: new RegExp(`${B}(AIza[0-9A-Za-z_-]{35})${E}`, 'g'), accept: notExample },
+  { id: 'google-oauth-client-secret', kind: 'Google OAuth client secret', severity: 'error', keywords: ['gocspx-'], pattern: new RegExp(`${B}(GOCSPX-[A-Za-z0-9_-]{28})${E}`, 'g') },
+  { id: 'npm-token', kind: 'npm access token', severity: 'error', keywords: ['npm_'], pattern: new RegExp(`${B}(npm_[A-Za-z0-9]{36})${E}`, 'g') },
+  { id: 'npmrc-auth-token', kind: 'npm registry auth token', severity: 'error', keywords: ['_authtoken'], pattern: /:_authToken\s*=\s*([A-Za-z0-9._~+/=-]{20,200})/g },
+  { id: 'openai-api-key', kind: 'OpenAI API key', severity: 'error', keywords: ['sk-'], pattern: new RegExp(`${B}(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{20,200}T3BlbkFJ[A-Za-z0-9_-]{20,200})${E}`, 'g') },
+  { id: 'anthropic-api-key', kind: 'Anthropic API key', severity: 'error', keywords: ['sk-ant-'], pattern: new RegExp(`${B}(sk-ant-(?:api|admin)\\d{2}-[A-Za-z0-9_-]{80,120})${E}`, 'g') },
+  { id: 'sendgrid-api-key', kind: 'SendGrid API key', severity: 'error', keywords: ['sg.'], pattern: new RegExp(`${B}(SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43})${E}`, 'g') },
+  { id: 'twilio-api-key', kind: 'Twilio API key', severity: 'error', keywords: ['sk'], pattern: new RegExp(`${B}(SK[0-9a-f]{32})${E}`, 'g') },
+  { id: 'mailgun-api-key', kind: 'Mailgun API key', severity: 'error', keywords: ['key-'], pattern: new RegExp(`${B}(key-[0-9a-f]{32})${E}`, 'g') },
+  { id: 'shopify-token', kind: 'Shopify access token', severity: 'error', keywords: ['shpat_', 'shpss_', 'shpca_', 'shppa_'], pattern: new RegExp(`${B}(shp(?:at|ss|ca|pa)_[A-Za-z0-9]{32,40})${E}`, 'g') },
+  { id: 'huggingface-token', kind: 'Hugging Face token', severity: 'error', keywords: ['hf_'], pattern: new RegExp(`${B}(hf_[A-Za-z]{34})${E}`, 'g') },
+  { id: 'databricks-token', kind: 'Databricks token', severity: 'error', keywords: ['dapi'], pattern: new RegExp(`${B}(dapi[a-f0-9]{32}(?:-\\d)?)${E}`, 'g') },
+  { id: 'digitalocean-token', kind: 'DigitalOcean token', severity: 'error', keywords: ['dop_v1_', 'doo_v1_', 'dor_v1_'], pattern: new RegExp(`${B}(do[opr]_v1_[a-f0-9]{64})${E}`, 'g') },
+  { id: 'pypi-token', kind: 'PyPI upload token', severity: 'error', keywords: ['pypi-'], pattern: new RegExp(`${B}(pypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,300})${E}`, 'g') },
+  { id: 'atlassian-api-token', kind: 'Atlassian API token', severity: 'error', keywords: ['atatt3'], pattern: new RegExp(`${B}(ATATT3[A-Za-z0-9_=-]{150,250})${E}`, 'g') },
+  { id: 'grafana-token', kind: 'Grafana token', severity: 'error', keywords: ['glc_', 'glsa_'], pattern: new RegExp(`${B}((?:glc_[A-Za-z0-9+/]{32,400}={0,2})|(?:glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}))${E}`, 'g') },
+  { id: 'linear-api-key', kind: 'Linear API key', severity: 'error', keywords: ['lin_api_'], pattern: new RegExp(`${B}(lin_api_[A-Za-z0-9]{40})${E}`, 'g') },
+  { id: 'notion-token', kind: 'Notion integration token', severity: 'error', keywords: ['secret_', 'ntn_'], pattern: new RegExp(`${B}((?:secret_[A-Za-z0-9]{43})|(?:ntn_[0-9]{11}[A-Za-z0-9]{35}))${E}`, 'g') },
+  { id: 'groq-api-key', kind: 'Groq API key', severity: 'error', keywords: ['gsk_'], pattern: new RegExp(`${B}(gsk_[A-Za-z0-9]{52})${E}`, 'g') },
+  { id: 'vercel-token', kind: 'Vercel token', severity: 'error', keywords: ['vercel_'], pattern: new RegExp(`${B}(vercel_[A-Za-z0-9]{24,})${E}`, 'g') },
+  { id: 'tailscale-key', kind: 'Tailscale key', severity: 'error', keywords: ['tskey-'], pattern: new RegExp(`${B}(tskey-(?:api|auth|client|webhook)-[A-Za-z0-9]{10,}-[A-Za-z0-9]{20,})${E}`, 'g') },
+  { id: 'hashicorp-vault-token', kind: 'HashiCorp Vault token', severity: 'error', keywords: ['hvs.', 'hvb.'], pattern: new RegExp(`${B}(hv[sb]\\.[A-Za-z0-9_-]{24,250})${E}`, 'g') },
+  { id: 'figma-token', kind: 'Figma token', severity: 'error', keywords: ['figd_'], pattern: new RegExp(`${B}(figd_[A-Za-z0-9_-]{40})${E}`, 'g') },
+  { id: 'cloudflare-api-key', kind: 'Cloudflare API token', severity: 'warning', keywords: ['cloudflare', 'cf_api'], pattern: /(?:cloudflare|cf_api)[\w.-]{0,20}["']?\s*[:=]\s*["']?([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/gi },
+  { id: 'azure-storage-key', kind: 'Azure storage account key', severity: 'error', keywords: ['accountkey='], pattern: /AccountKey=([A-Za-z0-9+/]{86}==)/g },
+  { id: 'azure-client-secret', kind: 'Azure AD client secret', severity: 'error', keywords: ['q~'], pattern: new RegExp(`${B}([A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})${E}`, 'g') },
+  { id: 'telegram-bot-token', kind: 'Telegram bot token', severity: 'error', keywords: ['telegram', 'bot'], pattern: new RegExp(`${B}([0-9]{8,10}:AA[A-Za-z0-9_-]{33})${E}`, 'g') },
+  { id: 'discord-webhook', kind: 'Discord webhook URL', severity: 'error', keywords: ['discord'], pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,70})/g },
+  { id: 'dingtalk-webhook', kind: 'DingTalk robot access token', severity: 'error', keywords: ['oapi.dingtalk.com'], pattern: /oapi\.dingtalk\.com\/robot\/send\?access_token=([a-f0-9]{64})/g },
+  { id: 'onepassword-service-account-token', kind: '1Password service account token', severity: 'error', keywords: ['ops_eyj'], pattern: new RegExp(`${B}(ops_eyJ[A-Za-z0-9+/_=-]{100,4000})`, 'g') },
+  { id: 'onepassword-secret-key', kind: '1Password secret key', severity: 'error', keywords: ['a3-'], pattern: new RegExp(`${B}(A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5})${E}`, 'g') },
+  { id: 'facebook-access-token', kind: 'Facebook access token', severity: 'error', keywords: ['eaa'], pattern: new RegExp(`${B}(EAA[A-Za-z0-9]{90,400})${E}`, 'g') },
+  { id: 'facebook-app-token', kind: 'Facebook app access token', severity: 'error', keywords: ['|'], pattern: new RegExp(`${B}(\\d{15,16}\\|[A-Za-z0-9_-]{27})${E}`, 'g') },
+  { id: 'flyio-token', kind: 'Fly.io token', severity: 'error', keywords: ['flyv1', 'fm1', 'fm2'], pattern: new RegExp(`${B}((?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/=_-]{100,3000})`, 'g') },
+  { id: 'huggingface-org-token', kind: 'Hugging Face organization token', severity: 'error', keywords: ['api_org_'], pattern: new RegExp(`${B}(api_org_[A-Za-z]{34})${E}`, 'g') },
+  { id: 'sentry-token', kind: 'Sentry token', severity: 'error', keywords: ['sntrys_', 'sntryu_'], pattern: new RegExp(`${B}(sntry[su]_[A-Za-z0-9+/=_-]{60,1000})`, 'g') },
+  { id: 'sourcegraph-token', kind: 'Sourcegraph access token', severity: 'error', keywords: ['sgp_'], pattern: new RegExp(`${B}(sgp_(?:local_|[A-Fa-f0-9]{16}_)?[A-Fa-f0-9]{40})${E}`, 'g') },
+  { id: 'square-token', kind: 'Square token', severity: 'error', keywords: ['sq0'], pattern: new RegExp(`${B}(sq0(?:csp|atp|idp)-[A-Za-z0-9_-]{22,60})${E}`, 'g') },
+  { id: 'cloudflare-token', kind: 'Cloudflare token', severity: 'error', keywords: ['cfut_', 'cfk_', 'cfat_'], pattern: new RegExp(`${B}(cf(?:ut|k|at)_[A-Za-z0-9]{40,60})${E}`, 'g') },
+  { id: 'vercel-access-token', kind: 'Vercel token', severity: 'error', keywords: ['vca_', 'vcp_', 'vci_', 'vcr_', 'vck_'], pattern: new RegExp(`${B}(vc[apirk]_[A-Za-z0-9]{24,80})${E}`, 'g') },
+  { id: 'intra42-secret', kind: '42 Intra client secret', severity: 'error', keywords: ['s-s4t2'], pattern: new RegExp(`${B}(s-s4t2(?:ud|af)-[a-f0-9]{64})${E}`, 'g') },
+  { id: 'jwt', kind: 'JSON Web Token', severity: 'warning', keywords: ['eyj'], pattern: new RegExp(`${B}(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{10,1000})${E}`, 'g') },
+];
