@@ -26,6 +26,14 @@ export const Commands = {
   restoreSecret: 'kmsSecrets.restoreSecret',
   editTags: 'kmsSecrets.editTags',
   editDescription: 'kmsSecrets.editDescription',
+
+  // Scanner (src/scanner); the quick-fix commands need a finding and are hidden from the palette.
+  scanWorkspace: 'kmsSecrets.scanWorkspace',
+  moveToKms: 'kmsSecrets.moveToKms',
+  useExistingSecret: 'kmsSecrets.useExistingSecret',
+  ignoreFinding: 'kmsSecrets.ignoreFinding',
+  ignoreRuleInFile: 'kmsSecrets.ignoreRuleInFile',
+  ignoreAllInFile: 'kmsSecrets.ignoreAllInFile',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

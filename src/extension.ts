@@ -5,6 +5,7 @@ import { Log } from './platform/log';
 import type { Services } from './services';
 import * as general from './general/register';
 import * as explorer from './explorer/register';
+import * as scanner from './scanner/register';
 import * as connection from './connection/register';
 import { ConnectionManager } from './connection/connectionManager';
 import { CredentialStore } from './connection/credentialStore';
@@ -16,6 +17,7 @@ export interface ExtensionApi {
   /** Folder of the extension's log file (tests read it to prove that no value reaches the log). */
   logUri: vscode.Uri;
   explorer?: explorer.ExplorerApi;
+  scanner?: scanner.ScannerApi;
 }
 
 /** Composition root: builds the services, lets each feature register itself, and reports a failed start in one sentence. */
@@ -33,7 +35,11 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     context.subscriptions.push(references);
     const services: Services = { log, config, redactor, connections, references };
     for (const feature of [general, connection]) feature.register(context, services);
-    const api: ExtensionApi = { logUri: context.logUri, explorer: explorer.register(context, services) };
+    const api: ExtensionApi = {
+      logUri: context.logUri,
+      explorer: explorer.register(context, services),
+      scanner: scanner.register(context, services),
+    };
     log.info(`Activated in ${Date.now() - started} ms.`);
     return api;
   } catch (error) {

@@ -20,10 +20,45 @@ export class Config {
     return this.get().get<string>('profile', '').trim();
   }
 
+  /**
+   * The env file that holds `NAME=kms://…` lines for code that reads environment variables: the setting, relative to the
+   * workspace folder (default `.env`).
+   */
+  referencesEnvFile(folder: vscode.WorkspaceFolder): vscode.Uri {
+    const setting = this.get(folder.uri).get<string>('referencesEnvFile', '.env').trim() || '.env';
+    return setting.startsWith('/') ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder.uri, setting);
+  }
+
+  get scanner(): ScannerSettings {
+    const c = this.get();
+    return {
+      enabled: c.get<boolean>('scanner.enabled', true),
+      disabledRules: c.get<string[]>('scanner.disabledRules', []),
+      exclude: c.get<string[]>('scanner.exclude', []),
+      customPatterns: c.get<CustomPatternSetting[]>('scanner.customPatterns', []),
+      debounceMs: c.get<number>('scanner.debounceMs', 300),
+    };
+  }
+
   /** Fires when any `kmsSecrets.*` setting changes. */
   onDidChange(listener: (event: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {
     return vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(SECTION)) listener(event);
     });
   }
+}
+
+export interface CustomPatternSetting {
+  id: string;
+  pattern: string;
+  kind?: string;
+  severity?: 'error' | 'warning' | 'info';
+}
+
+export interface ScannerSettings {
+  enabled: boolean;
+  disabledRules: string[];
+  exclude: string[];
+  customPatterns: CustomPatternSetting[];
+  debounceMs: number;
 }

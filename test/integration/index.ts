@@ -65,7 +65,8 @@ class FileReporter extends Mocha.reporters.Base {
 
 export function run(): Promise<void> {
   // A hanging test fails on its own time-out instead of stalling the run until the outer deadline.
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, reporter: FileReporter as unknown as typeof Mocha.reporters.Base });
+  // KMS_TEST_GREP narrows a run to matching tests while iterating (the runner passes it through).
+  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, grep: process.env.KMS_TEST_GREP || undefined, reporter: FileReporter as unknown as typeof Mocha.reporters.Base });
   for (const file of testFiles(__dirname)) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     try {

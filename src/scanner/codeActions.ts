@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import { Commands as ScannerCommands } from '../commands';
+import type { EditorFinding } from './engine';
+import { DIAGNOSTIC_SOURCE, type LiveScanner } from './liveScanner';
+
+/** What a quick-fix command receives: enough to find the finding again and to notice the document changed meanwhile. */
+export interface FindingArgs {
+  uri: string;
+  version: number;
+  start: number;
+  end: number;
+  ruleId: string;
+  kind: string;
+  fingerprint: string;
+  nameHint?: string;
+}
+
+/** Quick fixes on each scanner diagnostic: move into KMS (preferred), use an existing secret, ignore. */
+export class ScannerCodeActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly scanner: LiveScanner) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    if (!ours.length) return [];
+    const findings = this.scanner.findingsFor(document);
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of ours) {
+      const finding = findings.find((f) => f.ruleId === diagnostic.code && document.offsetAt(diagnostic.range.start) === f.start);
+      if (!finding) continue;
+      const args = findingArgs(document, finding);
+      actions.push(
+        action(`Move ${finding.kind} to KMS secret…`, ScannerCommands.moveToKms, args, diagnostic, true),
+        action('Use existing KMS secret…', ScannerCommands.useExistingSecret, args, diagnostic),
+        action('Ignore this finding (ignore file)', ScannerCommands.ignoreFinding, args, diagnostic),
+        action(`Ignore ${finding.ruleId} in this file`, ScannerCommands.ignoreRuleInFile, args, diagnostic),
+      );
+    }
+    if (findings.length > 1) {
+      const all = new vscode.CodeAction(`Ignore all ${findings.length} findings in this file`, vscode.CodeActionKind.QuickFix);
+      all.command = { title: all.title, command: ScannerCommands.ignoreAllInFile, arguments: [{ uri: document.uri.toString(), version: document.version }] };
+      all.diagnostics = ours;
+      actions.push(all);
+    }
+    return actions;
+  }
+}
+
+function action(title: string, command: string, args: FindingArgs, diagnostic: vscode.Diagnostic, preferred = false): vscode.CodeAction {
+  const result = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  result.command = { title, command, arguments: [args] };
+  result.diagnostics = [diagnostic];
+  result.isPreferred = preferred;
+  return result;
+}
+
+export function findingArgs(document: vscode.TextDocument, finding: EditorFinding): FindingArgs {
+  return {
+    uri: document.uri.toString(),
+    version: document.version,
+    start: finding.start,
+    end: finding.end,
+    ruleId: finding.ruleId,
+    kind: finding.kind,
+    fingerprint: finding.fingerprint,
+    nameHint: finding.nameHint,
+  };
+}
