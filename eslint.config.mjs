@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.run/**', 'bench/results/**'] },
+  { ignores: ['demo/workspace/**', 'dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '.run/**', 'bench/results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

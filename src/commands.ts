@@ -34,6 +34,12 @@ export const Commands = {
   ignoreFinding: 'kmsSecrets.ignoreFinding',
   ignoreRuleInFile: 'kmsSecrets.ignoreRuleInFile',
   ignoreAllInFile: 'kmsSecrets.ignoreAllInFile',
+
+  // References (src/references); replaceReference and runReferenceFix serve quick fixes and are hidden from the palette.
+  insertReference: 'kmsSecrets.insertReference',
+  revealInExplorer: 'kmsSecrets.revealInExplorer',
+  replaceReference: 'kmsSecrets.replaceReference',
+  runReferenceFix: 'kmsSecrets.runReferenceFix',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

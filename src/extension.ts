@@ -5,6 +5,7 @@ import { Log } from './platform/log';
 import type { Services } from './services';
 import * as general from './general/register';
 import * as explorer from './explorer/register';
+import * as referenceFeature from './references/register';
 import * as scanner from './scanner/register';
 import * as connection from './connection/register';
 import { ConnectionManager } from './connection/connectionManager';
@@ -34,7 +35,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
     const references = new ReferenceReader(connections, redactor);
     context.subscriptions.push(references);
     const services: Services = { log, config, redactor, connections, references };
-    for (const feature of [general, connection]) feature.register(context, services);
+    for (const feature of [general, connection, referenceFeature]) feature.register(context, services);
     const api: ExtensionApi = {
       logUri: context.logUri,
       explorer: explorer.register(context, services),

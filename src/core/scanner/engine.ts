@@ -171,18 +171,19 @@ function assignmentCandidate(site: AssignmentSite, key: string, value: string, b
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
   const nameHint = site.fixedKey ?? key.replace(/^[$@"']+|["']+$/g, '').replace(/^(set|with)(?=[A-Z])/, '');
+  const namedInText = !site.fixedKey;
   if (/^[A-Za-z0-9]{30}$/.test(trimmed) && /access.?key.?secret|secret.?access.?key|aliyun|alibaba|alicloud|ak.?secret|^(sk|secret.?key)$/i.test(nameHint)) {
-    return { ruleId: 'alibaba-access-key-secret', kind: 'Alibaba Cloud AccessKey secret', severity: 'error', nameHint };
+    return { ruleId: 'alibaba-access-key-secret', kind: 'Alibaba Cloud AccessKey secret', severity: 'error', nameHint, namedInText };
   }
   if (strength === 'strong') {
     if (!isPlausibleSecret(trimmed, { minLength: 4 })) return undefined;
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
-    return { ...classify(nameHint), severity: 'warning', nameHint };
+    return { ...classify(nameHint), severity: 'warning', nameHint, namedInText };
   }
   if (isHashLike(trimmed) || !/^[A-Za-z0-9+/=_~-]{16,}$/.test(trimmed)) return undefined;
   if (!isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3, mixed: true }) || characterClasses(trimmed) < 3) return undefined;
   if (/^[a-z]+([_.-][a-z]+)*$/i.test(trimmed)) return undefined;
-  return { ruleId: 'high-entropy-secret', kind: 'secret-like value', severity: 'warning', nameHint };
+  return { ruleId: 'high-entropy-secret', kind: 'secret-like value', severity: 'warning', nameHint, namedInText };
 }
 
 function classify(name: string): { ruleId: string; kind: string } {
@@ -216,7 +217,7 @@ function scanKubernetesSecret(text: string, lines: string[], lineStarts: number[
     const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : value;
     if (!isPlausibleSecret(decoded, { minLength: 4 })) continue;
     const start = lineStarts[i] + line.indexOf(value, m[1].length + m[2].length + 1);
-    add({ ruleId: 'kubernetes-secret', kind: 'value in a Kubernetes Secret', severity: 'warning', start, end: start + value.length, nameHint: m[2] }, PRIORITY.assignment + 1);
+    add({ ruleId: 'kubernetes-secret', kind: 'value in a Kubernetes Secret', severity: 'warning', start, end: start + value.length, nameHint: m[2], namedInText: true }, PRIORITY.assignment + 1);
   }
 }
 
@@ -271,7 +272,7 @@ function resolveOverlaps<T extends Candidate & { priority: number }>(candidates:
 }
 
 function messageFor(candidate: Candidate): string {
-  const where = candidate.nameHint && /^[\w.$@-]{1,80}$/.test(candidate.nameHint) && !candidate.nameHint.includes('_PASSWORD') ? ` in "${candidate.nameHint}"` : '';
+  const where = candidate.namedInText && candidate.nameHint && /^[\w.$@-]{1,80}$/.test(candidate.nameHint) ? ` in "${candidate.nameHint}"` : '';
   return `Hard-coded ${candidate.kind}${where}. Move it to KMS and reference it instead.`;
 }
 

@@ -57,4 +57,6 @@ export interface Candidate {
   start: number;
   end: number;
   nameHint?: string;
+  /** The name hint was read from the text (a key), not supplied by the rule: the message may quote it. */
+  namedInText?: boolean;
 }
