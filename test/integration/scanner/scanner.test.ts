@@ -62,8 +62,10 @@ describe('Credential scanner in the editor (against the emulator)', function () 
   });
 
   after(async () => {
-    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+    // Nothing may stay dirty: a dirty model of a deleted file would be written back into the fixture workspace.
+    await vscode.workspace.saveAll(false);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await sleep(300);
     await vscode.workspace.getConfiguration('kmsSecrets').update('referencesEnvFile', undefined, vscode.ConfigurationTarget.Global);
     await vscode.workspace.fs.delete(dir, { recursive: true });
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder().uri, '.kms-secrets-ignore')).then(undefined, () => undefined);
@@ -158,6 +160,7 @@ describe('Credential scanner in the editor (against the emulator)', function () 
   });
 
   it('scans the whole workspace, honouring .gitignore', async () => {
+    await vscode.workspace.saveAll(false);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await write('.gitignore', 'ignored-by-git.env\n');
     const ignored = await write('ignored-by-git.env', `GIT_PASSWORD=${ENV_PASSWORD}\n`);
