@@ -1,5 +1,6 @@
 import { detectProfiles as detectOnMachine, KmsClient, type CredentialSource, type DetectedProfile } from '../core/kms';
 import type { Redactor } from '../core/redaction';
+import type { Log } from '../platform/log';
 import type { SecretsBackend } from './backend';
 import type { BackendFactory, ResolvedConnection } from './connectionManager';
 import type { TypedCredentials } from './credentialStore';
@@ -29,11 +30,16 @@ export function credentialSource(connection: ResolvedConnection): CredentialSour
  * The SecretsBackend over the shared KMS client (src/core/kms): retries, error mapping, sanitising, paging and the cache
  * live there. Every value the client reads or writes is registered with the extension's redactor.
  */
-export function kmsBackendFactory(redactor: Redactor): BackendFactory {
+export function kmsBackendFactory(redactor: Redactor, log: Log): BackendFactory {
   return (connection) => {
     const client = new KmsClient(
       { source: credentialSource(connection), region: connection.region, endpoint: connection.endpoint || undefined },
-      { redactor, userAgent: USER_AGENT },
+      {
+        redactor,
+        userAgent: USER_AGENT,
+        // Throttling and passing outages are retried silently for the user; the log says so (KmsError holds no request detail).
+        onRetry: (error, attempt, delayMs) => log.debug(`Retrying ${error.action ?? 'a KMS request'} after ${error.code ?? error.kind} (attempt ${attempt}, in ${delayMs} ms).`),
+      },
     );
     return new KmsBackend(client);
   };
