@@ -40,6 +40,10 @@ export const Commands = {
   revealInExplorer: 'kmsSecrets.revealInExplorer',
   replaceReference: 'kmsSecrets.replaceReference',
   runReferenceFix: 'kmsSecrets.runReferenceFix',
+
+  // Injection (src/injection)
+  runWithSecrets: 'kmsSecrets.runWithSecrets',
+  clearCache: 'kmsSecrets.clearCache',
 } as const;
 
 export type CommandId = (typeof Commands)[keyof typeof Commands];

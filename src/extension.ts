@@ -8,6 +8,7 @@ import * as explorer from './explorer/register';
 import * as referenceFeature from './references/register';
 import * as scanner from './scanner/register';
 import * as connection from './connection/register';
+import * as injection from './injection/register';
 import { ConnectionManager } from './connection/connectionManager';
 import { CredentialStore } from './connection/credentialStore';
 import { kmsBackendFactory } from './connection/kmsBackend';
@@ -19,6 +20,7 @@ export interface ExtensionApi {
   logUri: vscode.Uri;
   explorer?: explorer.ExplorerApi;
   scanner?: scanner.ScannerApi;
+  injection?: injection.InjectionApi;
 }
 
 /** Composition root: builds the services, lets each feature register itself, and reports a failed start in one sentence. */
@@ -40,6 +42,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
       logUri: context.logUri,
       explorer: explorer.register(context, services),
       scanner: scanner.register(context, services),
+      injection: injection.register(context, services),
     };
     log.info(`Activated in ${Date.now() - started} ms.`);
     return api;

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import { showError } from '../platform/notify';
+import type { Services } from '../services';
+import { EnvResolver, InjectionError, UNTRUSTED_MESSAGE } from './resolver';
+
+/**
+ * `kmsSecrets.runWithSecrets`: a terminal whose environment holds the resolved references of the references env file.
+ * The values go to `createTerminal({ env })` of a transient terminal — never to `environmentVariableCollection`, which
+ * VS Code persists and re-applies across reloads by default.
+ */
+export async function openSecretsTerminal(services: Services, resolver: EnvResolver, folderArg?: vscode.WorkspaceFolder): Promise<vscode.Terminal | undefined> {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const folder =
+    folderArg ??
+    (folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Whose references env file?' }) : folders[0]);
+  if (!folder) {
+    void vscode.window.showInformationMessage('KMS Secrets: open a folder whose references env file names the secrets.');
+    return undefined;
+  }
+  try {
+    if (!vscode.workspace.isTrusted) throw new InjectionError(UNTRUSTED_MESSAGE);
+    const loaded = await resolver.load({ folder, referencesFile: true });
+    if (!loaded.plan.assignments.length && !loaded.plan.broken.length) {
+      const file = vscode.workspace.asRelativePath(services.config.referencesEnvFile(folder), false);
+      void vscode.window.showInformationMessage(`KMS Secrets: ${file} holds no secret references (NAME=kms://…).`);
+      return undefined;
+    }
+    const { values, count } = await resolver.resolve(loaded);
+    const terminal = vscode.window.createTerminal({
+      name: 'KMS Secrets',
+      cwd: folder.uri,
+      env: values,
+      isTransient: true,
+      iconPath: new vscode.ThemeIcon('key'),
+    });
+    terminal.show();
+    services.log.info(`Opened a terminal with ${count} secret(s) (${Object.keys(values).sort().join(', ')}).`);
+    vscode.window.setStatusBarMessage(`$(key) KMS Secrets: terminal with ${count} secret${count === 1 ? '' : 's'}`, 8000);
+    return terminal;
+  } catch (error) {
+    const sentence = error instanceof InjectionError ? error.message : 'The secret references could not be resolved.';
+    void showError(services.log, `No terminal opened: ${sentence}`, error instanceof InjectionError ? undefined : error);
+    return undefined;
+  }
+}
