@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { jsonObjectKeys } from '../core/jsonKeys';
 import type { SecretSummary, VersionInfo } from '../connection/backend';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { failureSentence, userSentence } from '../connection/errors';
@@ -193,7 +194,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     node.keys ??= this.connections.backend(node.region).then(async (b) => {
       const value = await b.getValue(node.name, { versionId: node.version.versionId });
       this.redactor.register(value.value);
-      return jsonKeys(value.value);
+      return jsonObjectKeys(value.value);
     });
     try {
       const keys = await node.keys;
@@ -266,13 +267,3 @@ function orderVersions(versions: VersionInfo[]): VersionInfo[] {
   return [...versions].sort((a, b) => rank(a) - rank(b) || (b.createTime ?? '').localeCompare(a.createTime ?? ''));
 }
 
-function jsonKeys(data: string): string[] | undefined {
-  const trimmed = data.trim();
-  if (!trimmed.startsWith('{')) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(trimmed);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.keys(parsed) : undefined;
-  } catch {
-    return undefined;
-  }
-}

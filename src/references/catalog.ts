@@ -1,4 +1,5 @@
 import type { SecretDetails, SecretSummary, VersionInfo } from '../connection/backend';
+import { jsonObjectKeys } from '../core/jsonKeys';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { failureKind } from '../connection/errors';
 import type { ReferenceReader } from '../connection/referenceReader';
@@ -77,7 +78,7 @@ export class SecretCatalog extends DisposableOwner {
   /** Top-level key names of the JSON value the reference reads (its stage/version; the `#key` part is ignored). */
   jsonKeys(reference: SecretReference): Promise<JsonKeys> {
     const ref: SecretReference = { ...reference, jsonKey: undefined };
-    return this.cached(this.keys, referenceKey(ref), async () => keyNames((await this.reader.read(ref)).value));
+    return this.cached(this.keys, referenceKey(ref), async () => jsonObjectKeys((await this.reader.read(ref)).value));
   }
 
   /** Forgets one secret (after it was created, restored or changed) or everything. */
@@ -106,17 +107,5 @@ export class SecretCatalog extends DisposableOwner {
       if (!STABLE_FAILURES.has(failureKind(error) ?? '') && map.get(key) === entry) map.delete(key);
     });
     return promise;
-  }
-}
-
-/** The top-level keys of a JSON object value; undefined for anything else. The value is not kept. */
-export function keyNames(value: string): JsonKeys {
-  const trimmed = value.trim();
-  if (!trimmed.startsWith('{')) return undefined;
-  try {
-    const parsed: unknown = JSON.parse(trimmed);
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? Object.keys(parsed) : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -10,6 +10,11 @@ export interface EditorFinding {
   message: string;
   start: number;
   end: number;
+  /** 0-based positions of start and end, as VS Code counts them (UTF-16 columns). */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
   fingerprint: string;
   /** The variable or key the literal is assigned to, for name suggestions (`DB_PASSWORD`). */
   nameHint?: string;
@@ -44,6 +49,10 @@ export function scanForEditor(input: ScanInput): EditorFinding[] {
       message: f.message,
       start: f.start,
       end: f.end,
+      line: f.line,
+      column: f.column,
+      endLine: f.endLine,
+      endColumn: f.endColumn,
       fingerprint: f.fingerprint,
       nameHint: f.nameHint,
     }));

@@ -78,7 +78,7 @@ export class LiveScanner extends DisposableOwner {
       });
       if (document.version !== version) return;
       this.findings.set(key, { version, findings });
-      this.diagnostics.set(document.uri, findings.map((f) => toDiagnostic(document, f)));
+      this.diagnostics.set(document.uri, findings.map(toDiagnostic));
       const ms = Date.now() - started;
       if (ms > 50) this.log.debug(`Scanned ${relativePath(document.uri)} in ${ms} ms.`);
     } catch (error) {
@@ -105,8 +105,8 @@ const SEVERITY: Record<EditorFinding['severity'], vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
-export function toDiagnostic(document: Pick<vscode.TextDocument, 'positionAt'>, finding: EditorFinding): vscode.Diagnostic {
-  const range = new vscode.Range(document.positionAt(finding.start), document.positionAt(finding.end));
+export function toDiagnostic(finding: EditorFinding): vscode.Diagnostic {
+  const range = new vscode.Range(finding.line, finding.column, finding.endLine, finding.endColumn);
   const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITY[finding.severity]);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = finding.ruleId;

@@ -54,8 +54,7 @@ export async function scanWorkspace(services: Services, live: LiveScanner, ignor
         }
         summary.findings += findings.length;
         summary.filesWithFindings++;
-        const document = lineIndex(text);
-        live.diagnostics.set(uri, findings.map((f) => toDiagnostic(document, f)));
+        live.diagnostics.set(uri, findings.map(toDiagnostic));
       }
       for (const document of vscode.workspace.textDocuments) live.scanNow(document);
     },
@@ -64,24 +63,6 @@ export async function scanWorkspace(services: Services, live: LiveScanner, ignor
     `Workspace scan: ${summary.files} files, ${summary.findings} findings in ${summary.filesWithFindings} files, ${summary.skipped} skipped (binary or over 2 MB)${summary.cancelled ? ', cancelled' : ''}.`,
   );
   return summary;
-}
-
-/** Enough of a TextDocument for toDiagnostic: offset → position over the file's text. */
-function lineIndex(text: string): Pick<vscode.TextDocument, 'positionAt'> {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return {
-    positionAt(offset: number): vscode.Position {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (starts[mid] <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return new vscode.Position(low, offset - starts[low]);
-    },
-  };
 }
 
 /** Every `.gitignore` of the workspace, each applying to its own folder and below (as git reads them). */
