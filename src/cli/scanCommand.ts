@@ -1,11 +1,12 @@
 /**
- * `kms-secrets scan [--format text|json|sarif] [--exclude <glob>]… [--output <file>] <paths…>`: the editor's rules and
- * ignores (inline comments, `.kms-secrets-ignore`) for CI. Exit code 1 when anything is found, 0 when nothing, 2 on misuse.
+ * `kms-secrets scan [--format text|json|sarif] [--exclude <glob>]… [--config <file>] [--output <file>] <paths…>`: the
+ * editor's rules and ignores (inline comments, `.kms-secrets-ignore`) for CI. Exit code 1 when anything is found, 0 when
+ * nothing, 2 on misuse.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IGNORE_FILE_NAME, NO_IGNORES, parseIgnoreFile, scanText, type IgnoreRules } from '../core/scanner';
+import { IGNORE_FILE_NAME, MAX_SCAN_CHARS, NO_IGNORES, parseIgnoreFile, scanText, type CustomPattern, type IgnoreRules, type ScannerConfig, type Severity } from '../core/scanner';
 import { formatJson, formatSarif, formatText, type FileFinding } from './scan/report';
 import { walkFiles } from './scan/walk';
 
@@ -17,6 +18,8 @@ honouring .gitignore; dependencies and build output are skipped.
 Options:
   --format <text|json|sarif>   output format (default text)
   --exclude <glob>             skip matching paths, relative to the current directory (repeatable)
+  --config <file>              JSON settings: { "disabledRules": [], "customPatterns": [{ "id", "pattern", "kind",
+                               "severity" }], "exclude": [], "minSeverity": "info|warning|error" }
   --output <file>              write the report to a file instead of stdout
   -h, --help                   show this help
 
@@ -34,6 +37,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'text' },
         exclude: { type: 'string', multiple: true, default: [] },
         output: { type: 'string' },
+        config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -54,14 +58,35 @@ export async function scanCommand(argv: string[]): Promise<number> {
 
   const cwd = process.cwd();
   const ignores = await loadIgnores(cwd);
+  let settings: FileSettings = {};
+  if (values.config) {
+    try {
+      settings = parseSettings(JSON.parse(await readFile(values.config, 'utf8')));
+    } catch (error) {
+      console.error(`kms-secrets scan: cannot use --config ${values.config}: ${error instanceof Error ? error.message : String(error)}`);
+      return 2;
+    }
+  }
+  const config: ScannerConfig = {
+    disabledRules: settings.disabledRules,
+    customPatterns: settings.customPatterns,
+    minSeverity: settings.minSeverity,
+    ignoredFingerprints: new Set(ignores.fingerprints),
+  };
   const results: FileFinding[] = [];
   let skipped = 0;
   try {
-    for await (const file of walkFiles(positionals, { root: cwd, exclude: values.exclude ?? [] })) {
+    for await (const file of walkFiles(positionals, { root: cwd, exclude: [...(values.exclude ?? []), ...(settings.exclude ?? [])] })) {
       const shown = relative(cwd, resolve(file)).split(sep).join('/');
-      const bytes = await readFile(file);
-      const result = scanText(bytes.toString('utf8'), { path: shown, config: { ignoredFingerprints: ignores.fingerprints } });
-      if (result.skipped) skipped++;
+      const size = (await stat(file)).size;
+      // Huge files are not read at all: the scanner would skip them anyway.
+      const result = size > MAX_SCAN_CHARS * 4
+        ? { findings: [], skipped: 'too-large' as const, notice: 'Not scanned for credentials: larger than 2 MB.' }
+        : scanText((await readFile(file)).toString('utf8'), { path: shown, config });
+      if (result.skipped) {
+        skipped++;
+        if (format === 'text') console.error(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`);
+      }
       for (const finding of result.findings) if (!ignores.isRuleIgnored(finding.ruleId, shown)) results.push({ file: shown, finding });
     }
   } catch (error) {
@@ -76,7 +101,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
   else if (report) console.log(report);
   if (format === 'text') {
     const files = new Set(results.map((r) => r.file)).size;
-    console.error(`${results.length} finding(s) in ${files} file(s)${skipped ? `; ${skipped} file(s) skipped (binary or over 5 MB)` : ''}.`);
+    console.error(`${results.length} finding(s) in ${files} file(s)${skipped ? `; ${skipped} file(s) skipped (binary or over 2 MB)` : ''}.`);
   }
   return results.length ? 1 : 0;
 }
@@ -87,4 +112,36 @@ async function loadIgnores(cwd: string): Promise<IgnoreRules> {
   } catch {
     return NO_IGNORES;
   }
+}
+
+interface FileSettings {
+  disabledRules?: string[];
+  customPatterns?: CustomPattern[];
+  exclude?: string[];
+  minSeverity?: Severity;
+}
+
+/** The `--config` file: the same settings as the editor's `kmsSecrets.scanner.*`, checked so a typo fails loudly. */
+function parseSettings(raw: unknown): FileSettings {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new Error('expected a JSON object');
+  const o = raw as Record<string, unknown>;
+  const strings = (key: string): string[] | undefined => {
+    const v = o[key];
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`"${key}" must be an array of strings`);
+    return v as string[];
+  };
+  const severities = ['error', 'warning', 'info'];
+  if (o.minSeverity !== undefined && !severities.includes(o.minSeverity as string)) throw new Error('"minSeverity" must be error, warning or info');
+  let customPatterns: CustomPattern[] | undefined;
+  if (o.customPatterns !== undefined) {
+    if (!Array.isArray(o.customPatterns)) throw new Error('"customPatterns" must be an array');
+    customPatterns = o.customPatterns.map((p: Record<string, unknown>, i: number) => {
+      if (typeof p?.id !== 'string' || typeof p?.pattern !== 'string') throw new Error(`customPatterns[${i}] needs "id" and "pattern"`);
+      new RegExp(p.pattern); // throws on a bad pattern, with its message
+      if (p.severity !== undefined && !severities.includes(p.severity as string)) throw new Error(`customPatterns[${i}].severity is not error, warning or info`);
+      return { id: p.id, pattern: p.pattern, kind: typeof p.kind === 'string' ? p.kind : undefined, severity: p.severity as Severity | undefined };
+    });
+  }
+  return { disabledRules: strings('disabledRules'), exclude: strings('exclude'), customPatterns, minSeverity: o.minSeverity as Severity | undefined };
 }

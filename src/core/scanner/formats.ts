@@ -7,7 +7,7 @@ export type FileFormat = 'code' | 'config' | 'shell' | 'notebook' | 'docs';
 const BY_LANGUAGE: Record<string, FileFormat> = {
   dotenv: 'config', env: 'config', properties: 'config', 'java-properties': 'config', 'spring-boot-properties': 'config',
   ini: 'config', yaml: 'config', 'github-actions-workflow': 'config', dockercompose: 'config', toml: 'config', xml: 'config',
-  dockerfile: 'config', hcl: 'config', terraform: 'config', 'terraform-vars': 'config', conf: 'config', nginx: 'config',
+  dockerfile: 'config', hcl: 'code', terraform: 'code', 'terraform-vars': 'code', conf: 'config', nginx: 'config',
   json: 'config', jsonc: 'config', json5: 'config', helm: 'config', plaintext: 'config', makefile: 'shell',
   shellscript: 'shell', shell: 'shell', bash: 'shell', zsh: 'shell', powershell: 'shell', bat: 'shell', sql: 'shell',
   markdown: 'docs', restructuredtext: 'docs', asciidoc: 'docs', 'jupyter': 'notebook', ipynb: 'notebook',
@@ -15,6 +15,8 @@ const BY_LANGUAGE: Record<string, FileFormat> = {
 
 const BY_NAME: [RegExp, FileFormat][] = [
   [/\.ipynb$/i, 'notebook'],
+  // HCL quotes every string, so a bare right-hand side is an expression (`var.db_password`), as in code.
+  [/\.(tf|tfvars|hcl)$/i, 'code'],
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [/\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|env\.example)$/i, 'config'],

@@ -19,6 +19,11 @@ export interface IgnoreRules {
 
 export const NO_IGNORES: IgnoreRules = { fingerprints: [], isRuleIgnored: () => false };
 
+/** `loadIgnoreFile(text)`: the same as `parseIgnoreFile`, the name the editor layer and CLI know. */
+export function loadIgnoreFile(text: string): IgnoreRules {
+  return parseIgnoreFile(text);
+}
+
 export function parseIgnoreFile(text: string): IgnoreRules {
   const fingerprints: string[] = [];
   const rules = new Set<string>();

@@ -20,6 +20,21 @@ export interface Finding {
   fingerprint: string;
   /** The key or variable the secret is assigned to, when there is one (`DB_PASSWORD`): names for quick fixes. */
   nameHint?: string;
+  /**
+   * The whole literal that holds the secret, quotes included when it is quoted (`"postgres://u:pw@db/x"` for a password in
+   * a connection string, `'s3cret'` for a quoted password, the bare value in .env): what a quick fix replaces.
+   */
+  literal: TextRange;
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+  /** 0-based. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 export interface CustomPattern {
@@ -34,6 +49,8 @@ export interface ScannerConfig {
   disabledRules?: readonly string[];
   customPatterns?: readonly CustomPattern[];
   ignoredFingerprints?: Iterable<string>;
+  /** Drop findings below this severity (`warning` hides `info`; `error` keeps only known formats, keys and URLs). */
+  minSeverity?: Severity;
 }
 
 export interface ScanOptions {
@@ -44,9 +61,12 @@ export interface ScanOptions {
 }
 
 export interface ScanResult {
+  /** Sorted by offset, never overlapping. */
   findings: Finding[];
   /** Why the text was not scanned (binary content, too large). */
   skipped?: 'binary' | 'too-large';
+  /** Informational note for people when something was skipped or only partly scanned (names no value). */
+  notice?: string;
 }
 
 /** A candidate the rules produce before suppression and fingerprinting. */

@@ -3,13 +3,13 @@
  * environment lookups, references, templates, UI text, hashes. Every false positive here is a reason to turn the
  * scanner off, so this errs towards silence for generic rules (known token formats do not come through here).
  */
-import { looksLikeReference } from '../reference';
+import { isReference, looksLikeReference } from '../reference';
 import { characterClasses, shannonEntropy } from './entropy';
 
 const PLACEHOLDER_WORDS = new Set([
   'password', 'passwd', 'pass', 'secret', 'token', 'changeme', 'change_me', 'change-me', 'changeit', 'example', 'sample',
   'placeholder', 'default', 'none', 'null', 'nil', 'undefined', 'empty', 'todo', 'tbd', 'fixme', 'xxx', 'redacted', 'hidden',
-  'masked', 'dummy', 'fake', 'test', 'testing', 'foo', 'bar', 'foobar', 'value', 'string', 'required', 'optional', 'true',
+  'masked', 'dummy', 'fake', 'test', 'testing', 'fallback', 'credential', 'credentials', 'secrets', 'tokens', 'passwords', 'keys', 'foo', 'bar', 'foobar', 'value', 'string', 'required', 'optional', 'true',
   'false', 'yes', 'no', 'on', 'off', 'secretkey', 'apikey', 'api_key', 'mysecret', 'mypassword', 'yourpassword', 'letmein',
   'your_password', 'your-password', 'your_secret', 'your_token', 'your_api_key', 'insert_here', 'replace_me', 'notset',
   'not_set', 'unset', 'n/a', 'na', 'str', 'text', 'env', 'auto', '$auto', 'secure', 'private', 'public', 'admin', 'root',
@@ -23,6 +23,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\{\{[^}]*\}\}/, // {{ var }}
   /\{%.*%\}/, // {% tag %}
   /%\([\w.-]+\)[sd]/, // %(password)s
+  /^(%\(|\$\{|\{\{|#\{|\$\(|<%|\{%)/, // the start of a template or interpolation cut short by a delimiter
   /^%[\w.-]+%$/, // %VAR%
   /^\$[A-Za-z_][\w]*$/, // $VAR
   /^\$\([^)]*\)$/, // $(command)
@@ -34,10 +35,15 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /(^|[-_])(here|example|placeholder|changeme|dummy|sample|redacted)([-_]|$)/i,
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
-  /\.\.\.|\u2026|redacted|not[-_ ]?a[-_ ]?real|fake|dummy/i, // truncated or redacted samples
+  /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples
   /^\$/, // $VAR, $(command), $2b$… hashes
   /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // ACCESS_TOKEN: a constant's name, not its value
   /^(true|false|null|none|nil)$/i,
+  /^[v^~<>=]{0,2}\d+(\.\d+){1,3}([-+][\w.-]{1,40})?$/, // a version: "@alicloud/credentials": "2.4.7"
+  /^[A-Za-z][A-Za-z_-]*(\.[A-Za-z][A-Za-z_-]*)+$/, // a dotted id: command ids, i18n keys, error codes (`Forbidden.AccessKey`)
+  // A name made of credential words: 'unknown-secret', 'emulator-access-key-secret', 'db_password' (ids and labels).
+  /^[a-z]+([-_][a-z]+)*[-_](secret|password|passwd|key|token|credentials?)$|^(secret|password|api|access|auth|token)([-_][a-z]+)+$/,
+  /^[a-z]+([A-Z][a-z]+)*(Key|Secret|Token|Password|Credentials?)$/, // the camelCase form: 'invalidAccessKey'
 ];
 
 /** Code that produces the value at run time (a lookup, a call, a variable), not a literal. */
@@ -46,6 +52,12 @@ const INDIRECTIONS: RegExp[] = [
   /\bENV\[/, /\$env:/i, /\bsecretKeyRef\b/, /\bvalueFrom\b/, /^!vault\b/, /^vault:/, /^op:\/\//, /^ENC\(/, /^arn:aws:/,
   /^projects\/[^/]+\/secrets\//, /^@Microsoft\.KeyVault/, /^\$\{\{\s*secrets\./, /^sm:\/\//,
 ];
+
+/** A KMS reference (`kms://…`, `acs:kms:…:secret/…`), well-formed or being typed: the fix, never the problem. */
+export function isKmsReference(value: string): boolean {
+  if (!/kms:|acs:/i.test(value)) return false; // cheap gate: the grammar's checks build errors for every non-reference
+  return isReference(value) || looksLikeReference(value) || /^(kms:\/\/|acs:kms:)/i.test(value);
+}
 
 export interface ValueCheck {
   /** Minimum length (generic passwords are allowed to be short-ish). */
@@ -63,13 +75,35 @@ export interface ValueCheck {
 export function isFiller(text: string): boolean {
   if (/(.)\1{5,}/.test(text)) return true;
   const lower = text.toLowerCase();
-  return ['0123456789', '123456789', 'abcdefghij', 'qwertyuiop', 'zyxwvutsrq', '9876543210'].some((run) => lower.includes(run));
+  if (['0123456789', '123456789', 'qwertyuiop', 'asdfghjkl', 'zyxwvutsrq', '9876543210'].some((run) => lower.includes(run))) return true;
+  return longestAlphabetRun(lower) >= 8;
+}
+
+/** The longest run of consecutive letters (`klmnopqr`), case-insensitive. */
+function longestAlphabetRun(lower: string): number {
+  let best = 1;
+  let run = 1;
+  let previous = -2;
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    run = code === previous + 1 && code >= 97 && code <= 122 ? run + 1 : 1;
+    if (run > best) best = run;
+    previous = code;
+  }
+  return best;
+}
+
+/** Base64 that decodes to readable words (`ZHVtbXkgdGV4dA==` is "dummy text"): sample data, not key material. */
+export function isBase64OfText(value: string): boolean {
+  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  return /^[A-Za-z][A-Za-z .,'!?-]+$/.test(decoded) && decoded.includes(' ');
 }
 
 export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   const value = raw.trim();
   if (value.length < check.minLength || value.length > 1000) return false;
-  if (looksLikeReference(value) || value.startsWith('kms://') || value.startsWith('acs:kms:')) return false;
+  if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return false;
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value))) return false;
@@ -86,6 +120,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
 /** "Enter your password", "Password is required": words and spaces, a label or a message rather than a secret. */
 function isProse(value: string): boolean {
   const words = value.split(/\s+/).filter(Boolean);
+  if (words.length >= 3) return true; // a sentence or a fragment of one, not a credential
   if (words.length >= 2 && words.filter((w) => /^[A-Za-z][a-z]*[.,:!?]?$/.test(w)).length >= words.length - 1) return true;
   return /[.!?:]$/.test(value) && words.length >= 2;
 }

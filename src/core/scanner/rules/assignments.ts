@@ -16,6 +16,8 @@ export interface AssignmentSite {
   keywords?: string[];
   /** The key names the secret by construction (a setter like `setPassword`), so no name check applies. */
   keyIsSecretName?: boolean;
+  /** Characters or words one of which the line must contain for the pattern to have a chance (a cheap pre-check). */
+  requires?: string[];
 }
 
 const Q_VALUE = String.raw`(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>]{1,1000}))`;
@@ -24,23 +26,46 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value
     id: 'assignment',
+    requires: ['=', ':'],
     pattern: new RegExp(String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}(?:\?=|:=|=>|=(?![=~])|:(?![:/=]))\s{0,8}` + Q_VALUE, 'g'),
+  },
+  {
+    // Declarations with a type between name and value: `const password: string = "x"`, `val apiKey: String = "x"`,
+    // `pub const DB_PASSWORD: &str = "x"`, `let token: Option<&str> = Some("x")` is not matched (a call).
+    id: 'typed-declaration',
+    requires: [':'],
+    pattern: new RegExp(String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[A-Za-z_&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` + Q_VALUE, 'g'),
+  },
+  {
+    // Go: `var password string = "x"`
+    id: 'go-var',
+    requires: ['var ', 'const '],
+    pattern: new RegExp(String.raw`\b(?:var|const)\s{1,4}(?<key>[A-Za-z_]\w{0,79})\s{1,4}[\w.*\[\]]{1,40}\s{0,4}=\s{0,8}` + Q_VALUE, 'g'),
+  },
+  {
+    // Subscripts: `config['password'] = 'x'`, `os.environ["DB_PASSWORD"] = "x"`, `$_ENV['API_KEY'] = '…'`
+    id: 'subscript',
+    requires: ['['],
+    pattern: new RegExp(String.raw`\[\s{0,4}["'](?<key>[\w.-]{1,80})["']\s{0,4}\]\s{0,8}(?:=(?![=~>])|:)\s{0,8}` + Q_VALUE, 'g'),
   },
   {
     // <password>value</password> (Maven settings, Spring XML, .NET config)
     id: 'xml-element',
+    requires: ['</'],
     pattern: /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>\n]{0,200})?>(?<bare>[^<\n]{1,1000})<\/\k<key>>/g,
     bareInCode: true,
   },
   {
     // <add key="DbPassword" value="…"/>, <property name="password" value="…"/>
     id: 'xml-key-value',
+    requires: ['value'],
     pattern: /\b(?:key|name)\s*=\s*"(?<key>[^"\n]{1,80})"\s+value\s*=\s*"(?<dq>[^"\n]{0,1000})"/g,
   },
   {
     // --password=value, --db-password value, --token "value"
     id: 'cli-flag',
-    pattern: /(?:^|\s)--?(?<key>[A-Za-z][\w-]{0,40})(?:=|[ \t]+)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
+    requires: ['-'],
+    pattern: /(?:^|\s)(?:--|-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -60,7 +85,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // curl -u user:password, --user user:password
     id: 'curl-user',
-    pattern: /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"]{0,100}["']?:["']?(?<bare>[^\s'"]{1,200})/g,
+    pattern: /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<]{0,100}["']?:["']?(?<bare>[^\s'"<>]{1,200})(?![^\s'"]{0,200}>)/g,
     fixedKey: 'BASIC_AUTH_PASSWORD',
     bareInCode: true,
     keywords: ['-u', '--user'],
@@ -68,6 +93,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // os.getenv("DB_PASSWORD", "fallback"), config.get('api_token', '…'): the default is a hard-coded secret
     id: 'lookup-default',
+    requires: ['('],
     pattern: /\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
@@ -76,6 +102,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /\b(?:IDENTIFIED\s+BY(?:\s+PASSWORD)?|PASSWORD)\s+(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
     keywords: ['identified', 'password'],
+  },
+  {
+    // Oracle: ALTER USER scott IDENTIFIED BY tiger (unquoted)
+    id: 'sql-identified-by',
+    pattern: /\bIDENTIFIED\s+BY\s+(?<bare>[A-Za-z][A-Za-z0-9_#$]{0,127})(?=\s*(?:;|$|\s(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY)\b))/gi,
+    fixedKey: 'DB_PASSWORD',
+    bareInCode: true,
+    keywords: ['identified'],
   },
   {
     // DriverManager.getConnection(url, "user", "password")
@@ -92,8 +126,23 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'DB_PASSWORD',
   },
   {
+    // Positional passwords: new PDO(dsn, "user", "pw"), mysqli_connect("h", "u", "pw"), new Sequelize("db", "u", "pw"),
+    // smtp.login("me", "pw"), ftp.login('u', 'pw'), sql.connect(server, user, "pw")
+    id: 'positional-password',
+    keywords: ['pdo', 'mysqli', 'sequelize', 'mysql_connect', 'oci_connect'],
+    pattern: /\b(?:new\s+PDO|new\s+mysqli|mysqli_connect|mysql_connect|oci_connect|new\s+Sequelize)\(\s*(?:["'][^"'\n]{0,200}["']\s*,\s*|[\w.$>-]{1,60}\s*,\s*){2}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*[,)]/g,
+    fixedKey: 'DB_PASSWORD',
+  },
+  {
+    id: 'login-call',
+    keywords: ['login('],
+    pattern: /\.login\(\s*(?:["'][^"'\n]{0,200}["']|[\w.$]{1,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
+    fixedKey: 'PASSWORD',
+  },
+  {
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw')
     id: 'credential-pair',
+    requires: ['(', '['],
     pattern: /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'PASSWORD',
     keywords: ['credential', 'auth', 'password'],
@@ -101,17 +150,20 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x")
     id: 'setter',
+    requires: ['('],
     keyIsSecretName: true,
     pattern: /\.?\b(?<key>(?:set|with)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
     // PHP define('DB_PASSWORD', 'x')
     id: 'php-define',
+    requires: ['define('],
     pattern: /\bdefine\(\s*['"](?<key>[^'"\n]{1,80})['"]\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
     // Dockerfile ENV KEY value (the space form; KEY=value is an ordinary assignment)
     id: 'dockerfile-env',
+    requires: ['ENV', 'ARG'],
     pattern: /^\s*(?:ENV|ARG)\s+(?<key>[A-Za-z_]\w{0,79})[ \t]+(?<bare>[^\s=][^\n]{0,1000})$/g,
     bareInCode: true,
   },
@@ -126,8 +178,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // libpq / ADO.NET / ODBC keyword strings: "host=db user=app password=x", "Server=…;Password=x;"
     id: 'keyword-connection-string',
-    pattern: /(?:^|[\s;"'(])(?<key>password|passwd|pwd)\s*=\s*(?<bare>[^\s;"'){}]{1,200})/gi,
+    pattern: /(?:^|[\s;,"'(])(?<key>password|passwd|pwd)\s*=\s*(?<bare>[^\s;,"'){}]{1,200})/gi,
     bareInCode: true,
-    lineContext: /\b(host|hostaddr|dbname|server|data source|user id|uid|database|initial catalog|sslmode|port)\s*=/i,
+    lineContext: /\b(host|hostaddr|dbname|server|data source|user id|uid|database|initial catalog|sslmode|port|ssl|abortConnect|allowAdmin)\s*=|:\d{2,5},/i,
   },
 ];

@@ -3,7 +3,7 @@
  * lines or JSON-escaped on one line. The finding spans the whole block, BEGIN to END.
  */
 const BEGIN = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-const END = /-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+const END = /-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-{3,5}/g; // hand-edited files lose a dash
 const PUTTY = /PuTTY-User-Key-File-\d+:[^\n]{1,100}\n(?:[^\n]{0,200}\n){0,60}?Private-Lines:\s*\d+\n(?:[A-Za-z0-9+/=]{1,100}\r?\n){1,200}/g;
 
 export interface KeyBlock {
