@@ -38,7 +38,7 @@ const endpoint = await new Promise((resolve, reject) => {
 const host = await startHost({
   label: 'start',
   workspace,
-  trust: true,
+
   // The default credential chain of the extension finds these: "Sign In → Default credentials" just works.
   env: { ALIBABA_CLOUD_ACCESS_KEY_ID: KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY_SECRET, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' },
   settings: { 'kmsSecrets.endpoint': endpoint, 'kmsSecrets.region': 'cn-hangzhou', 'workbench.startupEditor': 'readme' },

@@ -40,6 +40,9 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
   ): Promise<vscode.DebugConfiguration | undefined> {
     // F5 without launch.json: an empty configuration, which VS Code fills in with a default after this call.
     if (!config.type && !config.request && !config.name) return config;
+    // js-debug attaches a child session to the process its parent launched: that process already has its environment,
+    // and resolving again would copy the values into a second configuration.
+    if (config.__pendingTargetId !== undefined || config.__parentId !== undefined) return config;
     const folderOrFirst = folder ?? vscode.workspace.workspaceFolders?.[0];
     const env = isRecord(config.env) ? (config.env as Record<string, string | null | undefined>) : undefined;
     try {
