@@ -45,3 +45,130 @@ export async function expectWelcome(page, { timeoutMs = 30_000 } = {}) {
   });
   return firstLines;
 }
+
+/** The quick-input widget (command palette, quick open, input boxes, quick picks). */
+export function quickInput(page) {
+  return page.locator('.quick-input-widget');
+}
+
+/** Runs a command from the command palette by its full title ("Category: Title") and waits for the palette to close. */
+export async function runCommand(page, title, { timeoutMs = 15_000 } = {}) {
+  const widget = quickInput(page);
+  const input = widget.locator('input');
+  const deadline = Date.now() + timeoutMs;
+  // An extension's commands appear in the palette only once its host has started; until then, close and try again.
+  for (;;) {
+    await page.keyboard.press('F1');
+    await input.waitFor({ state: 'visible', timeout: timeoutMs });
+    await input.fill(`>${title}`);
+    try {
+      // Enter on a stale list would run whatever was first before the filter applied.
+      await widget.locator('.monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 3_000 });
+      break;
+    } catch {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`the command palette never listed "${title}"`);
+      await page.waitForTimeout(1_000);
+    }
+  }
+  await page.keyboard.press('Enter');
+  // Done when the palette closed or a quick pick of the command replaced it (the widget stays, its input no longer says so).
+  await page.waitForFunction((typed) => {
+    const widget = document.querySelector('.quick-input-widget');
+    const input = widget?.querySelector('input');
+    return !widget || widget.style.display === 'none' || !widget.offsetParent || input?.value !== typed;
+  }, `>${title}`, { timeout: timeoutMs });
+}
+
+/** Picks the row of the open quick pick whose text contains `text`, by filtering and Enter. */
+export async function pickQuickItem(page, text, { timeoutMs = 15_000 } = {}) {
+  const widget = quickInput(page);
+  const input = widget.locator('input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(text);
+  await widget.locator('.monaco-list-row', { hasText: text }).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+}
+
+/** Signs in with the default credential chain (the host's environment variables) through the Sign In command. */
+export async function signInWithDefaultChain(page, { timeoutMs = 60_000 } = {}) {
+  await runCommand(page, 'KMS Secrets: Sign In', { timeoutMs });
+  await pickQuickItem(page, 'Default credential chain', { timeoutMs });
+  await quickInput(page).waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => {});
+}
+
+/** Opens a workspace file by quick open (Ctrl+P) and waits until its editor is the active one. */
+export async function openWorkspaceFile(page, relativePath, { timeoutMs = 30_000 } = {}) {
+  const base = relativePath.split('/').pop();
+  const widget = quickInput(page);
+  const input = widget.locator('input');
+  // The file search needs the workspace indexed; retry the quick open until the file is listed.
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press('Control+P');
+    await input.waitFor({ state: 'visible', timeout: timeoutMs });
+    await input.fill(relativePath);
+    const row = widget.locator('.monaco-list-row', { hasText: base }).first();
+    try {
+      await row.waitFor({ state: 'visible', timeout: 5_000 });
+      await page.keyboard.press('Enter');
+      break;
+    } catch (error) {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`quick open did not list ${relativePath}`);
+    }
+  }
+  const tab = page.locator('.tabs-container .tab.active', { hasText: base }).first();
+  await tab.waitFor({ state: 'visible', timeout: timeoutMs });
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  await editor.waitFor({ state: 'visible', timeout: timeoutMs });
+  await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } }); // focus the text
+  return editor;
+}
+
+/** Moves the cursor of the focused editor to a 1-based line and column with Go to Line (Ctrl+G). */
+export async function goToPosition(page, line, column, { timeoutMs = 15_000 } = {}) {
+  await page.keyboard.press('Control+G');
+  const input = quickInput(page).locator('input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(`:${line}:${column}`);
+  await page.waitForTimeout(200);
+  await page.keyboard.press('Enter');
+  await quickInput(page).waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** The text the active editor renders (visible lines only; non-breaking spaces as spaces). */
+export async function activeEditorText(page) {
+  const text = await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
+  return text.replace(/\u00a0/g, ' ');
+}
+
+/** Opens the quick-fix menu (Ctrl+.) at the cursor and returns its locator once it lists `expected` (string or RegExp). */
+export async function openQuickFixMenu(page, expected, { timeoutMs = 20_000 } = {}) {
+  const menu = page.locator('.action-widget').first();
+  const deadline = Date.now() + timeoutMs;
+  // Code actions are computed asynchronously; the first Ctrl+. can come before the diagnostics are in.
+  for (;;) {
+    await page.keyboard.press('Control+.');
+    try {
+      await menu.getByText(expected).first().waitFor({ state: 'visible', timeout: 5_000 });
+      return menu;
+    } catch {
+      await page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`the quick-fix menu never listed ${expected}`);
+    }
+  }
+}
+
+/**
+ * Copies demo/workspace to a fresh temporary `order-service` folder (quick fixes edit the copy, never the repository) and
+ * returns its path with a remove() for the scenario's clean-up.
+ */
+export async function copyDemoWorkspace() {
+  const { cpSync, mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const parent = mkdtempSync(join(tmpdir().length <= 20 ? tmpdir() : '/tmp', 'kms-demo-'));
+  const workspace = join(parent, 'order-service');
+  cpSync(join(ROOT, 'demo', 'workspace'), workspace, { recursive: true });
+  return { workspace, remove: () => rmSync(parent, { recursive: true, force: true }) };
+}
