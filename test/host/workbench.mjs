@@ -73,6 +73,7 @@ export async function runCommand(page, title, { timeoutMs = 15_000 } = {}) {
   }
   await page.keyboard.press('Enter');
   // Done when the palette closed or a quick pick of the command replaced it (the widget stays, its input no longer says so).
+  /* global document -- runs in the page */
   await page.waitForFunction((typed) => {
     const widget = document.querySelector('.quick-input-widget');
     const input = widget?.querySelector('input');
@@ -113,7 +114,7 @@ export async function openWorkspaceFile(page, relativePath, { timeoutMs = 30_000
       await row.waitFor({ state: 'visible', timeout: 5_000 });
       await page.keyboard.press('Enter');
       break;
-    } catch (error) {
+    } catch {
       await page.keyboard.press('Escape');
       if (Date.now() > deadline) throw new Error(`quick open did not list ${relativePath}`);
     }
