@@ -1,24 +1,12 @@
-import { scanText } from '../core/scanner';
+import { scanText, type Finding } from '../core/scanner';
 import type { ScannerSettings } from '../platform/config';
 import type { IgnoreRules } from './ignoreFile';
 
-/** One finding as the editor needs it: offsets into the scanned text, and what the quick fixes need. */
-export interface EditorFinding {
-  ruleId: string;
-  kind: string;
-  severity: 'error' | 'warning' | 'info';
-  message: string;
-  start: number;
-  end: number;
-  /** 0-based positions of start and end, as VS Code counts them (UTF-16 columns). */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fingerprint: string;
-  /** The variable or key the literal is assigned to, for name suggestions (`DB_PASSWORD`). */
-  nameHint?: string;
-}
+/** One finding as the editor needs it: offsets and positions into the scanned text, and what the quick fixes need. */
+export type EditorFinding = Pick<
+  Finding,
+  'ruleId' | 'kind' | 'severity' | 'message' | 'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn' | 'fingerprint' | 'nameHint'
+>;
 
 export interface ScanInput {
   text: string;
@@ -40,20 +28,5 @@ export function scanForEditor(input: ScanInput): EditorFinding[] {
       ignoredFingerprints: input.ignore.fingerprints,
     },
   });
-  return result.findings
-    .filter((f) => !input.ignore.isRuleIgnored(f.ruleId, input.relativePath))
-    .map((f) => ({
-      ruleId: f.ruleId,
-      kind: f.kind,
-      severity: f.severity,
-      message: f.message,
-      start: f.start,
-      end: f.end,
-      line: f.line,
-      column: f.column,
-      endLine: f.endLine,
-      endColumn: f.endColumn,
-      fingerprint: f.fingerprint,
-      nameHint: f.nameHint,
-    }));
+  return result.findings.filter((f) => !input.ignore.isRuleIgnored(f.ruleId, input.relativePath));
 }
