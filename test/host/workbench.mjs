@@ -173,3 +173,33 @@ export async function copyDemoWorkspace() {
   cpSync(join(ROOT, 'demo', 'workspace'), workspace, { recursive: true });
   return { workspace, remove: () => rmSync(parent, { recursive: true, force: true }) };
 }
+
+/** The demo seed (src/emulator/seeds/demo.json), parsed. */
+export const demoSeed = () => JSON.parse(readFileSync(join(ROOT, 'src/emulator/seeds/demo.json'), 'utf8'));
+
+/**
+ * What scenarios on the demo share: a copy of the demo workspace, the emulator (transpiled, from out/) with the demo seed
+ * and its own keys, and the host options that point the extension at both (default credential chain fed by environment
+ * variables; the workspace trusted, since the trust feature stays off). `close()` stops the emulator and removes the copy.
+ */
+export async function demoEnvironment(keys) {
+  const { createRequire } = await import('node:module');
+  const { startEmulator } = createRequire(import.meta.url)(join(ROOT, 'out/src/emulator/server.js'));
+  const seed = demoSeed();
+  const kms = await startEmulator({ port: 0, credentials: [keys], seed });
+  const demo = await copyDemoWorkspace();
+  return {
+    seed,
+    kms,
+    workspace: demo.workspace,
+    host: {
+      workspace: demo.workspace,
+      env: { ALIBABA_CLOUD_ACCESS_KEY_ID: keys.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: keys.accessKeySecret, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' },
+      settings: { 'kmsSecrets.endpoint': kms.url, 'kmsSecrets.region': 'cn-hangzhou' },
+    },
+    async close() {
+      await kms.close();
+      demo.remove();
+    },
+  };
+}

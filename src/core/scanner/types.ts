@@ -1,21 +1,14 @@
 /** The scanner's vocabulary. Pure data: rules are tables, the engine applies them. */
 export type Severity = 'error' | 'warning' | 'info';
 
-export interface Finding {
+/** A finding's range is the secret itself (not the line): offsets into the scanned text and their 0-based positions. */
+export interface Finding extends TextRange {
   ruleId: string;
   /** What was found, for people: "Alibaba Cloud AccessKey secret". */
   kind: string;
   severity: Severity;
   /** Names the kind and never the value. */
   message: string;
-  /** Offsets of the secret itself (not the line) in the scanned text. */
-  start: number;
-  end: number;
-  /** 0-based positions of `start` and `end`. */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
   /** Stable id of this finding that carries no information about the value (safe in a committed ignore file). */
   fingerprint: string;
   /** The key or variable the secret is assigned to, when there is one (`DB_PASSWORD`): names for quick fixes. */

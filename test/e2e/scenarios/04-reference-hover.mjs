@@ -1,26 +1,14 @@
 // A signed-in user hovers a `kms://` reference in the demo's .env: the hover shows the secret's metadata (name, region,
 // the JSON key it reads, type, description, versions with stages, tags) and never its value. Emulator with the demo seed,
 // temporary copy of demo/workspace. Publishes reference-hover.png for the README.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { ROOT } from '../../host/install-host.mjs';
-import { copyDemoWorkspace } from '../../host/workbench.mjs';
+import { demoEnvironment } from '../../host/workbench.mjs';
 
-const require = createRequire(import.meta.url);
 const KEYS = { accessKeyId: 'e2e-hover-key-id', accessKeySecret: 'e2e-hover-key-secret' };
-const seed = JSON.parse(readFileSync(join(ROOT, 'src/emulator/seeds/demo.json'), 'utf8'));
-const { startEmulator } = require(join(ROOT, 'out/src/emulator/server.js'));
-const kms = await startEmulator({ port: 0, credentials: [KEYS], seed });
-const demo = await copyDemoWorkspace();
-
+const env = await demoEnvironment(KEYS);
+const { seed } = env;
 export const name = 'references: hovering kms://demo/orders/db#password shows metadata, not the value';
 export const timeoutMs = 180_000;
-export const host = {
-  workspace: demo.workspace,
-  env: { ALIBABA_CLOUD_ACCESS_KEY_ID: KEYS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEYS.accessKeySecret, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' },
-  settings: { 'kmsSecrets.endpoint': kms.url, 'kmsSecrets.region': 'cn-hangzhou' },
-};
+export const host = env.host;
 
 /** Every string value of every version of a seeded secret (JSON values walked), for the "never shown" check. */
 function seededValues(secretName) {
@@ -68,7 +56,6 @@ export async function run({ page, screenshot, signInWithDefaultChain, openWorksp
       if (value.length >= 8 && everything.includes(value)) throw new Error(`a value of ${db.name} is visible in the workbench: ${value.slice(0, 6)}…`);
     }
   } finally {
-    await kms.close();
-    demo.remove();
+    await env.close();
   }
 }

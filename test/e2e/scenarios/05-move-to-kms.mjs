@@ -3,25 +3,15 @@
 // `process.env.<NAME>`, and the references env file (.env) gains `<NAME>=kms://<secret>`. Temporary copy of demo/workspace.
 // Publishes after-move-to-kms.png for the README.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from '../../host/install-host.mjs';
-import { copyDemoWorkspace } from '../../host/workbench.mjs';
+import { demoEnvironment } from '../../host/workbench.mjs';
 
-const require = createRequire(import.meta.url);
 const KEYS = { accessKeyId: 'e2e-move-key-id', accessKeySecret: 'e2e-move-key-secret' };
-const seed = JSON.parse(readFileSync(join(ROOT, 'src/emulator/seeds/demo.json'), 'utf8'));
-const { startEmulator } = require(join(ROOT, 'out/src/emulator/server.js'));
-const kms = await startEmulator({ port: 0, credentials: [KEYS], seed });
-const demo = await copyDemoWorkspace();
-
+const env = await demoEnvironment(KEYS);
+const { kms } = env;
 export const name = 'scanner: "Move password to KMS secret…" through the UI replaces the literal with process.env and a kms:// reference';
 export const timeoutMs = 180_000;
-export const host = {
-  workspace: demo.workspace,
-  env: { ALIBABA_CLOUD_ACCESS_KEY_ID: KEYS.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEYS.accessKeySecret, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' },
-  settings: { 'kmsSecrets.endpoint': kms.url, 'kmsSecrets.region': 'cn-hangzhou' },
-};
+export const host = env.host;
 
 const MOVE = 'Move password to KMS secret…';
 const LITERAL = 'Orders-Pr0d-2024!';
@@ -68,7 +58,7 @@ export async function run({ page, screenshot, quickInput, signInWithDefaultChain
     if (!/password:\s*process\.env\.ORDERS_DB_PASSWORD\s*,/.test(text)) throw new Error(`the password line does not read the environment variable:\n${text}`);
 
     // The reference went into the workspace's references env file (.env), saved by the workspace edit.
-    const envFile = join(demo.workspace, '.env');
+    const envFile = join(env.workspace, '.env');
     await until(`${ENV_VAR}=kms://${SECRET} in .env`, () => existsSync(envFile) && readFileSync(envFile, 'utf8').includes(`${ENV_VAR}=kms://${SECRET}`), 15_000);
     // The secret exists in KMS (the emulator's store) with the literal as its only version's value.
     const created = kms.store.find(SECRET);
@@ -86,7 +76,6 @@ export async function run({ page, screenshot, quickInput, signInWithDefaultChain
     const everything = await page.locator('.monaco-workbench').innerText();
     if (everything.includes(LITERAL)) throw new Error('the moved value is still visible in the workbench');
   } finally {
-    await kms.close();
-    demo.remove();
+    await env.close();
   }
 }

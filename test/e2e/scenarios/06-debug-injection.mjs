@@ -5,14 +5,12 @@
 // received with the length of its seeded ACSCurrent value, and no value may be visible anywhere. Publishes
 // debug-injection.png for the README.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { ROOT } from '../../host/install-host.mjs';
-import { copyDemoWorkspace } from '../../host/workbench.mjs';
+import { demoEnvironment } from '../../host/workbench.mjs';
 
-const require = createRequire(import.meta.url);
 const KEYS = { accessKeyId: 'e2e-debug-key-id', accessKeySecret: 'e2e-debug-key-secret' };
-const SEED = JSON.parse(readFileSync(join(ROOT, 'src/emulator/seeds/demo.json'), 'utf8'));
+const env = await demoEnvironment(KEYS);
+const SEED = env.seed;
 const CONFIG = 'Run order service';
 
 /** The ACSCurrent value of a seeded secret, or one key of its JSON value. */
@@ -32,27 +30,11 @@ const EXPECTED = {
 // Values that must never show; the user name is not secret but is injected like the others, so it must not show either.
 const NEVER = [...Object.values(EXPECTED), ...SEED.secrets.flatMap((s) => s.versions.map((v) => v.value)).filter((v) => typeof v === 'string')];
 
-// The debugged program writes nothing into the copy, but the copy keeps the repository's demo folder untouched regardless.
-const demo = await copyDemoWorkspace();
-
-// The transpiled emulator (the runner builds out/ first); started when this scenario is selected, stopped by run().
-const { startEmulator } = require(join(ROOT, 'out/src/emulator/server.js'));
-const kms = await startEmulator({ port: 0, credentials: [KEYS], seed: SEED });
-
 export const name = 'debug injection: "Run order service" receives its kms:// secrets, no value visible';
 export const timeoutMs = 180_000;
-export const host = {
-  workspace: demo.workspace,
-  // A trusted workspace: `trust: true` would turn the trust feature on and open the folder in Restricted Mode (the prompt
-  // is off in BASE_SETTINGS), where the extension refuses to resolve references; the default disables the feature.
-  trust: false,
-  env: {
-    ALIBABA_CLOUD_ACCESS_KEY_ID: KEYS.accessKeyId,
-    ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEYS.accessKeySecret,
-    ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
-  },
-  settings: { 'kmsSecrets.endpoint': kms.url, 'kmsSecrets.region': 'cn-hangzhou' },
-};
+// A trusted workspace: `trust: true` would turn the trust feature on and open the folder in Restricted Mode (the prompt is
+// off in BASE_SETTINGS), where the extension refuses to resolve references; the default leaves the feature off.
+export const host = env.host;
 
 /** Polls the extension's output-channel log file (under the user-data dir's logs folder) for a line. */
 async function waitForLog(host, text, timeoutMs = 10_000) {
@@ -110,7 +92,6 @@ export async function run({ page, host, screenshot, quickInput, openWorkspaceFil
     for (const value of NEVER) if (text.includes(value)) throw new Error(`a secret value is visible in the workbench: ${value.slice(0, 8)}…`);
     if (/: missing\b/.test(await repl.first().innerText())) throw new Error('the program reports a variable as missing');
   } finally {
-    await kms.close();
-    demo.remove();
+    await env.close();
   }
 }
