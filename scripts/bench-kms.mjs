@@ -51,13 +51,21 @@ try {
   const results = await client.getSecretValues(names, { concurrency: CONCURRENCY });
   const bulk = performance.now() - started;
   if (results.some((r) => r.error)) throw new Error('a GetSecretValue failed');
-  rows.push([`GetSecretValue ×${PARALLEL_READS} (concurrency ${CONCURRENCY})`, bulk, `ideal ${Math.ceil(PARALLEL_READS / CONCURRENCY) * LATENCY_MS} ms`]);
+  rows.push([
+    `GetSecretValue ×${PARALLEL_READS} (concurrency ${CONCURRENCY})`,
+    bulk,
+    `ideal ${Math.ceil(PARALLEL_READS / CONCURRENCY) * LATENCY_MS} ms`,
+  ]);
 
   started = performance.now();
   const unbounded = await client.getSecretValues(names, { concurrency: PARALLEL_READS });
   const unboundedMs = performance.now() - started;
   if (unbounded.some((r) => r.error)) throw new Error('a GetSecretValue failed');
-  rows.push([`GetSecretValue ×${PARALLEL_READS} (concurrency ${PARALLEL_READS})`, unboundedMs, `ideal ${LATENCY_MS} ms`]);
+  rows.push([
+    `GetSecretValue ×${PARALLEL_READS} (concurrency ${PARALLEL_READS})`,
+    unboundedMs,
+    `ideal ${LATENCY_MS} ms`,
+  ]);
 } finally {
   await emulator.close();
 }

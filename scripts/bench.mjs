@@ -1,11 +1,15 @@
-// `npm run bench`: builds, then runs every benchmark in one process tree so each figure sits beside its anchor from the same
-// run. Figures go to stdout (and bench/results/<name>.txt); nothing here is a pass/fail test.
+// `npm run bench`: builds, then runs every benchmark in one process tree so each figure sits beside its anchor from the
+// same run. Figures go to stdout (and bench/results/<name>.txt); nothing here is a pass/fail test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 
 const BENCHES = [
   { name: 'kms', script: 'scripts/bench-kms.mjs', what: 'KMS client against the emulator at 20 ms latency' },
-  { name: 'scanner', script: 'scripts/bench-scanner.mjs', what: 'credential scanner vs secretlint (and gitleaks rules) on one generated tree' },
+  {
+    name: 'scanner',
+    script: 'scripts/bench-scanner.mjs',
+    what: 'credential scanner vs secretlint (and gitleaks rules) on one generated tree',
+  },
 ];
 
 function run(command, args) {

@@ -1,6 +1,6 @@
-// `npm start`: the whole product without an Alibaba Cloud account. Builds, starts the local KMS emulator with the demo seed
-// (state in a temporary file), copies the demo workspace to a temporary folder (quick fixes edit the copy, never the
-// repository), and serves VS Code with the extension through the test host's code-server. Ctrl-C stops everything.
+// `npm start`: the whole product without an Alibaba Cloud account. Builds, starts the local KMS emulator with the demo
+// seed (state in a temporary file), copies the demo workspace to a temporary folder (quick fixes edit the copy, never
+// the repository), and serves VS Code with the extension through the test host's code-server. Ctrl-C stops everything.
 //   npm start                      → prints "Open http://127.0.0.1:<port>/?folder=…"
 //   npm start -- --port-file F     → also writes the URL to F (for scripts)
 import { spawn } from 'node:child_process';
@@ -13,17 +13,32 @@ import { devPayload, ROOT, startHost } from '../test/host/host.mjs';
 
 const KEY_ID = 'emulator-access-key-id';
 const KEY_SECRET = 'emulator-access-key-secret';
-const urlFile = process.argv.includes('--port-file') ? process.argv[process.argv.indexOf('--port-file') + 1] : undefined;
+const urlFile = process.argv.includes('--port-file')
+  ? process.argv[process.argv.indexOf('--port-file') + 1]
+  : undefined;
 
 const work = mkdtempSync(join(tmpdir(), 'kms-demo-'));
 const workspace = join(work, 'order-service');
 cpSync(join(ROOT, 'demo/workspace'), workspace, { recursive: true });
 
 await build();
-const emulator = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'emulator', '--port', '0', '--seed', join(ROOT, 'src/emulator/seeds/demo.json'), '--state', join(work, 'kms-state.json')], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, KMS_EMULATOR_CREDENTIALS: `${KEY_ID}:${KEY_SECRET}` },
-});
+const emulator = spawn(
+  process.execPath,
+  [
+    join(ROOT, 'dist/cli.js'),
+    'emulator',
+    '--port',
+    '0',
+    '--seed',
+    join(ROOT, 'src/emulator/seeds/demo.json'),
+    '--state',
+    join(work, 'kms-state.json'),
+  ],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, KMS_EMULATOR_CREDENTIALS: `${KEY_ID}:${KEY_SECRET}` },
+  },
+);
 // The host's own signal handlers end the process as soon as code-server is gone; the emulator and the temporary folder
 // are cleaned up on exit, whichever handler gets there first.
 process.on('exit', () => {
@@ -31,7 +46,9 @@ process.on('exit', () => {
   rmSync(work, { recursive: true, force: true });
 });
 const endpoint = await new Promise((resolve, reject) => {
-  createInterface({ input: emulator.stdout }).once('line', (line) => resolve(line.replace(/^KMS emulator listening on /, '')));
+  createInterface({ input: emulator.stdout }).once('line', (line) =>
+    resolve(line.replace(/^KMS emulator listening on /, '')),
+  );
   emulator.once('exit', (code) => reject(new Error(`the emulator exited (${code}) before it was ready`)));
 });
 
@@ -40,8 +57,16 @@ const host = await startHost({
   workspace,
 
   // The default credential chain of the extension finds these: "Sign In → Default credentials" just works.
-  env: { ALIBABA_CLOUD_ACCESS_KEY_ID: KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY_SECRET, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' },
-  settings: { 'kmsSecrets.endpoint': endpoint, 'kmsSecrets.region': 'cn-hangzhou', 'workbench.startupEditor': 'readme' },
+  env: {
+    ALIBABA_CLOUD_ACCESS_KEY_ID: KEY_ID,
+    ALIBABA_CLOUD_ACCESS_KEY_SECRET: KEY_SECRET,
+    ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+  },
+  settings: {
+    'kmsSecrets.endpoint': endpoint,
+    'kmsSecrets.region': 'cn-hangzhou',
+    'workbench.startupEditor': 'readme',
+  },
 });
 const url = host.workbenchUrl({ folder: workspace, payload: devPayload(host) });
 if (urlFile) writeFileSync(urlFile, url);

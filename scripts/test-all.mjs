@@ -1,6 +1,7 @@
-// `npm test`: every test, in the order that fails fastest — build, unit tests in plain Node, then the real VS Code (install
-// once, integration suite in its extension host, end-to-end scenarios in Chromium), then the packaged .vsix. Stops at the
-// first failing stage and exits with its code (1 failed, 2 timed out), printing the time of every stage that ran.
+// `npm test`: every test, in the order that fails fastest — build, unit tests in plain Node, then the real VS Code
+// (install once, integration suite in its extension host, end-to-end scenarios in Chromium), then the packaged .vsix.
+// Stops at the first failing stage and exits with its code (1 failed, 2 timed out), printing the time of every stage
+// that ran.
 import { spawn } from 'node:child_process';
 
 const node = process.execPath;
@@ -77,13 +78,16 @@ for (const stage of STAGES) {
 }
 
 console.log('\n━━ summary ━━');
-for (const { name, ms, code } of timings) console.log(`  ${code === 0 ? '✔' : '✘'} ${name.padEnd(14)} ${seconds(ms).padStart(8)}`);
+for (const { name, ms, code } of timings)
+  console.log(`  ${code === 0 ? '✔' : '✘'} ${name.padEnd(14)} ${seconds(ms).padStart(8)}`);
 for (const stage of STAGES.slice(timings.length)) console.log(`  - ${stage.name.padEnd(14)}  not run`);
 // The plain closing line CI reads: every test of every stage.
 const closing = `tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
 if (failed) {
   console.log(closing);
-  console.log(`npm test: FAILED at stage "${failed.name}" (exit ${failed.code}${failed.code === 2 ? ', timed out' : ''}) after ${seconds(Date.now() - started)}`);
+  console.log(
+    `npm test: FAILED at stage "${failed.name}" (exit ${failed.code}${failed.code === 2 ? ', timed out' : ''}) after ${seconds(Date.now() - started)}`,
+  );
   process.exit(failed.code);
 }
 console.log(`npm test: all ${STAGES.length} stages passed in ${seconds(Date.now() - started)}`);

@@ -35,7 +35,8 @@ export const Commands = {
   ignoreRuleInFile: 'kmsSecrets.ignoreRuleInFile',
   ignoreAllInFile: 'kmsSecrets.ignoreAllInFile',
 
-  // References (src/references); replaceReference and runReferenceFix serve quick fixes and are hidden from the palette.
+  // References (src/references); replaceReference and runReferenceFix serve quick fixes and are hidden from the
+  // palette.
   insertReference: 'kmsSecrets.insertReference',
   revealInExplorer: 'kmsSecrets.revealInExplorer',
   replaceReference: 'kmsSecrets.replaceReference',

@@ -32,7 +32,13 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   try {
     const config = new Config();
     const credentials = new CredentialStore(context.secrets, context.globalState);
-    const connections = new ConnectionManager(config, log, credentials, context.globalState, kmsBackendFactory(redactor, log));
+    const connections = new ConnectionManager(
+      config,
+      log,
+      credentials,
+      context.globalState,
+      kmsBackendFactory(redactor, log),
+    );
     context.subscriptions.push(connections);
     const references = new ReferenceReader(connections, redactor);
     context.subscriptions.push(references);

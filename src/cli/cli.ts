@@ -12,9 +12,12 @@ Run "kms-secrets <command> --help" for a command's options.`;
 
 async function load(name: string): Promise<SubCommand | undefined> {
   switch (name) {
-    case 'scan': return (await import('./scanCommand')).scanCommand;
-    case 'emulator': return (await import('./emulatorCommand')).emulatorCommand;
-    case 'run': return (await import('./runCommand')).runCommand;
+    case 'scan':
+      return (await import('./scanCommand')).scanCommand;
+    case 'emulator':
+      return (await import('./emulatorCommand')).emulatorCommand;
+    case 'run':
+      return (await import('./runCommand')).runCommand;
     default:
       return undefined;
   }

@@ -1,6 +1,6 @@
 /**
- * `kms-secrets emulator`: runs the local KMS emulator until SIGINT/SIGTERM. Prints exactly one line when ready (scripts and
- * tests wait for it) and nothing secret, ever: not the credentials, not request URLs, not values.
+ * `kms-secrets emulator`: runs the local KMS emulator until SIGINT/SIGTERM. Prints exactly one line when ready (scripts
+ * and tests wait for it) and nothing secret, ever: not the credentials, not request URLs, not values.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -47,7 +47,9 @@ export function parseCredentials(text: string): EmulatorCredential[] {
         // The entry is not echoed: it may hold a secret.
         throw new Error('--credentials entries must look like <id>:<secret>[:<sts-token>]');
       }
-      return securityToken === undefined ? { accessKeyId, accessKeySecret } : { accessKeyId, accessKeySecret, securityToken };
+      return securityToken === undefined
+        ? { accessKeyId, accessKeySecret }
+        : { accessKeyId, accessKeySecret, securityToken };
     });
 }
 
@@ -64,7 +66,9 @@ function readSeed(path: string): SeedFile {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as SeedFile;
   } catch (error) {
-    throw new Error(`cannot read seed file ${path}: ${error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message}`);
+    throw new Error(
+      `cannot read seed file ${path}: ${error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message}`,
+    );
   }
 }
 
@@ -103,7 +107,8 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
 
   let emulator;
   try {
-    if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined)) throw new Error('--tls-cert and --tls-key go together');
+    if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined))
+      throw new Error('--tls-cert and --tls-key go together');
     const credentialText = values.credentials ?? process.env.KMS_EMULATOR_CREDENTIALS;
     emulator = await startEmulator({
       host: values.host ?? '127.0.0.1',
@@ -116,9 +121,10 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
       latencyMs: number('latency-ms', values['latency-ms'], 0, 600_000),
       failRate: number('fail-rate', values['fail-rate'], 0, 1),
       throttleRate: number('throttle-rate', values['throttle-rate'], 0, 1),
-      tls: values['tls-cert'] && values['tls-key']
-        ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']) }
-        : undefined,
+      tls:
+        values['tls-cert'] && values['tls-key']
+          ? { cert: readFileSync(values['tls-cert']), key: readFileSync(values['tls-key']) }
+          : undefined,
       log: values.verbose ? (line) => console.error(line) : undefined,
     });
   } catch (error) {

@@ -66,7 +66,10 @@ export async function runCommand(argv: string[], overrides: Partial<RunDependenc
     try {
       files.push({ path, text: await deps.readFile(path) });
     } catch (error) {
-      return fail(`cannot read env file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, 2);
+      return fail(
+        `cannot read env file ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        2,
+      );
     }
   }
   const plan = planRunEnv(deps.env, files);
@@ -100,7 +103,10 @@ export async function runCommand(argv: string[], overrides: Partial<RunDependenc
         .filter((r) => byText.has(r.text))
         .map((r) => `  ${r.key} (${r.origin}): ${byText.get(r.text)?.message}`)
         .join('\n');
-      return fail(`not starting ${args.command}: ${outcome.failures.length} secret reference(s) could not be resolved:\n${list}`, 1);
+      return fail(
+        `not starting ${args.command}: ${outcome.failures.length} secret reference(s) could not be resolved:\n${list}`,
+        1,
+      );
     }
     for (const reference of plan.references) {
       const value = outcome.values.get(reference.text) ?? '';

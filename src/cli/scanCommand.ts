@@ -1,12 +1,22 @@
 /**
  * `kms-secrets scan [--format text|json|sarif] [--exclude <glob>]… [--config <file>] [--output <file>] <paths…>`: the
- * editor's rules and ignores (inline comments, `.kms-secrets-ignore`) for CI. Exit code 1 when anything is found, 0 when
- * nothing, 2 on misuse.
+ * editor's rules and ignores (inline comments, `.kms-secrets-ignore`) for CI. Exit code 1 when anything is found, 0
+ * when nothing, 2 on misuse.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { IGNORE_FILE_NAME, MAX_SCAN_CHARS, NO_IGNORES, parseIgnoreFile, scanText, type CustomPattern, type IgnoreRules, type ScannerConfig, type Severity } from '../core/scanner';
+import {
+  IGNORE_FILE_NAME,
+  MAX_SCAN_CHARS,
+  NO_IGNORES,
+  parseIgnoreFile,
+  scanText,
+  type CustomPattern,
+  type IgnoreRules,
+  type ScannerConfig,
+  type Severity,
+} from '../core/scanner';
 import { formatJson, formatSarif, formatText, type FileFinding } from './scan/report';
 import { walkFiles } from './scan/walk';
 
@@ -52,7 +62,9 @@ export async function scanCommand(argv: string[]): Promise<number> {
   }
   const format = values.format ?? 'text';
   if (!['text', 'json', 'sarif'].includes(format) || positionals.length === 0) {
-    console.error(`kms-secrets scan: ${positionals.length === 0 ? 'name at least one file or folder' : `unknown format "${format}"`}.\n\n${HELP}`);
+    console.error(
+      `kms-secrets scan: ${positionals.length === 0 ? 'name at least one file or folder' : `unknown format "${format}"`}.\n\n${HELP}`,
+    );
     return 2;
   }
 
@@ -63,7 +75,9 @@ export async function scanCommand(argv: string[]): Promise<number> {
     try {
       settings = parseSettings(JSON.parse(await readFile(values.config, 'utf8')));
     } catch (error) {
-      console.error(`kms-secrets scan: cannot use --config ${values.config}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `kms-secrets scan: cannot use --config ${values.config}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return 2;
     }
   }
@@ -76,32 +90,42 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const results: FileFinding[] = [];
   let skipped = 0;
   try {
-    for await (const file of walkFiles(positionals, { root: cwd, exclude: [...(values.exclude ?? []), ...(settings.exclude ?? [])] })) {
+    for await (const file of walkFiles(positionals, {
+      root: cwd,
+      exclude: [...(values.exclude ?? []), ...(settings.exclude ?? [])],
+    })) {
       const shown = relative(cwd, resolve(file)).split(sep).join('/');
       const size = (await stat(file)).size;
       // Huge files are not read at all: the scanner would skip them anyway.
-      const result = size > MAX_SCAN_CHARS * 4
-        ? { findings: [], skipped: 'too-large' as const, notice: 'Not scanned for credentials: larger than 2 MB.' }
-        : scanText((await readFile(file)).toString('utf8'), { path: shown, config });
+      const result =
+        size > MAX_SCAN_CHARS * 4
+          ? { findings: [], skipped: 'too-large' as const, notice: 'Not scanned for credentials: larger than 2 MB.' }
+          : scanText((await readFile(file)).toString('utf8'), { path: shown, config });
       if (result.skipped) {
         skipped++;
         if (format === 'text') console.error(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`);
       }
-      for (const finding of result.findings) if (!ignores.isRuleIgnored(finding.ruleId, shown)) results.push({ file: shown, finding });
+      for (const finding of result.findings)
+        if (!ignores.isRuleIgnored(finding.ruleId, shown)) results.push({ file: shown, finding });
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`kms-secrets scan: ${code === 'ENOENT' ? `no such file or folder: ${(error as NodeJS.ErrnoException).path}` : String(error)}`);
+    console.error(
+      `kms-secrets scan: ${code === 'ENOENT' ? `no such file or folder: ${(error as NodeJS.ErrnoException).path}` : String(error)}`,
+    );
     return 2;
   }
 
   const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
-  const report = format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version) : formatText(results);
+  const report =
+    format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version) : formatText(results);
   if (values.output) await writeFile(values.output, `${report}\n`);
   else if (report) console.log(report);
   if (format === 'text') {
     const files = new Set(results.map((r) => r.file)).size;
-    console.error(`${results.length} finding(s) in ${files} file(s)${skipped ? `; ${skipped} file(s) skipped (binary or over 2 MB)` : ''}.`);
+    console.error(
+      `${results.length} finding(s) in ${files} file(s)${skipped ? `; ${skipped} file(s) skipped (binary or over 2 MB)` : ''}.`,
+    );
   }
   return results.length ? 1 : 0;
 }
@@ -128,20 +152,34 @@ function parseSettings(raw: unknown): FileSettings {
   const strings = (key: string): string[] | undefined => {
     const v = o[key];
     if (v === undefined) return undefined;
-    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new Error(`"${key}" must be an array of strings`);
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+      throw new Error(`"${key}" must be an array of strings`);
     return v as string[];
   };
   const severities = ['error', 'warning', 'info'];
-  if (o.minSeverity !== undefined && !severities.includes(o.minSeverity as string)) throw new Error('"minSeverity" must be error, warning or info');
+  if (o.minSeverity !== undefined && !severities.includes(o.minSeverity as string))
+    throw new Error('"minSeverity" must be error, warning or info');
   let customPatterns: CustomPattern[] | undefined;
   if (o.customPatterns !== undefined) {
     if (!Array.isArray(o.customPatterns)) throw new Error('"customPatterns" must be an array');
     customPatterns = o.customPatterns.map((p: Record<string, unknown>, i: number) => {
-      if (typeof p?.id !== 'string' || typeof p?.pattern !== 'string') throw new Error(`customPatterns[${i}] needs "id" and "pattern"`);
+      if (typeof p?.id !== 'string' || typeof p?.pattern !== 'string')
+        throw new Error(`customPatterns[${i}] needs "id" and "pattern"`);
       new RegExp(p.pattern); // throws on a bad pattern, with its message
-      if (p.severity !== undefined && !severities.includes(p.severity as string)) throw new Error(`customPatterns[${i}].severity is not error, warning or info`);
-      return { id: p.id, pattern: p.pattern, kind: typeof p.kind === 'string' ? p.kind : undefined, severity: p.severity as Severity | undefined };
+      if (p.severity !== undefined && !severities.includes(p.severity as string))
+        throw new Error(`customPatterns[${i}].severity is not error, warning or info`);
+      return {
+        id: p.id,
+        pattern: p.pattern,
+        kind: typeof p.kind === 'string' ? p.kind : undefined,
+        severity: p.severity as Severity | undefined,
+      };
     });
   }
-  return { disabledRules: strings('disabledRules'), exclude: strings('exclude'), customPatterns, minSeverity: o.minSeverity as Severity | undefined };
+  return {
+    disabledRules: strings('disabledRules'),
+    exclude: strings('exclude'),
+    customPatterns,
+    minSeverity: o.minSeverity as Severity | undefined,
+  };
 }

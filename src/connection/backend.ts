@@ -1,7 +1,7 @@
 /**
- * What the explorer (and any other feature) needs from KMS, in the extension's own terms. The implementation sits on the
- * shared KMS client of src/core/kms (see kmsBackend.ts); keeping this seam narrow lets the tree and commands stay unaware
- * of SDK shapes, and lets the adapter absorb changes of the client.
+ * What the explorer (and any other feature) needs from KMS, in the extension's own terms. The implementation sits on
+ * the shared KMS client of src/core/kms (see kmsBackend.ts); keeping this seam narrow lets the tree and commands stay
+ * unaware of SDK shapes, and lets the adapter absorb changes of the client.
  */
 
 import type {

@@ -6,10 +6,7 @@ import type { SecretsBackend } from './backend';
 import { CredentialStore, TypedCredentials } from './credentialStore';
 
 /** Where the credentials come from. Persisted as the `kmsSecrets.profile` setting: '' = chain, a stored name, or a CLI profile. */
-export type ConnectionSource =
-  | { kind: 'chain' }
-  | { kind: 'profile'; name: string }
-  | { kind: 'stored'; name: string };
+export type ConnectionSource = { kind: 'chain' } | { kind: 'profile'; name: string } | { kind: 'stored'; name: string };
 
 /** Everything a backend needs for one region. */
 export interface ResolvedConnection {
@@ -27,8 +24,9 @@ const SIGNED_IN_KEY = 'kmsSecrets.signedIn';
 export const SIGNED_IN_CONTEXT = 'kmsSecrets.signedIn';
 
 /**
- * The active connection: credentials source, region(s) and endpoint, from settings plus the sign-in state. Owns one backend
- * per region, rebuilt whenever anything about the connection changes (a failed credential object is never reused).
+ * The active connection: credentials source, region(s) and endpoint, from settings plus the sign-in state. Owns one
+ * backend per region, rebuilt whenever anything about the connection changes (a failed credential object is never
+ * reused).
  */
 export class ConnectionManager extends DisposableOwner {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
@@ -46,7 +44,11 @@ export class ConnectionManager extends DisposableOwner {
     super();
     this.register(
       config.onDidChange((event) => {
-        if (['profile', 'region', 'endpoint', 'explorer.regions'].some((key) => event.affectsConfiguration(`kmsSecrets.${key}`))) {
+        if (
+          ['profile', 'region', 'endpoint', 'explorer.regions'].some((key) =>
+            event.affectsConfiguration(`kmsSecrets.${key}`),
+          )
+        ) {
           this.reset();
         }
       }),
@@ -103,15 +105,18 @@ export class ConnectionManager extends DisposableOwner {
     let credentials: TypedCredentials | undefined;
     if (source.kind === 'stored') {
       credentials = await this.credentials.get(source.name);
-      if (!credentials) throw new Error(`The credentials "${source.name}" are no longer in VS Code's secret storage. Sign in again.`);
+      if (!credentials)
+        throw new Error(`The credentials "${source.name}" are no longer in VS Code's secret storage. Sign in again.`);
     }
-    this.log.info(`Connecting to KMS in ${region} with ${describeSource(source)}${this.endpoint ? ` at ${this.endpoint}` : ''}.`);
+    this.log.info(
+      `Connecting to KMS in ${region} with ${describeSource(source)}${this.endpoint ? ` at ${this.endpoint}` : ''}.`,
+    );
     return this.factory({ source, credentials, region, endpoint: this.endpoint });
   }
 
   /**
-   * Makes `source` the active one. Typed-in credentials are stored under `source.name` first. The profile setting is written
-   * where it is currently defined (workspace or user), so the change takes effect.
+   * Makes `source` the active one. Typed-in credentials are stored under `source.name` first. The profile setting is
+   * written where it is currently defined (workspace or user), so the change takes effect.
    */
   async signIn(source: ConnectionSource, credentials?: TypedCredentials): Promise<void> {
     if (source.kind === 'stored') {
@@ -137,7 +142,11 @@ export class ConnectionManager extends DisposableOwner {
 
   /** Drops every backend (and its caches) and tells consumers to reload. */
   reset(): void {
-    for (const backend of this.backends.values()) backend.then((b) => b.invalidate(), () => undefined);
+    for (const backend of this.backends.values())
+      backend.then(
+        (b) => b.invalidate(),
+        () => undefined,
+      );
     this.backends = new Map();
     void this.updateContext();
     this.changed.fire();

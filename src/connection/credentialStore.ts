@@ -47,7 +47,10 @@ export class CredentialStore {
 
   async delete(name: string): Promise<void> {
     await this.secrets.delete(secretKey(name));
-    await this.state.update(NAMES_KEY, this.names().filter((n) => n !== name));
+    await this.state.update(
+      NAMES_KEY,
+      this.names().filter((n) => n !== name),
+    );
   }
 }
 

@@ -20,15 +20,26 @@ export function credentialSource(connection: ResolvedConnection): CredentialSour
     case 'AK':
       return { kind: 'static', accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret };
     case 'StsToken':
-      return { kind: 'static', accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, securityToken: c.securityToken };
+      return {
+        kind: 'static',
+        accessKeyId: c.accessKeyId,
+        accessKeySecret: c.accessKeySecret,
+        securityToken: c.securityToken,
+      };
     case 'RamRoleArn':
-      return { kind: 'ramRoleArn', accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret, roleArn: c.roleArn, roleSessionName: c.roleSessionName };
+      return {
+        kind: 'ramRoleArn',
+        accessKeyId: c.accessKeyId,
+        accessKeySecret: c.accessKeySecret,
+        roleArn: c.roleArn,
+        roleSessionName: c.roleSessionName,
+      };
   }
 }
 
 /**
- * The SecretsBackend over the shared KMS client (src/core/kms): retries, error mapping, sanitising, paging and the cache
- * live there. Every value the client reads or writes is registered with the extension's redactor.
+ * The SecretsBackend over the shared KMS client (src/core/kms): retries, error mapping, sanitising, paging and the
+ * cache live there. Every value the client reads or writes is registered with the extension's redactor.
  */
 export function kmsBackendFactory(redactor: Redactor, log: Log): BackendFactory {
   return (connection) => {
@@ -37,8 +48,12 @@ export function kmsBackendFactory(redactor: Redactor, log: Log): BackendFactory 
       {
         redactor,
         userAgent: USER_AGENT,
-        // Throttling and passing outages are retried silently for the user; the log says so (KmsError holds no request detail).
-        onRetry: (error, attempt, delayMs) => log.debug(`Retrying ${error.action ?? 'a KMS request'} after ${error.code ?? error.kind} (attempt ${attempt}, in ${delayMs} ms).`),
+        // Throttling and passing outages are retried silently for the user; the log says so (KmsError holds no request
+        // detail).
+        onRetry: (error, attempt, delayMs) =>
+          log.debug(
+            `Retrying ${error.action ?? 'a KMS request'} after ${error.code ?? error.kind} (attempt ${attempt}, in ${delayMs} ms).`,
+          ),
       },
     );
     return new KmsBackend(client);
@@ -67,11 +82,20 @@ class KmsBackend implements SecretsBackend {
   }
 
   getValue(name: string, selector: { stage?: string; versionId?: string } = {}) {
-    return this.client.getSecretValue(name, { stage: selector.versionId ? undefined : selector.stage, versionId: selector.versionId });
+    return this.client.getSecretValue(name, {
+      stage: selector.versionId ? undefined : selector.stage,
+      versionId: selector.versionId,
+    });
   }
 
   async createSecret(input: Parameters<SecretsBackend['createSecret']>[0]) {
-    await this.client.createSecret({ name: input.name, value: input.value, description: input.description, tags: input.tags, versionId: input.versionId });
+    await this.client.createSecret({
+      name: input.name,
+      value: input.value,
+      description: input.description,
+      tags: input.tags,
+      versionId: input.versionId,
+    });
   }
 
   async putSecretValue(name: string, value: string, options: { versionId: string; stages?: string[] }) {
@@ -87,7 +111,10 @@ class KmsBackend implements SecretsBackend {
   }
 
   async deleteSecret(name: string, options: { force: boolean; recoveryWindowInDays?: number }) {
-    await this.client.deleteSecret(name, options.force ? { force: true } : { recoveryWindowDays: options.recoveryWindowInDays });
+    await this.client.deleteSecret(
+      name,
+      options.force ? { force: true } : { recoveryWindowDays: options.recoveryWindowInDays },
+    );
   }
 
   restoreSecret(name: string) {

@@ -8,13 +8,16 @@ import type { ConnectionManager } from './connectionManager';
 
 /**
  * Reads what a `kms://` reference names, for every feature that resolves references (debug injection, tasks, terminals,
- * reference diagnostics). References without `?profile=` go through the active connection's backend for their region, so
- * they share its cache and credentials; a `?profile=` override gets a client of its own for that profile.
+ * reference diagnostics). References without `?profile=` go through the active connection's backend for their region,
+ * so they share its cache and credentials; a `?profile=` override gets a client of its own for that profile.
  */
 export class ReferenceReader extends DisposableOwner {
   private profileClients: ReferenceFetcherHandle | undefined;
 
-  constructor(private readonly connections: ConnectionManager, private readonly redactor: Redactor) {
+  constructor(
+    private readonly connections: ConnectionManager,
+    private readonly redactor: Redactor,
+  ) {
     super();
     this.register(connections.onDidChange(() => this.dropProfileClients()));
     this.register(new vscode.Disposable(() => this.dropProfileClients()));
@@ -27,12 +30,18 @@ export class ReferenceReader extends DisposableOwner {
     const selector = { stage: reference.stage, versionId: reference.versionId };
     if (reference.profile) {
       this.profileClients ??= createReferenceFetcher(
-        { source: { kind: 'chain' }, region: this.connections.region, endpoint: this.connections.endpoint || undefined },
+        {
+          source: { kind: 'chain' },
+          region: this.connections.region,
+          endpoint: this.connections.endpoint || undefined,
+        },
         { redactor: this.redactor, userAgent: 'kms-secrets-vscode' },
       );
       return this.profileClients.fetch(reference);
     }
-    const backend = await this.connections.backend(reference.region ?? reference.arn?.region ?? this.connections.region);
+    const backend = await this.connections.backend(
+      reference.region ?? reference.arn?.region ?? this.connections.region,
+    );
     return backend.getValue(secretId(reference), selector);
   }
 
@@ -40,7 +49,14 @@ export class ReferenceReader extends DisposableOwner {
   async clear(): Promise<void> {
     this.dropProfileClients();
     const regions = new Set([this.connections.region, ...this.connections.regions]);
-    await Promise.all([...regions].map((region) => this.connections.backend(region).then((b) => b.invalidate(), () => undefined)));
+    await Promise.all(
+      [...regions].map((region) =>
+        this.connections.backend(region).then(
+          (b) => b.invalidate(),
+          () => undefined,
+        ),
+      ),
+    );
   }
 
   private dropProfileClients(): void {

@@ -22,7 +22,9 @@ export async function selectRegion(connections: ConnectionManager, args?: Select
   }
   const current = connections.region;
   const explorerRegions = connections.regions;
-  const known = KMS_REGIONS.some((r) => r.id === current) ? KMS_REGIONS : [{ id: current, name: 'configured' }, ...KMS_REGIONS];
+  const known = KMS_REGIONS.some((r) => r.id === current)
+    ? KMS_REGIONS
+    : [{ id: current, name: 'configured' }, ...KMS_REGIONS];
   const items: Choice[] = [
     ...known.map((r) => ({
       label: r.id === current ? `$(check) ${r.id}` : r.id,
@@ -37,14 +39,22 @@ export async function selectRegion(connections: ConnectionManager, args?: Select
     },
     { label: '$(edit) Other region…', run: otherRegion },
   ];
-  const choice = await vscode.window.showQuickPick(items, { title: 'KMS region', placeHolder: `Active region: ${current}`, matchOnDescription: true });
+  const choice = await vscode.window.showQuickPick(items, {
+    title: 'KMS region',
+    placeHolder: `Active region: ${current}`,
+    matchOnDescription: true,
+  });
   await choice?.run();
 }
 
 async function pickExplorerRegions(active: string, selected: string[]): Promise<void> {
   const ids = [...new Set([active, ...selected, ...KMS_REGIONS.map((r) => r.id)])];
   const picked = await vscode.window.showQuickPick(
-    ids.map((id) => ({ label: id, description: KMS_REGIONS.find((r) => r.id === id)?.name, picked: selected.includes(id) })),
+    ids.map((id) => ({
+      label: id,
+      description: KMS_REGIONS.find((r) => r.id === id)?.name,
+      picked: selected.includes(id),
+    })),
     { title: 'Regions listed in the KMS Secrets explorer', canPickMany: true },
   );
   if (!picked) return;

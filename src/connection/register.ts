@@ -42,7 +42,10 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       Commands.signOut,
       guarded('Signing out failed.', (args?: { forgetCredentials?: boolean }) => signOut(connections, args)),
     ),
-    vscode.commands.registerCommand(Commands.connectionMenu, guarded('', () => connectionMenu(connections))),
+    vscode.commands.registerCommand(
+      Commands.connectionMenu,
+      guarded('', () => connectionMenu(connections)),
+    ),
   );
 }
 

@@ -18,9 +18,9 @@ interface SignInPlan {
 }
 
 /**
- * Signs in: with arguments at once, otherwise through a quick pick of detected CLI profiles, the default chain (environment
- * variables, ~/.alibabacloud/credentials, ECS RAM role, …), credentials stored earlier, or new ones typed in (AccessKey, STS
- * token, RAM role), which go to SecretStorage.
+ * Signs in: with arguments at once, otherwise through a quick pick of detected CLI profiles, the default chain
+ * (environment variables, ~/.alibabacloud/credentials, ECS RAM role, …), credentials stored earlier, or new ones typed
+ * in (AccessKey, STS token, RAM role), which go to SecretStorage.
  */
 export async function signIn(
   connections: ConnectionManager,
@@ -37,7 +37,8 @@ export async function signIn(
   await connections.signIn(plan.source, plan.credentials);
   if (plan.region && plan.region !== connections.region) {
     const inspected = vscode.workspace.getConfiguration('kmsSecrets').inspect('region');
-    if (inspected?.globalValue === undefined && inspected?.workspaceValue === undefined) await writeSetting('region', plan.region);
+    if (inspected?.globalValue === undefined && inspected?.workspaceValue === undefined)
+      await writeSetting('region', plan.region);
   }
   return true;
 }
@@ -53,7 +54,9 @@ function fromArgs(args: SignInArgs): SignInPlan {
       if (problem) throw new Error(problem);
       const c = args.credentials;
       if (c && (!TYPED_MODES.includes(c.mode) || !c.accessKeyId || !c.accessKeySecret)) {
-        throw new Error('Typed-in credentials need a mode (AK, StsToken or RamRoleArn), an AccessKey ID and its secret.');
+        throw new Error(
+          'Typed-in credentials need a mode (AK, StsToken or RamRoleArn), an AccessKey ID and its secret.',
+        );
       }
       return { source: { kind: 'stored', name: args.name }, credentials: args.credentials };
     }
@@ -67,7 +70,9 @@ async function pickPlan(
 ): Promise<SignInPlan | undefined> {
   const active = connections.signedIn ? connections.source : undefined;
   const isActive = (s: ConnectionSource) =>
-    active !== undefined && active.kind === s.kind && (s.kind === 'chain' || (active as { name: string }).name === s.name);
+    active !== undefined &&
+    active.kind === s.kind &&
+    (s.kind === 'chain' || (active as { name: string }).name === s.name);
   const mark = (s: ConnectionSource) => (isActive(s) ? ' $(check)' : '');
 
   const items = async (): Promise<Choice[]> => {
@@ -82,7 +87,8 @@ async function pickPlan(
       { label: 'Detected on this machine', kind: vscode.QuickPickItemKind.Separator },
       {
         label: `$(server-environment) Default credential chain${mark(chain)}`,
-        detail: 'Environment variables, ~/.alibabacloud/credentials, the aliyun CLI default profile, ECS RAM role, OIDC',
+        detail:
+          'Environment variables, ~/.alibabacloud/credentials, the aliyun CLI default profile, ECS RAM role, OIDC',
         pick: async () => ({ source: chain }),
       },
       ...detected.map((p): Choice => {
@@ -100,21 +106,37 @@ async function pickPlan(
       list.push({ label: 'Stored in VS Code', kind: vscode.QuickPickItemKind.Separator });
       for (const name of stored) {
         const source: ConnectionSource = { kind: 'stored', name };
-        list.push({ label: `$(lock) ${name}${mark(source)}`, description: 'secret storage', pick: async () => ({ source }) });
+        list.push({
+          label: `$(lock) ${name}${mark(source)}`,
+          description: 'secret storage',
+          pick: async () => ({ source }),
+        });
       }
     }
     list.push(
       { label: 'Enter credentials (kept in VS Code secret storage)', kind: vscode.QuickPickItemKind.Separator },
       { label: '$(key) AccessKey…', detail: 'AccessKey ID and secret of a RAM user', pick: () => typed('AK') },
-      { label: '$(shield) STS token…', detail: 'Temporary AccessKey with its security token', pick: () => typed('StsToken') },
-      { label: '$(organization) RAM role…', detail: 'AccessKey that assumes a RAM role (AssumeRole)', pick: () => typed('RamRoleArn') },
+      {
+        label: '$(shield) STS token…',
+        detail: 'Temporary AccessKey with its security token',
+        pick: () => typed('StsToken'),
+      },
+      {
+        label: '$(organization) RAM role…',
+        detail: 'AccessKey that assumes a RAM role (AssumeRole)',
+        pick: () => typed('RamRoleArn'),
+      },
       { label: '', kind: vscode.QuickPickItemKind.Separator },
       { label: '$(terminal) Other aliyun CLI profile…', detail: 'Type a profile name', pick: otherProfile },
     );
     return list;
   };
 
-  const choice = await vscode.window.showQuickPick(items(), { title, placeHolder: 'Where should KMS Secrets take credentials from?', matchOnDetail: true });
+  const choice = await vscode.window.showQuickPick(items(), {
+    title,
+    placeHolder: 'Where should KMS Secrets take credentials from?',
+    matchOnDetail: true,
+  });
   return choice?.pick?.();
 }
 
@@ -147,20 +169,29 @@ async function typed(mode: TypedCredentials['mode']): Promise<SignInPlan | undef
     if (!securityToken) return undefined;
     credentials = { mode, accessKeyId, accessKeySecret, securityToken };
   } else if (mode === 'RamRoleArn') {
-    const roleArn = (await ask('RAM role ARN', {
-      placeHolder: 'acs:ram::1234567890123456:role/kms-reader',
-      validateInput: (v) => (/^acs:ram::\d+:role\/.+/.test(v.trim()) ? undefined : 'Role ARNs look like acs:ram::<account-id>:role/<name>.'),
-    }))?.trim();
+    const roleArn = (
+      await ask('RAM role ARN', {
+        placeHolder: 'acs:ram::1234567890123456:role/kms-reader',
+        validateInput: (v) =>
+          /^acs:ram::\d+:role\/.+/.test(v.trim())
+            ? undefined
+            : 'Role ARNs look like acs:ram::<account-id>:role/<name>.',
+      })
+    )?.trim();
     if (!roleArn) return undefined;
-    const roleSessionName = (await ask('Session name (optional)', { value: 'kms-secrets-vscode', validateInput: () => undefined }))?.trim();
+    const roleSessionName = (
+      await ask('Session name (optional)', { value: 'kms-secrets-vscode', validateInput: () => undefined })
+    )?.trim();
     credentials = { mode, accessKeyId, accessKeySecret, roleArn, roleSessionName: roleSessionName || undefined };
   } else {
     credentials = { mode, accessKeyId, accessKeySecret };
   }
-  const name = (await ask('Name for these credentials (usable as ?profile= in references)', {
-    value: 'vscode',
-    validateInput: (v) => validateCredentialName(v.trim()),
-  }))?.trim();
+  const name = (
+    await ask('Name for these credentials (usable as ?profile= in references)', {
+      value: 'vscode',
+      validateInput: (v) => validateCredentialName(v.trim()),
+    })
+  )?.trim();
   if (!name) return undefined;
   return { source: { kind: 'stored', name }, credentials };
 }

@@ -5,7 +5,9 @@ import type { ConnectionManager } from './connectionManager';
 
 /** `$(key) profile · region`: the active connection at a glance; click to switch profile or region. */
 export class ConnectionStatusBar extends DisposableOwner {
-  private readonly item = this.register(vscode.window.createStatusBarItem('kmsSecrets.connection', vscode.StatusBarAlignment.Left, 10));
+  private readonly item = this.register(
+    vscode.window.createStatusBarItem('kmsSecrets.connection', vscode.StatusBarAlignment.Left, 10),
+  );
 
   constructor(private readonly connections: ConnectionManager) {
     super();

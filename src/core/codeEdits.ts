@@ -1,7 +1,7 @@
 /**
- * What the "move to KMS" quick fix and `kmsSecrets.insertReference` write: in config-like files the reference itself; in
- * source code an environment lookup for the file's language (and `NAME=kms://…` in the references env file). Also the
- * names they propose. Pure: never imports vscode.
+ * What the "move to KMS" quick fix and `kmsSecrets.insertReference` write: in config-like files the reference itself;
+ * in source code an environment lookup for the file's language (and `NAME=kms://…` in the references env file). Also
+ * the names they propose. Pure: never imports vscode.
  */
 import { MAX_NAME_LENGTH, validateSecretName } from './reference';
 
@@ -16,7 +16,9 @@ export interface EnvLookup {
 
 type LookupBuilder = (name: string) => EnvLookup;
 
-const jsLike: LookupBuilder = (name) => ({ expression: /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `process.env.${name}` : `process.env[${JSON.stringify(name)}]` });
+const jsLike: LookupBuilder = (name) => ({
+  expression: /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? `process.env.${name}` : `process.env[${JSON.stringify(name)}]`,
+});
 const jvm: LookupBuilder = (name) => ({ expression: `System.getenv(${JSON.stringify(name)})` });
 const shell: LookupBuilder = (name) => ({ expression: `"\${${name}}"`, interpolation: `\${${name}}` });
 
@@ -28,13 +30,22 @@ const LOOKUPS: Record<string, LookupBuilder> = {
   vue: jsLike,
   svelte: jsLike,
   astro: jsLike,
-  python: (name) => ({ expression: `os.environ[${JSON.stringify(name)}]`, import: { module: 'os', statement: 'import os' } }),
-  go: (name) => ({ expression: `os.Getenv(${JSON.stringify(name)})`, import: { module: 'os', statement: 'import "os"' } }),
+  python: (name) => ({
+    expression: `os.environ[${JSON.stringify(name)}]`,
+    import: { module: 'os', statement: 'import os' },
+  }),
+  go: (name) => ({
+    expression: `os.Getenv(${JSON.stringify(name)})`,
+    import: { module: 'os', statement: 'import "os"' },
+  }),
   java: jvm,
   kotlin: jvm,
   groovy: jvm,
   scala: (name) => ({ expression: `sys.env(${JSON.stringify(name)})` }),
-  csharp: (name) => ({ expression: `Environment.GetEnvironmentVariable(${JSON.stringify(name)})`, import: { module: 'System', statement: 'using System;' } }),
+  csharp: (name) => ({
+    expression: `Environment.GetEnvironmentVariable(${JSON.stringify(name)})`,
+    import: { module: 'System', statement: 'using System;' },
+  }),
   fsharp: (name) => ({ expression: `System.Environment.GetEnvironmentVariable(${JSON.stringify(name)})` }),
   vb: (name) => ({ expression: `Environment.GetEnvironmentVariable(${JSON.stringify(name)})` }),
   php: (name) => ({ expression: `getenv('${name}')` }),
@@ -45,11 +56,25 @@ const LOOKUPS: Record<string, LookupBuilder> = {
   zsh: shell,
   powershell: (name) => ({ expression: `$env:${name}`, interpolation: `$env:${name}` }),
   bat: (name) => ({ expression: `%${name}%`, interpolation: `%${name}%` }),
-  rust: (name) => ({ expression: `std::env::var(${JSON.stringify(name)}).expect(${JSON.stringify(`${name} is not set`)})` }),
-  c: (name) => ({ expression: `getenv(${JSON.stringify(name)})`, import: { module: 'stdlib.h', statement: '#include <stdlib.h>' } }),
-  cpp: (name) => ({ expression: `std::getenv(${JSON.stringify(name)})`, import: { module: 'cstdlib', statement: '#include <cstdlib>' } }),
-  swift: (name) => ({ expression: `ProcessInfo.processInfo.environment[${JSON.stringify(name)}]`, import: { module: 'Foundation', statement: 'import Foundation' } }),
-  dart: (name) => ({ expression: `Platform.environment['${name}']`, import: { module: 'dart:io', statement: "import 'dart:io';" } }),
+  rust: (name) => ({
+    expression: `std::env::var(${JSON.stringify(name)}).expect(${JSON.stringify(`${name} is not set`)})`,
+  }),
+  c: (name) => ({
+    expression: `getenv(${JSON.stringify(name)})`,
+    import: { module: 'stdlib.h', statement: '#include <stdlib.h>' },
+  }),
+  cpp: (name) => ({
+    expression: `std::getenv(${JSON.stringify(name)})`,
+    import: { module: 'cstdlib', statement: '#include <cstdlib>' },
+  }),
+  swift: (name) => ({
+    expression: `ProcessInfo.processInfo.environment[${JSON.stringify(name)}]`,
+    import: { module: 'Foundation', statement: 'import Foundation' },
+  }),
+  dart: (name) => ({
+    expression: `Platform.environment['${name}']`,
+    import: { module: 'dart:io', statement: "import 'dart:io';" },
+  }),
   elixir: (name) => ({ expression: `System.get_env(${JSON.stringify(name)})` }),
   perl: (name) => ({ expression: `$ENV{'${name}'}` }),
   lua: (name) => ({ expression: `os.getenv(${JSON.stringify(name)})` }),
@@ -61,12 +86,40 @@ const LOOKUPS: Record<string, LookupBuilder> = {
 
 /** Language ids whose files hold configuration: the value itself becomes the reference. */
 export const CONFIG_LANGUAGE_IDS: ReadonlySet<string> = new Set([
-  'dotenv', 'env', 'properties', 'java-properties', 'spring-boot-properties', 'ini', 'yaml', 'github-actions-workflow',
-  'dockercompose', 'json', 'jsonc', 'json5', 'jsonl', 'toml', 'xml', 'xsl', 'dockerfile', 'hcl', 'terraform', 'terraform-vars',
-  'plaintext', 'helm', 'nginx', 'conf', 'editorconfig', 'csv',
+  'dotenv',
+  'env',
+  'properties',
+  'java-properties',
+  'spring-boot-properties',
+  'ini',
+  'yaml',
+  'github-actions-workflow',
+  'dockercompose',
+  'json',
+  'jsonc',
+  'json5',
+  'jsonl',
+  'toml',
+  'xml',
+  'xsl',
+  'dockerfile',
+  'hcl',
+  'terraform',
+  'terraform-vars',
+  'plaintext',
+  'helm',
+  'nginx',
+  'conf',
+  'editorconfig',
+  'csv',
 ]);
 
-const CONFIG_FILE_NAMES = [/(^|[\\/])\.env(\.[^\\/]*)?$/i, /\.env$/i, /(^|[\\/])(Dockerfile|Containerfile)(\.[^\\/]*)?$/i, /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|properties|xml|tfvars)$/i];
+const CONFIG_FILE_NAMES = [
+  /(^|[\\/])\.env(\.[^\\/]*)?$/i,
+  /\.env$/i,
+  /(^|[\\/])(Dockerfile|Containerfile)(\.[^\\/]*)?$/i,
+  /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|properties|xml|tfvars)$/i,
+];
 
 /**
  * Config-like: the reference goes into the file as the value. Decided by language id, or by file name for files whose
@@ -96,9 +149,57 @@ export function supportedCodeLanguages(): string[] {
 // Names
 
 /** Words that say what a value is but not what it is for; a file or directory name makes them specific. */
-const GENERIC = new Set(['password', 'passwd', 'pwd', 'pass', 'secret', 'token', 'key', 'apikey', 'api_key', 'value', 'credential', 'credentials', 'auth', 'access_key', 'secret_key', 'private_key']);
+const GENERIC = new Set([
+  'password',
+  'passwd',
+  'pwd',
+  'pass',
+  'secret',
+  'token',
+  'key',
+  'apikey',
+  'api_key',
+  'value',
+  'credential',
+  'credentials',
+  'auth',
+  'access_key',
+  'secret_key',
+  'private_key',
+]);
 /** File stems that say nothing about the value. */
-const BLAND_STEMS = new Set(['index', 'main', 'app', 'config', 'configuration', 'settings', 'setting', 'env', 'environment', 'application', 'default', 'defaults', 'local', 'secrets', 'secret', 'constants', 'const', 'test', 'tests', 'spec', 'mod', 'lib', 'init', '__init__', 'values', 'docker-compose', 'compose', 'dockerfile', 'launch', 'tasks']);
+const BLAND_STEMS = new Set([
+  'index',
+  'main',
+  'app',
+  'config',
+  'configuration',
+  'settings',
+  'setting',
+  'env',
+  'environment',
+  'application',
+  'default',
+  'defaults',
+  'local',
+  'secrets',
+  'secret',
+  'constants',
+  'const',
+  'test',
+  'tests',
+  'spec',
+  'mod',
+  'lib',
+  'init',
+  '__init__',
+  'values',
+  'docker-compose',
+  'compose',
+  'dockerfile',
+  'launch',
+  'tasks',
+]);
 
 /** Splits camelCase, PascalCase, kebab, dotted and spaced text into lowercase words. */
 function words(text: string): string[] {

@@ -1,7 +1,8 @@
 /**
  * Plans the text edits of "Move to KMS secret" and "Use existing secret": which text becomes the secret value, and what
- * replaces it. Config-like files get the reference in place of the value; source code gets an environment lookup in place of
- * the whole string literal, and the references env file gets `NAME=kms://…`. Pure, so every case is unit-tested.
+ * replaces it. Config-like files get the reference in place of the value; source code gets an environment lookup in
+ * place of the whole string literal, and the references env file gets `NAME=kms://…`. Pure, so every case is
+ * unit-tested.
  */
 import { envLookup, isConfigLike } from './codeEdits';
 
@@ -93,14 +94,23 @@ export interface MovePlan {
 export function planMoveToReference(input: MovePlanInput): MovePlan {
   const literal = literalAround(input.text, input.start, input.end);
   const raw = input.text.slice(literal.valueStart, literal.valueEnd);
-  const secretValue = literal.quote === '"' || literal.quote === '`' ? unescapeDoubleQuoted(raw) : literal.quote === "'" ? raw.replace(/\\'/g, "'") : raw;
+  const secretValue =
+    literal.quote === '"' || literal.quote === '`'
+      ? unescapeDoubleQuoted(raw)
+      : literal.quote === "'"
+        ? raw.replace(/\\'/g, "'")
+        : raw;
   const lookup = isConfigLike(input.languageId, input.path) ? undefined : envLookup(input.languageId, input.envVarName);
   if (!lookup) {
     return { secretValue, edits: [{ start: literal.valueStart, end: literal.valueEnd, newText: input.reference }] };
   }
   const edits: TextEdit[] = [];
   if (lookup.import && !hasImport(input.text, lookup.import.module, lookup.import.statement)) {
-    edits.push({ start: importOffset(input.text), end: importOffset(input.text), newText: `${lookup.import.statement}\n` });
+    edits.push({
+      start: importOffset(input.text),
+      end: importOffset(input.text),
+      newText: `${lookup.import.statement}\n`,
+    });
   }
   const replacement = literal.quote ? lookup.expression : (lookup.interpolation ?? lookup.expression);
   edits.push({ start: literal.start, end: literal.end, newText: replacement });
@@ -114,8 +124,12 @@ function unescapeDoubleQuoted(raw: string): string {
 function hasImport(text: string, module: string, statement: string): boolean {
   if (text.includes(statement)) return true;
   const escaped = module.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`^\\s*(import\\s+${escaped}\\b|from\\s+${escaped}\\s+import|#include\\s*[<"]${escaped}[>"]|using\\s+${escaped}\\s*;|import\\s*\\([^)]*"${escaped}")`, 'm').test(text)
-    || new RegExp(`^\\s*"${escaped}"\\s*$`, 'm').test(text);
+  return (
+    new RegExp(
+      `^\\s*(import\\s+${escaped}\\b|from\\s+${escaped}\\s+import|#include\\s*[<"]${escaped}[>"]|using\\s+${escaped}\\s*;|import\\s*\\([^)]*"${escaped}")`,
+      'm',
+    ).test(text) || new RegExp(`^\\s*"${escaped}"\\s*$`, 'm').test(text)
+  );
 }
 
 /** After a shebang, an encoding line or a leading `package` clause, so the new import stays legal. */

@@ -8,7 +8,14 @@ export const MASK = '******';
 const MIN_LENGTH = 4;
 
 /** Query parameters the Alibaba Cloud SDK puts into URLs it embeds in error messages. */
-const SENSITIVE_QUERY_PARAMS = ['Signature', 'SecurityToken', 'SecretData', 'AccessKeyId', 'SignatureNonce', 'AccessKeySecret'];
+const SENSITIVE_QUERY_PARAMS = [
+  'Signature',
+  'SecurityToken',
+  'SecretData',
+  'AccessKeyId',
+  'SignatureNonce',
+  'AccessKeySecret',
+];
 const SENSITIVE_QUERY = new RegExp(`([?&](?:${SENSITIVE_QUERY_PARAMS.join('|')})=)[^&\\s"']*`, 'g');
 
 export class Redactor {

@@ -1,6 +1,7 @@
 /**
  * The secret-reference grammar: the ONE place that recognises, parses and formats references. The scanner, hover,
- * completion, links, diagnostics, the debug resolver and the CLI all go through this module (pure: never imports vscode).
+ * completion, links, diagnostics, the debug resolver and the CLI all go through this module (pure: never imports
+ * vscode).
  *
  * ```
  * kms://<secret-name>[?region=<id>&profile=<name>&stage=<VersionStage>|version=<VersionId>][#<json-key>]
@@ -9,13 +10,17 @@
  *
  * Decisions (documented here because every feature relies on them):
  * - The scheme is exactly `kms://` (lowercase); the ARN prefix exactly `acs:kms:`. `KMS://x` is not a reference.
- * - The ARN alias takes the same `?query` and `#json-key` suffix as `kms://`, except `region` (the ARN carries it). An ARN
+ * - The ARN alias takes the same `?query` and `#json-key` suffix as `kms://`, except `region` (the ARN carries it). An
+ * ARN
  *   containing `*` is a RAM policy pattern, never a reference: `findReferences` skips it, `parseReference` rejects it.
- * - Query parameters: `region`, `profile`, `stage`, `version`, in any order; unknown, duplicate or empty ones are errors;
+ * - Query parameters: `region`, `profile`, `stage`, `version`, in any order; unknown, duplicate or empty ones are
+ * errors;
  *   `stage` and `version` are exclusive. Values are plain (no percent-encoding): region `[a-z0-9-]`, profile
  *   `[A-Za-z0-9_.@+-]`, stage/version `[A-Za-z0-9_.-]`, 1–64 characters each.
- * - `#json-key`: letters, digits and `_/+=.@~-` appear as they are; every other character is percent-encoded (UTF-8, `%XX`).
- * - `formatReference` writes the canonical `kms://` form: parameters in the order region, profile, stage|version, and no
+ * - `#json-key`: letters, digits and `_/+=.@~-` appear as they are; every other character is percent-encoded (UTF-8,
+ * `%XX`).
+ * - `formatReference` writes the canonical `kms://` form: parameters in the order region, profile, stage|version, and
+ * no
  *   `stage=ACSCurrent` (the default).
  * - Where a reference ends in running text: at the first delimiter (whitespace, control character, quote, backquote,
  *   bracket, `,;|\`) or the end of the text. Everything up to there belongs to it, so `kms://db*` is one malformed
@@ -23,10 +28,12 @@
  * - A reference containing a template expression (`${…}`, `{{…}}`, `$(…)`, `$NAME`) is reported with error code
  *   `template`: it only becomes a reference after substitution (op-vscode#219 flagged such strings as secrets).
  * - `isReference(s)` is exact: the whole string, no trimming of quotes or whitespace, and it is by definition
- *   `tryParseReference(s) !== undefined`. `looksLikeReference` is the lenient test for "someone meant a reference here".
+ *   `tryParseReference(s) !== undefined`. `looksLikeReference` is the lenient test for "someone meant a reference
+ * here".
  *
  * Recogniser and parser share one scanner (`extentEnd`) and one validator (`validate`), so they cannot disagree:
- * `findReferences` slices each occurrence at `extentEnd` and hands the slice to the same `validate` as `parseReference`.
+ * `findReferences` slices each occurrence at `extentEnd` and hands the slice to the same `validate` as
+ * `parseReference`.
  */
 
 export const REFERENCE_SCHEME = 'kms://';
@@ -115,8 +122,16 @@ function isAlnum(c: number): boolean {
 
 /** Letters, digits and `_/+=.@-` (KMS secret-name rules). */
 function isNameChar(c: number): boolean {
-  return isAlnum(c) || c === 95 /* _ */ || c === 47 /* / */ || c === 43 /* + */ || c === 61 /* = */ || c === 46 /* . */ ||
-    c === 64 /* @ */ || c === 45; /* - */
+  return (
+    isAlnum(c) ||
+    c === 95 /* _ */ ||
+    c === 47 /* / */ ||
+    c === 43 /* + */ ||
+    c === 61 /* = */ ||
+    c === 46 /* . */ ||
+    c === 64 /* @ */ ||
+    c === 45
+  ); /* - */
 }
 
 /** Characters a JSON key may hold without percent-encoding. */
@@ -128,8 +143,17 @@ const DELIMITERS = new Set('"\'`()[]{}<>,;|\\'.split('').map((ch) => ch.charCode
 
 /** Characters that end a reference in running text. */
 function isDelimiter(c: number): boolean {
-  return c <= 32 || c === 127 || (c >= 0x80 && c <= 0x9f) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0xfeff ||
-    c === 0x3000 || DELIMITERS.has(c);
+  return (
+    c <= 32 ||
+    c === 127 ||
+    (c >= 0x80 && c <= 0x9f) ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0xfeff ||
+    c === 0x3000 ||
+    DELIMITERS.has(c)
+  );
 }
 
 /** Characters that may not immediately precede a recognised `kms://` or `acs:kms:` (it would be part of another word). */
@@ -143,8 +167,14 @@ interface ParamSpec {
 }
 
 const PARAMS: Record<QueryKey, ParamSpec> = {
-  region: { test: (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45, chars: 'lowercase letters, digits and -' },
-  profile: { test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 64 || c === 43 || c === 45, chars: 'letters, digits and _.@+-' },
+  region: {
+    test: (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45,
+    chars: 'lowercase letters, digits and -',
+  },
+  profile: {
+    test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 64 || c === 43 || c === 45,
+    chars: 'letters, digits and _.@+-',
+  },
   stage: { test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 45, chars: 'letters, digits and _.-' },
   version: { test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 45, chars: 'letters, digits and _.-' },
 };
@@ -267,7 +297,11 @@ function validate(text: string): Parts {
   }
   if (arn && text.includes('*', pos)) {
     const at = text.indexOf('*', pos);
-    throw fail(`An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`, at, 'arn-wildcard');
+    throw fail(
+      `An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`,
+      at,
+      'arn-wildcard',
+    );
   }
 
   const nameStart = pos;
@@ -275,7 +309,11 @@ function validate(text: string): Parts {
   const nameEnd = pos;
   const next = text.charCodeAt(pos);
   if (pos < text.length && next !== 63 /* ? */ && next !== 35 /* # */) {
-    throw fail(`Secret names may contain only ${NAME_CHARS_TEXT} (found ${describe(text, pos)} at \u0001).`, pos, 'name-char');
+    throw fail(
+      `Secret names may contain only ${NAME_CHARS_TEXT} (found ${describe(text, pos)} at \u0001).`,
+      pos,
+      'name-char',
+    );
   }
   if (nameEnd === nameStart) {
     throw fail(`The secret name is missing (expected at \u0001).`, nameStart, 'empty-name');
@@ -307,21 +345,43 @@ function validateArnHead(text: string): { pos: number; arn: { region: string; ac
   let pos = ARN_PREFIX.length;
   const regionStart = pos;
   while (pos < text.length && PARAMS.region.test(text.charCodeAt(pos))) pos++;
-  if (text[pos] === '*') throw fail(`An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`, pos, 'arn-wildcard');
+  if (text[pos] === '*')
+    throw fail(
+      `An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`,
+      pos,
+      'arn-wildcard',
+    );
   if (pos === regionStart || pos - regionStart > MAX_VALUE_LENGTH || text[pos] !== ':') {
-    throw fail(`${usage}; the region is lowercase letters, digits and - (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`, pos, 'arn');
+    throw fail(
+      `${usage}; the region is lowercase letters, digits and - (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`,
+      pos,
+      'arn',
+    );
   }
   const region = text.slice(regionStart, pos);
   const accountStart = ++pos;
   while (pos < text.length && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57) pos++;
-  if (text[pos] === '*') throw fail(`An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`, pos, 'arn-wildcard');
+  if (text[pos] === '*')
+    throw fail(
+      `An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`,
+      pos,
+      'arn-wildcard',
+    );
   if (pos === accountStart || pos - accountStart > 32 || text[pos] !== ':') {
-    throw fail(`${usage}; the account id is digits (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`, pos, 'arn');
+    throw fail(
+      `${usage}; the account id is digits (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`,
+      pos,
+      'arn',
+    );
   }
   const accountId = text.slice(accountStart, pos);
   pos++;
   if (!text.startsWith('secret/', pos)) {
-    throw fail(`${usage}; only secret ARNs are references (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`, pos, 'arn');
+    throw fail(
+      `${usage}; only secret ARNs are references (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`,
+      pos,
+      'arn',
+    );
   }
   return { pos: pos + 'secret/'.length, arn: { region, accountId } };
 }
@@ -344,7 +404,8 @@ function validateQuery(text: string, pos: number, reference: SecretReference): n
       );
     }
     const k = key as QueryKey;
-    if (seen.has(k)) throw fail(`The query parameter '${k}' appears twice (again at \u0001).`, paramStart, 'duplicate-param');
+    if (seen.has(k))
+      throw fail(`The query parameter '${k}' appears twice (again at \u0001).`, paramStart, 'duplicate-param');
     if ((k === 'stage' && seen.has('version')) || (k === 'version' && seen.has('stage'))) {
       throw fail(`Use either stage or version, not both ('${k}' at \u0001).`, paramStart, 'exclusive');
     }
@@ -357,13 +418,21 @@ function validateQuery(text: string, pos: number, reference: SecretReference): n
     const spec = PARAMS[k];
     while (pos < text.length && text[pos] !== '&' && text[pos] !== '#') {
       if (!spec.test(text.charCodeAt(pos))) {
-        throw fail(`Values of '${k}' may contain only ${spec.chars} (found ${describe(text, pos)} at \u0001).`, pos, 'value');
+        throw fail(
+          `Values of '${k}' may contain only ${spec.chars} (found ${describe(text, pos)} at \u0001).`,
+          pos,
+          'value',
+        );
       }
       pos++;
     }
     if (pos === valueStart) throw fail(`The value of '${k}' is empty (at \u0001).`, valueStart, 'value');
     if (pos - valueStart > MAX_VALUE_LENGTH) {
-      throw fail(`Values of '${k}' are at most ${MAX_VALUE_LENGTH} characters.`, valueStart + MAX_VALUE_LENGTH, 'value');
+      throw fail(
+        `Values of '${k}' are at most ${MAX_VALUE_LENGTH} characters.`,
+        valueStart + MAX_VALUE_LENGTH,
+        'value',
+      );
     }
     const value = text.slice(valueStart, pos);
     if (k === 'version') reference.versionId = value;
@@ -437,20 +506,24 @@ export function isReference(value: string): boolean {
 
 /**
  * Lenient: after trimming whitespace and one pair of matching quotes, the value starts with `kms://` or a secret-ARN
- * head — valid or not. The scanner uses it to leave (possibly broken or templated) references alone; diagnostics flag them.
+ * head — valid or not. The scanner uses it to leave (possibly broken or templated) references alone; diagnostics flag
+ * them.
  */
 export function looksLikeReference(value: string): boolean {
   let v = value.trim();
-  if (v.length >= 2 && (v[0] === '"' || v[0] === "'" || v[0] === '`') && v[v.length - 1] === v[0]) v = v.slice(1, -1).trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'" || v[0] === '`') && v[v.length - 1] === v[0])
+    v = v.slice(1, -1).trim();
   return headLength(v, 0) > 0;
 }
 
 /** undefined when `name` is a valid KMS secret name, else a one-sentence reason. */
 export function validateSecretName(name: string): string | undefined {
   if (name.length === 0) return 'The secret name is empty.';
-  if (name.length > MAX_NAME_LENGTH) return `Secret names are at most ${MAX_NAME_LENGTH} characters (this one has ${name.length}).`;
+  if (name.length > MAX_NAME_LENGTH)
+    return `Secret names are at most ${MAX_NAME_LENGTH} characters (this one has ${name.length}).`;
   for (let i = 0; i < name.length; i++) {
-    if (!isNameChar(name.charCodeAt(i))) return `Secret names may contain only ${NAME_CHARS_TEXT} (found ${describe(name, i)} at ${i}).`;
+    if (!isNameChar(name.charCodeAt(i)))
+      return `Secret names may contain only ${NAME_CHARS_TEXT} (found ${describe(name, i)} at ${i}).`;
   }
   return undefined;
 }
@@ -460,7 +533,8 @@ function validateValue(key: QueryKey, value: string): string | undefined {
   if (!value) return `The value of '${key}' is empty.`;
   if (value.length > MAX_VALUE_LENGTH) return `Values of '${key}' are at most ${MAX_VALUE_LENGTH} characters.`;
   for (let i = 0; i < value.length; i++) {
-    if (!spec.test(value.charCodeAt(i))) return `Values of '${key}' may contain only ${spec.chars} (found ${describe(value, i)} at ${i}).`;
+    if (!spec.test(value.charCodeAt(i)))
+      return `Values of '${key}' may contain only ${spec.chars} (found ${describe(value, i)} at ${i}).`;
   }
   return undefined;
 }
@@ -486,7 +560,12 @@ function assertFormattable(ref: SecretReference): void {
   if (nameProblem) throw new ReferenceSyntaxError(nameProblem, 0, ref.name ? 'name-char' : 'empty-name');
   if (ref.stage !== undefined && ref.versionId !== undefined) bad('Use either stage or version, not both.');
   const region = ref.region ?? ref.arn?.region;
-  for (const [key, value] of [['region', region], ['profile', ref.profile], ['stage', ref.stage], ['version', ref.versionId]] as const) {
+  for (const [key, value] of [
+    ['region', region],
+    ['profile', ref.profile],
+    ['stage', ref.stage],
+    ['version', ref.versionId],
+  ] as const) {
     if (value !== undefined) {
       const problem = validateValue(key, value);
       if (problem) bad(problem);
@@ -565,7 +644,6 @@ export function findReferences(text: string): FoundReference[] {
   return found;
 }
 
-
 // ---------------------------------------------------------------------------------------------------------------------
 // Completion context
 
@@ -615,14 +693,26 @@ function contextIn(text: string, start: number, bodyStart: number, end: number, 
   const base = { start, end };
   const secretName = text.slice(bodyStart, nameEnd);
   if (offset <= nameEnd) {
-    return { ...base, kind: 'name', prefix: text.slice(bodyStart, offset), partStart: bodyStart, partEnd: nameEnd, presentKeys: [] };
+    return {
+      ...base,
+      kind: 'name',
+      prefix: text.slice(bodyStart, offset),
+      partStart: bodyStart,
+      partEnd: nameEnd,
+      presentKeys: [],
+    };
   }
   const hashAt = h < 0 ? -1 : bodyStart + h;
   if (hashAt >= 0 && offset > hashAt) {
     const presentKeys = q >= 0 && bodyStart + q < hashAt ? keysIn(text.slice(bodyStart + q + 1, hashAt)) : [];
     return {
-      ...base, kind: 'jsonKey', prefix: lenientDecode(text.slice(hashAt + 1, offset)), partStart: hashAt + 1, partEnd: end,
-      secretName, presentKeys,
+      ...base,
+      kind: 'jsonKey',
+      prefix: lenientDecode(text.slice(hashAt + 1, offset)),
+      partStart: hashAt + 1,
+      partEnd: end,
+      secretName,
+      presentKeys,
     };
   }
   // Inside the query: find the parameter under the cursor.
@@ -637,8 +727,13 @@ function contextIn(text: string, start: number, bodyStart: number, end: number, 
   const presentKeys = keysIn(text.slice(queryStart, paramStart) + '&' + text.slice(paramEnd, queryEnd));
   if (eq < 0 || offset <= paramStart + eq) {
     return {
-      ...base, kind: 'queryKey', prefix: text.slice(paramStart, offset), partStart: paramStart,
-      partEnd: eq < 0 ? paramEnd : paramStart + eq, secretName, presentKeys,
+      ...base,
+      kind: 'queryKey',
+      prefix: text.slice(paramStart, offset),
+      partStart: paramStart,
+      partEnd: eq < 0 ? paramEnd : paramStart + eq,
+      secretName,
+      presentKeys,
     };
   }
   const key = param.slice(0, eq);
@@ -647,8 +742,13 @@ function contextIn(text: string, start: number, bodyStart: number, end: number, 
     return { ...base, kind, prefix: key, partStart: paramStart, partEnd: paramStart + eq, secretName, presentKeys };
   }
   return {
-    ...base, kind, prefix: text.slice(paramStart + eq + 1, offset), partStart: paramStart + eq + 1, partEnd: paramEnd,
-    secretName, presentKeys,
+    ...base,
+    kind,
+    prefix: text.slice(paramStart + eq + 1, offset),
+    partStart: paramStart + eq + 1,
+    partEnd: paramEnd,
+    secretName,
+    presentKeys,
   };
 }
 

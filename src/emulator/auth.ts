@@ -1,6 +1,7 @@
 /**
- * Request authentication as the gateway does it: known AccessKeyId, valid signature, matching STS token, fresh timestamp,
- * unused nonce. The nonce is recorded only after the signature verified, so unsigned junk cannot burn nonces.
+ * Request authentication as the gateway does it: known AccessKeyId, valid signature, matching STS token, fresh
+ * timestamp, unused nonce. The nonce is recorded only after the signature verified, so unsigned junk cannot burn
+ * nonces.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { errors } from './errors';

@@ -1,7 +1,7 @@
 /**
  * Typed access to an RPC request's parameters. Every parse failure becomes the KMS error a real client would see
- * (`MissingParameter` / `InvalidParameter`), never a JS exception. Flattened RPC lists (`ResourceId.1`, `Tag.1.Key`) are
- * read back here because the SDK flattens arrays that way (kms-api.md §1.4).
+ * (`MissingParameter` / `InvalidParameter`), never a JS exception. Flattened RPC lists (`ResourceId.1`, `Tag.1.Key`)
+ * are read back here because the SDK flattens arrays that way (kms-api.md §1.4).
  */
 import { errors } from './errors';
 
@@ -32,7 +32,8 @@ export class Params {
     if (value === undefined) return range.fallback;
     if (!/^-?\d+$/.test(value)) throw errors.invalidParameter(name);
     const n = Number(value);
-    if (n < range.min || n > range.max) throw errors.invalidParameter(name, `must be between ${range.min} and ${range.max}`);
+    if (n < range.min || n > range.max)
+      throw errors.invalidParameter(name, `must be between ${range.min} and ${range.max}`);
     return n;
   }
 

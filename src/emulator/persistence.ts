@@ -1,6 +1,6 @@
 /**
- * `--state` file I/O. Writes are atomic (temp file in the same directory + fsync + rename + directory fsync), so a crash
- * leaves either the old or the new state, never a torn file. The file holds secret values: mode 0600.
+ * `--state` file I/O. Writes are atomic (temp file in the same directory + fsync + rename + directory fsync), so a
+ * crash leaves either the old or the new state, never a torn file. The file holds secret values: mode 0600.
  */
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';

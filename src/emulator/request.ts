@@ -1,7 +1,9 @@
 /**
  * Reading an RPC request off the wire: query string (where the SDK puts everything) merged with a form body (where the
- * credentials library puts AssumeRole's parameters). Values are decoded with decodeURIComponent only: the SDK sends `+` as
- * `%2B`, so turning `+` into a space would corrupt tokens and names. Form bodies follow the form encoding, where `+` is a space.
+ * credentials library puts AssumeRole's parameters). Values are decoded with decodeURIComponent only: the SDK sends `+`
+ * as
+ * `%2B`, so turning `+` into a space would corrupt tokens and names. Form bodies follow the form encoding, where `+` is
+ * a space.
  */
 import { IncomingMessage } from 'node:http';
 import { errors } from './errors';

@@ -7,7 +7,15 @@ import { CURRENT, PREVIOUS, Secret, SecretVersion, Tag, isManaged, parseSecretTy
 import { SecretStore } from './store';
 import { DAY_MS, formatTime, parseTime } from './time';
 import {
-  MAX_STAGES, MAX_TAGS, MAX_VERSIONS, checkSecretName, checkStage, checkTag, checkValue, checkVersionId, parseRotationInterval,
+  MAX_STAGES,
+  MAX_TAGS,
+  MAX_VERSIONS,
+  checkSecretName,
+  checkStage,
+  checkTag,
+  checkValue,
+  checkVersionId,
+  parseRotationInterval,
 } from './validation';
 import { DEFAULT_ENCRYPTION_KEY_ID } from './actions/createSecret';
 
@@ -50,7 +58,9 @@ export const STATE_FORMAT = 'kms-emulator-state/1';
 /** Validates the whole seed first and only then fills the store, so a bad seed never leaves a half-loaded emulator. */
 export function loadSeed(store: SecretStore, seed: SeedFile, nowMs: number): void {
   if (!seed || !Array.isArray(seed.secrets)) throw new SeedError('seed: "secrets" must be an array');
-  const secrets = seed.secrets.map((s, i) => at(`secrets[${i}]`, () => toSecret(s, nowMs - (seed.secrets.length - i) * 3600_000, nowMs)));
+  const secrets = seed.secrets.map((s, i) =>
+    at(`secrets[${i}]`, () => toSecret(s, nowMs - (seed.secrets.length - i) * 3600_000, nowMs)),
+  );
   const names = new Set<string>();
   for (const s of secrets) {
     if (names.has(s.name)) throw new SeedError(`seed: duplicate secret name "${s.name}"`);
@@ -93,7 +103,8 @@ function toSecret(s: SeedSecret, defaultCreate: number, nowMs: number): Secret {
   const type = parseSecretType(s.type ?? 'Generic');
   if (!type) throw new SeedError(`type "${s.type}" is not one of Generic, Rds, Redis, RAMCredentials, ECS, PolarDB`);
   checkSecretName(s.name, type, 'name');
-  if (!Array.isArray(s.versions) || s.versions.length === 0) throw new SeedError('versions must list at least one version');
+  if (!Array.isArray(s.versions) || s.versions.length === 0)
+    throw new SeedError('versions must list at least one version');
   if (s.versions.length > MAX_VERSIONS) throw new SeedError(`versions: at most ${MAX_VERSIONS}`);
   const createTime = time(s.createTime, defaultCreate, 'createTime');
   const versions = s.versions.map((v, j) => at(`versions[${j}]`, () => toVersion(v, createTime + j * 60_000)));
@@ -102,13 +113,15 @@ function toSecret(s: SeedSecret, defaultCreate: number, nowMs: number): Secret {
   for (const v of versions) {
     for (const stage of v.stages) {
       if (holders.has(stage)) throw new SeedError(`stage ${stage} is on both ${holders.get(stage)} and ${v.versionId}`);
-      if (isManaged(type) && stage !== CURRENT && stage !== PREVIOUS) throw new SeedError(`managed secrets only have ACSCurrent/ACSPrevious`);
+      if (isManaged(type) && stage !== CURRENT && stage !== PREVIOUS)
+        throw new SeedError(`managed secrets only have ACSCurrent/ACSPrevious`);
       holders.set(stage, v.versionId);
     }
   }
   if (!holders.has(CURRENT)) throw new SeedError('versions: one version must have the ACSCurrent stage');
   if (holders.size > MAX_STAGES) throw new SeedError(`versions: at most ${MAX_STAGES} distinct stages`);
-  if (new Set(versions.map((v) => v.versionId)).size !== versions.length) throw new SeedError('versions: duplicate versionId');
+  if (new Set(versions.map((v) => v.versionId)).size !== versions.length)
+    throw new SeedError('versions: duplicate versionId');
 
   const secret: Secret = {
     name: s.name,
@@ -127,16 +140,25 @@ function toSecret(s: SeedSecret, defaultCreate: number, nowMs: number): Secret {
   if (isManaged(type)) {
     const r = s.rotation ?? {};
     const enabled = r.enabled ?? false;
-    const intervalSeconds = r.interval === undefined ? undefined : parseRotationInterval(r.interval, 'rotation.interval');
-    const lastRotationDate = r.lastRotationDate === undefined ? undefined : time(r.lastRotationDate, 0, 'rotation.lastRotationDate');
-    const nextDefault = enabled && intervalSeconds !== undefined ? (lastRotationDate ?? createTime) + intervalSeconds * 1000 : undefined;
-    const nextRotationDate = r.nextRotationDate === undefined ? nextDefault : time(r.nextRotationDate, 0, 'rotation.nextRotationDate');
+    const intervalSeconds =
+      r.interval === undefined ? undefined : parseRotationInterval(r.interval, 'rotation.interval');
+    const lastRotationDate =
+      r.lastRotationDate === undefined ? undefined : time(r.lastRotationDate, 0, 'rotation.lastRotationDate');
+    const nextDefault =
+      enabled && intervalSeconds !== undefined ? (lastRotationDate ?? createTime) + intervalSeconds * 1000 : undefined;
+    const nextRotationDate =
+      r.nextRotationDate === undefined ? nextDefault : time(r.nextRotationDate, 0, 'rotation.nextRotationDate');
     secret.rotation = { enabled, intervalSeconds, lastRotationDate, nextRotationDate };
   }
   if (s.pendingDeletion !== undefined) {
     const days = s.pendingDeletion.recoveryWindowInDays ?? 30;
-    if (!Number.isInteger(days) || days < 7 || days > 30) throw new SeedError('pendingDeletion.recoveryWindowInDays must be 7–30');
-    secret.plannedDeleteTime = time(s.pendingDeletion.plannedDeleteTime, nowMs + days * DAY_MS, 'pendingDeletion.plannedDeleteTime');
+    if (!Number.isInteger(days) || days < 7 || days > 30)
+      throw new SeedError('pendingDeletion.recoveryWindowInDays must be 7–30');
+    secret.plannedDeleteTime = time(
+      s.pendingDeletion.plannedDeleteTime,
+      nowMs + days * DAY_MS,
+      'pendingDeletion.plannedDeleteTime',
+    );
   }
   return secret;
 }
@@ -151,7 +173,13 @@ function toVersion(v: SeedVersion, defaultCreate: number): SecretVersion {
   if (dataType !== 'text' && dataType !== 'binary') throw new SeedError('dataType must be text or binary');
   const stages = v.stages ?? [];
   stages.forEach((stage) => checkStage(stage, 'stages'));
-  return { versionId: v.versionId, createTime: time(v.createTime, defaultCreate, 'createTime'), data, dataType, stages: [...new Set(stages)] };
+  return {
+    versionId: v.versionId,
+    createTime: time(v.createTime, defaultCreate, 'createTime'),
+    data,
+    dataType,
+    stages: [...new Set(stages)],
+  };
 }
 
 function toSeedSecret(s: Secret): SeedSecret {
@@ -179,6 +207,8 @@ function toSeedSecret(s: Secret): SeedSecret {
       },
     }),
     ...(s.extendedConfig !== undefined && { extendedConfig: s.extendedConfig }),
-    ...(s.plannedDeleteTime !== undefined && { pendingDeletion: { plannedDeleteTime: formatTime(s.plannedDeleteTime) } }),
+    ...(s.plannedDeleteTime !== undefined && {
+      pendingDeletion: { plannedDeleteTime: formatTime(s.plannedDeleteTime) },
+    }),
   };
 }

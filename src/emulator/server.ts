@@ -1,6 +1,7 @@
 /**
- * The local KMS emulator: an HTTP(S) server speaking the KMS 2016-01-20 RPC protocol with real signature checks, for tests,
- * the demo and offline work. This file wires the pieces together; the rules live in auth.ts, actions/, faults.ts, seed.ts.
+ * The local KMS emulator: an HTTP(S) server speaking the KMS 2016-01-20 RPC protocol with real signature checks, for
+ * tests, the demo and offline work. This file wires the pieces together; the rules live in auth.ts, actions/,
+ * faults.ts, seed.ts.
  * It never logs URLs, signatures or values: with `log` set it reports `Action status latency` only.
  */
 import { createServer as createHttpServer, IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -124,13 +125,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }
     } catch (error) {
       const kmsError = error instanceof KmsError ? error : errors.internal();
-      if (!(error instanceof KmsError)) options.log?.(`internal error: ${error instanceof Error ? error.name : typeof error}`);
+      if (!(error instanceof KmsError))
+        options.log?.(`internal error: ${error instanceof Error ? error.name : typeof error}`);
       status = kmsError.httpStatus;
       payload = JSON.stringify(errorBody(kmsError, requestId, hostId));
     }
     await delay(faults.latencyMs);
     if (res.destroyed) return;
-    res.writeHead(status, { 'content-type': contentType, 'x-acs-request-id': requestId, 'content-length': Buffer.byteLength(payload) });
+    res.writeHead(status, {
+      'content-type': contentType,
+      'x-acs-request-id': requestId,
+      'content-length': Buffer.byteLength(payload),
+    });
     res.end(payload);
     options.log?.(`${label} ${status} ${Date.now() - started}ms`);
   }

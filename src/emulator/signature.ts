@@ -1,5 +1,6 @@
 /**
- * RPC v1 (HMAC-SHA1) signature, exactly as the KMS/POP gateway computes it (kms-api.md §2, §2.1). Pure functions, no I/O.
+ * RPC v1 (HMAC-SHA1) signature, exactly as the KMS/POP gateway computes it (kms-api.md §2, §2.1). Pure functions, no
+ * I/O.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
@@ -9,8 +10,8 @@ export function percentEncode(text: string): string {
 }
 
 /**
- * The string to sign. `params` are the *decoded* request parameters (query and form body merged); the client built its URL
- * with a different encoder (querystring leaves `*()!'~` raw), so we always re-encode rather than sign the raw URL.
+ * The string to sign. `params` are the *decoded* request parameters (query and form body merged); the client built its
+ * URL with a different encoder (querystring leaves `*()!'~` raw), so we always re-encode rather than sign the raw URL.
  */
 export function stringToSign(method: string, params: Record<string, string>): string {
   const canonical = Object.keys(params)

@@ -1,6 +1,6 @@
 /**
- * The emulator's in-memory secrets, keyed by name. Lookup accepts a name or the official ARN, and secrets whose recovery
- * window has passed disappear on the next access (the real service deletes them in the background).
+ * The emulator's in-memory secrets, keyed by name. Lookup accepts a name or the official ARN, and secrets whose
+ * recovery window has passed disappear on the next access (the real service deletes them in the background).
  */
 import { errors } from './errors';
 import { Secret } from './model';
@@ -56,7 +56,9 @@ export class SecretStore {
 
   /** Sorted by creation time then name, so paging is stable. */
   list(): Secret[] {
-    return [...this.secrets.values()].sort((a, b) => a.createTime - b.createTime || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...this.secrets.values()].sort(
+      (a, b) => a.createTime - b.createTime || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
   }
 
   put(secret: Secret): void {

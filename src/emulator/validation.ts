@@ -18,7 +18,8 @@ export function isValidSecretName(name: string): boolean {
 /** Name rules, including the type-specific prefixes (Generic/Rds/Redis must not use `acs/`, ECS must start `acs/ecs/`). */
 export function checkSecretName(name: string, type: SecretType, param = 'SecretName'): void {
   if (!NAME.test(name)) throw errors.invalidParameter(param);
-  if (type === 'ECS' && !name.startsWith('acs/ecs/')) throw errors.invalidParameter(param, 'must start with acs/ecs/ for ECS secrets');
+  if (type === 'ECS' && !name.startsWith('acs/ecs/'))
+    throw errors.invalidParameter(param, 'must start with acs/ecs/ for ECS secrets');
   if (type === 'RAMCredentials' && !name.startsWith('acs/ram/user/')) {
     throw errors.invalidParameter(param, 'must be $Auto or start with acs/ram/user/ for RAMCredentials secrets');
   }
@@ -28,7 +29,8 @@ export function checkSecretName(name: string, type: SecretType, param = 'SecretN
 }
 
 export function checkValue(data: string, param = 'SecretData'): void {
-  if (Buffer.byteLength(data, 'utf8') > MAX_VALUE_BYTES) throw errors.invalidParameter(param, `exceeds ${MAX_VALUE_BYTES} bytes`);
+  if (Buffer.byteLength(data, 'utf8') > MAX_VALUE_BYTES)
+    throw errors.invalidParameter(param, `exceeds ${MAX_VALUE_BYTES} bytes`);
 }
 
 export function checkVersionId(versionId: string, param = 'VersionId'): void {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 
 /**
- * Copies values and clears the clipboard after `kmsSecrets.clipboardClearSeconds` — only if it still holds that value, so
- * whatever the user copied since is left alone. Pending clears run early when the extension shuts down.
+ * Copies values and clears the clipboard after `kmsSecrets.clipboardClearSeconds` — only if it still holds that value,
+ * so whatever the user copied since is left alone. Pending clears run early when the extension shuts down.
  */
 export class ClipboardGuard implements vscode.Disposable {
   private readonly pending = new Map<ReturnType<typeof setTimeout>, string>();

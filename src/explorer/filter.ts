@@ -2,8 +2,8 @@ import type { ListFilter, SecretSummary } from '../connection/backend';
 
 /**
  * The explorer's filter, typed in one line: words match names (substring), `tag:key` / `tag:key=value` match tags,
- * `type:Rds` matches the secret type. KMS applies it server-side (ListSecrets `Filters`); the same predicate runs locally
- * so a backend that ignores a filter still shows the right rows.
+ * `type:Rds` matches the secret type. KMS applies it server-side (ListSecrets `Filters`); the same predicate runs
+ * locally so a backend that ignores a filter still shows the right rows.
  */
 export interface SecretFilter {
   text: string;

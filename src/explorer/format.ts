@@ -42,7 +42,11 @@ export function when(time: string | undefined): string {
   if (!time) return '—';
   const date = new Date(time);
   if (Number.isNaN(date.getTime())) return time;
-  return date.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC').replace(/Z$/, ' UTC');
+  return date
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC')
+    .replace(/Z$/, ' UTC');
 }
 
 /** `604800s` / `7d` / `168h` → "7 days". */
@@ -68,18 +72,29 @@ export function secretDescription(secret: SecretSummary): string {
 
 /** The secret's tooltip: metadata only (never a value). */
 export function secretTooltip(secret: SecretDetails, region: string): vscode.MarkdownString {
-  const lines: string[] = [`**${md(secret.name)}** · $(${typeIcon(secret).id}) ${md(typeLabel(secret.type))} · ${md(region)}`];
+  const lines: string[] = [
+    `**${md(secret.name)}** · $(${typeIcon(secret).id}) ${md(typeLabel(secret.type))} · ${md(region)}`,
+  ];
   if (secret.description) lines.push('', md(secret.description));
   lines.push('', '---', '');
   const rows: [string, string][] = [];
   if (secret.arn) rows.push(['ARN', `\`${secret.arn.replace(/`/g, '')}\``]);
   rows.push(['Created', when(secret.createTime)], ['Updated', when(secret.updateTime)]);
-  rows.push(['Encryption key', secret.encryptionKeyId ? `\`${secret.encryptionKeyId.replace(/`/g, '')}\`` : 'KMS default key']);
-  rows.push(['Tags', secret.tags.length ? secret.tags.map((t) => `\`${`${t.key}=${t.value}`.replace(/`/g, '')}\``).join(' ') : 'none']);
+  rows.push([
+    'Encryption key',
+    secret.encryptionKeyId ? `\`${secret.encryptionKeyId.replace(/`/g, '')}\`` : 'KMS default key',
+  ]);
+  rows.push([
+    'Tags',
+    secret.tags.length ? secret.tags.map((t) => `\`${`${t.key}=${t.value}`.replace(/`/g, '')}\``).join(' ') : 'none',
+  ]);
   if (secret.rotation) {
     const r = secret.rotation;
     const every = interval(r.interval);
-    rows.push(['Rotation', r.enabled ? `enabled${every ? `, every ${every}` : ''}` : `disabled${every ? ` (interval ${every})` : ''}`]);
+    rows.push([
+      'Rotation',
+      r.enabled ? `enabled${every ? `, every ${every}` : ''}` : `disabled${every ? ` (interval ${every})` : ''}`,
+    ]);
     if (r.lastRotationDate) rows.push(['Last rotation', when(r.lastRotationDate)]);
     if (r.nextRotationDate) rows.push(['Next rotation', when(r.nextRotationDate)]);
   } else if (secret.type === 'Generic') {

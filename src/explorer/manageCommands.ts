@@ -43,7 +43,10 @@ export interface EditTagsArgs {
 
 /** undefined when valid, else one sentence: the client's name rules plus KMS's reserved `acs/` prefix. */
 export function validateNewSecretName(name: string): string | undefined {
-  return validateSecretName(name) ?? (name.startsWith('acs/') ? 'Names starting with acs/ are reserved for managed secrets.' : undefined);
+  return (
+    validateSecretName(name) ??
+    (name.startsWith('acs/') ? 'Names starting with acs/ are reserved for managed secrets.' : undefined)
+  );
 }
 
 function validateValue(value: string): string | undefined {
@@ -53,7 +56,13 @@ function validateValue(value: string): string | undefined {
 }
 
 function askValue(title: string): Thenable<string | undefined> {
-  return vscode.window.showInputBox({ title, prompt: 'Secret value (hidden as you type)', password: true, ignoreFocusOut: true, validateInput: validateValue });
+  return vscode.window.showInputBox({
+    title,
+    prompt: 'Secret value (hidden as you type)',
+    password: true,
+    ignoreFocusOut: true,
+    validateInput: validateValue,
+  });
 }
 
 async function changed(ctx: ExplorerContext, target: { region: string; name: string }): Promise<void> {
@@ -72,11 +81,15 @@ export function newVersionId(): string {
 }
 
 const isCreateArgs = (x: unknown): x is CreateSecretArgs =>
-  !!x && typeof x === 'object' && !(x instanceof vscode.Uri) && ['name', 'value'].some((k) => typeof (x as Record<string, unknown>)[k] === 'string');
+  !!x &&
+  typeof x === 'object' &&
+  !(x instanceof vscode.Uri) &&
+  ['name', 'value'].some((k) => typeof (x as Record<string, unknown>)[k] === 'string');
 
 /**
- * Creates a Generic secret. From the editor's context menu (first argument: the document URI) the selection is the value,
- * and the selection can be replaced with the new reference. Scripts pass `CreateSecretArgs` (first or second argument).
+ * Creates a Generic secret. From the editor's context menu (first argument: the document URI) the selection is the
+ * value, and the selection can be replaced with the new reference. Scripts pass `CreateSecretArgs` (first or second
+ * argument).
  */
 export async function createSecret(ctx: ExplorerContext, arg?: unknown, extra?: unknown): Promise<string | undefined> {
   const args: CreateSecretArgs = isCreateArgs(arg) ? arg : isCreateArgs(extra) ? extra : {};
@@ -96,7 +109,15 @@ export async function createSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
 
   let name = args.name;
   if (name === undefined) {
-    name = (await vscode.window.showInputBox({ title, prompt: `Name of the new secret in ${region}`, placeHolder: 'app/orders/db-password', ignoreFocusOut: true, validateInput: (v) => validateNewSecretName(v.trim()) }))?.trim();
+    name = (
+      await vscode.window.showInputBox({
+        title,
+        prompt: `Name of the new secret in ${region}`,
+        placeHolder: 'app/orders/db-password',
+        ignoreFocusOut: true,
+        validateInput: (v) => validateNewSecretName(v.trim()),
+      })
+    )?.trim();
     if (!name) return undefined;
   }
   const nameProblem = validateNewSecretName(name);
@@ -116,22 +137,37 @@ export async function createSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
   ctx.log.info(`Created secret ${secretName} in ${region}.`);
   await changed(ctx, { region, name: secretName });
 
-  const reference = formatReference({ name: secretName, region: region !== ctx.connections.region ? region : undefined });
+  const reference = formatReference({
+    name: secretName,
+    region: region !== ctx.connections.region ? region : undefined,
+  });
   if (fromSelection && selection) {
     const replace =
       args.replaceSelection ??
-      (await vscode.window.showInformationMessage(`Created "${secretName}". Replace the selection with ${reference}?`, 'Replace', 'Keep')) === 'Replace';
+      (await vscode.window.showInformationMessage(
+        `Created "${secretName}". Replace the selection with ${reference}?`,
+        'Replace',
+        'Keep',
+      )) === 'Replace';
     if (replace) await fromSelection.edit((edit) => edit.replace(selection, reference));
   } else if (args.name === undefined) {
-    void vscode.window.showInformationMessage(`Created "${secretName}".`, 'Copy Reference').then((c) => c && vscode.env.clipboard.writeText(reference));
+    void vscode.window
+      .showInformationMessage(`Created "${secretName}".`, 'Copy Reference')
+      .then((c) => c && vscode.env.clipboard.writeText(reference));
   }
   return secretName;
 }
 
 export async function putSecretValue(ctx: ExplorerContext, arg?: unknown, args: PutValueArgs = {}): Promise<void> {
-  const target = await resolveTarget(arg, ctx, 'Put New Secret Value', (t) => !t.deleting && (t.type === undefined || !isManaged(t.type)));
+  const target = await resolveTarget(
+    arg,
+    ctx,
+    'Put New Secret Value',
+    (t) => !t.deleting && (t.type === undefined || !isManaged(t.type)),
+  );
   if (!target) return;
-  if (target.type && isManaged(target.type)) throw new Error(`"${target.name}" is managed by KMS: rotate it instead of putting a value.`);
+  if (target.type && isManaged(target.type))
+    throw new Error(`"${target.name}" is managed by KMS: rotate it instead of putting a value.`);
   const title = `New value for "${target.name}"`;
   const value = args.value ?? (await askValue(title));
   if (value === undefined) return;
@@ -153,13 +189,18 @@ export async function putSecretValue(ctx: ExplorerContext, arg?: unknown, args: 
   if (stageError) throw new Error(stageError);
   const backend = await ctx.connections.backend(target.region);
   const versionId = args.versionId ?? newVersionId();
-  await progress(`Putting a new value into "${target.name}"…`, () => backend.putSecretValue(target.name, value, { versionId, stages }));
+  await progress(`Putting a new value into "${target.name}"…`, () =>
+    backend.putSecretValue(target.name, value, { versionId, stages }),
+  );
   ctx.log.info(`Put version ${versionId} into ${target.name}${stages?.length ? ` (${stages.join(', ')})` : ''}.`);
   await changed(ctx, target);
 }
 
 function splitList(text: string): string[] {
-  return text.split(',').map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function stageProblem(stages: string[]): string | undefined {
@@ -192,25 +233,44 @@ export async function rotateSecret(ctx: ExplorerContext, arg?: unknown, args?: R
     const details = await backend.describeSecret(target.name);
     const r = details.rotation;
     const items: (vscode.QuickPickItem & { action: RotateArgs['action'] })[] = [
-      { label: '$(sync) Rotate now', detail: 'KMS creates new credentials at once; the old ones become ACSPrevious.', action: 'rotate' },
+      {
+        label: '$(sync) Rotate now',
+        detail: 'KMS creates new credentials at once; the old ones become ACSPrevious.',
+        action: 'rotate',
+      },
       r?.enabled
-        ? { label: '$(debug-pause) Turn automatic rotation off', description: r.interval ? `now every ${r.interval}` : undefined, action: 'disable' }
+        ? {
+            label: '$(debug-pause) Turn automatic rotation off',
+            description: r.interval ? `now every ${r.interval}` : undefined,
+            action: 'disable',
+          }
         : { label: '$(history) Turn automatic rotation on…', action: 'enable' },
     ];
-    if (r?.enabled) items.push({ label: '$(edit) Change the rotation interval…', description: r.interval, action: 'enable' });
+    if (r?.enabled)
+      items.push({ label: '$(edit) Change the rotation interval…', description: r.interval, action: 'enable' });
     const choice = await vscode.window.showQuickPick(items, { title: `Rotate "${target.name}"` });
     if (!choice) return;
     action = choice.action;
     if (action === 'rotate') {
       const ok = await vscode.window.showWarningMessage(
         `Rotate "${target.name}" now?`,
-        { modal: true, detail: 'Applications that cache the old credentials keep working until ACSPrevious is rotated away.' },
+        {
+          modal: true,
+          detail: 'Applications that cache the old credentials keep working until ACSPrevious is rotated away.',
+        },
         'Rotate',
       );
       if (ok !== 'Rotate') return;
     }
     if (action === 'enable') {
-      interval = (await vscode.window.showInputBox({ title: 'Rotation interval', prompt: '6 hours to 365 days, e.g. 7d, 12h', value: r?.interval ?? '7d', validateInput: validateInterval }))?.trim();
+      interval = (
+        await vscode.window.showInputBox({
+          title: 'Rotation interval',
+          prompt: '6 hours to 365 days, e.g. 7d, 12h',
+          value: r?.interval ?? '7d',
+          validateInput: validateInterval,
+        })
+      )?.trim();
       if (!interval) return;
     }
   }
@@ -220,8 +280,15 @@ export async function rotateSecret(ctx: ExplorerContext, arg?: unknown, args?: R
   }
   const name = target.name;
   if (action === 'rotate') await progress(`Rotating "${name}"…`, () => backend.rotateSecret(name));
-  else await progress(`Updating the rotation of "${name}"…`, () => backend.setRotationPolicy(name, action === 'enable', action === 'enable' ? interval : undefined));
-  ctx.log.info(action === 'rotate' ? `Rotated ${name}.` : `Automatic rotation of ${name} ${action === 'enable' ? `on, every ${interval}` : 'off'}.`);
+  else
+    await progress(`Updating the rotation of "${name}"…`, () =>
+      backend.setRotationPolicy(name, action === 'enable', action === 'enable' ? interval : undefined),
+    );
+  ctx.log.info(
+    action === 'rotate'
+      ? `Rotated ${name}.`
+      : `Automatic rotation of ${name} ${action === 'enable' ? `on, every ${interval}` : 'off'}.`,
+  );
   await changed(ctx, target);
 }
 
@@ -233,8 +300,16 @@ export async function deleteSecret(ctx: ExplorerContext, arg?: unknown, args: De
   if (force === undefined) {
     const choice = await vscode.window.showQuickPick(
       [
-        { label: '$(history) Schedule deletion', detail: 'The secret can be restored during a recovery window of 7 to 30 days.', force: false },
-        { label: '$(trash) Delete immediately', detail: 'Cannot be undone. Applications using the secret fail at once.', force: true },
+        {
+          label: '$(history) Schedule deletion',
+          detail: 'The secret can be restored during a recovery window of 7 to 30 days.',
+          force: false,
+        },
+        {
+          label: '$(trash) Delete immediately',
+          detail: 'Cannot be undone. Applications using the secret fail at once.',
+          force: true,
+        },
       ],
       { title: `Delete "${target.name}"` },
     );
@@ -246,24 +321,35 @@ export async function deleteSecret(ctx: ExplorerContext, arg?: unknown, args: De
       title: `Delete "${target.name}"`,
       prompt: 'Recovery window in days (7–30)',
       value: '30',
-      validateInput: (v) => (/^\d+$/.test(v.trim()) && +v >= 7 && +v <= 30 ? undefined : 'Type a number of days from 7 to 30.'),
+      validateInput: (v) =>
+        /^\d+$/.test(v.trim()) && +v >= 7 && +v <= 30 ? undefined : 'Type a number of days from 7 to 30.',
     });
     if (text === undefined) return;
     days = Number(text.trim());
   }
-  if (!force && (days === undefined || !Number.isInteger(days) || days < 7 || days > 30)) throw new Error('The recovery window is 7 to 30 days.');
+  if (!force && (days === undefined || !Number.isInteger(days) || days < 7 || days > 30))
+    throw new Error('The recovery window is 7 to 30 days.');
   if (!(args.confirmed && scriptedConsentAllowed())) {
     const action = force ? 'Delete Now' : 'Schedule Deletion';
     const ok = await vscode.window.showWarningMessage(
       force ? `Delete "${target.name}" permanently?` : `Delete "${target.name}" after ${days} days?`,
-      { modal: true, detail: force ? 'All versions are destroyed now; this cannot be undone.' : `You can restore it until then with Restore Secret.` },
+      {
+        modal: true,
+        detail: force
+          ? 'All versions are destroyed now; this cannot be undone.'
+          : `You can restore it until then with Restore Secret.`,
+      },
       action,
     );
     if (ok !== action) return;
   }
   const backend = await ctx.connections.backend(target.region);
-  await progress(`Deleting "${target.name}"…`, () => backend.deleteSecret(target.name, { force: !!force, recoveryWindowInDays: force ? undefined : days }));
-  ctx.log.info(force ? `Deleted ${target.name} permanently.` : `Scheduled ${target.name} for deletion in ${days} days.`);
+  await progress(`Deleting "${target.name}"…`, () =>
+    backend.deleteSecret(target.name, { force: !!force, recoveryWindowInDays: force ? undefined : days }),
+  );
+  ctx.log.info(
+    force ? `Deleted ${target.name} permanently.` : `Scheduled ${target.name} for deletion in ${days} days.`,
+  );
   await changed(ctx, target);
 }
 
@@ -284,7 +370,8 @@ export function parseTags(text: string): Tag[] | string {
     const value = eq < 0 ? '' : part.slice(eq + 1).trim();
     if (!key) return `"${part}" has no key. Write key=value, separated by commas.`;
     if (key.length > 128 || value.length > 256) return 'Tag keys are at most 128 characters, values at most 256.';
-    if (key.toLowerCase().startsWith('acs:') || key.toLowerCase().startsWith('aliyun')) return `Tag keys may not start with acs: or aliyun ("${key}").`;
+    if (key.toLowerCase().startsWith('acs:') || key.toLowerCase().startsWith('aliyun'))
+      return `Tag keys may not start with acs: or aliyun ("${key}").`;
     if (tags.some((t) => t.key === key)) return `The key "${key}" appears twice.`;
     tags.push({ key, value });
   }
@@ -322,11 +409,17 @@ export async function editTags(ctx: ExplorerContext, arg?: unknown, args?: EditT
     if (remove.length) await backend.untagSecret(target.name, remove);
     if (set.length) await backend.tagSecret(target.name, set);
   });
-  ctx.log.info(`Tags of ${target.name}: set ${set.map((t) => t.key).join(', ') || 'none'}; removed ${remove.join(', ') || 'none'}.`);
+  ctx.log.info(
+    `Tags of ${target.name}: set ${set.map((t) => t.key).join(', ') || 'none'}; removed ${remove.join(', ') || 'none'}.`,
+  );
   await changed(ctx, target);
 }
 
-export async function editDescription(ctx: ExplorerContext, arg?: unknown, args?: { description: string }): Promise<void> {
+export async function editDescription(
+  ctx: ExplorerContext,
+  arg?: unknown,
+  args?: { description: string },
+): Promise<void> {
   const target = await resolveTarget(arg, ctx, 'Edit Description', (t: Target) => !t.deleting);
   if (!target) return;
   const backend = await ctx.connections.backend(target.region);

@@ -4,8 +4,8 @@ import { formatReference, SecretReference } from '../core/reference';
 import { secretDescription, typeIcon, typeLabel, versionTooltip } from './format';
 
 /**
- * Tree nodes. Each builds its own TreeItem with a stable `id` and a composite `contextValue` (`kind;flag;flag`), which the
- * manifest matches with `viewItem =~ /^secret;.*\bgeneric\b/` and the like.
+ * Tree nodes. Each builds its own TreeItem with a stable `id` and a composite `contextValue` (`kind;flag;flag`), which
+ * the manifest matches with `viewItem =~ /^secret;.*\bgeneric\b/` and the like.
  */
 export type ExplorerNode = RegionNode | SecretNode | VersionNode | JsonKeyNode | MessageNode;
 
@@ -45,13 +45,22 @@ export class SecretNode {
 
   toTreeItem(): vscode.TreeItem {
     const s = this.summary;
-    const item = new vscode.TreeItem(s.name, this.deleting ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      s.name,
+      this.deleting ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = `secret|${this.region}|${s.name}`;
     item.iconPath = typeIcon(s);
     item.description = secretDescription(s);
     item.tooltip = this.tooltip;
-    item.accessibilityInformation = { label: `${s.name}, ${typeLabel(s.type)} secret${this.deleting ? ', pending deletion' : ''}` };
-    item.contextValue = ['secret', isManaged(s.type) ? 'managed' : 'generic', this.deleting ? 'deleting' : 'active'].join(';');
+    item.accessibilityInformation = {
+      label: `${s.name}, ${typeLabel(s.type)} secret${this.deleting ? ', pending deletion' : ''}`,
+    };
+    item.contextValue = [
+      'secret',
+      isManaged(s.type) ? 'managed' : 'generic',
+      this.deleting ? 'deleting' : 'active',
+    ].join(';');
     return item;
   }
 
@@ -90,16 +99,26 @@ export class VersionNode {
     const item = new vscode.TreeItem(v.versionId, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `version|${this.region}|${this.name}|${v.versionId}`;
     const current = v.stages.includes('ACSCurrent');
-    item.iconPath = new vscode.ThemeIcon(current ? 'circle-filled' : v.stages.length ? 'circle-outline' : 'circle-slash');
+    item.iconPath = new vscode.ThemeIcon(
+      current ? 'circle-filled' : v.stages.length ? 'circle-outline' : 'circle-slash',
+    );
     item.description = v.stages.length ? v.stages.join(', ') : 'no stage';
     item.tooltip = versionTooltip(this.name, v);
-    item.contextValue = ['version', current ? 'current' : v.stages.length ? 'staged' : 'unstaged', isManaged(this.secret.summary.type) ? 'managed' : 'generic'].join(';');
+    item.contextValue = [
+      'version',
+      current ? 'current' : v.stages.length ? 'staged' : 'unstaged',
+      isManaged(this.secret.summary.type) ? 'managed' : 'generic',
+    ].join(';');
     return item;
   }
 
   reference(): SecretReference {
     const selector = this.selector();
-    return { name: this.name, stage: selector.stage === 'ACSCurrent' ? undefined : selector.stage, versionId: selector.versionId };
+    return {
+      name: this.name,
+      stage: selector.stage === 'ACSCurrent' ? undefined : selector.stage,
+      versionId: selector.versionId,
+    };
   }
 }
 

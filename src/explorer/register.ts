@@ -68,7 +68,8 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       if (text === undefined) {
         text = await vscode.window.showInputBox({
           title: 'Filter Secrets',
-          prompt: 'A name fragment, tag:key or tag:key=value, type:Rds — combine them with spaces; empty clears the filter',
+          prompt:
+            'A name fragment, tag:key or tag:key=value, type:Rds — combine them with spaces; empty clears the filter',
           value: tree.filter?.text ?? '',
           validateInput: (v) => {
             if (!v.trim()) return undefined;
@@ -81,16 +82,22 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       setFilterText(text.trim() || undefined);
     }),
     command(Commands.clearFilter, () => setFilterText(undefined)),
-    command(Commands.revealValue, (arg?: unknown, options?: values.RevealOptions) => values.revealValue(ctx, arg, options)),
+    command(Commands.revealValue, (arg?: unknown, options?: values.RevealOptions) =>
+      values.revealValue(ctx, arg, options),
+    ),
     command(Commands.copyValue, (arg?: unknown) => values.copyValue(ctx, arg)),
     command(Commands.copyReference, (arg?: unknown) => values.copyReference(ctx, arg)),
     command(Commands.createSecret, (arg?: unknown, extra?: unknown) => manage.createSecret(ctx, arg, extra)),
-    command(Commands.putSecretValue, (arg?: unknown, args?: manage.PutValueArgs) => manage.putSecretValue(ctx, arg, args)),
+    command(Commands.putSecretValue, (arg?: unknown, args?: manage.PutValueArgs) =>
+      manage.putSecretValue(ctx, arg, args),
+    ),
     command(Commands.rotateSecret, (arg?: unknown, args?: manage.RotateArgs) => manage.rotateSecret(ctx, arg, args)),
     command(Commands.deleteSecret, (arg?: unknown, args?: manage.DeleteArgs) => manage.deleteSecret(ctx, arg, args)),
     command(Commands.restoreSecret, (arg?: unknown) => manage.restoreSecret(ctx, arg)),
     command(Commands.editTags, (arg?: unknown, args?: manage.EditTagsArgs) => manage.editTags(ctx, arg, args)),
-    command(Commands.editDescription, (arg?: unknown, args?: { description: string }) => manage.editDescription(ctx, arg, args)),
+    command(Commands.editDescription, (arg?: unknown, args?: { description: string }) =>
+      manage.editDescription(ctx, arg, args),
+    ),
   );
   void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, false);
   return { tree };

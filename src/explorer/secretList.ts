@@ -10,8 +10,9 @@ export interface LoadStats {
 }
 
 /**
- * The secrets of one region, paged in the background: the first page resolves `firstPage` (so the tree shows rows at once),
- * later pages append and call `onProgress` (the provider throttles tree updates). Cancelled by `abort()` on refresh.
+ * The secrets of one region, paged in the background: the first page resolves `firstPage` (so the tree shows rows at
+ * once), later pages append and call `onProgress` (the provider throttles tree updates). Cancelled by `abort()` on
+ * refresh.
  */
 export class SecretList {
   readonly items: SecretSummary[] = [];

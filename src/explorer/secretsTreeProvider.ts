@@ -15,8 +15,9 @@ import { SecretList } from './secretList';
 const REDRAW_MS = 400;
 
 /**
- * The secrets tree: regions (when several are shown) → secrets → versions → JSON keys. Listing is lazy and paged: the first
- * page appears as soon as it arrives, the rest stream in behind a "Loading…" row with view progress. Tooltips come from
+ * The secrets tree: regions (when several are shown) → secrets → versions → JSON keys. Listing is lazy and paged: the
+ * first page appears as soon as it arrives, the rest stream in behind a "Loading…" row with view progress. Tooltips
+ * come from
  * DescribeSecret in `resolveTreeItem`, only for rows the user hovers. No value is ever part of a row.
  */
 export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeDataProvider<ExplorerNode> {
@@ -66,16 +67,23 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
   list(region: string): SecretList {
     let list = this.lists.get(region);
     if (!list) {
-      const created = new SecretList(this.connections.backend(region), this.currentFilter, () => this.scheduleRedraw(region, created));
+      const created = new SecretList(this.connections.backend(region), this.currentFilter, () =>
+        this.scheduleRedraw(region, created),
+      );
       list = created;
       this.lists.set(region, list);
-      this.log.debug(`Listing secrets in ${region}${this.currentFilter ? ` (filter: ${this.currentFilter.text})` : ''}.`);
+      this.log.debug(
+        `Listing secrets in ${region}${this.currentFilter ? ` (filter: ${this.currentFilter.text})` : ''}.`,
+      );
       void vscode.window.withProgress({ location: { viewId: this.viewId } }, () => created.done);
       void created.done.then(() => {
         if (created.aborted) return;
         const s = created.stats;
         if (created.state === 'error') this.log.error(`Listing secrets in ${region} failed`, created.error);
-        else this.log.info(`Listed ${s.loaded} secrets in ${region}: first page after ${(s.firstPageAt ?? 0) - s.startedAt} ms, all after ${(s.completeAt ?? 0) - s.startedAt} ms.`);
+        else
+          this.log.info(
+            `Listed ${s.loaded} secrets in ${region}: first page after ${(s.firstPageAt ?? 0) - s.startedAt} ms, all after ${(s.completeAt ?? 0) - s.startedAt} ms.`,
+          );
       });
     }
     return list;
@@ -107,7 +115,11 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
     if (node instanceof RegionNode) {
       const list = this.lists.get(node.region);
-      const count = list ? (list.state === 'loading' ? `${list.items.length}${list.total !== undefined ? ` of ${list.total}` : ''}…` : `${list.items.length}`) : undefined;
+      const count = list
+        ? list.state === 'loading'
+          ? `${list.items.length}${list.total !== undefined ? ` of ${list.total}` : ''}…`
+          : `${list.items.length}`
+        : undefined;
       return node.toTreeItem(count);
     }
     return node.toTreeItem();
@@ -133,7 +145,11 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     return undefined;
   }
 
-  async resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode, token: vscode.CancellationToken): Promise<vscode.TreeItem> {
+  async resolveTreeItem(
+    item: vscode.TreeItem,
+    node: ExplorerNode,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.TreeItem> {
     if (!(node instanceof SecretNode) || node.tooltip) return item;
     try {
       const backend = await this.connections.backend(node.region);
@@ -142,7 +158,10 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
       node.tooltip = secretTooltip(details, node.region);
     } catch (error) {
       this.log.error(`Describing ${node.name} failed`, error);
-      node.tooltip = new vscode.MarkdownString(`**${md(node.name)}**\n\n$(error) ${failureSentence(error, 'The details could not be loaded.')}`, true);
+      node.tooltip = new vscode.MarkdownString(
+        `**${md(node.name)}**\n\n$(error) ${failureSentence(error, 'The details could not be loaded.')}`,
+        true,
+      );
     }
     item.tooltip = node.tooltip;
     return item;
@@ -155,11 +174,22 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     const rows: ExplorerNode[] = list.items.map((summary) => this.secretNode(region, summary, parent));
     if (list.state === 'loading') {
       const of = list.total !== undefined ? ` of ${list.total.toLocaleString('en-US')}` : '';
-      rows.push(new MessageNode(`${region}|loading`, `Loading… ${list.items.length.toLocaleString('en-US')}${of}`, 'loading'));
+      rows.push(
+        new MessageNode(`${region}|loading`, `Loading… ${list.items.length.toLocaleString('en-US')}${of}`, 'loading'),
+      );
     } else if (list.state === 'error') {
-      rows.push(this.errorRow(`${region}|list`, list.error, () => this.reload(region), `Listing the secrets in ${region} failed.`));
+      rows.push(
+        this.errorRow(
+          `${region}|list`,
+          list.error,
+          () => this.reload(region),
+          `Listing the secrets in ${region} failed.`,
+        ),
+      );
     } else if (list.items.length === 0) {
-      const text = this.currentFilter ? `No secrets match "${this.currentFilter.text}" in ${region}.` : `No secrets in ${region}.`;
+      const text = this.currentFilter
+        ? `No secrets match "${this.currentFilter.text}" in ${region}.`
+        : `No secrets in ${region}.`;
       rows.push(new MessageNode(`${region}|empty`, text, 'info'));
     }
     return rows;
@@ -184,7 +214,14 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     } catch (error) {
       node.versions = undefined;
       this.log.error(`Listing the versions of ${node.name} failed`, error);
-      return [this.errorRow(`${node.region}|${node.name}|versions`, error, () => this.changed.fire(node), 'The versions could not be listed.')];
+      return [
+        this.errorRow(
+          `${node.region}|${node.name}|versions`,
+          error,
+          () => this.changed.fire(node),
+          'The versions could not be listed.',
+        ),
+      ];
     }
     return orderVersions(versions).map((v) => new VersionNode(node, v));
   }
@@ -202,12 +239,25 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     } catch (error) {
       node.keys = undefined;
       this.log.error(`Reading the keys of ${node.name} (${node.version.versionId}) failed`, error);
-      return [this.errorRow(`${node.region}|${node.name}|${node.version.versionId}|keys`, error, () => this.changed.fire(node), 'The value could not be read.')];
+      return [
+        this.errorRow(
+          `${node.region}|${node.name}|${node.version.versionId}|keys`,
+          error,
+          () => this.changed.fire(node),
+          'The value could not be read.',
+        ),
+      ];
     }
   }
 
   private errorRow(id: string, error: unknown, retry: () => void, fallback: string): MessageNode {
-    return new MessageNode(id, userSentence(error, fallback), 'error', retry, 'Click to retry. The log has the details.');
+    return new MessageNode(
+      id,
+      userSentence(error, fallback),
+      'error',
+      retry,
+      'Click to retry. The log has the details.',
+    );
   }
 
   /** Lists a region again (after an error, or when a change is too large to patch). */
@@ -219,8 +269,8 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
   }
 
   /**
-   * A secret changed (or appeared): describe it again and patch its row, dropping cached versions and tooltip, so the tree
-   * stays put instead of relisting 10,000 secrets.
+   * A secret changed (or appeared): describe it again and patch its row, dropping cached versions and tooltip, so the
+   * tree stays put instead of relisting 10,000 secrets.
    */
   async secretChanged(region: string, name: string): Promise<void> {
     const backend = await this.connections.backend(region);
@@ -229,7 +279,14 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     let summary: SecretSummary | undefined;
     try {
       const details = await backend.describeSecret(name);
-      summary = { name: details.name, type: details.type, createTime: details.createTime, updateTime: details.updateTime, plannedDeleteTime: details.plannedDeleteTime, tags: details.tags };
+      summary = {
+        name: details.name,
+        type: details.type,
+        createTime: details.createTime,
+        updateTime: details.updateTime,
+        plannedDeleteTime: details.plannedDeleteTime,
+        tags: details.tags,
+      };
     } catch {
       summary = undefined;
     }
@@ -263,7 +320,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
 
 /** ACSCurrent first, then other staged versions, then the stage-less ones; newest first within each group. */
 function orderVersions(versions: VersionInfo[]): VersionInfo[] {
-  const rank = (v: VersionInfo) => (v.stages.includes('ACSCurrent') ? 0 : v.stages.includes('ACSPrevious') ? 1 : v.stages.length ? 2 : 3);
+  const rank = (v: VersionInfo) =>
+    v.stages.includes('ACSCurrent') ? 0 : v.stages.includes('ACSPrevious') ? 1 : v.stages.length ? 2 : 3;
   return [...versions].sort((a, b) => rank(a) - rank(b) || (b.createTime ?? '').localeCompare(a.createTime ?? ''));
 }
-

@@ -30,11 +30,13 @@ export interface Target {
 }
 
 /** Commands take a tree node, or (scripts, tests) a plain description of the secret. */
-export type TargetArg = SecretTargetNode | { name: string; region?: string; versionId?: string; stage?: string; jsonKey?: string };
+export type TargetArg =
+  SecretTargetNode | { name: string; region?: string; versionId?: string; stage?: string; jsonKey?: string };
 
 export function targetOf(arg: unknown, ctx: ExplorerContext): Target | undefined {
   if (isTargetNode(arg)) {
-    if (arg instanceof SecretNode) return { region: arg.region, name: arg.name, type: arg.summary.type, deleting: arg.deleting };
+    if (arg instanceof SecretNode)
+      return { region: arg.region, name: arg.name, type: arg.summary.type, deleting: arg.deleting };
     const version = arg instanceof JsonKeyNode ? arg.version : (arg as VersionNode);
     const secret = version.secret;
     return {
@@ -62,14 +64,23 @@ export function targetOf(arg: unknown, ctx: ExplorerContext): Target | undefined
 }
 
 /**
- * The target of a command: its argument, else the tree's selection, else a quick pick of the secrets listed so far in the
- * active region (or a typed name).
+ * The target of a command: its argument, else the tree's selection, else a quick pick of the secrets listed so far in
+ * the active region (or a typed name).
  */
-export async function resolveTarget(arg: unknown, ctx: ExplorerContext, title: string, accept?: (t: Target) => boolean): Promise<Target | undefined> {
+export async function resolveTarget(
+  arg: unknown,
+  ctx: ExplorerContext,
+  title: string,
+  accept?: (t: Target) => boolean,
+): Promise<Target | undefined> {
   const direct = targetOf(arg, ctx) ?? (arg === undefined ? targetOf(ctx.view.selection[0], ctx) : undefined);
   if (direct && (!accept || accept(direct))) return direct;
   const region = ctx.connections.region;
-  const listed = ctx.tree.loaded(region).filter((s) => !accept || accept({ region, name: s.name, type: s.type, deleting: s.plannedDeleteTime !== undefined }));
+  const listed = ctx.tree
+    .loaded(region)
+    .filter(
+      (s) => !accept || accept({ region, name: s.name, type: s.type, deleting: s.plannedDeleteTime !== undefined }),
+    );
   type Item = vscode.QuickPickItem & { name?: string };
   const items: Item[] = listed.map((s) => ({ label: s.name, description: s.type, name: s.name }));
   items.push({ label: '$(edit) Type a secret name…' });
@@ -77,7 +88,13 @@ export async function resolveTarget(arg: unknown, ctx: ExplorerContext, title: s
   if (!choice) return undefined;
   let name = choice.name;
   if (!name) {
-    name = (await vscode.window.showInputBox({ title, prompt: 'Secret name', validateInput: (v) => (v.trim() ? undefined : 'Type a name.') }))?.trim();
+    name = (
+      await vscode.window.showInputBox({
+        title,
+        prompt: 'Secret name',
+        validateInput: (v) => (v.trim() ? undefined : 'Type a name.'),
+      })
+    )?.trim();
     if (!name) return undefined;
   }
   const summary = listed.find((s) => s.name === name);

@@ -10,24 +10,41 @@ export interface RevealOptions {
 }
 
 function versionText(t: Target): string {
-  return t.versionId ? `version ${t.versionId}` : t.stage && t.stage !== 'ACSCurrent' ? `stage ${t.stage}` : 'current value';
+  return t.versionId
+    ? `version ${t.versionId}`
+    : t.stage && t.stage !== 'ACSCurrent'
+      ? `stage ${t.stage}`
+      : 'current value';
 }
 
 /** Asks (modally), then opens the value in a read-only virtual document. Returns the document, or undefined if declined. */
-export async function revealValue(ctx: ExplorerContext, arg?: unknown, options: RevealOptions = {}): Promise<vscode.TextDocument | undefined> {
+export async function revealValue(
+  ctx: ExplorerContext,
+  arg?: unknown,
+  options: RevealOptions = {},
+): Promise<vscode.TextDocument | undefined> {
   const target = await resolveTarget(arg, ctx, 'Reveal Secret Value');
   if (!target) return undefined;
   if (!(options.confirmed && scriptedConsentAllowed())) {
     const choice = await vscode.window.showWarningMessage(
       `Show the ${versionText(target)} of "${target.name}" in an editor?`,
-      { modal: true, detail: 'Anyone who can see your screen will see it. The editor is read-only and nothing is written to disk.' },
+      {
+        modal: true,
+        detail: 'Anyone who can see your screen will see it. The editor is read-only and nothing is written to disk.',
+      },
       'Reveal',
     );
     if (choice !== 'Reveal') return undefined;
   }
-  const uri = ValueDocumentProvider.uri({ region: target.region, name: target.name, stage: target.stage, versionId: target.versionId });
+  const uri = ValueDocumentProvider.uri({
+    region: target.region,
+    name: target.name,
+    stage: target.stage,
+    versionId: target.versionId,
+  });
   let doc = await vscode.workspace.openTextDocument(uri);
-  if (looksLikeJson(doc.getText()) && doc.languageId !== 'json') doc = await vscode.languages.setTextDocumentLanguage(doc, 'json');
+  if (looksLikeJson(doc.getText()) && doc.languageId !== 'json')
+    doc = await vscode.languages.setTextDocumentLanguage(doc, 'json');
   await vscode.window.showTextDocument(doc, { preview: true });
   return doc;
 }
@@ -47,9 +64,15 @@ export async function copyValue(ctx: ExplorerContext, arg?: unknown): Promise<vo
     text = member;
   }
   const seconds = await ctx.clipboard.copy(text);
-  const what = target.jsonKey !== undefined ? `"${target.jsonKey}" of "${target.name}"` : `the ${versionText(target)} of "${target.name}"`;
+  const what =
+    target.jsonKey !== undefined
+      ? `"${target.jsonKey}" of "${target.name}"`
+      : `the ${versionText(target)} of "${target.name}"`;
   ctx.log.info(`Copied ${what} to the clipboard${seconds ? `; clearing it in ${seconds} s` : ''}.`);
-  vscode.window.setStatusBarMessage(`$(clippy) Copied ${what}${seconds ? ` — the clipboard is cleared in ${seconds} s` : ''}`, 5000);
+  vscode.window.setStatusBarMessage(
+    `$(clippy) Copied ${what}${seconds ? ` — the clipboard is cleared in ${seconds} s` : ''}`,
+    5000,
+  );
 }
 
 /** Copies the `kms://` reference: a version adds its stage or id, a JSON key adds `#key`. */

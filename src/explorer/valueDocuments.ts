@@ -14,8 +14,8 @@ export interface ValueAddress extends ValueSelector {
 }
 
 /**
- * Revealed values live in read-only virtual documents (`kms-secret:` URIs): never untitled, never dirty, so hot exit has
- * nothing to back up, and closing the editor drops the text. The URI names the secret and version, never the value.
+ * Revealed values live in read-only virtual documents (`kms-secret:` URIs): never untitled, never dirty, so hot exit
+ * has nothing to back up, and closing the editor drops the text. The URI names the secret and version, never the value.
  */
 export class ValueDocumentProvider extends DisposableOwner implements vscode.TextDocumentContentProvider {
   private readonly changed = this.register(new vscode.EventEmitter<vscode.Uri>());
@@ -41,7 +41,12 @@ export class ValueDocumentProvider extends DisposableOwner implements vscode.Tex
   static parse(uri: vscode.Uri): ValueAddress {
     const query = new URLSearchParams(uri.query);
     const name = uri.path.slice(1).replace(/ \([^)]*\)$/, '');
-    return { name, region: query.get('region') ?? '', versionId: query.get('version') ?? undefined, stage: query.get('stage') ?? undefined };
+    return {
+      name,
+      region: query.get('region') ?? '',
+      versionId: query.get('version') ?? undefined,
+      stage: query.get('stage') ?? undefined,
+    };
   }
 
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {

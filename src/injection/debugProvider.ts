@@ -16,9 +16,10 @@ export interface ProviderOptions {
 }
 
 /**
- * Resolves secret references for every debug type, after variable substitution: in `env`, in the `envFile` files and in the
- * references env file. Resolved values exist only in the in-memory configuration; for Node launches in a terminal they
- * travel through a private one-shot file instead (see handoff.ts), for other types in a terminal the console becomes the
+ * Resolves secret references for every debug type, after variable substitution: in `env`, in the `envFile` files and in
+ * the references env file. Resolved values exist only in the in-memory configuration; for Node launches in a terminal
+ * they travel through a private one-shot file instead (see handoff.ts), for other types in a terminal the console
+ * becomes the
  * Debug Console.
  */
 export class SecretDebugConfigurationProvider implements vscode.DebugConfigurationProvider {
@@ -46,7 +47,12 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
     const folderOrFirst = folder ?? vscode.workspace.workspaceFolders?.[0];
     const env = isRecord(config.env) ? (config.env as Record<string, string | null | undefined>) : undefined;
     try {
-      const loaded = await this.resolver.load({ folder: folderOrFirst, env, envFile: config.envFile, referencesFile: true });
+      const loaded = await this.resolver.load({
+        folder: folderOrFirst,
+        env,
+        envFile: config.envFile,
+        referencesFile: true,
+      });
       if (!loaded.plan.assignments.length && !loaded.plan.broken.length) return config;
       if (!this.isTrusted()) {
         void showError(this.services.log, `Not starting "${config.name}": ${UNTRUSTED_MESSAGE}`);
@@ -55,20 +61,32 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
       const { values, count, elapsedMs } = await this.resolver.resolve(loaded);
       const injected = this.inject(config, values);
       const keys = Object.keys(values).sort().join(', ');
-      this.services.log.info(`Injected ${count} secret(s) into "${config.name}" (${keys}) in ${elapsedMs} ms${injected.via ? ` via ${injected.via}` : ''}.`);
-      vscode.window.setStatusBarMessage(`$(key) KMS Secrets: injected ${count} secret${count === 1 ? '' : 's'} into "${config.name}"`, 8000);
+      this.services.log.info(
+        `Injected ${count} secret(s) into "${config.name}" (${keys}) in ${elapsedMs} ms${injected.via ? ` via ${injected.via}` : ''}.`,
+      );
+      vscode.window.setStatusBarMessage(
+        `$(key) KMS Secrets: injected ${count} secret${count === 1 ? '' : 's'} into "${config.name}"`,
+        8000,
+      );
       return injected.config;
     } catch (error) {
       if (error instanceof InjectionError) {
         void showError(this.services.log, `Not starting "${config.name}": ${error.message}`);
         return undefined;
       }
-      void showError(this.services.log, `Not starting "${config.name}": its secret references could not be resolved.`, error);
+      void showError(
+        this.services.log,
+        `Not starting "${config.name}": its secret references could not be resolved.`,
+        error,
+      );
       return undefined;
     }
   }
 
-  private inject(config: vscode.DebugConfiguration, values: Record<string, string>): { config: vscode.DebugConfiguration; via?: string } {
+  private inject(
+    config: vscode.DebugConfiguration,
+    values: Record<string, string>,
+  ): { config: vscode.DebugConfiguration; via?: string } {
     const console = typeof config.console === 'string' ? config.console : undefined;
     if (!console || !TERMINAL_CONSOLES.has(console)) {
       return { config: { ...config, env: { ...(isRecord(config.env) ? config.env : {}), ...values } } };
@@ -91,7 +109,14 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
     void vscode.window.showWarningMessage(
       `KMS Secrets: "${config.name}" runs in the Debug Console instead of the ${console === 'externalTerminal' ? 'external' : 'integrated'} terminal, because a terminal launch would show the secret values on its command line.`,
     );
-    return { config: { ...config, console: 'internalConsole', env: { ...(isRecord(config.env) ? config.env : {}), ...values } }, via: 'the Debug Console' };
+    return {
+      config: {
+        ...config,
+        console: 'internalConsole',
+        env: { ...(isRecord(config.env) ? config.env : {}), ...values },
+      },
+      via: 'the Debug Console',
+    };
   }
 
   /** Called when a session ends: removes its hand-off directory. */

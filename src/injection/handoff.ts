@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 /**
- * Hands resolved values to a Node debuggee that runs in a terminal without putting them on the command line (VS Code writes
- * a terminal launch's env as shell assignments in front of the command). The values go into a JSON file, mode 0600, in a
- * fresh 0700 directory; a small preload (`node --require`) reads it, deletes it at once and sets process.env. Only the
- * file's path appears in the terminal. The directory goes when the session ends, and stale ones are swept at activation.
+ * Hands resolved values to a Node debuggee that runs in a terminal without putting them on the command line (VS Code
+ * writes a terminal launch's env as shell assignments in front of the command). The values go into a JSON file, mode
+ * 0600, in a fresh 0700 directory; a small preload (`node --require`) reads it, deletes it at once and sets
+ * process.env. Only the file's path appears in the terminal. The directory goes when the session ends, and stale ones
+ * are swept at activation.
  */
 export const HANDOFF_VARIABLE = 'KMS_SECRETS_ENV_FILE';
 export const HANDOFF_PREFIX = 'kms-secrets-handoff-';

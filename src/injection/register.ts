@@ -14,7 +14,10 @@ export interface InjectionApi {
   createDebugProvider(options: ProviderOptions): vscode.DebugConfigurationProvider;
   resolveTask(task: vscode.Task): vscode.Task | undefined;
   /** Loads and resolves like a launch does (for the timing figure). */
-  resolveEnv(options: { folder?: vscode.WorkspaceFolder; env?: Record<string, string> }): Promise<Resolution & { loaded: LoadedSources }>;
+  resolveEnv(options: {
+    folder?: vscode.WorkspaceFolder;
+    env?: Record<string, string>;
+  }): Promise<Resolution & { loaded: LoadedSources }>;
   /** Hand-off directories of terminal launches that have not ended yet. */
   pendingHandoffs(): string[];
   globalStorageUri: vscode.Uri;
@@ -32,7 +35,9 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     vscode.debug.registerDebugConfigurationProvider('*', provider),
     vscode.debug.onDidTerminateDebugSession((session) => provider.sessionEnded(session)),
     vscode.tasks.registerTaskProvider(TASK_TYPE, tasks),
-    vscode.commands.registerCommand(Commands.runWithSecrets, (folder?: vscode.WorkspaceFolder) => openSecretsTerminal(services, resolver, folder)),
+    vscode.commands.registerCommand(Commands.runWithSecrets, (folder?: vscode.WorkspaceFolder) =>
+      openSecretsTerminal(services, resolver, folder),
+    ),
     vscode.commands.registerCommand(Commands.clearCache, async () => {
       await services.references.clear();
       services.log.info('Cleared cached secret values.');

@@ -78,16 +78,22 @@ export class EnvResolver {
     }
     if (!plan.assignments.length) return { values: {}, count: 0, elapsedMs: 0 };
     const outcome = await resolveReferences(
-      plan.assignments.filter((a, i, all) => all.findIndex((b) => b.text === a.text) === i).map((a) => ({ text: a.text, reference: a.reference })),
+      plan.assignments
+        .filter((a, i, all) => all.findIndex((b) => b.text === a.text) === i)
+        .map((a) => ({ text: a.text, reference: a.reference })),
       this.services.references.fetch,
       { concurrency: CONCURRENCY },
     );
     // Every value is registered before anything could log it.
     for (const value of outcome.values.values()) this.services.redactor.register(value);
     if (outcome.failures.length) {
-      for (const failure of outcome.failures) this.services.log.error(`Could not resolve ${failure.text}`, failure.cause);
+      for (const failure of outcome.failures)
+        this.services.log.error(`Could not resolve ${failure.text}`, failure.cause);
       const sites = outcome.failures.map((f) => {
-        const where = plan.assignments.filter((a) => a.text === f.text).map(describeSite).join(', ');
+        const where = plan.assignments
+          .filter((a) => a.text === f.text)
+          .map(describeSite)
+          .join(', ');
         return `${f.message}${where ? ` (${where})` : ''}`;
       });
       throw new InjectionError(`Could not resolve ${outcome.failures.length} secret reference(s): ${sites.join('; ')}`);
@@ -96,7 +102,10 @@ export class EnvResolver {
     return { values, count: Object.keys(values).length, elapsedMs: Date.now() - started };
   }
 
-  private async readEnvFile(uri: vscode.Uri, required: boolean): Promise<(EnvFileInput & { entries: EnvEntry[] }) | undefined> {
+  private async readEnvFile(
+    uri: vscode.Uri,
+    required: boolean,
+  ): Promise<(EnvFileInput & { entries: EnvEntry[] }) | undefined> {
     let text: string;
     try {
       text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -112,7 +121,12 @@ export class EnvResolver {
 
 /** `envFile` as the debug adapters take it: a string or an array of strings, relative paths against the folder. */
 export function envFilePaths(envFile: unknown, folder: vscode.WorkspaceFolder | undefined): string[] {
-  const list = typeof envFile === 'string' ? [envFile] : Array.isArray(envFile) ? envFile.filter((f): f is string => typeof f === 'string') : [];
+  const list =
+    typeof envFile === 'string'
+      ? [envFile]
+      : Array.isArray(envFile)
+        ? envFile.filter((f): f is string => typeof f === 'string')
+        : [];
   return list
     .map((file) => file.trim())
     .filter(Boolean)

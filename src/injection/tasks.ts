@@ -18,8 +18,8 @@ export interface SecretsTaskDefinition extends vscode.TaskDefinition {
 
 /**
  * Runs a command with the references of its `env`, its `envFile` files and the references env file resolved, in a
- * pseudoterminal: the values are fetched when the task starts, live only in the child's environment (never in the task's
- * stored definition, a shell command line or a persisted terminal), and are masked in its output.
+ * pseudoterminal: the values are fetched when the task starts, live only in the child's environment (never in the
+ * task's stored definition, a shell command line or a persisted terminal), and are masked in its output.
  */
 export class SecretsTaskProvider implements vscode.TaskProvider {
   private readonly resolver: EnvResolver;
@@ -41,7 +41,9 @@ export class SecretsTaskProvider implements vscode.TaskProvider {
       task.scope ?? vscode.TaskScope.Workspace,
       task.name,
       TASK_TYPE,
-      new vscode.CustomExecution(async () => new SecretsPseudoterminal(this.services, this.resolver, definition, folder)),
+      new vscode.CustomExecution(
+        async () => new SecretsPseudoterminal(this.services, this.resolver, definition, folder),
+      ),
       task.problemMatchers,
     );
     resolved.presentationOptions = task.presentationOptions;
@@ -79,14 +81,27 @@ class SecretsPseudoterminal implements vscode.Pseudoterminal {
     const d = this.definition;
     try {
       if (!vscode.workspace.isTrusted) throw new InjectionError(UNTRUSTED_MESSAGE);
-      const loaded = await this.resolver.load({ folder: this.folder, env: d.env, envFile: d.envFile, referencesFile: true });
+      const loaded = await this.resolver.load({
+        folder: this.folder,
+        env: d.env,
+        envFile: d.envFile,
+        referencesFile: true,
+      });
       const { values, count } = await this.resolver.resolve(loaded);
       const env: Record<string, string | undefined> = { ...process.env, ...loaded.envFileValues };
       for (const [key, value] of Object.entries(d.env ?? {})) env[key] = value ?? undefined;
       Object.assign(env, values);
-      const cwd = d.cwd ? (path.isAbsolute(d.cwd) || !this.folder ? d.cwd : path.join(this.folder.uri.fsPath, d.cwd)) : this.folder?.uri.fsPath;
-      this.write(`KMS Secrets: ${count} secret${count === 1 ? '' : 's'} injected; running ${d.command}${d.args?.length ? ` ${d.args.join(' ')}` : ''}\n`);
-      this.services.log.info(`Task ${d.command}: injected ${count} secret(s) (${Object.keys(values).sort().join(', ')}).`);
+      const cwd = d.cwd
+        ? path.isAbsolute(d.cwd) || !this.folder
+          ? d.cwd
+          : path.join(this.folder.uri.fsPath, d.cwd)
+        : this.folder?.uri.fsPath;
+      this.write(
+        `KMS Secrets: ${count} secret${count === 1 ? '' : 's'} injected; running ${d.command}${d.args?.length ? ` ${d.args.join(' ')}` : ''}\n`,
+      );
+      this.services.log.info(
+        `Task ${d.command}: injected ${count} secret(s) (${Object.keys(values).sort().join(', ')}).`,
+      );
       const child = spawn(d.command, d.args ?? [], { cwd, env, shell: !d.args });
       this.child = child;
       child.stdout?.setEncoding('utf8').on('data', (chunk: string) => this.write(chunk));
@@ -97,8 +112,12 @@ class SecretsPseudoterminal implements vscode.Pseudoterminal {
       });
       child.once('close', (code, signal) => this.closer.fire(code ?? (signal ? 128 : 1)));
     } catch (error) {
-      const sentence = error instanceof InjectionError ? error.message : 'The task\'s secret references could not be resolved.';
-      this.services.log.error(`Task ${d.command} not started: ${sentence}`, error instanceof InjectionError ? undefined : error);
+      const sentence =
+        error instanceof InjectionError ? error.message : "The task's secret references could not be resolved.";
+      this.services.log.error(
+        `Task ${d.command} not started: ${sentence}`,
+        error instanceof InjectionError ? undefined : error,
+      );
       this.write(`KMS Secrets: not running ${d.command}: ${sentence}\n`);
       this.closer.fire(1);
     }

@@ -8,13 +8,21 @@ import { EnvResolver, InjectionError, UNTRUSTED_MESSAGE } from './resolver';
  * The values go to `createTerminal({ env })` of a transient terminal — never to `environmentVariableCollection`, which
  * VS Code persists and re-applies across reloads by default.
  */
-export async function openSecretsTerminal(services: Services, resolver: EnvResolver, folderArg?: vscode.WorkspaceFolder): Promise<vscode.Terminal | undefined> {
+export async function openSecretsTerminal(
+  services: Services,
+  resolver: EnvResolver,
+  folderArg?: vscode.WorkspaceFolder,
+): Promise<vscode.Terminal | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   const folder =
     folderArg ??
-    (folders.length > 1 ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Whose references env file?' }) : folders[0]);
+    (folders.length > 1
+      ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Whose references env file?' })
+      : folders[0]);
   if (!folder) {
-    void vscode.window.showInformationMessage('KMS Secrets: open a folder whose references env file names the secrets.');
+    void vscode.window.showInformationMessage(
+      'KMS Secrets: open a folder whose references env file names the secrets.',
+    );
     return undefined;
   }
   try {
@@ -35,11 +43,18 @@ export async function openSecretsTerminal(services: Services, resolver: EnvResol
     });
     terminal.show();
     services.log.info(`Opened a terminal with ${count} secret(s) (${Object.keys(values).sort().join(', ')}).`);
-    vscode.window.setStatusBarMessage(`$(key) KMS Secrets: terminal with ${count} secret${count === 1 ? '' : 's'}`, 8000);
+    vscode.window.setStatusBarMessage(
+      `$(key) KMS Secrets: terminal with ${count} secret${count === 1 ? '' : 's'}`,
+      8000,
+    );
     return terminal;
   } catch (error) {
     const sentence = error instanceof InjectionError ? error.message : 'The secret references could not be resolved.';
-    void showError(services.log, `No terminal opened: ${sentence}`, error instanceof InjectionError ? undefined : error);
+    void showError(
+      services.log,
+      `No terminal opened: ${sentence}`,
+      error instanceof InjectionError ? undefined : error,
+    );
     return undefined;
   }
 }

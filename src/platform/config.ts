@@ -21,8 +21,8 @@ export class Config {
   }
 
   /**
-   * The env file that holds `NAME=kms://…` lines for code that reads environment variables: the setting, relative to the
-   * workspace folder (default `.env`).
+   * The env file that holds `NAME=kms://…` lines for code that reads environment variables: the setting, relative to
+   * the workspace folder (default `.env`).
    */
   referencesEnvFile(folder: vscode.WorkspaceFolder): vscode.Uri {
     const setting = this.get(folder.uri).get<string>('referencesEnvFile', '.env').trim() || '.env';

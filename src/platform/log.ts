@@ -2,13 +2,16 @@ import * as vscode from 'vscode';
 import { Redactor } from '../core/redaction';
 
 /**
- * The extension's single log: a LogOutputChannel (levels from "Developer: Set Log Level…") that passes every line through the
- * redactor, so a secret value registered anywhere in the process never reaches the Output panel.
+ * The extension's single log: a LogOutputChannel (levels from "Developer: Set Log Level…") that passes every line
+ * through the redactor, so a secret value registered anywhere in the process never reaches the Output panel.
  */
 export class Log implements vscode.Disposable {
   private readonly channel: vscode.LogOutputChannel;
 
-  constructor(readonly redactor: Redactor, name = 'KMS Secrets') {
+  constructor(
+    readonly redactor: Redactor,
+    name = 'KMS Secrets',
+  ) {
     this.channel = vscode.window.createOutputChannel(name, { log: true });
   }
 

@@ -21,9 +21,9 @@ interface Entry<T> {
 export type JsonKeys = string[] | undefined;
 
 /**
- * What completion, hover, the picker and the diagnostics know about secrets: listings, metadata, versions and the key names
- * of JSON values, cached per region and secret for a short time (setting `kmsSecrets.references.cacheSeconds`). Values are
- * read only to learn their top-level key names and are dropped at once; only the names are kept.
+ * What completion, hover, the picker and the diagnostics know about secrets: listings, metadata, versions and the key
+ * names of JSON values, cached per region and secret for a short time (setting `kmsSecrets.references.cacheSeconds`).
+ * Values are read only to learn their top-level key names and are dropped at once; only the names are kept.
  */
 export class SecretCatalog extends DisposableOwner {
   private lists = new Map<string, Entry<SecretSummary[]>>();
@@ -68,11 +68,15 @@ export class SecretCatalog extends DisposableOwner {
 
   /** DescribeSecret: metadata only. */
   describe(region: string, name: string): Promise<SecretDetails> {
-    return this.cached(this.details, `${region}|${name}`, async () => (await this.connections.backend(region)).describeSecret(name));
+    return this.cached(this.details, `${region}|${name}`, async () =>
+      (await this.connections.backend(region)).describeSecret(name),
+    );
   }
 
   versions(region: string, name: string): Promise<VersionInfo[]> {
-    return this.cached(this.versionLists, `${region}|${name}`, async () => (await this.connections.backend(region)).listVersions(name));
+    return this.cached(this.versionLists, `${region}|${name}`, async () =>
+      (await this.connections.backend(region)).listVersions(name),
+    );
   }
 
   /** Top-level key names of the JSON value the reference reads (its stage/version; the `#key` part is ignored). */

@@ -34,15 +34,24 @@ export interface CheckOptions {
 /** The syntax problem of a malformed occurrence; `template` ones are not references yet and are skipped (undefined). */
 export function syntaxProblem(found: FoundReference): Problem | undefined {
   if (!found.error || found.error.code === 'template') return undefined;
-  return { code: ProblemCodes.syntax, message: `Malformed secret reference: ${found.error.message}`, severity: 'error' };
+  return {
+    code: ProblemCodes.syntax,
+    message: `Malformed secret reference: ${found.error.message}`,
+    severity: 'error',
+  };
 }
 
 /**
  * What is wrong with a well-formed reference, asked of KMS through the catalog (cached): the secret is unknown, pending
- * deletion or not readable, the stage/version does not exist, or the JSON key is absent. Undefined when it is fine or when
+ * deletion or not readable, the stage/version does not exist, or the JSON key is absent. Undefined when it is fine or
+ * when
  * KMS could not tell (network, throttling: that is not the reference's fault).
  */
-export async function checkReference(reference: SecretReference, catalog: SecretCatalog, options: CheckOptions): Promise<Problem | undefined> {
+export async function checkReference(
+  reference: SecretReference,
+  catalog: SecretCatalog,
+  options: CheckOptions,
+): Promise<Problem | undefined> {
   const region = catalog.regionOf(reference);
   const { name } = reference;
   const base = { name, region };
@@ -50,11 +59,26 @@ export async function checkReference(reference: SecretReference, catalog: Secret
   const fromError = (error: unknown): Problem | undefined => {
     switch (failureKind(error)) {
       case 'notFound':
-        return { ...base, code: ProblemCodes.unknownSecret, severity: 'error', message: `There is no secret ${display} in KMS.` };
+        return {
+          ...base,
+          code: ProblemCodes.unknownSecret,
+          severity: 'error',
+          message: `There is no secret ${display} in KMS.`,
+        };
       case 'inDeletionWindow':
-        return { ...base, code: ProblemCodes.pendingDeletion, severity: 'error', message: `The secret ${display} is pending deletion; reading it fails until it is restored.` };
+        return {
+          ...base,
+          code: ProblemCodes.pendingDeletion,
+          severity: 'error',
+          message: `The secret ${display} is pending deletion; reading it fails until it is restored.`,
+        };
       case 'noPermission':
-        return { ...base, code: ProblemCodes.noPermission, severity: 'warning', message: `No permission to use the secret ${display}: ${failureSentence(error)}` };
+        return {
+          ...base,
+          code: ProblemCodes.noPermission,
+          severity: 'warning',
+          message: `No permission to use the secret ${display}: ${failureSentence(error)}`,
+        };
       default:
         return undefined;
     }
@@ -68,7 +92,9 @@ export async function checkReference(reference: SecretReference, catalog: Secret
   }
   if (details.plannedDeleteTime) {
     return {
-      ...base, code: ProblemCodes.pendingDeletion, severity: 'error',
+      ...base,
+      code: ProblemCodes.pendingDeletion,
+      severity: 'error',
       message: `The secret ${display} is pending deletion (planned for ${details.plannedDeleteTime}); reading it fails until it is restored.`,
     };
   }
@@ -82,14 +108,20 @@ export async function checkReference(reference: SecretReference, catalog: Secret
     }
     if (reference.versionId !== undefined && !versions.some((v) => v.versionId === reference.versionId)) {
       return {
-        ...base, code: ProblemCodes.unknownVersion, severity: 'error', alternatives: versions.map((v) => v.versionId),
+        ...base,
+        code: ProblemCodes.unknownVersion,
+        severity: 'error',
+        alternatives: versions.map((v) => v.versionId),
         message: `The secret ${display} has no version '${reference.versionId}'${list(versions.map((v) => v.versionId))}.`,
       };
     }
     const stages = [...new Set(versions.flatMap((v) => v.stages))];
     if (reference.stage !== undefined && !stages.includes(reference.stage)) {
       return {
-        ...base, code: ProblemCodes.unknownStage, severity: 'error', alternatives: stages,
+        ...base,
+        code: ProblemCodes.unknownStage,
+        severity: 'error',
+        alternatives: stages,
         message: `No version of the secret ${display} has the stage '${reference.stage}'${list(stages)}.`,
       };
     }
@@ -104,11 +136,19 @@ export async function checkReference(reference: SecretReference, catalog: Secret
     }
     const what = formatReference({ ...reference, jsonKey: undefined });
     if (!keys) {
-      return { ...base, code: ProblemCodes.notJson, severity: 'error', message: `The value of ${what} is not a JSON object, so it has no key '${reference.jsonKey}'.` };
+      return {
+        ...base,
+        code: ProblemCodes.notJson,
+        severity: 'error',
+        message: `The value of ${what} is not a JSON object, so it has no key '${reference.jsonKey}'.`,
+      };
     }
     if (!keys.includes(reference.jsonKey)) {
       return {
-        ...base, code: ProblemCodes.jsonKeyAbsent, severity: 'error', alternatives: keys,
+        ...base,
+        code: ProblemCodes.jsonKeyAbsent,
+        severity: 'error',
+        alternatives: keys,
         message: `The JSON value of ${what} has no key '${reference.jsonKey}'${list(keys)}.`,
       };
     }
@@ -118,6 +158,9 @@ export async function checkReference(reference: SecretReference, catalog: Secret
 
 function list(items: string[]): string {
   if (!items.length) return '';
-  const shown = items.slice(0, 8).map((i) => `'${i}'`).join(', ');
+  const shown = items
+    .slice(0, 8)
+    .map((i) => `'${i}'`)
+    .join(', ');
   return ` (it has ${shown}${items.length > 8 ? ', …' : ''})`;
 }

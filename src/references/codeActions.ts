@@ -15,11 +15,16 @@ export class ReferenceCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly diagnostics: ReferenceDiagnostics) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     const problems = this.diagnostics.problemsOf(document.uri);
     for (const diagnostic of context.diagnostics) {
-      const code = (typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code) as ProblemCode | undefined;
+      const code = (typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code) as
+        ProblemCode | undefined;
       const found = problems.find((p) => p.problem.code === code && p.range.isEqual(diagnostic.range));
       if (!found) continue;
       actions.push(...this.fixes(document, found, diagnostic));
@@ -27,7 +32,11 @@ export class ReferenceCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  private fixes(document: vscode.TextDocument, found: ReferenceProblem, diagnostic: vscode.Diagnostic): vscode.CodeAction[] {
+  private fixes(
+    document: vscode.TextDocument,
+    found: ReferenceProblem,
+    diagnostic: vscode.Diagnostic,
+  ): vscode.CodeAction[] {
     const { problem, range } = found;
     const out: vscode.CodeAction[] = [];
     const action = (title: string, preferred = false): vscode.CodeAction => {
@@ -48,20 +57,30 @@ export class ReferenceCodeActions implements vscode.CodeActionProvider {
     switch (problem.code) {
       case ProblemCodes.unknownSecret:
         action(`Create secret '${problem.name}' in KMS…`).command = {
-          title: 'Create secret', command: Commands.runReferenceFix, arguments: [Commands.createSecret, target],
+          title: 'Create secret',
+          command: Commands.runReferenceFix,
+          arguments: [Commands.createSecret, target],
         };
         break;
       case ProblemCodes.pendingDeletion:
         action(`Restore secret '${problem.name}'`).command = {
-          title: 'Restore secret', command: Commands.runReferenceFix, arguments: [Commands.restoreSecret, target],
+          title: 'Restore secret',
+          command: Commands.runReferenceFix,
+          arguments: [Commands.restoreSecret, target],
         };
         break;
       case ProblemCodes.unknownStage:
       case ProblemCodes.unknownVersion:
         if (reference) {
-          replaceWith(`Use the current version (${DEFAULT_STAGE})`, formatReference({ ...reference, stage: undefined, versionId: undefined }), true);
+          replaceWith(
+            `Use the current version (${DEFAULT_STAGE})`,
+            formatReference({ ...reference, stage: undefined, versionId: undefined }),
+            true,
+          );
           if (problem.code === ProblemCodes.unknownStage) {
-            for (const stage of (problem.alternatives ?? []).filter((s) => s !== DEFAULT_STAGE).slice(0, MAX_ALTERNATIVES)) {
+            for (const stage of (problem.alternatives ?? [])
+              .filter((s) => s !== DEFAULT_STAGE)
+              .slice(0, MAX_ALTERNATIVES)) {
               replaceWith(`Use stage '${stage}'`, formatReference({ ...reference, versionId: undefined, stage }));
             }
           }
@@ -75,13 +94,20 @@ export class ReferenceCodeActions implements vscode.CodeActionProvider {
         }
         break;
       case ProblemCodes.notJson:
-        if (reference) replaceWith('Use the whole value (drop the JSON key)', formatReference({ ...reference, jsonKey: undefined }), true);
+        if (reference)
+          replaceWith(
+            'Use the whole value (drop the JSON key)',
+            formatReference({ ...reference, jsonKey: undefined }),
+            true,
+          );
         break;
       default:
         break;
     }
     action('Pick another secret…').command = {
-      title: 'Pick another secret', command: Commands.replaceReference, arguments: [document.uri, range],
+      title: 'Pick another secret',
+      command: Commands.replaceReference,
+      arguments: [document.uri, range],
     };
     return out;
   }

@@ -1,17 +1,29 @@
 import * as vscode from 'vscode';
-import { DEFAULT_STAGE, encodeKeyComponent, QUERY_KEYS, referenceContextAt, tryParseReference, type QueryKey, type ReferenceContext } from '../core/reference';
+import {
+  DEFAULT_STAGE,
+  encodeKeyComponent,
+  QUERY_KEYS,
+  referenceContextAt,
+  tryParseReference,
+  type QueryKey,
+  type ReferenceContext,
+} from '../core/reference';
 import type { SecretCatalog } from './catalog';
 
 export const TRIGGER_CHARACTERS = ['/', '?', '=', '&', '#'];
 
 /**
- * Completion inside `kms://…`: secret names, then query keys and `stage=`/`version=` values, then `#` JSON key names, all from
- * the catalog (listing, versions, key names). Never a value.
+ * Completion inside `kms://…`: secret names, then query keys and `stage=`/`version=` values, then `#` JSON key names,
+ * all from the catalog (listing, versions, key names). Never a value.
  */
 export class ReferenceCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly catalog: SecretCatalog) {}
 
-  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.CompletionList | undefined> {
+  async provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.CompletionList | undefined> {
     if (!this.catalog.signedIn) return undefined;
     const line = document.lineAt(position.line).text;
     const context = referenceContextAt(line, position.character);
@@ -22,7 +34,11 @@ export class ReferenceCompletionProvider implements vscode.CompletionItemProvide
     return new vscode.CompletionList(items, false);
   }
 
-  private async items(line: string, context: ReferenceContext, range: vscode.Range): Promise<vscode.CompletionItem[] | undefined> {
+  private async items(
+    line: string,
+    context: ReferenceContext,
+    range: vscode.Range,
+  ): Promise<vscode.CompletionItem[] | undefined> {
     // The reference up to the part being typed tells the region, stage and version that apply.
     const head = tryParseReference(line.slice(context.start, Math.max(context.start, context.partStart - 1)));
     const region = head ? this.catalog.regionOf(head) : this.catalog.activeRegion;
@@ -30,7 +46,10 @@ export class ReferenceCompletionProvider implements vscode.CompletionItemProvide
       case 'name': {
         const secrets = await this.catalog.list(this.regionFromQuery(line, context) ?? region).catch(() => []);
         return secrets.map((s) => {
-          const item = new vscode.CompletionItem({ label: s.name, description: s.type }, vscode.CompletionItemKind.Value);
+          const item = new vscode.CompletionItem(
+            { label: s.name, description: s.type },
+            vscode.CompletionItemKind.Value,
+          );
           item.range = range;
           item.filterText = s.name;
           item.detail = s.plannedDeleteTime ? `${s.type} secret, pending deletion` : `${s.type} secret`;
@@ -40,7 +59,10 @@ export class ReferenceCompletionProvider implements vscode.CompletionItemProvide
       }
       case 'queryKey': {
         const present = new Set<QueryKey>(context.presentKeys);
-        return QUERY_KEYS.filter((k) => !present.has(k) && !(k === 'stage' && present.has('version')) && !(k === 'version' && present.has('stage'))).map((k) => {
+        return QUERY_KEYS.filter(
+          (k) =>
+            !present.has(k) && !(k === 'stage' && present.has('version')) && !(k === 'version' && present.has('stage')),
+        ).map((k) => {
           const item = new vscode.CompletionItem(`${k}=`, vscode.CompletionItemKind.Property);
           item.range = range;
           item.insertText = `${k}=`;
@@ -57,7 +79,10 @@ export class ReferenceCompletionProvider implements vscode.CompletionItemProvide
           return stages.map((stage, i) => {
             const item = new vscode.CompletionItem(stage, vscode.CompletionItemKind.EnumMember);
             item.range = range;
-            item.detail = stage === DEFAULT_STAGE ? 'the default stage' : `version ${versions.find((v) => v.stages.includes(stage))?.versionId ?? ''}`;
+            item.detail =
+              stage === DEFAULT_STAGE
+                ? 'the default stage'
+                : `version ${versions.find((v) => v.stages.includes(stage))?.versionId ?? ''}`;
             item.sortText = String(i).padStart(4, '0');
             return item;
           });

@@ -19,8 +19,9 @@ export interface ReferenceProblem {
 }
 
 /**
- * Flags broken references in any open document. A check runs after the document opened or stopped changing (debounced), off
- * the typing path; a newer edit cancels the running check. KMS answers come from the catalog's cache, so re-checking is cheap.
+ * Flags broken references in any open document. A check runs after the document opened or stopped changing (debounced),
+ * off the typing path; a newer edit cancels the running check. KMS answers come from the catalog's cache, so
+ * re-checking is cheap.
  */
 export class ReferenceDiagnostics extends DisposableOwner {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('kmsSecrets.references'));
@@ -28,10 +29,15 @@ export class ReferenceDiagnostics extends DisposableOwner {
   private readonly running = new Map<string, vscode.CancellationTokenSource>();
   private readonly problems = new Map<string, ReferenceProblem[]>();
 
-  constructor(private readonly catalog: SecretCatalog, private readonly log: Log) {
+  constructor(
+    private readonly catalog: SecretCatalog,
+    private readonly log: Log,
+  ) {
     super();
     this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)));
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)));
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
+    );
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)));
     this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.recheckAll()));
     this.register({ dispose: () => this.forgetAll() });

@@ -6,7 +6,10 @@ import type { SecretCatalog } from './catalog';
 import { revealUri } from './reveal';
 
 /** The reference (valid or not) that holds the position; references never span lines. */
-export function referenceAt(document: vscode.TextDocument, position: vscode.Position): { found: FoundReference; range: vscode.Range } | undefined {
+export function referenceAt(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+): { found: FoundReference; range: vscode.Range } | undefined {
   const line = document.lineAt(position.line);
   const found = findReferences(line.text).find((f) => f.start <= position.character && position.character <= f.end);
   if (!found) return undefined;
@@ -17,7 +20,11 @@ export function referenceAt(document: vscode.TextDocument, position: vscode.Posi
 export class ReferenceHoverProvider implements vscode.HoverProvider {
   constructor(private readonly catalog: SecretCatalog) {}
 
-  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+  async provideHover(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.Hover | undefined> {
     const at = referenceAt(document, position);
     if (!at) return undefined;
     const { found, range } = at;
@@ -34,10 +41,12 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
     const reference = found.reference;
     const region = this.catalog.regionOf(reference);
     md.appendMarkdown('**KMS secret** ').appendMarkdown(code(reference.name)).appendText(` · ${region}`);
-    const selector = reference.versionId ? `version ${reference.versionId}` : `stage ${reference.stage ?? DEFAULT_STAGE}`;
+    const selector = reference.versionId
+      ? `version ${reference.versionId}`
+      : `stage ${reference.stage ?? DEFAULT_STAGE}`;
     md.appendText(`\nReads ${selector}${reference.jsonKey !== undefined ? `, JSON key '${reference.jsonKey}'` : ''}.`);
     if (!this.catalog.signedIn) {
-      md.appendMarkdown('\n\n_Sign in to KMS to see the secret\'s metadata._');
+      md.appendMarkdown("\n\n_Sign in to KMS to see the secret's metadata._");
       return new vscode.Hover(md, range);
     }
     try {
@@ -50,7 +59,10 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
       const rows: [string, string][] = [['Type', details.type]];
       if (details.description) rows.push(['Description', details.description]);
       if (versions?.length) {
-        rows.push(['Versions', versions.map((v) => `${v.versionId}${v.stages.length ? ` (${v.stages.join(', ')})` : ''}`).join('; ')]);
+        rows.push([
+          'Versions',
+          versions.map((v) => `${v.versionId}${v.stages.length ? ` (${v.stages.join(', ')})` : ''}`).join('; '),
+        ]);
       }
       if (details.rotation) {
         const r = details.rotation;
@@ -70,7 +82,9 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
       if (token.isCancellationRequested) return undefined;
       md.appendMarkdown('\n\n').appendText(failureSentence(error, 'KMS could not describe this secret.'));
     }
-    md.appendMarkdown(`\n\n[$(list-tree) Reveal in Explorer](${revealUri(reference, region).toString()} "Show this secret in the KMS Secrets view")`);
+    md.appendMarkdown(
+      `\n\n[$(list-tree) Reveal in Explorer](${revealUri(reference, region).toString()} "Show this secret in the KMS Secrets view")`,
+    );
     return new vscode.Hover(md, range);
   }
 }

@@ -22,7 +22,11 @@ export interface InsertArgs {
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /** Picks a secret, then optionally a stage/version and a JSON key; undefined when the user cancels. */
-export async function pickReference(catalog: SecretCatalog, args: InsertArgs | undefined, title: string): Promise<SecretReference | undefined> {
+export async function pickReference(
+  catalog: SecretCatalog,
+  args: InsertArgs | undefined,
+  title: string,
+): Promise<SecretReference | undefined> {
   const region = args?.region ?? catalog.activeRegion;
   const name = args?.name ?? (await pickSecret(catalog, region, title));
   if (!name) return undefined;
@@ -44,10 +48,13 @@ export async function pickReference(catalog: SecretCatalog, args: InsertArgs | u
     const keys = await catalog.jsonKeys(reference).catch(() => undefined);
     if (keys?.length) {
       const whole: vscode.QuickPickItem = { label: '$(symbol-string) Whole value', description: 'no JSON key' };
-      const picked = await vscode.window.showQuickPick([whole, ...keys.map((k) => ({ label: k, description: 'JSON key' }))], {
-        title: `${title}: JSON key of ${name}`,
-        placeHolder: 'The value is a JSON object: use one of its keys, or the whole value',
-      });
+      const picked = await vscode.window.showQuickPick(
+        [whole, ...keys.map((k) => ({ label: k, description: 'JSON key' }))],
+        {
+          title: `${title}: JSON key of ${name}`,
+          placeHolder: 'The value is a JSON object: use one of its keys, or the whole value',
+        },
+      );
       if (!picked) return undefined;
       if (picked !== whole) reference.jsonKey = picked.label;
     }
@@ -101,7 +108,13 @@ async function pickSecret(catalog: SecretCatalog, region: string, title: string)
   return chosen;
 }
 
-async function fillDescriptions(catalog: SecretCatalog, region: string, secrets: SecretSummary[], into: Map<string, string>, changed: () => void): Promise<void> {
+async function fillDescriptions(
+  catalog: SecretCatalog,
+  region: string,
+  secrets: SecretSummary[],
+  into: Map<string, string>,
+  changed: () => void,
+): Promise<void> {
   const queue = [...secrets];
   let dirty = false;
   const worker = async () => {
@@ -119,7 +132,12 @@ async function fillDescriptions(catalog: SecretCatalog, region: string, secrets:
   if (dirty) changed();
 }
 
-async function pickVersion(catalog: SecretCatalog, region: string, name: string, title: string): Promise<Pick<SecretReference, 'stage' | 'versionId'> | undefined> {
+async function pickVersion(
+  catalog: SecretCatalog,
+  region: string,
+  name: string,
+  title: string,
+): Promise<Pick<SecretReference, 'stage' | 'versionId'> | undefined> {
   const versions = await catalog.versions(region, name).catch(() => []);
   const stages = [...new Set(versions.flatMap((v) => v.stages))].filter((s) => s !== DEFAULT_STAGE);
   if (!stages.length && versions.length <= 1) return {};
@@ -127,9 +145,16 @@ async function pickVersion(catalog: SecretCatalog, region: string, name: string,
   const items: Item[] = [
     { label: `$(pass) Current version (${DEFAULT_STAGE})`, description: 'follows rotation', value: {} },
     ...stages.map((stage) => ({ label: `$(tag) ${stage}`, description: 'stage', value: { stage } })),
-    ...versions.map((v) => ({ label: `$(versions) ${v.versionId}`, description: [v.stages.join(', '), v.createTime].filter(Boolean).join(' · '), value: { versionId: v.versionId } })),
+    ...versions.map((v) => ({
+      label: `$(versions) ${v.versionId}`,
+      description: [v.stages.join(', '), v.createTime].filter(Boolean).join(' · '),
+      value: { versionId: v.versionId },
+    })),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: `${title}: version of ${name}`, placeHolder: 'Which version should the reference read?' });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: `${title}: version of ${name}`,
+    placeHolder: 'Which version should the reference read?',
+  });
   return picked?.value;
 }
 
@@ -141,14 +166,20 @@ export interface InsertResult {
 }
 
 /** `kmsSecrets.insertReference`: a reference in config files; an env lookup plus the references env file entry in code. */
-export async function insertReference(services: Services, catalog: SecretCatalog, args?: InsertArgs): Promise<InsertResult | undefined> {
+export async function insertReference(
+  services: Services,
+  catalog: SecretCatalog,
+  args?: InsertArgs,
+): Promise<InsertResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
     void vscode.window.showInformationMessage('Open a file to insert a secret reference into.');
     return undefined;
   }
   if (!catalog.signedIn) {
-    void vscode.window.showInformationMessage('Sign in to KMS first to pick a secret.', 'Sign In').then((c) => c && vscode.commands.executeCommand('kmsSecrets.signIn'));
+    void vscode.window
+      .showInformationMessage('Sign in to KMS first to pick a secret.', 'Sign In')
+      .then((c) => c && vscode.commands.executeCommand('kmsSecrets.signIn'));
     return undefined;
   }
   const reference = await pickReference(catalog, args, 'Insert Secret Reference');
@@ -158,7 +189,8 @@ export async function insertReference(services: Services, catalog: SecretCatalog
   const selection = editor.selection;
   const edit = new vscode.WorkspaceEdit();
   const path = document.uri.scheme === 'file' ? document.uri.fsPath : undefined;
-  const lookupFor = (name: string) => (isConfigLike(document.languageId, path) ? undefined : envLookup(document.languageId, name));
+  const lookupFor = (name: string) =>
+    isConfigLike(document.languageId, path) ? undefined : envLookup(document.languageId, name);
 
   if (!lookupFor('X')) {
     edit.replace(document.uri, selection, text);
@@ -167,16 +199,25 @@ export async function insertReference(services: Services, catalog: SecretCatalog
 
   const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
-    void vscode.window.showWarningMessage('Code reads secrets from environment variables listed in the workspace\'s references env file: open a folder first.');
+    void vscode.window.showWarningMessage(
+      "Code reads secrets from environment variables listed in the workspace's references env file: open a folder first.",
+    );
     return undefined;
   }
-  const hint = reference.jsonKey ? `${reference.name.split('/').pop() ?? reference.name}_${reference.jsonKey}` : (reference.name.split('/').pop() ?? reference.name);
-  const envVar = args?.envVar ?? (await vscode.window.showInputBox({
-    title: 'Insert Secret Reference: environment variable',
-    prompt: `The variable your code reads; ${text} goes into the references env file under this name`,
-    value: suggestEnvVarName(hint, path),
-    validateInput: (v) => (ENV_NAME.test(v.trim()) ? undefined : 'Letters, digits and _, not starting with a digit.'),
-  }))?.trim();
+  const hint = reference.jsonKey
+    ? `${reference.name.split('/').pop() ?? reference.name}_${reference.jsonKey}`
+    : (reference.name.split('/').pop() ?? reference.name);
+  const envVar =
+    args?.envVar ??
+    (
+      await vscode.window.showInputBox({
+        title: 'Insert Secret Reference: environment variable',
+        prompt: `The variable your code reads; ${text} goes into the references env file under this name`,
+        value: suggestEnvVarName(hint, path),
+        validateInput: (v) =>
+          ENV_NAME.test(v.trim()) ? undefined : 'Letters, digits and _, not starting with a digit.',
+      })
+    )?.trim();
   if (!envVar) return undefined;
   if (!ENV_NAME.test(envVar)) throw new Error(`'${envVar}' is not a valid environment variable name.`);
   const lookup = lookupFor(envVar)!;
@@ -186,9 +227,11 @@ export async function insertReference(services: Services, catalog: SecretCatalog
   if (selection.isEmpty) {
     const line = document.lineAt(selection.active.line).text;
     const c = selection.active.character;
-    if (c > 0 && /["'`]/.test(line[c - 1]) && line[c] === line[c - 1]) target = new vscode.Range(selection.active.translate(0, -1), selection.active.translate(0, 1));
+    if (c > 0 && /["'`]/.test(line[c - 1]) && line[c] === line[c - 1])
+      target = new vscode.Range(selection.active.translate(0, -1), selection.active.translate(0, 1));
   }
-  const importLine = lookup.import && !document.getText().includes(lookup.import.statement) ? lookup.import.statement : undefined;
+  const importLine =
+    lookup.import && !document.getText().includes(lookup.import.statement) ? lookup.import.statement : undefined;
   if (importLine) edit.insert(document.uri, importPosition(document), `${importLine}\n`);
   edit.replace(document.uri, target, lookup.expression);
 
@@ -196,9 +239,16 @@ export async function insertReference(services: Services, catalog: SecretCatalog
   const existing = await readIfExists(envUri);
   if (existing) {
     const updated = upsertEnvEntry(existing.getText(), envVar, text);
-    edit.replace(envUri, new vscode.Range(new vscode.Position(0, 0), existing.lineAt(existing.lineCount - 1).range.end), updated);
+    edit.replace(
+      envUri,
+      new vscode.Range(new vscode.Position(0, 0), existing.lineAt(existing.lineCount - 1).range.end),
+      updated,
+    );
   } else {
-    edit.createFile(envUri, { ignoreIfExists: true, contents: new TextEncoder().encode(upsertEnvEntry('', envVar, text)) });
+    edit.createFile(envUri, {
+      ignoreIfExists: true,
+      contents: new TextEncoder().encode(upsertEnvEntry('', envVar, text)),
+    });
   }
   const wasDirty = existing?.isDirty ?? false;
   const applied = await vscode.workspace.applyEdit(edit);
@@ -220,6 +270,7 @@ async function readIfExists(uri: vscode.Uri): Promise<vscode.TextDocument | unde
 /** After a shebang, an encoding line, a `package` clause or `<?php`, so the new import stays legal. */
 function importPosition(document: vscode.TextDocument): vscode.Position {
   let line = 0;
-  while (line < document.lineCount && /^#!|^#.*coding[:=]|^package\s+\w+|^<\?php/.test(document.lineAt(line).text)) line++;
+  while (line < document.lineCount && /^#!|^#.*coding[:=]|^package\s+\w+|^<\?php/.test(document.lineAt(line).text))
+    line++;
   return new vscode.Position(line, 0);
 }

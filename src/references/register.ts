@@ -48,13 +48,19 @@ export function register(context: vscode.ExtensionContext, services: Services): 
         diagnostics.recheckAll();
       }
     }),
-    vscode.languages.registerCompletionItemProvider(SELECTOR, new ReferenceCompletionProvider(catalog), ...TRIGGER_CHARACTERS),
+    vscode.languages.registerCompletionItemProvider(
+      SELECTOR,
+      new ReferenceCompletionProvider(catalog),
+      ...TRIGGER_CHARACTERS,
+    ),
     vscode.languages.registerHoverProvider(SELECTOR, new ReferenceHoverProvider(catalog)),
     vscode.languages.registerDocumentLinkProvider(SELECTOR, new ReferenceLinkProvider(catalog)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new ReferenceCodeActions(diagnostics), {
       providedCodeActionKinds: ReferenceCodeActions.kinds,
     }),
-    command(Commands.insertReference, (args?: InsertArgs) => insertReference(services, catalog, isInsertArgs(args) ? args : undefined)),
+    command(Commands.insertReference, (args?: InsertArgs) =>
+      insertReference(services, catalog, isInsertArgs(args) ? args : undefined),
+    ),
     command(Commands.revealInExplorer, (arg?: unknown) => revealInExplorer(arg)),
     command(Commands.replaceReference, async (uri: vscode.Uri, range: vscode.Range, args?: InsertArgs) => {
       const reference = await pickReference(catalog, isInsertArgs(args) ? args : undefined, 'Replace Secret Reference');

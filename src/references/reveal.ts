@@ -11,13 +11,15 @@ export interface RevealArgs {
 const VIEW_FOCUS = 'kmsSecrets.secrets.focus';
 
 /**
- * Shows a secret in the explorer: focuses the view and filters it to the secret's name. The explorer exposes no reveal of
- * its own yet; once it does, this should call it instead of filtering.
+ * Shows a secret in the explorer: focuses the view and filters it to the secret's name. The explorer exposes no reveal
+ * of its own yet; once it does, this should call it instead of filtering.
  */
 export async function revealInExplorer(arg?: unknown): Promise<RevealArgs | undefined> {
   const target = isRevealArgs(arg) ? arg : referenceAtCursor();
   if (!target) {
-    void vscode.window.showInformationMessage('Put the cursor on a secret reference (kms://…) to reveal it in the explorer.');
+    void vscode.window.showInformationMessage(
+      'Put the cursor on a secret reference (kms://…) to reveal it in the explorer.',
+    );
     return undefined;
   }
   await vscode.commands.executeCommand(VIEW_FOCUS);

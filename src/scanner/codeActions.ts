@@ -21,13 +21,19 @@ export class ScannerCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly scanner: LiveScanner) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (!ours.length) return [];
     const findings = this.scanner.findingsFor(document);
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of ours) {
-      const finding = findings.find((f) => f.ruleId === diagnostic.code && document.offsetAt(diagnostic.range.start) === f.start);
+      const finding = findings.find(
+        (f) => f.ruleId === diagnostic.code && document.offsetAt(diagnostic.range.start) === f.start,
+      );
       if (!finding) continue;
       const args = findingArgs(document, finding);
       actions.push(
@@ -38,8 +44,15 @@ export class ScannerCodeActions implements vscode.CodeActionProvider {
       );
     }
     if (findings.length > 1) {
-      const all = new vscode.CodeAction(`Ignore all ${findings.length} findings in this file`, vscode.CodeActionKind.QuickFix);
-      all.command = { title: all.title, command: ScannerCommands.ignoreAllInFile, arguments: [{ uri: document.uri.toString(), version: document.version }] };
+      const all = new vscode.CodeAction(
+        `Ignore all ${findings.length} findings in this file`,
+        vscode.CodeActionKind.QuickFix,
+      );
+      all.command = {
+        title: all.title,
+        command: ScannerCommands.ignoreAllInFile,
+        arguments: [{ uri: document.uri.toString(), version: document.version }],
+      };
       all.diagnostics = ours;
       actions.push(all);
     }
@@ -47,7 +60,13 @@ export class ScannerCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-function action(title: string, command: string, args: FindingArgs, diagnostic: vscode.Diagnostic, preferred = false): vscode.CodeAction {
+function action(
+  title: string,
+  command: string,
+  args: FindingArgs,
+  diagnostic: vscode.Diagnostic,
+  preferred = false,
+): vscode.CodeAction {
   const result = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   result.command = { title, command, arguments: [args] };
   result.diagnostics = [diagnostic];

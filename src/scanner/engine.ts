@@ -5,7 +5,18 @@ import type { IgnoreRules } from './ignoreFile';
 /** One finding as the editor needs it: offsets and positions into the scanned text, and what the quick fixes need. */
 export type EditorFinding = Pick<
   Finding,
-  'ruleId' | 'kind' | 'severity' | 'message' | 'start' | 'end' | 'line' | 'column' | 'endLine' | 'endColumn' | 'fingerprint' | 'nameHint'
+  | 'ruleId'
+  | 'kind'
+  | 'severity'
+  | 'message'
+  | 'start'
+  | 'end'
+  | 'line'
+  | 'column'
+  | 'endLine'
+  | 'endColumn'
+  | 'fingerprint'
+  | 'nameHint'
 >;
 
 export interface ScanInput {

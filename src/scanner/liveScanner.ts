@@ -9,9 +9,9 @@ import { excludeMatcher, MAX_LIVE_BYTES, relativePath } from './paths';
 export const DIAGNOSTIC_SOURCE = 'KMS Secrets';
 
 /**
- * Findings as you type: each change schedules a scan of that document after a short quiet period, off the typing path; a
- * scan whose document changed meanwhile is dropped. Diagnostics carry the rule id as `code`, and the findings behind them
- * are kept for the quick fixes.
+ * Findings as you type: each change schedules a scan of that document after a short quiet period, off the typing path;
+ * a scan whose document changed meanwhile is dropped. Diagnostics carry the rule id as `code`, and the findings behind
+ * them are kept for the quick fixes.
  */
 export class LiveScanner extends DisposableOwner {
   readonly diagnostics = this.register(vscode.languages.createDiagnosticCollection('kmsSecrets.scanner'));
@@ -19,13 +19,23 @@ export class LiveScanner extends DisposableOwner {
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private isExcluded = excludeMatcher([]);
 
-  constructor(private readonly config: Config, private readonly ignores: IgnoreFiles, private readonly log: Log) {
+  constructor(
+    private readonly config: Config,
+    private readonly ignores: IgnoreFiles,
+    private readonly log: Log,
+  ) {
     super();
     this.readSettings();
     this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)));
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)));
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.schedule(e.document)),
+    );
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri)));
-    this.register(config.onDidChange((e) => e.affectsConfiguration('kmsSecrets.scanner') && (this.readSettings(), this.rescanAll())));
+    this.register(
+      config.onDidChange(
+        (e) => e.affectsConfiguration('kmsSecrets.scanner') && (this.readSettings(), this.rescanAll()),
+      ),
+    );
     this.register(ignores.onDidChange(() => this.rescanAll()));
     this.register(new vscode.Disposable(() => this.timers.forEach((t) => clearTimeout(t))));
     void ignores.loadAll().then(() => this.rescanAll());
@@ -54,10 +64,13 @@ export class LiveScanner extends DisposableOwner {
   private schedule(document: vscode.TextDocument, delay = this.config.scanner.debounceMs): void {
     const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
-    this.timers.set(key, setTimeout(() => {
-      this.timers.delete(key);
-      this.scan(document);
-    }, delay));
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        this.scan(document);
+      }, delay),
+    );
   }
 
   private scan(document: vscode.TextDocument): void {

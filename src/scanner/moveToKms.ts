@@ -20,19 +20,28 @@ export interface MoveOptions {
 
 /**
  * "Move to KMS secret…": creates the secret with the literal as its value, then replaces the literal in one edit (the
- * reference in config files; an environment lookup in code plus `NAME=kms://…` in the references env file). The secret is
- * created first, so a failure there leaves every file as it was.
+ * reference in config files; an environment lookup in code plus `NAME=kms://…` in the references env file). The secret
+ * is created first, so a failure there leaves every file as it was.
  */
 export async function moveToKms(services: Services, args: FindingArgs, options: MoveOptions = {}): Promise<boolean> {
   return replaceLiteral(services, args, options, false);
 }
 
 /** "Use existing KMS secret…": the same replacement, pointing at a secret the user picks (equal values offered first). */
-export async function useExistingSecret(services: Services, args: FindingArgs, options: MoveOptions = {}): Promise<boolean> {
+export async function useExistingSecret(
+  services: Services,
+  args: FindingArgs,
+  options: MoveOptions = {},
+): Promise<boolean> {
   return replaceLiteral(services, args, options, true);
 }
 
-async function replaceLiteral(services: Services, args: FindingArgs, options: MoveOptions, existing: boolean): Promise<boolean> {
+async function replaceLiteral(
+  services: Services,
+  args: FindingArgs,
+  options: MoveOptions,
+  existing: boolean,
+): Promise<boolean> {
   const { log, connections } = services;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
   if (document.version !== args.version) {
@@ -43,16 +52,20 @@ async function replaceLiteral(services: Services, args: FindingArgs, options: Mo
   const path = relativePath(document.uri);
   const code = !isConfigLike(document.languageId, document.uri.fsPath);
   if (code && !folder) {
-    void vscode.window.showWarningMessage('Open the file inside a workspace folder: the reference goes into that folder\'s env file.');
+    void vscode.window.showWarningMessage(
+      "Open the file inside a workspace folder: the reference goes into that folder's env file.",
+    );
     return false;
   }
 
   const draft = planFor(document, args, 'kms://placeholder', '');
   const secretName = existing
-    ? options.existingSecret ?? (await pickExisting(services, draft.secretValue))
-    : options.secretName ?? (await askSecretName(suggestSecretName(args.nameHint ?? args.kind, path, folder?.name)));
+    ? (options.existingSecret ?? (await pickExisting(services, draft.secretValue)))
+    : (options.secretName ?? (await askSecretName(suggestSecretName(args.nameHint ?? args.kind, path, folder?.name))));
   if (!secretName) return false;
-  const envVarName = code ? options.envVarName ?? (await askEnvVarName(suggestEnvVarName(args.nameHint ?? args.kind, path))) : '';
+  const envVarName = code
+    ? (options.envVarName ?? (await askEnvVarName(suggestEnvVarName(args.nameHint ?? args.kind, path))))
+    : '';
   if (code && !envVarName) return false;
 
   const reference = formatReference({ name: secretName });
@@ -64,10 +77,19 @@ async function replaceLiteral(services: Services, args: FindingArgs, options: Mo
       const backend = await connections.backend();
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Creating KMS secret "${secretName}"…` },
-        () => backend.createSecret({ name: secretName, value: plan.secretValue, description: `Moved from ${path} by KMS Secrets` }),
+        () =>
+          backend.createSecret({
+            name: secretName,
+            value: plan.secretValue,
+            description: `Moved from ${path} by KMS Secrets`,
+          }),
       );
     } catch (error) {
-      void showError(log, `${userSentence(error, 'The secret could not be created.')} The file was not changed.`, error);
+      void showError(
+        log,
+        `${userSentence(error, 'The secret could not be created.')} The file was not changed.`,
+        error,
+      );
       return false;
     }
   }
@@ -80,11 +102,17 @@ async function replaceLiteral(services: Services, args: FindingArgs, options: Mo
   }
   const edit = new vscode.WorkspaceEdit();
   for (const change of plan.edits) {
-    edit.replace(document.uri, new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)), change.newText);
+    edit.replace(
+      document.uri,
+      new vscode.Range(document.positionAt(change.start), document.positionAt(change.end)),
+      change.newText,
+    );
   }
   if (plan.envEntry && folder) await addEnvEntry(edit, services.config.referencesEnvFile(folder), plan.envEntry);
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(`The secret "${secretName}" exists, but the file could not be edited. Use "Use existing KMS secret…" to reference it.`);
+    void vscode.window.showErrorMessage(
+      `The secret "${secretName}" exists, but the file could not be edited. Use "Use existing KMS secret…" to reference it.`,
+    );
     return false;
   }
   log.info(`Replaced a ${args.kind} in ${path} with ${reference}.`);
@@ -105,7 +133,11 @@ function planFor(document: vscode.TextDocument, args: FindingArgs, reference: st
 }
 
 /** Adds `KEY=kms://…` to the references env file, in the same WorkspaceEdit (created when missing; an open copy wins). */
-async function addEnvEntry(edit: vscode.WorkspaceEdit, uri: vscode.Uri, entry: { key: string; value: string }): Promise<void> {
+async function addEnvEntry(
+  edit: vscode.WorkspaceEdit,
+  uri: vscode.Uri,
+  entry: { key: string; value: string },
+): Promise<void> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   let text: string | undefined = open?.getText();
   if (text === undefined) {
@@ -126,21 +158,28 @@ async function addEnvEntry(edit: vscode.WorkspaceEdit, uri: vscode.Uri, entry: {
 }
 
 async function askSecretName(suggestion: string): Promise<string | undefined> {
-  return vscode.window.showInputBox({
-    title: 'Move to KMS Secret',
-    prompt: 'Name of the new KMS secret (the hard-coded value becomes its first version)',
-    value: suggestion,
-    validateInput: (value) => validateSecretName(value.trim()),
-  }).then((v) => v?.trim());
+  return vscode.window
+    .showInputBox({
+      title: 'Move to KMS Secret',
+      prompt: 'Name of the new KMS secret (the hard-coded value becomes its first version)',
+      value: suggestion,
+      validateInput: (value) => validateSecretName(value.trim()),
+    })
+    .then((v) => v?.trim());
 }
 
 async function askEnvVarName(suggestion: string): Promise<string | undefined> {
-  return vscode.window.showInputBox({
-    title: 'Move to KMS Secret',
-    prompt: 'Environment variable the code will read (its reference goes into the references env file)',
-    value: suggestion,
-    validateInput: (value) => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(value.trim()) ? undefined : 'Use letters, digits and _, not starting with a digit.'),
-  }).then((v) => v?.trim());
+  return vscode.window
+    .showInputBox({
+      title: 'Move to KMS Secret',
+      prompt: 'Environment variable the code will read (its reference goes into the references env file)',
+      value: suggestion,
+      validateInput: (value) =>
+        /^[A-Za-z_][A-Za-z0-9_]*$/.test(value.trim())
+          ? undefined
+          : 'Use letters, digits and _, not starting with a digit.',
+    })
+    .then((v) => v?.trim());
 }
 
 /** Lists the active region's secrets; those whose current value equals the literal come first (compared in memory only). */
@@ -152,15 +191,22 @@ async function pickExisting(services: Services, literal: string): Promise<string
     if (names.length >= 500) break;
   }
   const matching = new Set<string>();
-  await Promise.all(names.slice(0, 50).map(async (name) => {
-    try {
-      if ((await backend.getValue(name)).value === literal) matching.add(name);
-    } catch {
-      // Unreadable secrets are simply not offered first.
-    }
-  }));
-  const items = [...names].sort((a, b) => Number(matching.has(b)) - Number(matching.has(a)))
+  await Promise.all(
+    names.slice(0, 50).map(async (name) => {
+      try {
+        if ((await backend.getValue(name)).value === literal) matching.add(name);
+      } catch {
+        // Unreadable secrets are simply not offered first.
+      }
+    }),
+  );
+  const items = [...names]
+    .sort((a, b) => Number(matching.has(b)) - Number(matching.has(a)))
     .map((name) => ({ label: name, description: matching.has(name) ? '$(check) same value' : undefined }));
-  const picked = await vscode.window.showQuickPick(items, { title: 'Use Existing KMS Secret', placeHolder: 'Secret whose reference replaces the literal', matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Use Existing KMS Secret',
+    placeHolder: 'Secret whose reference replaces the literal',
+    matchOnDescription: true,
+  });
   return picked?.label;
 }

@@ -8,9 +8,23 @@ export function relativePath(uri: vscode.Uri): string {
 
 /** Files the scanner never looks at, whatever the settings say: dependencies, build output, VCS metadata, lock files. */
 export const DEFAULT_EXCLUDES = [
-  '**/node_modules/**', '**/.git/**', '**/dist/**', '**/out/**', '**/build/**', '**/vendor/**', '**/.venv/**', '**/venv/**',
-  '**/__pycache__/**', '**/target/**', '**/.vscode-test/**', '**/*.min.js', '**/*.map', '**/package-lock.json',
-  '**/yarn.lock', '**/pnpm-lock.yaml', '**/.kms-secrets-ignore',
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/dist/**',
+  '**/out/**',
+  '**/build/**',
+  '**/vendor/**',
+  '**/.venv/**',
+  '**/venv/**',
+  '**/__pycache__/**',
+  '**/target/**',
+  '**/.vscode-test/**',
+  '**/*.min.js',
+  '**/*.map',
+  '**/package-lock.json',
+  '**/yarn.lock',
+  '**/pnpm-lock.yaml',
+  '**/.kms-secrets-ignore',
 ];
 
 export function excludeMatcher(extra: string[]): (path: string) => boolean {

@@ -17,7 +17,8 @@ export interface ScannerApi {
 export function register(context: vscode.ExtensionContext, services: Services): ScannerApi {
   const ignores = new IgnoreFiles();
   const live = new LiveScanner(services.config, ignores, services.log);
-  const guarded = <A extends unknown[]>(failure: string, run: (...args: A) => Promise<unknown>) =>
+  const guarded =
+    <A extends unknown[]>(failure: string, run: (...args: A) => Promise<unknown>) =>
     async (...args: A) => {
       try {
         return await run(...args);
@@ -31,7 +32,9 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     const uri = vscode.Uri.parse(args.uri);
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder) {
-      void vscode.window.showWarningMessage('Only files inside a workspace folder can be ignored (the ignore file lives there).');
+      void vscode.window.showWarningMessage(
+        'Only files inside a workspace folder can be ignored (the ignore file lives there).',
+      );
       return;
     }
     await ignores.append(folder, line, comment);
@@ -53,23 +56,32 @@ export function register(context: vscode.ExtensionContext, services: Services): 
         const text = summary.findings
           ? `Found ${summary.findings} hard-coded credential(s) in ${summary.filesWithFindings} of ${summary.files} files.`
           : `No hard-coded credentials in ${summary.files} files.`;
-        void vscode.window.showInformationMessage(summary.cancelled ? `Scan cancelled. ${text}` : text, ...(summary.findings ? ['Open Problems'] : []))
+        void vscode.window
+          .showInformationMessage(
+            summary.cancelled ? `Scan cancelled. ${text}` : text,
+            ...(summary.findings ? ['Open Problems'] : []),
+          )
           .then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
         return summary;
       }),
     ),
     vscode.commands.registerCommand(
       Commands.moveToKms,
-      guarded('Moving the value to KMS failed.', (args: FindingArgs, options?: MoveOptions) => moveToKms(services, args, options)),
+      guarded('Moving the value to KMS failed.', (args: FindingArgs, options?: MoveOptions) =>
+        moveToKms(services, args, options),
+      ),
     ),
     vscode.commands.registerCommand(
       Commands.useExistingSecret,
-      guarded('Replacing the value with a reference failed.', (args: FindingArgs, options?: MoveOptions) => useExistingSecret(services, args, options)),
+      guarded('Replacing the value with a reference failed.', (args: FindingArgs, options?: MoveOptions) =>
+        useExistingSecret(services, args, options),
+      ),
     ),
     vscode.commands.registerCommand(
       Commands.ignoreFinding,
       guarded('The finding could not be ignored.', (args: FindingArgs) =>
-        ignoreIn(args, args.fingerprint, `${args.ruleId} in ${relativePath(vscode.Uri.parse(args.uri))}`)),
+        ignoreIn(args, args.fingerprint, `${args.ruleId} in ${relativePath(vscode.Uri.parse(args.uri))}`),
+      ),
     ),
     vscode.commands.registerCommand(
       Commands.ignoreRuleInFile,

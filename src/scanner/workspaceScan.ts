@@ -17,10 +17,15 @@ export interface WorkspaceScanSummary {
 }
 
 /**
- * "Scan Workspace": every file of every folder, minus `files.exclude`, the scanner's excludes and what `.gitignore` files
- * ignore; findings of files that are not open go into the same diagnostic collection (open files stay with the live scanner).
+ * "Scan Workspace": every file of every folder, minus `files.exclude`, the scanner's excludes and what `.gitignore`
+ * files ignore; findings of files that are not open go into the same diagnostic collection (open files stay with the
+ * live scanner).
  */
-export async function scanWorkspace(services: Services, live: LiveScanner, ignores: IgnoreFiles): Promise<WorkspaceScanSummary> {
+export async function scanWorkspace(
+  services: Services,
+  live: LiveScanner,
+  ignores: IgnoreFiles,
+): Promise<WorkspaceScanSummary> {
   const summary: WorkspaceScanSummary = { files: 0, findings: 0, filesWithFindings: 0, skipped: 0, cancelled: false };
   await ignores.loadAll();
   await vscode.window.withProgress(
@@ -28,7 +33,9 @@ export async function scanWorkspace(services: Services, live: LiveScanner, ignor
     async (progress, token) => {
       const settings = services.config.scanner;
       const isExcluded = excludeMatcher(settings.exclude);
-      const uris = (await vscode.workspace.findFiles('**/*', undefined, MAX_FILES, token)).filter((uri) => !isExcluded(relativePath(uri)));
+      const uris = (await vscode.workspace.findFiles('**/*', undefined, MAX_FILES, token)).filter(
+        (uri) => !isExcluded(relativePath(uri)),
+      );
       const gitignored = await gitignoreMatcher(token);
       const files = uris.filter((uri) => !gitignored(uri));
       const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
@@ -38,7 +45,8 @@ export async function scanWorkspace(services: Services, live: LiveScanner, ignor
           summary.cancelled = true;
           break;
         }
-        if (index % 25 === 0) progress.report({ message: `${index} of ${files.length} files`, increment: (25 / files.length) * 100 });
+        if (index % 25 === 0)
+          progress.report({ message: `${index} of ${files.length} files`, increment: (25 / files.length) * 100 });
         if (open.has(uri.toString())) continue;
         const bytes = await vscode.workspace.fs.readFile(uri);
         if (bytes.length > MAX_LIVE_BYTES || bytes.subarray(0, 8000).includes(0)) {
@@ -47,7 +55,12 @@ export async function scanWorkspace(services: Services, live: LiveScanner, ignor
         }
         summary.files++;
         const text = decoder.decode(bytes);
-        const findings = scanForEditor({ text, relativePath: relativePath(uri), settings, ignore: ignores.rulesFor(uri) });
+        const findings = scanForEditor({
+          text,
+          relativePath: relativePath(uri),
+          settings,
+          ignore: ignores.rulesFor(uri),
+        });
         if (!findings.length) {
           live.diagnostics.delete(uri);
           continue;
@@ -72,5 +85,6 @@ async function gitignoreMatcher(token: vscode.CancellationToken): Promise<(uri: 
     const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
     rules.push({ base: vscode.Uri.joinPath(uri, '..').path.replace(/\/?$/, '/'), matcher: ignore().add(text) });
   }
-  return (uri) => rules.some(({ base, matcher }) => uri.path.startsWith(base) && matcher.ignores(uri.path.slice(base.length)));
+  return (uri) =>
+    rules.some(({ base, matcher }) => uri.path.startsWith(base) && matcher.ignores(uri.path.slice(base.length)));
 }

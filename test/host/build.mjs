@@ -1,5 +1,6 @@
-// The two builds every real-host run needs: the development bundle (dist/) and the transpiled tests (out/). Runners call this
-// unless given --no-build (scripts/test-all.mjs has already built), so `npm run test:host` alone never runs stale code.
+// The two builds every real-host run needs: the development bundle (dist/) and the transpiled tests (out/). Runners
+// call this unless given --no-build (scripts/test-all.mjs has already built), so `npm run test:host` alone never runs
+// stale code.
 import { spawnSync } from 'node:child_process';
 import { ROOT } from './install-host.mjs';
 

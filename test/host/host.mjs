@@ -1,13 +1,17 @@
-// The one launcher for a real VS Code: code-server (VS Code 1.139.1 server + web workbench, on Node 24) plus Debian's Chromium
-// driven by playwright-core. Integration runs, end-to-end scenarios, the packaged-.vsix check and the interactive `npm start`
-// all go through here, so the isolation, the settings and the clean-up rules live in one place.
+// The one launcher for a real VS Code: code-server (VS Code 1.139.1 server + web workbench, on Node 24) plus Debian's
+// Chromium driven by playwright-core. Integration runs, end-to-end scenarios, the packaged-.vsix check and the
+// interactive `npm start` all go through here, so the isolation, the settings and the clean-up rules live in one place.
 //
 //   const host = await startHost({ label: 'e2e', workspace, env: { ... } });   // server up, nothing open yet
-//   const wb = await host.openWorkbench({ payload: devPayload(host, { tests: '/abs/out/test/integration/index.js' }) });
-//   const code = await wb.exited;                                               // codeAutomationExit(code) from the workbench
-//   await host.stop();                                                          // or host.fail('why') to keep the evidence
+//   const wb = await host.openWorkbench({ payload: devPayload(host, { tests: '/abs/out/test/integration/index.js' })
+// });
+//   const code = await wb.exited;                                               // codeAutomationExit(code) from the
+// workbench
+//   await host.stop();                                                          // or host.fail('why') to keep the
+// evidence
 //
-// For an interactive server (`npm start`) use host.workbenchUrl({ payload: devPayload(host) }) and leave it running until
+// For an interactive server (`npm start`) use host.workbenchUrl({ payload: devPayload(host) }) and leave it running
+// until
 // SIGINT: the process-group clean-up below also runs then.
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -63,7 +67,10 @@ function killGroup(pid, signal) {
 process.on('exit', () => {
   for (const host of live) killGroup(host.pid, 'SIGKILL');
 });
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
   process.once(signal, () => {
     for (const host of live) {
       killGroup(host.pid, 'SIGKILL');
@@ -107,7 +114,10 @@ function isolatedEnv(dir) {
 function timeout(ms, what) {
   let timer;
   const promise = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(Object.assign(new Error(`${what} timed out after ${ms / 1000} s`), { timedOut: true })), ms);
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`${what} timed out after ${ms / 1000} s`), { timedOut: true })),
+      ms,
+    );
   });
   return { promise, clear: () => clearTimeout(timer) };
 }
@@ -118,7 +128,15 @@ function timeout(ms, what) {
  * env (extra variables for the server and so for every extension host), settings (merged over BASE_SETTINGS),
  * install (.vsix files installed into the throw-away extensions dir first), startTimeoutMs.
  */
-export async function startHost({ label = 'host', workspace, trust = false, env = {}, settings = {}, install = [], startTimeoutMs = 60_000 } = {}) {
+export async function startHost({
+  label = 'host',
+  workspace,
+  trust = false,
+  env = {},
+  settings = {},
+  install = [],
+  startTimeoutMs = 60_000,
+} = {}) {
   ensureHost();
   const dir = runFolder(label);
   const userDataDir = join(dir, 'data');
@@ -128,22 +146,30 @@ export async function startHost({ label = 'host', workspace, trust = false, env 
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
   const logFile = join(dir, 'server.log');
   const reportFile = join(dir, 'report.txt');
-  // Extension hosts inherit the server's environment: that is how the in-host test runner learns where to write its report.
+  // Extension hosts inherit the server's environment: that is how the in-host test runner learns where to write its
+  // report.
   const serverEnv = { ...isolatedEnv(dir), KMS_TEST_REPORT: reportFile, ...env };
   const common = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
 
   for (const vsix of install) {
     const result = spawnSync(NODE24, [CODE_SERVER_ENTRY, ...common, '--install-extension', vsix], {
-      env: serverEnv, encoding: 'utf8', timeout: 120_000,
+      env: serverEnv,
+      encoding: 'utf8',
+      timeout: 120_000,
     });
     appendFileSync(logFile, `$ code-server --install-extension ${vsix}\n${result.stdout}${result.stderr}\n`);
-    if (result.status !== 0) throw new Error(`installing ${vsix} failed (exit ${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
+    if (result.status !== 0)
+      throw new Error(
+        `installing ${vsix} failed (exit ${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`,
+      );
   }
 
   const args = [
     CODE_SERVER_ENTRY,
-    '--bind-addr', '127.0.0.1:0', // the OS picks a free port; read back from the "listening" line, so no race
-    '--auth', 'none',
+    '--bind-addr',
+    '127.0.0.1:0', // the OS picks a free port; read back from the "listening" line, so no race
+    '--auth',
+    'none',
     '--disable-telemetry',
     '--disable-update-check',
     '--disable-getting-started-override',
@@ -151,7 +177,8 @@ export async function startHost({ label = 'host', workspace, trust = false, env 
     ...(trust ? [] : ['--disable-workspace-trust']),
     ...common,
     // Without it the workbench ignores extensionTestsPath and never calls codeAutomationExit.
-    '--vscode-option', 'enable-smoke-test-driver',
+    '--vscode-option',
+    'enable-smoke-test-driver',
   ];
   const child = spawn(NODE24, args, { cwd: dir, env: serverEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const host = { pid: child.pid, dir };
@@ -159,7 +186,10 @@ export async function startHost({ label = 'host', workspace, trust = false, env 
 
   let output = '';
   const port = await new Promise((resolve, reject) => {
-    const limit = setTimeout(() => reject(new Error(`code-server did not listen within ${startTimeoutMs / 1000} s`)), startTimeoutMs);
+    const limit = setTimeout(
+      () => reject(new Error(`code-server did not listen within ${startTimeoutMs / 1000} s`)),
+      startTimeoutMs,
+    );
     const onData = (chunk) => {
       const text = chunk.toString();
       appendFileSync(logFile, text);
@@ -175,7 +205,9 @@ export async function startHost({ label = 'host', workspace, trust = false, env 
     child.stderr.on('data', onData);
     child.once('exit', (code, signal) => {
       clearTimeout(limit);
-      reject(new Error(`code-server exited before listening (${code ?? signal}); log: ${logFile}\n${output.slice(-2000)}`));
+      reject(
+        new Error(`code-server exited before listening (${code ?? signal}); log: ${logFile}\n${output.slice(-2000)}`),
+      );
     });
   }).catch(async (error) => {
     killGroup(child.pid, 'SIGKILL');
@@ -206,13 +238,19 @@ export async function startHost({ label = 'host', workspace, trust = false, env 
     },
 
     /**
-     * Opens the workbench in headless Chromium. `exited` settles with the code the workbench hands to codeAutomationExit
-     * (only when a test payload ran). onLog receives the workbench's codeAutomationLog lines.
+     * Opens the workbench in headless Chromium. `exited` settles with the code the workbench hands to
+     * codeAutomationExit (only when a test payload ran). onLog receives the workbench's codeAutomationLog lines.
      */
-    async openWorkbench({ folder, payload, viewport = { width: 1280, height: 800 }, onLog, loadTimeoutMs = 60_000 } = {}) {
+    async openWorkbench({
+      folder,
+      payload,
+      viewport = { width: 1280, height: 800 },
+      onLog,
+      loadTimeoutMs = 60_000,
+    } = {}) {
       const { chromium } = await import('playwright-core');
-      // A persistent context keeps Chromium's profile inside the run folder, and Playwright takes its artifacts folder from
-      // this process's TMPDIR at launch: both stay out of the machine's /tmp and go away with the run folder.
+      // A persistent context keeps Chromium's profile inside the run folder, and Playwright takes its artifacts folder
+      // from this process's TMPDIR at launch: both stay out of the machine's /tmp and go away with the run folder.
       const outerTmp = process.env.TMPDIR;
       process.env.TMPDIR = serverEnv.TMPDIR;
       try {
@@ -242,7 +280,10 @@ export async function startHost({ label = 'host', workspace, trust = false, env 
       page.on('console', (message) => {
         if (message.type() === 'error') appendFileSync(workbenchLog, `[console.error] ${message.text()}\n`);
       });
-      await page.goto(this.workbenchUrl({ folder, payload }), { waitUntil: 'domcontentloaded', timeout: loadTimeoutMs });
+      await page.goto(this.workbenchUrl({ folder, payload }), {
+        waitUntil: 'domcontentloaded',
+        timeout: loadTimeoutMs,
+      });
       return { page, context, exited };
     },
 
@@ -283,7 +324,9 @@ export async function startHost({ label = 'host', workspace, trust = false, env 
     /** Keeps the evidence of a failed or timed-out run: a screenshot and the whole run folder. */
     async fail(reason) {
       const shot = await this.screenshot(join(dir, 'failure.png'));
-      console.error(`[host] ${reason}${shot ? `; screenshot: ${shot}` : ''}; logs: ${logFile}, ${join(dir, 'workbench.log')}`);
+      console.error(
+        `[host] ${reason}${shot ? `; screenshot: ${shot}` : ''}; logs: ${logFile}, ${join(dir, 'workbench.log')}`,
+      );
       await this.stop({ keep: true });
     },
   });
@@ -301,8 +344,9 @@ export function devPayload(host, { extensionPath = ROOT, tests } = {}) {
 }
 
 /**
- * Runs `body(host)` on a fresh host with a deadline, and turns the outcome into the exit code convention of every runner here:
- * 0 passed, 1 failed, 2 timed out. The run folder is removed on success and kept (with a screenshot) otherwise.
+ * Runs `body(host)` on a fresh host with a deadline, and turns the outcome into the exit code convention of every
+ * runner here: 0 passed, 1 failed, 2 timed out. The run folder is removed on success and kept (with a screenshot)
+ * otherwise.
  */
 export async function withHost(options, body, { timeoutMs = 180_000 } = {}) {
   let host;

@@ -1,11 +1,11 @@
 // `npm run test:e2e`: end-to-end scenarios in headless Chromium against the real workbench, the extension loaded in
-// development mode but no test payload — what a user sees. One file per scenario in test/e2e/scenarios/, each on its own
-// fresh server so no scenario inherits another's state. A scenario module exports:
+// development mode but no test payload — what a user sees. One file per scenario in test/e2e/scenarios/, each on its
+// own fresh server so no scenario inherits another's state. A scenario module exports:
 //   name      one line for the report
 //   host      optional startHost() options (env, settings, trust, workspace)
 //   run(ctx)  async; throws to fail. ctx = { page, host, screenshot(name, { publish }) , workbench helpers }
-// Screenshots go to .run/e2e/; with { publish: true } also to media/screenshots/ (for the README) when missing there or when
-// run with --update-screenshots, so an ordinary test run never dirties committed images.
+// Screenshots go to .run/e2e/; with { publish: true } also to media/screenshots/ (for the README) when missing there or
+// when run with --update-screenshots, so an ordinary test run never dirties committed images.
 // Usage: node test/host/run-e2e.mjs [--no-build] [--update-screenshots] [name-filter]. Exit 0/1/2 (pass/fail/time-out).
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +23,10 @@ const TIMEOUT_MS = Number(process.env.KMS_E2E_TIMEOUT_MS ?? 120_000);
 const VIEWPORT = { width: 1024, height: 600 };
 
 export async function runScenarios({ filter, updateScreenshots = false } = {}) {
-  const files = readdirSync(SCENARIOS).filter((f) => f.endsWith('.mjs')).sort().filter((f) => !filter || f.includes(filter));
+  const files = readdirSync(SCENARIOS)
+    .filter((f) => f.endsWith('.mjs'))
+    .sort()
+    .filter((f) => !filter || f.includes(filter));
   if (files.length === 0) {
     console.error(`[e2e] no scenario in ${SCENARIOS}${filter ? ` matches "${filter}"` : ''}`);
     return 1;

@@ -1,6 +1,8 @@
 // `npm run test:host`: the integration suite (out/test/integration/**/*.test.js) inside a real VS Code extension host.
-// code-server serves the workbench, headless Chromium opens it with the extension in development mode plus the test index,
-// VS Code runs the index's run() and hands the verdict to codeAutomationExit. The mocha report is tailed live from a file.
+// code-server serves the workbench, headless Chromium opens it with the extension in development mode plus the test
+// index,
+// VS Code runs the index's run() and hands the verdict to codeAutomationExit. The mocha report is tailed live from a
+// file.
 // Exit: 0 all passed, 1 failures (or nothing ran), 2 time-out. Flags: --no-build, --trust (workspace trust on).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +17,14 @@ const TIMEOUT_MS = Number(process.env.KMS_HOST_TIMEOUT_MS ?? 240_000);
  * Runs an extension-host test index (the integration suite by default) and returns 0/1/2. Later suites with other
  * environments (emulator credentials, trust on) call this with their own env/label.
  */
-export async function runSuite({ label = 'integration', tests = TEST_INDEX, workspace = WORKSPACE, env = {}, trust = false, timeoutMs = TIMEOUT_MS } = {}) {
+export async function runSuite({
+  label = 'integration',
+  tests = TEST_INDEX,
+  workspace = WORKSPACE,
+  env = {},
+  trust = false,
+  timeoutMs = TIMEOUT_MS,
+} = {}) {
   for (const file of [tests, join(ROOT, 'dist', 'extension.js')]) {
     if (!existsSync(file)) {
       console.error(`[${label}] ${file} is missing: build first (npm run build && npm run compile-tests)`);

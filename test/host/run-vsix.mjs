@@ -1,7 +1,8 @@
 // The packaged extension, as a user gets it: `npm run package` → dist/kms-secrets.vsix (size-checked), installed with
 // `code-server --install-extension` into a throw-away extensions dir, then the workbench opens WITHOUT the development
-// payload. The view container and welcome text come from the manifest alone, so the proof of activation is the extension's
-// own "Activated in N ms." line in its log file — the bundle loaded and activate() ran without the repository beside it.
+// payload. The view container and welcome text come from the manifest alone, so the proof of activation is the
+// extension's own "Activated in N ms." line in its log file — the bundle loaded and activate() ran without the
+// repository beside it.
 // Exit 0/1/2 (pass/fail/time-out). --no-package reuses an existing dist/kms-secrets.vsix.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,7 +20,10 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 function packageVsix() {
   console.log('[vsix] $ npm run package');
   // stdin closed: vsce must never wait for an answer in CI.
-  const result = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] });
+  const result = spawnSync('npm', ['run', '--silent', 'package'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   if (result.status !== 0) throw new Error(`npm run package failed (exit ${result.status ?? result.signal})`);
 }
 
@@ -40,7 +44,9 @@ export async function checkVsix({ skipPackage = false } = {}) {
   if (!existsSync(VSIX)) throw new Error(`${VSIX} was not produced`);
   const bytes = statSync(VSIX).size;
   const extensionJs = statSync(join(ROOT, 'dist', 'extension.js')).size;
-  console.log(`[vsix] dist/kms-secrets.vsix: ${bytes} bytes (${kib(bytes)}); dist/extension.js (production): ${extensionJs} bytes (${kib(extensionJs)})`);
+  console.log(
+    `[vsix] dist/kms-secrets.vsix: ${bytes} bytes (${kib(bytes)}); dist/extension.js (production): ${extensionJs} bytes (${kib(extensionJs)})`,
+  );
   if (bytes >= MAX_BYTES) {
     console.error(`[vsix] the package is ${kib(bytes)}, over the ${kib(MAX_BYTES)} budget: check .vscodeignore`);
     return 1;
@@ -48,23 +54,33 @@ export async function checkVsix({ skipPackage = false } = {}) {
   const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
   const extensionId = `${manifest.publisher}.${manifest.name}`.toLowerCase();
 
-  return withHost({ label: 'vsix', workspace: WORKSPACE, install: [VSIX] }, async (host) => {
-    const installed = readdirSync(host.extensionsDir).filter((d) => d.toLowerCase().startsWith(`${extensionId}-`));
-    if (installed.length !== 1) throw new Error(`expected ${extensionId} in ${host.extensionsDir}, found: ${readdirSync(host.extensionsDir).join(', ') || 'nothing'}`);
-    console.log(`[vsix] installed as ${installed[0]}`);
-    const { page } = await host.openWorkbench();
-    await waitForWorkbench(page);
-    await openKmsView(page);
-    await expectWelcome(page);
-    const deadline = Date.now() + 30_000;
-    let ms;
-    while ((ms = activationLine(host.userDataDir, extensionId)) === undefined) {
-      if (Date.now() > deadline) throw new Error('the installed extension never logged "Activated in N ms." (did activate() run?)');
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    console.log(`[vsix] the installed extension activated (activate() ${ms} ms, from its log); its view shows the welcome text`);
-    return 0;
-  }, { timeoutMs: 120_000 });
+  return withHost(
+    { label: 'vsix', workspace: WORKSPACE, install: [VSIX] },
+    async (host) => {
+      const installed = readdirSync(host.extensionsDir).filter((d) => d.toLowerCase().startsWith(`${extensionId}-`));
+      if (installed.length !== 1)
+        throw new Error(
+          `expected ${extensionId} in ${host.extensionsDir}, found: ${readdirSync(host.extensionsDir).join(', ') || 'nothing'}`,
+        );
+      console.log(`[vsix] installed as ${installed[0]}`);
+      const { page } = await host.openWorkbench();
+      await waitForWorkbench(page);
+      await openKmsView(page);
+      await expectWelcome(page);
+      const deadline = Date.now() + 30_000;
+      let ms;
+      while ((ms = activationLine(host.userDataDir, extensionId)) === undefined) {
+        if (Date.now() > deadline)
+          throw new Error('the installed extension never logged "Activated in N ms." (did activate() run?)');
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      console.log(
+        `[vsix] the installed extension activated (activate() ${ms} ms, from its log); its view shows the welcome text`,
+      );
+      return 0;
+    },
+    { timeoutMs: 120_000 },
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

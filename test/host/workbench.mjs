@@ -1,5 +1,7 @@
-// Page-level helpers for driving the VS Code workbench in Chromium: what e2e scenarios and the .vsix check have in common.
-// Selectors go by role and aria-label (what a screen reader sees), which survives VS Code's DOM reshuffles better than classes.
+// Page-level helpers for driving the VS Code workbench in Chromium: what e2e scenarios and the .vsix check have in
+// common.
+// Selectors go by role and aria-label (what a screen reader sees), which survives VS Code's DOM reshuffles better than
+// classes.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './install-host.mjs';
@@ -13,7 +15,9 @@ export async function waitForWorkbench(page, { timeoutMs = 60_000 } = {}) {
 
 /** The activity-bar entry of a view container, found by its aria-label (its title, possibly followed by a keybinding). */
 export function activityItem(page, title) {
-  return page.locator(`.part.activitybar a.action-label:is([aria-label="${title}"], [aria-label^="${title} ("])`).first();
+  return page
+    .locator(`.part.activitybar a.action-label:is([aria-label="${title}"], [aria-label^="${title} ("])`)
+    .first();
 }
 
 /** Clicks the KMS Secrets activity-bar item (unless its container is already showing) and waits for the Secrets view. */
@@ -28,7 +32,10 @@ export async function openKmsView(page, { timeoutMs = 30_000 } = {}) {
   // The sidebar title reads "<container>: <view>" when the container has a single view.
   const sidebar = page.locator('.part.sidebar');
   await sidebar.waitFor({ state: 'visible', timeout: timeoutMs });
-  await sidebar.getByText(new RegExp(`${container.title}|${view.name}`, 'i')).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  await sidebar
+    .getByText(new RegExp(`${container.title}|${view.name}`, 'i'))
+    .first()
+    .waitFor({ state: 'visible', timeout: timeoutMs });
   return sidebar;
 }
 
@@ -36,12 +43,21 @@ export async function openKmsView(page, { timeoutMs = 30_000 } = {}) {
 export async function expectWelcome(page, { timeoutMs = 30_000 } = {}) {
   const entries = manifest().contributes.viewsWelcome.filter((w) => w.view === 'kmsSecrets.secrets');
   if (entries.length === 0) throw new Error('package.json has no welcome content for kmsSecrets.secrets');
-  const firstLines = entries.map((w) => w.contents.split('\n')[0].replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').slice(0, 60));
+  const firstLines = entries.map((w) =>
+    w.contents
+      .split('\n')[0]
+      .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+      .slice(0, 60),
+  );
   const sidebar = page.locator('.part.sidebar');
   await Promise.any(
-    firstLines.map((text) => sidebar.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: timeoutMs })),
+    firstLines.map((text) =>
+      sidebar.getByText(text, { exact: false }).first().waitFor({ state: 'visible', timeout: timeoutMs }),
+    ),
   ).catch(() => {
-    throw new Error(`the Secrets view shows none of its welcome texts: ${firstLines.map((t) => JSON.stringify(t)).join(', ')}`);
+    throw new Error(
+      `the Secrets view shows none of its welcome texts: ${firstLines.map((t) => JSON.stringify(t)).join(', ')}`,
+    );
   });
   return firstLines;
 }
@@ -63,7 +79,10 @@ export async function runCommand(page, title, { timeoutMs = 15_000 } = {}) {
     await input.fill(`>${title}`);
     try {
       // Enter on a stale list would run whatever was first before the filter applied.
-      await widget.locator('.monaco-list-row', { hasText: title }).first().waitFor({ state: 'visible', timeout: 3_000 });
+      await widget
+        .locator('.monaco-list-row', { hasText: title })
+        .first()
+        .waitFor({ state: 'visible', timeout: 3_000 });
       break;
     } catch {
       await page.keyboard.press('Escape');
@@ -72,13 +91,18 @@ export async function runCommand(page, title, { timeoutMs = 15_000 } = {}) {
     }
   }
   await page.keyboard.press('Enter');
-  // Done when the palette closed or a quick pick of the command replaced it (the widget stays, its input no longer says so).
+  // Done when the palette closed or a quick pick of the command replaced it (the widget stays, its input no longer says
+  // so).
   /* global document -- runs in the page */
-  await page.waitForFunction((typed) => {
-    const widget = document.querySelector('.quick-input-widget');
-    const input = widget?.querySelector('input');
-    return !widget || widget.style.display === 'none' || !widget.offsetParent || input?.value !== typed;
-  }, `>${title}`, { timeout: timeoutMs });
+  await page.waitForFunction(
+    (typed) => {
+      const widget = document.querySelector('.quick-input-widget');
+      const input = widget?.querySelector('input');
+      return !widget || widget.style.display === 'none' || !widget.offsetParent || input?.value !== typed;
+    },
+    `>${title}`,
+    { timeout: timeoutMs },
+  );
 }
 
 /** Picks the row of the open quick pick whose text contains `text`, by filtering and Enter. */
@@ -95,7 +119,9 @@ export async function pickQuickItem(page, text, { timeoutMs = 15_000 } = {}) {
 export async function signInWithDefaultChain(page, { timeoutMs = 60_000 } = {}) {
   await runCommand(page, 'KMS Secrets: Sign In', { timeoutMs });
   await pickQuickItem(page, 'Default credential chain', { timeoutMs });
-  await quickInput(page).waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => {});
+  await quickInput(page)
+    .waitFor({ state: 'hidden', timeout: timeoutMs })
+    .catch(() => {});
 }
 
 /** Opens a workspace file by quick open (Ctrl+P) and waits until its editor is the active one. */
@@ -162,8 +188,8 @@ export async function openQuickFixMenu(page, expected, { timeoutMs = 20_000 } = 
 }
 
 /**
- * Copies demo/workspace to a fresh temporary `order-service` folder (quick fixes edit the copy, never the repository) and
- * returns its path with a remove() for the scenario's clean-up.
+ * Copies demo/workspace to a fresh temporary `order-service` folder (quick fixes edit the copy, never the repository)
+ * and returns its path with a remove() for the scenario's clean-up.
  */
 export async function copyDemoWorkspace() {
   const { cpSync, mkdtempSync, rmSync } = await import('node:fs');
@@ -178,9 +204,10 @@ export async function copyDemoWorkspace() {
 export const demoSeed = () => JSON.parse(readFileSync(join(ROOT, 'src/emulator/seeds/demo.json'), 'utf8'));
 
 /**
- * What scenarios on the demo share: a copy of the demo workspace, the emulator (transpiled, from out/) with the demo seed
- * and its own keys, and the host options that point the extension at both (default credential chain fed by environment
- * variables; the workspace trusted, since the trust feature stays off). `close()` stops the emulator and removes the copy.
+ * What scenarios on the demo share: a copy of the demo workspace, the emulator (transpiled, from out/) with the demo
+ * seed and its own keys, and the host options that point the extension at both (default credential chain fed by
+ * environment variables; the workspace trusted, since the trust feature stays off). `close()` stops the emulator and
+ * removes the copy.
  */
 export async function demoEnvironment(keys) {
   const { createRequire } = await import('node:module');
@@ -194,7 +221,11 @@ export async function demoEnvironment(keys) {
     workspace: demo.workspace,
     host: {
       workspace: demo.workspace,
-      env: { ALIBABA_CLOUD_ACCESS_KEY_ID: keys.accessKeyId, ALIBABA_CLOUD_ACCESS_KEY_SECRET: keys.accessKeySecret, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' },
+      env: {
+        ALIBABA_CLOUD_ACCESS_KEY_ID: keys.accessKeyId,
+        ALIBABA_CLOUD_ACCESS_KEY_SECRET: keys.accessKeySecret,
+        ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+      },
       settings: { 'kmsSecrets.endpoint': kms.url, 'kmsSecrets.region': 'cn-hangzhou' },
     },
     async close() {

@@ -22,7 +22,11 @@ interface Manifest {
   };
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -70,7 +74,9 @@ describe('Activation', () => {
       : undefined;
     const parts = [
       logged !== undefined ? `activate() ran in ${logged} ms (extension's own log)` : undefined,
-      wasActive ? 'already active (onStartupFinished) before the suite started' : `ext.activate() took ${wallMs.toFixed(0)} ms wall`,
+      wasActive
+        ? 'already active (onStartupFinished) before the suite started'
+        : `ext.activate() took ${wallMs.toFixed(0)} ms wall`,
     ].filter(Boolean);
     report(`      activation: ${parts.join('; ')}`);
   });
@@ -92,7 +98,9 @@ describe('Activation', () => {
   it('declares every kmsSecrets.* command it registers', async () => {
     const declared = new Set(manifest.contributes.commands.map((c) => c.command));
     // The workbench itself registers `<viewId>.focus`, `<viewId>.resetViewLocation`, … for each contributed view.
-    const viewIds = Object.values(manifest.contributes.views).flat().map((v) => v.id);
+    const viewIds = Object.values(manifest.contributes.views)
+      .flat()
+      .map((v) => v.id);
     const fromViews = (id: string) => viewIds.some((viewId) => id.startsWith(`${viewId}.`));
     const undeclared = (await vscode.commands.getCommands(true)).filter(
       (id) => id.startsWith('kmsSecrets.') && !declared.has(id) && !fromViews(id),
@@ -102,8 +110,12 @@ describe('Activation', () => {
 
   it('opens the KMS Secrets view container and focuses the Secrets view', async () => {
     const registered = new Set(await vscode.commands.getCommands(true));
-    // The workbench derives both commands from the manifest: they exist only if the container and the view are contributed.
-    assert.ok(registered.has(CONTAINER_COMMAND), `${CONTAINER_COMMAND} is missing: the view container is not contributed`);
+    // The workbench derives both commands from the manifest: they exist only if the container and the view are
+    // contributed.
+    assert.ok(
+      registered.has(CONTAINER_COMMAND),
+      `${CONTAINER_COMMAND} is missing: the view container is not contributed`,
+    );
     assert.ok(registered.has(FOCUS_COMMAND), `${FOCUS_COMMAND} is missing: the Secrets view is not contributed`);
     await vscode.commands.executeCommand(CONTAINER_COMMAND);
     await vscode.commands.executeCommand(FOCUS_COMMAND);
@@ -111,10 +123,11 @@ describe('Activation', () => {
 
   it('shows the Secrets view: the hidden tree fetches its rows only once the container opens', async function () {
     const tree = extension.exports?.explorer?.tree;
-    // The extension-side observation needs activate() to return { explorer: { tree } }; without it this shows as skipped.
+    // The extension-side observation needs activate() to return { explorer: { tree } }; without it this shows as
+    // skipped.
     if (!tree) this.skip();
-    // A hidden tree view defers fetching its rows until it is shown, so a root getChildren() after the sidebar was closed is
-    // the extension-side proof that the view really became visible.
+    // A hidden tree view defers fetching its rows until it is shown, so a root getChildren() after the sidebar was
+    // closed is the extension-side proof that the view really became visible.
     await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await new Promise((resolve) => setTimeout(resolve, 300));
     const original = tree.getChildren;

@@ -30,7 +30,8 @@ function testFiles(dir: string): string[] {
 class FileReporter extends Mocha.reporters.Base {
   constructor(runner: Mocha.Runner, options?: Mocha.MochaOptions) {
     super(runner, options);
-    const { EVENT_SUITE_BEGIN, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_RUN_END } = Mocha.Runner.constants;
+    const { EVENT_SUITE_BEGIN, EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_RUN_END } =
+      Mocha.Runner.constants;
     let depth = 0;
     let passed = 0;
     let skipped = 0;
@@ -56,7 +57,12 @@ class FileReporter extends Mocha.reporters.Base {
     runner.once(EVENT_RUN_END, () => {
       failures.forEach(({ title, error }, index) => {
         out(`\n${index + 1}) ${title}:`);
-        out(String(error?.stack ?? error).split('\n').map((line) => `   ${line}`).join('\n'));
+        out(
+          String(error?.stack ?? error)
+            .split('\n')
+            .map((line) => `   ${line}`)
+            .join('\n'),
+        );
       });
       out(`\n${passed} passed, ${failures.length} failed, ${skipped} skipped`);
     });
@@ -66,7 +72,12 @@ class FileReporter extends Mocha.reporters.Base {
 export function run(): Promise<void> {
   // A hanging test fails on its own time-out instead of stalling the run until the outer deadline.
   // KMS_TEST_GREP narrows a run to matching tests while iterating (the runner passes it through).
-  const mocha = new Mocha({ ui: 'bdd', timeout: 30_000, grep: process.env.KMS_TEST_GREP || undefined, reporter: FileReporter as unknown as typeof Mocha.reporters.Base });
+  const mocha = new Mocha({
+    ui: 'bdd',
+    timeout: 30_000,
+    grep: process.env.KMS_TEST_GREP || undefined,
+    reporter: FileReporter as unknown as typeof Mocha.reporters.Base,
+  });
   for (const file of testFiles(__dirname)) mocha.addFile(file);
   return new Promise((resolve, reject) => {
     try {

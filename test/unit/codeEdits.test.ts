@@ -57,14 +57,35 @@ describe('code edits', () => {
 
   describe('config-like files', () => {
     it('by language id', () => {
-      for (const id of ['dotenv', 'yaml', 'json', 'jsonc', 'properties', 'ini', 'xml', 'toml', 'dockerfile', 'dockercompose', 'plaintext']) {
+      for (const id of [
+        'dotenv',
+        'yaml',
+        'json',
+        'jsonc',
+        'properties',
+        'ini',
+        'xml',
+        'toml',
+        'dockerfile',
+        'dockercompose',
+        'plaintext',
+      ]) {
         assert.equal(isConfigLike(id), true, id);
       }
       for (const id of ['typescript', 'python', 'go', 'cobol']) assert.equal(isConfigLike(id), false, id);
     });
 
     it('by file name when the language is unknown', () => {
-      for (const file of ['/ws/.env', '/ws/.env.local', 'C:\\ws\\prod.env', '/ws/Dockerfile', '/ws/Dockerfile.prod', '/ws/app.yml', '/ws/app.cfg', '/ws/x.tfvars']) {
+      for (const file of [
+        '/ws/.env',
+        '/ws/.env.local',
+        'C:\\ws\\prod.env',
+        '/ws/Dockerfile',
+        '/ws/Dockerfile.prod',
+        '/ws/app.yml',
+        '/ws/app.cfg',
+        '/ws/x.tfvars',
+      ]) {
         assert.equal(isConfigLike('unknown-lang', file), true, file);
       }
       assert.equal(isConfigLike('unknown-lang', '/ws/main.zig'), false);

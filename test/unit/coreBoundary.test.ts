@@ -1,5 +1,6 @@
 // src/core is the pure half of the extension: unit-tested in plain Node, so it must never reach for the VS Code API.
-// ESLint says so too; this test keeps the rule even when lint is skipped, and also catches require() and dynamic import().
+// ESLint says so too; this test keeps the rule even when lint is skipped, and also catches require() and dynamic
+// import().
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -34,7 +35,9 @@ describe('src/core boundary', () => {
   it('has no file under src/core that imports vscode', () => {
     const files = readdirSync(CORE, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
     assert.ok(files.length > 0, `no TypeScript files found under ${CORE}`);
-    const offenders = files.filter((file) => importedModules(readFileSync(path.join(CORE, file), 'utf8')).includes('vscode'));
+    const offenders = files.filter((file) =>
+      importedModules(readFileSync(path.join(CORE, file), 'utf8')).includes('vscode'),
+    );
     assert.deepEqual(offenders, [], `src/core files importing vscode: ${offenders.join(', ')}`);
   });
 });

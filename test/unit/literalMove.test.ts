@@ -2,13 +2,23 @@ import * as assert from 'node:assert/strict';
 import { literalAround, planMoveToReference, TextEdit } from '../../src/core/literalMove';
 
 function apply(text: string, edits: TextEdit[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
+  return [...edits]
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 }
 
 function plan(text: string, secret: string, languageId: string, path?: string) {
   const start = text.indexOf(secret);
   assert.ok(start >= 0);
-  return planMoveToReference({ text, start, end: start + secret.length, languageId, path, reference: 'kms://app/db-password', envVarName: 'DB_PASSWORD' });
+  return planMoveToReference({
+    text,
+    start,
+    end: start + secret.length,
+    languageId,
+    path,
+    reference: 'kms://app/db-password',
+    envVarName: 'DB_PASSWORD',
+  });
 }
 
 describe('literalAround', () => {
@@ -53,7 +63,10 @@ describe('planMoveToReference', () => {
 
   it('replaces the JSON string value and keeps the quotes', () => {
     const text = '{\n  "password": "hunter2-long"\n}\n';
-    assert.equal(apply(text, plan(text, 'hunter2-long', 'json').edits), '{\n  "password": "kms://app/db-password"\n}\n');
+    assert.equal(
+      apply(text, plan(text, 'hunter2-long', 'json').edits),
+      '{\n  "password": "kms://app/db-password"\n}\n',
+    );
   });
 
   it('turns a JavaScript literal into process.env and asks for the env-file entry', () => {
@@ -66,15 +79,28 @@ describe('planMoveToReference', () => {
   it('adds the import Python needs, after a shebang, only once', () => {
     const text = '#!/usr/bin/env python3\nPASSWORD = "hunter2-long"\n';
     const result = plan(text, 'hunter2-long', 'python');
-    assert.equal(apply(text, result.edits), '#!/usr/bin/env python3\nimport os\nPASSWORD = os.environ["DB_PASSWORD"]\n');
+    assert.equal(
+      apply(text, result.edits),
+      '#!/usr/bin/env python3\nimport os\nPASSWORD = os.environ["DB_PASSWORD"]\n',
+    );
     const already = 'import os\nPASSWORD = "hunter2-long"\n';
-    assert.equal(apply(already, plan(already, 'hunter2-long', 'python').edits), 'import os\nPASSWORD = os.environ["DB_PASSWORD"]\n');
+    assert.equal(
+      apply(already, plan(already, 'hunter2-long', 'python').edits),
+      'import os\nPASSWORD = os.environ["DB_PASSWORD"]\n',
+    );
   });
 
   it('unescapes the value of a double-quoted literal before it goes to KMS', () => {
     const text = 'String pw = "pa\\"ss\\\\word-123";\n';
     const at = text.indexOf('pa');
-    const result = planMoveToReference({ text, start: at, end: text.indexOf('";'), languageId: 'java', reference: 'kms://x', envVarName: 'PW' });
+    const result = planMoveToReference({
+      text,
+      start: at,
+      end: text.indexOf('";'),
+      languageId: 'java',
+      reference: 'kms://x',
+      envVarName: 'PW',
+    });
     assert.equal(result.secretValue, 'pa"ss\\word-123');
     assert.equal(apply(text, result.edits), 'String pw = System.getenv("PW");\n');
   });

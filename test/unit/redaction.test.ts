@@ -18,7 +18,8 @@ describe('Redactor', () => {
   });
 
   it('strips signatures, tokens and secret data from signed URLs even when nothing is registered', () => {
-    const url = 'ReadTimeout(500). POST http://127.0.0.1:1/?Action=PutSecretValue&SecretData=hunter22&SecurityToken=CAIS%2Bx&Signature=abc%3D&SecretName=db';
+    const url =
+      'ReadTimeout(500). POST http://127.0.0.1:1/?Action=PutSecretValue&SecretData=hunter22&SecurityToken=CAIS%2Bx&Signature=abc%3D&SecretName=db';
     const redacted = new Redactor().redact(url);
     for (const leaked of ['hunter22', 'CAIS%2Bx', 'abc%3D']) assert.ok(!redacted.includes(leaked), leaked);
     assert.ok(redacted.includes('SecretName=db'));

@@ -74,7 +74,11 @@ describe('reference grammar', () => {
         assert.deepEqual(parseReference(alone), { name: ch }, alone);
       }
       const all = NAME_CHARS;
-      assert.deepEqual(parseReference(formatReference({ name: all, stage: 'S1', jsonKey: 'k' })), { name: all, stage: 'S1', jsonKey: 'k' });
+      assert.deepEqual(parseReference(formatReference({ name: all, stage: 'S1', jsonKey: 'k' })), {
+        name: all,
+        stage: 'S1',
+        jsonKey: 'k',
+      });
     });
 
     it('accepts names of 1 and 192 characters and rejects 193', () => {
@@ -98,15 +102,35 @@ describe('reference grammar', () => {
     });
 
     it('percent-encodes JSON keys with reserved characters and decodes them back', () => {
-      const keys = ['password', 'a b', 'x#y', '100%', 'ключ', '密码', 'emoji😀', 'a&b=c?d', "quote\"'`", 'tab\tnl\n', 'colon:semi;'];
+      const keys = [
+        'password',
+        'a b',
+        'x#y',
+        '100%',
+        'ключ',
+        '密码',
+        'emoji😀',
+        'a&b=c?d',
+        'quote"\'`',
+        'tab\tnl\n',
+        'colon:semi;',
+      ];
       for (const jsonKey of keys) {
         const text = formatReference({ name: 'db', jsonKey });
         assert.ok(isReference(text), text);
         assert.deepEqual(parseReference(text), { name: 'db', jsonKey }, text);
-        assert.equal(findReferences(`"${text}"`)[0]?.text, text, 'an encoded key never breaks the reference in running text');
+        assert.equal(
+          findReferences(`"${text}"`)[0]?.text,
+          text,
+          'an encoded key never breaks the reference in running text',
+        );
       }
       assert.equal(encodeKeyComponent('a b#%é'), 'a%20b%23%25%C3%A9');
-      assert.deepEqual(parseReference('kms://db#%61%62'), { name: 'db', jsonKey: 'ab' }, 'needless escapes are accepted');
+      assert.deepEqual(
+        parseReference('kms://db#%61%62'),
+        { name: 'db', jsonKey: 'ab' },
+        'needless escapes are accepted',
+      );
       assert.equal(formatReference(parseReference('kms://db#%61%62')), 'kms://db#ab');
     });
 
@@ -147,10 +171,22 @@ describe('reference grammar', () => {
     });
 
     it('has the same identity as the kms:// form of the same secret', () => {
-      assert.equal(referenceKey(parseReference('acs:kms:cn-hangzhou:9:secret/db#a')), referenceKey(parseReference('kms://db?region=cn-hangzhou')));
-      assert.equal(referenceKey(parseReference('kms://db')), referenceKey(parseReference('kms://db?stage=ACSCurrent#k')));
-      assert.notEqual(referenceKey(parseReference('kms://db')), referenceKey(parseReference('kms://db?stage=ACSPrevious')));
-      assert.notEqual(referenceKey(parseReference('kms://db?version=1')), referenceKey(parseReference('kms://db?stage=1')));
+      assert.equal(
+        referenceKey(parseReference('acs:kms:cn-hangzhou:9:secret/db#a')),
+        referenceKey(parseReference('kms://db?region=cn-hangzhou')),
+      );
+      assert.equal(
+        referenceKey(parseReference('kms://db')),
+        referenceKey(parseReference('kms://db?stage=ACSCurrent#k')),
+      );
+      assert.notEqual(
+        referenceKey(parseReference('kms://db')),
+        referenceKey(parseReference('kms://db?stage=ACSPrevious')),
+      );
+      assert.notEqual(
+        referenceKey(parseReference('kms://db?version=1')),
+        referenceKey(parseReference('kms://db?stage=1')),
+      );
     });
 
     it('rejects other ARNs, region in the query, and RAM wildcard patterns', () => {
@@ -160,7 +196,11 @@ describe('reference grammar', () => {
       assert.equal(syntaxError('acs:kms:cn-hangzhou:1:secret/x?region=cn-beijing').code, 'unknown-param');
       assert.equal(syntaxError('acs:kms:*:1:secret/x').code, 'arn-wildcard');
       assert.equal(syntaxError('acs:kms:cn-hangzhou:1:secret/db-*').code, 'arn-wildcard');
-      assert.deepEqual(findReferences('"Resource": "acs:kms:cn-hangzhou:123:secret/db-*"'), [], 'policy patterns are not references');
+      assert.deepEqual(
+        findReferences('"Resource": "acs:kms:cn-hangzhou:123:secret/db-*"'),
+        [],
+        'policy patterns are not references',
+      );
       assert.deepEqual(findReferences('"Resource": "acs:kms:*:*:secret/*"'), []);
       assert.deepEqual(findReferences('"Resource": "acs:kms:cn-hangzhou:123:key/*"'), []);
     });
@@ -168,7 +208,12 @@ describe('reference grammar', () => {
 
   describe('malformed references: clear message and exact offset', () => {
     const cases: Array<[string, string, number, RegExp]> = [
-      ['kms://hello world', 'name-char', 11, /^Secret names may contain only letters, digits and _\/\+=\.@- \(found ' ' at 11\)\.$/],
+      [
+        'kms://hello world',
+        'name-char',
+        11,
+        /^Secret names may contain only letters, digits and _\/\+=\.@- \(found ' ' at 11\)\.$/,
+      ],
       ['kms://db:1', 'name-char', 8, /found ':' at 8/],
       ['kms://密码', 'name-char', 6, /found '密' at 6/],
       ['kms://a\tb', 'name-char', 7, /found U\+0009 at 7/],
@@ -180,10 +225,20 @@ describe('reference grammar', () => {
       ['kms://db?stage=x&', 'query', 17, /at 17/],
       ['kms://db?stage', 'query', 14, /Expected '=' after 'stage' at 14/],
       ['kms://db?stage=', 'value', 15, /value of 'stage' is empty/],
-      ['kms://db?stage=a b', 'value', 16, /Values of 'stage' may contain only letters, digits and _\.- \(found ' ' at 16\)/],
+      [
+        'kms://db?stage=a b',
+        'value',
+        16,
+        /Values of 'stage' may contain only letters, digits and _\.- \(found ' ' at 16\)/,
+      ],
       ['kms://db?region=CN', 'value', 16, /lowercase/],
       ['kms://db?version=' + 'v'.repeat(65), 'value', 17 + 64, /at most 64/],
-      ['kms://db?foo=bar', 'unknown-param', 9, /Unknown query parameter 'foo' at 9; references take region, profile, stage or version/],
+      [
+        'kms://db?foo=bar',
+        'unknown-param',
+        9,
+        /Unknown query parameter 'foo' at 9; references take region, profile, stage or version/,
+      ],
       ['kms://db?Stage=x', 'unknown-param', 9, /'Stage'/],
       ['kms://db?stage=a&stage=b', 'duplicate-param', 17, /'stage' appears twice/],
       ['kms://db?stage=a&version=b', 'exclusive', 17, /either stage or version/],
@@ -221,7 +276,10 @@ describe('reference grammar', () => {
       assert.equal(validateSecretName('myapp/db-password'), undefined);
       assert.equal(validateSecretName(NAME_CHARS), undefined);
       assert.equal(validateSecretName(''), 'The secret name is empty.');
-      assert.equal(validateSecretName('my secret'), "Secret names may contain only letters, digits and _/+=.@- (found ' ' at 2).");
+      assert.equal(
+        validateSecretName('my secret'),
+        "Secret names may contain only letters, digits and _/+=.@- (found ' ' at 2).",
+      );
       assert.match(validateSecretName('x'.repeat(193)) ?? '', /at most 192/);
       assert.match(validateSecretName('a?b') ?? '', /'\?' at 1/);
     });
@@ -238,10 +296,25 @@ describe('reference grammar', () => {
     });
 
     it('looksLikeReference is lenient: quotes, whitespace, broken and templated references', () => {
-      for (const value of ['kms://db', ' "kms://db" ', "'kms://x y'", 'kms://${APP}/db', 'kms://', '`kms://a`', 'acs:kms:cn-hangzhou:1:secret/']) {
+      for (const value of [
+        'kms://db',
+        ' "kms://db" ',
+        "'kms://x y'",
+        'kms://${APP}/db',
+        'kms://',
+        '`kms://a`',
+        'acs:kms:cn-hangzhou:1:secret/',
+      ]) {
         assert.equal(looksLikeReference(value), true, value);
       }
-      for (const value of ['kms:/db', 'xkms://', 'KMS://db', 'password123', 'acs:kms:cn-hangzhou:1:key/k', 'https://kms.cn-hangzhou.aliyuncs.com']) {
+      for (const value of [
+        'kms:/db',
+        'xkms://',
+        'KMS://db',
+        'password123',
+        'acs:kms:cn-hangzhou:1:key/k',
+        'https://kms.cn-hangzhou.aliyuncs.com',
+      ]) {
         assert.equal(looksLikeReference(value), false, value);
       }
     });
@@ -275,7 +348,10 @@ describe('reference grammar', () => {
       expectAt(json, 'kms://prod/db#password');
       const launch = '{"configurations":[{"type":"node","env":{"A":"kms://a","B":"acs:kms:cn-hangzhou:12:secret/b"}}]}';
       const found = findReferences(launch);
-      assert.deepEqual(found.map((f) => f.text), ['kms://a', 'acs:kms:cn-hangzhou:12:secret/b']);
+      assert.deepEqual(
+        found.map((f) => f.text),
+        ['kms://a', 'acs:kms:cn-hangzhou:12:secret/b'],
+      );
       for (const f of found) assert.equal(launch.slice(f.start, f.end), f.text);
       expectAt('{"a":"kms://db\\n"}', 'kms://db');
     });
@@ -324,8 +400,14 @@ describe('reference grammar', () => {
     it('ignores look-alikes and finds several references, non-overlapping', () => {
       assert.deepEqual(findReferences('xkms://a mykms://b KMS://c kms:/d https://kms.cn-hangzhou.aliyuncs.com'), []);
       const found = findReferences('kms://a kms://b,kms://c;kms://d');
-      assert.deepEqual(found.map((f) => f.text), ['kms://a', 'kms://b', 'kms://c', 'kms://d']);
-      assert.deepEqual(findReferences('kms://a/kms://b').map((f) => f.text), ['kms://a/kms://b']);
+      assert.deepEqual(
+        found.map((f) => f.text),
+        ['kms://a', 'kms://b', 'kms://c', 'kms://d'],
+      );
+      assert.deepEqual(
+        findReferences('kms://a/kms://b').map((f) => f.text),
+        ['kms://a/kms://b'],
+      );
     });
 
     it('is fast enough for large files', () => {
@@ -339,9 +421,33 @@ describe('reference grammar', () => {
   describe('the recogniser and the parser never disagree', () => {
     const alphabet = [
       ...'abcXYZ019_/+=.@-?&#%~:$*!^{}()[]<>"\'` \t\n,;|\\é密😀',
-      'kms://', 'kms://', 'kms://', 'acs:kms:', 'acs:kms:cn-hangzhou:123:secret/', 'acs:kms:cn-hangzhou:1:key/',
-      '?stage=', '?version=', '&stage=', '&version=', '?region=', '&profile=', 'ACSCurrent', 'ACSPrevious', '#', '%20', '%2',
-      '${X}', '{{ y }}', '$(z)', '$V', 'kms:/', 'KMS://', 'cn-hangzhou', '?', '=', '&',
+      'kms://',
+      'kms://',
+      'kms://',
+      'acs:kms:',
+      'acs:kms:cn-hangzhou:123:secret/',
+      'acs:kms:cn-hangzhou:1:key/',
+      '?stage=',
+      '?version=',
+      '&stage=',
+      '&version=',
+      '?region=',
+      '&profile=',
+      'ACSCurrent',
+      'ACSPrevious',
+      '#',
+      '%20',
+      '%2',
+      '${X}',
+      '{{ y }}',
+      '$(z)',
+      '$V',
+      'kms:/',
+      'KMS://',
+      'cn-hangzhou',
+      '?',
+      '=',
+      '&',
     ];
 
     function randomText(rand: () => number, maxParts: number): string {
@@ -380,11 +486,19 @@ describe('reference grammar', () => {
       assert.equal(isReference(text), parsed.reference !== undefined, text);
       const found = findReferences(text);
       if (parsed.reference) {
-        assert.equal(found.length, 1, `a valid reference is found whole: ${JSON.stringify(text)} → ${JSON.stringify(found)}`);
+        assert.equal(
+          found.length,
+          1,
+          `a valid reference is found whole: ${JSON.stringify(text)} → ${JSON.stringify(found)}`,
+        );
         assert.equal(found[0].start, 0);
         assert.equal(found[0].end, text.length);
         assert.deepEqual(found[0].reference, parsed.reference);
-        assert.deepEqual(parseReference(formatReference(parsed.reference)), withoutArn(parsed.reference), 'format round-trips');
+        assert.deepEqual(
+          parseReference(formatReference(parsed.reference)),
+          withoutArn(parsed.reference),
+          'format round-trips',
+        );
       }
       let previousEnd = 0;
       for (const f of found) {
@@ -447,7 +561,8 @@ describe('reference grammar', () => {
         const text = formatReference(randomReference(rand));
         const at = Math.floor(rand() * (text.length + 1));
         const ch = alphabet[Math.floor(rand() * alphabet.length)];
-        const mutated = rand() < 0.5 ? text.slice(0, at) + ch + text.slice(at) : text.slice(0, at) + ch + text.slice(at + 1);
+        const mutated =
+          rand() < 0.5 ? text.slice(0, at) + ch + text.slice(at) : text.slice(0, at) + ch + text.slice(at + 1);
         agree(mutated);
         agree(text.slice(0, at));
       }

@@ -83,6 +83,7 @@ export function parseRunArgs(argv: readonly string[]): RunArgs {
     args.command = argv[i];
     args.commandArgs = argv.slice(i + 1);
   }
-  if (!args.command && !args.help) throw new UsageError('No command given: kms-secrets run [options] -- <command> [args...]');
+  if (!args.command && !args.help)
+    throw new UsageError('No command given: kms-secrets run [options] -- <command> [args...]');
   return args;
 }

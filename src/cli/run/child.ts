@@ -30,7 +30,10 @@ export function runChild(command: string, args: readonly string[], options: Chil
     });
     const outputsDone: Array<Promise<void>> = [];
     if (piped && child.stdout && child.stderr) {
-      for (const [source, target] of [[child.stdout, stdout], [child.stderr, stderr]] as const) {
+      for (const [source, target] of [
+        [child.stdout, stdout],
+        [child.stderr, stderr],
+      ] as const) {
         const masker = maskingStream(options.mask ?? []);
         source.pipe(masker);
         masker.on('data', (chunk: Buffer) => target.write(chunk));
@@ -52,7 +55,8 @@ export function runChild(command: string, args: readonly string[], options: Chil
     child.on('error', (error: NodeJS.ErrnoException) => {
       cleanup();
       const code = error.code === 'ENOENT' ? 127 : error.code === 'EACCES' ? 126 : 1;
-      const reason = error.code === 'ENOENT' ? 'command not found' : error.code === 'EACCES' ? 'permission denied' : error.message;
+      const reason =
+        error.code === 'ENOENT' ? 'command not found' : error.code === 'EACCES' ? 'permission denied' : error.message;
       stderr.write(`kms-secrets run: ${command}: ${reason}\n`);
       resolve(code);
     });

@@ -1,6 +1,6 @@
 /**
- * The secret reader behind `kms-secrets run`: the shared KMS client with the standard credential chain (or `--profile`),
- * so the CLI resolves references exactly as the extension does.
+ * The secret reader behind `kms-secrets run`: the shared KMS client with the standard credential chain (or
+ * `--profile`), so the CLI resolves references exactly as the extension does.
  */
 import { FetchSecret } from '../../core/env';
 import { createReferenceFetcher } from '../../core/kms';

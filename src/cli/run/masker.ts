@@ -25,7 +25,8 @@ export class StreamMasker {
       if (value.length < MIN_MASKED_LENGTH) continue;
       unique.add(Buffer.from(value, 'utf8').toString('latin1'));
       // A value with line breaks may reach a terminal as CRLF.
-      if (value.includes('\n') && !value.includes('\r')) unique.add(Buffer.from(value.replace(/\n/g, '\r\n'), 'utf8').toString('latin1'));
+      if (value.includes('\n') && !value.includes('\r'))
+        unique.add(Buffer.from(value.replace(/\n/g, '\r\n'), 'utf8').toString('latin1'));
     }
     // Longest first, so a value that contains another is masked whole.
     this.values = [...unique].sort((a, b) => b.length - a.length);

@@ -1,6 +1,6 @@
 /**
- * What `kms-secrets run` hands the command: the inherited environment, overlaid by the env files (later files win), with
- * every reference replaced by its value. Same grammar and classification as the editor (core/reference, core/env).
+ * What `kms-secrets run` hands the command: the inherited environment, overlaid by the env files (later files win),
+ * with every reference replaced by its value. Same grammar and classification as the editor (core/reference, core/env).
  */
 import { BrokenEnvReference, EnvReference, classifyValue, parseEnvFile } from '../../core/env';
 
@@ -25,7 +25,10 @@ export interface RunEnvPlan {
   fileErrors: string[];
 }
 
-export function planRunEnv(inherited: Readonly<Record<string, string | undefined>>, files: readonly EnvFileText[]): RunEnvPlan {
+export function planRunEnv(
+  inherited: Readonly<Record<string, string | undefined>>,
+  files: readonly EnvFileText[],
+): RunEnvPlan {
   const env: Record<string, string> = {};
   const origin = new Map<string, string>();
   for (const [key, value] of Object.entries(inherited)) {

@@ -64,7 +64,12 @@ export function formatSarif(results: FileFinding[], version: string): string {
               {
                 physicalLocation: {
                   artifactLocation: { uri: encodeURI(file) },
-                  region: { startLine: f.line + 1, startColumn: f.column + 1, endLine: f.endLine + 1, endColumn: f.endColumn + 1 },
+                  region: {
+                    startLine: f.line + 1,
+                    startColumn: f.column + 1,
+                    endLine: f.endLine + 1,
+                    endColumn: f.endColumn + 1,
+                  },
                 },
               },
             ],

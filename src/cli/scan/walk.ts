@@ -1,6 +1,8 @@
 /**
- * The files `kms-secrets scan` reads: every file under the given paths, minus default excludes (dependencies, build output,
- * VCS metadata), `--exclude` globs and what `.gitignore` files say (each applying to its folder and below, as git reads them).
+ * The files `kms-secrets scan` reads: every file under the given paths, minus default excludes (dependencies, build
+ * output,
+ * VCS metadata), `--exclude` globs and what `.gitignore` files say (each applying to its folder and below, as git reads
+ * them).
  */
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -8,9 +10,25 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 export const DEFAULT_EXCLUDES = [
-  '**/node_modules/**', '**/.git/**', '**/.hg/**', '**/.svn/**', '**/dist/**', '**/out/**', '**/build/**', '**/target/**',
-  '**/vendor/**', '**/.venv/**', '**/venv/**', '**/__pycache__/**', '**/.vscode-test/**', '**/*.min.js', '**/*.map',
-  '**/package-lock.json', '**/yarn.lock', '**/pnpm-lock.yaml', '**/.kms-secrets-ignore',
+  '**/node_modules/**',
+  '**/.git/**',
+  '**/.hg/**',
+  '**/.svn/**',
+  '**/dist/**',
+  '**/out/**',
+  '**/build/**',
+  '**/target/**',
+  '**/vendor/**',
+  '**/.venv/**',
+  '**/venv/**',
+  '**/__pycache__/**',
+  '**/.vscode-test/**',
+  '**/*.min.js',
+  '**/*.map',
+  '**/package-lock.json',
+  '**/yarn.lock',
+  '**/pnpm-lock.yaml',
+  '**/.kms-secrets-ignore',
 ];
 
 export interface WalkOptions {
@@ -50,7 +68,12 @@ async function* walkDirectory(
     const shown = rel(full);
     const probe = entry.isDirectory() ? `${shown}/` : shown;
     if (excluded(shown) || (entry.isDirectory() && excluded(`${shown}/x`))) continue;
-    if (rules.some(({ base, matcher }) => matcher.ignores(relative(base, full).split(sep).join('/') + (entry.isDirectory() ? '/' : '')))) continue;
+    if (
+      rules.some(({ base, matcher }) =>
+        matcher.ignores(relative(base, full).split(sep).join('/') + (entry.isDirectory() ? '/' : '')),
+      )
+    )
+      continue;
     if (entry.isDirectory()) yield* walkDirectory(full, rules, excluded, rel);
     else if (entry.isFile() && probe) yield full;
   }

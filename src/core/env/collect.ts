@@ -27,7 +27,8 @@ export type ValueKind =
   | { kind: 'plain' };
 
 /**
- * A value is a reference when the whole value parses; it is a broken reference when it merely looks like one (starts with
+ * A value is a reference when the whole value parses; it is a broken reference when it merely looks like one (starts
+ * with
  * `kms://` or a secret-ARN head, after trimming whitespace and quotes); anything else is plain.
  */
 export function classifyValue(value: string): ValueKind {

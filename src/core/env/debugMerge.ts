@@ -1,16 +1,18 @@
 /**
- * Which environment variables a debug launch must receive as resolved secrets (DESIGN.md, "Debug"): references may sit in
- * the launch configuration's `env`, in the files named by `envFile`, and in the workspace's references env file.
+ * Which environment variables a debug launch must receive as resolved secrets (DESIGN.md, "Debug"): references may sit
+ * in the launch configuration's `env`, in the files named by `envFile`, and in the workspace's references env file.
  *
  * Precedence for each variable, highest first:
- * 1. `env` in the launch configuration — a plain value (or `null`, which unsets) wins and is left untouched; a reference
+ * 1. `env` in the launch configuration — a plain value (or `null`, which unsets) wins and is left untouched; a
+ * reference
  *    there is resolved.
- * 2. the `envFile` files, a later file over an earlier one (as debug adapters read them; `env` beats them in the adapters
+ * 2. the `envFile` files, a later file over an earlier one (as debug adapters read them; `env` beats them in the
+ * adapters
  *    too) — a plain value wins over the references file and is left for the adapter to load; a reference is resolved.
  * 3. the references env file — only its references count; its plain values neither inject nor shadow anything.
  *
- * Only the effective value of a variable matters: a reference shadowed by a higher source is not resolved and, if broken,
- * does not block the launch. The result holds only the variables that change — set them on the in-memory `env`.
+ * Only the effective value of a variable matters: a reference shadowed by a higher source is not resolved and, if
+ * broken, does not block the launch. The result holds only the variables that change — set them on the in-memory `env`.
  * Pure: never imports vscode.
  */
 import { ReferenceSyntaxError, SecretReference } from '../reference';
@@ -68,7 +70,8 @@ interface Candidate {
 }
 
 function entriesOf(file: EnvFileInput): Array<{ key: string; value: string; line?: number }> {
-  if (Array.isArray(file.entries)) return (file.entries as readonly EnvEntry[]).map((e) => ({ key: e.key, value: e.value, line: e.line }));
+  if (Array.isArray(file.entries))
+    return (file.entries as readonly EnvEntry[]).map((e) => ({ key: e.key, value: e.value, line: e.line }));
   return Object.entries(file.entries as Readonly<Record<string, string>>).map(([key, value]) => ({ key, value }));
 }
 
@@ -82,7 +85,8 @@ export function planDebugEnv(sources: DebugEnvSources): DebugEnvPlan {
     }
   }
   for (const file of sources.envFiles ?? []) {
-    for (const { key, value, line } of entriesOf(file)) effective.set(key, { text: value, source: 'envFile', path: file.path, line });
+    for (const { key, value, line } of entriesOf(file))
+      effective.set(key, { text: value, source: 'envFile', path: file.path, line });
   }
   for (const [key, value] of Object.entries(sources.configEnv ?? {})) {
     if (value === undefined) continue;
@@ -116,8 +120,9 @@ export function describeSite(site: EnvSite): string {
 }
 
 /**
- * The variables to set on the in-memory debug configuration's `env`: every variable whose effective value is a reference,
- * mapped to its resolved value. Plain values are not repeated. Throws when a needed reference is broken or missing from
+ * The variables to set on the in-memory debug configuration's `env`: every variable whose effective value is a
+ * reference, mapped to its resolved value. Plain values are not repeated. Throws when a needed reference is broken or
+ * missing from
  * `resolved` (resolve first; a launch with failures must be aborted before merging).
  */
 export function mergeDebugEnv(
@@ -126,14 +131,21 @@ export function mergeDebugEnv(
 ): Record<string, string> {
   const plan = planDebugEnv(sources);
   if (plan.broken.length) {
-    throw new Error(`Broken secret reference in ${plan.broken.map(describeSite).join(', ')}: ${plan.broken[0].error.message}`);
+    throw new Error(
+      `Broken secret reference in ${plan.broken.map(describeSite).join(', ')}: ${plan.broken[0].error.message}`,
+    );
   }
   const lookup = (text: string): string | undefined =>
-    resolved instanceof Map ? resolved.get(text) : Object.prototype.hasOwnProperty.call(resolved, text) ? (resolved as Record<string, string>)[text] : undefined;
+    resolved instanceof Map
+      ? resolved.get(text)
+      : Object.prototype.hasOwnProperty.call(resolved, text)
+        ? (resolved as Record<string, string>)[text]
+        : undefined;
   const changes: Record<string, string> = {};
   for (const assignment of plan.assignments) {
     const value = lookup(assignment.text);
-    if (value === undefined) throw new Error(`No value was resolved for ${assignment.text} (${describeSite(assignment)}).`);
+    if (value === undefined)
+      throw new Error(`No value was resolved for ${assignment.text} (${describeSite(assignment)}).`);
     changes[assignment.key] = value;
   }
   return changes;

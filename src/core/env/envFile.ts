@@ -1,14 +1,16 @@
 /**
- * Env files (`.env`): a tolerant parser that keeps offsets (for diagnostics and edits) and an editor that changes one entry
- * while leaving every other byte alone. Pure: never imports vscode.
+ * Env files (`.env`): a tolerant parser that keeps offsets (for diagnostics and edits) and an editor that changes one
+ * entry while leaving every other byte alone. Pure: never imports vscode.
  *
  * Semantics (the common ground of python-dotenv, docker compose and motdotla/dotenv):
  * - `KEY=value`, optional `export ` prefix, spaces around `=` allowed; keys are `[A-Za-z_][A-Za-z0-9_.-]*`.
  * - Blank lines and lines starting with `#` are ignored. A UTF-8 BOM at the start is skipped; CRLF and LF both work.
  * - Unquoted values are trimmed; `#` starts a comment when it begins the value or follows whitespace, so
  *   `X=kms://db#password` keeps its `#password` and `X=abc # note` is `abc`.
- * - `"double"` values may span lines and decode `\n \r \t \\ \" \'` (other backslashes stay as they are); `'single'` and
- *   `` `backtick` `` values are literal and may span lines too. After the closing quote only whitespace or a comment may follow.
+ * - `"double"` values may span lines and decode `\n \r \t \\ \" \'` (other backslashes stay as they are); `'single'`
+ * and
+ *   `` `backtick` `` values are literal and may span lines too. After the closing quote only whitespace or a comment
+ * may follow.
  * - A bad line is reported in `errors` and skipped; parsing never throws. For a repeated key the last entry wins.
  */
 import { isReference } from '../reference';
@@ -107,7 +109,11 @@ export function parseEnvFile(text: string): ParsedEnvFile {
       continue;
     }
     if (!KEY.test(key)) {
-      error(`'${key}' is not a valid variable name (letters, digits and _.-, not starting with a digit).`, keyStart, keyEnd);
+      error(
+        `'${key}' is not a valid variable name (letters, digits and _.-, not starting with a digit).`,
+        keyStart,
+        keyEnd,
+      );
       continue;
     }
     pos++;
@@ -127,7 +133,12 @@ export function parseEnvFile(text: string): ParsedEnvFile {
       let rest = closing + 1;
       while (rest < after.end && isSpace(text[rest])) rest++;
       if (rest < after.end && text[rest] !== '#') {
-        errors.push({ line: index, start: rest, end: after.end, message: `Unexpected text after the closing ${quote} quote.` });
+        errors.push({
+          line: index,
+          start: rest,
+          end: after.end,
+          message: `Unexpected text after the closing ${quote} quote.`,
+        });
         continue;
       }
       const raw = text.slice(rawStart + 1, closing);
@@ -146,7 +157,14 @@ export function parseEnvFile(text: string): ParsedEnvFile {
     let end = pos;
     while (end < line.end && !(text[end] === '#' && (end === valueStart || isSpace(text[end - 1])))) end++;
     while (end > valueStart && isSpace(text[end - 1])) end--;
-    entries.push({ ...base, value: text.slice(valueStart, end), valueStart, valueEnd: end, rawStart: valueStart, rawEnd: end });
+    entries.push({
+      ...base,
+      value: text.slice(valueStart, end),
+      valueStart,
+      valueEnd: end,
+      rawStart: valueStart,
+      rawEnd: end,
+    });
   }
   return { entries, errors };
 }
@@ -186,15 +204,15 @@ export function formatEnvValue(value: string): string {
 
 export interface UpsertOptions {
   /**
-   * upsertEnvEntry writes references only, so a real secret value can never land in a file by mistake. Set this to write a
-   * plain, non-secret value.
+   * upsertEnvEntry writes references only, so a real secret value can never land in a file by mistake. Set this to
+   * write a plain, non-secret value.
    */
   allowPlainValue?: boolean;
 }
 
 /**
- * The file text with `KEY=value` replaced (the effective, i.e. last, entry of that key: its value only — `export`, spacing and
- * trailing comment stay) or appended (with the file's line ending). Every other byte is preserved.
+ * The file text with `KEY=value` replaced (the effective, i.e. last, entry of that key: its value only — `export`,
+ * spacing and trailing comment stay) or appended (with the file's line ending). Every other byte is preserved.
  */
 export function upsertEnvEntry(text: string, key: string, value: string, options: UpsertOptions = {}): string {
   if (!KEY.test(key)) throw new Error(`'${key}' is not a valid environment variable name.`);
@@ -207,7 +225,11 @@ export function upsertEnvEntry(text: string, key: string, value: string, options
   if (existing) {
     let replacement = formatted;
     // `KEY=#x` would read as an empty value followed by a comment; the formatter only produces `#` inside quotes.
-    if (existing.rawStart === existing.rawEnd && existing.rawEnd < text.length && !/[\s]/.test(text[existing.rawEnd] ?? '\n')) {
+    if (
+      existing.rawStart === existing.rawEnd &&
+      existing.rawEnd < text.length &&
+      !/[\s]/.test(text[existing.rawEnd] ?? '\n')
+    ) {
       replacement = `${formatted} `;
     }
     return text.slice(0, existing.rawStart) + replacement + text.slice(existing.rawEnd);

@@ -1,6 +1,7 @@
 /**
- * Resolving a set of references: in parallel (bounded), each secret version fetched once, `#jsonKey` extracted, failures
- * collected per reference (never thrown half-way). Messages name the reference, never a value. Pure: never imports vscode.
+ * Resolving a set of references: in parallel (bounded), each secret version fetched once, `#jsonKey` extracted,
+ * failures collected per reference (never thrown half-way). Messages name the reference, never a value. Pure: never
+ * imports vscode.
  */
 import { ReferenceSyntaxError, SecretReference, parseReference, referenceKey } from '../reference';
 
@@ -62,7 +63,12 @@ export async function resolveReferences(
         reference = parseReference(text);
       } catch (error) {
         if (!(error instanceof ReferenceSyntaxError)) throw error;
-        failures.push({ text, code: 'syntax', message: `${text} is not a valid reference: ${error.message}`, cause: error });
+        failures.push({
+          text,
+          code: 'syntax',
+          message: `${text} is not a valid reference: ${error.message}`,
+          cause: error,
+        });
         continue;
       }
     }
@@ -88,7 +94,13 @@ export async function resolveReferences(
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
         for (const member of group.members) {
-          failures.push({ text: member.text, reference: member.reference, code: 'fetch', message: `${member.text}: ${reason}`, cause: error });
+          failures.push({
+            text: member.text,
+            reference: member.reference,
+            code: 'fetch',
+            message: `${member.text}: ${reason}`,
+            cause: error,
+          });
         }
         continue;
       }
@@ -104,24 +116,52 @@ export async function resolveReferences(
 }
 
 /**
- * The value for a reference: the whole secret value, or one top-level key of it when the reference has `#jsonKey`. Strings
- * are taken as they are; numbers and booleans as their JSON text; objects and arrays as compact JSON; null as ''.
+ * The value for a reference: the whole secret value, or one top-level key of it when the reference has `#jsonKey`.
+ * Strings are taken as they are; numbers and booleans as their JSON text; objects and arrays as compact JSON; null as
+ * ''.
  */
-export function extractJsonKey(text: string, value: string, jsonKey: string | undefined): { value: string } | { failure: ResolveFailure } {
+export function extractJsonKey(
+  text: string,
+  value: string,
+  jsonKey: string | undefined,
+): { value: string } | { failure: ResolveFailure } {
   if (jsonKey === undefined) return { value };
   let parsed: unknown;
   try {
     parsed = JSON.parse(value);
   } catch {
-    return { failure: { text, code: 'not-json', message: `${text}: the secret's value is not JSON, so it has no key '${jsonKey}'.` } };
+    return {
+      failure: {
+        text,
+        code: 'not-json',
+        message: `${text}: the secret's value is not JSON, so it has no key '${jsonKey}'.`,
+      },
+    };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { failure: { text, code: 'not-json', message: `${text}: the secret's value is not a JSON object, so it has no key '${jsonKey}'.` } };
+    return {
+      failure: {
+        text,
+        code: 'not-json',
+        message: `${text}: the secret's value is not a JSON object, so it has no key '${jsonKey}'.`,
+      },
+    };
   }
   if (!Object.prototype.hasOwnProperty.call(parsed, jsonKey)) {
     const keys = Object.keys(parsed);
-    const hint = keys.length ? ` (it has ${keys.slice(0, 10).map((k) => `'${k}'`).join(', ')}${keys.length > 10 ? ', …' : ''})` : '';
-    return { failure: { text, code: 'json-key-absent', message: `${text}: the secret's JSON value has no key '${jsonKey}'${hint}.` } };
+    const hint = keys.length
+      ? ` (it has ${keys
+          .slice(0, 10)
+          .map((k) => `'${k}'`)
+          .join(', ')}${keys.length > 10 ? ', …' : ''})`
+      : '';
+    return {
+      failure: {
+        text,
+        code: 'json-key-absent',
+        message: `${text}: the secret's JSON value has no key '${jsonKey}'${hint}.`,
+      },
+    };
   }
   const member = (parsed as Record<string, unknown>)[jsonKey];
   if (typeof member === 'string') return { value: member };

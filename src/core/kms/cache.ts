@@ -1,6 +1,7 @@
 /**
- * The in-memory cache for metadata and values. Entries expire after a TTL and are grouped by secret name, so a write (or
- * an explicit refresh) drops everything known about that secret — describe results and every cached version — at once.
+ * The in-memory cache for metadata and values. Entries expire after a TTL and are grouped by secret name, so a write
+ * (or an explicit refresh) drops everything known about that secret — describe results and every cached version — at
+ * once.
  * Values live only in this process's memory; nothing here is ever written anywhere.
  */
 

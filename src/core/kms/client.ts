@@ -1,7 +1,7 @@
 /**
  * KmsClient: one per connection (credentials source + region + endpoint). Validates input before any request, goes
- * through KmsTransport for everything (signing, timeouts, retries, error mapping), caches metadata and values in memory,
- * and registers every secret value it sees or sends with the Redactor so logs can never show it.
+ * through KmsTransport for everything (signing, timeouts, retries, error mapping), caches metadata and values in
+ * memory, and registers every secret value it sees or sends with the Redactor so logs can never show it.
  */
 import { randomUUID } from 'node:crypto';
 import type { Redactor } from '../redaction';
@@ -99,7 +99,10 @@ export class KmsClient {
   /** Bumped by every invalidation, so a read that started before a write does not cache what it fetched. */
   private epoch = 0;
 
-  constructor(connection: ResolvedConnection | KmsConnection, private readonly options: KmsClientOptions = {}) {
+  constructor(
+    connection: ResolvedConnection | KmsConnection,
+    private readonly options: KmsClientOptions = {},
+  ) {
     const resolved = isResolved(connection) ? connection : resolveConnectionSync(connection, options);
     this.region = resolved.region;
     this.endpoint = resolved.endpoint;
@@ -133,7 +136,8 @@ export class KmsClient {
     return { providerName: snapshot.providerName, totalCount: secretListFrom(body).totalCount };
   }
 
-  // ---- listing -------------------------------------------------------------------------------------------------------
+  // ---- listing
+  // -------------------------------------------------------------------------------------------------------
 
   /** Pages of up to 100 secrets; stop early by breaking out of `for await`. */
   async *listSecretPages(options: ListSecretsOptions = {}): AsyncGenerator<SecretPage> {
@@ -142,7 +146,12 @@ export class KmsClient {
       async (pageNumber, pageSize) => {
         const body = await this.call(
           'ListSecrets',
-          { PageNumber: pageNumber, PageSize: pageSize, FetchTags: options.fetchTags ? true : undefined, Filters: filters },
+          {
+            PageNumber: pageNumber,
+            PageSize: pageSize,
+            FetchTags: options.fetchTags ? true : undefined,
+            Filters: filters,
+          },
           options,
           true,
         );
@@ -151,7 +160,8 @@ export class KmsClient {
       },
       { pageSize: options.pageSize },
     );
-    for await (const page of pages) yield { secrets: page.items, pageNumber: page.pageNumber, totalCount: page.totalCount };
+    for await (const page of pages)
+      yield { secrets: page.items, pageNumber: page.pageNumber, totalCount: page.totalCount };
   }
 
   async listSecrets(options: ListSecretsOptions = {}): Promise<SecretSummary[]> {
@@ -159,12 +169,20 @@ export class KmsClient {
   }
 
   /** Every version (newest first as KMS lists them); `includeDeprecated` adds versions without stages. */
-  async listSecretVersions(name: string, options: CallOptions & { includeDeprecated?: boolean } = {}): Promise<SecretVersion[]> {
+  async listSecretVersions(
+    name: string,
+    options: CallOptions & { includeDeprecated?: boolean } = {},
+  ): Promise<SecretVersion[]> {
     assertSecretId(name, 'ListSecretVersionIds');
     const pages = paginate(async (pageNumber, pageSize) => {
       const body = await this.call(
         'ListSecretVersionIds',
-        { SecretName: name, PageNumber: pageNumber, PageSize: pageSize, IncludeDeprecated: options.includeDeprecated ? true : undefined },
+        {
+          SecretName: name,
+          PageNumber: pageNumber,
+          PageSize: pageSize,
+          IncludeDeprecated: options.includeDeprecated ? true : undefined,
+        },
         options,
         true,
         name,
@@ -175,7 +193,8 @@ export class KmsClient {
     return collectAll(pages);
   }
 
-  // ---- reads (cached) ------------------------------------------------------------------------------------------------
+  // ---- reads (cached)
+  // ------------------------------------------------------------------------------------------------
 
   async describeSecret(name: string, options: ReadOptions = {}): Promise<SecretMetadata> {
     assertSecretId(name, 'DescribeSecret');
@@ -185,7 +204,10 @@ export class KmsClient {
   }
 
   /** By name or ARN; ACSCurrent unless a stage or version id is given. */
-  async getSecretValue(nameOrArn: string, options: ReadOptions & VersionSelector & { fetchExtendedConfig?: boolean } = {}): Promise<SecretValue> {
+  async getSecretValue(
+    nameOrArn: string,
+    options: ReadOptions & VersionSelector & { fetchExtendedConfig?: boolean } = {},
+  ): Promise<SecretValue> {
     const action = 'GetSecretValue';
     assertSecretId(nameOrArn, action);
     if (options.stage !== undefined) assertStage(options.stage, action);
@@ -211,7 +233,10 @@ export class KmsClient {
   }
 
   /** Many values with bounded parallelism; each result carries its value or its own error (one missing secret fails only itself). */
-  async getSecretValues(requests: readonly ValueRequest[], options: ReadOptions & { concurrency?: number } = {}): Promise<BulkValueResult[]> {
+  async getSecretValues(
+    requests: readonly ValueRequest[],
+    options: ReadOptions & { concurrency?: number } = {},
+  ): Promise<BulkValueResult[]> {
     const limit = options.concurrency ?? this.options.concurrency ?? DEFAULT_CONCURRENCY;
     const settled = await settleWithConcurrency(
       requests,
@@ -229,7 +254,8 @@ export class KmsClient {
     });
   }
 
-  // ---- writes (each invalidates what it changes) ---------------------------------------------------------------------
+  // ---- writes (each invalidates what it changes)
+  // ---------------------------------------------------------------------
 
   async createSecret(input: CreateSecretInput, options: CallOptions = {}): Promise<CreatedSecret> {
     const action = 'CreateSecret';
@@ -239,10 +265,13 @@ export class KmsClient {
     const versionId = input.versionId ?? newVersionId();
     assertVersionId(versionId, action);
     const type = input.type ?? 'Generic';
-    if (input.rotation?.enabled && type === 'Generic') throw invalidInput('Automatic rotation is only available for managed secrets (not Generic).', action);
-    if (input.rotation?.enabled && !input.rotation.interval) throw invalidInput('Enter a rotation interval, e.g. "7d".', action);
+    if (input.rotation?.enabled && type === 'Generic')
+      throw invalidInput('Automatic rotation is only available for managed secrets (not Generic).', action);
+    if (input.rotation?.enabled && !input.rotation.interval)
+      throw invalidInput('Enter a rotation interval, e.g. "7d".', action);
     if (input.rotation?.interval) parseRotationInterval(input.rotation.interval, action);
-    if (input.extendedConfig !== undefined && input.extendedConfig.length > 1024) throw invalidInput('The extended configuration is at most 1,024 characters.', action);
+    if (input.extendedConfig !== undefined && input.extendedConfig.length > 1024)
+      throw invalidInput('The extended configuration is at most 1,024 characters.', action);
     this.options.redactor?.register(input.value);
     const body = await this.write(
       action,
@@ -272,7 +301,11 @@ export class KmsClient {
   }
 
   /** A new version; idempotent on its VersionId (generated when omitted), so it is safe to retry. */
-  async putSecretValue(name: string, input: PutSecretValueInput, options: CallOptions = {}): Promise<PutSecretValueResult> {
+  async putSecretValue(
+    name: string,
+    input: PutSecretValueInput,
+    options: CallOptions = {},
+  ): Promise<PutSecretValueResult> {
     const action = 'PutSecretValue';
     assertSecretName(name, action);
     assertSecretValue(input.value, action);
@@ -307,13 +340,19 @@ export class KmsClient {
     const action = 'UpdateSecretVersionStage';
     assertSecretName(name, action);
     assertStage(input.stage, action);
-    if (!input.moveToVersion && !input.removeFromVersion) throw invalidInput('Say which version gets the stage, loses it, or both.', action);
+    if (!input.moveToVersion && !input.removeFromVersion)
+      throw invalidInput('Say which version gets the stage, loses it, or both.', action);
     if (input.moveToVersion) assertVersionId(input.moveToVersion, action);
     if (input.removeFromVersion) assertVersionId(input.removeFromVersion, action);
     await this.write(
       action,
       name,
-      { SecretName: name, VersionStage: input.stage, MoveToVersion: input.moveToVersion, RemoveFromVersion: input.removeFromVersion },
+      {
+        SecretName: name,
+        VersionStage: input.stage,
+        MoveToVersion: input.moveToVersion,
+        RemoveFromVersion: input.removeFromVersion,
+      },
       options,
       true,
     );
@@ -325,7 +364,8 @@ export class KmsClient {
     assertSecretName(name, action);
     const force = options.force === true;
     const days = 'recoveryWindowDays' in options ? options.recoveryWindowDays : undefined;
-    if (force && days !== undefined) throw invalidInput('Choose either a recovery window or immediate deletion, not both.', action);
+    if (force && days !== undefined)
+      throw invalidInput('Choose either a recovery window or immediate deletion, not both.', action);
     if (days !== undefined) assertRecoveryWindow(days, action);
     const body = await this.write(
       action,
@@ -348,7 +388,11 @@ export class KmsClient {
     const versionId = options.versionId ?? newVersionId();
     assertVersionId(versionId, 'RotateSecret');
     const body = await this.write('RotateSecret', name, { SecretName: name, VersionId: versionId }, options, true);
-    return { name, versionId: String(body.VersionId ?? versionId), ...(typeof body.Arn === 'string' && { arn: body.Arn }) };
+    return {
+      name,
+      versionId: String(body.VersionId ?? versionId),
+      ...(typeof body.Arn === 'string' && { arn: body.Arn }),
+    };
   }
 
   async updateRotationPolicy(name: string, policy: RotationPolicyInput, options: CallOptions = {}): Promise<void> {
@@ -356,7 +400,13 @@ export class KmsClient {
     assertSecretName(name, action);
     if (policy.enabled && !policy.interval) throw invalidInput('Enter a rotation interval, e.g. "7d".', action);
     if (policy.interval) parseRotationInterval(policy.interval, action);
-    await this.write(action, name, { SecretName: name, EnableAutomaticRotation: policy.enabled, RotationInterval: policy.interval }, options, true);
+    await this.write(
+      action,
+      name,
+      { SecretName: name, EnableAutomaticRotation: policy.enabled, RotationInterval: policy.interval },
+      options,
+      true,
+    );
   }
 
   async tagSecret(name: string, tags: Tag[], options: CallOptions = {}): Promise<void> {
@@ -394,7 +444,8 @@ export class KmsClient {
     return password;
   }
 
-  // ---- cache ---------------------------------------------------------------------------------------------------------
+  // ---- cache
+  // ---------------------------------------------------------------------------------------------------------
 
   /** Drops what is cached about one secret (name or ARN), or everything. */
   invalidate(name?: string): void {
@@ -411,13 +462,26 @@ export class KmsClient {
     for (const key of [...this.inflight.keys()]) if (key.startsWith(`${group}\0`)) this.inflight.delete(key);
   }
 
-  // ---- plumbing ------------------------------------------------------------------------------------------------------
+  // ---- plumbing
+  // ------------------------------------------------------------------------------------------------------
 
-  private call(action: string, params: WireParams, options: CallOptions, idempotent: boolean, secret?: string): Promise<Record<string, unknown>> {
+  private call(
+    action: string,
+    params: WireParams,
+    options: CallOptions,
+    idempotent: boolean,
+    secret?: string,
+  ): Promise<Record<string, unknown>> {
     return this.transport.call(action, params, { signal: options.signal, idempotent, secret });
   }
 
-  private async write(action: string, name: string, params: WireParams, options: CallOptions, idempotent: boolean): Promise<Record<string, unknown>> {
+  private async write(
+    action: string,
+    name: string,
+    params: WireParams,
+    options: CallOptions,
+    idempotent: boolean,
+  ): Promise<Record<string, unknown>> {
     try {
       return await this.call(action, params, options, idempotent, name);
     } finally {
@@ -427,13 +491,20 @@ export class KmsClient {
   }
 
   /** Cache lookup, then one shared in-flight request per key (parallel callers wait for the same answer). */
-  private cached<V>(cache: TtlCache<V>, group: string, key: string, options: ReadOptions, load: () => Promise<V>): Promise<V> {
+  private cached<V>(
+    cache: TtlCache<V>,
+    group: string,
+    key: string,
+    options: ReadOptions,
+    load: () => Promise<V>,
+  ): Promise<V> {
     if (!options.fresh) {
       const hit = cache.get(key);
       if (hit !== undefined) return Promise.resolve(hit);
     }
     const flightKey = `${group}\0${key}`;
-    const pending = options.fresh || options.signal ? undefined : (this.inflight.get(flightKey) as Promise<V> | undefined);
+    const pending =
+      options.fresh || options.signal ? undefined : (this.inflight.get(flightKey) as Promise<V> | undefined);
     if (pending) return pending;
     const epoch = this.epoch;
     const promise = load().then((value) => {

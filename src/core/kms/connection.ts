@@ -24,7 +24,10 @@ export interface ResolvedConnection {
 }
 
 /** Synchronous resolution when the region is known (or the env/default is good enough). */
-export function resolveConnectionSync(connection: KmsConnection, environment: ProfileEnvironment = {}): ResolvedConnection {
+export function resolveConnectionSync(
+  connection: KmsConnection,
+  environment: ProfileEnvironment = {},
+): ResolvedConnection {
   const env = environment.env ?? process.env;
   const region = connection.region || env.ALIBABA_CLOUD_REGION_ID || DEFAULT_REGION;
   return {
@@ -35,7 +38,10 @@ export function resolveConnectionSync(connection: KmsConnection, environment: Pr
 }
 
 /** Like resolveConnectionSync, but a profile source without an explicit region uses the profile's `region_id`. */
-export async function resolveConnection(connection: KmsConnection, environment: ProfileEnvironment = {}): Promise<ResolvedConnection> {
+export async function resolveConnection(
+  connection: KmsConnection,
+  environment: ProfileEnvironment = {},
+): Promise<ResolvedConnection> {
   if (!connection.region && connection.source.kind === 'profile') {
     const profile = await findProfile(connection.source.name, environment);
     if (profile?.regionId) return resolveConnectionSync({ ...connection, region: profile.regionId }, environment);

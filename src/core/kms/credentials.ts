@@ -58,16 +58,24 @@ const NOTHING_FOUND =
   'configure a profile with `aliyun configure`, or sign in.';
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
-const num = (value: unknown): number | undefined => (Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : undefined);
+const num = (value: unknown): number | undefined =>
+  Number.isFinite(Number(value)) && Number(value) > 0 ? Number(value) : undefined;
 
 /** A CLI profile as a Credential config, for the modes Config can express; undefined for the others. */
 function cliProfileConfig(p: Record<string, unknown>): Record<string, unknown> | undefined {
-  const stsEndpoint = str(p.sts_endpoint) ?? (str(p.sts_region) && `sts${p.enable_vpc === true ? '-vpc' : ''}.${p.sts_region}.aliyuncs.com`);
+  const stsEndpoint =
+    str(p.sts_endpoint) ??
+    (str(p.sts_region) && `sts${p.enable_vpc === true ? '-vpc' : ''}.${p.sts_region}.aliyuncs.com`);
   switch (p.mode ?? 'AK') {
     case 'AK':
       return { type: 'access_key', accessKeyId: str(p.access_key_id), accessKeySecret: str(p.access_key_secret) };
     case 'StsToken':
-      return { type: 'sts', accessKeyId: str(p.access_key_id), accessKeySecret: str(p.access_key_secret), securityToken: str(p.sts_token) };
+      return {
+        type: 'sts',
+        accessKeyId: str(p.access_key_id),
+        accessKeySecret: str(p.access_key_secret),
+        securityToken: str(p.sts_token),
+      };
     case 'RamRoleArn':
       return {
         type: 'ram_role_arn',
@@ -91,7 +99,8 @@ function cliProfileConfig(p: Record<string, unknown>): Record<string, unknown> |
         stsEndpoint,
       };
     default:
-      // ChainableRamRoleArn, CloudSSO, OAuth, External: the library's CLI provider knows how (and keeps token files updated).
+      // ChainableRamRoleArn, CloudSSO, OAuth, External: the library's CLI provider knows how (and keeps token files
+      // updated).
       return undefined;
   }
 }
@@ -99,7 +108,11 @@ function cliProfileConfig(p: Record<string, unknown>): Record<string, unknown> |
 function iniProfileConfig(section: Record<string, string>): Record<string, unknown> | undefined {
   switch (section.type) {
     case 'access_key':
-      return { type: 'access_key', accessKeyId: str(section.access_key_id), accessKeySecret: str(section.access_key_secret) };
+      return {
+        type: 'access_key',
+        accessKeyId: str(section.access_key_id),
+        accessKeySecret: str(section.access_key_secret),
+      };
     case 'ram_role_arn':
       return {
         type: 'ram_role_arn',
@@ -119,7 +132,10 @@ function iniProfileConfig(section: Record<string, string>): Record<string, unkno
 function requireKeys(config: Record<string, unknown>, label: string): void {
   if (config.type === 'access_key' || config.type === 'sts' || config.type === 'ram_role_arn') {
     if (!config.accessKeyId || !config.accessKeySecret) {
-      throw credentialsError(`${label} has no AccessKey ID or secret. Complete it with \`aliyun configure\`.`, 'ProfileIncomplete');
+      throw credentialsError(
+        `${label} has no AccessKey ID or secret. Complete it with \`aliyun configure\`.`,
+        'ProfileIncomplete',
+      );
     }
   }
   if (config.type === 'sts' && !config.securityToken) {
@@ -148,26 +164,41 @@ async function profileCredential(name: string, environment: ProfileEnvironment):
   const section = parseIni(await fs.readFile(found.path, 'utf8'))[name] ?? {};
   const config = iniProfileConfig(section);
   if (!config) {
-    throw credentialsError(`${label} has type "${section.type ?? ''}", which is not supported. Use access_key, ram_role_arn or ecs_ram_role.`, 'ProfileUnsupported');
+    throw credentialsError(
+      `${label} has type "${section.type ?? ''}", which is not supported. Use access_key, ram_role_arn or ecs_ram_role.`,
+      'ProfileUnsupported',
+    );
   }
   requireKeys(config, label);
   return new Credential(new CredentialConfig(config));
 }
 
 /** Builds the library object for a source. Async because profiles are read from disk at that moment (never cached). */
-export async function buildCredential(source: CredentialSource, environment: ProfileEnvironment = {}): Promise<Credential> {
+export async function buildCredential(
+  source: CredentialSource,
+  environment: ProfileEnvironment = {},
+): Promise<Credential> {
   switch (source.kind) {
     case 'chain':
       return new Credential();
     case 'profile':
       return profileCredential(source.name, environment);
     case 'static': {
-      if (!source.accessKeyId || !source.accessKeySecret) throw credentialsError('Enter both the AccessKey ID and the AccessKey secret.', 'MissingKeys');
+      if (!source.accessKeyId || !source.accessKeySecret)
+        throw credentialsError('Enter both the AccessKey ID and the AccessKey secret.', 'MissingKeys');
       const type = source.securityToken ? 'sts' : 'access_key';
-      return new Credential(new CredentialConfig({ type, accessKeyId: source.accessKeyId, accessKeySecret: source.accessKeySecret, securityToken: source.securityToken }));
+      return new Credential(
+        new CredentialConfig({
+          type,
+          accessKeyId: source.accessKeyId,
+          accessKeySecret: source.accessKeySecret,
+          securityToken: source.securityToken,
+        }),
+      );
     }
     case 'ramRoleArn': {
-      if (!source.accessKeyId || !source.accessKeySecret) throw credentialsError('Enter both the AccessKey ID and the AccessKey secret.', 'MissingKeys');
+      if (!source.accessKeyId || !source.accessKeySecret)
+        throw credentialsError('Enter both the AccessKey ID and the AccessKey secret.', 'MissingKeys');
       if (!source.roleArn) throw credentialsError('Enter the ARN of the RAM role to assume.', 'MissingRoleArn');
       return new Credential(
         new CredentialConfig({

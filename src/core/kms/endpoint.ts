@@ -58,7 +58,9 @@ export function resolveEndpoint(input: EndpointInput): ResolvedEndpoint {
   }
   const protocol = url.protocol.slice(0, -1);
   if (protocol !== 'https' && protocol !== 'http') {
-    throw invalidInput(`The endpoint must use https (got "${protocol}:"). Use e.g. https://kms.cn-hangzhou.aliyuncs.com.`);
+    throw invalidInput(
+      `The endpoint must use https (got "${protocol}:"). Use e.g. https://kms.cn-hangzhou.aliyuncs.com.`,
+    );
   }
   if (url.username || url.password) throw invalidInput('The endpoint must not contain a user name or password.');
   if ((url.pathname && url.pathname !== '/') || url.search || url.hash) {

@@ -1,6 +1,7 @@
 /**
- * The one error type the KMS layer throws. SDK errors are mapped to a small set of kinds the UI can act on, each with one
- * user-facing sentence that says what to do. The SDK error itself is never attached (no `cause`): its message, stack and
+ * The one error type the KMS layer throws. SDK errors are mapped to a small set of kinds the UI can act on, each with
+ * one user-facing sentence that says what to do. The SDK error itself is never attached (no `cause`): its message,
+ * stack and
  * `data` can hold the signed URL with the security token, the signature and, for writes, the secret value.
  */
 import type { Redactor } from '../redaction';
@@ -167,16 +168,29 @@ const CODE_SENTENCES: Record<string, string> = {
   MissingSecurityToken: 'These are STS credentials but no security token was sent. Add the STS token to your profile.',
   'InvalidSecurityToken.Expired': 'The STS security token has expired. Refresh your credentials or sign in again.',
   'InvalidSecurityToken.Malformed': 'The STS security token is malformed. Check the token in your profile.',
-  'InvalidSecurityToken.MismatchWithAccessKey': 'The STS security token does not belong to this AccessKey ID. Check your profile.',
-  'Rejected.LimitExceeded': 'A KMS quota was reached (secrets, versions, stages or tags). Remove unused items and try again.',
+  'InvalidSecurityToken.MismatchWithAccessKey':
+    'The STS security token does not belong to this AccessKey ID. Check your profile.',
+  'Rejected.LimitExceeded':
+    'A KMS quota was reached (secrets, versions, stages or tags). Remove unused items and try again.',
   UnsupportedOperation: 'This operation is not supported for this type of secret.',
   'InvalidTimeStamp.Expired': "The request time differs from KMS's by more than 15 minutes. Correct your system clock.",
   'InvalidAction.NotFound': 'The endpoint does not support this KMS action. Check the endpoint setting.',
 };
 
 /** Node socket error codes that mean "never reached / connection lost": transient, retryable. */
-const NETWORK_CODES = new Set(['ECONNRESET', 'ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH',
-  'ECONNABORTED', 'ENETDOWN', 'EHOSTDOWN', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNABORTED',
+  'ENETDOWN',
+  'EHOSTDOWN',
+  'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
 const TIMEOUT_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'UND_ERR_CONNECT_TIMEOUT']);
 /** TLS failures are configuration problems (private CA, wrong host): not retried. */
 const TLS_CODE = /CERT|SSL|TLS|SELF_SIGNED/;
@@ -211,8 +225,9 @@ function kindFromStatus(status: number | undefined): KmsErrorKind {
 }
 
 /**
- * Maps anything the SDK (or Node's HTTP stack) threw to a KmsError. Reads only `code`, `data.Code/RequestId/Message`, the
- * status in the message and the error's class; builds a fresh error from those, so nothing of the original travels on.
+ * Maps anything the SDK (or Node's HTTP stack) threw to a KmsError. Reads only `code`, `data.Code/RequestId/Message`,
+ * the status in the message and the error's class; builds a fresh error from those, so nothing of the original travels
+ * on.
  */
 export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
   if (error instanceof KmsError) return error;
@@ -241,9 +256,17 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
   }
 
   // httpx names its timeouts `RequestTimeoutError` with "ReadTimeout(n)" / "ConnectTimeout(n)" messages.
-  if (name === 'RequestTimeoutError' || /^(Read|Connect)Timeout\(/.test(message) || (rawCode && TIMEOUT_CODES.has(rawCode))) {
+  if (
+    name === 'RequestTimeoutError' ||
+    /^(Read|Connect)Timeout\(/.test(message) ||
+    (rawCode && TIMEOUT_CODES.has(rawCode))
+  ) {
     const seconds = context.timeoutMs ? ` within ${Math.round(context.timeoutMs / 100) / 10} s` : ' in time';
-    const which = /^ConnectTimeout/.test(message) ? 'ConnectTimeout' : /^ReadTimeout/.test(message) ? 'ReadTimeout' : rawCode;
+    const which = /^ConnectTimeout/.test(message)
+      ? 'ConnectTimeout'
+      : /^ReadTimeout/.test(message)
+        ? 'ReadTimeout'
+        : rawCode;
     return new KmsError('timeout', `KMS did not answer${seconds}. Check your network or endpoint, then try again.`, {
       code: which ?? 'Timeout',
       action,
@@ -256,7 +279,8 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
         : sentence('network', subject);
     return new KmsError('network', sentenceText, { code: rawCode, action });
   }
-  if (/socket hang up/i.test(message)) return new KmsError('network', sentence('network', subject), { code: 'ECONNRESET', action });
+  if (/socket hang up/i.test(message))
+    return new KmsError('network', sentence('network', subject), { code: 'ECONNRESET', action });
   if (rawCode && TLS_CODE.test(rawCode)) {
     return new KmsError(
       'network',
@@ -266,10 +290,14 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
   }
   // The body was not JSON (an HTML 502 from a gateway or proxy, or an endpoint that is not KMS).
   if (error instanceof SyntaxError || name === 'SyntaxError') {
-    return new KmsError('network', 'The endpoint answered with something that is not a KMS response. Check the endpoint setting.', {
-      code: 'NonJsonResponse',
-      action,
-    });
+    return new KmsError(
+      'network',
+      'The endpoint answered with something that is not a KMS response. Check the endpoint setting.',
+      {
+        code: 'NonJsonResponse',
+        action,
+      },
+    );
   }
   return new KmsError('unknown', sentence('unknown', subject), {
     code: rawCode?.replace(/Error$/, ''),
@@ -282,7 +310,8 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
 export const invalidInput = (message: string, action?: string): KmsError =>
   new KmsError('invalidInput', message, { code: 'ClientValidation', action });
 
-export const cancelled = (action?: string): KmsError => new KmsError('cancelled', sentence('cancelled', undefined), { action });
+export const cancelled = (action?: string): KmsError =>
+  new KmsError('cancelled', sentence('cancelled', undefined), { action });
 
 export const credentialsError = (message: string, code = 'CredentialsNotFound'): KmsError =>
   new KmsError('credentials', message, { code });

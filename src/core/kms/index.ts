@@ -5,7 +5,15 @@ export { resolveConnection, resolveConnectionSync, DEFAULT_REGION } from './conn
 export type { KmsConnection, ResolvedConnection } from './connection';
 export { buildCredential, CredentialResolver, describeSource } from './credentials';
 export type { CredentialSource, CredentialSnapshot } from './credentials';
-export { detectProfiles, findProfile, parseCliConfig, parseIni, parseIniProfiles, cliConfigPath, iniCredentialsPath } from './profiles';
+export {
+  detectProfiles,
+  findProfile,
+  parseCliConfig,
+  parseIni,
+  parseIniProfiles,
+  cliConfigPath,
+  iniCredentialsPath,
+} from './profiles';
 export type { DetectedProfile, ProfileEnvironment, ProfileOrigin } from './profiles';
 export { resolveEndpoint, isLoopbackHost, validateRegion } from './endpoint';
 export type { EndpointInput, EndpointNetwork, ResolvedEndpoint } from './endpoint';

@@ -11,8 +11,8 @@ export interface RawPage<T> {
 }
 
 /**
- * Fetches page 1, 2, … until the reported total is reached, a page comes back short or empty (the total may change while
- * listing; a short page is the reliable end), or `maxPages` is hit as a guard against a server that never ends.
+ * Fetches page 1, 2, … until the reported total is reached, a page comes back short or empty (the total may change
+ * while listing; a short page is the reliable end), or `maxPages` is hit as a guard against a server that never ends.
  */
 export async function* paginate<T>(
   fetchPage: (pageNumber: number, pageSize: number) => Promise<RawPage<T>>,

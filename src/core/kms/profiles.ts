@@ -77,13 +77,22 @@ export function parseIni(text: string): Record<string, Record<string, string>> {
       continue;
     }
     const eq = line.indexOf('=');
-    if (section && eq > 0) section[line.slice(0, eq).trim()] = line.slice(eq + 1).replace(/\s+[;#].*$/, '').trim();
+    if (section && eq > 0)
+      section[line.slice(0, eq).trim()] = line
+        .slice(eq + 1)
+        .replace(/\s+[;#].*$/, '')
+        .trim();
   }
   return sections;
 }
 
 export function parseIniProfiles(text: string, path = 'credentials'): DetectedProfile[] {
-  return Object.entries(parseIni(text)).map(([name, keys]) => ({ name, mode: keys.type || 'unknown', origin: 'ini', path }));
+  return Object.entries(parseIni(text)).map(([name, keys]) => ({
+    name,
+    mode: keys.type || 'unknown',
+    origin: 'ini',
+    path,
+  }));
 }
 
 async function readIfPresent(path: string): Promise<string | undefined> {
@@ -103,7 +112,10 @@ export async function detectProfiles(environment: ProfileEnvironment = {}): Prom
 }
 
 /** The profile a name refers to: the CLI's wins over an INI section of the same name. */
-export async function findProfile(name: string, environment: ProfileEnvironment = {}): Promise<DetectedProfile | undefined> {
+export async function findProfile(
+  name: string,
+  environment: ProfileEnvironment = {},
+): Promise<DetectedProfile | undefined> {
   const profiles = await detectProfiles(environment);
   return profiles.find((p) => p.name === name && p.origin === 'cli') ?? profiles.find((p) => p.name === name);
 }

@@ -1,5 +1,6 @@
 /**
- * Reads the secret a reference names: one client per (profile, region) pair, created on first use and reused, so the CLI's
+ * Reads the secret a reference names: one client per (profile, region) pair, created on first use and reused, so the
+ * CLI's
  * `run` and the extension's debug injection resolve `?profile=` and `?region=` overrides the same way.
  */
 import type { SecretReference } from '../reference';
@@ -7,7 +8,10 @@ import { formatArn } from '../reference';
 import { createKmsClient, KmsClient, KmsClientOptions } from './client';
 import type { KmsConnection } from './connection';
 
-export type ReferenceFetcher = (reference: SecretReference, options?: { signal?: AbortSignal }) => Promise<{ value: string }>;
+export type ReferenceFetcher = (
+  reference: SecretReference,
+  options?: { signal?: AbortSignal },
+) => Promise<{ value: string }>;
 
 export interface ReferenceFetcherHandle {
   fetch: ReferenceFetcher;
@@ -42,7 +46,11 @@ export function createReferenceFetcher(base: KmsConnection, options: KmsClientOp
   return {
     fetch,
     clear: () => {
-      for (const client of clients.values()) void client.then((c) => c.invalidate(), () => undefined);
+      for (const client of clients.values())
+        void client.then(
+          (c) => c.invalidate(),
+          () => undefined,
+        );
       clients.clear();
     },
   };

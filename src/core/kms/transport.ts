@@ -79,12 +79,31 @@ export class KmsTransport {
   private async attempt(action: string, params: WireParams, context: CallContext): Promise<Record<string, unknown>> {
     const snapshot = await this.options.credentials.resolve();
     const client = this.clientFor(snapshot);
-    const runtime = new RuntimeOptions({ readTimeout: this.timeoutMs, connectTimeout: this.timeoutMs, autoretry: false });
+    const runtime = new RuntimeOptions({
+      readTimeout: this.timeoutMs,
+      connectTimeout: this.timeoutMs,
+      autoretry: false,
+    });
     try {
-      // 'HTTPS' is only the SDK's fallback: config.protocol (set from the endpoint) wins. Body null → all params in the query.
-      return await client.doRequest(action, 'HTTPS', 'POST', API_VERSION, 'AK', wireQuery(params), null as never, runtime);
+      // 'HTTPS' is only the SDK's fallback: config.protocol (set from the endpoint) wins. Body null → all params in the
+      // query.
+      return await client.doRequest(
+        action,
+        'HTTPS',
+        'POST',
+        API_VERSION,
+        'AK',
+        wireQuery(params),
+        null as never,
+        runtime,
+      );
     } catch (raw) {
-      const error = toKmsError(raw, { action, secret: context.secret, redactor: this.options.redactor, timeoutMs: this.timeoutMs });
+      const error = toKmsError(raw, {
+        action,
+        secret: context.secret,
+        redactor: this.options.redactor,
+        timeoutMs: this.timeoutMs,
+      });
       if (CREDENTIAL_KINDS.has(error.kind)) {
         this.options.credentials.reset();
         this.sdk = undefined;

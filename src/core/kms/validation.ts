@@ -15,8 +15,8 @@ const MAX_VERSION_ID_LENGTH = 64;
 const ARN_PATTERN = /^acs:kms:([a-z0-9-]+):(\d+):secret\/(.+)$/;
 
 /**
- * Returns why `name` is not a valid secret name, or undefined when it is. For input boxes as well as the client. KMS's name
- * rules are the reference grammar's: one definition, so a name the client accepts is always referenceable.
+ * Returns why `name` is not a valid secret name, or undefined when it is. For input boxes as well as the client. KMS's
+ * name rules are the reference grammar's: one definition, so a name the client accepts is always referenceable.
  */
 export function validateSecretName(name: string): string | undefined {
   if (typeof name !== 'string') return 'Enter a secret name.';
@@ -45,13 +45,19 @@ export function assertSecretValue(value: string, action?: string): void {
   const bytes = Buffer.byteLength(value, 'utf8');
   if (bytes === 0) throw invalidInput('The secret value is empty. Enter a value.', action);
   if (bytes > MAX_SECRET_BYTES) {
-    throw invalidInput(`The secret value is ${bytes} bytes; KMS allows at most ${MAX_SECRET_BYTES} bytes (UTF-8). Shorten it.`, action);
+    throw invalidInput(
+      `The secret value is ${bytes} bytes; KMS allows at most ${MAX_SECRET_BYTES} bytes (UTF-8). Shorten it.`,
+      action,
+    );
   }
 }
 
 export function assertRecoveryWindow(days: number, action?: string): void {
   if (!Number.isInteger(days) || days < MIN_RECOVERY_DAYS || days > MAX_RECOVERY_DAYS) {
-    throw invalidInput(`The recovery window must be a whole number of days from ${MIN_RECOVERY_DAYS} to ${MAX_RECOVERY_DAYS}.`, action);
+    throw invalidInput(
+      `The recovery window must be a whole number of days from ${MIN_RECOVERY_DAYS} to ${MAX_RECOVERY_DAYS}.`,
+      action,
+    );
   }
 }
 
@@ -81,7 +87,8 @@ export function assertTagKey(key: string, action?: string): void {
   if (typeof key !== 'string' || key.length === 0 || key.length > MAX_TAG_LENGTH) {
     throw invalidInput(`Tag keys are 1 to ${MAX_TAG_LENGTH} characters.`, action);
   }
-  if (/^(aliyun|acs:)/i.test(key)) throw invalidInput(`Tag keys must not start with "aliyun" or "acs:" (tag "${key}").`, action);
+  if (/^(aliyun|acs:)/i.test(key))
+    throw invalidInput(`Tag keys must not start with "aliyun" or "acs:" (tag "${key}").`, action);
 }
 
 /** `integer[d|h|m|s]` between 6 hours and 8,760 hours; returns seconds. */
@@ -89,10 +96,12 @@ export function parseRotationInterval(interval: string, action?: string): number
   const match = /^(\d+)([dhms])$/.exec(interval ?? '');
   if (!match) throw invalidInput('Rotation intervals are a whole number followed by d, h, m or s, e.g. "7d".', action);
   const seconds = Number(match[1]) * { d: 86_400, h: 3_600, m: 60, s: 1 }[match[2] as 'd' | 'h' | 'm' | 's'];
-  if (seconds < 6 * 3_600 || seconds > 8_760 * 3_600) throw invalidInput('Rotation intervals must be from 6 hours to 8,760 hours (365 days).', action);
+  if (seconds < 6 * 3_600 || seconds > 8_760 * 3_600)
+    throw invalidInput('Rotation intervals must be from 6 hours to 8,760 hours (365 days).', action);
   return seconds;
 }
 
 export function assertPasswordLength(length: number, action?: string): void {
-  if (!Number.isInteger(length) || length < 8 || length > 128) throw invalidInput('Password length must be from 8 to 128.', action);
+  if (!Number.isInteger(length) || length < 8 || length > 128)
+    throw invalidInput('Password length must be from 8 to 128.', action);
 }

@@ -1,8 +1,17 @@
 /**
- * The raw JSON KMS returns (PascalCase, every list inside a wrapper object: `Tags.Tag[]`, `VersionStages.VersionStage[]`)
- * and its mapping to our types. Fields are read defensively: a missing wrapper is an empty list, never a crash.
+ * The raw JSON KMS returns (PascalCase, every list inside a wrapper object: `Tags.Tag[]`,
+ * `VersionStages.VersionStage[]`) and its mapping to our types. Fields are read defensively: a missing wrapper is an
+ * empty list, never a crash.
  */
-import type { ListSecretsFilter, RotationInfo, SecretMetadata, SecretSummary, SecretValue, SecretVersion, Tag } from './types';
+import type {
+  ListSecretsFilter,
+  RotationInfo,
+  SecretMetadata,
+  SecretSummary,
+  SecretValue,
+  SecretVersion,
+  Tag,
+} from './types';
 
 type Raw = Record<string, unknown>;
 
@@ -19,11 +28,16 @@ const optional = <K extends string>(key: K, value: string | undefined): { [P in 
   (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: string };
 
 export function tagsFrom(raw: unknown): Tag[] {
-  return list(raw, 'Tag').map((t) => ({ key: asString(asObject(t).TagKey) ?? '', value: asString(asObject(t).TagValue) ?? '' }));
+  return list(raw, 'Tag').map((t) => ({
+    key: asString(asObject(t).TagKey) ?? '',
+    value: asString(asObject(t).TagValue) ?? '',
+  }));
 }
 
 export function stagesFrom(raw: unknown): string[] {
-  return list(raw, 'VersionStage').map((s) => asString(s) ?? '').filter(Boolean);
+  return list(raw, 'VersionStage')
+    .map((s) => asString(s) ?? '')
+    .filter(Boolean);
 }
 
 export function rotationFrom(raw: Raw): RotationInfo | undefined {
@@ -88,13 +102,18 @@ export function valueFrom(body: Raw): SecretValue {
 export function versionsFrom(body: Raw): { versions: SecretVersion[]; totalCount: number } {
   const versions = list(body.VersionIds, 'VersionId').map((raw) => {
     const v = asObject(raw);
-    return { versionId: asString(v.VersionId) ?? '', ...optional('createTime', asString(v.CreateTime)), stages: stagesFrom(v.VersionStages) };
+    return {
+      versionId: asString(v.VersionId) ?? '',
+      ...optional('createTime', asString(v.CreateTime)),
+      stages: stagesFrom(v.VersionStages),
+    };
   });
   const total = Number(body.TotalCount);
   return { versions, totalCount: Number.isFinite(total) ? total : versions.length };
 }
 
-const values = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== '');
+const values = (v: string | string[] | undefined): string[] =>
+  (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== '');
 
 /** ListSecrets `Filters`: JSON `[{"Key":"SecretName","Values":[…]}]`; keys AND-ed, values of one key OR-ed. */
 export function filtersParam(filter: ListSecretsFilter | undefined): string | undefined {
@@ -112,4 +131,5 @@ export function filtersParam(filter: ListSecretsFilter | undefined): string | un
   return entries.length ? JSON.stringify(entries) : undefined;
 }
 
-export const tagsParam = (tags: Tag[]): string => JSON.stringify(tags.map((t) => ({ TagKey: t.key, TagValue: t.value })));
+export const tagsParam = (tags: Tag[]): string =>
+  JSON.stringify(tags.map((t) => ({ TagKey: t.key, TagValue: t.value })));

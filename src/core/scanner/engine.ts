@@ -1,7 +1,7 @@
 /**
- * The scanner: applies the rule tables to a text and returns findings with exact ranges. Work per line is gated by cheap
- * keyword checks, every pattern has bounded repetitions, very long lines only meet the known-format rules, and binary or
- * huge inputs are skipped, so no input costs more than linear time.
+ * The scanner: applies the rule tables to a text and returns findings with exact ranges. Work per line is gated by
+ * cheap keyword checks, every pattern has bounded repetitions, very long lines only meet the known-format rules, and
+ * binary or huge inputs are skipped, so no input costs more than linear time.
  */
 import { createHash } from 'node:crypto';
 import { isIgnoredInline } from './ignore';
@@ -28,17 +28,30 @@ export const MAX_SCAN_CHARS = 2 * 1024 * 1024;
 /** Lines above this meet only the known-format rules (minified code, embedded data). */
 const MAX_ASSIGNMENT_LINE = 4000;
 
-const withIndices = (pattern: RegExp): RegExp => new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : `${pattern.flags}d`);
+const withIndices = (pattern: RegExp): RegExp =>
+  new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : `${pattern.flags}d`);
 const SITES = ASSIGNMENT_SITES.map((site) => ({ ...site, pattern: withIndices(site.pattern) }));
 const CONNECTIONS = CONNECTION_RULES.map((rule) => ({ ...rule, pattern: withIndices(rule.pattern) }));
 
-const PRIORITY: Record<string, number> = { 'private-key': 5, connection: 4, token: 4, 'ak-secret': 3, custom: 3, assignment: 1 };
+const PRIORITY: Record<string, number> = {
+  'private-key': 5,
+  connection: 4,
+  token: 4,
+  'ak-secret': 3,
+  custom: 3,
+  assignment: 1,
+};
 
 export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   if (text.length > MAX_SCAN_CHARS) {
-    return { findings: [], skipped: 'too-large', notice: `Not scanned for credentials: larger than ${MAX_SCAN_CHARS / 1024 / 1024} MB.` };
+    return {
+      findings: [],
+      skipped: 'too-large',
+      notice: `Not scanned for credentials: larger than ${MAX_SCAN_CHARS / 1024 / 1024} MB.`,
+    };
   }
-  if (text.slice(0, 8000).includes('\0')) return { findings: [], skipped: 'binary', notice: 'Not scanned for credentials: binary content.' };
+  if (text.slice(0, 8000).includes('\0'))
+    return { findings: [], skipped: 'binary', notice: 'Not scanned for credentials: binary content.' };
   const disabled = new Set(options.config?.disabledRules ?? []);
   const format = fileFormat(options.path, options.languageId);
   const lines = text.split('\n');
@@ -49,13 +62,18 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
   };
 
   for (const block of findPrivateKeys(text)) {
-    add({ ruleId: 'private-key', kind: 'private key', severity: 'error', start: block.start, end: block.end }, PRIORITY['private-key']);
+    add(
+      { ruleId: 'private-key', kind: 'private key', severity: 'error', start: block.start, end: block.end },
+      PRIORITY['private-key'],
+    );
   }
   const akIdLines: number[] = [];
   const translations = isTranslationCatalogue(options.path);
   const lowerText = text.toLowerCase();
-  // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
-  const keywordLines = lowerText.length === text.length ? KEYWORDS.linesOf(lowerText, lineStarts) : perLineKeywords(lines);
+  // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per
+  // line.
+  const keywordLines =
+    lowerText.length === text.length ? KEYWORDS.linesOf(lowerText, lineStarts) : perLineKeywords(lines);
   const assignments = !translations && format !== 'docs';
   for (const [index, found] of keywordLines) {
     const line = lines[index];
@@ -111,7 +129,11 @@ const KEYWORDS = new KeywordIndex([
   ...CONNECTION_RULES.flatMap((r) => r.keywords),
   ...ASSIGNMENT_SITES.flatMap((s) => s.keywords ?? []),
   ...ASSIGNMENT_KEYWORDS,
-  'bearer', 'authorization', 'value', 'default', 'val',
+  'bearer',
+  'authorization',
+  'value',
+  'default',
+  'val',
 ]);
 
 function perLineKeywords(lines: readonly string[]): Map<number, Set<string>> {
@@ -143,7 +165,16 @@ function scanTokens(line: string, found: ReadonlySet<string>, base: number, add:
       const secret = m[1] ?? m[0];
       const start = m.index + m[0].indexOf(secret);
       if ((rule.accept && !rule.accept(secret)) || !looksRandom(secret)) continue;
-      add({ ruleId: rule.id, kind: rule.kind, severity: rule.severity, start: base + start, end: base + start + secret.length }, PRIORITY.token);
+      add(
+        {
+          ruleId: rule.id,
+          kind: rule.kind,
+          severity: rule.severity,
+          start: base + start,
+          end: base + start + secret.length,
+        },
+        PRIORITY.token,
+      );
     }
   }
 }
@@ -157,24 +188,44 @@ function scanConnections(line: string, found: ReadonlySet<string>, base: number,
       const secret = m.groups?.secret;
       if (!range || !secret || !isPlausibleSecret(decodeURIComponentSafe(secret), { minLength: 4 })) continue;
       if (/^\$|^%|^\{|^<|^:/.test(secret) || secret === m.groups?.user) continue;
-      const { id, kind } = rule.id === 'url-credentials' ? connectionRuleId(m.groups?.scheme) : { id: 'db-connection-string', kind: rule.kind };
-      add({ ruleId: id, kind, severity: rule.severity, start: base + range[0], end: base + range[1], nameHint: 'CONNECTION_STRING' }, PRIORITY.connection);
+      const { id, kind } =
+        rule.id === 'url-credentials'
+          ? connectionRuleId(m.groups?.scheme)
+          : { id: 'db-connection-string', kind: rule.kind };
+      add(
+        {
+          ruleId: id,
+          kind,
+          severity: rule.severity,
+          start: base + range[0],
+          end: base + range[1],
+          nameHint: 'CONNECTION_STRING',
+        },
+        PRIORITY.connection,
+      );
     }
   }
 }
 
 const BEARER = /\b(?:[Bb]earer|BEARER)\s+(?<secret>[A-Za-z0-9_~+/.=-]{20,1000})/dg;
-const BASIC = /\bAuthorization["']?(?:\s*[:=,]\s*["']?(?:(?:Basic|Token|Api-Token|ApiKey|Key|Digest)\s+)?|\s+["']?(?:Basic|Token)\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})/dgi;
+const BASIC =
+  /\bAuthorization["']?(?:\s*[:=,]\s*["']?(?:(?:Basic|Token|Api-Token|ApiKey|Key|Digest)\s+)?|\s+["']?(?:Basic|Token)\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})/dgi;
 
 function scanBearer(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
   if (!found.has('bearer') && !found.has('authorization')) return;
-  for (const [pattern, ruleId, kind] of [[BEARER, 'bearer-token', 'bearer token'], [BASIC, 'authorization-header', 'credentials in an Authorization header']] as const) {
+  for (const [pattern, ruleId, kind] of [
+    [BEARER, 'bearer-token', 'bearer token'],
+    [BASIC, 'authorization-header', 'credentials in an Authorization header'],
+  ] as const) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const range = m.indices?.groups?.secret;
       const secret = m.groups?.secret ?? '';
       if (!range || !isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true })) continue;
-      add({ ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' }, PRIORITY.token);
+      add(
+        { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
+        PRIORITY.token,
+      );
     }
   }
 }
@@ -211,8 +262,17 @@ function contextualName(lines: readonly string[], index: number, before: string)
   return undefined;
 }
 
-function scanAssignments(line: string, found: ReadonlySet<string>, base: number, format: FileFormat, add: Add, lines: readonly string[], index: number): void {
-  const named = hasAny(found, ASSIGNMENT_KEYWORDS) || ((found.has('val') || found.has('default')) && GENERIC_LINE.test(line));
+function scanAssignments(
+  line: string,
+  found: ReadonlySet<string>,
+  base: number,
+  format: FileFormat,
+  add: Add,
+  lines: readonly string[],
+  index: number,
+): void {
+  const named =
+    hasAny(found, ASSIGNMENT_KEYWORDS) || ((found.has('val') || found.has('default')) && GENERIC_LINE.test(line));
   for (const site of SITES) {
     if (site.keywords ? !hasAny(found, site.keywords) : !named) continue;
     if (site.requires && !site.requires.some((r) => line.includes(r))) continue;
@@ -229,16 +289,27 @@ function scanAssignments(line: string, found: ReadonlySet<string>, base: number,
       let value = m.groups?.[group] ?? '';
       const valueStart = range[0];
       let valueEnd = range[1];
-      if (group === 'bare' && site.id === 'assignment' && /:$/.test(line.slice(0, range[0]).trimEnd()) && !/\s/.test(line[range[0] - 1] ?? '')) continue;
+      if (
+        group === 'bare' &&
+        site.id === 'assignment' &&
+        /:$/.test(line.slice(0, range[0]).trimEnd()) &&
+        !/\s/.test(line[range[0] - 1] ?? '')
+      )
+        continue;
       // `cond ? 'password' : 'x'` is a ternary, not a key.
-      if (site.id === 'assignment' && /\?\s*["']?$/.test(line.slice(0, m.index + m[0].indexOf(m.groups?.key ?? '\0')))) continue;
+      if (site.id === 'assignment' && /\?\s*["']?$/.test(line.slice(0, m.index + m[0].indexOf(m.groups?.key ?? '\0'))))
+        continue;
       if (group === 'bare' && format !== 'config' && /[,;.]$/.test(value)) {
         // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
         value = value.slice(0, -1);
         valueEnd--;
       }
       const candidate = assignmentCandidate(site, key, value, group === 'bare', format);
-      if (candidate) add({ ...candidate, start: base + valueStart, end: base + valueEnd }, PRIORITY[candidate.ruleId === 'alibaba-access-key-secret' ? 'ak-secret' : 'assignment']);
+      if (candidate)
+        add(
+          { ...candidate, start: base + valueStart, end: base + valueEnd },
+          PRIORITY[candidate.ruleId === 'alibaba-access-key-secret' ? 'ak-secret' : 'assignment'],
+        );
     }
   }
 }
@@ -255,20 +326,42 @@ function strengthOf(key: string): ReturnType<typeof secretNameStrength> {
   return strength;
 }
 
-function assignmentCandidate(site: AssignmentSite, key: string, value: string, bare: boolean, format: FileFormat): Omit<Candidate, 'start' | 'end'> | undefined {
+function assignmentCandidate(
+  site: AssignmentSite,
+  key: string,
+  value: string,
+  bare: boolean,
+  format: FileFormat,
+): Omit<Candidate, 'start' | 'end'> | undefined {
   const strength = site.fixedKey || site.keyIsSecretName ? 'strong' : strengthOf(key);
   if (!strength) return undefined;
   const trimmed = value.trim();
   if (trimmed !== value || !trimmed) return undefined;
   if (bare && !site.bareInCode && format === 'code') return undefined;
-  if (bare && (format === 'code' || site.id === 'assignment') && isIdentifierOrType(trimmed) && format !== 'config' && format !== 'shell') return undefined;
+  if (
+    bare &&
+    (format === 'code' || site.id === 'assignment') &&
+    isIdentifierOrType(trimmed) &&
+    format !== 'config' &&
+    format !== 'shell'
+  )
+    return undefined;
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
   if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
   const nameHint = site.fixedKey ?? key.replace(/^[$@"']+|["']+$/g, '').replace(/^(set|with)(?=[A-Z])/, '');
   const namedInText = !site.fixedKey;
-  if (/^[A-Za-z0-9]{30}$/.test(trimmed) && /access.?key.?secret|secret.?access.?key|aliyun|alibaba|alicloud|ak.?secret|^(sk|secret.?key)$/i.test(nameHint)) {
-    return { ruleId: 'alibaba-access-key-secret', kind: 'Alibaba Cloud AccessKey secret', severity: 'error', nameHint, namedInText };
+  if (
+    /^[A-Za-z0-9]{30}$/.test(trimmed) &&
+    /access.?key.?secret|secret.?access.?key|aliyun|alibaba|alicloud|ak.?secret|^(sk|secret.?key)$/i.test(nameHint)
+  ) {
+    return {
+      ruleId: 'alibaba-access-key-secret',
+      kind: 'Alibaba Cloud AccessKey secret',
+      severity: 'error',
+      nameHint,
+      namedInText,
+    };
   }
   if (strength === 'strong') {
     if (!isPlausibleSecret(trimmed, { minLength: 4 })) return undefined;
@@ -276,7 +369,8 @@ function assignmentCandidate(site: AssignmentSite, key: string, value: string, b
     return { ...classify(nameHint), severity: 'warning', nameHint, namedInText };
   }
   if (isHashLike(trimmed) || isBase64OfText(trimmed) || !/^[A-Za-z0-9+/=_~-]{16,}$/.test(trimmed)) return undefined;
-  if (!isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3, mixed: true }) || characterClasses(trimmed) < 3) return undefined;
+  if (!isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3, mixed: true }) || characterClasses(trimmed) < 3)
+    return undefined;
   if (/^[a-z]+([_.-][a-z]+)*$/i.test(trimmed)) return undefined;
   return { ruleId: 'high-entropy-secret', kind: 'secret-like value', severity: 'warning', nameHint, namedInText };
 }
@@ -291,7 +385,8 @@ function classify(name: string): { ruleId: string; kind: string } {
 }
 
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
-const NOT_SECRET_IN_K8S = /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode)$/i;
+const NOT_SECRET_IN_K8S =
+  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode)$/i;
 
 /** Kubernetes Secret manifests: every value under `data:` (base64) and `stringData:` is a secret, whatever its key. */
 function scanKubernetesSecret(text: string, lines: string[], lineStarts: number[], add: Add): void {
@@ -315,7 +410,18 @@ function scanKubernetesSecret(text: string, lines: string[], lineStarts: number[
     const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : value;
     if (!isPlausibleSecret(decoded, { minLength: 4 })) continue;
     const start = lineStarts[i] + line.indexOf(value, m[1].length + m[2].length + 1);
-    add({ ruleId: 'kubernetes-secret', kind: 'value in a Kubernetes Secret', severity: 'warning', start, end: start + value.length, nameHint: m[2], namedInText: true }, PRIORITY.assignment + 1);
+    add(
+      {
+        ruleId: 'kubernetes-secret',
+        kind: 'value in a Kubernetes Secret',
+        severity: 'warning',
+        start,
+        end: start + value.length,
+        nameHint: m[2],
+        namedInText: true,
+      },
+      PRIORITY.assignment + 1,
+    );
   }
 }
 
@@ -323,14 +429,25 @@ function scanKubernetesSecret(text: string, lines: string[], lineStarts: number[
 function scanUnnamedAccessKeySecrets(lines: string[], lineStarts: number[], idLines: number[], add: Add): void {
   const pattern = /["'`]([A-Za-z0-9]{30})["'`]|(?:^|[=:\s])([A-Za-z0-9]{30})\s*$/g;
   const near = new Set<number>();
-  for (const idLine of idLines) for (let l = Math.max(0, idLine - 5); l <= Math.min(lines.length - 1, idLine + 5); l++) near.add(l);
+  for (const idLine of idLines)
+    for (let l = Math.max(0, idLine - 5); l <= Math.min(lines.length - 1, idLine + 5); l++) near.add(l);
   for (const index of near) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(lines[index]); m; m = pattern.exec(lines[index])) {
       const secret = m[1] ?? m[2];
       if (!/[0-9]/.test(secret) || !/[a-z]/.test(secret) || !/[A-Z]/.test(secret)) continue;
       const start = lineStarts[index] + m.index + m[0].indexOf(secret);
-      add({ ruleId: 'alibaba-access-key-secret', kind: 'Alibaba Cloud AccessKey secret', severity: 'error', start, end: start + 30, nameHint: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET' }, PRIORITY['ak-secret']);
+      add(
+        {
+          ruleId: 'alibaba-access-key-secret',
+          kind: 'Alibaba Cloud AccessKey secret',
+          severity: 'error',
+          start,
+          end: start + 30,
+          nameHint: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+        },
+        PRIORITY['ak-secret'],
+      );
     }
   }
 }
@@ -353,7 +470,16 @@ function scanCustom(lines: string[], lineStarts: number[], options: ScanOptions,
         }
         const secret = m[1] ?? m[0];
         const start = lineStarts[i] + m.index + Math.max(0, m[0].indexOf(secret));
-        add({ ruleId: custom.id, kind: custom.kind ?? custom.id, severity: custom.severity ?? 'warning', start, end: start + secret.length }, PRIORITY.custom);
+        add(
+          {
+            ruleId: custom.id,
+            kind: custom.kind ?? custom.id,
+            severity: custom.severity ?? 'warning',
+            start,
+            end: start + secret.length,
+          },
+          PRIORITY.custom,
+        );
       }
     }
   }
@@ -370,7 +496,10 @@ function resolveOverlaps<T extends Candidate & { priority: number }>(candidates:
 }
 
 function messageFor(candidate: Candidate): string {
-  const where = candidate.namedInText && candidate.nameHint && /^[\w.$@-]{1,80}$/.test(candidate.nameHint) ? ` in "${candidate.nameHint}"` : '';
+  const where =
+    candidate.namedInText && candidate.nameHint && /^[\w.$@-]{1,80}$/.test(candidate.nameHint)
+      ? ` in "${candidate.nameHint}"`
+      : '';
   return `Hard-coded ${candidate.kind}${where}. Move it to KMS and reference it instead.`;
 }
 
@@ -378,7 +507,14 @@ function messageFor(candidate: Candidate): string {
  * Identifies a finding without anything derived from its value: the rule, the file, the line with the secret cut out,
  * and which such occurrence it is. A committed ignore file of these reveals nothing, not even to a dictionary attack.
  */
-function fingerprintOf(candidate: Candidate, text: string, lines: string[], line: number, path: string, seen: Map<string, number>): string {
+function fingerprintOf(
+  candidate: Candidate,
+  text: string,
+  lines: string[],
+  line: number,
+  path: string,
+  seen: Map<string, number>,
+): string {
   const context = fingerprintContext(lines[line] ?? '', text.slice(candidate.start, candidate.end));
   const key = `${candidate.ruleId}\0${path}\0${context}`;
   const occurrence = seen.get(key) ?? 0;
@@ -404,22 +540,34 @@ export interface FingerprintInput {
 /**
  * The fingerprint of a finding: 32 hex characters of SHA-256 over rule, path, the line without the secret and the
  * occurrence. Nothing derived from the value goes in, so a committed ignore file reveals nothing about it (a hash of a
- * short password could be brute-forced); editing the value keeps the finding ignored, editing the rest of the line does not.
+ * short password could be brute-forced); editing the value keeps the finding ignored, editing the rest of the line does
+ * not.
  */
 export function fingerprintFor(input: FingerprintInput): string {
   const key = `${input.ruleId}\0${input.path}\0${input.context}`;
-  return createHash('sha256').update(`${key}\0${input.occurrence ?? 0}`).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(`${key}\0${input.occurrence ?? 0}`)
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /**
  * The literal a finding sits in, as the quick fixes replace it: the enclosing quoted string on its line (a connection
- * string, a quoted value), the value of an unquoted `key = value`, else the secret itself. One definition, in literalMove.
+ * string, a quoted value), the value of an unquoted `key = value`, else the secret itself. One definition, in
+ * literalMove.
  */
 function literalOf(text: string, lineStarts: number[], candidate: Candidate): Finding['literal'] {
   const literal = findLiteral(text, candidate.start, candidate.end);
   const from = position(lineStarts, literal.start);
   const to = position(lineStarts, literal.end);
-  return { start: literal.start, end: literal.end, line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  return {
+    start: literal.start,
+    end: literal.end,
+    line: from.line,
+    column: from.column,
+    endLine: to.line,
+    endColumn: to.column,
+  };
 }
 
 const SEVERITY_RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };

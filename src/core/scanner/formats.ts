@@ -1,16 +1,45 @@
 /**
- * How values are written in a file, which decides whether an unquoted right-hand side is a literal (.env, YAML, INI, shell)
- * or code (an identifier, a call, an expression).
+ * How values are written in a file, which decides whether an unquoted right-hand side is a literal (.env, YAML, INI,
+ * shell) or code (an identifier, a call, an expression).
  */
 export type FileFormat = 'code' | 'config' | 'shell' | 'notebook' | 'docs';
 
 const BY_LANGUAGE: Record<string, FileFormat> = {
-  dotenv: 'config', env: 'config', properties: 'config', 'java-properties': 'config', 'spring-boot-properties': 'config',
-  ini: 'config', yaml: 'config', 'github-actions-workflow': 'config', dockercompose: 'config', toml: 'config', xml: 'config',
-  dockerfile: 'config', hcl: 'code', terraform: 'code', 'terraform-vars': 'code', conf: 'config', nginx: 'config',
-  json: 'config', jsonc: 'config', json5: 'config', helm: 'config', plaintext: 'config', makefile: 'shell',
-  shellscript: 'shell', shell: 'shell', bash: 'shell', zsh: 'shell', powershell: 'shell', bat: 'shell', sql: 'shell',
-  markdown: 'docs', restructuredtext: 'docs', asciidoc: 'docs', 'jupyter': 'notebook', ipynb: 'notebook',
+  dotenv: 'config',
+  env: 'config',
+  properties: 'config',
+  'java-properties': 'config',
+  'spring-boot-properties': 'config',
+  ini: 'config',
+  yaml: 'config',
+  'github-actions-workflow': 'config',
+  dockercompose: 'config',
+  toml: 'config',
+  xml: 'config',
+  dockerfile: 'config',
+  hcl: 'code',
+  terraform: 'code',
+  'terraform-vars': 'code',
+  conf: 'config',
+  nginx: 'config',
+  json: 'config',
+  jsonc: 'config',
+  json5: 'config',
+  helm: 'config',
+  plaintext: 'config',
+  makefile: 'shell',
+  shellscript: 'shell',
+  shell: 'shell',
+  bash: 'shell',
+  zsh: 'shell',
+  powershell: 'shell',
+  bat: 'shell',
+  sql: 'shell',
+  markdown: 'docs',
+  restructuredtext: 'docs',
+  asciidoc: 'docs',
+  jupyter: 'notebook',
+  ipynb: 'notebook',
 };
 
 const BY_NAME: [RegExp, FileFormat][] = [
@@ -19,7 +48,10 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/\.(tf|tfvars|hcl)$/i, 'code'],
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
-  [/\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|env\.example)$/i, 'config'],
+  [
+    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|env\.example)$/i,
+    'config',
+  ],
   [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.pgpass|\.git-credentials|\.htpasswd|credentials|config)$/i, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
   [/\.(md|markdown|rst|adoc)$/i, 'docs'],
@@ -33,5 +65,10 @@ export function fileFormat(path: string | undefined, languageId: string | undefi
 
 /** Translation catalogues are full of words like "Passwort" under keys like "password": no credential lives there. */
 export function isTranslationCatalogue(path: string | undefined): boolean {
-  return !!path && /(^|\/)(i18n|l10n|locales?|lang|languages|translations?|messages)(\/|$)|\.(po|pot|xliff|xlf|resx|strings|arb)$/i.test(path);
+  return (
+    !!path &&
+    /(^|\/)(i18n|l10n|locales?|lang|languages|translations?|messages)(\/|$)|\.(po|pot|xliff|xlf|resx|strings|arb)$/i.test(
+      path,
+    )
+  );
 }

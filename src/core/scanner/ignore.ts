@@ -1,6 +1,6 @@
 /**
- * How users silence findings: an inline comment (`kms-secrets-ignore` on the line, `kms-secrets-ignore-next-line` on the
- * line before, in any comment syntax) and the committable ignore file (fingerprints, and `rule:<id> <path>` lines).
+ * How users silence findings: an inline comment (`kms-secrets-ignore` on the line, `kms-secrets-ignore-next-line` on
+ * the line before, in any comment syntax) and the committable ignore file (fingerprints, and `rule:<id> <path>` lines).
  */
 export const IGNORE_FILE_NAME = '.kms-secrets-ignore';
 const INLINE = 'kms-secrets-ignore';

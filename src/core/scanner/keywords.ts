@@ -1,15 +1,21 @@
 /**
- * One pass over the lower-cased text finds every rule keyword and the lines it sits on, so the rules run only on lines that
- * can match (most lines of most files have none). Overlapping keywords are all found: the search advances one character
- * at a time through a lookahead, and a keyword found also stands for each keyword that is a prefix of it.
+ * One pass over the lower-cased text finds every rule keyword and the lines it sits on, so the rules run only on lines
+ * that can match (most lines of most files have none). Overlapping keywords are all found: the search advances one
+ * character at a time through a lookahead, and a keyword found also stands for each keyword that is a prefix of it.
  */
 export class KeywordIndex {
   private readonly pattern: RegExp;
   private readonly prefixes = new Map<string, string[]>();
 
   constructor(keywords: Iterable<string>) {
-    const unique = [...new Set([...keywords].map((k) => k.toLowerCase()).filter(Boolean))].sort((a, b) => b.length - a.length);
-    for (const k of unique) this.prefixes.set(k, unique.filter((p) => k.startsWith(p)));
+    const unique = [...new Set([...keywords].map((k) => k.toLowerCase()).filter(Boolean))].sort(
+      (a, b) => b.length - a.length,
+    );
+    for (const k of unique)
+      this.prefixes.set(
+        k,
+        unique.filter((p) => k.startsWith(p)),
+      );
     const escaped = unique.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
     this.pattern = new RegExp(`(?=(${escaped.join('|')}))`, 'g');
   }

@@ -14,8 +14,8 @@ export interface Finding extends TextRange {
   /** The key or variable the secret is assigned to, when there is one (`DB_PASSWORD`): names for quick fixes. */
   nameHint?: string;
   /**
-   * The whole literal that holds the secret, quotes included when it is quoted (`"postgres://u:pw@db/x"` for a password in
-   * a connection string, `'s3cret'` for a quoted password, the bare value in .env): what a quick fix replaces.
+   * The whole literal that holds the secret, quotes included when it is quoted (`"postgres://u:pw@db/x"` for a password
+   * in a connection string, `'s3cret'` for a quoted password, the bare value in .env): what a quick fix replaces.
    */
   literal: TextRange;
 }

@@ -7,12 +7,84 @@ import { isReference, looksLikeReference } from '../reference';
 import { characterClasses, shannonEntropy } from './entropy';
 
 const PLACEHOLDER_WORDS = new Set([
-  'password', 'passwd', 'pass', 'secret', 'token', 'changeme', 'change_me', 'change-me', 'changeit', 'example', 'sample',
-  'placeholder', 'default', 'none', 'null', 'nil', 'undefined', 'empty', 'todo', 'tbd', 'fixme', 'xxx', 'redacted', 'hidden',
-  'masked', 'dummy', 'fake', 'test', 'testing', 'fallback', 'credential', 'credentials', 'secrets', 'tokens', 'passwords', 'keys', 'foo', 'bar', 'foobar', 'value', 'string', 'required', 'optional', 'true',
-  'false', 'yes', 'no', 'on', 'off', 'secretkey', 'apikey', 'api_key', 'mysecret', 'mypassword', 'yourpassword', 'letmein',
-  'your_password', 'your-password', 'your_secret', 'your_token', 'your_api_key', 'insert_here', 'replace_me', 'notset',
-  'not_set', 'unset', 'n/a', 'na', 'str', 'text', 'env', 'auto', '$auto', 'secure', 'private', 'public', 'admin', 'root',
+  'password',
+  'passwd',
+  'pass',
+  'secret',
+  'token',
+  'changeme',
+  'change_me',
+  'change-me',
+  'changeit',
+  'example',
+  'sample',
+  'placeholder',
+  'default',
+  'none',
+  'null',
+  'nil',
+  'undefined',
+  'empty',
+  'todo',
+  'tbd',
+  'fixme',
+  'xxx',
+  'redacted',
+  'hidden',
+  'masked',
+  'dummy',
+  'fake',
+  'test',
+  'testing',
+  'fallback',
+  'credential',
+  'credentials',
+  'secrets',
+  'tokens',
+  'passwords',
+  'keys',
+  'foo',
+  'bar',
+  'foobar',
+  'value',
+  'string',
+  'required',
+  'optional',
+  'true',
+  'false',
+  'yes',
+  'no',
+  'on',
+  'off',
+  'secretkey',
+  'apikey',
+  'api_key',
+  'mysecret',
+  'mypassword',
+  'yourpassword',
+  'letmein',
+  'your_password',
+  'your-password',
+  'your_secret',
+  'your_token',
+  'your_api_key',
+  'insert_here',
+  'replace_me',
+  'notset',
+  'not_set',
+  'unset',
+  'n/a',
+  'na',
+  'str',
+  'text',
+  'env',
+  'auto',
+  '$auto',
+  'secure',
+  'private',
+  'public',
+  'admin',
+  'root',
 ]);
 
 const PLACEHOLDER_PATTERNS: RegExp[] = [
@@ -48,9 +120,25 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
 
 /** Code that produces the value at run time (a lookup, a call, a variable), not a literal. */
 const INDIRECTIONS: RegExp[] = [
-  /process\.env/, /os\.environ/, /os\.getenv/i, /getenv\s*\(/i, /System\.getenv/, /Environment\.GetEnvironmentVariable/,
-  /\bENV\[/, /\$env:/i, /\bsecretKeyRef\b/, /\bvalueFrom\b/, /^!vault\b/, /^vault:/, /^op:\/\//, /^ENC\(/, /^arn:aws:/,
-  /^projects\/[^/]+\/secrets\//, /^@Microsoft\.KeyVault/, /^\$\{\{\s*secrets\./, /^sm:\/\//,
+  /process\.env/,
+  /os\.environ/,
+  /os\.getenv/i,
+  /getenv\s*\(/i,
+  /System\.getenv/,
+  /Environment\.GetEnvironmentVariable/,
+  /\bENV\[/,
+  /\$env:/i,
+  /\bsecretKeyRef\b/,
+  /\bvalueFrom\b/,
+  /^!vault\b/,
+  /^vault:/,
+  /^op:\/\//,
+  /^ENC\(/,
+  /^arn:aws:/,
+  /^projects\/[^/]+\/secrets\//,
+  /^@Microsoft\.KeyVault/,
+  /^\$\{\{\s*secrets\./,
+  /^sm:\/\//,
 ];
 
 /** A KMS reference (`kms://…`, `acs:kms:…:secret/…`), well-formed or being typed: the fix, never the problem. */
@@ -75,7 +163,12 @@ export interface ValueCheck {
 export function isFiller(text: string): boolean {
   if (/(.)\1{5,}/.test(text)) return true;
   const lower = text.toLowerCase();
-  if (['0123456789', '123456789', 'qwertyuiop', 'asdfghjkl', 'zyxwvutsrq', '9876543210'].some((run) => lower.includes(run))) return true;
+  if (
+    ['0123456789', '123456789', 'qwertyuiop', 'asdfghjkl', 'zyxwvutsrq', '9876543210'].some((run) =>
+      lower.includes(run),
+    )
+  )
+    return true;
   return longestAlphabetRun(lower) >= 8;
 }
 
@@ -121,18 +214,24 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
 function isProse(value: string): boolean {
   const words = value.split(/\s+/).filter(Boolean);
   if (words.length >= 3) return true; // a sentence or a fragment of one, not a credential
-  if (words.length >= 2 && words.filter((w) => /^[A-Za-z][a-z]*[.,:!?]?$/.test(w)).length >= words.length - 1) return true;
+  if (words.length >= 2 && words.filter((w) => /^[A-Za-z][a-z]*[.,:!?]?$/.test(w)).length >= words.length - 1)
+    return true;
   return /[.!?:]$/.test(value) && words.length >= 2;
 }
 
 /** Identifier-like right-hand sides in code (`password = password`, `token: string`): not a literal. */
 export function isIdentifierOrType(value: string): boolean {
-  return /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*(\(\))?$/.test(value) || /^(str|string|String|int|bool|boolean|number|Optional\[.*\]|any)$/.test(value);
+  return (
+    /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*(\(\))?$/.test(value) ||
+    /^(str|string|String|int|bool|boolean|number|Optional\[.*\]|any)$/.test(value)
+  );
 }
 
 /** Hex digests, UUIDs and integrity hashes: flagged only when the key says it is a secret, never by entropy alone. */
 export function isHashLike(value: string): boolean {
-  return /^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{128}$/i.test(value)
-    || /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)
-    || /^(sha(1|256|384|512)|md5)[-:]/i.test(value);
+  return (
+    /^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{128}$/i.test(value) ||
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
+    /^(sha(1|256|384|512)|md5)[-:]/i.test(value)
+  );
 }

@@ -1,6 +1,7 @@
 /**
- * STS AssumeRole (Version 2015-04-01) on the same server, so RamRoleArn credential flows can be tested. The issued STS key
- * pair is added to the credential table with its token and expiry, so KMS calls made with it are verified like real ones.
+ * STS AssumeRole (Version 2015-04-01) on the same server, so RamRoleArn credential flows can be tested. The issued STS
+ * key pair is added to the credential table with its token and expiry, so KMS calls made with it are verified like real
+ * ones.
  * The credentials library calls STS over https only: serve with `tls` for it to connect.
  */
 import { randomBytes } from 'node:crypto';
@@ -30,7 +31,10 @@ export const assumeRole: ActionHandler = {
     credentials.add(credential);
     const roleId = `3${randomBytes(8).toString('hex').slice(0, 15)}`;
     return {
-      AssumedRoleUser: { Arn: `acs:ram::${match[1]}:role/${match[2]}/${session}`, AssumedRoleId: `${roleId}:${session}` },
+      AssumedRoleUser: {
+        Arn: `acs:ram::${match[1]}:role/${match[2]}/${session}`,
+        AssumedRoleId: `${roleId}:${session}`,
+      },
       Credentials: {
         AccessKeyId: credential.accessKeyId,
         AccessKeySecret: credential.accessKeySecret,

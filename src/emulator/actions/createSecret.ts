@@ -1,6 +1,8 @@
 /**
- * CreateSecret: the first version gets ACSCurrent. Managed types (Rds, RAMCredentials, ECS, …) may enable automatic rotation;
- * RAMCredentials accepts the documented `$Auto` name, derived from ExtendedConfig.UserName as `acs/ram/user/<UserName>`.
+ * CreateSecret: the first version gets ACSCurrent. Managed types (Rds, RAMCredentials, ECS, …) may enable automatic
+ * rotation;
+ * RAMCredentials accepts the documented `$Auto` name, derived from ExtendedConfig.UserName as
+ * `acs/ram/user/<UserName>`.
  */
 import { errors } from '../errors';
 import { CURRENT, Secret, SecretDataType, SecretType, isManaged, parseSecretType } from '../model';
@@ -21,7 +23,8 @@ function parseExtendedConfig(text: string | undefined): Record<string, unknown> 
   if (text.length > 1024) throw errors.invalidParameter('ExtendedConfig', 'exceeds 1024 characters');
   try {
     const parsed: unknown = JSON.parse(text);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      return parsed as Record<string, unknown>;
   } catch {
     // falls through to the error below
   }
@@ -32,7 +35,8 @@ function resolveName(ctx: ActionContext, type: SecretType, extended: Record<stri
   const name = ctx.params.required('SecretName');
   if (type !== 'RAMCredentials' || name !== '$Auto') return name;
   const user = extended?.UserName;
-  if (typeof user !== 'string' || user === '') throw errors.invalidParameter('ExtendedConfig', 'needs UserName for $Auto');
+  if (typeof user !== 'string' || user === '')
+    throw errors.invalidParameter('ExtendedConfig', 'needs UserName for $Auto');
   return `acs/ram/user/${user}`;
 }
 

@@ -1,6 +1,7 @@
 /**
- * DeleteSecret / RestoreSecret. A recovery window of 7–30 days (default 30) schedules deletion; ForceDeleteWithoutRecovery
- * deletes at once and may not be combined with a window (kms-api.md §1.2). Restore only works inside the window.
+ * DeleteSecret / RestoreSecret. A recovery window of 7–30 days (default 30) schedules deletion;
+ * ForceDeleteWithoutRecovery deletes at once and may not be combined with a window (kms-api.md §1.2). Restore only
+ * works inside the window.
  */
 import { errors } from '../errors';
 import { DAY_MS, formatTime } from '../time';

@@ -1,6 +1,6 @@
 /**
- * GetSecretValue by name or ARN; `VersionStage` defaults to ACSCurrent, `VersionId` picks a version (and must carry the stage
- * when both are given). Managed secrets only serve ACSCurrent/ACSPrevious and ignore VersionId (kms-api.md §1.2).
+ * GetSecretValue by name or ARN; `VersionStage` defaults to ACSCurrent, `VersionId` picks a version (and must carry the
+ * stage when both are given). Managed secrets only serve ACSCurrent/ACSPrevious and ignore VersionId (kms-api.md §1.2).
  */
 import { KmsError, errors } from '../errors';
 import { CURRENT, PREVIOUS, SecretVersion, findByStage, findVersion, isManaged } from '../model';
@@ -28,7 +28,8 @@ export const getSecretValue = kmsAction(false, ({ params, store }) => {
     version = findByStage(secret, stage ?? CURRENT);
   }
   if (!version) throw errors.notFound();
-  // INFERRED: the documented outcome of DryRun is "always an error"; the success-case code is spelled as in the model doc.
+  // INFERRED: the documented outcome of DryRun is "always an error"; the success-case code is spelled as in the model
+  // doc.
   if (dryRun) throw new KmsError('DryRunOperation', 400, 'Request would have succeeded, but the DryRun flag is set.');
 
   return {
@@ -40,6 +41,8 @@ export const getSecretValue = kmsAction(false, ({ params, store }) => {
     SecretDataType: version.dataType,
     VersionStages: stagesBody(version),
     ...rotationFields(secret),
-    ...(fetchExtendedConfig && isManaged(secret.type) && secret.extendedConfig !== undefined && { ExtendedConfig: secret.extendedConfig }),
+    ...(fetchExtendedConfig &&
+      isManaged(secret.type) &&
+      secret.extendedConfig !== undefined && { ExtendedConfig: secret.extendedConfig }),
   };
 });

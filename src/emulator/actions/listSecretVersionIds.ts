@@ -18,7 +18,11 @@ export const listSecretVersionIds = kmsAction(false, ({ params, store }) => {
     PageSize: pageSize,
     TotalCount: versions.length,
     VersionIds: {
-      VersionId: page.map((v) => ({ VersionId: v.versionId, CreateTime: formatTime(v.createTime), VersionStages: stagesBody(v) })),
+      VersionId: page.map((v) => ({
+        VersionId: v.versionId,
+        CreateTime: formatTime(v.createTime),
+        VersionStages: stagesBody(v),
+      })),
     },
   };
 });

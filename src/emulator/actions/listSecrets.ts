@@ -16,14 +16,19 @@ const isFilterList = (v: unknown): v is Filter[] =>
   Array.isArray(v) &&
   v.every(
     (f) =>
-      typeof f === 'object' && f !== null && typeof f.Key === 'string' && Array.isArray(f.Values) &&
+      typeof f === 'object' &&
+      f !== null &&
+      typeof f.Key === 'string' &&
+      Array.isArray(f.Values) &&
       f.Values.every((x: unknown) => typeof x === 'string'),
   );
 
 /**
- * INFERRED matching semantics (the docs give only the keys): keys are AND-ed, the values of one key OR-ed; SecretName and
+ * INFERRED matching semantics (the docs give only the keys): keys are AND-ed, the values of one key OR-ed; SecretName
+ * and
  * Description match by substring, tags and SecretType exactly (SecretType case-insensitively, since filters say `RDS`).
- * The emulator has no dedicated KMS instances and one creator, so DKMSInstanceId never matches and Creator matches anything.
+ * The emulator has no dedicated KMS instances and one creator, so DKMSInstanceId never matches and Creator matches
+ * anything.
  */
 function matches(secret: Secret, filter: Filter): boolean {
   return filter.Values.some((value) => {
@@ -54,7 +59,8 @@ export const listSecrets = kmsAction(false, ({ params, store }) => {
   if (filters.length > 10) throw errors.invalidParameter('Filters', 'allows at most 10 filters');
   for (const f of filters) {
     if (!FILTER_KEYS.includes(f.Key)) throw errors.invalidParameter('Filters', `has an unknown key "${f.Key}"`);
-    if (f.Values.length < 1 || f.Values.length > 10) throw errors.invalidParameter('Filters', 'allows 1 to 10 values per key');
+    if (f.Values.length < 1 || f.Values.length > 10)
+      throw errors.invalidParameter('Filters', 'allows 1 to 10 values per key');
   }
 
   const selected = store.list().filter((s) => filters.every((f) => matches(s, f)));

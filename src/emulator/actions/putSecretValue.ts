@@ -1,10 +1,21 @@
 /**
  * PutSecretValue (Generic only): a new version that takes ACSCurrent (the former current becomes ACSPrevious) unless
- * `VersionStages` says otherwise; idempotent for the same VersionId + data, a conflict for the same VersionId + other data;
- * at most 10 versions (oldest removed) and 8 distinct stages (kms-api.md §1.2, §8).
+ * `VersionStages` says otherwise; idempotent for the same VersionId + data, a conflict for the same VersionId + other
+ * data; at most 10 versions (oldest removed) and 8 distinct stages (kms-api.md §1.2, §8).
  */
 import { errors } from '../errors';
-import { CURRENT, PREVIOUS, SecretVersion, attachStage, distinctStages, findByStage, findVersion, capVersions, isManaged, promoteToCurrent } from '../model';
+import {
+  CURRENT,
+  PREVIOUS,
+  SecretVersion,
+  attachStage,
+  distinctStages,
+  findByStage,
+  findVersion,
+  capVersions,
+  isManaged,
+  promoteToCurrent,
+} from '../model';
 import { isStringArray } from '../params';
 import { MAX_STAGES, MAX_VERSIONS, checkStage, checkValue, checkVersionId } from '../validation';
 import { kmsAction } from './context';

@@ -48,14 +48,21 @@ export const rotateSecret = kmsAction(true, ({ params, store, nowMs }) => {
   if (findVersion(secret, versionId)) return { Arn: arn, SecretName: secret.name, VersionId: versionId };
 
   const current = secret.versions.find((v) => v.stages.includes('ACSCurrent'))!;
-  const version = { versionId, createTime: nowMs, data: rotatedValue(current.data, nowMs), dataType: current.dataType, stages: [] };
+  const version = {
+    versionId,
+    createTime: nowMs,
+    data: rotatedValue(current.data, nowMs),
+    dataType: current.dataType,
+    stages: [],
+  };
   secret.versions.push(version);
   promoteToCurrent(secret, version);
   // Managed secrets keep only the versions that still carry a stage, within the generic cap.
   secret.versions = secret.versions.filter((v) => v.stages.length > 0).slice(-MAX_VERSIONS);
   const rotation = (secret.rotation ??= { enabled: false });
   rotation.lastRotationDate = nowMs;
-  if (rotation.enabled && rotation.intervalSeconds !== undefined) rotation.nextRotationDate = nowMs + rotation.intervalSeconds * 1000;
+  if (rotation.enabled && rotation.intervalSeconds !== undefined)
+    rotation.nextRotationDate = nowMs + rotation.intervalSeconds * 1000;
   secret.updateTime = nowMs;
   return { Arn: arn, SecretName: secret.name, VersionId: versionId };
 });
@@ -63,14 +70,17 @@ export const rotateSecret = kmsAction(true, ({ params, store, nowMs }) => {
 export const updateSecretRotationPolicy = kmsAction(true, ({ params, store, nowMs }) => {
   const secret = store.requireActive(params.required('SecretName'));
   requireManaged(secret, 'UpdateSecretRotationPolicy');
-  if (params.optional('EnableAutomaticRotation') === undefined) throw errors.missingParameter('EnableAutomaticRotation');
+  if (params.optional('EnableAutomaticRotation') === undefined)
+    throw errors.missingParameter('EnableAutomaticRotation');
   const enabled = params.bool('EnableAutomaticRotation', false);
   const intervalText = params.optional('RotationInterval');
   const rotation = (secret.rotation ??= { enabled: false });
   if (intervalText !== undefined) rotation.intervalSeconds = parseRotationInterval(intervalText);
   if (enabled && rotation.intervalSeconds === undefined) throw errors.missingParameter('RotationInterval');
   rotation.enabled = enabled;
-  rotation.nextRotationDate = enabled ? (rotation.lastRotationDate ?? nowMs) + rotation.intervalSeconds! * 1000 : undefined;
+  rotation.nextRotationDate = enabled
+    ? (rotation.lastRotationDate ?? nowMs) + rotation.intervalSeconds! * 1000
+    : undefined;
   if (rotation.nextRotationDate !== undefined && rotation.nextRotationDate < nowMs) rotation.nextRotationDate = nowMs;
   secret.updateTime = nowMs;
   return { SecretName: secret.name };

@@ -1,6 +1,7 @@
 /**
  * Response fragments in the exact RPC JSON shapes the SDK parses: PascalCase and a wrapper object around every list
- * (`Tags.Tag[]`, `VersionStages.VersionStage[]`); a flat array would be dropped silently by the 1.2.0 models (kms-api.md §3).
+ * (`Tags.Tag[]`, `VersionStages.VersionStage[]`); a flat array would be dropped silently by the 1.2.0 models
+ * (kms-api.md §3).
  */
 import { Secret, SecretVersion, Tag, isManaged } from '../model';
 import { formatTime } from '../time';

@@ -9,7 +9,8 @@ interface WireTag {
 }
 
 const isWireTags = (v: unknown): v is WireTag[] =>
-  Array.isArray(v) && v.every((t) => typeof t === 'object' && t !== null && typeof t.TagKey === 'string' && typeof t.TagValue === 'string');
+  Array.isArray(v) &&
+  v.every((t) => typeof t === 'object' && t !== null && typeof t.TagKey === 'string' && typeof t.TagValue === 'string');
 
 export function parseTagsParam(params: Params, name: string): Tag[] {
   return (params.json(name, isWireTags) ?? []).map((t) => ({ key: t.TagKey, value: t.TagValue }));

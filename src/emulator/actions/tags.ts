@@ -92,7 +92,9 @@ export const listTagResources = kmsAction(false, ({ params, store }) => {
   const secrets = ids.length > 0 ? ids.map((id) => store.require(id)) : store.list();
   const rows = secrets.flatMap((s) =>
     s.tags
-      .filter((t) => wanted.length === 0 || wanted.some((w) => w.key === t.key && (w.value === '' || w.value === t.value)))
+      .filter(
+        (t) => wanted.length === 0 || wanted.some((w) => w.key === t.key && (w.value === '' || w.value === t.value)),
+      )
       .map((t) => ({ ResourceId: s.name, ResourceType: 'secret', TagKey: t.key, TagValue: t.value })),
   );
   const token = params.optional('NextToken');

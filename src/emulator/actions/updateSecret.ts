@@ -14,8 +14,10 @@ export const updateSecret = kmsAction(true, ({ params, store, nowMs }) => {
     secret.description = description;
   }
   if (customData !== undefined) {
-    if (!isManaged(secret.type)) throw errors.invalidParameter('ExtendedConfig.CustomData', 'applies only to managed secrets');
-    const config = secret.extendedConfig === undefined ? {} : (JSON.parse(secret.extendedConfig) as Record<string, unknown>);
+    if (!isManaged(secret.type))
+      throw errors.invalidParameter('ExtendedConfig.CustomData', 'applies only to managed secrets');
+    const config =
+      secret.extendedConfig === undefined ? {} : (JSON.parse(secret.extendedConfig) as Record<string, unknown>);
     secret.extendedConfig = JSON.stringify({ ...config, CustomData: customData });
   }
   secret.updateTime = nowMs;

@@ -1,5 +1,5 @@
-// A first-time user: no credentials anywhere (the host's HOME is empty), clicks the KMS Secrets activity-bar item and gets
-// the welcome text with its actions, not an empty tree or an error toast. The README shows this screenshot.
+// A first-time user: no credentials anywhere (the host's HOME is empty), clicks the KMS Secrets activity-bar item and
+// gets the welcome text with its actions, not an empty tree or an error toast. The README shows this screenshot.
 export const name = 'explorer: the activity-bar item opens the Secrets view with its welcome content';
 
 export async function run({ page, screenshot, openKmsView, expectWelcome }) {

@@ -1,5 +1,6 @@
-// A signed-in user: Sign In from the welcome view (default credential chain, fed by environment variables) against the local
-// emulator with the demo secrets; the tree lists them with types and tags, versions with their stages and the key names of a
+// A signed-in user: Sign In from the welcome view (default credential chain, fed by environment variables) against the
+// local emulator with the demo secrets; the tree lists them with types and tags, versions with their stages and the key
+// names of a
 // JSON value; a managed secret's tooltip shows its metadata; a declined Reveal Value shows nothing. No value is visible
 // anywhere. Publishes explorer.png and explorer-tooltip.png for the README.
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,11 @@ const require = createRequire(import.meta.url);
 const KEYS = { accessKeyId: 'e2e-explorer-key-id', accessKeySecret: 'e2e-explorer-key-secret' };
 // The transpiled emulator (the runner builds out/ first); started when this scenario is selected, stopped by run().
 const { startEmulator } = require(join(ROOT, 'out/src/emulator/server.js'));
-const kms = await startEmulator({ port: 0, credentials: [KEYS], seed: JSON.parse(readFileSync(join(ROOT, 'src/emulator/seeds/demo.json'), 'utf8')) });
+const kms = await startEmulator({
+  port: 0,
+  credentials: [KEYS],
+  seed: JSON.parse(readFileSync(join(ROOT, 'src/emulator/seeds/demo.json'), 'utf8')),
+});
 
 export const name = 'explorer: sign in, browse the demo secrets, a tooltip, and a declined reveal';
 export const timeoutMs = 180_000;
@@ -25,7 +30,10 @@ const VALUES = ['demo-password-not-real', 'demo-api-token-v2-NOT-A-REAL-TOKEN', 
 export async function run({ page, screenshot, openKmsView }) {
   try {
     const sidebar = await openKmsView(page);
-    await sidebar.getByRole('button', { name: /sign in/i }).first().click();
+    await sidebar
+      .getByRole('button', { name: /sign in/i })
+      .first()
+      .click();
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 15_000 });
     await input.fill('Default credential chain');
@@ -50,9 +58,13 @@ export async function run({ page, screenshot, openKmsView }) {
     // Expand by keyboard once the row is really the selected one (rows move while children load).
     const expand = async (locator) => {
       await locator.click();
-      await page.waitForFunction((el) => el.getAttribute('aria-selected') === 'true', await locator.elementHandle(), { timeout: 10_000 });
+      await page.waitForFunction((el) => el.getAttribute('aria-selected') === 'true', await locator.elementHandle(), {
+        timeout: 10_000,
+      });
       await page.keyboard.press('ArrowRight');
-      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await locator.elementHandle(), { timeout: 10_000 });
+      await page.waitForFunction((el) => el.getAttribute('aria-expanded') === 'true', await locator.elementHandle(), {
+        timeout: 10_000,
+      });
     };
     await expand(row('demo/app/api-token')); // versions with their stages
     await rowWith('ACSPrevious').waitFor({ state: 'visible', timeout: 15_000 });
@@ -79,10 +91,12 @@ export async function run({ page, screenshot, openKmsView }) {
     await row('demo/app/api-token').hover();
     await row('demo/app/api-token').locator('.action-label[aria-label^="Reveal Value"]').click();
     await page.waitForTimeout(1500);
-    if ((await page.locator('.editor-instance .view-lines', { hasText: 'NOT-A-REAL' }).count()) !== 0) throw new Error('a value showed without consent');
+    if ((await page.locator('.editor-instance .view-lines', { hasText: 'NOT-A-REAL' }).count()) !== 0)
+      throw new Error('a value showed without consent');
 
     const text = await page.locator('.monaco-workbench').innerText();
-    for (const value of VALUES) if (text.includes(value)) throw new Error(`a secret value is visible in the workbench: ${value.slice(0, 8)}…`);
+    for (const value of VALUES)
+      if (text.includes(value)) throw new Error(`a secret value is visible in the workbench: ${value.slice(0, 8)}…`);
   } finally {
     await kms.close();
   }

@@ -1,11 +1,12 @@
-// A hard-coded password in code: the live scanner underlines it as soon as the file opens, and Ctrl+. on it offers to move
-// it into KMS. No sign-in needed to see the finding. Works on a temporary copy of demo/workspace. Publishes
+// A hard-coded password in code: the live scanner underlines it as soon as the file opens, and Ctrl+. on it offers to
+// move it into KMS. No sign-in needed to see the finding. Works on a temporary copy of demo/workspace. Publishes
 // scanner-quick-fix.png for the README.
 import { copyDemoWorkspace } from '../../host/workbench.mjs';
 
 const demo = await copyDemoWorkspace();
 
-export const name = 'scanner: a hard-coded password is underlined and its quick fix offers "Move password to KMS secret…"';
+export const name =
+  'scanner: a hard-coded password is underlined and its quick fix offers "Move password to KMS secret…"';
 export const timeoutMs = 150_000;
 export const host = { workspace: demo.workspace };
 
@@ -15,7 +16,10 @@ export async function run({ page, screenshot, openWorkspaceFile, goToPosition, o
   try {
     const editor = await openWorkspaceFile(page, 'app/db.js');
     // The live scanner's diagnostics render as squiggles (severity per rule) over the literals.
-    await editor.locator('.squiggly-error, .squiggly-warning, .squiggly-info').first().waitFor({ state: 'visible', timeout: 30_000 });
+    await editor
+      .locator('.squiggly-error, .squiggly-warning, .squiggly-info')
+      .first()
+      .waitFor({ state: 'visible', timeout: 30_000 });
     // Line 7: `  password: 'Orders-Pr0d-2024!',` — the cursor inside the literal.
     await goToPosition(page, 7, 18);
     const menu = await openQuickFixMenu(page, MOVE);

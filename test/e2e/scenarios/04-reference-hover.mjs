@@ -1,6 +1,6 @@
 // A signed-in user hovers a `kms://` reference in the demo's .env: the hover shows the secret's metadata (name, region,
-// the JSON key it reads, type, description, versions with stages, tags) and never its value. Emulator with the demo seed,
-// temporary copy of demo/workspace. Publishes reference-hover.png for the README.
+// the JSON key it reads, type, description, versions with stages, tags) and never its value. Emulator with the demo
+// seed, temporary copy of demo/workspace. Publishes reference-hover.png for the README.
 import { demoEnvironment } from '../../host/workbench.mjs';
 
 const KEYS = { accessKeyId: 'e2e-hover-key-id', accessKeySecret: 'e2e-hover-key-secret' };
@@ -26,11 +26,15 @@ export async function run({ page, screenshot, signInWithDefaultChain, openWorksp
     await signInWithDefaultChain(page);
     const db = seed.secrets.find((s) => s.name === 'demo/orders/db');
     const editor = await openWorkspaceFile(page, '.env');
-    await editor.locator('.view-lines', { hasText: 'kms://demo/orders/db#password' }).waitFor({ state: 'visible', timeout: 15_000 });
-    // Line 3: `DB_PASSWORD=kms://demo/orders/db#password` — the cursor inside the reference, then Show Hover (Ctrl+K Ctrl+I).
+    await editor
+      .locator('.view-lines', { hasText: 'kms://demo/orders/db#password' })
+      .waitFor({ state: 'visible', timeout: 15_000 });
+    // Line 3: `DB_PASSWORD=kms://demo/orders/db#password` — the cursor inside the reference, then Show Hover (Ctrl+K
+    // Ctrl+I).
     const hover = page.locator('.monaco-editor .monaco-hover', { hasText: db.description }).first();
     const deadline = Date.now() + 45_000;
-    // Right after sign-in the hover may still say "Sign in to KMS…" (the catalog learns of the connection asynchronously).
+    // Right after sign-in the hover may still say "Sign in to KMS…" (the catalog learns of the connection
+    // asynchronously).
     for (;;) {
       await goToPosition(page, 3, 22);
       await page.keyboard.press('Control+K');
@@ -40,12 +44,21 @@ export async function run({ page, screenshot, signInWithDefaultChain, openWorksp
         break;
       } catch {
         await page.keyboard.press('Escape');
-        if (Date.now() > deadline) throw new Error(`no hover with the description "${db.description}" on the reference`);
+        if (Date.now() > deadline)
+          throw new Error(`no hover with the description "${db.description}" on the reference`);
       }
     }
     await hover.getByText('Reveal in Explorer').first().waitFor({ state: 'visible', timeout: 10_000 }); // fully rendered
     const text = (await hover.innerText()).replace(/\u00a0/g, ' ');
-    for (const needle of ['demo/orders/db', 'cn-hangzhou', "JSON key 'password'", `Type: ${db.type}`, `Description: ${db.description}`, 'ACSCurrent', 'service=orders']) {
+    for (const needle of [
+      'demo/orders/db',
+      'cn-hangzhou',
+      "JSON key 'password'",
+      `Type: ${db.type}`,
+      `Description: ${db.description}`,
+      'ACSCurrent',
+      'service=orders',
+    ]) {
       if (!text.includes(needle)) throw new Error(`the hover lacks "${needle}": ${text}`);
     }
     await page.waitForTimeout(500);
@@ -53,7 +66,8 @@ export async function run({ page, screenshot, signInWithDefaultChain, openWorksp
 
     const everything = await page.locator('.monaco-workbench').innerText();
     for (const value of seededValues(db.name)) {
-      if (value.length >= 8 && everything.includes(value)) throw new Error(`a value of ${db.name} is visible in the workbench: ${value.slice(0, 6)}…`);
+      if (value.length >= 8 && everything.includes(value))
+        throw new Error(`a value of ${db.name} is visible in the workbench: ${value.slice(0, 6)}…`);
     }
   } finally {
     await env.close();

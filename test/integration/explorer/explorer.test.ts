@@ -7,7 +7,22 @@ import type { ExtensionApi } from '../../../src/extension';
 import { startEmulator, type RunningEmulator } from '../../../src/emulator/server';
 import type { JsonKeyNode, VersionNode } from '../../../src/explorer/nodes';
 import { VALUE_SCHEME } from '../../../src/explorer/valueDocuments';
-import { ACCESS_KEY, api, CANARY, children, configure, demoSeed, isMessage, isSecret, label, logText, rootSecrets, secretNode, signInWithKeys, sleep } from './helpers';
+import {
+  ACCESS_KEY,
+  api,
+  CANARY,
+  children,
+  configure,
+  demoSeed,
+  isMessage,
+  isSecret,
+  label,
+  logText,
+  rootSecrets,
+  secretNode,
+  signInWithKeys,
+  sleep,
+} from './helpers';
 
 describe('Secrets explorer (against the emulator)', function () {
   this.timeout(60_000);
@@ -29,14 +44,28 @@ describe('Secrets explorer (against the emulator)', function () {
 
   it('keeps typed-in keys in SecretStorage only, never in settings', async () => {
     const settings = JSON.stringify(vscode.workspace.getConfiguration('kmsSecrets'));
-    assert.ok(!settings.includes(ACCESS_KEY.accessKeySecret) && !settings.includes(ACCESS_KEY.accessKeyId), 'no key in settings');
-    assert.equal(vscode.workspace.getConfiguration('kmsSecrets').get('profile'), 'explorer-test', 'the profile setting names the stored set');
+    assert.ok(
+      !settings.includes(ACCESS_KEY.accessKeySecret) && !settings.includes(ACCESS_KEY.accessKeyId),
+      'no key in settings',
+    );
+    assert.equal(
+      vscode.workspace.getConfiguration('kmsSecrets').get('profile'),
+      'explorer-test',
+      'the profile setting names the stored set',
+    );
   });
 
   it('lists the seeded secrets with type, tags and pending deletion', async () => {
     const nodes = await rootSecrets(a);
     const names = nodes.map((n) => n.name);
-    for (const name of ['demo/app/api-token', 'demo/orders/db', 'demo/rds/orders-admin', 'acs/ram/user/demo-ci-bot', 'acs/ecs/demo-bastion/root', 'demo/legacy/ftp-password']) {
+    for (const name of [
+      'demo/app/api-token',
+      'demo/orders/db',
+      'demo/rds/orders-admin',
+      'acs/ram/user/demo-ci-bot',
+      'acs/ecs/demo-bastion/root',
+      'demo/legacy/ftp-password',
+    ]) {
       assert.ok(names.includes(name), `${name} is listed (got ${names.join(', ')})`);
     }
     const item = (name: string) => a.explorer.tree.getTreeItem(nodes.find((n) => n.name === name)!);
@@ -66,25 +95,35 @@ describe('Secrets explorer (against the emulator)', function () {
     assert.match(text, /Encryption key:/);
     assert.doesNotMatch(text, /demo-rds-password-not-real/);
     const deleting = await secretNode(a, 'demo/legacy/ftp-password');
-    const t2 = await a.explorer.tree.resolveTreeItem(a.explorer.tree.getTreeItem(deleting), deleting, new vscode.CancellationTokenSource().token);
+    const t2 = await a.explorer.tree.resolveTreeItem(
+      a.explorer.tree.getTreeItem(deleting),
+      deleting,
+      new vscode.CancellationTokenSource().token,
+    );
     assert.match((t2.tooltip as vscode.MarkdownString).value, /Planned deletion: .*\d{4}-/);
   });
 
   it('shows versions with their stage labels, and the key names of JSON values', async () => {
     const token = await secretNode(a, 'demo/app/api-token');
     const versions = (await children(a, token)) as VersionNode[];
-    assert.deepEqual(versions.map((v) => [v.version.versionId, v.version.stages.join(',')]), [
-      ['v2', 'ACSCurrent'],
-      ['v1', 'ACSPrevious'],
-      ['v3-canary', 'Canary'],
-    ]);
+    assert.deepEqual(
+      versions.map((v) => [v.version.versionId, v.version.stages.join(',')]),
+      [
+        ['v2', 'ACSCurrent'],
+        ['v1', 'ACSPrevious'],
+        ['v3-canary', 'Canary'],
+      ],
+    );
     assert.equal(a.explorer.tree.getTreeItem(versions[0]).description, 'ACSCurrent');
     assert.deepEqual(await children(a, versions[0]), [], 'a plain-text value has no keys');
 
     const db = await secretNode(a, 'demo/orders/db');
     const [current] = (await children(a, db)) as VersionNode[];
     const keys = (await children(a, current)) as JsonKeyNode[];
-    assert.deepEqual(keys.map((k) => label(a, k)), ['host', 'port', 'username', 'password']);
+    assert.deepEqual(
+      keys.map((k) => label(a, k)),
+      ['host', 'port', 'username', 'password'],
+    );
     for (const k of keys) assert.doesNotMatch(JSON.stringify(a.explorer.tree.getTreeItem(k)), /demo-password-not-real/);
   });
 
@@ -94,17 +133,28 @@ describe('Secrets explorer (against the emulator)', function () {
     assert.equal(await vscode.env.clipboard.readText(), 'kms://demo/app/api-token');
     const [current, previous, canary] = (await children(a, token)) as VersionNode[];
     assert.equal(await vscode.commands.executeCommand('kmsSecrets.copyReference', current), 'kms://demo/app/api-token');
-    assert.equal(await vscode.commands.executeCommand('kmsSecrets.copyReference', previous), 'kms://demo/app/api-token?stage=ACSPrevious');
-    assert.equal(await vscode.commands.executeCommand('kmsSecrets.copyReference', canary), 'kms://demo/app/api-token?stage=Canary');
+    assert.equal(
+      await vscode.commands.executeCommand('kmsSecrets.copyReference', previous),
+      'kms://demo/app/api-token?stage=ACSPrevious',
+    );
+    assert.equal(
+      await vscode.commands.executeCommand('kmsSecrets.copyReference', canary),
+      'kms://demo/app/api-token?stage=Canary',
+    );
     const db = await secretNode(a, 'demo/orders/db');
     const [dbCurrent] = (await children(a, db)) as VersionNode[];
     const password = ((await children(a, dbCurrent)) as JsonKeyNode[]).find((k) => k.key === 'password')!;
-    assert.equal(await vscode.commands.executeCommand('kmsSecrets.copyReference', password), 'kms://demo/orders/db#password');
+    assert.equal(
+      await vscode.commands.executeCommand('kmsSecrets.copyReference', password),
+      'kms://demo/orders/db#password',
+    );
   });
 
   it('reveals a value in a read-only virtual document after consent', async () => {
     const token = await secretNode(a, 'demo/app/api-token');
-    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('kmsSecrets.revealValue', token, { confirmed: true });
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('kmsSecrets.revealValue', token, {
+      confirmed: true,
+    });
     assert.ok(doc);
     assert.equal(doc.uri.scheme, VALUE_SCHEME);
     assert.equal(doc.getText(), 'demo-api-token-v2-NOT-A-REAL-TOKEN');
@@ -120,7 +170,9 @@ describe('Secrets explorer (against the emulator)', function () {
   });
 
   it('copies a value and clears the clipboard after the delay, unless it changed', async () => {
-    await vscode.workspace.getConfiguration('kmsSecrets').update('clipboardClearSeconds', 1, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('kmsSecrets')
+      .update('clipboardClearSeconds', 1, vscode.ConfigurationTarget.Global);
     try {
       const staging = await secretNode(a, 'demo/staging/redis-password');
       await vscode.commands.executeCommand('kmsSecrets.copyValue', staging);
@@ -141,7 +193,9 @@ describe('Secrets explorer (against the emulator)', function () {
       await sleep(1800);
       assert.equal(await vscode.env.clipboard.readText(), '');
     } finally {
-      await vscode.workspace.getConfiguration('kmsSecrets').update('clipboardClearSeconds', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace
+        .getConfiguration('kmsSecrets')
+        .update('clipboardClearSeconds', undefined, vscode.ConfigurationTarget.Global);
     }
   });
 
@@ -158,31 +212,59 @@ describe('Secrets explorer (against the emulator)', function () {
     assert.equal(secret.description, 'made by the test');
     assert.deepEqual(secret.tags, [{ key: 'owner', value: 'tests' }]);
     assert.equal(secret.versions[0].data, `created-${CANARY}`);
-    assert.ok((await rootSecrets(a)).some((n) => n.name === 'test/created'), 'the new secret appears in the tree');
+    assert.ok(
+      (await rootSecrets(a)).some((n) => n.name === 'test/created'),
+      'the new secret appears in the tree',
+    );
 
-    await vscode.commands.executeCommand('kmsSecrets.putSecretValue', { name: 'test/created' }, { value: `second-${CANARY}`, versionId: 'v2' });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.putSecretValue',
+      { name: 'test/created' },
+      { value: `second-${CANARY}`, versionId: 'v2' },
+    );
     secret = kms.store.find('test/created')!;
-    assert.deepEqual(secret.versions.map((v) => v.stages.join(',')), ['ACSPrevious', 'ACSCurrent']);
+    assert.deepEqual(
+      secret.versions.map((v) => v.stages.join(',')),
+      ['ACSPrevious', 'ACSCurrent'],
+    );
     assert.equal(secret.versions[1].versionId, 'v2');
     assert.equal(secret.versions[1].data, `second-${CANARY}`);
 
-    await vscode.commands.executeCommand('kmsSecrets.putSecretValue', { name: 'test/created' }, { value: 'staged value', versionId: 'v3', stages: ['Beta'] });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.putSecretValue',
+      { name: 'test/created' },
+      { value: 'staged value', versionId: 'v3', stages: ['Beta'] },
+    );
     assert.deepEqual(kms.store.find('test/created')!.versions.find((v) => v.versionId === 'v3')!.stages, ['Beta']);
 
-    await vscode.commands.executeCommand('kmsSecrets.editTags', { name: 'test/created' }, { set: { env: 'qa' }, remove: ['owner'] });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.editTags',
+      { name: 'test/created' },
+      { set: { env: 'qa' }, remove: ['owner'] },
+    );
     assert.deepEqual(kms.store.find('test/created')!.tags, [{ key: 'env', value: 'qa' }]);
 
-    await vscode.commands.executeCommand('kmsSecrets.editDescription', { name: 'test/created' }, { description: 'changed' });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.editDescription',
+      { name: 'test/created' },
+      { description: 'changed' },
+    );
     assert.equal(kms.store.find('test/created')!.description, 'changed');
     const node = await secretNode(a, 'test/created');
     assert.match(String(a.explorer.tree.getTreeItem(node).description), /env=qa/, 'the row shows the new tags');
   });
 
   it('creates a secret from the editor selection and replaces it with the reference', async () => {
-    const doc = await vscode.workspace.openTextDocument({ content: 'password = "from-selection-value"\n', language: 'properties' });
+    const doc = await vscode.workspace.openTextDocument({
+      content: 'password = "from-selection-value"\n',
+      language: 'properties',
+    });
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(0, 12, 0, 32);
-    await vscode.commands.executeCommand('kmsSecrets.createSecret', doc.uri, { name: 'test/from-selection', replaceSelection: true });
+    await vscode.commands.executeCommand('kmsSecrets.createSecret', doc.uri, {
+      name: 'test/from-selection',
+      replaceSelection: true,
+    });
     assert.equal(kms.store.find('test/from-selection')?.versions[0].data, 'from-selection-value');
     assert.equal(doc.getText(), 'password = "kms://test/from-selection"\n');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -190,30 +272,56 @@ describe('Secrets explorer (against the emulator)', function () {
 
   it('rotates managed secrets and switches their rotation policy', async () => {
     const before = kms.store.find('demo/rds/orders-admin')!.versions.length;
-    await vscode.commands.executeCommand('kmsSecrets.rotateSecret', { name: 'demo/rds/orders-admin' }, { action: 'rotate' });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.rotateSecret',
+      { name: 'demo/rds/orders-admin' },
+      { action: 'rotate' },
+    );
     const rds = kms.store.find('demo/rds/orders-admin')!;
-    assert.ok(rds.versions.length > before || rds.versions.at(-1)!.stages.includes('ACSCurrent'), 'a new current version');
+    assert.ok(
+      rds.versions.length > before || rds.versions.at(-1)!.stages.includes('ACSCurrent'),
+      'a new current version',
+    );
 
-    await vscode.commands.executeCommand('kmsSecrets.rotateSecret', { name: 'acs/ram/user/demo-ci-bot' }, { action: 'enable', interval: '14d' });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.rotateSecret',
+      { name: 'acs/ram/user/demo-ci-bot' },
+      { action: 'enable', interval: '14d' },
+    );
     let ram = kms.store.find('acs/ram/user/demo-ci-bot')!;
     assert.equal(ram.rotation?.enabled, true);
     assert.equal(ram.rotation?.intervalSeconds, 14 * 86400);
-    await vscode.commands.executeCommand('kmsSecrets.rotateSecret', { name: 'acs/ram/user/demo-ci-bot' }, { action: 'disable' });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.rotateSecret',
+      { name: 'acs/ram/user/demo-ci-bot' },
+      { action: 'disable' },
+    );
     ram = kms.store.find('acs/ram/user/demo-ci-bot')!;
     assert.equal(ram.rotation?.enabled, false);
   });
 
   it('schedules deletion, restores, and deletes at once', async () => {
-    await vscode.commands.executeCommand('kmsSecrets.deleteSecret', { name: 'test/created' }, { recoveryWindowInDays: 7, confirmed: true });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.deleteSecret',
+      { name: 'test/created' },
+      { recoveryWindowInDays: 7, confirmed: true },
+    );
     const planned = kms.store.find('test/created')!.plannedDeleteTime;
-    assert.ok(planned && planned - Date.now() > 6 * 86400_000 && planned - Date.now() < 8 * 86400_000, 'planned in 7 days');
+    assert.ok(
+      planned && planned - Date.now() > 6 * 86400_000 && planned - Date.now() < 8 * 86400_000,
+      'planned in 7 days',
+    );
     const node = await secretNode(a, 'test/created');
     assert.equal(a.explorer.tree.getTreeItem(node).contextValue, 'secret;generic;deleting');
 
     await vscode.commands.executeCommand('kmsSecrets.restoreSecret', { name: 'test/created' });
     assert.equal(kms.store.find('test/created')!.plannedDeleteTime, undefined);
 
-    await vscode.commands.executeCommand('kmsSecrets.deleteSecret', { name: 'test/created' }, { force: true, confirmed: true });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.deleteSecret',
+      { name: 'test/created' },
+      { force: true, confirmed: true },
+    );
     assert.equal(kms.store.find('test/created'), undefined);
     assert.ok(!(await rootSecrets(a)).some((n) => n.name === 'test/created'), 'gone from the tree');
   });
@@ -225,9 +333,21 @@ describe('Secrets explorer (against the emulator)', function () {
       return a.explorer.tree.getChildren();
     };
     try {
-      assert.deepEqual((await filtered('type:Rds')).filter(isSecret).map((n) => n.name), ['demo/rds/orders-admin']);
-      assert.deepEqual((await filtered('tag:env=staging')).filter(isSecret).map((n) => n.name), ['demo/staging/redis-password']);
-      assert.deepEqual((await filtered('orders')).filter(isSecret).map((n) => n.name).sort(), ['demo/orders/db', 'demo/rds/orders-admin']);
+      assert.deepEqual(
+        (await filtered('type:Rds')).filter(isSecret).map((n) => n.name),
+        ['demo/rds/orders-admin'],
+      );
+      assert.deepEqual(
+        (await filtered('tag:env=staging')).filter(isSecret).map((n) => n.name),
+        ['demo/staging/redis-password'],
+      );
+      assert.deepEqual(
+        (await filtered('orders'))
+          .filter(isSecret)
+          .map((n) => n.name)
+          .sort(),
+        ['demo/orders/db', 'demo/rds/orders-admin'],
+      );
       const rows = await filtered('no-such-secret');
       assert.equal(rows.length, 1);
       assert.ok(isMessage(rows[0]) && /No secrets match/.test(rows[0].label), 'an empty-result row');
@@ -260,7 +380,10 @@ describe('Secrets explorer (against the emulator)', function () {
     await configure(kms.url, ['cn-hangzhou', 'cn-shanghai']);
     try {
       const rows = await a.explorer.tree.getChildren();
-      assert.deepEqual(rows.map((r) => label(a, r)), ['cn-hangzhou', 'cn-shanghai']);
+      assert.deepEqual(
+        rows.map((r) => label(a, r)),
+        ['cn-hangzhou', 'cn-shanghai'],
+      );
       const secrets = await a.explorer.tree.getChildren(rows[0]);
       assert.ok(secrets.some((s) => isSecret(s) && s.name === 'demo/orders/db'));
     } finally {
@@ -274,14 +397,28 @@ describe('Secrets explorer (against the emulator)', function () {
     const file = path.join(dir, 'config.json');
     assert.ok(!fs.existsSync(file), 'no CLI config in the isolated HOME before the test');
     fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(file, JSON.stringify({
-      current: 'emu',
-      profiles: [{ name: 'emu', mode: 'AK', access_key_id: ACCESS_KEY.accessKeyId, access_key_secret: ACCESS_KEY.accessKeySecret, region_id: 'cn-hangzhou' }],
-    }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({
+        current: 'emu',
+        profiles: [
+          {
+            name: 'emu',
+            mode: 'AK',
+            access_key_id: ACCESS_KEY.accessKeyId,
+            access_key_secret: ACCESS_KEY.accessKeySecret,
+            region_id: 'cn-hangzhou',
+          },
+        ],
+      }),
+    );
     try {
       await vscode.commands.executeCommand('kmsSecrets.signIn', { source: 'profile', name: 'emu' });
       assert.equal(vscode.workspace.getConfiguration('kmsSecrets').get('profile'), 'emu');
-      assert.ok((await rootSecrets(a)).some((n) => n.name === 'demo/orders/db'), 'lists with the profile');
+      assert.ok(
+        (await rootSecrets(a)).some((n) => n.name === 'demo/orders/db'),
+        'lists with the profile',
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
       await signInWithKeys();
@@ -292,7 +429,13 @@ describe('Secrets explorer (against the emulator)', function () {
     const text = await logText(a);
     assert.ok(text.length > 0, 'the log has content');
     assert.match(text, /Created secret test\/created/);
-    for (const value of [CANARY, 'demo-api-token-v2-NOT-A-REAL-TOKEN', 'demo-redis-password-not-real', 'from-selection-value', ACCESS_KEY.accessKeySecret]) {
+    for (const value of [
+      CANARY,
+      'demo-api-token-v2-NOT-A-REAL-TOKEN',
+      'demo-redis-password-not-real',
+      'from-selection-value',
+      ACCESS_KEY.accessKeySecret,
+    ]) {
       assert.ok(!text.includes(value), `the log does not contain ${value.slice(0, 12)}…`);
     }
   });
@@ -305,6 +448,8 @@ describe('Secrets explorer (against the emulator)', function () {
     void vscode.commands.executeCommand('kmsSecrets.revealValue', node);
     await sleep(1500);
     assert.equal(reads(), before, 'no GetSecretValue before consent');
-    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.scheme === VALUE_SCHEME && d.uri.path.includes('test/canary')));
+    assert.ok(
+      !vscode.workspace.textDocuments.some((d) => d.uri.scheme === VALUE_SCHEME && d.uri.path.includes('test/canary')),
+    );
   });
 });

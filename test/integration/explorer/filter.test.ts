@@ -14,7 +14,12 @@ describe('Explorer input parsing', () => {
     assert.deepEqual(ok('orders').server, { name: 'orders' });
     assert.deepEqual(ok('tag:env=dev').server, { tagKey: 'env', tagValue: 'dev' });
     assert.deepEqual(ok('tag:env').server, { tagKey: 'env' });
-    assert.deepEqual(ok('db type:Rds tag:env=prod').server, { name: 'db', type: 'Rds', tagKey: 'env', tagValue: 'prod' });
+    assert.deepEqual(ok('db type:Rds tag:env=prod').server, {
+      name: 'db',
+      type: 'Rds',
+      tagKey: 'env',
+      tagValue: 'prod',
+    });
     const f = ok('db type:rds');
     assert.equal(f.matches({ name: 'app/db', type: 'Rds', tags: [] }), true);
     assert.equal(f.matches({ name: 'app/db', type: 'Generic', tags: [] }), false);
@@ -28,7 +33,10 @@ describe('Explorer input parsing', () => {
     assert.match(validateNewSecretName('acs/x') ?? '', /reserved/);
     assert.match(validateNewSecretName('bad name') ?? '', /may contain only/);
     assert.ok(validateNewSecretName(''));
-    assert.deepEqual(parseTags('env=dev, team = payments'), [{ key: 'env', value: 'dev' }, { key: 'team', value: 'payments' }]);
+    assert.deepEqual(parseTags('env=dev, team = payments'), [
+      { key: 'env', value: 'dev' },
+      { key: 'team', value: 'payments' },
+    ]);
     assert.equal(typeof parseTags('env=a, env=b'), 'string');
     assert.equal(typeof parseTags('acs:x=1'), 'string');
     assert.equal(validateInterval('7d'), undefined);

@@ -25,9 +25,16 @@ function seed(): SeedFile {
   const secrets: SeedFile['secrets'] = [
     { name: 'inject/env-secret', versions: [{ versionId: 'v1', value: VALUES.env, stages: ['ACSCurrent'] }] },
     { name: 'inject/file-secret', versions: [{ versionId: 'v1', value: VALUES.file, stages: ['ACSCurrent'] }] },
-    { name: 'inject/refs-secret', versions: [{ versionId: 'v1', value: { user: 'app', password: VALUES.refsPassword }, stages: ['ACSCurrent'] }] },
+    {
+      name: 'inject/refs-secret',
+      versions: [{ versionId: 'v1', value: { user: 'app', password: VALUES.refsPassword }, stages: ['ACSCurrent'] }],
+    },
   ];
-  for (let i = 0; i < 50; i++) secrets.push({ name: `bench/s${i}`, versions: [{ versionId: 'v1', value: `${CANARY}-bench-${i}`, stages: ['ACSCurrent'] }] });
+  for (let i = 0; i < 50; i++)
+    secrets.push({
+      name: `bench/s${i}`,
+      versions: [{ versionId: 'v1', value: `${CANARY}-bench-${i}`, stages: ['ACSCurrent'] }],
+    });
   return { secrets };
 }
 
@@ -67,9 +74,18 @@ describe('Injection at launch (against the emulator)', function () {
   let folder: vscode.WorkspaceFolder;
   let ws: string;
   let tmp: string;
-  const KEYS = ['INJ_FROM_ENV', 'INJ_FROM_ENVFILE', 'INJ_FROM_REFS', 'INJ_PLAIN', 'INJ_SHADOWED', 'INJ_FILE_PLAIN', 'INJ_REFS_PLAIN'];
+  const KEYS = [
+    'INJ_FROM_ENV',
+    'INJ_FROM_ENVFILE',
+    'INJ_FROM_REFS',
+    'INJ_PLAIN',
+    'INJ_SHADOWED',
+    'INJ_FILE_PLAIN',
+    'INJ_REFS_PLAIN',
+  ];
   const fixtureHashes = new Map<string, string>();
-  const fixtures = () => ['injection/app.env', 'injection/references.env', 'injection/print-env.js'].map((f) => path.join(ws, f));
+  const fixtures = () =>
+    ['injection/app.env', 'injection/references.env', 'injection/print-env.js'].map((f) => path.join(ws, f));
   let launchJsonCreated = false;
   let vscodeDirCreated = false;
 
@@ -86,7 +102,11 @@ describe('Injection at launch (against the emulator)', function () {
     await config.update('endpoint', kms.url, vscode.ConfigurationTarget.Global);
     await config.update('region', 'cn-hangzhou', vscode.ConfigurationTarget.Global);
     await config.update('referencesEnvFile', 'injection/references.env', vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('kmsSecrets.signIn', { source: 'stored', name: 'injection-test', credentials: { mode: 'AK', ...ACCESS_KEY } });
+    await vscode.commands.executeCommand('kmsSecrets.signIn', {
+      source: 'stored',
+      name: 'injection-test',
+      credentials: { mode: 'AK', ...ACCESS_KEY },
+    });
     for (const file of fixtures()) fixtureHashes.set(file, sha(fs.readFileSync(file, 'latin1')));
   });
 
@@ -103,7 +123,10 @@ describe('Injection at launch (against the emulator)', function () {
   });
 
   /** Starts a debug session and waits until it has ended and the program's hash file exists. */
-  async function debug(nameOrConfig: string | vscode.DebugConfiguration, out: string): Promise<{ started: boolean; hashes?: Record<string, string | null> }> {
+  async function debug(
+    nameOrConfig: string | vscode.DebugConfiguration,
+    out: string,
+  ): Promise<{ started: boolean; hashes?: Record<string, string | null> }> {
     let ended!: () => void;
     const done = new Promise<void>((r) => (ended = r));
     const sub = vscode.debug.onDidTerminateDebugSession((s) => {
@@ -137,8 +160,16 @@ describe('Injection at launch (against the emulator)', function () {
   function assertInjected(hashes: Record<string, string | null> | undefined): void {
     assert.ok(hashes);
     assert.equal(hashes.INJ_FROM_ENV, sha(VALUES.env), 'a reference in env is resolved');
-    assert.equal(hashes.INJ_FROM_ENVFILE, sha(VALUES.file), 'a reference in envFile is resolved and beats the references file');
-    assert.equal(hashes.INJ_FROM_REFS, sha(VALUES.refsPassword), 'a #json-key reference in the references env file is resolved');
+    assert.equal(
+      hashes.INJ_FROM_ENVFILE,
+      sha(VALUES.file),
+      'a reference in envFile is resolved and beats the references file',
+    );
+    assert.equal(
+      hashes.INJ_FROM_REFS,
+      sha(VALUES.refsPassword),
+      'a #json-key reference in the references env file is resolved',
+    );
     assert.equal(hashes.INJ_PLAIN, sha('plain-value'), 'plain env values pass through');
     assert.equal(hashes.INJ_SHADOWED, sha('explicit-wins'), 'an explicit plain value wins over a reference in envFile');
     assert.equal(hashes.INJ_FILE_PLAIN, sha('plain-from-file'), 'plain envFile values still reach the program');
@@ -159,30 +190,45 @@ describe('Injection at launch (against the emulator)', function () {
     vscodeDirCreated = !fs.existsSync(dir);
     fs.mkdirSync(dir, { recursive: true });
     const out = path.join(tmp, 'launchjson.json');
-    const config = { ...nodeConfig(out), name: 'KMS injection launch.json', program: '${workspaceFolder}/injection/print-env.js' };
+    const config = {
+      ...nodeConfig(out),
+      name: 'KMS injection launch.json',
+      program: '${workspaceFolder}/injection/print-env.js',
+    };
     fs.writeFileSync(launchJson, JSON.stringify({ version: '0.2.0', configurations: [config] }, null, 2));
     launchJsonCreated = true;
     const before = sha(fs.readFileSync(launchJson, 'latin1'));
     await waitFor('launch.json to be read', () =>
-      (vscode.workspace.getConfiguration('launch', folder).get<Array<{ name: string }>>('configurations') ?? []).some((c) => c.name === config.name),
+      (vscode.workspace.getConfiguration('launch', folder).get<Array<{ name: string }>>('configurations') ?? []).some(
+        (c) => c.name === config.name,
+      ),
     );
     const { started, hashes } = await debug(config.name, out);
     assert.ok(started);
     assertInjected(hashes);
     assert.equal(sha(fs.readFileSync(launchJson, 'latin1')), before, 'launch.json is byte-identical');
-    for (const file of fixtures()) assert.equal(sha(fs.readFileSync(file, 'latin1')), fixtureHashes.get(file), `${file} is byte-identical`);
+    for (const file of fixtures())
+      assert.equal(sha(fs.readFileSync(file, 'latin1')), fixtureHashes.get(file), `${file} is byte-identical`);
   });
 
   it('leaves a configuration without references untouched, and an empty one (F5 without launch.json) as it is', async () => {
     const provider = a.injection!.createDebugProvider({});
     const empty = {} as vscode.DebugConfiguration;
     assert.equal(await provider.resolveDebugConfigurationWithSubstitutedVariables!(folder, empty), empty);
-    await vscode.workspace.getConfiguration('kmsSecrets').update('referencesEnvFile', 'injection/absent.env', vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('kmsSecrets')
+      .update('referencesEnvFile', 'injection/absent.env', vscode.ConfigurationTarget.Global);
     try {
       const plain: vscode.DebugConfiguration = { type: 'python', request: 'launch', name: 'plain', env: { A: 'b' } };
-      assert.equal(await provider.resolveDebugConfigurationWithSubstitutedVariables!(folder, plain), plain, 'same object back');
+      assert.equal(
+        await provider.resolveDebugConfigurationWithSubstitutedVariables!(folder, plain),
+        plain,
+        'same object back',
+      );
     } finally {
-      await vscode.workspace.getConfiguration('kmsSecrets').update('referencesEnvFile', 'injection/references.env', vscode.ConfigurationTarget.Global);
+      await vscode.workspace
+        .getConfiguration('kmsSecrets')
+        .update('referencesEnvFile', 'injection/references.env', vscode.ConfigurationTarget.Global);
     }
   });
 
@@ -199,19 +245,28 @@ describe('Injection at launch (against the emulator)', function () {
   });
 
   it('refuses to resolve in an untrusted workspace', async function () {
-    // The default harness runs with workspace trust disabled (everything trusted), so the launch gate is checked through a
-    // provider wired like the registered one but with an untrusted check. In a really untrusted workspace
-    // (`npm run test:host -- --trust`) VS Code itself asks to trust the folder before any debug session, so there the real
-    // check is exercised through the terminal command instead.
+    // The default harness runs with workspace trust disabled (everything trusted), so the launch gate is checked
+    // through a provider wired like the registered one but with an untrusted check. In a really untrusted workspace
+    // (`npm run test:host -- --trust`) VS Code itself asks to trust the folder before any debug session, so there the
+    // real check is exercised through the terminal command instead.
     const provider = a.injection!.createDebugProvider({ isTrusted: () => false });
     const out = path.join(tmp, 'untrusted.json');
     const result = await provider.resolveDebugConfigurationWithSubstitutedVariables!(folder, nodeConfig(out));
     assert.equal(result, undefined, 'the launch is refused');
-    assert.match(await logText(), /Not starting "KMS injection test": KMS Secrets does not resolve secret references in an untrusted workspace/);
+    assert.match(
+      await logText(),
+      /Not starting "KMS injection test": KMS Secrets does not resolve secret references in an untrusted workspace/,
+    );
     if (!vscode.workspace.isTrusted) {
-      const terminal = await vscode.commands.executeCommand<vscode.Terminal | undefined>('kmsSecrets.runWithSecrets', folder);
+      const terminal = await vscode.commands.executeCommand<vscode.Terminal | undefined>(
+        'kmsSecrets.runWithSecrets',
+        folder,
+      );
       assert.equal(terminal, undefined, 'no terminal with secrets in the real untrusted workspace');
-      assert.match(await logText(), /No terminal opened: KMS Secrets does not resolve secret references in an untrusted workspace/);
+      assert.match(
+        await logText(),
+        /No terminal opened: KMS Secrets does not resolve secret references in an untrusted workspace/,
+      );
       report('    (workspace really untrusted: the registered command refused)');
     }
   });
@@ -234,7 +289,11 @@ describe('Injection at launch (against the emulator)', function () {
       const { started, hashes } = await debug(nodeConfig(out, { console: 'integratedTerminal' }), out);
       assert.ok(started);
       assertInjected(hashes);
-      await waitFor('the terminal command to be observed', () => seen.some((s) => s.includes('print-env.js')) || undefined, 15_000);
+      await waitFor(
+        'the terminal command to be observed',
+        () => seen.some((s) => s.includes('print-env.js')) || undefined,
+        15_000,
+      );
       await Promise.race([Promise.all(reads), sleep(3_000)]);
     } finally {
       sub.dispose();
@@ -243,12 +302,21 @@ describe('Injection at launch (against the emulator)', function () {
     const text = seen.join('\n');
     report(`    terminal text observed (${text.length} chars): ${text.slice(0, 300).replace(/\s+/g, ' ')}`);
     assert.match(text, /print-env\.js/, 'the terminal ran the program');
-    assert.match(text, /INJ_PLAIN=plain-value/, 'control: the observer sees the env assignments, so a value there would be caught');
+    assert.match(
+      text,
+      /INJ_PLAIN=plain-value/,
+      'control: the observer sees the env assignments, so a value there would be caught',
+    );
     assert.match(text, /KMS_SECRETS_ENV_FILE=/, 'only the hand-off path is on the command line');
     assert.ok(!text.includes(CANARY), 'no secret value appears in the terminal');
-    for (const t of opened) assert.ok(!JSON.stringify(t.creationOptions).includes(CANARY), 'no value in the terminal options');
+    for (const t of opened)
+      assert.ok(!JSON.stringify(t.creationOptions).includes(CANARY), 'no value in the terminal options');
     await waitFor('the hand-off folder to go', () => a.injection!.pendingHandoffs().length === 0 || undefined, 10_000);
-    assert.deepEqual(fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('kms-secrets-handoff-')), [], 'no hand-off folder is left');
+    assert.deepEqual(
+      fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('kms-secrets-handoff-')),
+      [],
+      'no hand-off folder is left',
+    );
     for (const t of opened) t.dispose();
   });
 
@@ -270,13 +338,25 @@ describe('Injection at launch (against the emulator)', function () {
 
   it('kmsSecrets.runWithSecrets opens a terminal with the references env file resolved', async () => {
     const out = path.join(tmp, 'terminal-cmd.json');
-    const terminal = await vscode.commands.executeCommand<vscode.Terminal | undefined>('kmsSecrets.runWithSecrets', folder);
+    const terminal = await vscode.commands.executeCommand<vscode.Terminal | undefined>(
+      'kmsSecrets.runWithSecrets',
+      folder,
+    );
     assert.ok(terminal, 'a terminal opens');
-    assert.ok(terminal.creationOptions && 'isTransient' in terminal.creationOptions && terminal.creationOptions.isTransient, 'not restored on reload');
-    terminal.sendText(`node ${JSON.stringify(path.join(ws, 'injection', 'print-env.js'))} ${JSON.stringify(out)} INJ_FROM_REFS,INJ_FROM_ENVFILE,INJ_REFS_PLAIN`);
+    assert.ok(
+      terminal.creationOptions && 'isTransient' in terminal.creationOptions && terminal.creationOptions.isTransient,
+      'not restored on reload',
+    );
+    terminal.sendText(
+      `node ${JSON.stringify(path.join(ws, 'injection', 'print-env.js'))} ${JSON.stringify(out)} INJ_FROM_REFS,INJ_FROM_ENVFILE,INJ_REFS_PLAIN`,
+    );
     const hashes = await waitFor('the terminal program to write its hashes', () => readHashes(out));
     assert.equal(hashes.INJ_FROM_REFS, sha(VALUES.refsPassword));
-    assert.equal(hashes.INJ_FROM_ENVFILE, sha(VALUES.env), 'without an envFile the references file\'s own reference counts');
+    assert.equal(
+      hashes.INJ_FROM_ENVFILE,
+      sha(VALUES.env),
+      "without an envFile the references file's own reference counts",
+    );
     assert.equal(hashes.INJ_REFS_PLAIN, null);
     terminal.dispose();
   });
@@ -294,7 +374,9 @@ describe('Injection at launch (against the emulator)', function () {
       const again = Date.now();
       await a.injection!.resolveEnv({ env });
       const warm = Date.now() - again;
-      report(`    figure: 50 references at 20 ms emulator latency resolved in ${cold} ms (cold), ${warm} ms (cached); target < 250 ms`);
+      report(
+        `    figure: 50 references at 20 ms emulator latency resolved in ${cold} ms (cold), ${warm} ms (cached); target < 250 ms`,
+      );
     } finally {
       kms.setFaults({ latencyMs: 0 });
     }
@@ -304,13 +386,25 @@ describe('Injection at launch (against the emulator)', function () {
     const log = await logText();
     assert.match(log, /Injected \d+ secret/, 'the log has the injection lines');
     assert.ok(!log.includes(CANARY), 'no value in the log');
-    const storage = [...filesUnder(a.injection!.globalStorageUri.fsPath), ...filesUnder(a.injection!.storageUri?.fsPath)];
+    const storage = [
+      ...filesUnder(a.injection!.globalStorageUri.fsPath),
+      ...filesUnder(a.injection!.storageUri?.fsPath),
+    ];
     for (const { file, text } of storage) assert.ok(!text.includes(CANARY), `no value in ${file}`);
-    const settings = JSON.stringify([vscode.workspace.getConfiguration('kmsSecrets'), vscode.workspace.getConfiguration('launch', folder), vscode.workspace.getConfiguration('terminal')]);
+    const settings = JSON.stringify([
+      vscode.workspace.getConfiguration('kmsSecrets'),
+      vscode.workspace.getConfiguration('launch', folder),
+      vscode.workspace.getConfiguration('terminal'),
+    ]);
     assert.ok(!settings.includes(CANARY), 'no value in settings');
-    for (const { file, text } of filesUnder(path.join(ws, 'injection'))) assert.ok(!text.includes(CANARY), `no value in ${file}`);
-    assert.deepEqual(fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('kms-secrets-handoff-')), []);
-    for (const file of fixtures()) assert.equal(sha(fs.readFileSync(file, 'latin1')), fixtureHashes.get(file), `${file} is byte-identical`);
+    for (const { file, text } of filesUnder(path.join(ws, 'injection')))
+      assert.ok(!text.includes(CANARY), `no value in ${file}`);
+    assert.deepEqual(
+      fs.readdirSync(os.tmpdir()).filter((n) => n.startsWith('kms-secrets-handoff-')),
+      [],
+    );
+    for (const file of fixtures())
+      assert.equal(sha(fs.readFileSync(file, 'latin1')), fixtureHashes.get(file), `${file} is byte-identical`);
   });
 
   async function logText(): Promise<string> {

@@ -62,7 +62,14 @@ async function denyingProxy(target: string): Promise<{ url: string; close: () =>
       const name = params.get('SecretName') ?? form.get('SecretName') ?? '';
       if (name.startsWith('refs/forbidden/')) {
         res.writeHead(403, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ RequestId: 'deny-1', Code: 'Forbidden.NoPermission', Message: 'This operation is forbidden by permission system.', HttpStatus: 403 }));
+        res.end(
+          JSON.stringify({
+            RequestId: 'deny-1',
+            Code: 'Forbidden.NoPermission',
+            Message: 'This operation is forbidden by permission system.',
+            HttpStatus: 403,
+          }),
+        );
         return;
       }
       const forward = http.request(
@@ -81,10 +88,24 @@ async function denyingProxy(target: string): Promise<{ url: string; close: () =>
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-const CODES = new Set(['reference-syntax', 'unknown-secret', 'pending-deletion', 'unknown-stage', 'unknown-version', 'json-key-absent', 'not-json', 'no-permission']);
-const referenceDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => typeof d.code === 'string' && CODES.has(d.code));
+const CODES = new Set([
+  'reference-syntax',
+  'unknown-secret',
+  'pending-deletion',
+  'unknown-stage',
+  'unknown-version',
+  'json-key-absent',
+  'not-json',
+  'no-permission',
+]);
+const referenceDiagnostics = (uri: vscode.Uri) =>
+  vscode.languages.getDiagnostics(uri).filter((d) => typeof d.code === 'string' && CODES.has(d.code));
 
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | Promise<T | undefined>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -96,12 +117,22 @@ async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T |
 
 /** The hovers' Markdown with text escapes undone (appendText writes spaces as &nbsp; and escapes punctuation). */
 function markdownText(hovers: vscode.Hover[]): string {
-  const raw = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+  const raw = hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
   return raw.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
 }
 
 function completionText(list: vscode.CompletionList): string {
-  return JSON.stringify(list.items.map((i) => [i.label, i.detail, i.documentation, i.insertText instanceof vscode.SnippetString ? i.insertText.value : i.insertText]));
+  return JSON.stringify(
+    list.items.map((i) => [
+      i.label,
+      i.detail,
+      i.documentation,
+      i.insertText instanceof vscode.SnippetString ? i.insertText.value : i.insertText,
+    ]),
+  );
 }
 
 const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
@@ -136,7 +167,8 @@ describe('Secret references (against the emulator)', function () {
 
   after(async () => {
     // The documents live in a temp folder that is removed: save what the tests changed so closing never prompts.
-    for (const doc of vscode.workspace.textDocuments) if (doc.isDirty && opened.some((u) => u.toString() === doc.uri.toString())) await doc.save();
+    for (const doc of vscode.workspace.textDocuments)
+      if (doc.isDirty && opened.some((u) => u.toString() === doc.uri.toString())) await doc.save();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const refs = vscode.workspace.getConfiguration('kmsSecrets');
     await refs.update('referencesEnvFile', undefined, vscode.ConfigurationTarget.Global);
@@ -154,21 +186,38 @@ describe('Secret references (against the emulator)', function () {
       const editor = await open('insert-code.ts', 'const password = "";\n');
       const inQuotes = new vscode.Position(0, 'const password = "'.length);
       editor.selection = new vscode.Selection(inQuotes, inQuotes);
-      const result = await vscode.commands.executeCommand<InsertResult>('kmsSecrets.insertReference', { name: 'refs/app/db', jsonKey: 'password', envVar: 'DB_PASSWORD' });
+      const result = await vscode.commands.executeCommand<InsertResult>('kmsSecrets.insertReference', {
+        name: 'refs/app/db',
+        jsonKey: 'password',
+        envVar: 'DB_PASSWORD',
+      });
       assert.equal(result?.reference, 'kms://refs/app/db#password');
       assert.equal(editor.document.getText(), 'const password = process.env.DB_PASSWORD;\n');
       // The env file comes from the setting (a workspace-level value, e.g. another suite's, would win over ours).
       const envFile = result.envFile!.fsPath;
       const envText = () => (fs.existsSync(envFile) ? fs.readFileSync(envFile, 'utf8') : '');
       // `#` would start a comment in an env file, so the reference is quoted.
-      await waitFor('the env file entry', () => (/^DB_PASSWORD='kms:\/\/refs\/app\/db#password'$/m.test(envText()) ? true : undefined), 5_000);
-      if (envFile === path.join(dir, 'refs.env')) assert.equal(envText(), "DB_PASSWORD='kms://refs/app/db#password'\n", 'the env file is created with the entry');
+      await waitFor(
+        'the env file entry',
+        () => (/^DB_PASSWORD='kms:\/\/refs\/app\/db#password'$/m.test(envText()) ? true : undefined),
+        5_000,
+      );
+      if (envFile === path.join(dir, 'refs.env'))
+        assert.equal(envText(), "DB_PASSWORD='kms://refs/app/db#password'\n", 'the env file is created with the entry');
 
       // A second insert adds to the existing file and keeps what is there.
       const end = editor.document.lineAt(0).range.end;
       editor.selection = new vscode.Selection(end, end);
-      await vscode.commands.executeCommand('kmsSecrets.insertReference', { name: 'refs/app/token', stage: 'ACSPrevious', envVar: 'API_TOKEN' });
-      await waitFor('the env file to be saved', () => (/^API_TOKEN=kms:\/\/refs\/app\/token\?stage=ACSPrevious$/m.test(envText()) ? true : undefined), 5_000);
+      await vscode.commands.executeCommand('kmsSecrets.insertReference', {
+        name: 'refs/app/token',
+        stage: 'ACSPrevious',
+        envVar: 'API_TOKEN',
+      });
+      await waitFor(
+        'the env file to be saved',
+        () => (/^API_TOKEN=kms:\/\/refs\/app\/token\?stage=ACSPrevious$/m.test(envText()) ? true : undefined),
+        5_000,
+      );
       assert.match(envText(), /^DB_PASSWORD='kms:\/\/refs\/app\/db#password'$/m, 'the first entry stays');
       assert.ok(!editor.document.getText().includes('kms://'), 'code holds no reference, only the lookup');
     });
@@ -185,9 +234,15 @@ describe('Secret references (against the emulator)', function () {
   describe('completion', () => {
     it('offers secret names after kms://', async () => {
       const editor = await open('complete-name.yaml', 'token: kms://\n');
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, 'token: kms://'.length), '/');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        editor.document.uri,
+        new vscode.Position(0, 'token: kms://'.length),
+        '/',
+      );
       const names = list.items.map(labelOf);
-      for (const name of ['refs/app/token', 'refs/app/db', 'refs/legacy/old']) assert.ok(names.includes(name), `${name} offered (got ${names.join(', ')})`);
+      for (const name of ['refs/app/token', 'refs/app/db', 'refs/legacy/old'])
+        assert.ok(names.includes(name), `${name} offered (got ${names.join(', ')})`);
       const token = list.items.find((i) => labelOf(i) === 'refs/app/token')!;
       assert.match(String(token.detail), /Generic/);
       assert.ok(!completionText(list).includes(CANARY), 'no value in completion');
@@ -196,29 +251,57 @@ describe('Secret references (against the emulator)', function () {
     it('offers stages after ?stage= and versions after version=', async () => {
       const line = 'token: kms://refs/app/token?stage=';
       const editor = await open('complete-stage.yaml', `${line}\nother: kms://refs/app/token?version=\n`);
-      const stages = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, line.length), '=');
+      const stages = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        editor.document.uri,
+        new vscode.Position(0, line.length),
+        '=',
+      );
       const stageLabels = stages.items.map(labelOf);
-      assert.ok(stageLabels.includes('ACSCurrent') && stageLabels.includes('ACSPrevious'), `stages offered (got ${stageLabels.join(', ')})`);
-      const versions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(1, 'other: kms://refs/app/token?version='.length), '=');
+      assert.ok(
+        stageLabels.includes('ACSCurrent') && stageLabels.includes('ACSPrevious'),
+        `stages offered (got ${stageLabels.join(', ')})`,
+      );
+      const versions = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        editor.document.uri,
+        new vscode.Position(1, 'other: kms://refs/app/token?version='.length),
+        '=',
+      );
       const versionLabels = versions.items.map(labelOf);
-      assert.ok(versionLabels.includes('v1') && versionLabels.includes('v2'), `versions offered (got ${versionLabels.join(', ')})`);
+      assert.ok(
+        versionLabels.includes('v1') && versionLabels.includes('v2'),
+        `versions offered (got ${versionLabels.join(', ')})`,
+      );
       assert.ok(!completionText(stages).includes(CANARY) && !completionText(versions).includes(CANARY));
     });
 
     it('offers JSON key names after #, never values', async () => {
       const line = 'password: kms://refs/app/db#';
       const editor = await open('complete-key.yaml', `${line}\n`);
-      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, new vscode.Position(0, line.length), '#');
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        editor.document.uri,
+        new vscode.Position(0, line.length),
+        '#',
+      );
       const labels = list.items.map(labelOf);
       assert.ok(labels.includes('user') && labels.includes('password'), `keys offered (got ${labels.join(', ')})`);
-      assert.ok(!completionText(list).includes(CANARY) && !completionText(list).includes('refs_user'), 'no value in completion');
+      assert.ok(
+        !completionText(list).includes(CANARY) && !completionText(list).includes('refs_user'),
+        'no value in completion',
+      );
     });
   });
 
   describe('hover and links', () => {
     it('shows metadata and a reveal link, never the value', async () => {
       const editor = await open('hover.env', 'TOKEN=kms://refs/app/token?stage=ACSPrevious\n');
-      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, new vscode.Position(0, 12));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        editor.document.uri,
+        new vscode.Position(0, 12),
+      );
       const text = markdownText(hovers);
       assert.match(text, /refs\/app\/token/);
       assert.match(text, /Generic/);
@@ -233,11 +316,16 @@ describe('Secret references (against the emulator)', function () {
 
     it('links each reference to the explorer', async () => {
       const editor = await open('links.json', '{ "a": "kms://refs/app/db#user", "b": "kms://refs/app/token" }\n');
-      const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+      const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>(
+        'vscode.executeLinkProvider',
+        editor.document.uri,
+      );
       const ours = links.filter((l) => l.target?.scheme === 'command');
       assert.equal(ours.length, 2);
       assert.match(decodeURIComponent(ours[0].target!.query), /"name":"refs\/app\/db"/);
-      const revealed = await vscode.commands.executeCommand<{ name: string }>('kmsSecrets.revealInExplorer', { name: 'refs/app/db' });
+      const revealed = await vscode.commands.executeCommand<{ name: string }>('kmsSecrets.revealInExplorer', {
+        name: 'refs/app/db',
+      });
       assert.equal(revealed?.name, 'refs/app/db');
       await vscode.commands.executeCommand('kmsSecrets.clearFilter');
     });
@@ -290,7 +378,11 @@ describe('Secret references (against the emulator)', function () {
 
     it('quick-fixes a missing JSON key with one that exists', async () => {
       const range = new vscode.Range(5, 'KEY='.length, 5, lines[5].length);
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range);
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        range,
+      );
       const titles = actions.map((a) => a.title);
       assert.ok(titles.includes('Pick another secret…'), titles.join(', '));
       const fix = actions.find((a) => a.title === "Use JSON key 'password'");
@@ -298,11 +390,17 @@ describe('Secret references (against the emulator)', function () {
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
       const doc = await vscode.workspace.openTextDocument(uri);
       assert.equal(doc.lineAt(5).text, 'KEY=kms://refs/app/db#password');
-      await waitFor('the fixed line to be clean', () => (referenceDiagnostics(uri).some((d) => d.range.start.line === 5) ? undefined : true));
+      await waitFor('the fixed line to be clean', () =>
+        referenceDiagnostics(uri).some((d) => d.range.start.line === 5) ? undefined : true,
+      );
     });
 
     it('quick-fixes an unknown stage with the current version', async () => {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(3, 8, 3, 9));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        new vscode.Range(3, 8, 3, 9),
+      );
       const fix = actions.find((a) => a.title.startsWith('Use the current version'));
       assert.ok(fix?.edit);
       assert.ok(await vscode.workspace.applyEdit(fix.edit));
@@ -310,48 +408,86 @@ describe('Secret references (against the emulator)', function () {
     });
 
     it('offers to create an unknown secret, and the diagnostic goes once it exists', async () => {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(1, 10, 1, 11));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        new vscode.Range(1, 10, 1, 11),
+      );
       const create = actions.find((a) => a.title === "Create secret 'refs/nope' in KMS…");
       assert.ok(create?.command, actions.map((a) => a.title).join(', '));
       assert.equal(create.command.command, 'kmsSecrets.runReferenceFix');
       const [id, target] = create.command.arguments as [string, { name: string }];
       // The test answers the value prompt through the arguments.
       await vscode.commands.executeCommand('kmsSecrets.runReferenceFix', id, { ...target, value: 'created-by-test' });
-      await waitFor('the created secret to stop being flagged', () => (referenceDiagnostics(uri).some((d) => d.range.start.line === 1) ? undefined : true));
+      await waitFor('the created secret to stop being flagged', () =>
+        referenceDiagnostics(uri).some((d) => d.range.start.line === 1) ? undefined : true,
+      );
     });
 
     it('restores a secret pending deletion through its quick fix', async () => {
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(2, 12, 2, 13));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        new vscode.Range(2, 12, 2, 13),
+      );
       const restore = actions.find((a) => a.title === "Restore secret 'refs/legacy/old'");
       assert.ok(restore?.command, actions.map((a) => a.title).join(', '));
       await vscode.commands.executeCommand(restore.command.command, ...(restore.command.arguments ?? []));
-      await waitFor('the restored secret to stop being flagged', () => (referenceDiagnostics(uri).some((d) => d.range.start.line === 2) ? undefined : true));
+      await waitFor('the restored secret to stop being flagged', () =>
+        referenceDiagnostics(uri).some((d) => d.range.start.line === 2) ? undefined : true,
+      );
     });
 
     it('picks another secret for a reference it cannot read', async () => {
       const line = 7;
-      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, new vscode.Range(line, 10, line, 11));
+      const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        uri,
+        new vscode.Range(line, 10, line, 11),
+      );
       const pick = actions.find((a) => a.title === 'Pick another secret…');
       assert.ok(pick?.command);
       // The test answers the picker through the arguments.
-      await vscode.commands.executeCommand(pick.command.command, ...(pick.command.arguments ?? []), { name: 'refs/app/db', jsonKey: 'user' });
+      await vscode.commands.executeCommand(pick.command.command, ...(pick.command.arguments ?? []), {
+        name: 'refs/app/db',
+        jsonKey: 'user',
+      });
       assert.equal((await vscode.workspace.openTextDocument(uri)).lineAt(line).text, 'DENIED=kms://refs/app/db#user');
-      await waitFor('the replaced reference to be clean', () => (referenceDiagnostics(uri).some((d) => d.range.start.line === line) ? undefined : true));
+      await waitFor('the replaced reference to be clean', () =>
+        referenceDiagnostics(uri).some((d) => d.range.start.line === line) ? undefined : true,
+      );
     });
 
     it('checks references in JSON (tasks.json-like) and source files too', async () => {
-      const json = await open('tasks-like.json', '{ "tasks": [{ "options": { "env": { "TOKEN": "kms://refs/missing/one", "OK": "kms://refs/app/token" } } }] }\n');
+      const json = await open(
+        'tasks-like.json',
+        '{ "tasks": [{ "options": { "env": { "TOKEN": "kms://refs/missing/one", "OK": "kms://refs/app/token" } } }] }\n',
+      );
       const code = await open('source.py', 'import os\nURL = "kms://refs/app/token?stage=Gone"\n', 'python');
-      const jsonDiagnostics = await waitFor('JSON diagnostics', () => (referenceDiagnostics(json.document.uri).length ? referenceDiagnostics(json.document.uri) : undefined));
-      assert.deepEqual(jsonDiagnostics.map((d) => d.code), ['unknown-secret']);
-      const codeDiagnostics = await waitFor('source diagnostics', () => (referenceDiagnostics(code.document.uri).length ? referenceDiagnostics(code.document.uri) : undefined));
-      assert.deepEqual(codeDiagnostics.map((d) => d.code), ['unknown-stage']);
+      const jsonDiagnostics = await waitFor('JSON diagnostics', () =>
+        referenceDiagnostics(json.document.uri).length ? referenceDiagnostics(json.document.uri) : undefined,
+      );
+      assert.deepEqual(
+        jsonDiagnostics.map((d) => d.code),
+        ['unknown-secret'],
+      );
+      const codeDiagnostics = await waitFor('source diagnostics', () =>
+        referenceDiagnostics(code.document.uri).length ? referenceDiagnostics(code.document.uri) : undefined,
+      );
+      assert.deepEqual(
+        codeDiagnostics.map((d) => d.code),
+        ['unknown-stage'],
+      );
     });
 
     it('can be turned off', async () => {
-      await vscode.workspace.getConfiguration('kmsSecrets').update('references.diagnostics.enabled', false, vscode.ConfigurationTarget.Global);
+      await vscode.workspace
+        .getConfiguration('kmsSecrets')
+        .update('references.diagnostics.enabled', false, vscode.ConfigurationTarget.Global);
       await waitFor('the diagnostics to clear', () => (referenceDiagnostics(uri).length === 0 ? true : undefined));
-      await vscode.workspace.getConfiguration('kmsSecrets').update('references.diagnostics.enabled', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace
+        .getConfiguration('kmsSecrets')
+        .update('references.diagnostics.enabled', undefined, vscode.ConfigurationTarget.Global);
       await waitFor('the diagnostics to return', () => (referenceDiagnostics(uri).length > 0 ? true : undefined));
     });
   });

@@ -28,7 +28,12 @@ async function noDiagnostics(uri: vscode.Uri): Promise<boolean> {
 }
 
 async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range, vscode.CodeActionKind.QuickFix.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+    'vscode.executeCodeActionProvider',
+    uri,
+    diagnostic.range,
+    vscode.CodeActionKind.QuickFix.value,
+  );
   return actions.filter((a) => a.command?.command.startsWith('kmsSecrets.'));
 }
 
@@ -51,14 +56,24 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     kms = await startEmulator({
       port: 0,
       credentials: [ACCESS_KEY],
-      seed: { secrets: [{ name: 'scanner/taken', versions: [{ versionId: 'v1', value: 'already-here', stages: ['ACSCurrent'] }] }] },
+      seed: {
+        secrets: [
+          { name: 'scanner/taken', versions: [{ versionId: 'v1', value: 'already-here', stages: ['ACSCurrent'] }] },
+        ],
+      },
     });
     a = await api();
     await configure(kms.url);
     await signInWithKeys();
     dir = vscode.Uri.joinPath(folder().uri, `scanner-${Date.now().toString(36)}`);
     await vscode.workspace.fs.createDirectory(dir);
-    await vscode.workspace.getConfiguration('kmsSecrets').update('referencesEnvFile', `${vscode.workspace.asRelativePath(dir, false)}/refs.env`, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('kmsSecrets')
+      .update(
+        'referencesEnvFile',
+        `${vscode.workspace.asRelativePath(dir, false)}/refs.env`,
+        vscode.ConfigurationTarget.Global,
+      );
   });
 
   after(async () => {
@@ -66,9 +81,13 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     await vscode.workspace.saveAll(false);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await sleep(300);
-    await vscode.workspace.getConfiguration('kmsSecrets').update('referencesEnvFile', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('kmsSecrets')
+      .update('referencesEnvFile', undefined, vscode.ConfigurationTarget.Global);
     await vscode.workspace.fs.delete(dir, { recursive: true });
-    await vscode.workspace.fs.delete(vscode.Uri.joinPath(folder().uri, '.kms-secrets-ignore')).then(undefined, () => undefined);
+    await vscode.workspace.fs
+      .delete(vscode.Uri.joinPath(folder().uri, '.kms-secrets-ignore'))
+      .then(undefined, () => undefined);
     await vscode.commands.executeCommand('kmsSecrets.signOut', { forgetCredentials: true });
     await configure('');
     await kms?.close();
@@ -103,11 +122,17 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     const editor = await open(uri);
     const [diagnostic] = await diagnosticsFor(uri, 1);
     const move = (await quickFixes(uri, diagnostic)).find((x) => x.isPreferred)!;
-    const done = await vscode.commands.executeCommand<boolean>(move.command!.command, fixArgs(move), { secretName: 'scanner/app-db-password' });
+    const done = await vscode.commands.executeCommand<boolean>(move.command!.command, fixArgs(move), {
+      secretName: 'scanner/app-db-password',
+    });
     assert.equal(done, true);
     assert.equal(editor.document.getText(), 'DB_HOST=db\nDB_PASSWORD=kms://scanner/app-db-password\n');
     const stored = kms.store.find('scanner/app-db-password');
-    assert.deepEqual(stored?.versions.map((v) => v.data), [ENV_PASSWORD], 'the emulator holds the literal as the value');
+    assert.deepEqual(
+      stored?.versions.map((v) => v.data),
+      [ENV_PASSWORD],
+      'the emulator holds the literal as the value',
+    );
     assert.ok(await noDiagnostics(uri), 'no finding remains');
   });
 
@@ -116,9 +141,15 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     const editor = await open(uri);
     const [diagnostic] = await diagnosticsFor(uri, 1);
     const move = (await quickFixes(uri, diagnostic)).find((x) => x.isPreferred)!;
-    const done = await vscode.commands.executeCommand<boolean>(move.command!.command, fixArgs(move), { secretName: 'scanner/js-db', envVarName: 'DB_PASSWORD' });
+    const done = await vscode.commands.executeCommand<boolean>(move.command!.command, fixArgs(move), {
+      secretName: 'scanner/js-db',
+      envVarName: 'DB_PASSWORD',
+    });
     assert.equal(done, true);
-    assert.equal(editor.document.getText(), "const pool = mysql.createPool({ host: 'db', password: process.env.DB_PASSWORD });\n");
+    assert.equal(
+      editor.document.getText(),
+      "const pool = mysql.createPool({ host: 'db', password: process.env.DB_PASSWORD });\n",
+    );
     const refs = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(dir, 'refs.env'));
     assert.match(refs.getText(), /^DB_PASSWORD=kms:\/\/scanner\/js-db$/m);
     await vscode.commands.executeCommand('undo');
@@ -132,7 +163,9 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     const editor = await open(uri);
     const [diagnostic] = await diagnosticsFor(uri, 1);
     const move = (await quickFixes(uri, diagnostic)).find((x) => x.isPreferred)!;
-    const done = await vscode.commands.executeCommand<boolean>(move.command!.command, fixArgs(move), { secretName: 'scanner/taken' });
+    const done = await vscode.commands.executeCommand<boolean>(move.command!.command, fixArgs(move), {
+      secretName: 'scanner/taken',
+    });
     assert.equal(done, false);
     assert.equal(editor.document.getText(), text);
     assert.equal(editor.document.isDirty, false);
@@ -143,7 +176,12 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     const editor = await open(uri);
     const [diagnostic] = await diagnosticsFor(uri, 1);
     const use = (await quickFixes(uri, diagnostic)).find((x) => x.title.startsWith('Use existing'))!;
-    assert.equal(await vscode.commands.executeCommand<boolean>(use.command!.command, fixArgs(use), { existingSecret: 'scanner/taken' }), true);
+    assert.equal(
+      await vscode.commands.executeCommand<boolean>(use.command!.command, fixArgs(use), {
+        existingSecret: 'scanner/taken',
+      }),
+      true,
+    );
     assert.equal(editor.document.getText(), 'LEGACY_PASSWORD=kms://scanner/taken\n');
   });
 
@@ -153,7 +191,9 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     const [diagnostic] = await diagnosticsFor(uri, 1);
     const ignore = (await quickFixes(uri, diagnostic)).find((x) => x.title.startsWith('Ignore this finding'))!;
     await vscode.commands.executeCommand(ignore.command!.command, ...ignore.command!.arguments!);
-    const file = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder().uri, '.kms-secrets-ignore')));
+    const file = new TextDecoder().decode(
+      await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder().uri, '.kms-secrets-ignore')),
+    );
     assert.ok(file.includes(fixArgs(ignore).fingerprint));
     assert.ok(!file.includes(ENV_PASSWORD));
     assert.ok(await noDiagnostics(uri), 'the finding is gone');
@@ -165,7 +205,9 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     await write('.gitignore', 'ignored-by-git.env\n');
     const ignored = await write('ignored-by-git.env', `GIT_PASSWORD=${ENV_PASSWORD}\n`);
     const found = await write('closed.properties', `mail.password=${JS_PASSWORD}\n`);
-    const summary = await vscode.commands.executeCommand<{ files: number; findings: number }>('kmsSecrets.scanWorkspace');
+    const summary = await vscode.commands.executeCommand<{ files: number; findings: number }>(
+      'kmsSecrets.scanWorkspace',
+    );
     assert.ok(summary && summary.files > 0);
     assert.equal(vscode.languages.getDiagnostics(found).filter((d) => d.source === 'KMS Secrets').length, 1);
     assert.equal(vscode.languages.getDiagnostics(ignored).length, 0);
@@ -173,6 +215,7 @@ describe('Credential scanner in the editor (against the emulator)', function () 
 
   it('never writes a value to the log', async () => {
     const log = await logText(a);
-    for (const value of [ENV_PASSWORD, JS_PASSWORD, TAKEN_PASSWORD]) assert.ok(!log.includes(value), 'log is free of values');
+    for (const value of [ENV_PASSWORD, JS_PASSWORD, TAKEN_PASSWORD])
+      assert.ok(!log.includes(value), 'log is free of values');
   });
 });

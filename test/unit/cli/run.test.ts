@@ -40,7 +40,11 @@ describe('kms-secrets run', () => {
       const bytes = Buffer.from(text, 'utf8');
       for (let cut = 0; cut <= bytes.length; cut++) {
         const masker = new StreamMasker([value]);
-        const out = Buffer.concat([masker.push(bytes.subarray(0, cut)), masker.push(bytes.subarray(cut)), masker.flush()]);
+        const out = Buffer.concat([
+          masker.push(bytes.subarray(0, cut)),
+          masker.push(bytes.subarray(cut)),
+          masker.flush(),
+        ]);
         assert.equal(out.toString('utf8'), expected, `cut at ${cut}`);
       }
       // one byte at a time
@@ -70,11 +74,38 @@ describe('kms-secrets run', () => {
 
   describe('arguments', () => {
     it('parses flags, repeated env files, = forms and the command after --', () => {
-      assert.deepEqual(parseRunArgs(['--env-file', 'a.env', '--env-file=b.env', '--endpoint', 'http://127.0.0.1:1', '--profile=p', '--region', 'cn-beijing', '--no-masking', '--', 'node', '-e', 'x']), {
-        envFiles: ['a.env', 'b.env'], endpoint: 'http://127.0.0.1:1', profile: 'p', region: 'cn-beijing', masking: false, help: false,
-        command: 'node', commandArgs: ['-e', 'x'],
-      });
-      assert.equal(parseRunArgs(['node', '--env-file', 'x']).commandArgs[0], '--env-file', 'options after the command belong to it');
+      assert.deepEqual(
+        parseRunArgs([
+          '--env-file',
+          'a.env',
+          '--env-file=b.env',
+          '--endpoint',
+          'http://127.0.0.1:1',
+          '--profile=p',
+          '--region',
+          'cn-beijing',
+          '--no-masking',
+          '--',
+          'node',
+          '-e',
+          'x',
+        ]),
+        {
+          envFiles: ['a.env', 'b.env'],
+          endpoint: 'http://127.0.0.1:1',
+          profile: 'p',
+          region: 'cn-beijing',
+          masking: false,
+          help: false,
+          command: 'node',
+          commandArgs: ['-e', 'x'],
+        },
+      );
+      assert.equal(
+        parseRunArgs(['node', '--env-file', 'x']).commandArgs[0],
+        '--env-file',
+        'options after the command belong to it',
+      );
       assert.equal(parseRunArgs(['--help']).help, true);
     });
 
@@ -88,28 +119,39 @@ describe('kms-secrets run', () => {
 
   describe('planRunEnv', () => {
     it('overlays env files on the environment (later files win) and finds references and broken ones', () => {
-      const plan = planRunEnv(
-        { PATH: '/bin', FROM_ENV: 'kms://env-secret', OVERRIDDEN: 'env' },
+      const plan = planRunEnv({ PATH: '/bin', FROM_ENV: 'kms://env-secret', OVERRIDDEN: 'env' }, [
+        { path: 'a.env', text: 'OVERRIDDEN=a\nA=kms://a#key\nBAD=kms://x?stage=1&version=2\n' },
+        { path: 'b.env', text: 'OVERRIDDEN=b\nbroken line\n' },
+      ]);
+      assert.equal(plan.env.OVERRIDDEN, 'b');
+      assert.deepEqual(
+        plan.references.map((r) => [r.key, r.origin]),
         [
-          { path: 'a.env', text: 'OVERRIDDEN=a\nA=kms://a#key\nBAD=kms://x?stage=1&version=2\n' },
-          { path: 'b.env', text: 'OVERRIDDEN=b\nbroken line\n' },
+          ['FROM_ENV', 'environment'],
+          ['A', 'a.env:2'],
         ],
       );
-      assert.equal(plan.env.OVERRIDDEN, 'b');
-      assert.deepEqual(plan.references.map((r) => [r.key, r.origin]), [['FROM_ENV', 'environment'], ['A', 'a.env:2']]);
-      assert.deepEqual(plan.broken.map((b) => [b.key, b.origin, b.error.code]), [['BAD', 'a.env:3', 'exclusive']]);
+      assert.deepEqual(
+        plan.broken.map((b) => [b.key, b.origin, b.error.code]),
+        [['BAD', 'a.env:3', 'exclusive']],
+      );
       assert.deepEqual(plan.fileErrors, ["b.env:2: Expected '=' after 'broken'."]);
     });
   });
 
   describe('runCommand (injected KMS)', () => {
-    const secrets: Record<string, string> = { 'app/db': 'db-pa55word!', 'app/rds': '{"user":"admin","password":"rds-pa55"}' };
+    const secrets: Record<string, string> = {
+      'app/db': 'db-pa55word!',
+      'app/rds': '{"user":"admin","password":"rds-pa55"}',
+    };
     const createFetch = async () => async (ref: SecretReference) => {
-      if (!(ref.name in secrets)) throw new Error(`The secret ${ref.name} does not exist (Forbidden.ResourceNotFound).`);
+      if (!(ref.name in secrets))
+        throw new Error(`The secret ${ref.name} does not exist (Forbidden.ResourceNotFound).`);
       return { value: secrets[ref.name] };
     };
     const files: Record<string, string> = {
-      'app.env': 'DB_PASSWORD=kms://app/db\nRDS_USER=kms://app/rds#user\nRDS_PASSWORD="kms://app/rds#password"\nPLAIN=hello\n',
+      'app.env':
+        'DB_PASSWORD=kms://app/db\nRDS_USER=kms://app/rds#user\nRDS_PASSWORD="kms://app/rds#password"\nPLAIN=hello\n',
       'broken.env': 'OK=kms://app/db\nBROKEN=kms://app/db?foo=bar\n',
       'missing.env': 'GONE=kms://app/missing\nJSONLESS=kms://app/db#user\n',
     };
@@ -147,7 +189,10 @@ describe('kms-secrets run', () => {
     });
 
     it('resolves references found in the current environment and drops its own variables', async () => {
-      const result = await run(['--no-masking', '--', process.execPath, '-e', printEnv], { FROM_ENV: 'kms://app/db', KMS_SECRETS_ENDPOINT: 'http://127.0.0.1:9' });
+      const result = await run(['--no-masking', '--', process.execPath, '-e', printEnv], {
+        FROM_ENV: 'kms://app/db',
+        KMS_SECRETS_ENDPOINT: 'http://127.0.0.1:9',
+      });
       assert.match(result.stdout, /^FROM_ENV=db-pa55word!$/m);
       assert.match(result.stdout, /^KMS_SECRETS_ENDPOINT=undefined$/m);
     });
@@ -161,14 +206,20 @@ describe('kms-secrets run', () => {
       const result = await run(['--env-file', 'broken.env', '--', process.execPath, '-e', 'console.log("started")']);
       assert.equal(result.code, 1);
       assert.equal(result.stdout, '');
-      assert.match(result.stderr, /not starting .*: 1 broken secret reference\(s\):\n {2}BROKEN \(broken\.env:2\): Unknown query parameter 'foo'/);
+      assert.match(
+        result.stderr,
+        /not starting .*: 1 broken secret reference\(s\):\n {2}BROKEN \(broken\.env:2\): Unknown query parameter 'foo'/,
+      );
     });
 
     it('refuses to start when a reference cannot be resolved, naming it and never a value', async () => {
       const result = await run(['--env-file', 'missing.env', '--', process.execPath, '-e', 'console.log("started")']);
       assert.equal(result.code, 1);
       assert.equal(result.stdout, '');
-      assert.match(result.stderr, /GONE \(missing\.env:1\): kms:\/\/app\/missing: The secret app\/missing does not exist/);
+      assert.match(
+        result.stderr,
+        /GONE \(missing\.env:1\): kms:\/\/app\/missing: The secret app\/missing does not exist/,
+      );
       assert.match(result.stderr, /JSONLESS \(missing\.env:2\): kms:\/\/app\/db#user: the secret's value is not JSON/);
       assert.ok(!result.stderr.includes('db-pa55word!'));
     });
@@ -201,7 +252,9 @@ describe('kms-secrets run', () => {
     const runCommandJs = path.resolve(__dirname, '../../../src/cli/runCommand.js');
 
     /** Starts runCommand in its own node process (so signals to it don't hit mocha), waits for the command's "ready". */
-    function startWrapped(childScript: string): Promise<{ code: number | null; output: string; signal: (s: NodeJS.Signals) => void }> {
+    function startWrapped(
+      childScript: string,
+    ): Promise<{ code: number | null; output: string; signal: (s: NodeJS.Signals) => void }> {
       return new Promise((resolve, reject) => {
         const wrapper = `require(${JSON.stringify(runCommandJs)}).runCommand(['--', process.execPath, '-e', ${JSON.stringify(childScript)}]).then((c) => process.exit(c))`;
         const proc = spawn(process.execPath, ['-e', wrapper], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -226,7 +279,9 @@ describe('kms-secrets run', () => {
     });
 
     it('lets a command that handles the signal decide its exit code', async () => {
-      const result = await startWrapped("process.on('SIGTERM', () => { console.log('got SIGTERM'); process.exit(3); }); console.log('ready'); setInterval(() => {}, 1000)");
+      const result = await startWrapped(
+        "process.on('SIGTERM', () => { console.log('got SIGTERM'); process.exit(3); }); console.log('ready'); setInterval(() => {}, 1000)",
+      );
       assert.equal(result.code, 3, result.output);
       assert.match(result.output, /got SIGTERM/);
     });

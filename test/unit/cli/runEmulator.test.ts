@@ -20,7 +20,12 @@ interface Outcome {
 }
 
 function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<Outcome> {
-  const hermetic: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: env.HOME, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true', ...env };
+  const hermetic: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: env.HOME,
+    ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
+    ...env,
+  };
   const child = spawn(process.execPath, [CLI, 'run', ...args], { env: hermetic });
   let stdout = '';
   let stderr = '';
@@ -46,7 +51,11 @@ describe('kms-secrets run against the emulator (built CLI)', function () {
           {
             name: 'app/db',
             versions: [
-              { versionId: 'v1', value: { username: 'orders', password: 'old-db-password-1' }, stages: ['ACSPrevious'] },
+              {
+                versionId: 'v1',
+                value: { username: 'orders', password: 'old-db-password-1' },
+                stages: ['ACSPrevious'],
+              },
               { versionId: 'v2', value: { username: 'orders', password: DB_PASSWORD }, stages: ['ACSCurrent'] },
             ],
           },
@@ -70,7 +79,8 @@ describe('kms-secrets run against the emulator (built CLI)', function () {
   it('hands resolved values to the command and masks them in its output', async () => {
     const envFile = join(dir, 'refs.env');
     writeFileSync(envFile, 'TOKEN=kms://app/api-token\nDB_PASSWORD=kms://app/db#password\nPLAIN=hello\n');
-    const script = 'console.log(process.env.TOKEN + "|" + process.env.DB_PASSWORD + "|" + process.env.PLAIN + "|" + process.env.TOKEN.length + "|" + ("KMS_SECRETS_ENDPOINT" in process.env))';
+    const script =
+      'console.log(process.env.TOKEN + "|" + process.env.DB_PASSWORD + "|" + process.env.PLAIN + "|" + process.env.TOKEN.length + "|" + ("KMS_SECRETS_ENDPOINT" in process.env))';
     const result = await runCli(['--env-file', envFile, '--', process.execPath, '-e', script], env);
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout.trim(), `******|******|hello|${CANARY.length}|false`);
@@ -80,7 +90,10 @@ describe('kms-secrets run against the emulator (built CLI)', function () {
   it('passes values through unmasked with --no-masking, and a pinned stage reads that version', async () => {
     const envFile = join(dir, 'stage.env');
     writeFileSync(envFile, 'OLD=kms://app/db?stage=ACSPrevious#password\n');
-    const result = await runCli(['--no-masking', '--env-file', envFile, '--', process.execPath, '-e', 'console.log(process.env.OLD)'], env);
+    const result = await runCli(
+      ['--no-masking', '--env-file', envFile, '--', process.execPath, '-e', 'console.log(process.env.OLD)'],
+      env,
+    );
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout.trim(), 'old-db-password-1');
   });
@@ -94,7 +107,17 @@ describe('kms-secrets run against the emulator (built CLI)', function () {
     const marker = join(dir, 'started');
     const envFile = join(dir, 'broken.env');
     writeFileSync(envFile, 'TOKEN=kms://app/api-token\nMISSING=kms://app/does-not-exist\nBADKEY=kms://app/db#nokey\n');
-    const result = await runCli(['--env-file', envFile, '--', process.execPath, '-e', `require("fs").writeFileSync(${JSON.stringify(marker)}, "x")`], env);
+    const result = await runCli(
+      [
+        '--env-file',
+        envFile,
+        '--',
+        process.execPath,
+        '-e',
+        `require("fs").writeFileSync(${JSON.stringify(marker)}, "x")`,
+      ],
+      env,
+    );
     assert.equal(result.code, 1);
     assert.equal(existsSync(marker), false, 'the command must not start');
     assert.match(result.stderr, /MISSING .*kms:\/\/app\/does-not-exist/);

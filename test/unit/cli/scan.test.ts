@@ -33,9 +33,16 @@ describe('kms-secrets scan (built CLI)', () => {
     const result = scan(dir, '--format', 'json', '.');
     assert.equal(result.code, 1, result.stderr);
     const findings = JSON.parse(result.stdout);
-    assert.deepEqual(findings.map((f: { file: string; line: number; column: number; endColumn: number; ruleId: string }) => [f.file, f.line, f.column, f.endColumn, f.ruleId]), [
-      ['src/db.js', 2, 14, 14 + PASSWORD.length, 'hardcoded-password'],
-    ]);
+    assert.deepEqual(
+      findings.map((f: { file: string; line: number; column: number; endColumn: number; ruleId: string }) => [
+        f.file,
+        f.line,
+        f.column,
+        f.endColumn,
+        f.ruleId,
+      ]),
+      [['src/db.js', 2, 14, 14 + PASSWORD.length, 'hardcoded-password']],
+    );
     assert.ok(!result.stdout.includes(PASSWORD) && !result.stderr.includes(PASSWORD));
   });
 

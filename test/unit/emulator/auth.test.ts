@@ -21,15 +21,23 @@ describe('emulator authentication', () => {
 
   it('rejects an unknown AccessKeyId with InvalidAccessKeyId.NotFound 404', async () => {
     await withEmulator({}, async (emulator) => {
-      await rejectsWith(clientFor(emulator, { accessKeyId: 'nobody', accessKeySecret: 'x' }).listSecrets(new KMS.ListSecretsRequest({})),
-        'InvalidAccessKeyId.NotFound', 404);
+      await rejectsWith(
+        clientFor(emulator, { accessKeyId: 'nobody', accessKeySecret: 'x' }).listSecrets(
+          new KMS.ListSecretsRequest({}),
+        ),
+        'InvalidAccessKeyId.NotFound',
+        404,
+      );
     });
   });
 
   it('uses documented default credentials when none are configured', async () => {
     const emulator = await startEmulator();
     try {
-      const client = clientFor(emulator, { accessKeyId: 'emulator-access-key-id', accessKeySecret: 'emulator-access-key-secret' });
+      const client = clientFor(emulator, {
+        accessKeyId: 'emulator-access-key-id',
+        accessKeySecret: 'emulator-access-key-secret',
+      });
       assert.equal((await client.listSecrets(new KMS.ListSecretsRequest({}))).totalCount, 0);
     } finally {
       await emulator.close();
@@ -37,7 +45,9 @@ describe('emulator authentication', () => {
   });
 
   describe('STS credentials', () => {
-    const options = { credentials: [AK, STS, { ...STS, accessKeyId: 'STS.old', expiration: new Date(Date.now() - 1000) }] };
+    const options = {
+      credentials: [AK, STS, { ...STS, accessKeyId: 'STS.old', expiration: new Date(Date.now() - 1000) }],
+    };
 
     it('accepts the matching SecurityToken (with + / = intact)', async () => {
       await withEmulator(options, async (emulator) => {
@@ -49,18 +59,31 @@ describe('emulator authentication', () => {
     it('requires the token, rejects a different one, and an expired one', async () => {
       await withEmulator(options, async (emulator) => {
         const { securityToken: _t, ...noToken } = STS;
-        await rejectsWith(clientFor(emulator, noToken).listSecrets(new KMS.ListSecretsRequest({})), 'MissingSecurityToken', 400);
-        await rejectsWith(clientFor(emulator, { ...STS, securityToken: 'CAIS-other' }).listSecrets(new KMS.ListSecretsRequest({})),
-          'InvalidSecurityToken.MismatchWithAccessKey', 400);
-        await rejectsWith(clientFor(emulator, { ...STS, accessKeyId: 'STS.old' }).listSecrets(new KMS.ListSecretsRequest({})),
-          'InvalidSecurityToken.Expired', 400);
+        await rejectsWith(
+          clientFor(emulator, noToken).listSecrets(new KMS.ListSecretsRequest({})),
+          'MissingSecurityToken',
+          400,
+        );
+        await rejectsWith(
+          clientFor(emulator, { ...STS, securityToken: 'CAIS-other' }).listSecrets(new KMS.ListSecretsRequest({})),
+          'InvalidSecurityToken.MismatchWithAccessKey',
+          400,
+        );
+        await rejectsWith(
+          clientFor(emulator, { ...STS, accessKeyId: 'STS.old' }).listSecrets(new KMS.ListSecretsRequest({})),
+          'InvalidSecurityToken.Expired',
+          400,
+        );
       });
     });
 
     it('rejects a token sent with a long-term AccessKey', async () => {
       await withEmulator(options, async (emulator) => {
-        await rejectsWith(clientFor(emulator, { ...AK, securityToken: 'CAIS-x' }).listSecrets(new KMS.ListSecretsRequest({})),
-          'InvalidSecurityToken.Malformed', 400);
+        await rejectsWith(
+          clientFor(emulator, { ...AK, securityToken: 'CAIS-x' }).listSecrets(new KMS.ListSecretsRequest({})),
+          'InvalidSecurityToken.Malformed',
+          400,
+        );
       });
     });
   });
@@ -96,8 +119,10 @@ describe('emulator authentication', () => {
     await withEmulator({}, async (emulator, client) => {
       const { SignatureNonce: _n, ...noNonce } = rpcParams('ListSecrets');
       const missing = await sendRaw(emulator, noNonce);
-      assert.deepEqual([missing.status, missing.body.Code, missing.body.Message],
-        [400, 'MissingParameter', 'The parameter "SignatureNonce" is needed but not provided.']);
+      assert.deepEqual(
+        [missing.status, missing.body.Code, missing.body.Message],
+        [400, 'MissingParameter', 'The parameter "SignatureNonce" is needed but not provided.'],
+      );
       await rejectsWith(raw(client, 'NoSuchAction', {}), 'InvalidAction.NotFound', 404);
       const version = await sendRaw(emulator, rpcParams('ListSecrets', { Version: '2015-04-01' }));
       assert.equal(version.body.Code, 'InvalidVersion');
@@ -119,8 +144,14 @@ describe('emulator authentication', () => {
       const query = rpcParams('CreateSecret');
       const form = { SecretName: 'form/secret', SecretData: 'a+b c', VersionId: 'v1' };
       const signature = handSign('POST', { ...query, ...form }, AK.accessKeySecret);
-      const body = Object.entries(form).map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%20/g, '+')}`).join('&');
-      const res = await sendRaw(emulator, { ...query, Signature: signature }, { body, contentType: 'application/x-www-form-urlencoded' });
+      const body = Object.entries(form)
+        .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%20/g, '+')}`)
+        .join('&');
+      const res = await sendRaw(
+        emulator,
+        { ...query, Signature: signature },
+        { body, contentType: 'application/x-www-form-urlencoded' },
+      );
       assert.equal(res.status, 200, res.text);
       assert.equal(emulator.store.find('form/secret')?.versions[0].data, 'a+b c');
     });

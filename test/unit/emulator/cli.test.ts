@@ -45,7 +45,9 @@ describe('emulator CLI (node dist/cli.js emulator)', function () {
     const r = run(['emulator', '--port', '0', '--credentials', 'cli-ak:cli-secret,STS.x:s2:tok']);
     const port = await waitForLine(r);
     const client = clientFor({ port } as RunningEmulator, { accessKeyId: 'cli-ak', accessKeySecret: 'cli-secret' });
-    await client.createSecret(new KMS.CreateSecretRequest({ secretName: 'cli/s', secretData: 'hidden-value', versionId: 'v1' }));
+    await client.createSecret(
+      new KMS.CreateSecretRequest({ secretName: 'cli/s', secretData: 'hidden-value', versionId: 'v1' }),
+    );
     r.child.kill('SIGTERM');
     assert.equal(await r.exit, 0);
     assert.equal(r.stdout(), `KMS emulator listening on http://127.0.0.1:${port}\n`);
@@ -56,11 +58,19 @@ describe('emulator CLI (node dist/cli.js emulator)', function () {
     const dir = mkdtempSync(join(tmpdir(), 'kms-cli-'));
     try {
       const seed = join(dir, 'seed.json');
-      writeFileSync(seed, JSON.stringify({ secrets: [{ name: 'seeded', versions: [{ versionId: 'v1', value: 'seed-value', stages: ['ACSCurrent'] }] }] }));
+      writeFileSync(
+        seed,
+        JSON.stringify({
+          secrets: [{ name: 'seeded', versions: [{ versionId: 'v1', value: 'seed-value', stages: ['ACSCurrent'] }] }],
+        }),
+      );
       const r = run(['emulator', '--seed', seed, '--verbose'], { KMS_EMULATOR_CREDENTIALS: 'env-ak:env-secret' });
       const port = await waitForLine(r);
       const client = clientFor({ port } as RunningEmulator, { accessKeyId: 'env-ak', accessKeySecret: 'env-secret' });
-      assert.equal((await client.getSecretValue(new KMS.GetSecretValueRequest({ secretName: 'seeded' }))).secretData, 'seed-value');
+      assert.equal(
+        (await client.getSecretValue(new KMS.GetSecretValueRequest({ secretName: 'seeded' }))).secretData,
+        'seed-value',
+      );
       r.child.kill('SIGINT');
       assert.equal(await r.exit, 0);
       assert.match(r.stderr(), /^GetSecretValue 200 \d+ms\n$/);
@@ -73,7 +83,16 @@ describe('emulator CLI (node dist/cli.js emulator)', function () {
   it('documents its flags in --help and rejects bad input without echoing secrets', async () => {
     const help = run(['emulator', '--help']);
     assert.equal(await help.exit, 0);
-    for (const flag of ['--port', '--host', '--state', '--seed', '--credentials', '--latency-ms', '--fail-rate', '--throttle-rate']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--state',
+      '--seed',
+      '--credentials',
+      '--latency-ms',
+      '--fail-rate',
+      '--throttle-rate',
+    ]) {
       assert.ok(help.stdout().includes(flag), flag);
     }
     const badRate = run(['emulator', '--fail-rate', '2']);

@@ -3,7 +3,10 @@ import * as assert from 'node:assert/strict';
 import { rejectsWith, withEmulator } from './helpers';
 
 /** Plays back the given draws, then keeps returning 0.99 (no fault). */
-const scripted = (...draws: number[]) => () => (draws.length ? draws.shift()! : 0.99);
+const scripted =
+  (...draws: number[]) =>
+  () =>
+    draws.length ? draws.shift()! : 0.99;
 const list = () => new KMS.ListSecretsRequest({});
 
 describe('emulator fault injection', () => {
@@ -28,8 +31,11 @@ describe('emulator fault injection', () => {
 
   it('faults never change state', async () => {
     await withEmulator({ failRate: 1, random: () => 0 }, async (emulator, client) => {
-      await rejectsWith(client.createSecret(new KMS.CreateSecretRequest({ secretName: 's', secretData: 'x', versionId: 'v1' })),
-        'ServiceUnavailableTemporary', 503);
+      await rejectsWith(
+        client.createSecret(new KMS.CreateSecretRequest({ secretName: 's', secretData: 'x', versionId: 'v1' })),
+        'ServiceUnavailableTemporary',
+        503,
+      );
       assert.equal(emulator.store.secrets.size, 0);
     });
   });

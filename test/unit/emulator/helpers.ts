@@ -11,19 +11,44 @@ import { EmulatorOptions, RunningEmulator, startEmulator } from '../../../src/em
 
 export const AK = { accessKeyId: 'test-ak', accessKeySecret: 'test-secret' };
 
-export function clientFor(emulator: RunningEmulator, creds: { accessKeyId: string; accessKeySecret: string; securityToken?: string } = AK): Client {
+export function clientFor(
+  emulator: RunningEmulator,
+  creds: { accessKeyId: string; accessKeySecret: string; securityToken?: string } = AK,
+): Client {
   return new Client(
-    new Config({ ...creds, endpoint: `127.0.0.1:${emulator.port}`, protocol: 'http', regionId: 'cn-hangzhou', readTimeout: 10000, connectTimeout: 10000 }),
+    new Config({
+      ...creds,
+      endpoint: `127.0.0.1:${emulator.port}`,
+      protocol: 'http',
+      regionId: 'cn-hangzhou',
+      readTimeout: 10000,
+      connectTimeout: 10000,
+    }),
   );
 }
 
 /** Any action with any params, signed by the SDK; returns the parsed JSON body. */
-export async function raw(client: Client, action: string, params: Record<string, unknown>): Promise<Record<string, Json>> {
-  return client.doRequest(action, 'HTTPS', 'POST', '2016-01-20', 'AK', params, null as unknown as Record<string, string>,
-    new RuntimeOptions({ readTimeout: 10000, connectTimeout: 10000 })) as Promise<Record<string, Json>>;
+export async function raw(
+  client: Client,
+  action: string,
+  params: Record<string, unknown>,
+): Promise<Record<string, Json>> {
+  return client.doRequest(
+    action,
+    'HTTPS',
+    'POST',
+    '2016-01-20',
+    'AK',
+    params,
+    null as unknown as Record<string, string>,
+    new RuntimeOptions({ readTimeout: 10000, connectTimeout: 10000 }),
+  ) as Promise<Record<string, Json>>;
 }
 
-export async function withEmulator(options: EmulatorOptions, body: (emulator: RunningEmulator, client: Client) => Promise<void>): Promise<void> {
+export async function withEmulator(
+  options: EmulatorOptions,
+  body: (emulator: RunningEmulator, client: Client) => Promise<void>,
+): Promise<void> {
   const emulator = await startEmulator({ credentials: [AK], ...options });
   try {
     await body(emulator, clientFor(emulator));
@@ -33,7 +58,11 @@ export async function withEmulator(options: EmulatorOptions, body: (emulator: Ru
 }
 
 /** Asserts the SDK call failed with the given KMS code and HTTP status (the SDK appends "Error" to the code). */
-export async function rejectsWith(promise: Promise<unknown>, code: string, status?: number): Promise<Record<string, Json>> {
+export async function rejectsWith(
+  promise: Promise<unknown>,
+  code: string,
+  status?: number,
+): Promise<Record<string, Json>> {
   try {
     await promise;
   } catch (caught) {
@@ -50,10 +79,14 @@ export async function rejectsWith(promise: Promise<unknown>, code: string, statu
 }
 
 /** RFC 3986 encoding, written independently of the emulator so hand-signed requests really test its verifier. */
-const rfc3986 = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+const rfc3986 = (s: string) =>
+  encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
 
 export function handSign(method: string, params: Record<string, string>, secret: string): string {
-  const canonical = Object.keys(params).sort().map((k) => `${rfc3986(k)}=${rfc3986(params[k])}`).join('&');
+  const canonical = Object.keys(params)
+    .sort()
+    .map((k) => `${rfc3986(k)}=${rfc3986(params[k])}`)
+    .join('&');
   const toSign = `${method}&${rfc3986('/')}&${rfc3986(canonical)}`;
   return createHmac('sha1', `${secret}&`).update(toSign).digest('base64');
 }
@@ -79,8 +112,12 @@ export async function sendRaw(
   init: { method?: string; secret?: string; body?: string; contentType?: string } = {},
 ): Promise<{ status: number; body: Json; text: string; contentType: string | null }> {
   const method = init.method ?? 'POST';
-  const signed = params.Signature ? params : { ...params, Signature: handSign(method, params, init.secret ?? AK.accessKeySecret) };
-  const query = Object.entries(signed).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&');
+  const signed = params.Signature
+    ? params
+    : { ...params, Signature: handSign(method, params, init.secret ?? AK.accessKeySecret) };
+  const query = Object.entries(signed)
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&');
   const res = await fetch(`${emulator.url}/?${query}`, {
     method,
     body: init.body,

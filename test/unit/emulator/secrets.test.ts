@@ -6,9 +6,14 @@ import { raw, rejectsWith, withEmulator, Json } from './helpers';
 const create = (client: Client, secretName: string, secretData = 'v', extra: Record<string, string> = {}) =>
   client.createSecret(new KMS.CreateSecretRequest({ secretName, secretData, versionId: 'v1', ...extra }));
 const put = (client: Client, secretName: string, versionId: string, secretData: string, versionStages?: string[]) =>
-  client.putSecretValue(new KMS.PutSecretValueRequest({
-    secretName, versionId, secretData, ...(versionStages && { versionStages: JSON.stringify(versionStages) }),
-  }));
+  client.putSecretValue(
+    new KMS.PutSecretValueRequest({
+      secretName,
+      versionId,
+      secretData,
+      ...(versionStages && { versionStages: JSON.stringify(versionStages) }),
+    }),
+  );
 const value = (client: Client, secretName: string, opts: { versionStage?: string; versionId?: string } = {}) =>
   client.getSecretValue(new KMS.GetSecretValueRequest({ secretName, ...opts }));
 const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
@@ -16,7 +21,10 @@ const TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 describe('emulator secrets', () => {
   it('creates a secret with tags and describes it with the exact shapes', async () => {
     await withEmulator({}, async (emulator, client) => {
-      const created = await create(client, 'app/db', 'pw', { description: 'db', tags: JSON.stringify([{ TagKey: 'env', TagValue: 'dev' }]) });
+      const created = await create(client, 'app/db', 'pw', {
+        description: 'db',
+        tags: JSON.stringify([{ TagKey: 'env', TagValue: 'dev' }]),
+      });
       assert.equal(created.arn, 'acs:kms:cn-hangzhou:1234567890123456:secret/app/db');
       assert.equal(created.versionId, 'v1');
       const described = await raw(client, 'DescribeSecret', { SecretName: 'app/db', FetchTags: 'true' });
@@ -25,10 +33,16 @@ describe('emulator secrets', () => {
       assert.match(described.CreateTime, TIME);
       assert.deepEqual(described.Tags, { Tag: [{ TagKey: 'env', TagValue: 'dev' }] });
       assert.equal(described.AutomaticRotation, undefined, 'generic secrets have no rotation fields');
-      const typed = await client.describeSecret(new KMS.DescribeSecretRequest({ secretName: 'app/db', fetchTags: 'true' }));
+      const typed = await client.describeSecret(
+        new KMS.DescribeSecretRequest({ secretName: 'app/db', fetchTags: 'true' }),
+      );
       assert.equal(typed.tags.tag[0].tagValue, 'dev');
       await rejectsWith(create(client, 'app/db'), 'Rejected.ResourceExist', 409);
-      await rejectsWith(client.describeSecret(new KMS.DescribeSecretRequest({ secretName: 'nope' })), 'Forbidden.ResourceNotFound', 404);
+      await rejectsWith(
+        client.describeSecret(new KMS.DescribeSecretRequest({ secretName: 'nope' })),
+        'Forbidden.ResourceNotFound',
+        404,
+      );
       assert.equal(emulator.stats().byAction.CreateSecret, 2);
     });
   });
@@ -41,7 +55,11 @@ describe('emulator secrets', () => {
       for (const bad of ['x'.repeat(193), 'a b', 'a*b', 'ä', 'acs/generic']) {
         await rejectsWith(create(client, bad), 'InvalidParameter', 400);
       }
-      await rejectsWith(client.createSecret(new KMS.CreateSecretRequest({ secretName: 'no-data', versionId: 'v1' })), 'MissingParameter', 400);
+      await rejectsWith(
+        client.createSecret(new KMS.CreateSecretRequest({ secretName: 'no-data', versionId: 'v1' })),
+        'MissingParameter',
+        400,
+      );
     });
   });
 
@@ -57,17 +75,24 @@ describe('emulator secrets', () => {
   it('lists with paging, FetchTags and Filters', async () => {
     await withEmulator({}, async (_e, client) => {
       for (let i = 0; i < 12; i++) {
-        await create(client, `s${String(i).padStart(2, '0')}`, 'v', { tags: JSON.stringify([{ TagKey: 'team', TagValue: i % 2 ? 'odd' : 'even' }]) });
+        await create(client, `s${String(i).padStart(2, '0')}`, 'v', {
+          tags: JSON.stringify([{ TagKey: 'team', TagValue: i % 2 ? 'odd' : 'even' }]),
+        });
       }
       await raw(client, 'CreateSecret', {
-        SecretName: 'acs/ecs/host/root', SecretType: 'ECS', VersionId: 'v1', SecretData: JSON.stringify({ UserName: 'root', Password: 'p' }),
+        SecretName: 'acs/ecs/host/root',
+        SecretType: 'ECS',
+        VersionId: 'v1',
+        SecretData: JSON.stringify({ UserName: 'root', Password: 'p' }),
       });
       const first = await client.listSecrets(new KMS.ListSecretsRequest({}));
       assert.equal(first.pageSize, 10);
       assert.equal(first.totalCount, 13);
       assert.equal(first.secretList.secret.length, 10);
       assert.equal(first.secretList.secret[0].tags, undefined, 'tags only with FetchTags');
-      const second = await client.listSecrets(new KMS.ListSecretsRequest({ pageNumber: 2, pageSize: 10, fetchTags: 'true' }));
+      const second = await client.listSecrets(
+        new KMS.ListSecretsRequest({ pageNumber: 2, pageSize: 10, fetchTags: 'true' }),
+      );
       assert.equal(second.secretList.secret.length, 3);
       assert.ok(second.secretList.secret[0].tags.tag.length === 1);
       await rejectsWith(client.listSecrets(new KMS.ListSecretsRequest({ pageSize: 101 })), 'InvalidParameter', 400);
@@ -77,7 +102,15 @@ describe('emulator secrets', () => {
       assert.equal((await filter([{ Key: 'TagValue', Values: ['odd'] }])).TotalCount, 6);
       assert.equal((await filter([{ Key: 'SecretName', Values: ['s0', 'acs/'] }])).TotalCount, 11);
       assert.equal((await filter([{ Key: 'SecretType', Values: ['ECS'] }])).SecretList.Secret[0].SecretType, 'ECS');
-      assert.equal((await filter([{ Key: 'TagKey', Values: ['team'] }, { Key: 'TagValue', Values: ['even'] }])).TotalCount, 6);
+      assert.equal(
+        (
+          await filter([
+            { Key: 'TagKey', Values: ['team'] },
+            { Key: 'TagValue', Values: ['even'] },
+          ])
+        ).TotalCount,
+        6,
+      );
       await rejectsWith(filter([{ Key: 'Bogus', Values: ['x'] }]), 'InvalidParameter', 400);
       await rejectsWith(raw(client, 'ListSecrets', { Filters: 'not json' }), 'InvalidParameter', 400);
     });
@@ -91,10 +124,18 @@ describe('emulator secrets', () => {
       assert.equal((await value(client, 'app/x', { versionStage: 'ACSPrevious' })).secretData, 'one');
       assert.equal((await value(client, 'app/x', { versionId: 'v1' })).secretData, 'one');
       assert.equal((await value(client, 'app/x', { versionId: 'v2', versionStage: 'ACSCurrent' })).secretData, 'two');
-      await rejectsWith(value(client, 'app/x', { versionId: 'v1', versionStage: 'ACSCurrent' }), 'InvalidParameter', 400);
+      await rejectsWith(
+        value(client, 'app/x', { versionId: 'v1', versionStage: 'ACSCurrent' }),
+        'InvalidParameter',
+        400,
+      );
       await rejectsWith(value(client, 'app/x', { versionId: 'v9' }), 'Forbidden.ResourceNotFound', 404);
       assert.equal((await value(client, 'acs:kms:cn-hangzhou:1234567890123456:secret/app/x')).secretData, 'two');
-      await rejectsWith(value(client, 'acs:kms:cn-shanghai:1234567890123456:secret/app/x'), 'Forbidden.ResourceNotFound', 404);
+      await rejectsWith(
+        value(client, 'acs:kms:cn-shanghai:1234567890123456:secret/app/x'),
+        'Forbidden.ResourceNotFound',
+        404,
+      );
       const got = await raw(client, 'GetSecretValue', { SecretName: 'app/x' });
       assert.deepEqual(got.VersionStages, { VersionStage: ['ACSCurrent'] });
       assert.equal(got.SecretDataType, 'text');
@@ -129,9 +170,16 @@ describe('emulator secrets', () => {
       assert.deepEqual(ids, ['v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12']);
       for (let i = 1; i <= 6; i++) await put(client, 's', `c${i}`, `custom ${i}`, [`Stage${i}`]);
       await rejectsWith(put(client, 's', 'c7', 'custom 7', ['Stage7']), 'Rejected.LimitExceeded', 400);
-      const all = await raw(client, 'ListSecretVersionIds', { SecretName: 's', IncludeDeprecated: 'true', PageSize: 100 });
+      const all = await raw(client, 'ListSecretVersionIds', {
+        SecretName: 's',
+        IncludeDeprecated: 'true',
+        PageSize: 100,
+      });
       assert.equal(all.TotalCount, 10);
-      assert.ok(all.VersionIds.VersionId.some((v: Json) => v.VersionId === 'v12'), 'ACSPrevious holder kept');
+      assert.ok(
+        all.VersionIds.VersionId.some((v: Json) => v.VersionId === 'v12'),
+        'ACSPrevious holder kept',
+      );
     });
   });
 
@@ -142,11 +190,21 @@ describe('emulator secrets', () => {
       await put(client, 's', 'v3', 'three');
       const visible = await client.listSecretVersionIds(new KMS.ListSecretVersionIdsRequest({ secretName: 's' }));
       assert.equal(visible.pageSize, 20);
-      assert.deepEqual(visible.versionIds.versionId.map((v) => [v.versionId, v.versionStages.versionStage]),
-        [['v3', ['ACSCurrent']], ['v2', ['ACSPrevious']]]);
-      const all = await client.listSecretVersionIds(new KMS.ListSecretVersionIdsRequest({ secretName: 's', includeDeprecated: 'true', pageSize: 2, pageNumber: 2 }));
+      assert.deepEqual(
+        visible.versionIds.versionId.map((v) => [v.versionId, v.versionStages.versionStage]),
+        [
+          ['v3', ['ACSCurrent']],
+          ['v2', ['ACSPrevious']],
+        ],
+      );
+      const all = await client.listSecretVersionIds(
+        new KMS.ListSecretVersionIdsRequest({ secretName: 's', includeDeprecated: 'true', pageSize: 2, pageNumber: 2 }),
+      );
       assert.equal(all.totalCount, 3);
-      assert.deepEqual(all.versionIds.versionId.map((v) => v.versionId), ['v1']);
+      assert.deepEqual(
+        all.versionIds.versionId.map((v) => v.versionId),
+        ['v1'],
+      );
     });
   });
 
@@ -155,7 +213,8 @@ describe('emulator secrets', () => {
       await create(client, 's', 'one');
       await put(client, 's', 'v2', 'two');
       await put(client, 's', 'v3', 'three');
-      const stage = (p: Record<string, string>) => client.updateSecretVersionStage(new KMS.UpdateSecretVersionStageRequest({ secretName: 's', ...p }));
+      const stage = (p: Record<string, string>) =>
+        client.updateSecretVersionStage(new KMS.UpdateSecretVersionStageRequest({ secretName: 's', ...p }));
       const stagesOf = () => Object.fromEntries(emulator.store.find('s')!.versions.map((v) => [v.versionId, v.stages]));
 
       await stage({ versionStage: 'Blue', moveToVersion: 'v1' }); // add
@@ -176,9 +235,14 @@ describe('emulator secrets', () => {
   it('updates the description', async () => {
     await withEmulator({}, async (_e, client) => {
       await create(client, 's', 'one');
-      const updated = await client.updateSecret(new KMS.UpdateSecretRequest({ secretName: 's', description: 'new words' }));
+      const updated = await client.updateSecret(
+        new KMS.UpdateSecretRequest({ secretName: 's', description: 'new words' }),
+      );
       assert.equal(updated.secretName, 's');
-      assert.equal((await client.describeSecret(new KMS.DescribeSecretRequest({ secretName: 's' }))).description, 'new words');
+      assert.equal(
+        (await client.describeSecret(new KMS.DescribeSecretRequest({ secretName: 's' }))).description,
+        'new words',
+      );
     });
   });
 });

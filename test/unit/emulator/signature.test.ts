@@ -4,7 +4,7 @@ import { percentEncode, sign, signatureMatches, stringToSign } from '../../../sr
 
 describe('emulator signature (RPC v1, HMAC-SHA1)', () => {
   it('percent-encodes like RFC 3986, including the characters encodeURIComponent leaves raw', () => {
-    assert.equal(percentEncode("a b*(x)!'~/+="), "a%20b%2A%28x%29%21%27~%2F%2B%3D");
+    assert.equal(percentEncode("a b*(x)!'~/+="), 'a%20b%2A%28x%29%21%27~%2F%2B%3D');
     assert.equal(percentEncode('中'), '%E4%B8%AD');
   });
 
@@ -14,7 +14,11 @@ describe('emulator signature (RPC v1, HMAC-SHA1)', () => {
   });
 
   it('agrees with the signer of the real SDK (@alicloud/rpc-util)', () => {
-    const params = { Action: 'GetSecretValue', SecretName: "app/db+x=y.z@a-b_c*(1)!'~ 中文😀", Timestamp: '2026-01-01T00:00:00Z' };
+    const params = {
+      Action: 'GetSecretValue',
+      SecretName: "app/db+x=y.z@a-b_c*(1)!'~ 中文😀",
+      Timestamp: '2026-01-01T00:00:00Z',
+    };
     const sdk = RpcUtil.getSignatureV1(params, 'POST', 'my-secret');
     assert.equal(sign('POST', params, 'my-secret'), sdk);
     assert.ok(signatureMatches('POST', { ...params, Signature: sdk }, 'my-secret'));

@@ -10,8 +10,9 @@ import { AK } from './helpers';
 const ROOT = resolve(__dirname, '../../../..');
 
 /**
- * The credentials library reaches STS over https only and trusts a private CA only via NODE_EXTRA_CA_CERTS (read at process
- * start), so the RamRoleArn client runs in a child process against the emulator served with a throw-away openssl cert.
+ * The credentials library reaches STS over https only and trusts a private CA only via NODE_EXTRA_CA_CERTS (read at
+ * process start), so the RamRoleArn client runs in a child process against the emulator served with a throw-away
+ * openssl cert.
  */
 describe('emulator STS AssumeRole over TLS (RamRoleArn credentials)', function () {
   this.timeout(60_000);
@@ -19,8 +20,27 @@ describe('emulator STS AssumeRole over TLS (RamRoleArn credentials)', function (
   before(function () {
     dir = mkdtempSync(join(tmpdir(), 'kms-tls-'));
     try {
-      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-        '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'], { stdio: 'ignore' });
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'rsa:2048',
+          '-nodes',
+          '-keyout',
+          join(dir, 'key.pem'),
+          '-out',
+          join(dir, 'cert.pem'),
+          '-days',
+          '1',
+          '-subj',
+          '/CN=127.0.0.1',
+          '-addext',
+          'subjectAltName=IP:127.0.0.1,DNS:localhost',
+        ],
+        { stdio: 'ignore' },
+      );
     } catch {
       this.skip(); // no openssl CLI on this machine
     }
@@ -31,7 +51,9 @@ describe('emulator STS AssumeRole over TLS (RamRoleArn credentials)', function (
     const emulator = await startEmulator({
       credentials: [AK],
       tls: { cert: readFileSync(join(dir, 'cert.pem')), key: readFileSync(join(dir, 'key.pem')) },
-      seed: { secrets: [{ name: 'via/role', versions: [{ versionId: 'v1', value: 'role-value', stages: ['ACSCurrent'] }] }] },
+      seed: {
+        secrets: [{ name: 'via/role', versions: [{ versionId: 'v1', value: 'role-value', stages: ['ACSCurrent'] }] }],
+      },
     });
     try {
       assert.match(emulator.url, /^https:\/\//);
@@ -51,7 +73,9 @@ describe('emulator STS AssumeRole over TLS (RamRoleArn credentials)', function (
         })().catch((e) => { console.error(e.message); process.exit(1); });`;
       // Asynchronous on purpose: the emulator runs in this process and must keep serving while the child talks to it.
       const child = await promisify(execFile)(process.execPath, ['-e', script], {
-        cwd: ROOT, encoding: 'utf8', env: { ...process.env, NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') },
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_EXTRA_CA_CERTS: join(dir, 'cert.pem') },
       });
       const out = JSON.parse(child.stdout);
       assert.match(out.id, /^STS\./);

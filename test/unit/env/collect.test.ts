@@ -14,15 +14,21 @@ describe('collectReferences', () => {
       UNSET: undefined,
       NULL: null,
     });
-    assert.deepEqual(result.references.map((r) => [r.key, r.text, r.reference.name]), [
-      ['DB', 'kms://prod/db#password', 'prod/db'],
-      ['ARN', 'acs:kms:cn-hangzhou:1:secret/api', 'api'],
-    ]);
-    assert.deepEqual(result.broken.map((b) => [b.key, b.error.code]), [
-      ['BAD', 'exclusive'],
-      ['SPACED', 'scheme'],
-      ['TEMPLATED', 'template'],
-    ]);
+    assert.deepEqual(
+      result.references.map((r) => [r.key, r.text, r.reference.name]),
+      [
+        ['DB', 'kms://prod/db#password', 'prod/db'],
+        ['ARN', 'acs:kms:cn-hangzhou:1:secret/api', 'api'],
+      ],
+    );
+    assert.deepEqual(
+      result.broken.map((b) => [b.key, b.error.code]),
+      [
+        ['BAD', 'exclusive'],
+        ['SPACED', 'scheme'],
+        ['TEMPLATED', 'template'],
+      ],
+    );
     assert.deepEqual(result.plain, ['PORT', 'URL']);
   });
 

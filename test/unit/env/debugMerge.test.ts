@@ -34,14 +34,20 @@ describe('debug env merge', () => {
     };
 
     it('an explicit plain value in env wins over every reference', () => {
-      const merged = mergeDebugEnv({ ...files, configEnv: { X: 'explicit' } }, resolvedFor('kms://first-y', 'kms://refs-z'));
+      const merged = mergeDebugEnv(
+        { ...files, configEnv: { X: 'explicit' } },
+        resolvedFor('kms://first-y', 'kms://refs-z'),
+      );
       assert.equal('X' in merged, false);
       assert.equal(merged.Y, 'value-of(kms://first-y)');
     });
 
     it('a null in env unsets the variable: nothing is injected for it', () => {
       const plan = planDebugEnv({ ...files, configEnv: { X: null } });
-      assert.equal(plan.assignments.some((a) => a.key === 'X'), false);
+      assert.equal(
+        plan.assignments.some((a) => a.key === 'X'),
+        false,
+      );
       assert.equal(plan.references.includes('kms://second'), false);
     });
 
@@ -63,12 +69,18 @@ describe('debug env merge', () => {
     });
 
     it('a plain value in an envFile wins over a reference in the references file', () => {
-      const plan = planDebugEnv({ envFiles: [{ entries: { X: 'local-plain' } }], referencesFile: { entries: { X: 'kms://refs' } } });
+      const plan = planDebugEnv({
+        envFiles: [{ entries: { X: 'local-plain' } }],
+        referencesFile: { entries: { X: 'kms://refs' } },
+      });
       assert.deepEqual(plan.assignments, []);
     });
 
     it('plain values in the references file neither inject nor shadow', () => {
-      const merged = mergeDebugEnv({ referencesFile: { entries: { PLAIN: 'x', R: 'kms://r' } } }, resolvedFor('kms://r'));
+      const merged = mergeDebugEnv(
+        { referencesFile: { entries: { PLAIN: 'x', R: 'kms://r' } } },
+        resolvedFor('kms://r'),
+      );
       assert.deepEqual(merged, { R: 'value-of(kms://r)' });
     });
 
@@ -86,10 +98,16 @@ describe('debug env merge', () => {
       referencesFile: { path: '/ws/.env', entries: { SHADOWED: 'kms://bad name' } },
     };
     const plan = planDebugEnv(sources);
-    assert.deepEqual(plan.broken.map((b) => b.key), ['BAD']);
+    assert.deepEqual(
+      plan.broken.map((b) => b.key),
+      ['BAD'],
+    );
     assert.equal(describeSite(plan.broken[0]), 'BAD (/ws/.env.local line 2)');
     assert.equal(plan.broken[0].error.code, 'unknown-param');
-    assert.throws(() => mergeDebugEnv(sources, resolvedFor('kms://ok')), /Broken secret reference in BAD \(\/ws\/\.env\.local line 2\)/);
+    assert.throws(
+      () => mergeDebugEnv(sources, resolvedFor('kms://ok')),
+      /Broken secret reference in BAD \(\/ws\/\.env\.local line 2\)/,
+    );
   });
 
   it('the same reference under two variables is resolved once and set on both', () => {
@@ -100,8 +118,13 @@ describe('debug env merge', () => {
 
   it('refuses to merge when a needed value was not resolved, naming the reference and never a value', () => {
     assert.throws(
-      () => mergeDebugEnv({ configEnv: { A: 'kms://a' }, envFiles: [{ path: 'e', entries: { B: 'kms://b' } }] }, { 'kms://a': 's3cret' }),
-      (error: Error) => /No value was resolved for kms:\/\/b \(B \(e\)\)/.test(error.message) && !error.message.includes('s3cret'),
+      () =>
+        mergeDebugEnv(
+          { configEnv: { A: 'kms://a' }, envFiles: [{ path: 'e', entries: { B: 'kms://b' } }] },
+          { 'kms://a': 's3cret' },
+        ),
+      (error: Error) =>
+        /No value was resolved for kms:\/\/b \(B \(e\)\)/.test(error.message) && !error.message.includes('s3cret'),
     );
   });
 

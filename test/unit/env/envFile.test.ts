@@ -36,13 +36,22 @@ describe('env files', () => {
 
     it('decodes escapes in double quotes only and keeps single/backtick quotes literal', () => {
       const text = 'A="l1\\nl2\\t\\\\ \\"q\\" \\x"\nB=\'raw \\n #x\'\nC=`b \\n`\nD="# not a comment" # comment\n';
-      assert.deepEqual(envFileRecord(text), { A: 'l1\nl2\t\\ "q" \\x', B: 'raw \\n #x', C: 'b \\n', D: '# not a comment' });
+      assert.deepEqual(envFileRecord(text), {
+        A: 'l1\nl2\t\\ "q" \\x',
+        B: 'raw \\n #x',
+        C: 'b \\n',
+        D: '# not a comment',
+      });
     });
 
     it('reads multi-line quoted values and continues after them', () => {
       const text = 'KEY="-----BEGIN KEY-----\nabc\n-----END KEY-----"\nNEXT=1\nS=\'a\nb\'\n';
       const parsed = parseEnvFile(text);
-      assert.deepEqual(envFileRecord(parsed), { KEY: '-----BEGIN KEY-----\nabc\n-----END KEY-----', NEXT: '1', S: 'a\nb' });
+      assert.deepEqual(envFileRecord(parsed), {
+        KEY: '-----BEGIN KEY-----\nabc\n-----END KEY-----',
+        NEXT: '1',
+        S: 'a\nb',
+      });
       assert.equal(parsed.entries[1].line, 3);
     });
 
@@ -58,7 +67,10 @@ describe('env files', () => {
       const text = 'GOOD=1\nno equals here\n1BAD=x\nT="ok" trailing\n=v\nAFTER=2\nQ="unterminated\nLAST=3';
       const parsed = parseEnvFile(text);
       assert.deepEqual(envFileRecord(parsed), { GOOD: '1', AFTER: '2', LAST: '3' });
-      assert.deepEqual(parsed.errors.map((e) => e.line), [1, 2, 3, 4, 6]);
+      assert.deepEqual(
+        parsed.errors.map((e) => e.line),
+        [1, 2, 3, 4, 6],
+      );
       assert.match(parsed.errors[0].message, /Expected '=' after 'no'/);
       assert.match(parsed.errors[1].message, /'1BAD' is not a valid variable name/);
       assert.match(parsed.errors[2].message, /after the closing " quote/);
@@ -110,7 +122,19 @@ describe('env files', () => {
     });
 
     it('formats values so the parser reads them back exactly', () => {
-      for (const value of ['', 'plain', 'a b', "it's", 'x#y', 'l1\nl2', 'q"uote', 'back\\slash', "both ' and \n", '$HOME', 'tab\there']) {
+      for (const value of [
+        '',
+        'plain',
+        'a b',
+        "it's",
+        'x#y',
+        'l1\nl2',
+        'q"uote',
+        'back\\slash',
+        "both ' and \n",
+        '$HOME',
+        'tab\there',
+      ]) {
         const out = upsertEnvEntry('A=1\n', 'V', value, { allowPlainValue: true });
         assert.equal(envFileRecord(out).V, value, `${JSON.stringify(value)} → ${formatEnvValue(value)}`);
         assert.equal(envFileRecord(out).A, '1');

@@ -23,20 +23,44 @@ describe('KmsClient against the emulator', function () {
     const all = await client.listSecrets({ fetchTags: true });
     assert.deepEqual(all.map((s) => s.name).sort(), ['app/api-key', 'app/db', 'old/gone', 'rds/orders']);
     const db = all.find((s) => s.name === 'app/db')!;
-    assert.deepEqual(db.tags, [{ key: 'env', value: 'dev' }, { key: 'team', value: 'orders' }]);
+    assert.deepEqual(db.tags, [
+      { key: 'env', value: 'dev' },
+      { key: 'team', value: 'orders' },
+    ]);
     assert.equal(db.type, 'Generic');
     assert.ok(all.find((s) => s.name === 'old/gone')!.plannedDeleteTime);
     assert.equal(all.find((s) => s.name === 'rds/orders')!.type, 'Rds');
 
     const pages = [];
     for await (const page of client.listSecretPages({ pageSize: 3 })) pages.push(page);
-    assert.deepEqual(pages.map((p) => [p.pageNumber, p.secrets.length, p.totalCount]), [[1, 3, 4], [2, 1, 4]]);
+    assert.deepEqual(
+      pages.map((p) => [p.pageNumber, p.secrets.length, p.totalCount]),
+      [
+        [1, 3, 4],
+        [2, 1, 4],
+      ],
+    );
 
-    assert.deepEqual((await client.listSecrets({ filter: { name: 'app/' } })).map((s) => s.name).sort(), ['app/api-key', 'app/db']);
-    assert.deepEqual((await client.listSecrets({ filter: { tagKey: 'team' } })).map((s) => s.name), ['app/db']);
-    assert.deepEqual((await client.listSecrets({ filter: { tagValue: 'prod' } })).map((s) => s.name), ['app/api-key']);
-    assert.deepEqual((await client.listSecrets({ filter: { type: 'Rds' } })).map((s) => s.name), ['rds/orders']);
-    assert.deepEqual((await client.listSecrets({ filter: { description: 'orders' } })).map((s) => s.name), ['app/db']);
+    assert.deepEqual((await client.listSecrets({ filter: { name: 'app/' } })).map((s) => s.name).sort(), [
+      'app/api-key',
+      'app/db',
+    ]);
+    assert.deepEqual(
+      (await client.listSecrets({ filter: { tagKey: 'team' } })).map((s) => s.name),
+      ['app/db'],
+    );
+    assert.deepEqual(
+      (await client.listSecrets({ filter: { tagValue: 'prod' } })).map((s) => s.name),
+      ['app/api-key'],
+    );
+    assert.deepEqual(
+      (await client.listSecrets({ filter: { type: 'Rds' } })).map((s) => s.name),
+      ['rds/orders'],
+    );
+    assert.deepEqual(
+      (await client.listSecrets({ filter: { description: 'orders' } })).map((s) => s.name),
+      ['app/db'],
+    );
     assert.equal((await client.listSecrets())[0].tags.length, 0, 'no tags unless fetchTags');
   });
 
@@ -65,7 +89,10 @@ describe('KmsClient against the emulator', function () {
     assert.equal(current.dataType, 'text');
     assert.equal((await client.getSecretValue('app/db', { stage: 'ACSPrevious' })).value, 'old-password');
     assert.equal((await client.getSecretValue('app/db', { versionId: 'v1' })).value, 'old-password');
-    assert.equal((await client.getSecretValue('acs:kms:cn-hangzhou:1234567890123456:secret/app/api-key')).value, 'api-key-value');
+    assert.equal(
+      (await client.getSecretValue('acs:kms:cn-hangzhou:1234567890123456:secret/app/api-key')).value,
+      'api-key-value',
+    );
     const rds = await client.getSecretValue('rds/orders', { fetchExtendedConfig: true });
     assert.equal(rds.type, 'Rds');
     assert.equal(rds.rotation?.status, 'Enabled');
@@ -74,7 +101,10 @@ describe('KmsClient against the emulator', function () {
   });
 
   it('reads many values with bounded concurrency; one failure fails only itself', async () => {
-    const results = await client.getSecretValues(['app/db', { name: 'app/db', stage: 'ACSPrevious' }, 'missing/one', 'app/api-key'], { concurrency: 2 });
+    const results = await client.getSecretValues(
+      ['app/db', { name: 'app/db', stage: 'ACSPrevious' }, 'missing/one', 'app/api-key'],
+      { concurrency: 2 },
+    );
     assert.equal(results[1].value?.value, 'old-password');
     assert.equal(results[2].error?.kind, 'notFound');
     assert.equal(results[3].value?.value, 'api-key-value');
@@ -87,7 +117,12 @@ describe('KmsClient against the emulator', function () {
   });
 
   it('creates a secret with description and tags, and a managed one with rotation', async () => {
-    const created = await client.createSecret({ name: 'new/secret', value: 'first', description: 'd', tags: [{ key: 'k', value: 'v' }] });
+    const created = await client.createSecret({
+      name: 'new/secret',
+      value: 'first',
+      description: 'd',
+      tags: [{ key: 'k', value: 'v' }],
+    });
     assert.equal(created.name, 'new/secret');
     assert.ok(created.versionId.length > 8, 'a version id is generated');
     assert.equal(created.arn, 'acs:kms:cn-hangzhou:1234567890123456:secret/new/secret');
@@ -111,7 +146,11 @@ describe('KmsClient against the emulator', function () {
     assert.equal((await client.getSecretValue('app/api-key')).value, 'api-key-value');
     const put = await client.putSecretValue('app/api-key', { value: 'rotated-key' });
     assert.deepEqual(put.stages, ['ACSCurrent']);
-    assert.equal((await client.getSecretValue('app/api-key')).value, 'rotated-key', 'the write dropped the cached value');
+    assert.equal(
+      (await client.getSecretValue('app/api-key')).value,
+      'rotated-key',
+      'the write dropped the cached value',
+    );
     assert.equal((await client.getSecretValue('app/api-key', { stage: 'ACSPrevious' })).value, 'api-key-value');
     const again = await client.putSecretValue('app/api-key', { value: 'staged', versionId: 'my-v', stages: ['Next'] });
     assert.equal(again.versionId, 'my-v');
@@ -125,7 +164,10 @@ describe('KmsClient against the emulator', function () {
     await client.updateSecretDescription('app/db', 'new words');
     assert.equal((await client.describeSecret('app/db')).description, 'new words');
     await client.updateVersionStage('app/db', { stage: 'Canary', removeFromVersion: 'v2', moveToVersion: 'v1' });
-    assert.deepEqual((await client.getSecretValue('app/db', { versionId: 'v1' })).stages.sort(), ['ACSPrevious', 'Canary']);
+    assert.deepEqual((await client.getSecretValue('app/db', { versionId: 'v1' })).stages.sort(), [
+      'ACSPrevious',
+      'Canary',
+    ]);
   });
 
   it('deletes with a recovery window, restores, and force-deletes', async () => {
@@ -176,7 +218,10 @@ describe('KmsClient against the emulator', function () {
     const sts = clientFor(emulator, {}, STS);
     assert.equal((await sts.getSecretValue('app/api-key')).value, 'api-key-value');
     const noToken = clientFor(emulator, {}, { accessKeyId: STS.accessKeyId, accessKeySecret: STS.accessKeySecret });
-    await assert.rejects(noToken.getSecretValue('app/api-key'), (e: KmsError) => e.kind === 'credentials' && e.code === 'MissingSecurityToken');
+    await assert.rejects(
+      noToken.getSecretValue('app/api-key'),
+      (e: KmsError) => e.kind === 'credentials' && e.code === 'MissingSecurityToken',
+    );
   });
 });
 
@@ -185,7 +230,11 @@ describe('KmsClient cache', () => {
     await withEmulator({}, async (emulator) => {
       let now = 0;
       const client = clientFor(emulator, { now: () => now, cache: { ttlMs: 1000 } });
-      await Promise.all([client.getSecretValue('app/db'), client.getSecretValue('app/db'), client.describeSecret('app/db')]);
+      await Promise.all([
+        client.getSecretValue('app/db'),
+        client.getSecretValue('app/db'),
+        client.describeSecret('app/db'),
+      ]);
       await client.getSecretValue('app/db');
       await client.describeSecret('app/db');
       assert.equal(count(emulator, 'GetSecretValue'), 1);

@@ -33,7 +33,10 @@ function hermetic(files: { cli?: unknown; ini?: string }, env: Record<string, st
 }
 
 const chainClient = (emulator: RunningEmulator) =>
-  new KmsClient({ source: { kind: 'chain' }, region: 'cn-hangzhou', endpoint: emulator.url }, { sleep: async () => undefined });
+  new KmsClient(
+    { source: { kind: 'chain' }, region: 'cn-hangzhou', endpoint: emulator.url },
+    { sleep: async () => undefined },
+  );
 
 async function providerOf(client: KmsClient): Promise<string | undefined> {
   return (await client.checkAccess()).providerName;
@@ -48,7 +51,10 @@ describe('KmsClient credential sources (real credentials library, emulator)', fu
   });
 
   it('default chain: environment variables', async () => {
-    restore = hermetic({ cli: CLI_CONFIG }, { ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENV_AK', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'ENV_SK' });
+    restore = hermetic(
+      { cli: CLI_CONFIG },
+      { ALIBABA_CLOUD_ACCESS_KEY_ID: 'ENV_AK', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'ENV_SK' },
+    );
     await withEmulator({ credentials: KEYS }, async (emulator) => {
       assert.equal(await providerOf(chainClient(emulator)), 'default/env');
     });
@@ -81,7 +87,11 @@ describe('KmsClient credential sources (real credentials library, emulator)', fu
       const sts = await createKmsClient({ source: { kind: 'profile', name: 'clists' }, endpoint: emulator.url });
       assert.equal(sts.region, 'cn-beijing');
       assert.match((await sts.checkAccess()).providerName ?? '', /static_sts/);
-      const ini = await createKmsClient({ source: { kind: 'profile', name: 'default' }, region: 'eu-central-1', endpoint: emulator.url });
+      const ini = await createKmsClient({
+        source: { kind: 'profile', name: 'default' },
+        region: 'eu-central-1',
+        endpoint: emulator.url,
+      });
       assert.equal(ini.region, 'eu-central-1');
       await ini.checkAccess();
       // A name in both files means the CLI profile, as in the default chain.
@@ -94,10 +104,24 @@ describe('KmsClient credential sources (real credentials library, emulator)', fu
   it('explicit profile errors: unknown name, incomplete profile', async () => {
     restore = hermetic({ cli: { profiles: [{ name: 'half', mode: 'AK', access_key_id: 'X' }] } });
     await withEmulator({ credentials: KEYS }, async (emulator) => {
-      const missing = new KmsClient({ source: { kind: 'profile', name: 'nope' }, region: 'cn-hangzhou', endpoint: emulator.url });
-      await assert.rejects(missing.listSecrets(), (e: KmsError) => e.kind === 'credentials' && e.code === 'ProfileNotFound' && /"nope"/.test(e.message));
-      const half = new KmsClient({ source: { kind: 'profile', name: 'half' }, region: 'cn-hangzhou', endpoint: emulator.url });
-      await assert.rejects(half.listSecrets(), (e: KmsError) => e.kind === 'credentials' && e.code === 'ProfileIncomplete');
+      const missing = new KmsClient({
+        source: { kind: 'profile', name: 'nope' },
+        region: 'cn-hangzhou',
+        endpoint: emulator.url,
+      });
+      await assert.rejects(
+        missing.listSecrets(),
+        (e: KmsError) => e.kind === 'credentials' && e.code === 'ProfileNotFound' && /"nope"/.test(e.message),
+      );
+      const half = new KmsClient({
+        source: { kind: 'profile', name: 'half' },
+        region: 'cn-hangzhou',
+        endpoint: emulator.url,
+      });
+      await assert.rejects(
+        half.listSecrets(),
+        (e: KmsError) => e.kind === 'credentials' && e.code === 'ProfileIncomplete',
+      );
       assert.equal(emulator.stats().requests, 0);
     });
   });
@@ -106,7 +130,10 @@ describe('KmsClient credential sources (real credentials library, emulator)', fu
     restore = hermetic({});
     await withEmulator({ credentials: KEYS }, async (emulator) => {
       const client = chainClient(emulator);
-      await assert.rejects(client.listSecrets(), (e: KmsError) => e.kind === 'credentials' && /No Alibaba Cloud credentials were found/.test(e.message));
+      await assert.rejects(
+        client.listSecrets(),
+        (e: KmsError) => e.kind === 'credentials' && /No Alibaba Cloud credentials were found/.test(e.message),
+      );
       assert.equal(emulator.stats().requests, 0);
       process.env.ALIBABA_CLOUD_ACCESS_KEY_ID = 'ENV_AK';
       process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET = 'ENV_SK';

@@ -6,9 +6,29 @@ import { join } from 'node:path';
 export const CLI_CONFIG = {
   current: 'cliak',
   profiles: [
-    { name: 'cliak', mode: 'AK', access_key_id: 'CLI_AK', access_key_secret: 'CLI_SK_SECRET', region_id: 'cn-shanghai' },
-    { name: 'clists', mode: 'StsToken', access_key_id: 'STS.CLI', access_key_secret: 'CLI_STS_SECRET', sts_token: 'CLI-TOKEN', region_id: 'cn-beijing' },
-    { name: 'role', mode: 'RamRoleArn', access_key_id: 'A', access_key_secret: 'B', ram_role_arn: 'acs:ram::1:role/x', ram_session_name: 's' },
+    {
+      name: 'cliak',
+      mode: 'AK',
+      access_key_id: 'CLI_AK',
+      access_key_secret: 'CLI_SK_SECRET',
+      region_id: 'cn-shanghai',
+    },
+    {
+      name: 'clists',
+      mode: 'StsToken',
+      access_key_id: 'STS.CLI',
+      access_key_secret: 'CLI_STS_SECRET',
+      sts_token: 'CLI-TOKEN',
+      region_id: 'cn-beijing',
+    },
+    {
+      name: 'role',
+      mode: 'RamRoleArn',
+      access_key_id: 'A',
+      access_key_secret: 'B',
+      ram_role_arn: 'acs:ram::1:role/x',
+      ram_session_name: 's',
+    },
     { name: 'ecs', mode: 'EcsRamRole', ram_role_name: 'r' },
     { name: 'chain', mode: 'ChainableRamRoleArn', source_profile: 'cliak', ram_role_arn: 'acs:ram::1:role/y' },
     { name: 'shared', mode: 'AK', access_key_id: 'CLI_SHARED', access_key_secret: 'CLI_SHARED_SECRET' },

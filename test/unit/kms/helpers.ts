@@ -16,22 +16,36 @@ export const SEED: SeedFile = {
         { versionId: 'v2', value: { user: 'app', password: 'p€ 😀' }, stages: ['ACSCurrent', 'Canary'] },
       ],
     },
-    { name: 'app/api-key', tags: { env: 'prod' }, versions: [{ versionId: 'k1', value: 'api-key-value', stages: ['ACSCurrent'] }] },
+    {
+      name: 'app/api-key',
+      tags: { env: 'prod' },
+      versions: [{ versionId: 'k1', value: 'api-key-value', stages: ['ACSCurrent'] }],
+    },
     {
       name: 'rds/orders',
       type: 'Rds',
-      versions: [{ versionId: 'r1', value: { AccountName: 'app', AccountPassword: 'rds-pass-1' }, stages: ['ACSCurrent'] }],
+      versions: [
+        { versionId: 'r1', value: { AccountName: 'app', AccountPassword: 'rds-pass-1' }, stages: ['ACSCurrent'] },
+      ],
       rotation: { enabled: true, interval: '7d' },
       extendedConfig: { SecretSubType: 'SingleUser' },
     },
-    { name: 'old/gone', versions: [{ versionId: 'g1', value: 'gone-value', stages: ['ACSCurrent'] }], pendingDeletion: { recoveryWindowInDays: 7 } },
+    {
+      name: 'old/gone',
+      versions: [{ versionId: 'g1', value: 'gone-value', stages: ['ACSCurrent'] }],
+      pendingDeletion: { recoveryWindowInDays: 7 },
+    },
   ],
 } as unknown as SeedFile;
 
 /** Never waits in backoff; deterministic jitter. */
 export const fastRetry = { sleep: async () => undefined, random: () => 0.5 };
 
-export function clientFor(emulator: RunningEmulator, options: KmsClientOptions = {}, keys: { accessKeyId: string; accessKeySecret: string; securityToken?: string } = AK): KmsClient {
+export function clientFor(
+  emulator: RunningEmulator,
+  options: KmsClientOptions = {},
+  keys: { accessKeyId: string; accessKeySecret: string; securityToken?: string } = AK,
+): KmsClient {
   return new KmsClient(
     { source: { kind: 'static', ...keys }, region: 'cn-hangzhou', endpoint: emulator.url },
     { ...fastRetry, redactor: new Redactor(), ...options },

@@ -6,14 +6,17 @@ import { CLI_CONFIG, INI, makeHome } from './fixtures';
 describe('kms profiles', () => {
   it('lists CLI profiles of every mode with name, mode and region — never key material', () => {
     const profiles = parseCliConfig(JSON.stringify(CLI_CONFIG), '/p');
-    assert.deepEqual(profiles.map((p) => [p.name, p.mode, p.regionId]), [
-      ['cliak', 'AK', 'cn-shanghai'],
-      ['clists', 'StsToken', 'cn-beijing'],
-      ['role', 'RamRoleArn', undefined],
-      ['ecs', 'EcsRamRole', undefined],
-      ['chain', 'ChainableRamRoleArn', undefined],
-      ['shared', 'AK', undefined],
-    ]);
+    assert.deepEqual(
+      profiles.map((p) => [p.name, p.mode, p.regionId]),
+      [
+        ['cliak', 'AK', 'cn-shanghai'],
+        ['clists', 'StsToken', 'cn-beijing'],
+        ['role', 'RamRoleArn', undefined],
+        ['ecs', 'EcsRamRole', undefined],
+        ['chain', 'ChainableRamRoleArn', undefined],
+        ['shared', 'AK', undefined],
+      ],
+    );
     assert.equal(profiles[0].current, true);
     assert.doesNotMatch(JSON.stringify(profiles), /SECRET|TOKEN|CLI_AK/);
   });
@@ -34,7 +37,10 @@ describe('kms profiles', () => {
     try {
       const env = {};
       const all = await detectProfiles({ homeDir: home, env });
-      assert.deepEqual(all.filter((p) => p.origin === 'ini').map((p) => `${p.name}:${p.mode}`), ['default:access_key', 'dev:ram_role_arn', 'shared:access_key']);
+      assert.deepEqual(
+        all.filter((p) => p.origin === 'ini').map((p) => `${p.name}:${p.mode}`),
+        ['default:access_key', 'dev:ram_role_arn', 'shared:access_key'],
+      );
       assert.equal((await findProfile('shared', { homeDir: home, env }))?.origin, 'cli');
       assert.equal((await findProfile('dev', { homeDir: home, env }))?.origin, 'ini');
       assert.equal(await findProfile('missing', { homeDir: home, env }), undefined);

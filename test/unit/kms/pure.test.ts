@@ -53,14 +53,22 @@ describe('kms errors: mapping SDK failures', () => {
 
   it('wrong AccessKey secret reads as one sentence with the action to take', () => {
     const error = toKmsError(kmsFailure('SignatureDoesNotMatch', 400));
-    assert.equal(error.message, 'The AccessKey secret does not match the AccessKey ID. Check the secret in your profile.');
+    assert.equal(
+      error.message,
+      'The AccessKey secret does not match the AccessKey ID. Check the secret in your profile.',
+    );
   });
 
   it('maps timeouts, socket errors, TLS and non-JSON bodies', () => {
-    const timeout = Object.assign(new Error('ReadTimeout(500). POST http://h/?SecurityToken=TOKEN failed.'), { name: 'RequestTimeoutError' });
+    const timeout = Object.assign(new Error('ReadTimeout(500). POST http://h/?SecurityToken=TOKEN failed.'), {
+      name: 'RequestTimeoutError',
+    });
     assert.equal(toKmsError(timeout, { timeoutMs: 500 }).kind, 'timeout');
     assert.equal(toKmsError(timeout).code, 'ReadTimeout');
-    assert.equal(toKmsError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).kind, 'network');
+    assert.equal(
+      toKmsError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })).kind,
+      'network',
+    );
     assert.equal(toKmsError(Object.assign(new Error('x'), { code: 'ECONNRESET' })).retryable, true);
     assert.equal(toKmsError(Object.assign(new Error('x'), { code: 'DEPTH_ZERO_SELF_SIGNED_CERT' })).retryable, false);
     const nonJson = toKmsError(new SyntaxError('Unexpected token <'));
@@ -71,7 +79,9 @@ describe('kms errors: mapping SDK failures', () => {
   it('never carries the SDK error: no cause, no URL, no token in message, stack or JSON', () => {
     const canary = 'CANARY-TOKEN-8f3e';
     const raw = Object.assign(
-      new Error(`socket hang up POST https://kms.cn-hangzhou.aliyuncs.com/?SecretData=${canary}&SecurityToken=${canary}&Signature=abc failed.`),
+      new Error(
+        `socket hang up POST https://kms.cn-hangzhou.aliyuncs.com/?SecretData=${canary}&SecurityToken=${canary}&Signature=abc failed.`,
+      ),
       { code: 'EWHATEVER', data: undefined },
     );
     const error = toKmsError(raw);
@@ -90,17 +100,32 @@ describe('kms sanitize', () => {
       'and my-registered-secret';
     const out = sanitizeText(text, redactor);
     assert.doesNotMatch(out, /abc|tok|my-registered-secret/);
-    assert.equal(sanitizeText('see http://x/?a=1 then SecretData%3Dzzz and "access_key_secret": "SKSK"'), 'see <url> then SecretData%3D****** and "access_key_secret": "******"');
+    assert.equal(
+      sanitizeText('see http://x/?a=1 then SecretData%3Dzzz and "access_key_secret": "SKSK"'),
+      'see <url> then SecretData%3D****** and "access_key_secret": "******"',
+    );
   });
 });
 
 describe('kms retry', () => {
   const noSleep = async () => undefined;
   it('full jitter stays below min(cap, base·2^(n-1))', () => {
-    assert.equal(backoffDelay(1, DEFAULT_RETRY, () => 0.999), 199);
-    assert.equal(backoffDelay(3, DEFAULT_RETRY, () => 0.5), 400);
-    assert.equal(backoffDelay(20, DEFAULT_RETRY, () => 0.999), 4995);
-    assert.equal(backoffDelay(2, DEFAULT_RETRY, () => 0), 0);
+    assert.equal(
+      backoffDelay(1, DEFAULT_RETRY, () => 0.999),
+      199,
+    );
+    assert.equal(
+      backoffDelay(3, DEFAULT_RETRY, () => 0.5),
+      400,
+    );
+    assert.equal(
+      backoffDelay(20, DEFAULT_RETRY, () => 0.999),
+      4995,
+    );
+    assert.equal(
+      backoffDelay(2, DEFAULT_RETRY, () => 0),
+      0,
+    );
   });
 
   it('retries retryable errors up to maxAttempts with the computed delays', async () => {
@@ -112,7 +137,11 @@ describe('kms retry', () => {
           calls++;
           throw new KmsError('throttled', 't');
         },
-        { sleep: async (ms) => void delays.push(ms), random: () => 0.5, policy: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000 } },
+        {
+          sleep: async (ms) => void delays.push(ms),
+          random: () => 0.5,
+          policy: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000 },
+        },
       ),
       (e: KmsError) => e.kind === 'throttled',
     );
@@ -122,15 +151,31 @@ describe('kms retry', () => {
 
   it('does not retry a non-retryable error and returns the first success', async () => {
     let calls = 0;
-    await assert.rejects(withRetry(async () => { calls++; throw new KmsError('notFound', 'n'); }, { sleep: noSleep }));
+    await assert.rejects(
+      withRetry(
+        async () => {
+          calls++;
+          throw new KmsError('notFound', 'n');
+        },
+        { sleep: noSleep },
+      ),
+    );
     assert.equal(calls, 1);
     let n = 0;
-    assert.equal(await withRetry(async () => (++n < 3 ? Promise.reject(new KmsError('network', 'x')) : 'ok'), { sleep: noSleep }), 'ok');
+    assert.equal(
+      await withRetry(async () => (++n < 3 ? Promise.reject(new KmsError('network', 'x')) : 'ok'), { sleep: noSleep }),
+      'ok',
+    );
   });
 
   it('is cancelled by the signal, also during a backoff', async () => {
     const controller = new AbortController();
-    const pending = withRetry(async () => { throw new KmsError('unavailable', 'u'); }, { signal: controller.signal, policy: { baseDelayMs: 60_000, maxDelayMs: 60_000 }, random: () => 1 });
+    const pending = withRetry(
+      async () => {
+        throw new KmsError('unavailable', 'u');
+      },
+      { signal: controller.signal, policy: { baseDelayMs: 60_000, maxDelayMs: 60_000 }, random: () => 1 },
+    );
     setTimeout(() => controller.abort(), 20);
     await assert.rejects(pending, (e: KmsError) => e.kind === 'cancelled');
   });
@@ -215,24 +260,56 @@ describe('kms cache', () => {
 
 describe('kms endpoint', () => {
   it('builds public and VPC endpoints over https', () => {
-    assert.deepEqual(resolveEndpoint({ region: 'cn-hangzhou' }), { host: 'kms.cn-hangzhou.aliyuncs.com', protocol: 'https', url: 'https://kms.cn-hangzhou.aliyuncs.com' });
-    assert.equal(resolveEndpoint({ region: 'ap-southeast-1', network: 'vpc' }).host, 'kms-vpc.ap-southeast-1.aliyuncs.com');
+    assert.deepEqual(resolveEndpoint({ region: 'cn-hangzhou' }), {
+      host: 'kms.cn-hangzhou.aliyuncs.com',
+      protocol: 'https',
+      url: 'https://kms.cn-hangzhou.aliyuncs.com',
+    });
+    assert.equal(
+      resolveEndpoint({ region: 'ap-southeast-1', network: 'vpc' }).host,
+      'kms-vpc.ap-southeast-1.aliyuncs.com',
+    );
   });
 
   it('accepts custom https URLs, bare hosts and http on loopback only', () => {
-    assert.deepEqual(resolveEndpoint({ region: 'cn-hangzhou', endpoint: 'kst-abc.cryptoservice.kms.aliyuncs.com' }).protocol, 'https');
-    assert.equal(resolveEndpoint({ region: 'x', endpoint: 'https://kms.example.com:8443/' }).host, 'kms.example.com:8443');
-    assert.deepEqual(resolveEndpoint({ region: 'x', endpoint: 'http://127.0.0.1:4000' }), { host: '127.0.0.1:4000', protocol: 'http', url: 'http://127.0.0.1:4000' });
+    assert.deepEqual(
+      resolveEndpoint({ region: 'cn-hangzhou', endpoint: 'kst-abc.cryptoservice.kms.aliyuncs.com' }).protocol,
+      'https',
+    );
+    assert.equal(
+      resolveEndpoint({ region: 'x', endpoint: 'https://kms.example.com:8443/' }).host,
+      'kms.example.com:8443',
+    );
+    assert.deepEqual(resolveEndpoint({ region: 'x', endpoint: 'http://127.0.0.1:4000' }), {
+      host: '127.0.0.1:4000',
+      protocol: 'http',
+      url: 'http://127.0.0.1:4000',
+    });
     assert.equal(resolveEndpoint({ region: 'x', endpoint: 'http://[::1]:4000' }).host, '[::1]:4000');
     assert.equal(resolveEndpoint({ region: 'x', endpoint: 'http://localhost:4000' }).protocol, 'http');
-    for (const bad of ['http://kms.example.com', 'http://10.0.0.1:80', 'ftp://h', 'https://h/path', 'https://u:p@h', 'http://127.example.com']) {
-      assert.throws(() => resolveEndpoint({ region: 'cn-hangzhou', endpoint: bad }), (e: KmsError) => e.kind === 'invalidInput', bad);
+    for (const bad of [
+      'http://kms.example.com',
+      'http://10.0.0.1:80',
+      'ftp://h',
+      'https://h/path',
+      'https://u:p@h',
+      'http://127.example.com',
+    ]) {
+      assert.throws(
+        () => resolveEndpoint({ region: 'cn-hangzhou', endpoint: bad }),
+        (e: KmsError) => e.kind === 'invalidInput',
+        bad,
+      );
     }
-    assert.throws(() => resolveEndpoint({ region: 'Not A Region' }), (e: KmsError) => e.kind === 'invalidInput');
+    assert.throws(
+      () => resolveEndpoint({ region: 'Not A Region' }),
+      (e: KmsError) => e.kind === 'invalidInput',
+    );
   });
 
   it('knows loopback hosts', () => {
-    for (const h of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', 'LOCALHOST']) assert.ok(isLoopbackHost(h), h);
+    for (const h of ['127.0.0.1', '127.1.2.3', '::1', '[::1]', 'localhost', 'LOCALHOST'])
+      assert.ok(isLoopbackHost(h), h);
     for (const h of ['128.0.0.1', '::2', 'localhost.example.com', '0.0.0.0']) assert.ok(!isLoopbackHost(h), h);
   });
 });
@@ -249,17 +326,28 @@ describe('kms validation', () => {
 
   it('values up to 30,720 UTF-8 bytes, recovery window 7–30, rotation 6 h–8,760 h', () => {
     assertSecretValue('a'.repeat(30_720));
-    assert.throws(() => assertSecretValue('€'.repeat(10_241)), (e: KmsError) => e.kind === 'invalidInput' && /30720/.test(e.message));
+    assert.throws(
+      () => assertSecretValue('€'.repeat(10_241)),
+      (e: KmsError) => e.kind === 'invalidInput' && /30720/.test(e.message),
+    );
     assertRecoveryWindow(7);
     assertRecoveryWindow(30);
-    for (const d of [6, 31, 7.5]) assert.throws(() => assertRecoveryWindow(d), (e: KmsError) => e.kind === 'invalidInput');
+    for (const d of [6, 31, 7.5])
+      assert.throws(
+        () => assertRecoveryWindow(d),
+        (e: KmsError) => e.kind === 'invalidInput',
+      );
     assert.equal(parseRotationInterval('7d'), 604_800);
     assert.equal(parseRotationInterval('6h'), 21_600);
     for (const bad of ['5h', '366d', '7', 'd7']) assert.throws(() => parseRotationInterval(bad));
   });
 
   it('parses ARNs', () => {
-    assert.deepEqual(parseSecretArn('acs:kms:cn-hangzhou:123:secret/app/db'), { region: 'cn-hangzhou', accountId: '123', name: 'app/db' });
+    assert.deepEqual(parseSecretArn('acs:kms:cn-hangzhou:123:secret/app/db'), {
+      region: 'cn-hangzhou',
+      accountId: '123',
+      name: 'app/db',
+    });
     assert.equal(parseSecretArn('app/db'), undefined);
   });
 

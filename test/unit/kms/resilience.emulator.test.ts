@@ -5,10 +5,14 @@ import { KmsClient, KmsError } from '../../../src/core/kms';
 import { RunningEmulator } from '../../../src/emulator/server';
 import { AK, clientFor, count, STS, withEmulator } from './helpers';
 
-const kind = (k: string, extra?: (e: KmsError) => boolean) => (e: unknown) => e instanceof KmsError && e.kind === k && (!extra || extra(e));
+const kind = (k: string, extra?: (e: KmsError) => boolean) => (e: unknown) =>
+  e instanceof KmsError && e.kind === k && (!extra || extra(e));
 
 /** A random source for the emulator's fault draws that replays `values`, then never faults. */
-const scripted = (...values: number[]) => () => (values.length ? values.shift()! : 0.999);
+const scripted =
+  (...values: number[]) =>
+  () =>
+    values.length ? values.shift()! : 0.999;
 
 describe('KmsClient error mapping (emulator)', () => {
   it('maps wrong secret, unknown key, not found, deletion window and existing names', async () => {
@@ -16,17 +20,35 @@ describe('KmsClient error mapping (emulator)', () => {
       const wrongSecret = clientFor(emulator, {}, { ...AK, accessKeySecret: 'not-the-secret' });
       await assert.rejects(
         wrongSecret.listSecrets(),
-        kind('signatureMismatch', (e) =>
-          e.message === 'The AccessKey secret does not match the AccessKey ID. Check the secret in your profile.' &&
-          e.code === 'SignatureDoesNotMatch' && e.httpStatus === 400 && !!e.requestId && e.action === 'ListSecrets'),
+        kind(
+          'signatureMismatch',
+          (e) =>
+            e.message === 'The AccessKey secret does not match the AccessKey ID. Check the secret in your profile.' &&
+            e.code === 'SignatureDoesNotMatch' &&
+            e.httpStatus === 400 &&
+            !!e.requestId &&
+            e.action === 'ListSecrets',
+        ),
       );
       const unknownKey = clientFor(emulator, {}, { accessKeyId: 'nobody', accessKeySecret: 'x' });
-      await assert.rejects(unknownKey.describeSecret('app/db'), kind('invalidAccessKey', (e) => e.httpStatus === 404));
+      await assert.rejects(
+        unknownKey.describeSecret('app/db'),
+        kind('invalidAccessKey', (e) => e.httpStatus === 404),
+      );
       const client = clientFor(emulator);
-      await assert.rejects(client.getSecretValue('no/such'), kind('notFound', (e) => e.code === 'Forbidden.ResourceNotFound' && /"no\/such"/.test(e.message)));
-      await assert.rejects(client.getSecretValue('old/gone'), kind('inDeletionWindow', (e) => e.httpStatus === 409));
+      await assert.rejects(
+        client.getSecretValue('no/such'),
+        kind('notFound', (e) => e.code === 'Forbidden.ResourceNotFound' && /"no\/such"/.test(e.message)),
+      );
+      await assert.rejects(
+        client.getSecretValue('old/gone'),
+        kind('inDeletionWindow', (e) => e.httpStatus === 409),
+      );
       await assert.rejects(client.createSecret({ name: 'app/db', value: 'x' }), kind('alreadyExists'));
-      await assert.rejects(client.getSecretValue('app/db', { versionId: 'v1', stage: 'ACSCurrent' }), kind('invalidInput', (e) => e.code === 'InvalidParameter'));
+      await assert.rejects(
+        client.getSecretValue('app/db', { versionId: 'v1', stage: 'ACSCurrent' }),
+        kind('invalidInput', (e) => e.code === 'InvalidParameter'),
+      );
       assert.equal(count(emulator, 'ListSecrets'), 1, 'errors that retrying cannot fix are not retried');
     });
   });
@@ -37,11 +59,20 @@ describe('KmsClient error mapping (emulator)', () => {
       const before = emulator.stats().requests;
       await assert.rejects(client.getSecretValue('bad name!'), kind('invalidInput'));
       await assert.rejects(client.createSecret({ name: 'x'.repeat(193), value: 'v' }), kind('invalidInput'));
-      await assert.rejects(client.putSecretValue('app/db', { value: 'é'.repeat(15_361) }), kind('invalidInput', (e) => /30720/.test(e.message)));
+      await assert.rejects(
+        client.putSecretValue('app/db', { value: 'é'.repeat(15_361) }),
+        kind('invalidInput', (e) => /30720/.test(e.message)),
+      );
       await assert.rejects(client.deleteSecret('app/db', { recoveryWindowDays: 6 }), kind('invalidInput'));
       await assert.rejects(client.deleteSecret('app/db', { recoveryWindowDays: 31 }), kind('invalidInput'));
-      await assert.rejects(client.createSecret({ name: 'g', value: 'v', rotation: { enabled: true, interval: '7d' } }), kind('invalidInput'));
-      await assert.rejects(client.updateRotationPolicy('rds/orders', { enabled: true, interval: '1h' }), kind('invalidInput'));
+      await assert.rejects(
+        client.createSecret({ name: 'g', value: 'v', rotation: { enabled: true, interval: '7d' } }),
+        kind('invalidInput'),
+      );
+      await assert.rejects(
+        client.updateRotationPolicy('rds/orders', { enabled: true, interval: '1h' }),
+        kind('invalidInput'),
+      );
       await assert.rejects(client.tagSecret('app/db', [{ key: 'aliyun:x', value: 'v' }]), kind('invalidInput'));
       assert.equal(emulator.stats().requests, before);
       // The largest allowed value goes through (≈92 KB of query string).
@@ -51,7 +82,8 @@ describe('KmsClient error mapping (emulator)', () => {
 
   it('answers plain http to a non-loopback host with a clear error', () => {
     assert.throws(
-      () => new KmsClient({ source: { kind: 'static', ...AK }, region: 'cn-hangzhou', endpoint: 'http://kms.example.com' }),
+      () =>
+        new KmsClient({ source: { kind: 'static', ...AK }, region: 'cn-hangzhou', endpoint: 'http://kms.example.com' }),
       kind('invalidInput', (e) => /only for a local emulator/.test(e.message)),
     );
   });
@@ -66,7 +98,10 @@ describe('KmsClient error mapping (emulator)', () => {
       { source: { kind: 'static', ...AK }, region: 'cn-hangzhou', endpoint: `http://127.0.0.1:${port}` },
       { sleep: async () => undefined, onRetry: () => void retries++, retry: { maxAttempts: 3 } },
     );
-    await assert.rejects(client.listSecrets(), kind('network', (e) => e.code === 'ECONNREFUSED'));
+    await assert.rejects(
+      client.listSecrets(),
+      kind('network', (e) => e.code === 'ECONNREFUSED'),
+    );
     assert.equal(retries, 2);
   });
 });
@@ -75,7 +110,11 @@ describe('KmsClient retries (emulator faults)', () => {
   it('retries throttling until it passes, with backoff delays from the injected random', async () => {
     await withEmulator({ throttleRate: 0.5, random: scripted(0.1, 0.2, 0.9) }, async (emulator) => {
       const delays: number[] = [];
-      const client = clientFor(emulator, { sleep: async (ms) => void delays.push(ms), random: () => 0.5, retry: { baseDelayMs: 100 } });
+      const client = clientFor(emulator, {
+        sleep: async (ms) => void delays.push(ms),
+        random: () => 0.5,
+        retry: { baseDelayMs: 100 },
+      });
       assert.equal((await client.getSecretValue('app/api-key')).value, 'api-key-value');
       assert.equal(count(emulator, 'GetSecretValue'), 3);
       assert.deepEqual(delays, [50, 100]);
@@ -85,7 +124,10 @@ describe('KmsClient retries (emulator faults)', () => {
   it('gives up after maxAttempts with the mapped error', async () => {
     await withEmulator({ throttleRate: 1 }, async (emulator) => {
       const client = clientFor(emulator, { retry: { maxAttempts: 4 } });
-      await assert.rejects(client.listSecrets(), kind('throttled', (e) => e.httpStatus === 429 && e.code === 'Rejected.Throttling'));
+      await assert.rejects(
+        client.listSecrets(),
+        kind('throttled', (e) => e.httpStatus === 429 && e.code === 'Rejected.Throttling'),
+      );
       assert.equal(count(emulator, 'ListSecrets'), 4);
     });
   });
@@ -96,7 +138,11 @@ describe('KmsClient retries (emulator faults)', () => {
       const errors: string[] = [];
       const client = clientFor(emulator, { onRetry: (e) => void errors.push(`${e.kind}:${e.code}`) });
       assert.equal((await client.describeSecret('app/db')).name, 'app/db');
-      assert.deepEqual(errors, ['unavailable:ServiceUnavailableTemporary', 'unavailable:InternalFailure', 'network:NonJsonResponse']);
+      assert.deepEqual(errors, [
+        'unavailable:ServiceUnavailableTemporary',
+        'unavailable:InternalFailure',
+        'network:NonJsonResponse',
+      ]);
       assert.equal(count(emulator, 'DescribeSecret'), 4);
     });
   });
@@ -104,7 +150,10 @@ describe('KmsClient retries (emulator faults)', () => {
   it('does not repeat a create after an ambiguous 500, but does after throttling', async () => {
     await withEmulator({ failRate: 1, random: () => 0.5 }, async (emulator) => {
       const client = clientFor(emulator);
-      await assert.rejects(client.createSecret({ name: 'c/1', value: 'v' }), kind('unavailable', (e) => e.code === 'InternalFailure'));
+      await assert.rejects(
+        client.createSecret({ name: 'c/1', value: 'v' }),
+        kind('unavailable', (e) => e.code === 'InternalFailure'),
+      );
       assert.equal(count(emulator, 'CreateSecret'), 1);
       emulator.setFaults({ failRate: 0, throttleRate: 1 });
       await assert.rejects(client.createSecret({ name: 'c/1', value: 'v' }), kind('throttled'));
@@ -121,7 +170,10 @@ describe('KmsClient retries (emulator faults)', () => {
       const client = clientFor(emulator, { retry: { maxAttempts: 8 }, cache: false });
       const names = Array.from({ length: 40 }, (_, i) => (i % 2 ? 'app/db' : 'app/api-key'));
       const results = await client.getSecretValues(names, { concurrency: 6, fresh: true });
-      assert.ok(results.every((r) => r.value), JSON.stringify(results.filter((r) => r.error)));
+      assert.ok(
+        results.every((r) => r.value),
+        JSON.stringify(results.filter((r) => r.error)),
+      );
       assert.ok(count(emulator, 'GetSecretValue') > 40);
     });
   });
@@ -132,7 +184,10 @@ describe('KmsClient timeouts and cancellation', () => {
     await withEmulator({ latencyMs: 400 }, async (emulator) => {
       const client = clientFor(emulator, { timeoutMs: 100, retry: { maxAttempts: 2 } });
       const started = Date.now();
-      await assert.rejects(client.getSecretValue('app/db'), kind('timeout', (e) => /within 0.1 s/.test(e.message)));
+      await assert.rejects(
+        client.getSecretValue('app/db'),
+        kind('timeout', (e) => /within 0.1 s/.test(e.message)),
+      );
       assert.ok(Date.now() - started < 1000);
       assert.equal(count(emulator, 'GetSecretValue'), 2);
     });
@@ -158,7 +213,11 @@ describe('KmsClient timeouts and cancellation', () => {
       assert.equal(count(emulator, 'ListSecrets'), 0, 'an aborted signal sends nothing');
     });
     await withEmulator({ throttleRate: 1 }, async (emulator) => {
-      const client = clientFor(emulator, { sleep: undefined, retry: { baseDelayMs: 10_000, maxDelayMs: 10_000 }, random: () => 1 });
+      const client = clientFor(emulator, {
+        sleep: undefined,
+        retry: { baseDelayMs: 10_000, maxDelayMs: 10_000 },
+        random: () => 1,
+      });
       const controller = new AbortController();
       setTimeout(() => controller.abort(), 100);
       await assert.rejects(client.listSecrets({ signal: controller.signal }), kind('cancelled'));
@@ -173,8 +232,22 @@ describe('KmsClient sanitising', () => {
   function assertClean(error: unknown, emulator?: RunningEmulator): void {
     assert.ok(error instanceof KmsError, String(error));
     const own = Object.getOwnPropertyNames(error).map((k) => String((error as unknown as Record<string, unknown>)[k]));
-    const text = [error.message, error.stack, JSON.stringify(error), String(error), ...own, String((error as { cause?: unknown }).cause)].join('\n');
-    for (const canary of [VALUE_CANARY, STS.securityToken, encodeURIComponent(STS.securityToken), 'CAIS-canary', STS.accessKeySecret, 'Signature=']) {
+    const text = [
+      error.message,
+      error.stack,
+      JSON.stringify(error),
+      String(error),
+      ...own,
+      String((error as { cause?: unknown }).cause),
+    ].join('\n');
+    for (const canary of [
+      VALUE_CANARY,
+      STS.securityToken,
+      encodeURIComponent(STS.securityToken),
+      'CAIS-canary',
+      STS.accessKeySecret,
+      'Signature=',
+    ]) {
       assert.ok(!text.includes(canary), `"${canary}" leaked into ${text}`);
     }
     assert.ok(!/https?:\/\/127\.0\.0\.1/.test(text), `URL leaked into ${text}`);
@@ -193,10 +266,14 @@ describe('KmsClient sanitising', () => {
         .catch((e: unknown) => e);
       assertClean(gateway);
       emulator.setFaults({ failRate: 0 });
-      const wrong = await clientFor(emulator, {}, { ...STS, accessKeySecret: 'wrong' }).putSecretValue('app/db', { value: VALUE_CANARY }).catch((e: unknown) => e);
+      const wrong = await clientFor(emulator, {}, { ...STS, accessKeySecret: 'wrong' })
+        .putSecretValue('app/db', { value: VALUE_CANARY })
+        .catch((e: unknown) => e);
       assert.equal((wrong as KmsError).kind, 'signatureMismatch');
       assertClean(wrong);
-      const badToken = await clientFor(emulator, {}, { ...STS, securityToken: `${STS.securityToken}x` }).putSecretValue('app/db', { value: VALUE_CANARY }).catch((e: unknown) => e);
+      const badToken = await clientFor(emulator, {}, { ...STS, securityToken: `${STS.securityToken}x` })
+        .putSecretValue('app/db', { value: VALUE_CANARY })
+        .catch((e: unknown) => e);
       assert.equal((badToken as KmsError).kind, 'credentials');
       assertClean(badToken);
     });

@@ -1,7 +1,8 @@
 /**
- * Realistic whole files, one or more per format, each mixing planted secrets with the look-alikes that sit beside them in
- * real projects (lookups, placeholders, references, labels, hashes, settings about secrets). `secrets` lists exactly what
- * must be found, in order. Fake credentials are assembled from pieces so that no file here reads as a live credential.
+ * Realistic whole files, one or more per format, each mixing planted secrets with the look-alikes that sit beside them
+ * in real projects (lookups, placeholders, references, labels, hashes, settings about secrets). `secrets` lists exactly
+ * what must be found, in order. Fake credentials are assembled from pieces so that no file here reads as a live
+ * credential.
  */
 export interface FileCase {
   name: string;
@@ -22,8 +23,14 @@ const SLACK = 'xoxb-' + '2048113579-4096227153-Qm7Zr2Lx9Pw4Kv8Tn3Bc6Hd';
 const STRIPE = 'sk_live_' + '51HqZr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge';
 const GOOGLE = 'AIza' + 'SyB7q2Lz9Kp4Rn8Tv3Bm6Hc1Fd5Sy0Ge7Ux';
 const NPM = 'npm_' + 'q7Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0GeUi2Ox';
-const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkFwcCJ9' + '.Kx7Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0GeUi2OqRt';
-const PEM_BODY = Array.from({ length: 8 }, (_, i) => `MIIEpAIBAAKCAQEA${i}q7Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0GeUi2OqRtYw3Hb7N`).join('\n');
+const JWT =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9' +
+  '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkFwcCJ9' +
+  '.Kx7Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0GeUi2OqRt';
+const PEM_BODY = Array.from(
+  { length: 8 },
+  (_, i) => `MIIEpAIBAAKCAQEA${i}q7Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0GeUi2OqRtYw3Hb7N`,
+).join('\n');
 const RSA = `-----BEGIN RSA ${'PRIVATE'} KEY-----\n${PEM_BODY}\n-----END RSA PRIVATE KEY-----`;
 const OPENSSH = `-----BEGIN OPENSSH ${'PRIVATE'} KEY-----\n${PEM_BODY.replace(/MIIEpAIBAAKCAQEA/g, 'b3BlbnNzaC1rZXkt')}\n-----END OPENSSH PRIVATE KEY-----`;
 const ENCRYPTED = `-----BEGIN ENCRYPTED ${'PRIVATE'} KEY-----\n${PEM_BODY.replace(/MIIEpAIBAAKCAQEA/g, 'MIIFHDBOBgkqhkiG')}\n-----END ENCRYPTED PRIVATE KEY-----`;
@@ -240,7 +247,12 @@ export const REALISTIC: FileCase[] = [
   {
     name: 'INI / my.cnf / credentials',
     path: 'conf/app.ini',
-    text: '[database]\nhost = db.internal\nuser = app\npassword = Ini-Pw-3344\n\n[aws]\naws_access_key_id = ' + AWS_ID + '\naws_secret_access_key = ' + AWS_SECRET + '\n\n[ui]\npassword_label = Password\n',
+    text:
+      '[database]\nhost = db.internal\nuser = app\npassword = Ini-Pw-3344\n\n[aws]\naws_access_key_id = ' +
+      AWS_ID +
+      '\naws_secret_access_key = ' +
+      AWS_SECRET +
+      '\n\n[ui]\npassword_label = Password\n',
     secrets: ['Ini-Pw-3344', AWS_ID, AWS_SECRET],
   },
   {
@@ -307,10 +319,10 @@ export const REALISTIC: FileCase[] = [
       '#!/usr/bin/env bash',
       'set -euo pipefail',
       'export PGPASSWORD="Sh3ll-Pg-9911"',
-      'DB_PASS=\'Sh3ll-Db-2288\'',
+      "DB_PASS='Sh3ll-Db-2288'",
       'mysqldump -h db.internal -u backup -pB4ckup-My5ql orders > /tmp/orders.sql',
       'mysql -u root -p"$MYSQL_ROOT_PASSWORD" -e "select 1"',
-      'sshpass -p \'Ssh-P4ss-77\' scp /tmp/orders.sql backup@10.0.0.5:/data/',
+      "sshpass -p 'Ssh-P4ss-77' scp /tmp/orders.sql backup@10.0.0.5:/data/",
       'curl -u admin:Cur1-Adm1n https://jenkins.internal/job/x/build',
       'psql "postgresql://backup:Ps9l-Uri-31@db.internal/orders" -c "vacuum"',
       'read -s -p "Enter password: " PASSWORD',
@@ -329,7 +341,7 @@ export const REALISTIC: FileCase[] = [
       'ALTER USER scott IDENTIFIED BY Tiger2024x;',
       "GRANT SELECT ON orders.* TO 'report'@'%';",
       'CREATE TABLE users (id INT PRIMARY KEY, password_hash VARCHAR(255) NOT NULL, api_token VARCHAR(64));',
-      "-- the password column stores bcrypt hashes",
+      '-- the password column stores bcrypt hashes',
     ].join('\n'),
     secrets: ['Rep0rt-Sql-55', 'Pg-R0le-Pw-12', 'Tiger2024x'],
   },
@@ -427,11 +439,20 @@ export const REALISTIC: FileCase[] = [
       "client = AcsClient('" + AK + "', '" + SK + "', 'cn-hangzhou')",
       "auth = ('admin', 'B4sic-Auth-Pw')",
       "r = requests.get(url, auth=HTTPBasicAuth('admin', 'Htt9-B4sic-Pw'))",
-      "REDIS_PASSWORD = None",
-      "def check(password: str) -> bool:",
-      "    return password == self.password",
+      'REDIS_PASSWORD = None',
+      'def check(password: str) -> bool:',
+      '    return password == self.password',
     ].join('\n'),
-    secrets: ['dj4ngo-s3cr3t-k3y-q7Zr2Lm9Pw4Xk8Vn', 'Dj-My5ql-Pw!', 'Psyc0pg-Pw-5', 'Sq1Alch-Pw', AK, SK, 'B4sic-Auth-Pw', 'Htt9-B4sic-Pw'],
+    secrets: [
+      'dj4ngo-s3cr3t-k3y-q7Zr2Lm9Pw4Xk8Vn',
+      'Dj-My5ql-Pw!',
+      'Psyc0pg-Pw-5',
+      'Sq1Alch-Pw',
+      AK,
+      SK,
+      'B4sic-Auth-Pw',
+      'Htt9-B4sic-Pw',
+    ],
   },
   {
     name: 'Java',
@@ -500,7 +521,7 @@ export const REALISTIC: FileCase[] = [
       "        'host' => env('DB_HOST', '127.0.0.1'),",
       "        'password' => env('DB_PASSWORD', ''),",
       "        'username' => 'forge',",
-      "    ],",
+      '    ],',
       "    'redis' => ['password' => 'Php-R3dis-Pw'],",
       '];',
       '$pdo = new PDO("mysql:host=db;dbname=shop", "shop", "Php-Pd0-Pw-4");',
@@ -510,7 +531,10 @@ export const REALISTIC: FileCase[] = [
   {
     name: 'Ruby',
     path: 'config/initializers/services.rb',
-    text: "Rails.application.configure do\n  config.x.smtp_password = 'Rb-Smtp-Pw-1'\nend\nRedis.new(url: 'redis://:Rb-R3dis-Pw@cache:6379/1')\nStripe.api_key = ENV['STRIPE_KEY']\nclient = Octokit::Client.new(access_token: '" + GH + "')\n",
+    text:
+      "Rails.application.configure do\n  config.x.smtp_password = 'Rb-Smtp-Pw-1'\nend\nRedis.new(url: 'redis://:Rb-R3dis-Pw@cache:6379/1')\nStripe.api_key = ENV['STRIPE_KEY']\nclient = Octokit::Client.new(access_token: '" +
+      GH +
+      "')\n",
     secrets: ['Rb-Smtp-Pw-1', 'Rb-R3dis-Pw', GH],
   },
   {
@@ -528,13 +552,25 @@ export const REALISTIC: FileCase[] = [
   {
     name: 'Jupyter notebook',
     path: 'notebooks/analysis.ipynb',
-    text: JSON.stringify({
-      cells: [
-        { cell_type: 'code', source: ['import oss2\n', `auth = oss2.Auth('${AK}', '${SK}')\n`, "db_password = \"Nb-Db-Pw-321\"\n", "os.environ['OPENAI_API_KEY'] = os.getenv('KEY')\n"] },
-        { cell_type: 'markdown', source: ['Set `password` in your environment first.'] },
-      ],
-      metadata: { kernelspec: { name: 'python3' } },
-    }, null, 1),
+    text: JSON.stringify(
+      {
+        cells: [
+          {
+            cell_type: 'code',
+            source: [
+              'import oss2\n',
+              `auth = oss2.Auth('${AK}', '${SK}')\n`,
+              'db_password = "Nb-Db-Pw-321"\n',
+              "os.environ['OPENAI_API_KEY'] = os.getenv('KEY')\n",
+            ],
+          },
+          { cell_type: 'markdown', source: ['Set `password` in your environment first.'] },
+        ],
+        metadata: { kernelspec: { name: 'python3' } },
+      },
+      null,
+      1,
+    ),
     secrets: [AK, SK, 'Nb-Db-Pw-321'],
   },
   {
@@ -630,7 +666,7 @@ export const REALISTIC_CLEAN: FileCase[] = [
       '  }',
       '  resetPassword(dto: ResetPasswordDto) { return this.mailer.send(dto.email, "password-reset"); }',
       '}',
-      "const PASSWORD_REGEX = /^(?=.*[A-Z])(?=.*\\d).{12,}$/;",
+      'const PASSWORD_REGEX = /^(?=.*[A-Z])(?=.*\\d).{12,}$/;',
       "const apiKeyHeader = 'X-Api-Key';",
       "const secretName = 'prod/orders/db';",
       "const tokenType = 'Bearer';",

@@ -47,7 +47,10 @@ describe('scanner: findings', () => {
   });
 
   it('spans a whole private key block', () => {
-    const body = Array.from({ length: 6 }, (_, i) => `MIIEv${i}QIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7${i}x`).join('\n');
+    const body = Array.from(
+      { length: 6 },
+      (_, i) => `MIIEv${i}QIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7${i}x`,
+    ).join('\n');
     const pem = `-----BEGIN ${'PRIVATE'} KEY-----\n${body}\n-----END PRIVATE KEY-----`;
     const key = `const key = \`${pem}\`;\n`;
     const [f] = scanText(key, { path: 'k.js' }).findings;
@@ -55,32 +58,54 @@ describe('scanner: findings', () => {
     assert.equal(key.slice(f.start, f.end), pem);
     const encrypted = pem.replace(/PRIVATE KEY/g, 'ENCRYPTED PRIVATE KEY');
     assert.equal(scanText(encrypted, { path: 'k.pem' }).findings[0]?.ruleId, 'private-key');
-    assert.deepEqual(scanText('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n', { path: 'README.md' }).findings, []);
+    assert.deepEqual(
+      scanText('-----BEGIN RSA PRIVATE KEY-----\n...\n-----END RSA PRIVATE KEY-----\n', { path: 'README.md' }).findings,
+      [],
+    );
   });
 });
 
 describe('scanner: silencing', () => {
   it('honours kms-secrets-ignore on the line and -next-line on the line before', () => {
     assert.deepEqual(found('DB_PASSWORD=Tr0ub4dor&3x # kms-secrets-ignore\n', '.env'), []);
-    assert.deepEqual(found('# kms-secrets-ignore-next-line\nDB_PASSWORD=Tr0ub4dor&3x\nX_PASSWORD=An0ther-Pw9\n', '.env'), ['An0ther-Pw9']);
+    assert.deepEqual(
+      found('# kms-secrets-ignore-next-line\nDB_PASSWORD=Tr0ub4dor&3x\nX_PASSWORD=An0ther-Pw9\n', '.env'),
+      ['An0ther-Pw9'],
+    );
   });
 
   it('drops findings whose fingerprint is in the ignore file, and rules ignored for one file', () => {
     const text = 'DB_PASSWORD=Tr0ub4dor&3x\n';
     const [f] = scanText(text, { path: '.env' }).findings;
-    const ignore = parseIgnoreFile(`# ignored\n${f.fingerprint}  # hardcoded-password in .env\nrule:hardcoded-token src/a.ts\n`);
-    assert.deepEqual(scanText(text, { path: '.env', config: { ignoredFingerprints: ignore.fingerprints } }).findings, []);
+    const ignore = parseIgnoreFile(
+      `# ignored\n${f.fingerprint}  # hardcoded-password in .env\nrule:hardcoded-token src/a.ts\n`,
+    );
+    assert.deepEqual(
+      scanText(text, { path: '.env', config: { ignoredFingerprints: ignore.fingerprints } }).findings,
+      [],
+    );
     assert.equal(ignore.isRuleIgnored('hardcoded-token', 'src/a.ts'), true);
     assert.equal(ignore.isRuleIgnored('hardcoded-token', 'src/b.ts'), false);
   });
 
   it('skips disabled rules and applies custom patterns', () => {
     assert.deepEqual(found('DB_PASSWORD=Tr0ub4dor&3x\n', '.env').length, 1);
-    assert.deepEqual(scanText('DB_PASSWORD=Tr0ub4dor&3x\n', { path: '.env', config: { disabledRules: ['hardcoded-password'] } }).findings, []);
-    const custom = scanText('id: ACME-7f3k9q2w8e\n', { path: 'a.yml', config: { customPatterns: [{ id: 'acme-key', pattern: '(ACME-[a-z0-9]{10})', kind: 'ACME key' }] } }).findings;
+    assert.deepEqual(
+      scanText('DB_PASSWORD=Tr0ub4dor&3x\n', { path: '.env', config: { disabledRules: ['hardcoded-password'] } })
+        .findings,
+      [],
+    );
+    const custom = scanText('id: ACME-7f3k9q2w8e\n', {
+      path: 'a.yml',
+      config: { customPatterns: [{ id: 'acme-key', pattern: '(ACME-[a-z0-9]{10})', kind: 'ACME key' }] },
+    }).findings;
     assert.equal(custom.length, 1);
     assert.equal(custom[0].ruleId, 'acme-key');
-    assert.deepEqual(scanText('x', { config: { customPatterns: [{ id: 'bad', pattern: '(' }] } }).findings, [], 'an invalid pattern is skipped');
+    assert.deepEqual(
+      scanText('x', { config: { customPatterns: [{ id: 'bad', pattern: '(' }] } }).findings,
+      [],
+      'an invalid pattern is skipped',
+    );
   });
 });
 
@@ -111,7 +136,10 @@ describe('scanner: guards', () => {
         scanText(input, { path });
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
         const mb = input.length / 1e6;
-        assert.ok(ms < 1000 * mb, `${JSON.stringify(input.slice(0, 20))}… (${path}) took ${ms.toFixed(0)} ms for ${mb.toFixed(1)} MB`);
+        assert.ok(
+          ms < 1000 * mb,
+          `${JSON.stringify(input.slice(0, 20))}… (${path}) took ${ms.toFixed(0)} ms for ${mb.toFixed(1)} MB`,
+        );
       }
     }
   });

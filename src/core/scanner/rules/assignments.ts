@@ -27,26 +27,40 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value
     id: 'assignment',
     requires: ['=', ':'],
-    pattern: new RegExp(String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}(?:\?=|:=|=>|=(?![=~])|:(?![:/=]))\s{0,8}` + Q_VALUE, 'g'),
+    pattern: new RegExp(
+      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}(?:\?=|:=|=>|=(?![=~])|:(?![:/=]))\s{0,8}` +
+        Q_VALUE,
+      'g',
+    ),
   },
   {
     // Declarations with a type between name and value: `const password: string = "x"`, `val apiKey: String = "x"`,
     // `pub const DB_PASSWORD: &str = "x"`, `let token: Option<&str> = Some("x")` is not matched (a call).
     id: 'typed-declaration',
     requires: [':'],
-    pattern: new RegExp(String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[A-Za-z_&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` + Q_VALUE, 'g'),
+    pattern: new RegExp(
+      String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[A-Za-z_&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` +
+        Q_VALUE,
+      'g',
+    ),
   },
   {
     // Go: `var password string = "x"`
     id: 'go-var',
     requires: ['var ', 'const '],
-    pattern: new RegExp(String.raw`\b(?:var|const)\s{1,4}(?<key>[A-Za-z_]\w{0,79})\s{1,4}[\w.*\[\]]{1,40}\s{0,4}=\s{0,8}` + Q_VALUE, 'g'),
+    pattern: new RegExp(
+      String.raw`\b(?:var|const)\s{1,4}(?<key>[A-Za-z_]\w{0,79})\s{1,4}[\w.*\[\]]{1,40}\s{0,4}=\s{0,8}` + Q_VALUE,
+      'g',
+    ),
   },
   {
     // Subscripts: `config['password'] = 'x'`, `os.environ["DB_PASSWORD"] = "x"`, `$_ENV['API_KEY'] = '…'`
     id: 'subscript',
     requires: ['['],
-    pattern: new RegExp(String.raw`\[\s{0,4}["'](?<key>[\w.-]{1,80})["']\s{0,4}\]\s{0,8}(?:=(?![=~>])|:)\s{0,8}` + Q_VALUE, 'g'),
+    pattern: new RegExp(
+      String.raw`\[\s{0,4}["'](?<key>[\w.-]{1,80})["']\s{0,4}\]\s{0,8}(?:=(?![=~>])|:)\s{0,8}` + Q_VALUE,
+      'g',
+    ),
   },
   {
     // <password>value</password> (Maven settings, Spring XML, .NET config)
@@ -65,7 +79,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // --password=value, --db-password value, --token "value"
     id: 'cli-flag',
     requires: ['-'],
-    pattern: /(?:^|\s)(?:--|-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
+    pattern:
+      /(?:^|\s)(?:--|-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -85,7 +100,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // curl -u user:password, --user user:password
     id: 'curl-user',
-    pattern: /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<]{0,100}["']?:["']?(?<bare>[^\s'"<>]{1,200})(?![^\s'"]{0,200}>)/g,
+    pattern:
+      /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<]{0,100}["']?:["']?(?<bare>[^\s'"<>]{1,200})(?![^\s'"]{0,200}>)/g,
     fixedKey: 'BASIC_AUTH_PASSWORD',
     bareInCode: true,
     keywords: ['-u', '--user'],
@@ -106,7 +122,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Oracle: ALTER USER scott IDENTIFIED BY tiger (unquoted)
     id: 'sql-identified-by',
-    pattern: /\bIDENTIFIED\s+BY\s+(?<bare>[A-Za-z][A-Za-z0-9_#$]{0,127})(?=\s*(?:;|$|\s(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY)\b))/gi,
+    pattern:
+      /\bIDENTIFIED\s+BY\s+(?<bare>[A-Za-z][A-Za-z0-9_#$]{0,127})(?=\s*(?:;|$|\s(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY)\b))/gi,
     fixedKey: 'DB_PASSWORD',
     bareInCode: true,
     keywords: ['identified'],
@@ -122,7 +139,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // pymysql.connect("host", "user", "password", …), mysql.connector.connect positional
     id: 'python-db-connect',
     keywords: ['connect('],
-    pattern: /\b(?:pymysql|MySQLdb|mysql\.connector|psycopg2|cx_Oracle|pyodbc)\.connect\(\s*["'][^"'\n]{0,200}["']\s*,\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+    pattern:
+      /\b(?:pymysql|MySQLdb|mysql\.connector|psycopg2|cx_Oracle|pyodbc)\.connect\(\s*["'][^"'\n]{0,200}["']\s*,\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'DB_PASSWORD',
   },
   {
@@ -130,20 +148,23 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // smtp.login("me", "pw"), ftp.login('u', 'pw'), sql.connect(server, user, "pw")
     id: 'positional-password',
     keywords: ['pdo', 'mysqli', 'sequelize', 'mysql_connect', 'oci_connect'],
-    pattern: /\b(?:new\s+PDO|new\s+mysqli|mysqli_connect|mysql_connect|oci_connect|new\s+Sequelize)\(\s*(?:["'][^"'\n]{0,200}["']\s*,\s*|[\w.$>-]{1,60}\s*,\s*){2}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*[,)]/g,
+    pattern:
+      /\b(?:new\s+PDO|new\s+mysqli|mysqli_connect|mysql_connect|oci_connect|new\s+Sequelize)\(\s*(?:["'][^"'\n]{0,200}["']\s*,\s*|[\w.$>-]{1,60}\s*,\s*){2}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*[,)]/g,
     fixedKey: 'DB_PASSWORD',
   },
   {
     id: 'login-call',
     keywords: ['login('],
-    pattern: /\.login\(\s*(?:["'][^"'\n]{0,200}["']|[\w.$]{1,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
+    pattern:
+      /\.login\(\s*(?:["'][^"'\n]{0,200}["']|[\w.$]{1,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
     fixedKey: 'PASSWORD',
   },
   {
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw')
     id: 'credential-pair',
     requires: ['(', '['],
-    pattern: /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+    pattern:
+      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'PASSWORD',
     keywords: ['credential', 'auth', 'password'],
   },
@@ -152,7 +173,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'setter',
     requires: ['('],
     keyIsSecretName: true,
-    pattern: /\.?\b(?<key>(?:set|with)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+    pattern:
+      /\.?\b(?<key>(?:set|with)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
     // PHP define('DB_PASSWORD', 'x')
@@ -180,6 +202,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'keyword-connection-string',
     pattern: /(?:^|[\s;,"'(])(?<key>password|passwd|pwd)\s*=\s*(?<bare>[^\s;,"'){}]{1,200})/gi,
     bareInCode: true,
-    lineContext: /\b(host|hostaddr|dbname|server|data source|user id|uid|database|initial catalog|sslmode|port|ssl|abortConnect|allowAdmin)\s*=|:\d{2,5},/i,
+    lineContext:
+      /\b(host|hostaddr|dbname|server|data source|user id|uid|database|initial catalog|sslmode|port|ssl|abortConnect|allowAdmin)\s*=|:\d{2,5},/i,
   },
 ];

@@ -12,7 +12,8 @@ export interface ConnectionRule {
   pattern: RegExp;
 }
 
-const DATABASE_SCHEMES = /^(jdbc|mysql|mysqlx|mariadb|postgres|postgresql|pg|mongodb|mongodb\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|oracle|clickhouse|cassandra|neo4j|neo4j\+s|bolt|nats|kafka|ldap|ldaps|couchdb|elasticsearch|influxdb|cockroachdb|tidb|snowflake|sqlite|db2|memcached|rabbitmq|mqtt|mqtts|stomp|zookeeper|etcd|consul|ftp|ftps|sftp|smtp|smtps|imap|imaps|pop3|ssh|git|svn|ws|wss|tcp|ssl|tls|odbc)$/i;
+const DATABASE_SCHEMES =
+  /^(jdbc|mysql|mysqlx|mariadb|postgres|postgresql|pg|mongodb|mongodb\+srv|redis|rediss|amqp|amqps|mssql|sqlserver|oracle|clickhouse|cassandra|neo4j|neo4j\+s|bolt|nats|kafka|ldap|ldaps|couchdb|elasticsearch|influxdb|cockroachdb|tidb|snowflake|sqlite|db2|memcached|rabbitmq|mqtt|mqtts|stomp|zookeeper|etcd|consul|ftp|ftps|sftp|smtp|smtps|imap|imaps|pop3|ssh|git|svn|ws|wss|tcp|ssl|tls|odbc)$/i;
 
 export const CONNECTION_RULES: ConnectionRule[] = [
   {
@@ -20,7 +21,8 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     kind: 'password in a connection URL',
     severity: 'error',
     keywords: ['://'],
-    pattern: /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<user>[^\s:/@'"<>{}()\\]{0,100}):(?<secret>[^\s@/'"<>\\]{1,200})@(?=[^\s/@'"<>]{1,200})/g,
+    pattern:
+      /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<user>[^\s:/@'"<>{}()\\]{0,100}):(?<secret>[^\s@/'"<>\\]{1,200})@(?=[^\s/@'"<>]{1,200})/g,
   },
   {
     id: 'url-password-parameter',
@@ -41,6 +43,7 @@ export const CONNECTION_RULES: ConnectionRule[] = [
 /** `basic-auth-url` for web URLs, `db-connection-string` for everything else. */
 export function connectionRuleId(scheme: string | undefined): { id: string; kind: string } {
   if (scheme && /^https?$/i.test(scheme)) return { id: 'basic-auth-url', kind: 'password in a basic-auth URL' };
-  if (!scheme || DATABASE_SCHEMES.test(scheme)) return { id: 'db-connection-string', kind: 'password in a connection string' };
+  if (!scheme || DATABASE_SCHEMES.test(scheme))
+    return { id: 'db-connection-string', kind: 'password in a connection string' };
   return { id: 'url-credentials', kind: 'password in a URL' };
 }

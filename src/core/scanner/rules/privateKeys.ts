@@ -1,10 +1,11 @@
 /**
- * Private keys of every PEM and OpenSSH kind (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH, PGP, PuTTY), as blocks of
- * lines or JSON-escaped on one line. The finding spans the whole block, BEGIN to END.
+ * Private keys of every PEM and OpenSSH kind (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH, PGP, PuTTY), as blocks
+ * of lines or JSON-escaped on one line. The finding spans the whole block, BEGIN to END.
  */
 const BEGIN = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
 const END = /-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-{3,5}/g; // hand-edited files lose a dash
-const PUTTY = /PuTTY-User-Key-File-\d+:[^\n]{1,100}\n(?:[^\n]{0,200}\n){0,60}?Private-Lines:\s*\d+\n(?:[A-Za-z0-9+/=]{1,100}\r?\n){1,200}/g;
+const PUTTY =
+  /PuTTY-User-Key-File-\d+:[^\n]{1,100}\n(?:[^\n]{0,200}\n){0,60}?Private-Lines:\s*\d+\n(?:[A-Za-z0-9+/=]{1,100}\r?\n){1,200}/g;
 
 export interface KeyBlock {
   start: number;
@@ -30,6 +31,7 @@ export function findPrivateKeys(text: string): KeyBlock[] {
     BEGIN.lastIndex = end.index + end[0].length;
   }
   PUTTY.lastIndex = 0;
-  for (let m = PUTTY.exec(text); m; m = PUTTY.exec(text)) blocks.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+  for (let m = PUTTY.exec(text); m; m = PUTTY.exec(text))
+    blocks.push({ start: m.index, end: m.index + m[0].trimEnd().length });
   return blocks;
 }
