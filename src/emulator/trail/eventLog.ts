@@ -1,6 +1,6 @@
 /**
- * The emulator's recorded events: kept sorted by (time, eventId) so queries page by position, bounded in count (the
- * oldest go first) and in age (ActionTrail keeps 90 days).
+ * The emulator's recorded events: kept sorted by time (whole seconds, as eventTime has them) and, within a second, by
+ * arrival, so queries page by position; bounded in count (the oldest go first) and in age (ActionTrail keeps 90 days).
  */
 import { parseTime } from '../time';
 import type { TrailEventRecord } from './event';
@@ -10,13 +10,15 @@ export const RETENTION_MS = 90 * 24 * 60 * 60 * 1000;
 
 interface Stored {
   timeMs: number;
+  /** Arrival order (the file's order for loaded events): ties within a second keep it. */
+  seq: number;
   record: TrailEventRecord;
 }
 
-/** A position in the order (time, eventId): pages continue strictly after it. */
+/** A position in the order (time, arrival): pages continue strictly after it. */
 export interface EventPosition {
   timeMs: number;
-  eventId: string;
+  seq: number;
 }
 
 export interface EventQuery {
@@ -28,11 +30,11 @@ export interface EventQuery {
   after?: EventPosition;
 }
 
-const compare = (a: EventPosition, b: EventPosition): number =>
-  a.timeMs - b.timeMs || (a.eventId < b.eventId ? -1 : a.eventId > b.eventId ? 1 : 0);
+const compare = (a: EventPosition, b: EventPosition): number => a.timeMs - b.timeMs || a.seq - b.seq;
 
 export class EventLog {
   private readonly events: Stored[] = [];
+  private nextSeq = 0;
 
   constructor(readonly maxEvents = DEFAULT_MAX_EVENTS) {
     if (!Number.isInteger(maxEvents) || maxEvents < 1) throw new RangeError('maxEvents must be a positive integer');
@@ -45,10 +47,10 @@ export class EventLog {
   add(record: TrailEventRecord, nowMs: number): void {
     const timeMs = parseTime(record.eventTime);
     if (timeMs === undefined) throw new Error(`event ${record.eventId} has no valid eventTime`);
-    const item = { timeMs, record };
+    const item = { timeMs, seq: this.nextSeq++, record };
     // Calls arrive in time order, so this is almost always an append.
     let index = this.events.length;
-    while (index > 0 && compare(this.position(index - 1), { timeMs, eventId: record.eventId }) > 0) index--;
+    while (index > 0 && compare(this.events[index - 1], item) > 0) index--;
     this.events.splice(index, 0, item);
     this.prune(nowMs);
   }
@@ -69,10 +71,10 @@ export class EventLog {
     const n = this.events.length;
     for (let k = 0; k < n; k++) {
       const i = backward ? n - 1 - k : k;
-      const { timeMs, record } = this.events[i];
+      const { timeMs, seq, record } = this.events[i];
       if (backward ? timeMs > q.endMs : timeMs < q.startMs) continue;
       if (backward ? timeMs < q.startMs : timeMs > q.endMs) break;
-      const position = { timeMs, eventId: record.eventId };
+      const position = { timeMs, seq };
       if (q.after && (backward ? compare(position, q.after) >= 0 : compare(position, q.after) <= 0)) continue;
       if (!q.matches(record)) continue;
       if (records.length === q.limit) return { records, last, more: true };
@@ -85,10 +87,5 @@ export class EventLog {
   /** Every event, oldest first (the state file). */
   all(): TrailEventRecord[] {
     return this.events.map((e) => structuredClone(e.record));
-  }
-
-  private position(index: number): EventPosition {
-    const { timeMs, record } = this.events[index];
-    return { timeMs, eventId: record.eventId };
   }
 }

@@ -102,12 +102,7 @@ function fingerprint(params: Params): string {
 function readToken(text: string, expected: string): PageToken {
   try {
     const token = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as PageToken;
-    if (
-      token.f === expected &&
-      [token.timeMs, token.s, token.e].every(Number.isFinite) &&
-      typeof token.eventId === 'string'
-    )
-      return token;
+    if (token.f === expected && [token.timeMs, token.seq, token.s, token.e].every(Number.isFinite)) return token;
   } catch {
     // falls through to the error
   }
