@@ -34,6 +34,12 @@ export const TRAIL_API: RpcApi = { version: TRAIL_API_VERSION, createClient: (co
 /** Throttling is the expected failure here (2 calls/s per account), so backoff starts at a second. */
 export const TRAIL_RETRY: RetryPolicy = { maxAttempts: 5, baseDelayMs: 1_000, maxDelayMs: 8_000 };
 
+/**
+ * Spacing between calls: the documented rate plus 10 % slack, because network jitter could otherwise land three
+ * evenly spaced calls inside one second at the service.
+ */
+export const PACING_MS = (1000 / CALLS_PER_SECOND) * 1.1;
+
 export interface TrailConnection extends KmsConnection {
   /** ActionTrail endpoint override (CLI `--trail-endpoint`, env KMS_SECRETS_TRAIL_ENDPOINT, a trusted setting). */
   trailEndpoint?: string;
@@ -49,7 +55,7 @@ export interface TrailClientOptions extends ProfileEnvironment {
   now?: () => number;
   redactor?: Redactor;
   userAgent?: string;
-  /** Minimum spacing between calls (default 500 ms, the documented 2 calls/s); 0 turns pacing off. */
+  /** Minimum spacing between calls (default PACING_MS, 550 ms); 0 turns pacing off. */
   minIntervalMs?: number;
   onRetry?: (error: KmsError, attempt: number, delayMs: number) => void;
 }
@@ -94,7 +100,7 @@ export class TrailClient {
       userAgent: options.userAgent,
       onRetry: options.onRetry,
     });
-    this.pacer = new Pacer(options.minIntervalMs ?? 1000 / CALLS_PER_SECOND, options.now, options.sleep);
+    this.pacer = new Pacer(options.minIntervalMs ?? PACING_MS, options.now, options.sleep);
   }
 
   /** e.g. `https://actiontrail.cn-hangzhou.aliyuncs.com`, for logs. */

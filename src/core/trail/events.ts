@@ -77,7 +77,7 @@ function isoTime(raw: string | undefined): { time: string; timeMs: number } {
 
 export function eventFrom(raw: unknown): TrailEvent | undefined {
   const e = record(raw);
-  const action = text(e.eventName);
+  const action = typeof e.eventName === 'string' ? text(e.eventName) : undefined;
   if (!action) return undefined;
   const identity = record(e.userIdentity);
   const params = record(e.requestParameters);

@@ -1,5 +1,13 @@
 /** ActionTrail usage of secrets: pure TypeScript over rpc-client + @alicloud/credentials (never imports 'vscode'). */
-export { TrailClient, createTrailClient, createTrailClientSync, lookupParams, TRAIL_API, TRAIL_RETRY } from './client';
+export {
+  TrailClient,
+  createTrailClient,
+  createTrailClientSync,
+  lookupParams,
+  PACING_MS,
+  TRAIL_API,
+  TRAIL_RETRY,
+} from './client';
 export type { TrailClientOptions, TrailConnection, LookupAttribute, LookupQuery } from './client';
 export { resolveTrailEndpoint, isKmsInstanceHost, TRAIL_SERVICE, TRAIL_ENDPOINT_ENV } from './endpoint';
 export { toTrailError, kmsInstanceEndpointError } from './errors';
