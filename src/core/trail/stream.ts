@@ -1,7 +1,8 @@
 /**
  * One query over a range of any length within the retention period: split into windows of at most 30 days, newest
  * first, each followed through its NextTokens (BACKWARD), so the stream as a whole is newest first. The position lives
- * here, not in a generator, so a page that failed (throttled, cancelled) can simply be asked for again.
+ * here, not in a generator, so a page that failed (throttled, cancelled) can simply be asked for again. Adjacent
+ * windows share their boundary second; an event stamped exactly there is passed on once.
  */
 import type { LookupAttribute, TrailClient } from './client';
 import type { LookupPage } from './events';
@@ -16,6 +17,9 @@ export class LookupStream {
   private index = 0;
   private nextToken: string | undefined;
   private pagesRead = 0;
+  /** Events at the current window's start (they may come again with the next window), and those of the previous one. */
+  private atBoundary = new Set<string>();
+  private seenAtBoundary = new Set<string>();
 
   constructor(
     private readonly client: TrailClient,
@@ -54,13 +58,18 @@ export class LookupStream {
       { signal },
     );
     this.pagesRead++;
+    const { startMs } = this.windows[this.index];
+    const events = page.events.filter((e) => !(e.eventId && this.seenAtBoundary.has(e.eventId)));
+    for (const e of events) if (e.eventId && e.timeMs <= startMs) this.atBoundary.add(e.eventId);
     // A token that does not move would page forever: treat it as the end of the window.
     if (page.nextToken && page.nextToken !== this.nextToken) {
       this.nextToken = page.nextToken;
     } else {
       this.index++;
       this.nextToken = undefined;
+      this.seenAtBoundary = this.atBoundary;
+      this.atBoundary = new Set();
     }
-    return page;
+    return { ...page, events };
   }
 }

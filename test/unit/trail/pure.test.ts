@@ -7,13 +7,17 @@ import {
   isKmsInstanceHost,
   lastDays,
   latestReads,
+  LookupPage,
   lookupPageFrom,
   lookupParams,
+  LookupQuery,
+  LookupStream,
   Pacer,
   resolveTrailEndpoint,
   shortenAccessKeyId,
   splitWindow,
   toTrailError,
+  TrailClient,
   TrailEvent,
 } from '../../../src/core/trail';
 import { DAY, iso } from './helpers';
@@ -234,5 +238,63 @@ describe('trail: errors, pacing, endpoints', () => {
     );
     assert.ok(isKmsInstanceHost('kst-hzz62ee1b7ey8e6jzlxx.cryptoservice.kms.aliyuncs.com'));
     assert.ok(!isKmsInstanceHost('kms.cn-hangzhou.aliyuncs.com'));
+  });
+});
+
+describe('trail: one query stream over several windows', () => {
+  /** Records the windows asked for and answers from a script: the stream's bookkeeping, no transport involved. */
+  function scripted(pages: ((window: { startMs: number; endMs: number }) => LookupPage)[]) {
+    const asked: string[] = [];
+    const client = {
+      assertReadsRecorded: () => undefined,
+      lookupEvents: async (query: LookupQuery) => {
+        asked.push(`${iso(query.window!.startMs)}|${query.nextToken ?? ''}`);
+        const page = pages.shift();
+        if (!page) throw new Error('no more pages scripted');
+        return page(query.window!);
+      },
+    } as unknown as TrailClient;
+    return { client, asked };
+  }
+  const at = (id: string, timeMs: number): TrailEvent => ({
+    eventId: id,
+    action: 'GetSecretValue',
+    time: iso(timeMs),
+    timeMs,
+    principal: 'alice',
+    principalType: 'ram-user',
+  });
+
+  it('follows NextTokens, then the older windows, and passes an event on the shared boundary once', async () => {
+    const { client, asked } = scripted([
+      (w) => ({ events: [at('new', w.endMs - 1000)], nextToken: 't1' }),
+      (w) => ({ events: [at('edge', w.startMs)] }),
+      (w) => ({ events: [at('edge', w.endMs), at('old', w.startMs + 1000)], nextToken: 't1' }),
+      () => ({ events: [] }),
+    ]);
+    const stream = new LookupStream(client, lastDays(40, NOW), []);
+    const ids: string[] = [];
+    for (let page = await stream.nextPage(); page; page = await stream.nextPage())
+      ids.push(...page.events.map((e) => e.eventId));
+    assert.deepEqual(ids, ['new', 'edge', 'old']);
+    assert.deepEqual(asked, [
+      '2026-05-31T12:00:00Z|',
+      '2026-05-31T12:00:00Z|t1',
+      '2026-05-21T12:00:00Z|',
+      '2026-05-21T12:00:00Z|t1',
+    ]);
+    assert.ok(stream.done && !stream.truncated);
+  });
+
+  it('treats a token that does not move as the end of the window, and stops at the page guard', async () => {
+    const stuck = scripted([() => ({ events: [], nextToken: 'same' }), () => ({ events: [], nextToken: 'same' })]);
+    const stream = new LookupStream(stuck.client, lastDays(7, NOW), []);
+    while (await stream.nextPage());
+    assert.equal(stuck.asked.length, 2);
+
+    const endless = scripted(Array.from({ length: 5 }, (_, i) => () => ({ events: [], nextToken: `t${i}` })));
+    const guarded = new LookupStream(endless.client, lastDays(7, NOW), [], 3);
+    while (await guarded.nextPage());
+    assert.deepEqual([endless.asked.length, guarded.truncated], [3, true]);
   });
 });
