@@ -7,16 +7,12 @@
 import { readFile } from 'node:fs/promises';
 import { Writable } from 'node:stream';
 import { FetchSecret, resolveReferences } from '../core/env';
+import type { CliConnectionFlags } from './connection';
 import { RUN_HELP, UsageError, parseRunArgs } from './run/args';
 import { runChild } from './run/child';
 import { planRunEnv } from './run/plan';
 
-export interface KmsConnectionOptions {
-  /** `--endpoint`, else env KMS_SECRETS_ENDPOINT; undefined = the region's public endpoint. */
-  endpoint?: string;
-  profile?: string;
-  region?: string;
-}
+export type KmsConnectionOptions = CliConnectionFlags;
 
 export interface RunDependencies {
   /** Builds the secret reader (credentials from the standard chain). */

@@ -5,6 +5,7 @@
 import { KmsError } from './errors';
 import { CURRENT, PREVIOUS, Secret, SecretVersion, Tag, isManaged, parseSecretType } from './model';
 import { SecretStore } from './store';
+import type { SeedEvent } from './trail/seedEvents';
 import { DAY_MS, formatTime, parseTime } from './time';
 import {
   MAX_STAGES,
@@ -47,6 +48,8 @@ export interface SeedFile {
   /** Present in state files written by the emulator; ignored when loading. */
   format?: string;
   secrets: SeedSecret[];
+  /** ActionTrail events (format: trail/seedEvents.ts); the state file keeps the recorded ones here. */
+  events?: SeedEvent[];
 }
 
 export class SeedError extends Error {

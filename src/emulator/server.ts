@@ -17,6 +17,9 @@ import { loadState, saveState } from './persistence';
 import { readRpcRequest } from './request';
 import { dumpState, loadSeed, SeedFile } from './seed';
 import { SecretStore } from './store';
+import { saveLater } from './trail/saveLater';
+import { dumpEvents, loadEvents } from './trail/seedEvents';
+import { ServedCall, sourceIpOf, TrailOptions, TrailState } from './trail/state';
 
 export type { EmulatorCredential } from './auth';
 export type { SeedFile } from './seed';
@@ -42,6 +45,8 @@ export interface EmulatorOptions {
   tls?: { cert: string | Buffer; key: string | Buffer };
   /** Receives one line per request (`Action status latency`) — never values, URLs or signatures. */
   log?: (line: string) => void;
+  /** The recorded ActionTrail events and LookupEvents (trail/state.ts). */
+  trail?: TrailOptions;
 }
 
 export interface RunningEmulator {
@@ -50,6 +55,8 @@ export interface RunningEmulator {
   readonly store: SecretStore;
   /** Add credentials at run time (e.g. an STS key pair a test wants to use). */
   readonly credentials: CredentialTable;
+  /** Recorded events (`trail.log`), identities, LookupEvents admission. */
+  readonly trail: TrailState;
   stats(): { requests: number; byAction: Record<string, number> };
   setFaults(f: { latencyMs?: number; failRate?: number; throttleRate?: number }): void;
   close(): Promise<void>;
@@ -60,6 +67,11 @@ export const MAX_HEADER_SIZE = 512 * 1024;
 
 export const DEFAULT_REGION = 'cn-hangzhou';
 export const DEFAULT_ACCOUNT_ID = '1234567890123456';
+
+const userAgentOf = (req: IncomingMessage): string => {
+  const header = req.headers['user-agent'];
+  return typeof header === 'string' ? header : '';
+};
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const now = options.now ?? (() => new Date());
@@ -78,12 +90,16 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   };
   setFaults(options);
 
+  const trail = new TrailState(store.region, store.accountId, options.trail);
   const saved = options.statePath ? loadState(options.statePath) : undefined;
   const initial = saved ?? options.seed;
   if (initial) loadSeed(store, initial, now().getTime());
+  if (initial) loadEvents(trail, initial.events, now().getTime());
   const persist = () => {
-    if (options.statePath) saveState(options.statePath, dumpState(store));
+    eventSave.cancel();
+    if (options.statePath) saveState(options.statePath, { ...dumpState(store), ...dumpEvents(trail) });
   };
+  const eventSave = saveLater(persist, 1000, () => options.log?.('state save failed; retrying with the next change'));
   if (options.statePath && !saved) persist();
 
   const counters = { requests: 0, byAction: {} as Record<string, number> };
@@ -121,7 +137,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         contentType = 'text/html';
         payload = NON_JSON_502;
       } else {
-        payload = JSON.stringify({ RequestId: requestId, ...dispatch(rpc.method, rpc.action, new Params(rpc.params)) });
+        const meta = { requestId, sourceIp: sourceIpOf(req.socket.remoteAddress), userAgent: userAgentOf(req) };
+        payload = JSON.stringify({
+          RequestId: requestId,
+          ...dispatch(rpc.method, rpc.action, new Params(rpc.params), meta),
+        });
       }
     } catch (error) {
       const kmsError = error instanceof KmsError ? error : errors.internal();
@@ -141,7 +161,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     options.log?.(`${label} ${status} ${Date.now() - started}ms`);
   }
 
-  function dispatch(method: string, action: string | undefined, params: Params): Record<string, unknown> {
+  function dispatch(
+    method: string,
+    action: string | undefined,
+    params: Params,
+    meta: Pick<ServedCall, 'requestId' | 'sourceIp' | 'userAgent'>,
+  ): Record<string, unknown> {
     if (action === undefined) throw errors.missingParameter('Action');
     if (!Object.hasOwn(ACTIONS, action)) throw errors.actionNotFound();
     const handler = ACTIONS[action];
@@ -149,15 +174,20 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const nowMs = now().getTime();
     const caller = authenticate(method, params, { credentials, nonces, nowMs });
     const purged = store.purgeExpired(nowMs);
+    const served = { action, version: handler.version, mutates: handler.mutates, params, caller, nowMs, ...meta };
     let body: Record<string, unknown>;
     try {
       // Handlers validate before they change anything, so a rejected request leaves nothing new to save.
-      body = handler.run({ params, store, nowMs, caller, credentials });
+      body = handler.run({ params, store, nowMs, caller, credentials, trail });
     } catch (error) {
+      const recorded = trail.served({ ...served, error });
       if (purged) persist();
+      else if (recorded && options.statePath) eventSave.schedule();
       throw error;
     }
+    const recorded = trail.served({ ...served, body });
     if (handler.mutates || purged) persist();
+    else if (recorded && options.statePath) eventSave.schedule();
     return body;
   }
 
@@ -181,12 +211,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port,
     store,
     credentials,
+    trail,
     stats: () => ({ requests: counters.requests, byAction: { ...counters.byAction } }),
     setFaults,
     close: () =>
       new Promise<void>((resolve, reject) => {
         for (const t of timers) clearTimeout(t);
         timers.clear();
+        eventSave.flush();
         server.close((error) => (error ? reject(error) : resolve()));
         // The SDK keeps connections alive; without this close() would wait for them to idle out.
         server.closeAllConnections();

@@ -4,10 +4,10 @@
  */
 import { FetchSecret } from '../../core/env';
 import { createReferenceFetcher } from '../../core/kms';
+import { cliConnection } from '../connection';
 import type { KmsConnectionOptions } from '../runCommand';
 
 export async function createRunFetch(options: KmsConnectionOptions): Promise<FetchSecret> {
-  const source = options.profile ? { kind: 'profile' as const, name: options.profile } : { kind: 'chain' as const };
-  const { fetch } = createReferenceFetcher({ source, region: options.region, endpoint: options.endpoint });
+  const { fetch } = createReferenceFetcher(cliConnection(options));
   return (reference) => fetch(reference);
 }

@@ -8,8 +8,20 @@ import { invalidInput } from './errors';
 
 export type EndpointNetwork = 'public' | 'vpc';
 
+/** The service an endpoint is for: its name in messages and its regional host. Default: KMS. */
+export interface EndpointService {
+  name: string;
+  host(region: string, network: EndpointNetwork): string;
+}
+
+export const KMS_SERVICE: EndpointService = {
+  name: 'KMS',
+  host: (region, network) => (network === 'vpc' ? `kms-vpc.${region}.aliyuncs.com` : `kms.${region}.aliyuncs.com`),
+};
+
 export interface EndpointInput {
   region: string;
+  service?: EndpointService;
   /** `public` (default) → `kms.<region>.aliyuncs.com`; `vpc` → `kms-vpc.<region>.aliyuncs.com`. Ignored with `endpoint`. */
   network?: EndpointNetwork;
   /** A custom endpoint: `https://host[:port]`, `http://127.0.0.1:port`, or a bare `host[:port]` (https). */
@@ -42,11 +54,13 @@ export function isLoopbackHost(hostname: string): boolean {
 }
 
 export function resolveEndpoint(input: EndpointInput): ResolvedEndpoint {
+  const service = input.service ?? KMS_SERVICE;
+  const example = `https://${service.host('cn-hangzhou', 'public')}`;
   const custom = input.endpoint?.trim();
   if (!custom) {
     const problem = validateRegion(input.region);
     if (problem) throw invalidInput(problem);
-    const host = input.network === 'vpc' ? `kms-vpc.${input.region}.aliyuncs.com` : `kms.${input.region}.aliyuncs.com`;
+    const host = service.host(input.region, input.network ?? 'public');
     return { host, protocol: 'https', url: `https://${host}` };
   }
   const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(custom) ? custom : `https://${custom}`;
@@ -54,17 +68,17 @@ export function resolveEndpoint(input: EndpointInput): ResolvedEndpoint {
   try {
     url = new URL(withScheme);
   } catch {
-    throw invalidInput(`The endpoint "${custom}" is not a valid URL. Use e.g. https://kms.cn-hangzhou.aliyuncs.com.`);
+    throw invalidInput(`The endpoint "${custom}" is not a valid URL. Use e.g. ${example}.`);
   }
   const protocol = url.protocol.slice(0, -1);
   if (protocol !== 'https' && protocol !== 'http') {
-    throw invalidInput(
-      `The endpoint must use https (got "${protocol}:"). Use e.g. https://kms.cn-hangzhou.aliyuncs.com.`,
-    );
+    throw invalidInput(`The endpoint must use https (got "${protocol}:"). Use e.g. ${example}.`);
   }
   if (url.username || url.password) throw invalidInput('The endpoint must not contain a user name or password.');
   if ((url.pathname && url.pathname !== '/') || url.search || url.hash) {
-    throw invalidInput('The endpoint must be a host (and port) only, without a path or query: KMS is served at "/".');
+    throw invalidInput(
+      `The endpoint must be a host (and port) only, without a path or query: ${service.name} is served at "/".`,
+    );
   }
   if (protocol === 'http' && !isLoopbackHost(url.hostname)) {
     throw invalidInput(

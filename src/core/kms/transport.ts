@@ -5,7 +5,7 @@
  * `doRequest` and wire.ts maps the raw PascalCase JSON into our own types.
  */
 import KmsSdkClient from '@alicloud/kms20160120';
-import { Config as RpcConfig } from '@alicloud/rpc-client';
+import RpcClient, { Config as RpcConfig } from '@alicloud/rpc-client';
 import { RuntimeOptions } from '@alicloud/tea-util';
 import type { Redactor } from '../redaction';
 import type { CredentialResolver, CredentialSnapshot } from './credentials';
@@ -18,7 +18,21 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 export type WireParams = Record<string, string | number | boolean | undefined>;
 
+/**
+ * The RPC API a transport speaks. KMS is the default; ActionTrail's LookupEvents (core/trail) takes the same path
+ * (credentials, signing, timeouts, retries, and whatever HTTP agent the transport is given) with its own version.
+ */
+export interface RpcApi {
+  version: string;
+  /** The product's SDK class when one exists (KMS: the pinned 1.2.0 client), else rpc-client's generic one. */
+  createClient(config: RpcConfig): RpcClient;
+}
+
+export const KMS_API: RpcApi = { version: API_VERSION, createClient: (config) => new KmsSdkClient(config) };
+
 export interface TransportOptions {
+  /** Default KMS_API. */
+  api?: RpcApi;
   endpoint: ResolvedEndpoint;
   credentials: CredentialResolver;
   /** Read and connect timeout of each attempt (httpx's connect timeout is a socket-idle timeout, so both are set). */
@@ -52,7 +66,7 @@ const NOT_PROCESSED = (error: KmsError) =>
 const CREDENTIAL_KINDS = new Set(['credentials', 'invalidAccessKey', 'signatureMismatch']);
 
 export class KmsTransport {
-  private sdk: { key: string; client: KmsSdkClient } | undefined;
+  private sdk: { key: string; client: RpcClient } | undefined;
   readonly timeoutMs: number;
 
   constructor(private readonly options: TransportOptions) {
@@ -91,7 +105,7 @@ export class KmsTransport {
         action,
         'HTTPS',
         'POST',
-        API_VERSION,
+        (this.options.api ?? KMS_API).version,
         'AK',
         wireQuery(params),
         null as never,
@@ -116,7 +130,7 @@ export class KmsTransport {
    * One SDK client per distinct key set. The SDK client is a thin config holder (connections are pooled by httpx), and
    * giving it static keys means each request is signed with one consistent snapshot even while STS keys refresh.
    */
-  private clientFor(snapshot: CredentialSnapshot): KmsSdkClient {
+  private clientFor(snapshot: CredentialSnapshot): RpcClient {
     const key = `${snapshot.accessKeyId}\0${snapshot.accessKeySecret}\0${snapshot.securityToken ?? ''}`;
     if (this.sdk?.key !== key) {
       const { endpoint } = this.options;
@@ -130,7 +144,7 @@ export class KmsTransport {
         connectTimeout: this.timeoutMs,
         userAgent: this.options.userAgent,
       });
-      this.sdk = { key, client: new KmsSdkClient(config) };
+      this.sdk = { key, client: (this.options.api ?? KMS_API).createClient(config) };
     }
     return this.sdk.client;
   }

@@ -1,4 +1,7 @@
-/** Action name → handler: every KMS action the emulator serves, plus STS AssumeRole (told apart by its Version). */
+/**
+ * Action name → handler: every KMS action the emulator serves, plus STS AssumeRole and ActionTrail LookupEvents (each
+ * checked against its own Version).
+ */
 import { assumeRole } from './assumeRole';
 import { ActionHandler } from './context';
 import { createSecret } from './createSecret';
@@ -13,6 +16,7 @@ import { rotateSecret, updateSecretRotationPolicy } from './rotation';
 import { listTagResources, tagResource, tagResources, untagResource, untagResources } from './tags';
 import { updateSecret } from './updateSecret';
 import { updateSecretVersionStage } from './updateSecretVersionStage';
+import { lookupEvents } from '../trail/lookupEvents';
 
 export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   ListSecrets: listSecrets,
@@ -34,4 +38,5 @@ export const ACTIONS: Readonly<Record<string, ActionHandler>> = {
   ListTagResources: listTagResources,
   GetRandomPassword: getRandomPassword,
   AssumeRole: assumeRole,
+  LookupEvents: lookupEvents,
 };
