@@ -3,11 +3,12 @@ import { Commands } from '../commands';
 import type { Services } from '../services';
 import { testOnly, scriptedArgs } from './automation';
 import { registerCommand } from './commands';
-import { SECTION } from './config';
+import { SECTION, type Config } from './config';
 import { WorkspaceSettingsReview, type ManageArgs, type ReviewArgs } from './workspaceSettingsReview';
 
-/** What the extension-host tests reach (test mode only): the workspace-settings review. */
+/** What the extension-host tests reach (test mode only): the settings as the extension reads them, and the review. */
 export interface PlatformTestApi {
+  readonly config: Config;
   readonly review: WorkspaceSettingsReview;
 }
 
@@ -23,15 +24,14 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       () => vscode.commands.executeCommand('workbench.action.openSettings', `@ext:kms-secrets.kms-secrets ${SECTION}`),
       { log, failure: 'The settings could not be opened.' },
     ),
-    registerCommand(
-      Commands.reviewWorkspaceSettings,
-      (arg?: unknown) => review.review(scriptedArgs<ReviewArgs>(arg)?.answer),
-      { log, failure: vscode.l10n.t('Reviewing the workspace settings failed.') },
-    ),
+    registerCommand(Commands.reviewWorkspaceSettings, (arg?: unknown) => review.review(scriptedArgs<ReviewArgs>(arg)), {
+      log,
+      failure: vscode.l10n.t('Reviewing the workspace settings failed.'),
+    }),
     registerCommand(Commands.manageSettingApprovals, (arg?: unknown) => review.manage(scriptedArgs<ManageArgs>(arg)), {
       log,
       failure: vscode.l10n.t('Managing the approved workspace settings failed.'),
     }),
   );
-  return testOnly(() => ({ review }));
+  return testOnly(() => ({ config, review }));
 }

@@ -5,9 +5,10 @@ import { DisposableOwner } from './disposables';
 import type { Log } from './log';
 import { describeWorkspace, type SettingApprovals } from './settingApprovals';
 
-/** Scripted answers of `kmsSecrets.reviewWorkspaceSettings` (tests): the answer to every question. */
+/** Scripted answers of `kmsSecrets.reviewWorkspaceSettings` (tests): the answer, for the keys listed (default: all). */
 export interface ReviewArgs {
   answer: Decision;
+  keys?: string[];
 }
 
 /** Scripted form of `kmsSecrets.manageSettingApprovals` (tests): forget every remembered answer of this workspace. */
@@ -50,7 +51,7 @@ export class WorkspaceSettingsReview extends DisposableOwner {
   }
 
   /** `kmsSecrets.reviewWorkspaceSettings`: asks again about every workspace value not in effect (answered or not). */
-  async review(answer?: Decision): Promise<OverriddenSetting[]> {
+  async review(scripted?: ReviewArgs): Promise<OverriddenSetting[]> {
     if (!vscode.workspace.isTrusted) {
       void vscode.window.showInformationMessage(
         vscode.l10n.t(
@@ -59,7 +60,7 @@ export class WorkspaceSettingsReview extends DisposableOwner {
       );
       return [];
     }
-    const settings = this.config.overriddenSettings();
+    const settings = this.config.overriddenSettings().filter((s) => !scripted?.keys || scripted.keys.includes(s.key));
     if (!settings.length) {
       void vscode.window.showInformationMessage(
         vscode.l10n.t(
@@ -69,7 +70,7 @@ export class WorkspaceSettingsReview extends DisposableOwner {
       return [];
     }
     for (const setting of settings) {
-      if (answer) await this.approvals.decide(setting.key, setting.value, answer);
+      if (scripted) await this.approvals.decide(setting.key, setting.value, scripted.answer);
       else await this.ask(setting);
     }
     return settings;
