@@ -26,7 +26,6 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   const view = vscode.window.createTreeView<ExplorerNode>(VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
   const ctx: ExplorerContext = {
     connections,
-    config,
     tree,
     view: view as vscode.TreeView<unknown>,
     values: new ValueDocumentProvider(connections, redactor, log),

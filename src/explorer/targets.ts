@@ -2,7 +2,6 @@ import * as vscode from 'vscode';
 import type { ConnectionManager } from '../connection/connectionManager';
 import type { Redactor } from '../core/redaction';
 import { asSecretTarget } from '../platform/automation';
-import type { Config } from '../platform/config';
 import type { Log } from '../platform/log';
 import type { ClipboardGuard } from './clipboard';
 import { isTargetNode, JsonKeyNode, SecretNode, VersionNode } from './nodes';
@@ -12,7 +11,6 @@ import type { ValueDocumentProvider } from './valueDocuments';
 /** What the explorer's commands share. */
 export interface ExplorerContext {
   readonly connections: ConnectionManager;
-  readonly config: Config;
   readonly tree: SecretsTreeProvider;
   readonly view: vscode.TreeView<unknown>;
   readonly values: ValueDocumentProvider;

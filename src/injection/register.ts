@@ -40,7 +40,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     registerCommand(
       Commands.runWithSecrets,
       (arg?: unknown) => openSecretsTerminal(services, resolver, workspaceFolderOf(arg)),
-      { log: services.log, failure: 'The terminal with secrets could not be opened.' },
+      { log: services.log, failure: vscode.l10n.t('The terminal with secrets could not be opened.') },
     ),
     registerCommand(
       Commands.clearCache,
@@ -49,7 +49,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
         services.log.info('Cleared cached secret values.');
         vscode.window.setStatusBarMessage('$(check) KMS Secrets: cached secret values cleared', 5000);
       },
-      { log: services.log, failure: 'The cached secret values could not be cleared.' },
+      { log: services.log, failure: vscode.l10n.t('The cached secret values could not be cleared.') },
     ),
     new vscode.Disposable(() => {
       for (const dir of handoffs) removeHandoff(dir);

@@ -75,14 +75,9 @@ export abstract class DocumentChecker<Result> extends DisposableOwner {
     return this.results.get(uri.toString());
   }
 
-  /** Checks every open document again from scratch (settings, sign-in or ignore rules changed). */
+  /** Checks every open document again from scratch (at start, and when settings, sign-in or ignore rules changed). */
   recheckAll(): void {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0, undefined);
-  }
-
-  /** Starts the first round (call once the subclass is ready). */
-  protected start(): void {
-    this.recheckAll();
   }
 
   /** Checks a document now and waits for the result (Scan Workspace, which reports on open files too). */

@@ -18,11 +18,11 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   const review = new WorkspaceSettingsReview(config, approvals, log);
   context.subscriptions.push(
     review,
-    registerCommand(Commands.showLog, () => log.show(), { log, failure: 'The log could not be shown.' }),
+    registerCommand(Commands.showLog, () => log.show(), { log, failure: vscode.l10n.t('The log could not be shown.') }),
     registerCommand(
       Commands.openSettings,
       () => vscode.commands.executeCommand('workbench.action.openSettings', `@ext:kms-secrets.kms-secrets ${SECTION}`),
-      { log, failure: 'The settings could not be opened.' },
+      { log, failure: vscode.l10n.t('The settings could not be opened.') },
     ),
     registerCommand(Commands.reviewWorkspaceSettings, (arg?: unknown) => review.review(scriptedArgs<ReviewArgs>(arg)), {
       log,

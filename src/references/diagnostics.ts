@@ -30,7 +30,7 @@ export class ReferenceDiagnostics extends DocumentChecker<ReferenceProblem[]> {
   ) {
     super('kmsSecrets.references', log);
     this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.recheckAll()));
-    this.start();
+    this.recheckAll();
   }
 
   /** Problems found in a document at its last check (the code-action provider reads them). */

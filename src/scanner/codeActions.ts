@@ -104,7 +104,9 @@ export function findingOf(arg: unknown): FindingArgs {
     typeof args.kind !== 'string' ||
     typeof args.fingerprint !== 'string'
   )
-    throw new Error('This command fixes a finding of the credential scanner: use it from the light bulb.');
+    throw new Error(
+      vscode.l10n.t('This command fixes a finding of the credential scanner: use it from the light bulb.'),
+    );
   return args as FindingArgs;
 }
 
@@ -112,6 +114,8 @@ export function findingOf(arg: unknown): FindingArgs {
 export function documentOf(arg: unknown): { uri: string; version: number } {
   const args = asOwnArgs<{ uri: string; version: number }>('finding', arg);
   if (!args || typeof args.uri !== 'string' || typeof args.version !== 'number')
-    throw new Error('This command ignores findings of the credential scanner: use it from the light bulb.');
+    throw new Error(
+      vscode.l10n.t('This command ignores findings of the credential scanner: use it from the light bulb.'),
+    );
   return { uri: args.uri, version: args.version };
 }

@@ -31,7 +31,7 @@ export class LiveScanner extends DocumentChecker<EditorFinding[]> {
       }),
     );
     this.register(ignores.onDidChange(() => this.recheckAll()));
-    void ignores.loadAll().then(() => this.start());
+    void ignores.loadAll().then(() => this.recheckAll());
   }
 
   /** The findings behind the diagnostics of a document at its current version (for the code actions). */
