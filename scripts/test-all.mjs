@@ -11,6 +11,12 @@ const STAGES = [
   { name: 'unit', args: ['node_modules/mocha/bin/mocha.js', '--config', '.mocharc.json'] },
   { name: 'host install', args: ['test/host/install-host.mjs'] },
   { name: 'integration', args: ['test/host/run-integration.mjs', '--no-build'] },
+  // Workspace trust on, the fixture folder not trusted: only the Restricted Mode suite (one short host run).
+  {
+    name: 'restricted',
+    args: ['test/host/run-integration.mjs', '--no-build', '--trust'],
+    env: { KMS_TEST_GREP: 'in Restricted Mode' },
+  },
   { name: 'e2e', args: ['test/host/run-e2e.mjs', '--no-build'] },
   // Last: `npm run package` replaces the development bundle in dist/ with the minified one.
   { name: 'vsix', args: ['test/host/run-vsix.mjs'] },
@@ -38,9 +44,9 @@ function count(text) {
   }
 }
 
-function run(args) {
+function run(args, env = {}) {
   return new Promise((resolve) => {
-    current = spawn(node, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    current = spawn(node, args, { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
     let output = '';
     current.stdout.on('data', (chunk) => {
       process.stdout.write(chunk);
@@ -67,7 +73,7 @@ let failed;
 for (const stage of STAGES) {
   console.log(`\n━━ ${stage.name} ━━ node ${stage.args.join(' ')}`);
   const stageStarted = Date.now();
-  const code = await run(stage.args);
+  const code = await run(stage.args, stage.env);
   // The packaged-extension check is one test of its own.
   if (stage.name === 'vsix') totals[code === 0 ? 'passed' : 'failed'] += 1;
   timings.push({ name: stage.name, ms: Date.now() - stageStarted, code });

@@ -3,6 +3,9 @@ export const Commands = {
   refresh: 'kmsSecrets.refresh',
   showLog: 'kmsSecrets.showLog',
   openSettings: 'kmsSecrets.openSettings',
+  /** Workspace values of connection settings (src/core/guardedSettings.ts): ask again, or forget answers. */
+  reviewWorkspaceSettings: 'kmsSecrets.reviewWorkspaceSettings',
+  manageSettingApprovals: 'kmsSecrets.manageSettingApprovals',
 
   // Connection (src/connection)
   signIn: 'kmsSecrets.signIn',

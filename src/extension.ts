@@ -1,57 +1,68 @@
 import * as vscode from 'vscode';
-import { Redactor } from './core/redaction';
-import { Config } from './platform/config';
-import { Log } from './platform/log';
-import type { Services } from './services';
-import * as general from './general/register';
-import * as explorer from './explorer/register';
-import * as referenceFeature from './references/register';
-import * as scanner from './scanner/register';
 import * as connection from './connection/register';
-import * as injection from './injection/register';
 import { ConnectionManager } from './connection/connectionManager';
 import { CredentialStore } from './connection/credentialStore';
-import { kmsBackendFactory } from './connection/kmsBackend';
+import { kmsClientFactory } from './connection/kmsClients';
 import { ReferenceReader } from './connection/referenceReader';
+import { Redactor } from './core/redaction';
+import * as explorer from './explorer/register';
+import * as injection from './injection/register';
+import { testOnly } from './platform/automation';
+import { Config } from './platform/config';
+import { Log } from './platform/log';
+import * as platform from './platform/register';
+import { SettingApprovals } from './platform/settingApprovals';
+import * as references from './references/register';
+import * as scanner from './scanner/register';
+import type { Feature, Services } from './services';
 
-/** What activate() returns: hooks for the extension-host tests (each feature's own, kept minimal). */
-export interface ExtensionApi {
+/** What activate() returns, in the project's test host only: each feature's test hooks. */
+export interface ExtensionTestApi {
   /** Folder of the extension's log file (tests read it to prove that no value reaches the log). */
   logUri: vscode.Uri;
-  explorer?: explorer.ExplorerApi;
-  scanner?: scanner.ScannerApi;
-  injection?: injection.InjectionApi;
+  platform?: platform.PlatformTestApi;
+  explorer?: explorer.ExplorerTestApi;
+  scanner?: scanner.ScannerTestApi;
+  injection?: injection.InjectionTestApi;
 }
 
 /** Composition root: builds the services, lets each feature register itself, and reports a failed start in one sentence. */
-export function activate(context: vscode.ExtensionContext): ExtensionApi {
+export function activate(context: vscode.ExtensionContext): ExtensionTestApi | undefined {
   const started = Date.now();
   const redactor = new Redactor();
   const log = new Log(redactor);
   context.subscriptions.push(log);
   try {
-    const config = new Config();
+    const approvals = new SettingApprovals(context.globalState);
+    const config = new Config(approvals);
     const credentials = new CredentialStore(context.secrets, context.globalState);
     const connections = new ConnectionManager(
       config,
       log,
       credentials,
       context.globalState,
-      kmsBackendFactory(redactor, log),
+      kmsClientFactory(redactor, log),
     );
-    context.subscriptions.push(connections);
-    const references = new ReferenceReader(connections, redactor);
-    context.subscriptions.push(references);
-    const services: Services = { log, config, redactor, connections, references };
-    for (const feature of [general, connection, referenceFeature]) feature.register(context, services);
-    const api: ExtensionApi = {
-      logUri: context.logUri,
-      explorer: explorer.register(context, services),
-      scanner: scanner.register(context, services),
-      injection: injection.register(context, services),
+    const readers = new ReferenceReader(connections, redactor);
+    context.subscriptions.push(approvals, config, connections, readers);
+    const services: Services = { log, config, approvals, redactor, connections, references: readers };
+    const run = <T>(feature: Feature<T>) => feature(context, services);
+    const hooks = {
+      platform: run(platform.register),
+      connection: run(connection.register),
+      explorer: run(explorer.register),
+      references: run(references.register),
+      scanner: run(scanner.register),
+      injection: run(injection.register),
     };
     log.info(`Activated in ${Date.now() - started} ms.`);
-    return api;
+    return testOnly(() => ({
+      logUri: context.logUri,
+      platform: hooks.platform,
+      explorer: hooks.explorer,
+      scanner: hooks.scanner,
+      injection: hooks.injection,
+    }));
   } catch (error) {
     log.error('Activation failed', error);
     void vscode.window

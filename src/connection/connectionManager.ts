@@ -1,62 +1,45 @@
 import * as vscode from 'vscode';
+import type { KmsClient } from '../core/kms';
 import type { Config } from '../platform/config';
 import { DisposableOwner } from '../platform/disposables';
 import type { Log } from '../platform/log';
-import type { SecretsBackend } from './backend';
 import { CredentialStore, TypedCredentials } from './credentialStore';
+import { credentialSource, type ClientFactory } from './kmsClients';
 
 /** Where the credentials come from. Persisted as the `kmsSecrets.profile` setting: '' = chain, a stored name, or a CLI profile. */
 export type ConnectionSource = { kind: 'chain' } | { kind: 'profile'; name: string } | { kind: 'stored'; name: string };
-
-/** Everything a backend needs for one region. */
-export interface ResolvedConnection {
-  source: ConnectionSource;
-  /** Present for `stored` sources. */
-  credentials?: TypedCredentials;
-  region: string;
-  /** Custom endpoint URL ('' = the public one for the region). */
-  endpoint: string;
-}
-
-export type BackendFactory = (connection: ResolvedConnection) => SecretsBackend;
 
 const SIGNED_IN_KEY = 'kmsSecrets.signedIn';
 export const SIGNED_IN_CONTEXT = 'kmsSecrets.signedIn';
 
 /**
- * The active connection: credentials source, region(s) and endpoint, from settings plus the sign-in state. Owns one
- * backend per region, rebuilt whenever anything about the connection changes (a failed credential object is never
- * reused).
+ * The active connection: credentials source, region(s) and endpoint, from settings (through Config, so a workspace
+ * cannot redirect it) plus the sign-in state. Owns one KMS client per region, rebuilt whenever anything about the
+ * connection changes (a failed credential object is never reused).
  */
 export class ConnectionManager extends DisposableOwner {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   /** Fires after the source, region(s) or endpoint changed; consumers reload. */
   readonly onDidChange = this.changed.event;
-  private backends = new Map<string, Promise<SecretsBackend>>();
+  private clients = new Map<string, Promise<KmsClient>>();
 
   constructor(
     private readonly config: Config,
     private readonly log: Log,
     readonly credentials: CredentialStore,
     private readonly state: vscode.Memento,
-    private readonly factory: BackendFactory,
+    private readonly factory: ClientFactory,
   ) {
     super();
     this.register(
       config.onDidChange((event) => {
-        if (
-          ['profile', 'region', 'endpoint', 'explorer.regions'].some((key) =>
-            event.affectsConfiguration(`kmsSecrets.${key}`),
-          )
-        ) {
-          this.reset();
-        }
+        if (['profile', 'region', 'endpoint', 'explorer.regions'].some((key) => event.affects(key))) this.reset();
       }),
     );
     void this.updateContext();
   }
 
-  /** True once the user signed in, or when a profile is configured in settings. */
+  /** True once the user signed in, or when a profile applies (the user's, or a workspace's the user allowed). */
   get signedIn(): boolean {
     return this.state.get<boolean>(SIGNED_IN_KEY, false) || this.config.profile !== '';
   }
@@ -80,8 +63,7 @@ export class ConnectionManager extends DisposableOwner {
 
   /** Regions shown in the explorer: `kmsSecrets.explorer.regions`, or just the active one. */
   get regions(): string[] {
-    const extra = vscode.workspace.getConfiguration('kmsSecrets').get<string[]>('explorer.regions', []);
-    const list = extra.filter((r) => typeof r === 'string' && r.trim()).map((r) => r.trim());
+    const list = this.config.explorerRegions.map((r) => r.trim()).filter(Boolean);
     return list.length ? [...new Set(list)] : [this.region];
   }
 
@@ -89,18 +71,18 @@ export class ConnectionManager extends DisposableOwner {
     return this.config.endpoint;
   }
 
-  /** The backend for a region (the active one by default); created on first use. */
-  backend(region = this.region): Promise<SecretsBackend> {
-    let backend = this.backends.get(region);
-    if (!backend) {
-      backend = this.create(region);
-      this.backends.set(region, backend);
-      backend.catch(() => this.backends.delete(region));
+  /** The client for a region (the active one by default); created on first use. */
+  client(region = this.region): Promise<KmsClient> {
+    let client = this.clients.get(region);
+    if (!client) {
+      client = this.create(region);
+      this.clients.set(region, client);
+      client.catch(() => this.clients.delete(region));
     }
-    return backend;
+    return client;
   }
 
-  private async create(region: string): Promise<SecretsBackend> {
+  private async create(region: string): Promise<KmsClient> {
     const source = this.source;
     let credentials: TypedCredentials | undefined;
     if (source.kind === 'stored') {
@@ -108,15 +90,16 @@ export class ConnectionManager extends DisposableOwner {
       if (!credentials)
         throw new Error(`The credentials "${source.name}" are no longer in VS Code's secret storage. Sign in again.`);
     }
+    const endpoint = this.endpoint;
     this.log.info(
-      `Connecting to KMS in ${region} with ${describeSource(source)}${this.endpoint ? ` at ${this.endpoint}` : ''}.`,
+      `Connecting to KMS in ${region} with ${describeConnectionSource(source)}${endpoint ? ` at ${endpoint}` : ''}.`,
     );
-    return this.factory({ source, credentials, region, endpoint: this.endpoint });
+    return this.factory({ source: credentialSource(source, credentials), region, endpoint: endpoint || undefined });
   }
 
   /**
-   * Makes `source` the active one. Typed-in credentials are stored under `source.name` first. The profile setting is
-   * written where it is currently defined (workspace or user), so the change takes effect.
+   * Makes `source` the active one. Typed-in credentials are stored under `source.name` first; the choice is written to
+   * the user's `kmsSecrets.profile` setting (never the workspace's: see Config.write).
    */
   async signIn(source: ConnectionSource, credentials?: TypedCredentials): Promise<void> {
     if (source.kind === 'stored') {
@@ -125,8 +108,8 @@ export class ConnectionManager extends DisposableOwner {
     }
     await this.state.update(SIGNED_IN_KEY, true);
     const name = source.kind === 'chain' ? '' : source.name;
-    if (name !== this.config.profile) await writeSetting('profile', name);
-    this.log.info(`Signed in with ${describeSource(source)}.`);
+    if (name !== this.config.profile) await this.config.write('profile', name);
+    this.log.info(`Signed in with ${describeConnectionSource(source)}.`);
     this.reset();
   }
 
@@ -135,19 +118,19 @@ export class ConnectionManager extends DisposableOwner {
     const source = this.source;
     if (forgetCredentials && source.kind === 'stored') await this.credentials.delete(source.name);
     await this.state.update(SIGNED_IN_KEY, false);
-    if (this.config.profile !== '') await writeSetting('profile', '');
+    if (this.config.profile !== '') await this.config.write('profile', '');
     this.log.info('Signed out.');
     this.reset();
   }
 
-  /** Drops every backend (and its caches) and tells consumers to reload. */
+  /** Drops every client (and its caches) and tells consumers to reload. */
   reset(): void {
-    for (const backend of this.backends.values())
-      backend.then(
-        (b) => b.invalidate(),
+    for (const client of this.clients.values())
+      client.then(
+        (c) => c.invalidate(),
         () => undefined,
       );
-    this.backends = new Map();
+    this.clients = new Map();
     void this.updateContext();
     this.changed.fire();
   }
@@ -157,7 +140,8 @@ export class ConnectionManager extends DisposableOwner {
   }
 }
 
-export function describeSource(source: ConnectionSource): string {
+/** The sign-in choice in words, for the log (core's `describeSource` names the client's credential sources). */
+export function describeConnectionSource(source: ConnectionSource): string {
   switch (source.kind) {
     case 'chain':
       return 'the default credential chain';
@@ -166,15 +150,4 @@ export function describeSource(source: ConnectionSource): string {
     case 'stored':
       return `credentials "${source.name}" stored in VS Code`;
   }
-}
-
-/** Writes a `kmsSecrets.*` setting at the level where it is defined now (workspace or user). */
-export async function writeSetting(key: string, value: unknown): Promise<void> {
-  const config = vscode.workspace.getConfiguration('kmsSecrets');
-  const inspected = config.inspect(key);
-  const target =
-    inspected?.workspaceValue !== undefined || inspected?.workspaceFolderValue !== undefined
-      ? vscode.ConfigurationTarget.Workspace
-      : vscode.ConfigurationTarget.Global;
-  await config.update(key, value, target);
 }

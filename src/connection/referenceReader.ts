@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import type { FetchSecret } from '../core/env';
 import { createReferenceFetcher, type ReferenceFetcherHandle, type SecretValue } from '../core/kms';
 import type { Redactor } from '../core/redaction';
-import { formatArn, type SecretReference } from '../core/reference';
+import { secretId, type SecretReference } from '../core/reference';
 import { DisposableOwner } from '../platform/disposables';
 import type { ConnectionManager } from './connectionManager';
+import { USER_AGENT } from './kmsClients';
 
 /**
  * Reads what a `kms://` reference names, for every feature that resolves references (debug injection, tasks, terminals,
@@ -27,7 +28,6 @@ export class ReferenceReader extends DisposableOwner {
   readonly fetch: FetchSecret = async (reference) => ({ value: (await this.read(reference)).value });
 
   async read(reference: SecretReference): Promise<SecretValue | { value: string }> {
-    const selector = { stage: reference.stage, versionId: reference.versionId };
     if (reference.profile) {
       this.profileClients ??= createReferenceFetcher(
         {
@@ -35,14 +35,12 @@ export class ReferenceReader extends DisposableOwner {
           region: this.connections.region,
           endpoint: this.connections.endpoint || undefined,
         },
-        { redactor: this.redactor, userAgent: 'kms-secrets-vscode' },
+        { redactor: this.redactor, userAgent: USER_AGENT },
       );
       return this.profileClients.fetch(reference);
     }
-    const backend = await this.connections.backend(
-      reference.region ?? reference.arn?.region ?? this.connections.region,
-    );
-    return backend.getValue(secretId(reference), selector);
+    const client = await this.connections.client(reference.region ?? reference.arn?.region ?? this.connections.region);
+    return client.getSecretValue(secretId(reference), { stage: reference.stage, versionId: reference.versionId });
   }
 
   /** Drops cached values (after a rotation, or on `kmsSecrets.clearCache`). */
@@ -51,8 +49,8 @@ export class ReferenceReader extends DisposableOwner {
     const regions = new Set([this.connections.region, ...this.connections.regions]);
     await Promise.all(
       [...regions].map((region) =>
-        this.connections.backend(region).then(
-          (b) => b.invalidate(),
+        this.connections.client(region).then(
+          (c) => c.invalidate(),
           () => undefined,
         ),
       ),
@@ -63,9 +61,4 @@ export class ReferenceReader extends DisposableOwner {
     this.profileClients?.clear();
     this.profileClients = undefined;
   }
-}
-
-/** GetSecretValue takes a name or an ARN; an ARN reference keeps its account, which cross-account reads need. */
-export function secretId(reference: SecretReference): string {
-  return reference.arn ? formatArn({ name: reference.name, arn: reference.arn }) : reference.name;
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { writeSetting, type ConnectionManager } from './connectionManager';
+import type { Config } from '../platform/config';
+import type { ConnectionManager } from './connectionManager';
 import { KMS_REGIONS, validateRegionId } from './regions';
 
-/** Non-interactive form of `kmsSecrets.selectRegion`: the active region, and optionally every region the explorer lists. */
+/** Scripted answers of `kmsSecrets.selectRegion` (tests): the active region, and optionally every region listed. */
 export interface SelectRegionArgs {
   region?: string;
   explorerRegions?: string[];
@@ -10,14 +11,18 @@ export interface SelectRegionArgs {
 
 type Choice = vscode.QuickPickItem & { run: () => Promise<void> };
 
-export async function selectRegion(connections: ConnectionManager, args?: SelectRegionArgs): Promise<void> {
+export async function selectRegion(
+  connections: ConnectionManager,
+  config: Config,
+  args?: SelectRegionArgs,
+): Promise<void> {
   if (args) {
     for (const r of [args.region, ...(args.explorerRegions ?? [])]) {
       const problem = r === undefined ? undefined : validateRegionId(r);
       if (problem) throw new Error(problem);
     }
-    if (args.region !== undefined) await writeSetting('region', args.region);
-    if (args.explorerRegions !== undefined) await writeSetting('explorer.regions', args.explorerRegions);
+    if (args.region !== undefined) await config.write('region', args.region);
+    if (args.explorerRegions !== undefined) await config.write('explorer.regions', args.explorerRegions);
     return;
   }
   const current = connections.region;
@@ -29,15 +34,15 @@ export async function selectRegion(connections: ConnectionManager, args?: Select
     ...known.map((r) => ({
       label: r.id === current ? `$(check) ${r.id}` : r.id,
       description: r.name,
-      run: () => writeSetting('region', r.id),
+      run: () => config.write('region', r.id),
     })),
     { label: '', kind: vscode.QuickPickItemKind.Separator, run: async () => undefined },
     {
       label: '$(list-flat) Show several regions in the explorer…',
       description: explorerRegions.length > 1 ? explorerRegions.join(', ') : undefined,
-      run: () => pickExplorerRegions(current, explorerRegions),
+      run: () => pickExplorerRegions(config, current, explorerRegions),
     },
-    { label: '$(edit) Other region…', run: otherRegion },
+    { label: '$(edit) Other region…', run: () => otherRegion(config) },
   ];
   const choice = await vscode.window.showQuickPick(items, {
     title: 'KMS region',
@@ -47,7 +52,7 @@ export async function selectRegion(connections: ConnectionManager, args?: Select
   await choice?.run();
 }
 
-async function pickExplorerRegions(active: string, selected: string[]): Promise<void> {
+async function pickExplorerRegions(config: Config, active: string, selected: string[]): Promise<void> {
   const ids = [...new Set([active, ...selected, ...KMS_REGIONS.map((r) => r.id)])];
   const picked = await vscode.window.showQuickPick(
     ids.map((id) => ({
@@ -59,14 +64,14 @@ async function pickExplorerRegions(active: string, selected: string[]): Promise<
   );
   if (!picked) return;
   const list = picked.map((p) => p.label);
-  await writeSetting('explorer.regions', list.length === 1 && list[0] === active ? [] : list);
+  await config.write('explorer.regions', list.length === 1 && list[0] === active ? [] : list);
 }
 
-async function otherRegion(): Promise<void> {
+async function otherRegion(config: Config): Promise<void> {
   const id = await vscode.window.showInputBox({
     title: 'KMS region',
     prompt: 'Region id, e.g. cn-hangzhou',
     validateInput: (v) => validateRegionId(v.trim()),
   });
-  if (id) await writeSetting('region', id.trim());
+  if (id) await config.write('region', id.trim());
 }

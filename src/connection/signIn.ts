@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { TYPED_MODES, validateCredentialName, TypedCredentials } from './credentialStore';
-import { writeSetting, type ConnectionManager, type ConnectionSource } from './connectionManager';
-import type { DetectedProfile } from './kmsBackend';
+import type { Config } from '../platform/config';
+import type { ConnectionManager, ConnectionSource } from './connectionManager';
+import type { DetectedProfile } from './kmsClients';
 
-/** Non-interactive form of `kmsSecrets.signIn` / `kmsSecrets.selectProfile` (scripts, the demo, tests). */
+/** Scripted answers of `kmsSecrets.signIn` / `kmsSecrets.selectProfile` (tests only: src/platform/automation.ts). */
 export type SignInArgs =
   | { source: 'chain' }
   | { source: 'profile'; name: string }
@@ -18,12 +19,16 @@ interface SignInPlan {
 }
 
 /**
- * Signs in: with arguments at once, otherwise through a quick pick of detected CLI profiles, the default chain
- * (environment variables, ~/.alibabacloud/credentials, ECS RAM role, …), credentials stored earlier, or new ones typed
- * in (AccessKey, STS token, RAM role), which go to SecretStorage.
+ * Signs in through a quick pick of detected CLI profiles, the default chain (environment variables,
+ * ~/.alibabacloud/credentials, ECS RAM role, …), credentials stored earlier, or new ones typed in (AccessKey, STS token,
+ * RAM role), which go to SecretStorage; scripted answers skip the pick. What it writes: the typed-in keys to
+ * SecretStorage, the choice to the user's `kmsSecrets.profile` setting, and — only when neither the user's nor the
+ * workspace's settings name a region — the profile's own region to the user's `kmsSecrets.region`. Nothing goes into
+ * the workspace's settings.
  */
 export async function signIn(
   connections: ConnectionManager,
+  config: Config,
   detect: () => Promise<DetectedProfile[]>,
   args?: SignInArgs,
   title = 'Sign in to Alibaba Cloud KMS',
@@ -35,11 +40,8 @@ export async function signIn(
     if (!plan.credentials) throw new Error(`No credentials named "${plan.source.name}" are stored in VS Code.`);
   }
   await connections.signIn(plan.source, plan.credentials);
-  if (plan.region && plan.region !== connections.region) {
-    const inspected = vscode.workspace.getConfiguration('kmsSecrets').inspect('region');
-    if (inspected?.globalValue === undefined && inspected?.workspaceValue === undefined)
-      await writeSetting('region', plan.region);
-  }
+  if (plan.region && plan.region !== connections.region && !config.isSet('region'))
+    await config.write('region', plan.region);
   return true;
 }
 

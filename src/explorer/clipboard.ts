@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { Config } from '../platform/config';
 
 /**
  * Copies values and clears the clipboard after `kmsSecrets.clipboardClearSeconds` — only if it still holds that value,
@@ -7,10 +8,12 @@ import * as vscode from 'vscode';
 export class ClipboardGuard implements vscode.Disposable {
   private readonly pending = new Map<ReturnType<typeof setTimeout>, string>();
 
+  constructor(private readonly config: Config) {}
+
   /** Returns the delay in seconds (0 = the clipboard is not cleared). */
   async copy(value: string): Promise<number> {
     await vscode.env.clipboard.writeText(value);
-    const seconds = clearDelaySeconds();
+    const seconds = this.config.clipboardClearSeconds;
     if (seconds > 0) {
       const timer = setTimeout(() => {
         this.pending.delete(timer);
@@ -36,9 +39,4 @@ async function clearIfHolds(value: string): Promise<void> {
   } catch {
     // Clipboard access can fail (e.g. a browser without permission); nothing else to do.
   }
-}
-
-export function clearDelaySeconds(): number {
-  const seconds = vscode.workspace.getConfiguration('kmsSecrets').get<number>('clipboardClearSeconds', 30);
-  return typeof seconds === 'number' && seconds > 0 ? seconds : 0;
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { SecretDetails, SecretSummary, VersionInfo } from '../connection/backend';
+import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
+import { formatRotationInterval } from '../core/rotation';
 
 /** Codicon per secret type (managed secrets by the service they belong to). */
 export function typeIcon(secret: SecretSummary): vscode.ThemeIcon {
@@ -49,21 +50,6 @@ export function when(time: string | undefined): string {
     .replace(/Z$/, ' UTC');
 }
 
-/** `604800s` / `7d` / `168h` → "7 days". */
-export function interval(text: string | undefined): string | undefined {
-  if (!text) return undefined;
-  const m = /^(\d+)([smhd]?)$/.exec(text.trim());
-  if (!m) return text;
-  const seconds = Number(m[1]) * ({ s: 1, m: 60, h: 3600, d: 86400 } as Record<string, number>)[m[2] || 's'];
-  if (seconds % 86400 === 0) return plural(seconds / 86400, 'day');
-  if (seconds % 3600 === 0) return plural(seconds / 3600, 'hour');
-  return plural(seconds, 'second');
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-
 /** The row's description: pending deletion first, then the tags. */
 export function secretDescription(secret: SecretSummary): string {
   if (secret.plannedDeleteTime) return `deletes ${when(secret.plannedDeleteTime).slice(0, 10)}`;
@@ -71,7 +57,7 @@ export function secretDescription(secret: SecretSummary): string {
 }
 
 /** The secret's tooltip: metadata only (never a value). */
-export function secretTooltip(secret: SecretDetails, region: string): vscode.MarkdownString {
+export function secretTooltip(secret: SecretMetadata, region: string): vscode.MarkdownString {
   const lines: string[] = [
     `**${md(secret.name)}** · $(${typeIcon(secret).id}) ${md(typeLabel(secret.type))} · ${md(region)}`,
   ];
@@ -90,7 +76,7 @@ export function secretTooltip(secret: SecretDetails, region: string): vscode.Mar
   ]);
   if (secret.rotation) {
     const r = secret.rotation;
-    const every = interval(r.interval);
+    const every = formatRotationInterval(r.interval);
     rows.push([
       'Rotation',
       r.enabled ? `enabled${every ? `, every ${every}` : ''}` : `disabled${every ? ` (interval ${every})` : ''}`,
@@ -106,7 +92,7 @@ export function secretTooltip(secret: SecretDetails, region: string): vscode.Mar
   return tooltip;
 }
 
-export function versionTooltip(secretName: string, version: VersionInfo): vscode.MarkdownString {
+export function versionTooltip(secretName: string, version: SecretVersion): vscode.MarkdownString {
   const stages = version.stages.length ? version.stages.map((s) => `\`${s}\``).join(' ') : 'none (deprecated version)';
   return new vscode.MarkdownString(
     `**${md(secretName)}** version \`${version.versionId.replace(/`/g, '')}\`\n\nStages: ${stages}  \nCreated: ${when(version.createTime)}`,

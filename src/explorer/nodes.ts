@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { isManaged, SecretSummary, VersionInfo } from '../connection/backend';
+import type { SecretSummary, SecretVersion } from '../core/kms/types';
+import { isManaged } from '../core/secretInput';
 import { formatReference, SecretReference } from '../core/reference';
 import { secretDescription, typeIcon, typeLabel, versionTooltip } from './format';
 
@@ -26,7 +27,7 @@ export class RegionNode {
 export class SecretNode {
   readonly kind = 'secret';
   /** Versions once listed (cleared on change). */
-  versions?: Promise<VersionInfo[]>;
+  versions?: Promise<SecretVersion[]>;
   tooltip?: vscode.MarkdownString;
 
   constructor(
@@ -76,7 +77,7 @@ export class VersionNode {
 
   constructor(
     readonly secret: SecretNode,
-    readonly version: VersionInfo,
+    readonly version: SecretVersion,
   ) {}
 
   get region(): string {

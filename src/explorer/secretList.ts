@@ -1,5 +1,6 @@
-import type { SecretsBackend, SecretSummary } from '../connection/backend';
-import type { SecretFilter } from './filter';
+import type { KmsClient } from '../core/kms';
+import type { SecretSummary } from '../core/kms/types';
+import type { SecretFilter } from '../core/secretFilter';
 
 export interface LoadStats {
   startedAt: number;
@@ -27,13 +28,13 @@ export class SecretList {
   private readonly controller = new AbortController();
 
   constructor(
-    backend: Promise<SecretsBackend>,
+    client: Promise<KmsClient>,
     readonly filter: SecretFilter | undefined,
     private readonly onProgress: () => void,
   ) {
     let first!: () => void;
     this.firstPage = new Promise<void>((resolve) => (first = resolve));
-    this.done = this.load(backend, first);
+    this.done = this.load(client, first);
   }
 
   get aborted(): boolean {
@@ -44,10 +45,15 @@ export class SecretList {
     this.controller.abort();
   }
 
-  private async load(backendPromise: Promise<SecretsBackend>, first: () => void): Promise<void> {
+  private async load(clientPromise: Promise<KmsClient>, first: () => void): Promise<void> {
     try {
-      const backend = await backendPromise;
-      for await (const page of backend.listSecrets(this.filter?.server, this.controller.signal)) {
+      const client = await clientPromise;
+      const pages = client.listSecretPages({
+        filter: this.filter?.server,
+        fetchTags: true,
+        signal: this.controller.signal,
+      });
+      for await (const page of pages) {
         if (this.aborted) return;
         const rows = this.filter ? page.secrets.filter(this.filter.matches) : page.secrets;
         this.items.push(...rows);

@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
 import { jsonObjectKeys } from '../core/jsonKeys';
-import type { SecretSummary, VersionInfo } from '../connection/backend';
+import type { SecretSummary, SecretVersion } from '../core/kms/types';
 import type { ConnectionManager } from '../connection/connectionManager';
-import { failureSentence, userSentence } from '../connection/errors';
+import { failureSentence, userSentence } from '../core/failure';
 import type { Redactor } from '../core/redaction';
 import { DisposableOwner } from '../platform/disposables';
 import type { Log } from '../platform/log';
-import type { SecretFilter } from './filter';
+import type { SecretFilter } from '../core/secretFilter';
 import { md, secretTooltip } from './format';
 import { ExplorerNode, JsonKeyNode, MessageNode, RegionNode, SecretNode, VersionNode } from './nodes';
 import { SecretList } from './secretList';
@@ -67,7 +67,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
   list(region: string): SecretList {
     let list = this.lists.get(region);
     if (!list) {
-      const created = new SecretList(this.connections.backend(region), this.currentFilter, () =>
+      const created = new SecretList(this.connections.client(region), this.currentFilter, () =>
         this.scheduleRedraw(region, created),
       );
       list = created;
@@ -152,8 +152,8 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
   ): Promise<vscode.TreeItem> {
     if (!(node instanceof SecretNode) || node.tooltip) return item;
     try {
-      const backend = await this.connections.backend(node.region);
-      const details = await backend.describeSecret(node.name);
+      const client = await this.connections.client(node.region);
+      const details = await client.describeSecret(node.name);
       if (token.isCancellationRequested) return item;
       node.tooltip = secretTooltip(details, node.region);
     } catch (error) {
@@ -207,8 +207,10 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
   }
 
   private async versionRows(node: SecretNode): Promise<ExplorerNode[]> {
-    node.versions ??= this.connections.backend(node.region).then((b) => b.listVersions(node.name));
-    let versions: VersionInfo[];
+    node.versions ??= this.connections
+      .client(node.region)
+      .then((c) => c.listSecretVersions(node.name, { includeDeprecated: true }));
+    let versions: SecretVersion[];
     try {
       versions = await node.versions;
     } catch (error) {
@@ -228,8 +230,8 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
 
   /** Names of the top-level keys of a JSON value. The value is read, registered with the redactor and dropped. */
   private async keyRows(node: VersionNode): Promise<ExplorerNode[]> {
-    node.keys ??= this.connections.backend(node.region).then(async (b) => {
-      const value = await b.getValue(node.name, { versionId: node.version.versionId });
+    node.keys ??= this.connections.client(node.region).then(async (c) => {
+      const value = await c.getSecretValue(node.name, { versionId: node.version.versionId });
       this.redactor.register(value.value);
       return jsonObjectKeys(value.value);
     });
@@ -260,6 +262,13 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     );
   }
 
+  /** `kmsSecrets.retry` on an error row (its own retry), a region row (list it again) or nothing (everything). */
+  retry(node?: unknown): void {
+    if (node instanceof MessageNode && node.retry) node.retry();
+    else if (node instanceof RegionNode) this.reload(node.region);
+    else this.refresh();
+  }
+
   /** Lists a region again (after an error, or when a change is too large to patch). */
   reload(region: string): void {
     this.lists.get(region)?.abort();
@@ -273,12 +282,12 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
    * tree stays put instead of relisting 10,000 secrets.
    */
   async secretChanged(region: string, name: string): Promise<void> {
-    const backend = await this.connections.backend(region);
-    backend.invalidate(name);
+    const client = await this.connections.client(region);
+    client.invalidate(name);
     const list = this.lists.get(region);
     let summary: SecretSummary | undefined;
     try {
-      const details = await backend.describeSecret(name);
+      const details = await client.describeSecret(name);
       summary = {
         name: details.name,
         type: details.type,
@@ -319,8 +328,8 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
 }
 
 /** ACSCurrent first, then other staged versions, then the stage-less ones; newest first within each group. */
-function orderVersions(versions: VersionInfo[]): VersionInfo[] {
-  const rank = (v: VersionInfo) =>
+function orderVersions(versions: SecretVersion[]): SecretVersion[] {
+  const rank = (v: SecretVersion) =>
     v.stages.includes('ACSCurrent') ? 0 : v.stages.includes('ACSPrevious') ? 1 : v.stages.length ? 2 : 3;
   return [...versions].sort((a, b) => rank(a) - rank(b) || (b.createTime ?? '').localeCompare(a.createTime ?? ''));
 }

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import type { ConnectionManager } from '../connection/connectionManager';
+import type { Redactor } from '../core/redaction';
+import { asSecretTarget } from '../platform/automation';
+import type { Log } from '../platform/log';
 import type { ClipboardGuard } from './clipboard';
-import { isTargetNode, JsonKeyNode, SecretNode, SecretTargetNode, VersionNode } from './nodes';
+import { isTargetNode, JsonKeyNode, SecretNode, VersionNode } from './nodes';
 import type { SecretsTreeProvider } from './secretsTreeProvider';
 import type { ValueDocumentProvider } from './valueDocuments';
-import type { Log } from '../platform/log';
-import type { Redactor } from '../core/redaction';
 
 /** What the explorer's commands share. */
 export interface ExplorerContext {
@@ -29,10 +30,7 @@ export interface Target {
   deleting?: boolean;
 }
 
-/** Commands take a tree node, or (scripts, tests) a plain description of the secret. */
-export type TargetArg =
-  SecretTargetNode | { name: string; region?: string; versionId?: string; stage?: string; jsonKey?: string };
-
+/** Commands take a tree row of this view, or a `secretTarget(…)` from the extension's own code; nothing else. */
 export function targetOf(arg: unknown, ctx: ExplorerContext): Target | undefined {
   if (isTargetNode(arg)) {
     if (arg instanceof SecretNode)
@@ -47,20 +45,19 @@ export function targetOf(arg: unknown, ctx: ExplorerContext): Target | undefined
       ...(arg instanceof JsonKeyNode ? { jsonKey: arg.key } : {}),
     };
   }
-  if (arg && typeof arg === 'object' && typeof (arg as { name?: unknown }).name === 'string') {
-    const a = arg as Exclude<TargetArg, SecretTargetNode>;
-    const summary = ctx.tree.loaded(a.region ?? ctx.connections.region).find((s) => s.name === a.name);
-    return {
-      region: a.region ?? ctx.connections.region,
-      name: a.name,
-      type: summary?.type,
-      deleting: summary ? summary.plannedDeleteTime !== undefined : undefined,
-      versionId: a.versionId,
-      stage: a.versionId ? undefined : a.stage,
-      jsonKey: a.jsonKey,
-    };
-  }
-  return undefined;
+  const named = asSecretTarget(arg);
+  if (!named) return undefined;
+  const region = named.region ?? ctx.connections.region;
+  const summary = ctx.tree.loaded(region).find((s) => s.name === named.name);
+  return {
+    region,
+    name: named.name,
+    type: summary?.type,
+    deleting: summary ? summary.plannedDeleteTime !== undefined : undefined,
+    versionId: named.versionId,
+    stage: named.versionId ? undefined : named.stage,
+    jsonKey: named.jsonKey,
+  };
 }
 
 /**

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 import { formatReference } from '../core/reference';
-import { scriptedConsentAllowed } from '../platform/automation';
+import { scriptedArgs } from '../platform/automation';
 import { resolveTarget, Target, type ExplorerContext } from './targets';
 import { ValueDocumentProvider } from './valueDocuments';
 
-/** Options of `kmsSecrets.revealValue` for the test host: `confirmed` stands for the user's answer to the modal. */
-export interface RevealOptions {
+/** Scripted answer of `kmsSecrets.revealValue` (tests): `confirmed` stands for the user's answer to the modal. */
+export interface RevealArgs {
   confirmed?: boolean;
 }
 
@@ -21,11 +21,11 @@ function versionText(t: Target): string {
 export async function revealValue(
   ctx: ExplorerContext,
   arg?: unknown,
-  options: RevealOptions = {},
+  extra?: unknown,
 ): Promise<vscode.TextDocument | undefined> {
   const target = await resolveTarget(arg, ctx, 'Reveal Secret Value');
   if (!target) return undefined;
-  if (!(options.confirmed && scriptedConsentAllowed())) {
+  if (!scriptedArgs<RevealArgs>(extra)?.confirmed) {
     const choice = await vscode.window.showWarningMessage(
       `Show the ${versionText(target)} of "${target.name}" in an editor?`,
       {
@@ -53,8 +53,8 @@ export async function revealValue(
 export async function copyValue(ctx: ExplorerContext, arg?: unknown): Promise<void> {
   const target = await resolveTarget(arg, ctx, 'Copy Secret Value');
   if (!target) return;
-  const backend = await ctx.connections.backend(target.region);
-  const value = await backend.getValue(target.name, { stage: target.stage, versionId: target.versionId });
+  const client = await ctx.connections.client(target.region);
+  const value = await client.getSecretValue(target.name, { stage: target.stage, versionId: target.versionId });
   ctx.redactor.register(value.value);
   let text = value.value;
   if (target.jsonKey !== undefined) {

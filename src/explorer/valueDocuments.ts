@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import type { ValueSelector } from '../connection/backend';
 import type { ConnectionManager } from '../connection/connectionManager';
-import { failureSentence } from '../connection/errors';
+import { failureSentence } from '../core/failure';
+import type { VersionSelector } from '../core/kms/types';
 import type { Redactor } from '../core/redaction';
 import { DisposableOwner } from '../platform/disposables';
 import type { Log } from '../platform/log';
 
 export const VALUE_SCHEME = 'kms-secret';
 
-export interface ValueAddress extends ValueSelector {
+export interface ValueAddress extends VersionSelector {
   region: string;
   name: string;
 }
@@ -52,8 +52,8 @@ export class ValueDocumentProvider extends DisposableOwner implements vscode.Tex
   async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
     const address = ValueDocumentProvider.parse(uri);
     try {
-      const backend = await this.connections.backend(address.region);
-      const value = await backend.getValue(address.name, { stage: address.stage, versionId: address.versionId });
+      const client = await this.connections.client(address.region);
+      const value = await client.getSecretValue(address.name, { stage: address.stage, versionId: address.versionId });
       this.redactor.register(value.value);
       this.log.info(`Revealed the value of ${address.name} (${value.versionId}) in a read-only editor.`);
       return value.value;

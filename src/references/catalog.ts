@@ -1,7 +1,7 @@
-import type { SecretDetails, SecretSummary, VersionInfo } from '../connection/backend';
 import { jsonObjectKeys } from '../core/jsonKeys';
 import type { ConnectionManager } from '../connection/connectionManager';
-import { failureKind } from '../connection/errors';
+import { failureKind } from '../core/failure';
+import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
 import type { ReferenceReader } from '../connection/referenceReader';
 import { referenceKey, type SecretReference } from '../core/reference';
 import { DisposableOwner } from '../platform/disposables';
@@ -27,8 +27,8 @@ export type JsonKeys = string[] | undefined;
  */
 export class SecretCatalog extends DisposableOwner {
   private lists = new Map<string, Entry<SecretSummary[]>>();
-  private details = new Map<string, Entry<SecretDetails>>();
-  private versionLists = new Map<string, Entry<VersionInfo[]>>();
+  private details = new Map<string, Entry<SecretMetadata>>();
+  private versionLists = new Map<string, Entry<SecretVersion[]>>();
   private keys = new Map<string, Entry<JsonKeys>>();
 
   constructor(
@@ -56,9 +56,9 @@ export class SecretCatalog extends DisposableOwner {
   /** Every secret of the region (metadata only), from the cache when fresh. */
   list(region = this.connections.region): Promise<SecretSummary[]> {
     return this.cached(this.lists, region, async () => {
-      const backend = await this.connections.backend(region);
+      const client = await this.connections.client(region);
       const all: SecretSummary[] = [];
-      for await (const page of backend.listSecrets(undefined)) {
+      for await (const page of client.listSecretPages({ fetchTags: true })) {
         all.push(...page.secrets);
         if (all.length >= MAX_LISTED) break;
       }
@@ -67,15 +67,15 @@ export class SecretCatalog extends DisposableOwner {
   }
 
   /** DescribeSecret: metadata only. */
-  describe(region: string, name: string): Promise<SecretDetails> {
+  describe(region: string, name: string): Promise<SecretMetadata> {
     return this.cached(this.details, `${region}|${name}`, async () =>
-      (await this.connections.backend(region)).describeSecret(name),
+      (await this.connections.client(region)).describeSecret(name),
     );
   }
 
-  versions(region: string, name: string): Promise<VersionInfo[]> {
+  versions(region: string, name: string): Promise<SecretVersion[]> {
     return this.cached(this.versionLists, `${region}|${name}`, async () =>
-      (await this.connections.backend(region)).listVersions(name),
+      (await this.connections.client(region)).listSecretVersions(name, { includeDeprecated: true }),
     );
   }
 

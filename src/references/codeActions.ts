@@ -1,11 +1,32 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
 import { DEFAULT_STAGE, formatReference, tryParseReference } from '../core/reference';
+import { asSecretTarget, secretTarget } from '../platform/automation';
+import type { SecretCatalog } from './catalog';
 import { ProblemCodes, type ProblemCode } from './check';
 import type { ReferenceDiagnostics, ReferenceProblem } from './diagnostics';
 
 /** Commands a reference quick fix may run through `kmsSecrets.runReferenceFix` (which re-checks afterwards). */
 export const FIX_COMMANDS: ReadonlySet<string> = new Set([Commands.createSecret, Commands.restoreSecret]);
+
+/**
+ * `kmsSecrets.runReferenceFix`: runs an explorer command for a broken reference's secret (`target`, a `secretTarget`;
+ * `extra` is passed through, e.g. the tests' scripted answers), then forgets what the catalog knew about it and checks
+ * every document again.
+ */
+export async function runReferenceFix(
+  catalog: SecretCatalog,
+  diagnostics: ReferenceDiagnostics,
+  id: string,
+  target?: unknown,
+  extra?: unknown,
+): Promise<unknown> {
+  if (!FIX_COMMANDS.has(id)) throw new Error(`'${id}' is not a reference quick fix.`);
+  const result: unknown = await vscode.commands.executeCommand(id, target, extra);
+  catalog.invalidate(asSecretTarget(target)?.name);
+  diagnostics.recheckAll();
+  return result;
+}
 
 const MAX_ALTERNATIVES = 6;
 
@@ -52,7 +73,7 @@ export class ReferenceCodeActions implements vscode.CodeActionProvider {
       a.edit.replace(document.uri, range, text);
     };
     const reference = tryParseReference(found.text);
-    const target = { name: problem.name, region: problem.region };
+    const target = problem.name ? secretTarget({ name: problem.name, region: problem.region }) : undefined;
 
     switch (problem.code) {
       case ProblemCodes.unknownSecret:

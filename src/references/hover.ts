@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
-import { failureSentence } from '../connection/errors';
+import { failureSentence } from '../core/failure';
 import { DEFAULT_STAGE, findReferences, type FoundReference } from '../core/reference';
+import { formatRotationInterval } from '../core/rotation';
 import type { SecretCatalog } from './catalog';
 import { revealUri } from './reveal';
 
@@ -67,7 +68,7 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
       if (details.rotation) {
         const r = details.rotation;
         const parts = [r.enabled ? 'enabled' : r.status.toLowerCase()];
-        if (r.interval) parts.push(`every ${r.interval}`);
+        if (r.interval) parts.push(`every ${formatRotationInterval(r.interval)}`);
         if (r.nextRotationDate) parts.push(`next ${r.nextRotationDate}`);
         rows.push(['Rotation', parts.join(', ')]);
       } else {

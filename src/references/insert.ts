@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { SecretSummary } from '../connection/backend';
+import type { SecretSummary } from '../core/kms/types';
 import { envLookup, isConfigLike, suggestEnvVarName } from '../core/codeEdits';
 import { upsertEnvEntry } from '../core/env';
 import { DEFAULT_STAGE, formatReference, type SecretReference } from '../core/reference';
@@ -7,8 +7,8 @@ import type { Services } from '../services';
 import type { SecretCatalog } from './catalog';
 
 /**
- * Arguments that answer the pickers (tests, other commands). `stage`/`versionId` empty or absent with `name` given: the
- * current version; `jsonKey: null`: the whole value; `envVar`: the variable code reads.
+ * Scripted answers to the pickers (tests: src/platform/automation.ts). `stage`/`versionId` empty or absent with `name`
+ * given: the current version; `jsonKey: null`: the whole value; `envVar`: the variable code reads.
  */
 export interface InsertArgs {
   name: string;
@@ -156,6 +156,20 @@ async function pickVersion(
     placeHolder: 'Which version should the reference read?',
   });
   return picked?.value;
+}
+
+/** `kmsSecrets.replaceReference` (a quick fix): picks a secret and puts its reference in place of `range`. */
+export async function replaceReference(
+  catalog: SecretCatalog,
+  uri: vscode.Uri,
+  range: vscode.Range,
+  args: InsertArgs | undefined,
+): Promise<boolean> {
+  const reference = await pickReference(catalog, args, 'Replace Secret Reference');
+  if (!reference) return false;
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(uri, range, formatReference(reference));
+  return vscode.workspace.applyEdit(edit);
 }
 
 /** What an insert did: the reference, and for code the variable and the env file that now holds it. */

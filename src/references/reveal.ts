@@ -1,12 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
 import { findReferences, type SecretReference } from '../core/reference';
-
-/** What `kmsSecrets.revealInExplorer` takes: a secret name (and region), e.g. from a hover or document link. */
-export interface RevealArgs {
-  name: string;
-  region?: string;
-}
+import { asSecretTarget, secretTarget, type SecretTarget } from '../platform/automation';
 
 const VIEW_FOCUS = 'kmsSecrets.secrets.focus';
 
@@ -14,8 +9,8 @@ const VIEW_FOCUS = 'kmsSecrets.secrets.focus';
  * Shows a secret in the explorer: focuses the view and filters it to the secret's name. The explorer exposes no reveal
  * of its own yet; once it does, this should call it instead of filtering.
  */
-export async function revealInExplorer(arg?: unknown): Promise<RevealArgs | undefined> {
-  const target = isRevealArgs(arg) ? arg : referenceAtCursor();
+export async function revealInExplorer(arg?: unknown): Promise<SecretTarget | undefined> {
+  const target = asSecretTarget(arg) ?? referenceAtCursor();
   if (!target) {
     void vscode.window.showInformationMessage(
       'Put the cursor on a secret reference (kms://…) to reveal it in the explorer.',
@@ -29,15 +24,11 @@ export async function revealInExplorer(arg?: unknown): Promise<RevealArgs | unde
 
 /** A `command:` URI that reveals the reference's secret (for hovers and document links). */
 export function revealUri(reference: SecretReference, region: string): vscode.Uri {
-  const args: RevealArgs = { name: reference.name, region };
-  return vscode.Uri.parse(`command:${Commands.revealInExplorer}?${encodeURIComponent(JSON.stringify([args]))}`);
+  const target = secretTarget({ name: reference.name, region });
+  return vscode.Uri.parse(`command:${Commands.revealInExplorer}?${encodeURIComponent(JSON.stringify([target]))}`);
 }
 
-function isRevealArgs(arg: unknown): arg is RevealArgs {
-  return typeof arg === 'object' && arg !== null && typeof (arg as RevealArgs).name === 'string';
-}
-
-function referenceAtCursor(): RevealArgs | undefined {
+function referenceAtCursor(): SecretTarget | undefined {
   const editor = vscode.window.activeTextEditor;
   if (!editor) return undefined;
   const line = editor.document.lineAt(editor.selection.active.line);

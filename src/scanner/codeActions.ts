@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import { Commands as ScannerCommands } from '../commands';
-import type { EditorFinding } from './engine';
+import { asOwnArgs, ownArgs } from '../platform/automation';
+import type { EditorFinding } from './editorScan';
 import { DIAGNOSTIC_SOURCE, type LiveScanner } from './liveScanner';
 
-/** What a quick-fix command receives: enough to find the finding again and to notice the document changed meanwhile. */
+/**
+ * What a quick-fix command receives (branded: src/platform/automation.ts): enough to find the finding again and to
+ * notice the document changed meanwhile.
+ */
 export interface FindingArgs {
   uri: string;
   version: number;
@@ -51,7 +55,7 @@ export class ScannerCodeActions implements vscode.CodeActionProvider {
       all.command = {
         title: all.title,
         command: ScannerCommands.ignoreAllInFile,
-        arguments: [{ uri: document.uri.toString(), version: document.version }],
+        arguments: [ownArgs('finding', { uri: document.uri.toString(), version: document.version })],
       };
       all.diagnostics = ours;
       actions.push(all);
@@ -75,7 +79,7 @@ function action(
 }
 
 export function findingArgs(document: vscode.TextDocument, finding: EditorFinding): FindingArgs {
-  return {
+  return ownArgs('finding', {
     uri: document.uri.toString(),
     version: document.version,
     start: finding.start,
@@ -84,5 +88,34 @@ export function findingArgs(document: vscode.TextDocument, finding: EditorFindin
     kind: finding.kind,
     fingerprint: finding.fingerprint,
     nameHint: finding.nameHint,
-  };
+  });
+}
+
+/** The finding a quick-fix command was given, or an error saying to use the light bulb. */
+export function findingOf(arg: unknown): FindingArgs {
+  const args = asOwnArgs<FindingArgs>('finding', arg);
+  if (
+    !args ||
+    typeof args.uri !== 'string' ||
+    typeof args.version !== 'number' ||
+    typeof args.start !== 'number' ||
+    typeof args.end !== 'number' ||
+    typeof args.ruleId !== 'string' ||
+    typeof args.kind !== 'string' ||
+    typeof args.fingerprint !== 'string'
+  )
+    throw new Error(
+      vscode.l10n.t('This command fixes a finding of the credential scanner: use it from the light bulb.'),
+    );
+  return args as FindingArgs;
+}
+
+/** The document (and version) of `Ignore all findings in this file`. */
+export function documentOf(arg: unknown): { uri: string; version: number } {
+  const args = asOwnArgs<{ uri: string; version: number }>('finding', arg);
+  if (!args || typeof args.uri !== 'string' || typeof args.version !== 'number')
+    throw new Error(
+      vscode.l10n.t('This command ignores findings of the credential scanner: use it from the light bulb.'),
+    );
+  return { uri: args.uri, version: args.version };
 }

@@ -1,16 +1,17 @@
 import * as vscode from 'vscode';
 import { suggestEnvVarName, suggestSecretName, isConfigLike } from '../core/codeEdits';
 import { upsertEnvEntry } from '../core/env';
-import { validateSecretName } from '../core/kms/validation';
+import { userSentence } from '../core/failure';
 import { planMoveToReference, type MovePlan } from '../core/literalMove';
 import { formatReference } from '../core/reference';
-import { userSentence } from '../connection/errors';
+import { validateNewSecretName } from '../core/secretInput';
+import { scriptedArgs } from '../platform/automation';
 import { showError } from '../platform/notify';
 import type { Services } from '../services';
-import type { FindingArgs } from './codeActions';
+import { findingOf, type FindingArgs } from './codeActions';
 import { relativePath } from './paths';
 
-/** Answers for the prompts, for callers that already know them (tests, other commands). */
+/** Scripted answers to the prompts (tests: src/platform/automation.ts). */
 export interface MoveOptions {
   secretName?: string;
   envVarName?: string;
@@ -23,17 +24,13 @@ export interface MoveOptions {
  * reference in config files; an environment lookup in code plus `NAME=kms://…` in the references env file). The secret
  * is created first, so a failure there leaves every file as it was.
  */
-export async function moveToKms(services: Services, args: FindingArgs, options: MoveOptions = {}): Promise<boolean> {
-  return replaceLiteral(services, args, options, false);
+export async function moveToKms(services: Services, finding: unknown, extra?: unknown): Promise<boolean> {
+  return replaceLiteral(services, findingOf(finding), scriptedArgs<MoveOptions>(extra) ?? {}, false);
 }
 
 /** "Use existing KMS secret…": the same replacement, pointing at a secret the user picks (equal values offered first). */
-export async function useExistingSecret(
-  services: Services,
-  args: FindingArgs,
-  options: MoveOptions = {},
-): Promise<boolean> {
-  return replaceLiteral(services, args, options, true);
+export async function useExistingSecret(services: Services, finding: unknown, extra?: unknown): Promise<boolean> {
+  return replaceLiteral(services, findingOf(finding), scriptedArgs<MoveOptions>(extra) ?? {}, true);
 }
 
 async function replaceLiteral(
@@ -74,11 +71,11 @@ async function replaceLiteral(
 
   if (!existing) {
     try {
-      const backend = await connections.backend();
+      const client = await connections.client();
       await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Notification, title: `Creating KMS secret "${secretName}"…` },
         () =>
-          backend.createSecret({
+          client.createSecret({
             name: secretName,
             value: plan.secretValue,
             description: `Moved from ${path} by KMS Secrets`,
@@ -163,7 +160,7 @@ async function askSecretName(suggestion: string): Promise<string | undefined> {
       title: 'Move to KMS Secret',
       prompt: 'Name of the new KMS secret (the hard-coded value becomes its first version)',
       value: suggestion,
-      validateInput: (value) => validateSecretName(value.trim()),
+      validateInput: (value) => validateNewSecretName(value.trim()),
     })
     .then((v) => v?.trim());
 }
@@ -184,9 +181,9 @@ async function askEnvVarName(suggestion: string): Promise<string | undefined> {
 
 /** Lists the active region's secrets; those whose current value equals the literal come first (compared in memory only). */
 async function pickExisting(services: Services, literal: string): Promise<string | undefined> {
-  const backend = await services.connections.backend();
+  const client = await services.connections.client();
   const names: string[] = [];
-  for await (const page of backend.listSecrets(undefined)) {
+  for await (const page of client.listSecretPages({ fetchTags: true })) {
     names.push(...page.secrets.filter((s) => !s.plannedDeleteTime).map((s) => s.name));
     if (names.length >= 500) break;
   }
@@ -194,7 +191,7 @@ async function pickExisting(services: Services, literal: string): Promise<string
   await Promise.all(
     names.slice(0, 50).map(async (name) => {
       try {
-        if ((await backend.getValue(name)).value === literal) matching.add(name);
+        if ((await client.getSecretValue(name)).value === literal) matching.add(name);
       } catch {
         // Unreadable secrets are simply not offered first.
       }

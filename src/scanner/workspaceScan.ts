@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import ignore, { type Ignore } from 'ignore';
 import type { Services } from '../services';
-import { scanForEditor } from './engine';
+import { scanForEditor } from './editorScan';
 import type { IgnoreFiles } from './ignoreFile';
 import { toDiagnostic, type LiveScanner } from './liveScanner';
 import { excludeMatcher, MAX_LIVE_BYTES, relativePath } from './paths';
@@ -14,6 +14,25 @@ export interface WorkspaceScanSummary {
   filesWithFindings: number;
   skipped: number;
   cancelled: boolean;
+}
+
+/** `kmsSecrets.scanWorkspace`: scans, then says what it found (with a way to the Problems panel). */
+export async function scanWorkspaceAndReport(
+  services: Services,
+  live: LiveScanner,
+  ignores: IgnoreFiles,
+): Promise<WorkspaceScanSummary> {
+  const summary = await scanWorkspace(services, live, ignores);
+  const text = summary.findings
+    ? `Found ${summary.findings} hard-coded credential(s) in ${summary.filesWithFindings} of ${summary.files} files.`
+    : `No hard-coded credentials in ${summary.files} files.`;
+  void vscode.window
+    .showInformationMessage(
+      summary.cancelled ? `Scan cancelled. ${text}` : text,
+      ...(summary.findings ? ['Open Problems'] : []),
+    )
+    .then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
+  return summary;
 }
 
 /**
@@ -69,7 +88,7 @@ export async function scanWorkspace(
         summary.filesWithFindings++;
         live.diagnostics.set(uri, findings.map(toDiagnostic));
       }
-      for (const document of vscode.workspace.textDocuments) live.scanNow(document);
+      for (const document of vscode.workspace.textDocuments) await live.checkNow(document);
     },
   );
   services.log.info(

@@ -29,7 +29,8 @@ async function main(): Promise<void> {
         '--skip-welcome',
       ],
       // No KMS_TEST_REPORT: here the extension host's console is the terminal, so the report already shows up live.
-      extensionTestsEnv: { KMS_TEST_REPORT: '' },
+      // KMS_SECRETS_TEST_HOST: the test mode (scripted arguments, test hooks: src/platform/automation.ts).
+      extensionTestsEnv: { KMS_TEST_REPORT: '', KMS_SECRETS_TEST_HOST: '1' },
     });
   }
 }

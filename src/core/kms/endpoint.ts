@@ -44,12 +44,15 @@ export function validateRegion(region: string): string | undefined {
   return undefined;
 }
 
-/** 127.0.0.0/8, ::1 and localhost: the only hosts plain http may go to. */
+/**
+ * 127.0.0.0/8, [::1] and the name `localhost`: the only hosts plain http may go to. Other names ending in `.localhost`
+ * are not: they go through DNS (or a proxy) like any other name, so they may resolve anywhere.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host === 'localhost.' || host.endsWith('.localhost')) return true;
+  if (host === 'localhost') return true;
   if (isIP(host) === 4) return host.startsWith('127.');
-  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(host);
+  if (isIP(host) === 6) return host === '::1' || host === '0:0:0:0:0:0:0:1';
   return false;
 }
 

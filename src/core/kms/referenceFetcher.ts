@@ -4,7 +4,7 @@
  * `run` and the extension's debug injection resolve `?profile=` and `?region=` overrides the same way.
  */
 import type { SecretReference } from '../reference';
-import { formatArn } from '../reference';
+import { secretId } from '../reference';
 import { createKmsClient, KmsClient, KmsClientOptions } from './client';
 import type { KmsConnection } from './connection';
 
@@ -38,8 +38,11 @@ export function createReferenceFetcher(base: KmsConnection, options: KmsClientOp
 
   const fetch: ReferenceFetcher = async (reference, { signal } = {}) => {
     const client = await clientFor(reference);
-    const id = reference.arn ? formatArn({ name: reference.name, arn: reference.arn }) : reference.name;
-    const secret = await client.getSecretValue(id, { stage: reference.stage, versionId: reference.versionId, signal });
+    const secret = await client.getSecretValue(secretId(reference), {
+      stage: reference.stage,
+      versionId: reference.versionId,
+      signal,
+    });
     return { value: secret.value };
   };
 

@@ -2,7 +2,8 @@
  * Checks run before any request, so obviously bad input fails fast with a precise sentence (KMS's own InvalidParameter
  * does not say which rule was broken) and never costs a round trip. Limits from kms-api.md §8.
  */
-import { validateSecretName as validateReferenceName } from '../reference';
+import { parseSecretArn, validateSecretName } from '../reference';
+import { rotationIntervalSeconds, validateRotationInterval } from '../rotation';
 import { invalidInput } from './errors';
 import type { Tag } from './types';
 
@@ -12,25 +13,14 @@ export const MAX_RECOVERY_DAYS = 30;
 export const MAX_TAGS = 20;
 const MAX_TAG_LENGTH = 128;
 const MAX_VERSION_ID_LENGTH = 64;
-const ARN_PATTERN = /^acs:kms:([a-z0-9-]+):(\d+):secret\/(.+)$/;
-
 /**
- * Returns why `name` is not a valid secret name, or undefined when it is. For input boxes as well as the client. KMS's
- * name rules are the reference grammar's: one definition, so a name the client accepts is always referenceable.
+ * KMS's name rules are the reference grammar's, and ARNs are read by it too: one definition each, so a name the client
+ * accepts is always referenceable.
  */
-export function validateSecretName(name: string): string | undefined {
-  if (typeof name !== 'string') return 'Enter a secret name.';
-  return validateReferenceName(name);
-}
-
-/** The parts of an ARN `acs:kms:<region>:<account>:secret/<name>`, or undefined for a plain name. */
-export function parseSecretArn(text: string): { region: string; accountId: string; name: string } | undefined {
-  const match = ARN_PATTERN.exec(text);
-  return match ? { region: match[1], accountId: match[2], name: match[3] } : undefined;
-}
+export { parseSecretArn, validateSecretName };
 
 export function assertSecretName(name: string, action?: string): void {
-  const problem = validateSecretName(name);
+  const problem = typeof name === 'string' ? validateSecretName(name) : 'Enter a secret name.';
   if (problem) throw invalidInput(problem, action);
 }
 
@@ -91,14 +81,11 @@ export function assertTagKey(key: string, action?: string): void {
     throw invalidInput(`Tag keys must not start with "aliyun" or "acs:" (tag "${key}").`, action);
 }
 
-/** `integer[d|h|m|s]` between 6 hours and 8,760 hours; returns seconds. */
+/** `integer[d|h|m|s]` between 6 hours and 8,760 hours (core/rotation.ts); returns seconds. */
 export function parseRotationInterval(interval: string, action?: string): number {
-  const match = /^(\d+)([dhms])$/.exec(interval ?? '');
-  if (!match) throw invalidInput('Rotation intervals are a whole number followed by d, h, m or s, e.g. "7d".', action);
-  const seconds = Number(match[1]) * { d: 86_400, h: 3_600, m: 60, s: 1 }[match[2] as 'd' | 'h' | 'm' | 's'];
-  if (seconds < 6 * 3_600 || seconds > 8_760 * 3_600)
-    throw invalidInput('Rotation intervals must be from 6 hours to 8,760 hours (365 days).', action);
-  return seconds;
+  const problem = validateRotationInterval(interval);
+  if (problem) throw invalidInput(problem, action);
+  return rotationIntervalSeconds(interval)!;
 }
 
 export function assertPasswordLength(length: number, action?: string): void {

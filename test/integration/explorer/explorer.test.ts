@@ -3,43 +3,20 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../../src/extension';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/server';
 import type { JsonKeyNode, VersionNode } from '../../../src/explorer/nodes';
 import { VALUE_SCHEME } from '../../../src/explorer/valueDocuments';
-import {
-  ACCESS_KEY,
-  api,
-  CANARY,
-  children,
-  configure,
-  demoSeed,
-  isMessage,
-  isSecret,
-  label,
-  logText,
-  rootSecrets,
-  secretNode,
-  signInWithKeys,
-  sleep,
-} from './helpers';
+import { scripted, secretTarget } from '../../../src/platform/automation';
+import { ACCESS_KEY, configure, logText, signInWithKeys, sleep, useEmulator } from '../fixtures';
+import { CANARY, children, demoSeed, isMessage, isSecret, label, rootSecrets, secretNode } from './helpers';
 
 describe('Secrets explorer (against the emulator)', function () {
   this.timeout(60_000);
-  let kms: RunningEmulator;
-  let a: Required<ExtensionApi>;
-
-  before(async () => {
-    kms = await startEmulator({ port: 0, credentials: [ACCESS_KEY], seed: demoSeed() });
-    a = await api();
-    await configure(kms.url);
-    await signInWithKeys();
-  });
-
-  after(async () => {
-    await vscode.commands.executeCommand('kmsSecrets.signOut', { forgetCredentials: true });
-    await configure('');
-    await kms?.close();
+  const fx = useEmulator({ seed: demoSeed() });
+  let a: typeof fx.api;
+  let kms: typeof fx.kms;
+  before(() => {
+    a = fx.api;
+    kms = fx.kms;
   });
 
   it('keeps typed-in keys in SecretStorage only, never in settings', async () => {
@@ -152,9 +129,11 @@ describe('Secrets explorer (against the emulator)', function () {
 
   it('reveals a value in a read-only virtual document after consent', async () => {
     const token = await secretNode(a, 'demo/app/api-token');
-    const doc = await vscode.commands.executeCommand<vscode.TextDocument>('kmsSecrets.revealValue', token, {
-      confirmed: true,
-    });
+    const doc = await vscode.commands.executeCommand<vscode.TextDocument>(
+      'kmsSecrets.revealValue',
+      token,
+      scripted({ confirmed: true }),
+    );
     assert.ok(doc);
     assert.equal(doc.uri.scheme, VALUE_SCHEME);
     assert.equal(doc.getText(), 'demo-api-token-v2-NOT-A-REAL-TOKEN');
@@ -200,12 +179,15 @@ describe('Secrets explorer (against the emulator)', function () {
   });
 
   it('creates a secret, puts a value with stages, edits tags and description', async () => {
-    const name = await vscode.commands.executeCommand('kmsSecrets.createSecret', {
-      name: 'test/created',
-      value: `created-${CANARY}`,
-      description: 'made by the test',
-      tags: { owner: 'tests' },
-    });
+    const name = await vscode.commands.executeCommand(
+      'kmsSecrets.createSecret',
+      scripted({
+        name: 'test/created',
+        value: `created-${CANARY}`,
+        description: 'made by the test',
+        tags: { owner: 'tests' },
+      }),
+    );
     assert.equal(name, 'test/created');
     let secret = kms.store.find('test/created');
     assert.ok(secret);
@@ -219,8 +201,8 @@ describe('Secrets explorer (against the emulator)', function () {
 
     await vscode.commands.executeCommand(
       'kmsSecrets.putSecretValue',
-      { name: 'test/created' },
-      { value: `second-${CANARY}`, versionId: 'v2' },
+      secretTarget({ name: 'test/created' }),
+      scripted({ value: `second-${CANARY}`, versionId: 'v2' }),
     );
     secret = kms.store.find('test/created')!;
     assert.deepEqual(
@@ -232,22 +214,22 @@ describe('Secrets explorer (against the emulator)', function () {
 
     await vscode.commands.executeCommand(
       'kmsSecrets.putSecretValue',
-      { name: 'test/created' },
-      { value: 'staged value', versionId: 'v3', stages: ['Beta'] },
+      secretTarget({ name: 'test/created' }),
+      scripted({ value: 'staged value', versionId: 'v3', stages: ['Beta'] }),
     );
     assert.deepEqual(kms.store.find('test/created')!.versions.find((v) => v.versionId === 'v3')!.stages, ['Beta']);
 
     await vscode.commands.executeCommand(
       'kmsSecrets.editTags',
-      { name: 'test/created' },
-      { set: { env: 'qa' }, remove: ['owner'] },
+      secretTarget({ name: 'test/created' }),
+      scripted({ set: { env: 'qa' }, remove: ['owner'] }),
     );
     assert.deepEqual(kms.store.find('test/created')!.tags, [{ key: 'env', value: 'qa' }]);
 
     await vscode.commands.executeCommand(
       'kmsSecrets.editDescription',
-      { name: 'test/created' },
-      { description: 'changed' },
+      secretTarget({ name: 'test/created' }),
+      scripted({ description: 'changed' }),
     );
     assert.equal(kms.store.find('test/created')!.description, 'changed');
     const node = await secretNode(a, 'test/created');
@@ -261,21 +243,45 @@ describe('Secrets explorer (against the emulator)', function () {
     });
     const editor = await vscode.window.showTextDocument(doc);
     editor.selection = new vscode.Selection(0, 12, 0, 32);
-    await vscode.commands.executeCommand('kmsSecrets.createSecret', doc.uri, {
-      name: 'test/from-selection',
-      replaceSelection: true,
-    });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.createSecret',
+      doc.uri,
+      scripted({ name: 'test/from-selection', replaceSelection: true }),
+    );
     assert.equal(kms.store.find('test/from-selection')?.versions[0].data, 'from-selection-value');
     assert.equal(doc.getText(), 'password = "kms://test/from-selection"\n');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('takes a tree row passed to Create Secret (the + button with a row selected) for nothing: it asks for a name', async () => {
+    const row = await secretNode(a, 'demo/staging/redis-password');
+    const creates = () => kms.stats().byAction.CreateSecret ?? 0;
+    const before = creates();
+    const versions = kms.store.find('demo/staging/redis-password')!.versions.length;
+    // VS Code hands the selected row to the view-title button's command; the value stands for what the user typed.
+    let settled = false;
+    const running = Promise.resolve(
+      vscode.commands.executeCommand('kmsSecrets.createSecret', row, scripted({ value: `typed-${CANARY}` })),
+    ).then((result) => ((settled = true), result));
+    await sleep(1500);
+    assert.equal(settled, false, "the command waits in the name box instead of reusing the row's name");
+    assert.equal(creates(), before, "no CreateSecret with the selected secret's name");
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await running, undefined, 'cancelling the name box creates nothing');
+    assert.equal(creates(), before);
+    assert.equal(
+      kms.store.find('demo/staging/redis-password')!.versions.length,
+      versions,
+      "the row's secret is as it was",
+    );
   });
 
   it('rotates managed secrets and switches their rotation policy', async () => {
     const before = kms.store.find('demo/rds/orders-admin')!.versions.length;
     await vscode.commands.executeCommand(
       'kmsSecrets.rotateSecret',
-      { name: 'demo/rds/orders-admin' },
-      { action: 'rotate' },
+      secretTarget({ name: 'demo/rds/orders-admin' }),
+      scripted({ action: 'rotate' }),
     );
     const rds = kms.store.find('demo/rds/orders-admin')!;
     assert.ok(
@@ -285,16 +291,16 @@ describe('Secrets explorer (against the emulator)', function () {
 
     await vscode.commands.executeCommand(
       'kmsSecrets.rotateSecret',
-      { name: 'acs/ram/user/demo-ci-bot' },
-      { action: 'enable', interval: '14d' },
+      secretTarget({ name: 'acs/ram/user/demo-ci-bot' }),
+      scripted({ action: 'enable', interval: '14d' }),
     );
     let ram = kms.store.find('acs/ram/user/demo-ci-bot')!;
     assert.equal(ram.rotation?.enabled, true);
     assert.equal(ram.rotation?.intervalSeconds, 14 * 86400);
     await vscode.commands.executeCommand(
       'kmsSecrets.rotateSecret',
-      { name: 'acs/ram/user/demo-ci-bot' },
-      { action: 'disable' },
+      secretTarget({ name: 'acs/ram/user/demo-ci-bot' }),
+      scripted({ action: 'disable' }),
     );
     ram = kms.store.find('acs/ram/user/demo-ci-bot')!;
     assert.equal(ram.rotation?.enabled, false);
@@ -303,8 +309,8 @@ describe('Secrets explorer (against the emulator)', function () {
   it('schedules deletion, restores, and deletes at once', async () => {
     await vscode.commands.executeCommand(
       'kmsSecrets.deleteSecret',
-      { name: 'test/created' },
-      { recoveryWindowInDays: 7, confirmed: true },
+      secretTarget({ name: 'test/created' }),
+      scripted({ recoveryWindowInDays: 7, confirmed: true }),
     );
     const planned = kms.store.find('test/created')!.plannedDeleteTime;
     assert.ok(
@@ -314,13 +320,13 @@ describe('Secrets explorer (against the emulator)', function () {
     const node = await secretNode(a, 'test/created');
     assert.equal(a.explorer.tree.getTreeItem(node).contextValue, 'secret;generic;deleting');
 
-    await vscode.commands.executeCommand('kmsSecrets.restoreSecret', { name: 'test/created' });
+    await vscode.commands.executeCommand('kmsSecrets.restoreSecret', secretTarget({ name: 'test/created' }));
     assert.equal(kms.store.find('test/created')!.plannedDeleteTime, undefined);
 
     await vscode.commands.executeCommand(
       'kmsSecrets.deleteSecret',
-      { name: 'test/created' },
-      { force: true, confirmed: true },
+      secretTarget({ name: 'test/created' }),
+      scripted({ force: true, confirmed: true }),
     );
     assert.equal(kms.store.find('test/created'), undefined);
     assert.ok(!(await rootSecrets(a)).some((n) => n.name === 'test/created'), 'gone from the tree');
@@ -377,7 +383,7 @@ describe('Secrets explorer (against the emulator)', function () {
   });
 
   it('shows several regions side by side', async () => {
-    await configure(kms.url, ['cn-hangzhou', 'cn-shanghai']);
+    await configure(fx.endpoint, ['cn-hangzhou', 'cn-shanghai']);
     try {
       const rows = await a.explorer.tree.getChildren();
       assert.deepEqual(
@@ -387,7 +393,7 @@ describe('Secrets explorer (against the emulator)', function () {
       const secrets = await a.explorer.tree.getChildren(rows[0]);
       assert.ok(secrets.some((s) => isSecret(s) && s.name === 'demo/orders/db'));
     } finally {
-      await configure(kms.url, []);
+      await configure(fx.endpoint, []);
     }
   });
 
@@ -413,7 +419,7 @@ describe('Secrets explorer (against the emulator)', function () {
       }),
     );
     try {
-      await vscode.commands.executeCommand('kmsSecrets.signIn', { source: 'profile', name: 'emu' });
+      await vscode.commands.executeCommand('kmsSecrets.signIn', scripted({ source: 'profile', name: 'emu' }));
       assert.equal(vscode.workspace.getConfiguration('kmsSecrets').get('profile'), 'emu');
       assert.ok(
         (await rootSecrets(a)).some((n) => n.name === 'demo/orders/db'),

@@ -1,24 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../../src/extension';
-import type { ExplorerNode } from '../../../src/explorer/nodes';
-import type { MessageNode, SecretNode } from '../../../src/explorer/nodes';
 import type { SeedFile } from '../../../src/emulator/server';
+import type { ExplorerNode, MessageNode, SecretNode } from '../../../src/explorer/nodes';
+import type { TestApi } from '../fixtures';
 
-export const EXTENSION_ID = 'kms-secrets.kms-secrets';
-export const ACCESS_KEY = { accessKeyId: 'explorer-test-key-id', accessKeySecret: 'explorer-test-key-secret' };
 /** A value that must never reach the log: every test that touches values uses it somewhere. */
 export const CANARY = 'CANARY-explorer-9f3b1c7e-never-in-logs';
-
-export async function api(): Promise<Required<ExtensionApi>> {
-  const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
-  assert.ok(ext, `extension ${EXTENSION_ID} is installed`);
-  const exports = await ext.activate();
-  assert.ok(exports?.explorer, 'activate() returns the explorer API');
-  return exports as Required<ExtensionApi>;
-}
 
 /** The demo seed (repository file) plus a canary secret holding a JSON value. */
 export function demoSeed(): SeedFile {
@@ -34,55 +22,26 @@ export function demoSeed(): SeedFile {
   return seed;
 }
 
-export async function configure(endpoint: string, regions: string[] = []): Promise<void> {
-  const config = vscode.workspace.getConfiguration('kmsSecrets');
-  await config.update('endpoint', endpoint, vscode.ConfigurationTarget.Global);
-  await config.update('region', 'cn-hangzhou', vscode.ConfigurationTarget.Global);
-  await config.update('explorer.regions', regions, vscode.ConfigurationTarget.Global);
-}
-
-export async function signInWithKeys(): Promise<void> {
-  await vscode.commands.executeCommand('kmsSecrets.signIn', {
-    source: 'stored',
-    name: 'explorer-test',
-    credentials: { mode: 'AK', ...ACCESS_KEY },
-  });
-}
-
-export async function rootSecrets(a: Required<ExtensionApi>): Promise<SecretNode[]> {
+export async function rootSecrets(a: TestApi): Promise<SecretNode[]> {
   const tree = a.explorer.tree;
   await tree.whenListed();
   const rows = await tree.getChildren();
   return rows.filter(isSecret);
 }
 
-export async function secretNode(a: Required<ExtensionApi>, name: string): Promise<SecretNode> {
+export async function secretNode(a: TestApi, name: string): Promise<SecretNode> {
   const node = (await rootSecrets(a)).find((n) => n.name === name);
   assert.ok(node, `the tree lists ${name}`);
   return node;
 }
 
-export async function children(a: Required<ExtensionApi>, node: ExplorerNode): Promise<ExplorerNode[]> {
+export async function children(a: TestApi, node: ExplorerNode): Promise<ExplorerNode[]> {
   return a.explorer.tree.getChildren(node);
 }
 
-export function label(a: Required<ExtensionApi>, node: ExplorerNode): string {
+export function label(a: TestApi, node: ExplorerNode): string {
   const item = a.explorer.tree.getTreeItem(node);
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Text of the extension's log files (the LogOutputChannel writes `<logUri>/<name>.log`). */
-export async function logText(a: Required<ExtensionApi>): Promise<string> {
-  await sleep(500); // the log service writes asynchronously
-  let text = '';
-  for (const [name, type] of await vscode.workspace.fs.readDirectory(a.logUri)) {
-    if (type === vscode.FileType.File && name.endsWith('.log')) {
-      text += new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(a.logUri, name)));
-    }
-  }
-  return text;
 }
 
 /**

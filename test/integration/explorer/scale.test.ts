@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../../src/extension';
-import { startEmulator, type RunningEmulator, type SeedFile } from '../../../src/emulator/server';
+import type { SeedFile } from '../../../src/emulator/server';
+import { useEmulator } from '../fixtures';
 import { report } from '../index';
-import { ACCESS_KEY, api, configure, isSecret, signInWithKeys } from './helpers';
+import { isSecret } from './helpers';
 
 const COUNT = 10_000;
 
@@ -19,31 +18,17 @@ const LATENCY_MS = 20;
 /** Figures for the note (printed, not asserted on time): 10,000 secrets at 20 ms per request. */
 describe('Secrets explorer at 10,000 secrets', function () {
   this.timeout(180_000);
-  let kms: RunningEmulator;
-  let a: Required<ExtensionApi>;
-
-  before(async () => {
-    const seed: SeedFile = {
-      secrets: Array.from({ length: COUNT }, (_, i) => ({
-        name: `bulk/service-${String(i).padStart(5, '0')}/password`,
-        tags: { env: i % 2 ? 'dev' : 'prod', team: `team-${i % 17}` },
-        versions: [{ versionId: 'v1', value: `bulk-value-${i}`, stages: ['ACSCurrent'] }],
-      })),
-    } as SeedFile;
-    kms = await startEmulator({ port: 0, credentials: [ACCESS_KEY], seed, latencyMs: LATENCY_MS });
-    a = await api();
-    await configure(kms.url);
-    await signInWithKeys();
-  });
-
-  after(async () => {
-    await vscode.commands.executeCommand('kmsSecrets.signOut', { forgetCredentials: true });
-    await configure('');
-    await kms?.close();
-  });
+  const seed: SeedFile = {
+    secrets: Array.from({ length: COUNT }, (_, i) => ({
+      name: `bulk/service-${String(i).padStart(5, '0')}/password`,
+      tags: { env: i % 2 ? 'dev' : 'prod', team: `team-${i % 17}` },
+      versions: [{ versionId: 'v1', value: `bulk-value-${i}`, stages: ['ACSCurrent'] }],
+    })),
+  } as SeedFile;
+  const fx = useEmulator({ seed, latencyMs: LATENCY_MS });
 
   it('shows the first page at once and lists all in the background', async () => {
-    const tree = a.explorer.tree;
+    const tree = fx.api.explorer.tree;
     tree.refresh();
     collect();
     const heapBefore = process.memoryUsage();
@@ -63,7 +48,7 @@ describe('Secrets explorer at 10,000 secrets', function () {
     const lines = [
       `explorer figures: ${COUNT} secrets, ${LATENCY_MS} ms latency, page size ${firstRows.length - 1}`,
       `  first page visible: ${firstVisible} ms (list stats: ${(list.stats.firstPageAt ?? 0) - list.stats.startedAt} ms)`,
-      `  all ${COUNT} listed: ${all} ms (list stats: ${(list.stats.completeAt ?? 0) - list.stats.startedAt} ms); requests: ${JSON.stringify(kms.stats().byAction.ListSecrets ?? 0)} ListSecrets`,
+      `  all ${COUNT} listed: ${all} ms (list stats: ${(list.stats.completeAt ?? 0) - list.stats.startedAt} ms); requests: ${JSON.stringify(fx.kms.stats().byAction.ListSecrets ?? 0)} ListSecrets`,
       `  extension host memory (after GC; the in-process emulator holds its own copy of the 10,000): heapUsed ${mb(heapBefore.heapUsed)} → ${mb(heapAfter.heapUsed)} MB (+${mb(heapAfter.heapUsed - heapBefore.heapUsed)} for the listed tree), rss ${mb(heapBefore.rss)} → ${mb(heapAfter.rss)} MB`,
     ];
     for (const line of lines) report(`      ${line}`);

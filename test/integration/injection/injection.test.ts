@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../../src/extension';
+import type { ExtensionTestApi } from '../../../src/extension';
+import { scripted } from '../../../src/platform/automation';
 import { startEmulator, type RunningEmulator, type SeedFile } from '../../../src/emulator/server';
 import { report } from '../index';
 
@@ -70,7 +71,7 @@ function filesUnder(dir: string | undefined): Array<{ file: string; text: string
 describe('Injection at launch (against the emulator)', function () {
   this.timeout(60_000);
   let kms: RunningEmulator;
-  let a: ExtensionApi;
+  let a: ExtensionTestApi;
   let folder: vscode.WorkspaceFolder;
   let ws: string;
   let tmp: string;
@@ -91,7 +92,7 @@ describe('Injection at launch (against the emulator)', function () {
 
   before(async () => {
     kms = await startEmulator({ port: 0, credentials: [ACCESS_KEY], seed: seed() });
-    const ext = vscode.extensions.getExtension<ExtensionApi>(EXTENSION_ID);
+    const ext = vscode.extensions.getExtension<ExtensionTestApi>(EXTENSION_ID);
     assert.ok(ext);
     a = await ext.activate();
     assert.ok(a.injection, 'the test host gets the injection hooks');
@@ -102,11 +103,10 @@ describe('Injection at launch (against the emulator)', function () {
     await config.update('endpoint', kms.url, vscode.ConfigurationTarget.Global);
     await config.update('region', 'cn-hangzhou', vscode.ConfigurationTarget.Global);
     await config.update('referencesEnvFile', 'injection/references.env', vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('kmsSecrets.signIn', {
-      source: 'stored',
-      name: 'injection-test',
-      credentials: { mode: 'AK', ...ACCESS_KEY },
-    });
+    await vscode.commands.executeCommand(
+      'kmsSecrets.signIn',
+      scripted({ source: 'stored', name: 'injection-test', credentials: { mode: 'AK', ...ACCESS_KEY } }),
+    );
     for (const file of fixtures()) fixtureHashes.set(file, sha(fs.readFileSync(file, 'latin1')));
   });
 
@@ -114,7 +114,7 @@ describe('Injection at launch (against the emulator)', function () {
     for (const t of vscode.window.terminals) if (t.name === 'KMS Secrets') t.dispose();
     if (launchJsonCreated) fs.rmSync(path.join(ws, '.vscode', 'launch.json'), { force: true });
     if (vscodeDirCreated) fs.rmSync(path.join(ws, '.vscode'), { recursive: true, force: true });
-    await vscode.commands.executeCommand('kmsSecrets.signOut', { forgetCredentials: true });
+    await vscode.commands.executeCommand('kmsSecrets.signOut', scripted({ forgetCredentials: true }));
     const config = vscode.workspace.getConfiguration('kmsSecrets');
     await config.update('referencesEnvFile', undefined, vscode.ConfigurationTarget.Global);
     await config.update('endpoint', undefined, vscode.ConfigurationTarget.Global);

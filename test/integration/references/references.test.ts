@@ -5,8 +5,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { InsertResult } from '../../../src/references/insert';
-import { startEmulator, type RunningEmulator, type SeedFile } from '../../../src/emulator/server';
-import { ACCESS_KEY, api, configure, logText, signInWithKeys, sleep } from '../explorer/helpers';
+import type { SeedFile } from '../../../src/emulator/server';
+import { scripted } from '../../../src/platform/automation';
+import { api, logText, useEmulator, waitFor } from '../fixtures';
 
 /** A value that must never show in a hover, a completion item or a diagnostic. */
 const CANARY = 'CANARY-references-4d1e8a2b-never-shown';
@@ -101,20 +102,6 @@ const CODES = new Set([
 const referenceDiagnostics = (uri: vscode.Uri) =>
   vscode.languages.getDiagnostics(uri).filter((d) => typeof d.code === 'string' && CODES.has(d.code));
 
-async function waitFor<T>(
-  what: string,
-  probe: () => T | undefined | Promise<T | undefined>,
-  timeoutMs = 15_000,
-): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
 /** The hovers' Markdown with text escapes undone (appendText writes spaces as &nbsp; and escapes punctuation). */
 function markdownText(hovers: vscode.Hover[]): string {
   const raw = hovers
@@ -139,8 +126,7 @@ const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string'
 
 describe('Secret references (against the emulator)', function () {
   this.timeout(60_000);
-  let kms: RunningEmulator;
-  let proxy: { url: string; close: () => Promise<void> };
+  useEmulator({ seed: seed(), through: denyingProxy });
   let dir: string;
   const opened: vscode.Uri[] = [];
 
@@ -154,15 +140,10 @@ describe('Secret references (against the emulator)', function () {
   }
 
   before(async () => {
-    kms = await startEmulator({ port: 0, credentials: [ACCESS_KEY], seed: seed() });
-    proxy = await denyingProxy(kms.url);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-refs-'));
-    await api();
-    await configure(proxy.url);
     const refs = vscode.workspace.getConfiguration('kmsSecrets');
     await refs.update('referencesEnvFile', path.join(dir, 'refs.env'), vscode.ConfigurationTarget.Global);
     await refs.update('references.diagnostics.debounceMs', 50, vscode.ConfigurationTarget.Global);
-    await signInWithKeys();
   });
 
   after(async () => {
@@ -174,10 +155,6 @@ describe('Secret references (against the emulator)', function () {
     await refs.update('referencesEnvFile', undefined, vscode.ConfigurationTarget.Global);
     await refs.update('references.diagnostics.debounceMs', undefined, vscode.ConfigurationTarget.Global);
     await refs.update('references.diagnostics.enabled', undefined, vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('kmsSecrets.signOut', { forgetCredentials: true });
-    await configure('');
-    await proxy?.close();
-    await kms?.close();
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -186,11 +163,10 @@ describe('Secret references (against the emulator)', function () {
       const editor = await open('insert-code.ts', 'const password = "";\n');
       const inQuotes = new vscode.Position(0, 'const password = "'.length);
       editor.selection = new vscode.Selection(inQuotes, inQuotes);
-      const result = await vscode.commands.executeCommand<InsertResult>('kmsSecrets.insertReference', {
-        name: 'refs/app/db',
-        jsonKey: 'password',
-        envVar: 'DB_PASSWORD',
-      });
+      const result = await vscode.commands.executeCommand<InsertResult>(
+        'kmsSecrets.insertReference',
+        scripted({ name: 'refs/app/db', jsonKey: 'password', envVar: 'DB_PASSWORD' }),
+      );
       assert.equal(result?.reference, 'kms://refs/app/db#password');
       assert.equal(editor.document.getText(), 'const password = process.env.DB_PASSWORD;\n');
       // The env file comes from the setting (a workspace-level value, e.g. another suite's, would win over ours).
@@ -208,11 +184,10 @@ describe('Secret references (against the emulator)', function () {
       // A second insert adds to the existing file and keeps what is there.
       const end = editor.document.lineAt(0).range.end;
       editor.selection = new vscode.Selection(end, end);
-      await vscode.commands.executeCommand('kmsSecrets.insertReference', {
-        name: 'refs/app/token',
-        stage: 'ACSPrevious',
-        envVar: 'API_TOKEN',
-      });
+      await vscode.commands.executeCommand(
+        'kmsSecrets.insertReference',
+        scripted({ name: 'refs/app/token', stage: 'ACSPrevious', envVar: 'API_TOKEN' }),
+      );
       await waitFor(
         'the env file to be saved',
         () => (/^API_TOKEN=kms:\/\/refs\/app\/token\?stage=ACSPrevious$/m.test(envText()) ? true : undefined),
@@ -226,7 +201,10 @@ describe('Secret references (against the emulator)', function () {
       const editor = await open('insert-config.yaml', 'db:\n  password: \n');
       const at = new vscode.Position(1, '  password: '.length);
       editor.selection = new vscode.Selection(at, at);
-      await vscode.commands.executeCommand('kmsSecrets.insertReference', { name: 'refs/app/token', versionId: 'v1' });
+      await vscode.commands.executeCommand(
+        'kmsSecrets.insertReference',
+        scripted({ name: 'refs/app/token', versionId: 'v1' }),
+      );
       assert.equal(editor.document.getText(), 'db:\n  password: kms://refs/app/token?version=v1\n');
     });
   });
@@ -323,9 +301,8 @@ describe('Secret references (against the emulator)', function () {
       const ours = links.filter((l) => l.target?.scheme === 'command');
       assert.equal(ours.length, 2);
       assert.match(decodeURIComponent(ours[0].target!.query), /"name":"refs\/app\/db"/);
-      const revealed = await vscode.commands.executeCommand<{ name: string }>('kmsSecrets.revealInExplorer', {
-        name: 'refs/app/db',
-      });
+      const [link] = JSON.parse(decodeURIComponent(ours[0].target!.query)) as unknown[];
+      const revealed = await vscode.commands.executeCommand<{ name: string }>('kmsSecrets.revealInExplorer', link);
       assert.equal(revealed?.name, 'refs/app/db');
       await vscode.commands.executeCommand('kmsSecrets.clearFilter');
     });
@@ -416,9 +393,14 @@ describe('Secret references (against the emulator)', function () {
       const create = actions.find((a) => a.title === "Create secret 'refs/nope' in KMS…");
       assert.ok(create?.command, actions.map((a) => a.title).join(', '));
       assert.equal(create.command.command, 'kmsSecrets.runReferenceFix');
-      const [id, target] = create.command.arguments as [string, { name: string }];
-      // The test answers the value prompt through the arguments.
-      await vscode.commands.executeCommand('kmsSecrets.runReferenceFix', id, { ...target, value: 'created-by-test' });
+      const [id, target] = create.command.arguments as [string, unknown];
+      // The test answers the value prompt through scripted arguments.
+      await vscode.commands.executeCommand(
+        'kmsSecrets.runReferenceFix',
+        id,
+        target,
+        scripted({ value: 'created-by-test' }),
+      );
       await waitFor('the created secret to stop being flagged', () =>
         referenceDiagnostics(uri).some((d) => d.range.start.line === 1) ? undefined : true,
       );
@@ -448,10 +430,11 @@ describe('Secret references (against the emulator)', function () {
       const pick = actions.find((a) => a.title === 'Pick another secret…');
       assert.ok(pick?.command);
       // The test answers the picker through the arguments.
-      await vscode.commands.executeCommand(pick.command.command, ...(pick.command.arguments ?? []), {
-        name: 'refs/app/db',
-        jsonKey: 'user',
-      });
+      await vscode.commands.executeCommand(
+        pick.command.command,
+        ...(pick.command.arguments ?? []),
+        scripted({ name: 'refs/app/db', jsonKey: 'user' }),
+      );
       assert.equal((await vscode.workspace.openTextDocument(uri)).lineAt(line).text, 'DENIED=kms://refs/app/db#user');
       await waitFor('the replaced reference to be clean', () =>
         referenceDiagnostics(uri).some((d) => d.range.start.line === line) ? undefined : true,

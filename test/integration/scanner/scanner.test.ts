@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ExtensionApi } from '../../../src/extension';
-import { startEmulator, type RunningEmulator } from '../../../src/emulator/server';
+import { scripted } from '../../../src/platform/automation';
 import type { FindingArgs } from '../../../src/scanner/codeActions';
-import { ACCESS_KEY, api, configure, logText, signInWithKeys, sleep } from '../explorer/helpers';
+import { logText, sleep, useEmulator } from '../fixtures';
 
 // Hard-coded credentials as a user would write them; canaries, so any leak into logs or files is caught.
 const ENV_PASSWORD = 'CanaryEnvPw-' + '5f2a9c';
@@ -39,8 +38,13 @@ async function quickFixes(uri: vscode.Uri, diagnostic: vscode.Diagnostic): Promi
 
 describe('Credential scanner in the editor (against the emulator)', function () {
   this.timeout(60_000);
-  let kms: RunningEmulator;
-  let a: Required<ExtensionApi>;
+  const fx = useEmulator({
+    seed: {
+      secrets: [
+        { name: 'scanner/taken', versions: [{ versionId: 'v1', value: 'already-here', stages: ['ACSCurrent'] }] },
+      ],
+    },
+  });
   let dir: vscode.Uri;
   const folder = () => vscode.workspace.workspaceFolders![0];
 
@@ -53,18 +57,6 @@ describe('Credential scanner in the editor (against the emulator)', function () 
   const fixArgs = (action: vscode.CodeAction): FindingArgs => action.command!.arguments![0] as FindingArgs;
 
   before(async () => {
-    kms = await startEmulator({
-      port: 0,
-      credentials: [ACCESS_KEY],
-      seed: {
-        secrets: [
-          { name: 'scanner/taken', versions: [{ versionId: 'v1', value: 'already-here', stages: ['ACSCurrent'] }] },
-        ],
-      },
-    });
-    a = await api();
-    await configure(kms.url);
-    await signInWithKeys();
     dir = vscode.Uri.joinPath(folder().uri, `scanner-${Date.now().toString(36)}`);
     await vscode.workspace.fs.createDirectory(dir);
     await vscode.workspace
@@ -88,9 +80,6 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     await vscode.workspace.fs
       .delete(vscode.Uri.joinPath(folder().uri, '.kms-secrets-ignore'))
       .then(undefined, () => undefined);
-    await vscode.commands.executeCommand('kmsSecrets.signOut', { forgetCredentials: true });
-    await configure('');
-    await kms?.close();
   });
 
   it('reports a hard-coded password as you type, on the secret only, without its value in the message', async () => {
@@ -122,12 +111,14 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     const editor = await open(uri);
     const [diagnostic] = await diagnosticsFor(uri, 1);
     const move = (await quickFixes(uri, diagnostic)).find((x) => x.isPreferred)!;
-    const done = await vscode.commands.executeCommand<boolean>(move.command!.command, fixArgs(move), {
-      secretName: 'scanner/app-db-password',
-    });
+    const done = await vscode.commands.executeCommand<boolean>(
+      move.command!.command,
+      fixArgs(move),
+      scripted({ secretName: 'scanner/app-db-password' }),
+    );
     assert.equal(done, true);
     assert.equal(editor.document.getText(), 'DB_HOST=db\nDB_PASSWORD=kms://scanner/app-db-password\n');
-    const stored = kms.store.find('scanner/app-db-password');
+    const stored = fx.kms.store.find('scanner/app-db-password');
     assert.deepEqual(
       stored?.versions.map((v) => v.data),
       [ENV_PASSWORD],
@@ -141,10 +132,11 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     const editor = await open(uri);
     const [diagnostic] = await diagnosticsFor(uri, 1);
     const move = (await quickFixes(uri, diagnostic)).find((x) => x.isPreferred)!;
-    const done = await vscode.commands.executeCommand<boolean>(move.command!.command, fixArgs(move), {
-      secretName: 'scanner/js-db',
-      envVarName: 'DB_PASSWORD',
-    });
+    const done = await vscode.commands.executeCommand<boolean>(
+      move.command!.command,
+      fixArgs(move),
+      scripted({ secretName: 'scanner/js-db', envVarName: 'DB_PASSWORD' }),
+    );
     assert.equal(done, true);
     assert.equal(
       editor.document.getText(),
@@ -163,9 +155,11 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     const editor = await open(uri);
     const [diagnostic] = await diagnosticsFor(uri, 1);
     const move = (await quickFixes(uri, diagnostic)).find((x) => x.isPreferred)!;
-    const done = await vscode.commands.executeCommand<boolean>(move.command!.command, fixArgs(move), {
-      secretName: 'scanner/taken',
-    });
+    const done = await vscode.commands.executeCommand<boolean>(
+      move.command!.command,
+      fixArgs(move),
+      scripted({ secretName: 'scanner/taken' }),
+    );
     assert.equal(done, false);
     assert.equal(editor.document.getText(), text);
     assert.equal(editor.document.isDirty, false);
@@ -177,9 +171,11 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     const [diagnostic] = await diagnosticsFor(uri, 1);
     const use = (await quickFixes(uri, diagnostic)).find((x) => x.title.startsWith('Use existing'))!;
     assert.equal(
-      await vscode.commands.executeCommand<boolean>(use.command!.command, fixArgs(use), {
-        existingSecret: 'scanner/taken',
-      }),
+      await vscode.commands.executeCommand<boolean>(
+        use.command!.command,
+        fixArgs(use),
+        scripted({ existingSecret: 'scanner/taken' }),
+      ),
       true,
     );
     assert.equal(editor.document.getText(), 'LEGACY_PASSWORD=kms://scanner/taken\n');
@@ -214,7 +210,7 @@ describe('Credential scanner in the editor (against the emulator)', function () 
   });
 
   it('never writes a value to the log', async () => {
-    const log = await logText(a);
+    const log = await logText(fx.api);
     for (const value of [ENV_PASSWORD, JS_PASSWORD, TAKEN_PASSWORD])
       assert.ok(!log.includes(value), 'log is free of values');
   });

@@ -1,7 +1,8 @@
 /**
- * The secret-reference grammar: the ONE place that recognises, parses and formats references. The scanner, hover,
- * completion, links, diagnostics, the debug resolver and the CLI all go through this module (pure: never imports
- * vscode).
+ * The secret-reference grammar: the ONE place that recognises and parses references (formatting is in format.ts,
+ * finding them in running text in find.ts, what is typed at a cursor in cursor.ts; import them all from
+ * `core/reference`). The scanner, hover, completion, links, diagnostics, the debug resolver and the CLI all go through
+ * it (pure: never imports vscode).
  *
  * ```
  * kms://<secret-name>[?region=<id>&profile=<name>&stage=<VersionStage>|version=<VersionId>][#<json-key>]
@@ -157,7 +158,8 @@ function isDelimiter(c: number): boolean {
 }
 
 /** Characters that may not immediately precede a recognised `kms://` or `acs:kms:` (it would be part of another word). */
-function blocksStart(c: number): boolean {
+/** @internal (core/reference only) */
+export function blocksStart(c: number): boolean {
   return isAlnum(c) || c === 95 || c === 43 || c === 46 || c === 45; /* _ + . - */
 }
 
@@ -181,7 +183,8 @@ const PARAMS: Record<QueryKey, ParamSpec> = {
 export type QueryKey = 'region' | 'profile' | 'stage' | 'version';
 export const QUERY_KEYS: readonly QueryKey[] = ['region', 'profile', 'stage', 'version'];
 
-function describe(text: string, offset: number): string {
+/** @internal (core/reference only) */
+export function describe(text: string, offset: number): string {
   const cp = text.codePointAt(offset) ?? 0;
   const ch = String.fromCodePoint(cp);
   if (cp < 32 || cp === 127 || (cp >= 0x80 && cp <= 0xa0) || cp === 0x2028 || cp === 0x2029 || cp === 0xfeff) {
@@ -235,7 +238,8 @@ interface Extent {
 }
 
 /** The end of the reference that starts at `start` (after its head): the first delimiter outside a template expression. */
-function extentEnd(text: string, start: number): Extent {
+/** @internal (core/reference only) */
+export function extentEnd(text: string, start: number): Extent {
   let template: number | undefined;
   let i = start;
   while (i < text.length) {
@@ -254,7 +258,8 @@ function extentEnd(text: string, start: number): Extent {
 const ARN_HEAD = /acs:kms:([a-z0-9-]{1,64}):([0-9]{1,32}):secret\//y;
 
 /** Length of a recognisable reference head at `i` (`kms://` or a full secret-ARN head), or 0. */
-function headLength(text: string, i: number): number {
+/** @internal (core/reference only) */
+export function headLength(text: string, i: number): number {
   if (text.startsWith(REFERENCE_SCHEME, i)) return REFERENCE_SCHEME.length;
   if (text.startsWith(ARN_PREFIX, i)) {
     ARN_HEAD.lastIndex = i;
@@ -273,7 +278,8 @@ interface Parts {
   nameEnd: number;
 }
 
-function validate(text: string): Parts {
+/** @internal (core/reference only) */
+export function validate(text: string): Parts {
   let pos: number;
   let arn: SecretReference['arn'];
   if (text.startsWith(REFERENCE_SCHEME)) {
@@ -528,7 +534,8 @@ export function validateSecretName(name: string): string | undefined {
   return undefined;
 }
 
-function validateValue(key: QueryKey, value: string): string | undefined {
+/** @internal (core/reference only) */
+export function validateValue(key: QueryKey, value: string): string | undefined {
   const spec = PARAMS[key];
   if (!value) return `The value of '${key}' is empty.`;
   if (value.length > MAX_VALUE_LENGTH) return `Values of '${key}' are at most ${MAX_VALUE_LENGTH} characters.`;
@@ -550,219 +557,4 @@ export function encodeKeyComponent(key: string): string {
     }
   }
   return out;
-}
-
-function assertFormattable(ref: SecretReference): void {
-  const bad = (message: string): never => {
-    throw new ReferenceSyntaxError(message, 0, 'value');
-  };
-  const nameProblem = validateSecretName(ref.name);
-  if (nameProblem) throw new ReferenceSyntaxError(nameProblem, 0, ref.name ? 'name-char' : 'empty-name');
-  if (ref.stage !== undefined && ref.versionId !== undefined) bad('Use either stage or version, not both.');
-  const region = ref.region ?? ref.arn?.region;
-  for (const [key, value] of [
-    ['region', region],
-    ['profile', ref.profile],
-    ['stage', ref.stage],
-    ['version', ref.versionId],
-  ] as const) {
-    if (value !== undefined) {
-      const problem = validateValue(key, value);
-      if (problem) bad(problem);
-    }
-  }
-  if (ref.jsonKey !== undefined) {
-    if (ref.jsonKey === '') throw new ReferenceSyntaxError('The JSON key is empty.', 0, 'json-key');
-    if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(ref.jsonKey)) {
-      throw new ReferenceSyntaxError('The JSON key holds a lone surrogate and cannot be encoded.', 0, 'json-key');
-    }
-  }
-}
-
-function formatSuffix(ref: SecretReference, includeRegion: boolean): string {
-  const params: string[] = [];
-  const region = ref.region ?? ref.arn?.region;
-  if (includeRegion && region !== undefined) params.push(`region=${region}`);
-  if (ref.profile !== undefined) params.push(`profile=${ref.profile}`);
-  if (ref.versionId !== undefined) params.push(`version=${ref.versionId}`);
-  else if (ref.stage !== undefined && ref.stage !== DEFAULT_STAGE) params.push(`stage=${ref.stage}`);
-  let out = params.length ? `?${params.join('&')}` : '';
-  if (ref.jsonKey !== undefined) out += `#${encodeKeyComponent(ref.jsonKey)}`;
-  return out;
-}
-
-/** The canonical `kms://` form (an ARN's region becomes `?region=`). Throws ReferenceSyntaxError for an invalid reference. */
-export function formatReference(ref: SecretReference): string {
-  assertFormattable(ref);
-  return `${REFERENCE_SCHEME}${ref.name}${formatSuffix(ref, true)}`;
-}
-
-/** The ARN form; needs `ref.arn` (or pass the account id and use `ref.region`). */
-export function formatArn(ref: SecretReference, accountId = ref.arn?.accountId): string {
-  assertFormattable(ref);
-  const region = ref.arn?.region ?? ref.region;
-  if (!region || !accountId || !/^[0-9]{1,32}$/.test(accountId)) {
-    throw new ReferenceSyntaxError('An ARN needs a region and a numeric account id.', 0, 'arn');
-  }
-  return `${ARN_PREFIX}${region}:${accountId}:secret/${ref.name}${formatSuffix(ref, false)}`;
-}
-
-/**
- * Identity of the secret version a reference reads (name, region, profile, stage-or-version; not the JSON key), for
- * de-duplicating fetches and keying caches. `kms://a` and `kms://a?stage=ACSCurrent` share a key.
- */
-export function referenceKey(ref: SecretReference): string {
-  const region = ref.region ?? ref.arn?.region ?? '';
-  const selector = ref.versionId !== undefined ? `version:${ref.versionId}` : `stage:${ref.stage ?? DEFAULT_STAGE}`;
-  return JSON.stringify([ref.name, region, ref.profile ?? '', selector]);
-}
-
-/** Every `kms://` or secret-ARN occurrence in arbitrary text, non-overlapping, with exact offsets; malformed ones carry `error`. */
-export function findReferences(text: string): FoundReference[] {
-  const found: FoundReference[] = [];
-  const starts = /kms:\/\/|acs:kms:/g;
-  let m: RegExpExecArray | null;
-  while ((m = starts.exec(text))) {
-    const start = m.index;
-    // On a miss, resume right after the match start: `acs:kms://x` still holds `kms://x`.
-    starts.lastIndex = start + 1;
-    if (start > 0 && blocksStart(text.charCodeAt(start - 1))) continue;
-    const head = headLength(text, start);
-    if (head === 0) continue;
-    const { end } = extentEnd(text, start + head);
-    starts.lastIndex = Math.max(end, start + 1);
-    const slice = text.slice(start, end);
-    const isArn = head !== REFERENCE_SCHEME.length;
-    try {
-      found.push({ start, end, text: slice, reference: validate(slice).reference });
-    } catch (error) {
-      if (!(error instanceof ReferenceSyntaxError)) throw error;
-      if (isArn && error.code === 'arn-wildcard') continue;
-      found.push({ start, end, text: slice, error: error.shifted(start) });
-    }
-  }
-  return found;
-}
-
-// ---------------------------------------------------------------------------------------------------------------------
-// Completion context
-
-export type ReferenceContextKind = 'name' | 'queryKey' | QueryKey | 'jsonKey';
-
-export interface ReferenceContext {
-  /** What is being typed at the cursor. `region`/`profile`/`stage`/`version` mean the value of that query parameter. */
-  kind: ReferenceContextKind;
-  /** The text of the part from its start up to the cursor (decoded for `jsonKey`). */
-  prefix: string;
-  /** Range of the whole part under the cursor (what a completion should replace), absolute offsets. */
-  partStart: number;
-  partEnd: number;
-  /** The whole reference (possibly incomplete) that holds the cursor. */
-  start: number;
-  end: number;
-  /** The secret name, once the cursor is past it. */
-  secretName?: string;
-  /** Query keys already present (other than the one under the cursor). */
-  presentKeys: QueryKey[];
-}
-
-/**
- * What is being typed at `offset` inside a (possibly incomplete) reference, or undefined when the cursor is not inside
- * one. The cursor may sit right after the last character of the reference.
- */
-export function referenceContextAt(text: string, offset: number): ReferenceContext | undefined {
-  // Only the references of the line around the cursor matter; scanning it keeps this cheap on big files.
-  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1) + 1, 0);
-  let lineEnd = text.indexOf('\n', offset);
-  if (lineEnd < 0) lineEnd = text.length;
-  for (const found of findReferences(text.slice(lineStart, lineEnd))) {
-    const start = found.start + lineStart;
-    const end = found.end + lineStart;
-    const head = headLength(text, start);
-    if (offset < start + head || offset > end) continue;
-    return contextIn(text, start, start + head, end, offset);
-  }
-  return undefined;
-}
-
-function contextIn(text: string, start: number, bodyStart: number, end: number, offset: number): ReferenceContext {
-  const body = text.slice(bodyStart, end);
-  const q = body.indexOf('?');
-  const h = body.indexOf('#');
-  const nameEnd = bodyStart + Math.min(q < 0 ? body.length : q, h < 0 ? body.length : h);
-  const base = { start, end };
-  const secretName = text.slice(bodyStart, nameEnd);
-  if (offset <= nameEnd) {
-    return {
-      ...base,
-      kind: 'name',
-      prefix: text.slice(bodyStart, offset),
-      partStart: bodyStart,
-      partEnd: nameEnd,
-      presentKeys: [],
-    };
-  }
-  const hashAt = h < 0 ? -1 : bodyStart + h;
-  if (hashAt >= 0 && offset > hashAt) {
-    const presentKeys = q >= 0 && bodyStart + q < hashAt ? keysIn(text.slice(bodyStart + q + 1, hashAt)) : [];
-    return {
-      ...base,
-      kind: 'jsonKey',
-      prefix: lenientDecode(text.slice(hashAt + 1, offset)),
-      partStart: hashAt + 1,
-      partEnd: end,
-      secretName,
-      presentKeys,
-    };
-  }
-  // Inside the query: find the parameter under the cursor.
-  const queryStart = bodyStart + q + 1;
-  const queryEnd = hashAt >= 0 ? hashAt : end;
-  let paramStart = queryStart;
-  for (let i = queryStart; i < offset; i++) if (text[i] === '&') paramStart = i + 1;
-  let paramEnd = text.indexOf('&', offset);
-  if (paramEnd < 0 || paramEnd > queryEnd) paramEnd = queryEnd;
-  const param = text.slice(paramStart, paramEnd);
-  const eq = param.indexOf('=');
-  const presentKeys = keysIn(text.slice(queryStart, paramStart) + '&' + text.slice(paramEnd, queryEnd));
-  if (eq < 0 || offset <= paramStart + eq) {
-    return {
-      ...base,
-      kind: 'queryKey',
-      prefix: text.slice(paramStart, offset),
-      partStart: paramStart,
-      partEnd: eq < 0 ? paramEnd : paramStart + eq,
-      secretName,
-      presentKeys,
-    };
-  }
-  const key = param.slice(0, eq);
-  const kind: ReferenceContextKind = (QUERY_KEYS as readonly string[]).includes(key) ? (key as QueryKey) : 'queryKey';
-  if (kind === 'queryKey') {
-    return { ...base, kind, prefix: key, partStart: paramStart, partEnd: paramStart + eq, secretName, presentKeys };
-  }
-  return {
-    ...base,
-    kind,
-    prefix: text.slice(paramStart + eq + 1, offset),
-    partStart: paramStart + eq + 1,
-    partEnd: paramEnd,
-    secretName,
-    presentKeys,
-  };
-}
-
-function keysIn(query: string): QueryKey[] {
-  return query
-    .split('&')
-    .map((p) => p.split('=')[0])
-    .filter((k): k is QueryKey => (QUERY_KEYS as readonly string[]).includes(k));
-}
-
-function lenientDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }

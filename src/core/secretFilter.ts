@@ -1,4 +1,4 @@
-import type { ListFilter, SecretSummary } from '../connection/backend';
+import type { ListSecretsFilter, SecretSummary } from './kms/types';
 
 /**
  * The explorer's filter, typed in one line: words match names (substring), `tag:key` / `tag:key=value` match tags,
@@ -7,7 +7,7 @@ import type { ListFilter, SecretSummary } from '../connection/backend';
  */
 export interface SecretFilter {
   text: string;
-  server: ListFilter;
+  server: ListSecretsFilter;
   matches(secret: SecretSummary): boolean;
 }
 
@@ -54,7 +54,7 @@ export function parseFilter(text: string): SecretFilter | string {
   const lower = server.name?.toLowerCase();
   return {
     text: text.trim(),
-    server: server as ListFilter,
+    server: server as ListSecretsFilter,
     matches: (s) =>
       (lower === undefined || s.name.toLowerCase().includes(lower)) &&
       (server.type === undefined || s.type.toLowerCase() === server.type.toLowerCase()) &&

@@ -1,0 +1,14 @@
+import * as vscode from 'vscode';
+import { Commands } from '../commands';
+import type { ConnectionManager } from './connectionManager';
+
+/** The status-bar item's menu: switch profile or region, or sign out. */
+export async function connectionMenu(connections: ConnectionManager): Promise<void> {
+  const items = [
+    { label: '$(key) Switch profile…', description: connections.sourceLabel, command: Commands.selectProfile },
+    { label: '$(globe) Switch region…', description: connections.regions.join(', '), command: Commands.selectRegion },
+    { label: '$(sign-out) Sign out', command: Commands.signOut },
+  ];
+  const choice = await vscode.window.showQuickPick(items, { title: 'KMS Secrets connection' });
+  if (choice) await vscode.commands.executeCommand(choice.command);
+}
