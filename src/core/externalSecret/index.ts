@@ -1,6 +1,9 @@
 /** ack-secret-manager ExternalSecret manifests: find their secret names, check them, and rewrite Secrets into them. */
 export {
+  entryFieldAt,
   findExternalSecrets,
+  type EntryFieldAt,
+  type EntryFieldName,
   type ExternalSecretEntry,
   type ExternalSecretManifest,
   type JmesPathItem,

@@ -132,3 +132,33 @@ function fieldAt(map: YAMLMap, key: string, text: string, doc: Document): Manife
     !text.slice(span.start, span.end).includes('\n');
   return { ...span, value, inner: quoted ? { start: span.start + 1, end: span.end - 1 } : span };
 }
+
+export type EntryFieldName = 'key' | 'name' | 'versionStage' | 'versionId' | 'jmesPath.path';
+
+export interface EntryFieldAt {
+  manifest: ExternalSecretManifest;
+  entry: ExternalSecretEntry;
+  field: EntryFieldName;
+  /** Which `jmesPath` item, for `jmesPath.path`. */
+  jmesPathIndex?: number;
+  /** The field's value as written so far (inside quotes); an empty field (`key: `) has an empty span at its end. */
+  value: ManifestField;
+}
+
+/** The entry field under `offset` (inside its value, ends included), for completion, hover and go-to. */
+export function entryFieldAt(manifests: ExternalSecretManifest[], offset: number): EntryFieldAt | undefined {
+  const inside = (field?: ManifestField) =>
+    field !== undefined && field.inner.start <= offset && offset <= field.inner.end;
+  for (const manifest of manifests) {
+    for (const entry of manifest.entries) {
+      if (offset < entry.start || offset > entry.end) continue;
+      for (const field of ['key', 'name', 'versionStage', 'versionId'] as const) {
+        if (inside(entry[field])) return { manifest, entry, field, value: entry[field]! };
+      }
+      const index = entry.jmesPath.findIndex((item) => inside(item.path));
+      if (index >= 0)
+        return { manifest, entry, field: 'jmesPath.path', jmesPathIndex: index, value: entry.jmesPath[index].path! };
+    }
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import {
+  entryFieldAt,
   entryUse,
   findExternalSecrets,
   keyPath,
@@ -138,6 +139,25 @@ describe('ExternalSecret manifests (core/externalSecret)', () => {
     assert.equal(place('json-key-absent', 'db-user'), `'"db-user"'`);
     assert.equal(place('not-json'), '"password"');
     assert.equal(place('unknown-version'), 'app/db', 'no versionId field: the key');
+  });
+
+  it('says which entry field the cursor is in, also in an empty value, for completion', () => {
+    const at = (needle: string, delta = 0) => {
+      const found = entryFieldAt(manifests, MANIFESTS.indexOf(needle) + delta);
+      return found && [found.field, found.entry.index, found.jmesPathIndex, slice(MANIFESTS, found.value.inner)];
+    };
+    assert.deepEqual(at('app/db', 3), ['key', 0, undefined, 'app/db']);
+    assert.deepEqual(at("Canary'", 0), ['versionStage', 0, undefined, 'Canary']);
+    assert.deepEqual(at('hosts[0]', 5), ['jmesPath.path', 0, 2, 'hosts[0].name']);
+    assert.equal(at('objectAlias: db-password', 0), undefined, 'objectAlias names a Kubernetes key, not KMS');
+    assert.equal(at('spec:'), undefined);
+    const empty =
+      'apiVersion: alibabacloud.com/v1alpha1\nkind: ExternalSecret\nmetadata: {name: x}\nspec:\n  data:\n    - key: \n';
+    const found = entryFieldAt(findExternalSecrets(empty), empty.indexOf('key: ') + 5);
+    assert.deepEqual(
+      [found?.field, found?.value.value, found?.value.inner.start],
+      ['key', undefined, empty.indexOf('key: ') + 5],
+    );
   });
 
   it('checks nothing for OOS manifests or templated values, and flags a key that cannot be a secret name', () => {
