@@ -8,6 +8,7 @@ Commands:
   scan       find hard-coded credentials in files
   run        resolve kms:// references in env files and run a command with them
   usage      who read or changed a secret (ActionTrail), and which secrets nobody reads
+  check      verify every secret reference (kms://, ARNs, ExternalSecret manifests) against KMS
 
 Run "kms-secrets <command> --help" for a command's options.`;
 
@@ -21,6 +22,8 @@ async function load(name: string): Promise<SubCommand | undefined> {
       return (await import('./runCommand')).runCommand;
     case 'usage':
       return (await import('./usageCommand')).usageCommand;
+    case 'check':
+      return (await import('./checkCommand')).checkCommand;
     default:
       return undefined;
   }

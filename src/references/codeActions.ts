@@ -3,7 +3,7 @@ import { Commands } from '../commands';
 import { DEFAULT_STAGE, formatReference, tryParseReference } from '../core/reference';
 import { asSecretTarget, secretTarget } from '../platform/automation';
 import type { SecretCatalog } from './catalog';
-import { ProblemCodes, type ProblemCode } from './check';
+import { ProblemCodes, type ProblemCode } from '../core/check';
 import type { ReferenceDiagnostics, ReferenceProblem } from './diagnostics';
 
 /** Commands a reference quick fix may run through `kmsSecrets.runReferenceFix` (which re-checks afterwards). */

@@ -4,7 +4,7 @@ import type { Config } from '../platform/config';
 import { DocumentChecker, type CheckRequest } from '../platform/documentChecker';
 import type { Log } from '../platform/log';
 import type { SecretCatalog } from './catalog';
-import { checkReference, syntaxProblem, type Problem } from './check';
+import { checkReference, syntaxProblem, type Problem } from '../core/check';
 
 export const DIAGNOSTIC_SOURCE = 'KMS Secret References';
 /** Files larger than this are not checked (references live in config and source files, not in dumps). */

@@ -1,5 +1,5 @@
 /** The three output formats of `kms-secrets scan`: text for people, JSON for scripts, SARIF 2.1.0 for code-scanning UIs. */
-import { RULES, type Finding } from '../../core/scanner';
+import { RULES, type Finding, type RuleInfo } from '../../core/scanner';
 
 export interface FileFinding {
   /** Relative to the current directory, forward slashes. */
@@ -33,9 +33,15 @@ export function formatJson(results: FileFinding[]): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function formatSarif(results: FileFinding[], version: string): string {
+/** `catalog` and `describe` let another command (`check`) report its own rules in the same SARIF shape. */
+export function formatSarif(
+  results: FileFinding[],
+  version: string,
+  catalog: readonly RuleInfo[] = RULES,
+  describe = (rule: RuleInfo) => `Hard-coded ${rule.kind}`,
+): string {
   const used = new Set(results.map((r) => r.finding.ruleId));
-  const rules = RULES.filter((r) => used.has(r.id));
+  const rules = catalog.filter((r) => used.has(r.id));
   for (const id of used) if (!rules.some((r) => r.id === id)) rules.push({ id, kind: id, severity: 'warning' });
   return JSON.stringify(
     {
@@ -50,7 +56,7 @@ export function formatSarif(results: FileFinding[], version: string): string {
               version,
               rules: rules.map((r) => ({
                 id: r.id,
-                shortDescription: { text: `Hard-coded ${r.kind}` },
+                shortDescription: { text: describe(r) },
                 defaultConfiguration: { level: SARIF_LEVEL[r.severity] },
               })),
             },

@@ -15,6 +15,8 @@ export type ReferenceFetcher = (
 
 export interface ReferenceFetcherHandle {
   fetch: ReferenceFetcher;
+  /** The client for a reference's profile and region (metadata calls for the same secrets share its cache). */
+  client(reference: Pick<SecretReference, 'region' | 'profile'>): Promise<KmsClient>;
   /** Drops every cached value and client (after a rotation, or when the user asks). */
   clear(): void;
 }
@@ -22,7 +24,7 @@ export interface ReferenceFetcherHandle {
 export function createReferenceFetcher(base: KmsConnection, options: KmsClientOptions = {}): ReferenceFetcherHandle {
   const clients = new Map<string, Promise<KmsClient>>();
 
-  const clientFor = (reference: SecretReference): Promise<KmsClient> => {
+  const clientFor = (reference: Pick<SecretReference, 'region' | 'profile'>): Promise<KmsClient> => {
     const region = reference.region ?? base.region;
     const source = reference.profile ? { kind: 'profile' as const, name: reference.profile } : base.source;
     const key = `${reference.profile ?? ''}\0${region ?? ''}`;
@@ -48,6 +50,7 @@ export function createReferenceFetcher(base: KmsConnection, options: KmsClientOp
 
   return {
     fetch,
+    client: clientFor,
     clear: () => {
       for (const client of clients.values())
         void client.then(
