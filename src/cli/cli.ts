@@ -7,6 +7,7 @@ Commands:
   emulator   run a local KMS-compatible server (tests, demos, offline work)
   scan       find hard-coded credentials in files
   run        resolve kms:// references in env files and run a command with them
+  ssh        open an SSH session with an ECS secret's key or password, never shown or written
 
 Run "kms-secrets <command> --help" for a command's options.`;
 
@@ -18,6 +19,8 @@ async function load(name: string): Promise<SubCommand | undefined> {
       return (await import('./emulatorCommand')).emulatorCommand;
     case 'run':
       return (await import('./runCommand')).runCommand;
+    case 'ssh':
+      return (await import('./sshCommand')).sshCommand;
     default:
       return undefined;
   }
