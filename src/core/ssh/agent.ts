@@ -55,6 +55,8 @@ export class PrivateAgent {
   readonly identityFile: string;
   private stopping: Promise<void> | undefined;
   private stopped = false;
+  /** Set when stop had to SIGKILL both: the agent's pid may already be reaped and reused. */
+  private killed = false;
 
   private constructor(
     readonly dir: string,
@@ -102,9 +104,7 @@ export class PrivateAgent {
       unrefStream(supervisor.stdin);
       return agent;
     } catch (error) {
-      supervisor.stdin?.destroy();
-      killQuietly(supervisor.pid, 'SIGKILL');
-      rmSync(dir, { recursive: true, force: true });
+      starting.stopSync();
       throw error;
     } finally {
       live.delete(starting);
@@ -144,6 +144,7 @@ export class PrivateAgent {
         if ((await Promise.race([exited, timeout])) === 'timeout') {
           killQuietly(this.pid, 'SIGKILL');
           killQuietly(this.supervisor.pid, 'SIGKILL');
+          this.killed = true;
         }
       }
       this.stopSync();
@@ -158,7 +159,7 @@ export class PrivateAgent {
     live.delete(this);
     // The agent forgets the key now. While the supervisor lives it has not reaped the agent, so that pid cannot belong
     // to anyone else yet; the supervisor stays alive to reap it once its stdin closes.
-    if (!this.supervisorExited) killQuietly(this.pid, 'SIGTERM');
+    if (!this.supervisorExited && !this.killed) killQuietly(this.pid, 'SIGTERM');
     this.supervisor.stdin?.destroy();
     rmSync(this.dir, { recursive: true, force: true });
   }

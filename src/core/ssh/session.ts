@@ -51,10 +51,11 @@ export interface SshSession {
 }
 
 export async function openSshSession(read: ReadEcsSecret, request: SshSessionRequest): Promise<SshSession> {
+  const env = request.env ?? process.env;
+  requireTools(['ssh'], env); // before the secret is read: no read for a session that cannot start
   const secret = await read(request.secretName);
   const credential = ecsCredentialFrom(secret);
   const target = resolveTarget(credential, secret.extended, request);
-  const env = request.env ?? process.env;
   const base = {
     secretName: request.secretName,
     subType: credential.subType,

@@ -10,7 +10,10 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Redactor } from '../../../src/core/redaction';
+import { Writable } from 'node:stream';
+import { sshCommand } from '../../../src/cli/sshCommand';
 import { KmsClient } from '../../../src/core/kms';
+import { ecsSecretReader } from '../../../src/core/ssh';
 import { RunningEmulator, startEmulator } from '../../../src/emulator/server';
 import { generateSshKeyPair } from '../../../src/emulator/sshKeyPair';
 import { filesContaining, keyNeedles, liveAgents, processesHolding } from './scan';
@@ -20,6 +23,14 @@ const CLI = join(resolve(__dirname, '../../../..'), 'dist/cli.js');
 const KEY = { accessKeyId: 'ssh-test-key-id', accessKeySecret: 'ssh-test-key-secret' };
 const KEY_SECRET = 'acs/ecs/test-web/key';
 const PASSWORD_SECRET = 'acs/ecs/test-web/password';
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
+    this.text += chunk.toString('utf8');
+    callback();
+  }
+}
 
 interface Running {
   child: ChildProcess;
@@ -216,20 +227,41 @@ describe('kms-secrets ssh against a real sshd (built CLI)', function () {
       regionId: 'cn-hangzhou',
     });
     await client.createSecret({ name: 'app/generic', value: 'generic-value-canary' });
-    const noHost = await startCli(['acs/ecs/test-web/nohost']).done;
+    // In process (the same sshCommand the built CLI runs): no Node start-up per case.
+    const run = async (args: string[]) => {
+      const stdout = new Capture();
+      const stderr = new Capture();
+      const env = { PATH: process.env.PATH, TMPDIR: sessionTmp, ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true' };
+      const code = await sshCommand([...args, '--endpoint', emulator.url], {
+        env,
+        stdout,
+        stderr,
+        createReader: async (options) =>
+          ecsSecretReader(
+            new KmsClient(
+              { source: { kind: 'static', ...KEY }, region: 'cn-hangzhou', endpoint: options.endpoint },
+              { cache: false },
+            ),
+          ),
+      });
+      return { code, stderr: stderr.text };
+    };
+    const noHost = await run(['acs/ecs/test-web/nohost']);
     assert.equal(noHost.code, 255);
     assert.match(noHost.stderr, /names no host: pass --host/);
-    const generic = await startCli(['app/generic', '--host', '127.0.0.1']).done;
+    const generic = await run(['app/generic', '--host', '127.0.0.1']);
     assert.equal(generic.code, 255);
     assert.match(generic.stderr, /is a Generic secret; choose an ECS secret/);
-    const unknown = await startCli(['acs/ecs/nope', '--host', '127.0.0.1']).done;
+    const unknown = await run(['acs/ecs/nope', '--host', '127.0.0.1']);
     assert.equal(unknown.code, 255);
+    assert.match(unknown.stderr, /not found|does not exist/i);
     for (const r of [noHost, generic, unknown]) {
       assert.equal(r.stderr.trim().split('\n').length, 1, `one line: ${r.stderr}`);
       assert.ok(!r.stderr.includes('canary'));
     }
-    const usage = await startCli([]).done;
+    const usage = await run(['--bogus']);
     assert.equal(usage.code, 2);
+    assert.match(usage.stderr, /Unknown option --bogus/);
     assertNothingLeft();
   });
 

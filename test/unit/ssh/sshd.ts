@@ -101,6 +101,9 @@ export async function startSshd(options: SshdOptions): Promise<TestSshd> {
       'AllowTcpForwarding no',
       'X11Forwarding no',
       'PrintMotd no',
+      // bash sources ~/.bashrc for commands run by sshd unless it is a nested shell; the test user's rc files (pyenv
+      // set-ups and the like) must neither slow nor change the sessions.
+      'SetEnv SHLVL=1',
       'LogLevel VERBOSE',
       '',
     ].join('\n');
