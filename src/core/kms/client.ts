@@ -313,29 +313,26 @@ export class KmsClient {
       throw invalidInput(`ECS secret names start with "${ECS_PREFIX}", e.g. "${ECS_PREFIX}web-01/root".`, action);
     const { credential } = input;
     const isKey = 'privateKey' in credential;
-    const fields: Array<[string, string, string]> = isKey
-      ? [
-          ['UserName', credential.userName, 'user name'],
-          ['PublicKey', credential.publicKey, 'public key'],
-          ['PrivateKey', credential.privateKey, 'private key'],
-        ]
-      : [
-          ['UserName', credential.userName, 'user name'],
-          ['Password', credential.password, 'password'],
-        ];
-    for (const [, value, label] of fields)
-      if (typeof value !== 'string' || value.trim() === '') throw invalidInput(`Enter the ${label}.`, action);
-    for (const [value, label] of [
-      [input.instanceId, 'instance ID'],
-      [input.regionId, 'region ID'],
-    ])
-      if (typeof value !== 'string' || value.trim() === '') throw invalidInput(`Enter the ECS ${label}.`, action);
+    // Wire name → [value, what to ask for when it is empty].
+    const required: Record<string, [unknown, string]> = isKey
+      ? {
+          UserName: [credential.userName, 'the user name'],
+          PublicKey: [credential.publicKey, 'the public key'],
+          PrivateKey: [credential.privateKey, 'the private key'],
+        }
+      : { UserName: [credential.userName, 'the user name'], Password: [credential.password, 'the password'] };
+    const extras = {
+      InstanceId: [input.instanceId, 'the ECS instance ID'],
+      RegionId: [input.regionId, 'the region ID'],
+    };
+    for (const [value, what] of [...Object.values(required), ...Object.values(extras)])
+      if (typeof value !== 'string' || value.trim() === '') throw invalidInput(`Enter ${what}.`, action);
     const customData = input.customData ?? {};
     if (Object.keys(customData).length > 10) throw invalidInput('CustomData holds at most 10 pairs.', action);
     return this.createSecret(
       {
         name: input.name,
-        value: JSON.stringify(Object.fromEntries(fields.map(([key, value]) => [key, value]))),
+        value: JSON.stringify(Object.fromEntries(Object.entries(required).map(([key, [value]]) => [key, value]))),
         type: 'ECS',
         extendedConfig: JSON.stringify({
           SecretSubType: isKey ? 'SSHKey' : 'Password',

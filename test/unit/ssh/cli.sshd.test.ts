@@ -54,11 +54,7 @@ describe('kms-secrets ssh against a real sshd (built CLI)', function () {
     keyPair = generateSshKeyPair('kms-ssh-test');
     sshd = await startSshd({ authorizedKeys: [keyPair.publicKey] });
     emulator = await startEmulator({ port: 0, credentials: [KEY] });
-    const client = new KmsClient(
-      { source: { kind: 'static', ...KEY }, region: 'cn-hangzhou', endpoint: emulator.url },
-      { redactor: new Redactor() },
-    );
-    await client.createEcsSecret({
+    await kms().createEcsSecret({
       name: KEY_SECRET,
       credential: { userName: sshd.user, publicKey: keyPair.publicKey, privateKey: keyPair.privateKey },
       instanceId: 'i-test0000000000001',
@@ -66,6 +62,12 @@ describe('kms-secrets ssh against a real sshd (built CLI)', function () {
       customData: { host: '127.0.0.1', port: String(sshd.port) },
     });
   });
+
+  const kms = () =>
+    new KmsClient(
+      { source: { kind: 'static', ...KEY }, region: 'cn-hangzhou', endpoint: emulator.url },
+      { redactor: new Redactor() },
+    );
 
   beforeEach(() => {
     // TMPDIR of the CLI: the agent's folder is made here, so the whole of it can be searched for the key.
@@ -197,10 +199,7 @@ describe('kms-secrets ssh against a real sshd (built CLI)', function () {
 
   it('fails with 255 and one sentence when the key is rejected by the server, leaving nothing', async () => {
     const other = generateSshKeyPair('not-authorized');
-    const client = new KmsClient(
-      { source: { kind: 'static', ...KEY }, region: 'cn-hangzhou', endpoint: emulator.url },
-      { redactor: new Redactor() },
-    );
+    const client = kms();
     await client.createEcsSecret({
       name: 'acs/ecs/test-web/unauthorized',
       credential: { userName: sshd.user, ...other },
@@ -216,10 +215,7 @@ describe('kms-secrets ssh against a real sshd (built CLI)', function () {
   });
 
   it('says what is missing without starting anything: no host, not an ECS secret, unknown secret', async () => {
-    const client = new KmsClient(
-      { source: { kind: 'static', ...KEY }, region: 'cn-hangzhou', endpoint: emulator.url },
-      { redactor: new Redactor() },
-    );
+    const client = kms();
     await client.createEcsSecret({
       name: 'acs/ecs/test-web/nohost',
       credential: { userName: 'ecs-user', password: 'nohost-password-canary' },
@@ -278,11 +274,7 @@ describe('kms-secrets ssh against a real sshd (built CLI)', function () {
         this.skip();
       }
       passwordSshd = await startSshd({ password });
-      const client = new KmsClient(
-        { source: { kind: 'static', ...KEY }, region: 'cn-hangzhou', endpoint: emulator.url },
-        { redactor: new Redactor() },
-      );
-      await client.createEcsSecret({
+      await kms().createEcsSecret({
         name: PASSWORD_SECRET,
         credential: { userName: passwordSshd.user, password },
         instanceId: 'i-test0000000000004',
