@@ -15,6 +15,7 @@ import { parseSshArgs, SSH_HELP } from './ssh/args';
 
 /** ssh's own convention: 255 when the session could not be made. */
 const SETUP_FAILED = 255;
+const SSHPASS_UNKNOWN_HOST_KEY = 6;
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 export interface SshDependencies {
@@ -92,11 +93,18 @@ export async function sshCommand(argv: string[], overrides: Partial<SshDependenc
     }
     sshRunning = true;
     const piped = overrides.stdout !== undefined || overrides.stderr !== undefined;
-    return await runChild(session.invocation.file, session.invocation.args, {
+    const code = await runChild(session.invocation.file, session.invocation.args, {
       env: session.invocation.env,
       label: 'kms-secrets ssh',
       ...(piped && { stdout: deps.stdout, stderr: deps.stderr }),
     });
+    // sshpass answers an unknown host key with a silent exit code 6.
+    if (session.subType === 'Password' && code === SSHPASS_UNKNOWN_HOST_KEY) {
+      fail(
+        'exit code 6 from sshpass means an unknown host key (unless the remote command returned 6): connect once with ssh to check and accept it, or pass -o StrictHostKeyChecking=accept-new.',
+      );
+    }
+    return code;
   } finally {
     await session?.dispose();
     for (const signal of SIGNALS) process.off(signal, onSignal);

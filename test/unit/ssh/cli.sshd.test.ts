@@ -300,5 +300,11 @@ describe('kms-secrets ssh against a real sshd (built CLI)', function () {
       assert.equal(result.code, 5, `${result.stderr}\n${passwordSshd.log()}`);
       assert.ok(!(result.stdout + result.stderr).includes(password));
     });
+
+    it('explains the silent exit code 6 of sshpass at an unknown host key', async () => {
+      const result = await startCli([PASSWORD_SECRET, '-o', 'UserKnownHostsFile=/dev/null', '--', 'true']).done;
+      assert.equal(result.code, 6);
+      assert.match(result.stderr, /unknown host key .*StrictHostKeyChecking=accept-new/);
+    });
   });
 });
