@@ -152,6 +152,9 @@ export async function startSshd(options: SshdOptions): Promise<TestSshd> {
       child.kill('SIGKILL');
       continue; // most likely the port was taken in between
     }
+    // A test run that ends early (a failed hook, Ctrl-C on mocha) must not leave a listening sshd behind.
+    const killOnExit = () => child.kill('SIGKILL');
+    process.once('exit', killOnExit);
     const hostKey = readFileSync(join(dir, 'host_key.pub'), 'utf8').trim();
     const knownHostsFile = join(dir, 'known_hosts');
     writeFileSync(knownHostsFile, `[127.0.0.1]:${port} ${hostKey}\n`);
@@ -166,6 +169,7 @@ export async function startSshd(options: SshdOptions): Promise<TestSshd> {
       ],
       log: () => log,
       close: async () => {
+        process.off('exit', killOnExit);
         if (child.exitCode === null && child.signalCode === null) {
           const exited = new Promise((resolve) => child.once('exit', resolve));
           child.kill('SIGTERM');
