@@ -9,6 +9,7 @@ Commands:
   run        resolve kms:// references in env files and run a command with them
   usage      who read or changed a secret (ActionTrail), and which secrets nobody reads
   check      verify every secret reference (kms://, ARNs, ExternalSecret manifests) against KMS
+  ssh        open an SSH session with an ECS secret's key or password, never shown or written
 
 Run "kms-secrets <command> --help" for a command's options.`;
 
@@ -24,6 +25,8 @@ async function load(name: string): Promise<SubCommand | undefined> {
       return (await import('./usageCommand')).usageCommand;
     case 'check':
       return (await import('./checkCommand')).checkCommand;
+    case 'ssh':
+      return (await import('./sshCommand')).sshCommand;
     default:
       return undefined;
   }

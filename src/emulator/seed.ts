@@ -2,6 +2,7 @@
  * The JSON seed format (documented in README.md) and its conversion to and from the store. The state file written by
  * `--state` uses the same format with every field filled in, so one loader serves both.
  */
+import { checkEcsSecret } from './ecs';
 import { KmsError } from './errors';
 import { CURRENT, PREVIOUS, Secret, SecretVersion, Tag, isManaged, parseSecretType } from './model';
 import { SecretStore } from './store';
@@ -19,6 +20,7 @@ import {
   parseRotationInterval,
 } from './validation';
 import { DEFAULT_ENCRYPTION_KEY_ID } from './actions/createSecret';
+import { generateSshKeyPair } from './sshKeyPair';
 
 export interface SeedVersion {
   versionId: string;
@@ -27,6 +29,11 @@ export interface SeedVersion {
   dataType?: 'text' | 'binary';
   stages?: string[];
   createTime?: string;
+  /**
+   * ECS secrets: fill `PublicKey` and `PrivateKey` of the `value` object with a key pair generated at load time, so no
+   * private key is committed with the seed (state files then hold the generated pair).
+   */
+  generateSshKeyPair?: boolean;
 }
 
 export interface SeedSecret {
@@ -110,7 +117,9 @@ function toSecret(s: SeedSecret, defaultCreate: number, nowMs: number): Secret {
     throw new SeedError('versions must list at least one version');
   if (s.versions.length > MAX_VERSIONS) throw new SeedError(`versions: at most ${MAX_VERSIONS}`);
   const createTime = time(s.createTime, defaultCreate, 'createTime');
-  const versions = s.versions.map((v, j) => at(`versions[${j}]`, () => toVersion(v, createTime + j * 60_000)));
+  const versions = s.versions.map((v, j) =>
+    at(`versions[${j}]`, () => toVersion(withGeneratedKeyPair(v, type, s.name), createTime + j * 60_000)),
+  );
 
   const holders = new Map<string, string>();
   for (const v of versions) {
@@ -139,6 +148,10 @@ function toSecret(s: SeedSecret, defaultCreate: number, nowMs: number): Secret {
   if (s.extendedConfig !== undefined) {
     secret.extendedConfig = typeof s.extendedConfig === 'string' ? s.extendedConfig : JSON.stringify(s.extendedConfig);
   }
+  if (type === 'ECS') {
+    const extended = secret.extendedConfig === undefined ? undefined : parseObject(secret.extendedConfig);
+    versions.forEach((v, j) => at(`versions[${j}]`, () => checkEcsSecret(v.data, extended, 'value')));
+  }
   if (s.rotation !== undefined && !isManaged(type)) throw new SeedError('rotation applies only to managed types');
   if (isManaged(type)) {
     const r = s.rotation ?? {};
@@ -164,6 +177,27 @@ function toSecret(s: SeedSecret, defaultCreate: number, nowMs: number): Secret {
     );
   }
   return secret;
+}
+
+function parseObject(text: string): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new SeedError('extendedConfig must be a JSON object');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new SeedError('extendedConfig must be a JSON object');
+  return parsed as Record<string, unknown>;
+}
+
+function withGeneratedKeyPair(v: SeedVersion, type: string, name: string): SeedVersion {
+  if (!v?.generateSshKeyPair) return v;
+  if (type !== 'ECS') throw new SeedError('generateSshKeyPair applies only to ECS secrets');
+  if (typeof v.value !== 'object' || v.value === null)
+    throw new SeedError('generateSshKeyPair needs a value object such as { "UserName": "ecs-user" }');
+  const { publicKey, privateKey } = generateSshKeyPair(`kms-emulator:${name}`);
+  return { ...v, value: { ...v.value, PublicKey: publicKey, PrivateKey: privateKey } };
 }
 
 function toVersion(v: SeedVersion, defaultCreate: number): SecretVersion {

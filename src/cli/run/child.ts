@@ -11,6 +11,8 @@ export interface ChildOptions {
   /** Where the command's output goes (default: ours; inherited directly when not masking). */
   stdout?: Writable;
   stderr?: Writable;
+  /** Prefix of our own messages (default `kms-secrets run`). */
+  label?: string;
 }
 
 const FORWARDED: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGQUIT', 'SIGUSR1', 'SIGUSR2'];
@@ -57,7 +59,7 @@ export function runChild(command: string, args: readonly string[], options: Chil
       const code = error.code === 'ENOENT' ? 127 : error.code === 'EACCES' ? 126 : 1;
       const reason =
         error.code === 'ENOENT' ? 'command not found' : error.code === 'EACCES' ? 'permission denied' : error.message;
-      stderr.write(`kms-secrets run: ${command}: ${reason}\n`);
+      stderr.write(`${options.label ?? 'kms-secrets run'}: ${command}: ${reason}\n`);
       resolve(code);
     });
     child.on('close', (code, signal) => {

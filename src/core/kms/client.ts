@@ -32,6 +32,7 @@ import { filtersParam, metadataFrom, secretListFrom, stagesFrom, tagsParam, valu
 import type {
   CallOptions,
   CreatedSecret,
+  CreateEcsSecretInput,
   CreateSecretInput,
   DeleteSecretOptions,
   DeleteSecretResult,
@@ -53,6 +54,8 @@ import type {
 } from './types';
 
 export const DEFAULT_CACHE_TTL_MS = 60_000;
+/** ECS secret names live under this prefix (KMS rule). */
+export const ECS_PREFIX = 'acs/ecs/';
 
 export interface KmsClientOptions extends ProfileEnvironment {
   /** Read and connect timeout per attempt (default 10 s). */
@@ -298,6 +301,53 @@ export class KmsClient {
       ...(typeof body.Arn === 'string' && { arn: body.Arn }),
       ...(typeof body.SecretType === 'string' && { type: body.SecretType }),
     };
+  }
+
+  /**
+   * An ECS secret (SecretType ECS): the value in the documented shape, ExtendedConfig with the sub-type (Password or
+   * SSHKey), RegionId, InstanceId and CustomData. SDK 1.2.0 has neither field; they go through the same signed request.
+   */
+  async createEcsSecret(input: CreateEcsSecretInput, options: CallOptions = {}): Promise<CreatedSecret> {
+    const action = 'CreateSecret';
+    if (!input.name.startsWith(ECS_PREFIX))
+      throw invalidInput(`ECS secret names start with "${ECS_PREFIX}", e.g. "${ECS_PREFIX}web-01/root".`, action);
+    const { credential } = input;
+    const isKey = 'privateKey' in credential;
+    // Wire name → [value, what to ask for when it is empty].
+    const required: Record<string, [unknown, string]> = isKey
+      ? {
+          UserName: [credential.userName, 'the user name'],
+          PublicKey: [credential.publicKey, 'the public key'],
+          PrivateKey: [credential.privateKey, 'the private key'],
+        }
+      : { UserName: [credential.userName, 'the user name'], Password: [credential.password, 'the password'] };
+    const extras = {
+      InstanceId: [input.instanceId, 'the ECS instance ID'],
+      RegionId: [input.regionId, 'the region ID'],
+    };
+    for (const [value, what] of [...Object.values(required), ...Object.values(extras)])
+      if (typeof value !== 'string' || value.trim() === '') throw invalidInput(`Enter ${what}.`, action);
+    const customData = input.customData ?? {};
+    if (Object.keys(customData).length > 10) throw invalidInput('CustomData holds at most 10 pairs.', action);
+    return this.createSecret(
+      {
+        name: input.name,
+        value: JSON.stringify(Object.fromEntries(Object.entries(required).map(([key, [value]]) => [key, value]))),
+        type: 'ECS',
+        extendedConfig: JSON.stringify({
+          SecretSubType: isKey ? 'SSHKey' : 'Password',
+          RegionId: input.regionId,
+          InstanceId: input.instanceId,
+          CustomData: customData,
+        }),
+        description: input.description,
+        tags: input.tags,
+        versionId: input.versionId,
+        encryptionKeyId: input.encryptionKeyId,
+        rotation: input.rotation,
+      },
+      options,
+    );
   }
 
   /** A new version; idempotent on its VersionId (generated when omitted), so it is safe to retry. */

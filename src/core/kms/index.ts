@@ -1,5 +1,5 @@
 /** The KMS access layer: pure TypeScript over @alicloud/kms20160120 + @alicloud/credentials (never imports 'vscode'). */
-export { KmsClient, createKmsClient, DEFAULT_CACHE_TTL_MS } from './client';
+export { KmsClient, createKmsClient, DEFAULT_CACHE_TTL_MS, ECS_PREFIX } from './client';
 export type { KmsClientOptions, ListSecretsOptions, ValueRequest, BulkValueResult } from './client';
 export { resolveConnection, resolveConnectionSync, DEFAULT_REGION } from './connection';
 export type { KmsConnection, ResolvedConnection } from './connection';
@@ -34,5 +34,6 @@ export {
   MAX_RECOVERY_DAYS,
 } from './validation';
 export * from './types';
+export { extendedConfigFrom } from './wire';
 export { createReferenceFetcher } from './referenceFetcher';
 export type { ReferenceFetcher, ReferenceFetcherHandle } from './referenceFetcher';

@@ -33,6 +33,19 @@ export interface RotationInfo {
   nextRotationDate?: string;
 }
 
+/**
+ * A managed secret's ExtendedConfig, parsed. ECS secrets carry SecretSubType `Password` or `SSHKey`, RegionId,
+ * InstanceId and up to 10 CustomData pairs (seed-systems.md §2); other managed types carry their own keys (kept in the
+ * raw text).
+ */
+export interface ExtendedConfig {
+  secretSubType?: string;
+  regionId?: string;
+  instanceId?: string;
+  /** String pairs only; other JSON values are left out. */
+  customData: Record<string, string>;
+}
+
 /** DescribeSecret: all metadata. */
 export interface SecretMetadata extends SecretSummary {
   arn?: string;
@@ -42,6 +55,8 @@ export interface SecretMetadata extends SecretSummary {
   rotation?: RotationInfo;
   /** JSON text as KMS returns it (managed secrets). */
   extendedConfig?: string;
+  /** `extendedConfig` parsed; absent when there is none or it is not a JSON object. */
+  extended?: ExtendedConfig;
   dkmsInstanceId?: string;
   owingService?: string;
 }
@@ -56,7 +71,9 @@ export interface SecretValue {
   createTime?: string;
   type?: SecretType;
   rotation?: RotationInfo;
+  /** Only when read with `fetchExtendedConfig` (managed secrets). */
   extendedConfig?: string;
+  extended?: ExtendedConfig;
 }
 
 export interface SecretVersion {
@@ -107,6 +124,25 @@ export interface CreateSecretInput {
   rotation?: RotationPolicyInput;
   /** JSON text, managed types only (≤ 1,024 characters). */
   extendedConfig?: string;
+}
+
+/** The two ECS secret values KMS documents: `{"UserName","Password"}` or `{"UserName","PublicKey","PrivateKey"}`. */
+export type EcsCredentialInput =
+  { userName: string; password: string } | { userName: string; publicKey: string; privateKey: string };
+
+/** CreateSecret with SecretType ECS: the name starts `acs/ecs/`; the sub-type follows from the credential. */
+export interface CreateEcsSecretInput {
+  name: string;
+  credential: EcsCredentialInput;
+  instanceId: string;
+  regionId: string;
+  /** At most 10 pairs, e.g. `{ host: "10.0.0.5" }` for the SSH flow. */
+  customData?: Record<string, string>;
+  description?: string;
+  tags?: Tag[];
+  versionId?: string;
+  encryptionKeyId?: string;
+  rotation?: RotationPolicyInput;
 }
 
 export interface CreatedSecret {

@@ -4,6 +4,7 @@
  * empty list, never a crash.
  */
 import type {
+  ExtendedConfig,
   ListSecretsFilter,
   RotationInfo,
   SecretMetadata,
@@ -52,6 +53,36 @@ export function rotationFrom(raw: Raw): RotationInfo | undefined {
   };
 }
 
+/** ExtendedConfig text → its known fields; undefined when absent or not a JSON object (never throws). */
+export function extendedConfigFrom(text: string | undefined): ExtendedConfig | undefined {
+  if (!text) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+  const config = parsed as Raw;
+  const customData: Record<string, string> = {};
+  for (const [key, value] of Object.entries(asObject(config.CustomData))) {
+    const text = asString(value);
+    if (text !== undefined) customData[key] = text;
+  }
+  return {
+    ...optional('secretSubType', asString(config.SecretSubType)),
+    ...optional('regionId', asString(config.RegionId)),
+    ...optional('instanceId', asString(config.InstanceId)),
+    customData,
+  };
+}
+
+function extendedFields(raw: Raw): { extendedConfig?: string; extended?: ExtendedConfig } {
+  const text = asString(raw.ExtendedConfig);
+  const extended = extendedConfigFrom(text);
+  return { ...optional('extendedConfig', text), ...(extended && { extended }) };
+}
+
 export function summaryFrom(raw: unknown): SecretSummary {
   const s = asObject(raw);
   return {
@@ -78,7 +109,7 @@ export function metadataFrom(body: Raw): SecretMetadata {
     ...optional('description', asString(body.Description)),
     ...optional('encryptionKeyId', asString(body.EncryptionKeyId)),
     ...(rotation && { rotation }),
-    ...optional('extendedConfig', asString(body.ExtendedConfig)),
+    ...extendedFields(body),
     ...optional('dkmsInstanceId', asString(body.DKMSInstanceId)),
     ...optional('owingService', asString(body.OwingService)),
   };
@@ -95,7 +126,7 @@ export function valueFrom(body: Raw): SecretValue {
     ...optional('createTime', asString(body.CreateTime)),
     ...optional('type', asString(body.SecretType)),
     ...(rotation && { rotation }),
-    ...optional('extendedConfig', asString(body.ExtendedConfig)),
+    ...extendedFields(body),
   };
 }
 

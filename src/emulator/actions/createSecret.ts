@@ -4,6 +4,7 @@
  * RAMCredentials accepts the documented `$Auto` name, derived from ExtendedConfig.UserName as
  * `acs/ram/user/<UserName>`.
  */
+import { checkEcsSecret } from '../ecs';
 import { errors } from '../errors';
 import { CURRENT, Secret, SecretDataType, SecretType, isManaged, parseSecretType } from '../model';
 import { MAX_TAGS, checkSecretName, checkTag, checkValue, checkVersionId, parseRotationInterval } from '../validation';
@@ -67,6 +68,7 @@ export const createSecret = kmsAction(true, (ctx) => {
       throw errors.invalidParameter('SecretData', `must be JSON for ${type} secrets`);
     }
   }
+  if (type === 'ECS') checkEcsSecret(data, extended);
 
   const enableRotation = params.bool('EnableAutomaticRotation', false);
   const intervalText = params.optional('RotationInterval');
