@@ -13,9 +13,11 @@ import { authenticate, CredentialTable, DEFAULT_CREDENTIALS, EmulatorCredential,
 import { errorBody, errors, KmsError } from './errors';
 import { checkRate, drawFault, FaultSettings, NON_JSON_502 } from './faults';
 import { Params } from './params';
-import { loadState, saveState } from './persistence';
+import { isLoopbackHost } from '../core/kms/endpoint';
+import { loadState, NonceJournal, saveState } from './persistence';
 import { readRpcRequest } from './request';
 import { dumpState, loadSeed, SeedFile } from './seed';
+import { Secret } from './model';
 import { SecretStore } from './store';
 
 export type { EmulatorCredential } from './auth';
@@ -25,9 +27,12 @@ export interface EmulatorOptions {
   host?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** Defaults to DEFAULT_CREDENTIALS (documented in README.md). */
+  /** Defaults to DEFAULT_CREDENTIALS (documented in README.md), which are refused on a non-loopback `host`. */
   credentials?: EmulatorCredential[];
-  /** Persist every change here (atomic writes); an existing file is loaded at start and wins over `seed`. */
+  /**
+   * Persist every change here (atomic writes); an existing file is loaded at start and wins over `seed`. Used
+   * signature nonces are journalled next to it (`<statePath>.nonces`), so a restart reopens no replay window.
+   */
   statePath?: string;
   seed?: SeedFile;
   latencyMs?: number;
@@ -62,11 +67,21 @@ export const DEFAULT_REGION = 'cn-hangzhou';
 export const DEFAULT_ACCOUNT_ID = '1234567890123456';
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!options.credentials && !isLoopbackHost(host)) {
+    // The default keys are printed in the README: anyone who can reach the port could read and change every secret.
+    throw new Error(
+      `refusing to listen on ${host} with the default credentials, which are public: give your own (--credentials or KMS_EMULATOR_CREDENTIALS), or listen on 127.0.0.1`,
+    );
+  }
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
   const store = new SecretStore(options.region ?? DEFAULT_REGION, options.accountId ?? DEFAULT_ACCOUNT_ID);
   const credentials = new CredentialTable(options.credentials ?? DEFAULT_CREDENTIALS);
-  const nonces = new NonceCache();
+  const journal = options.statePath ? new NonceJournal(`${options.statePath}.nonces`) : undefined;
+  const nonces: NonceCache = new NonceCache(
+    journal && ((key, expiry) => journal.append(key, expiry, () => nonces.entries(now().getTime()))),
+  );
   const faults: FaultSettings = { latencyMs: 0, failRate: 0, throttleRate: 0 };
   const setFaults = (f: { latencyMs?: number; failRate?: number; throttleRate?: number }) => {
     if (f.latencyMs !== undefined) {
@@ -81,10 +96,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const saved = options.statePath ? loadState(options.statePath) : undefined;
   const initial = saved ?? options.seed;
   if (initial) loadSeed(store, initial, now().getTime());
+  if (journal) nonces.restore(journal.load(now().getTime()), now().getTime());
   const persist = () => {
     if (options.statePath) saveState(options.statePath, dumpState(store));
   };
   if (options.statePath && !saved) persist();
+  /** Saves the change a request made; when the file cannot be written, memory goes back to what the file holds. */
+  const persistOrUndo = (before: Map<string, Secret> | undefined) => {
+    try {
+      persist();
+    } catch (error) {
+      if (before) {
+        store.secrets.clear();
+        for (const [name, secret] of before) store.secrets.set(name, secret);
+      }
+      options.log?.(`state file not written: ${error instanceof Error ? error.message : String(error)}`);
+      throw errors.internal();
+    }
+  };
 
   const counters = { requests: 0, byAction: {} as Record<string, number> };
   const timers = new Set<NodeJS.Timeout>();
@@ -148,16 +177,19 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (params.required('Version') !== handler.version) throw errors.invalidVersion();
     const nowMs = now().getTime();
     const caller = authenticate(method, params, { credentials, nonces, nowMs });
+    // A copy to go back to if the change cannot be saved (only with --state, and only when something may change).
+    const before =
+      options.statePath && (handler.mutates || anyExpired(store, nowMs)) ? structuredClone(store.secrets) : undefined;
     const purged = store.purgeExpired(nowMs);
     let body: Record<string, unknown>;
     try {
       // Handlers validate before they change anything, so a rejected request leaves nothing new to save.
       body = handler.run({ params, store, nowMs, caller, credentials });
     } catch (error) {
-      if (purged) persist();
+      if (purged) persistOrUndo(before);
       throw error;
     }
-    if (handler.mutates || purged) persist();
+    if (handler.mutates || purged) persistOrUndo(before);
     return body;
   }
 
@@ -165,7 +197,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const server: Server = options.tls
     ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key, maxHeaderSize: MAX_HEADER_SIZE }, listener)
     : createHttpServer({ maxHeaderSize: MAX_HEADER_SIZE }, listener);
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -192,4 +223,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.closeAllConnections();
       }),
   };
+}
+
+function anyExpired(store: SecretStore, nowMs: number): boolean {
+  for (const secret of store.secrets.values())
+    if (secret.plannedDeleteTime !== undefined && secret.plannedDeleteTime <= nowMs) return true;
+  return false;
 }
