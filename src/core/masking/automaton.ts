@@ -11,6 +11,8 @@ export class Automaton {
   private readonly longestOf: Int32Array;
   /** Trie edges keyed `state * 256 + byte`: one map instead of a 256-wide table per state (30 KB values → 100k+ states). */
   private readonly edges = new Map<number, number>();
+  /** The root's edges as a table: most bytes of ordinary output start nothing and land here. */
+  private readonly fromRoot = new Int32Array(256);
   readonly maxPatternLength: number;
 
   constructor(patterns: readonly Uint8Array[]) {
@@ -36,6 +38,7 @@ export class Automaton {
       }
       if (pattern.length) terminal[state] = pattern.length;
     }
+    for (let byte = 0; byte < 256; byte++) this.fromRoot[byte] = this.edges.get(byte) ?? 0;
     this.depthOf = depth.subarray(0, states);
     this.fail = new Int32Array(states);
     this.longestOf = new Int32Array(states);
@@ -66,12 +69,12 @@ export class Automaton {
 
   /** The state after reading `byte` in `state`. */
   step(state: number, byte: number): number {
-    for (;;) {
+    while (state !== 0) {
       const next = this.edges.get(state * 256 + byte);
       if (next !== undefined) return next;
-      if (state === 0) return 0;
       state = this.fail[state];
     }
+    return this.fromRoot[byte];
   }
 
   /** How many of the bytes read last could still be the start of a pattern. */
