@@ -45,7 +45,8 @@ export function underScript(
   // BSD/macOS: `script -q <file> <command…>`; util-linux: `script -q -e -c <command line> <file>`.
   if (platform === 'darwin' || platform.endsWith('bsd'))
     return { command: script, args: ['-q', '/dev/null', shell, ...args] };
-  return { command: script, args: ['-q', '-e', '-c', ['exec', shell, ...args].map(quote).join(' '), '/dev/null'] };
+  // `script` runs the line with the user's $SHELL (fish, zsh, …): `exec` stays bare, quoted it is no keyword to some.
+  return { command: script, args: ['-q', '-e', '-c', `exec ${[shell, ...args].map(quote).join(' ')}`, '/dev/null'] };
 }
 
 export function main(): void {

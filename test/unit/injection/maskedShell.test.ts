@@ -60,7 +60,7 @@ describe('Run-with-Secrets terminal wrapper (injection/maskedShell)', function (
     const pty = underScript('/bin/bash', ['-l'], { PATH: process.env.PATH }, 'linux');
     assert.ok(pty, 'util-linux script is installed here');
     assert.deepEqual(pty.args.slice(0, 3), ['-q', '-e', '-c']);
-    assert.equal(pty.args[3], "'exec' '/bin/bash' '-l'");
+    assert.equal(pty.args[3], "exec '/bin/bash' '-l'");
     assert.deepEqual(underScript("/it's/sh", [], { PATH: process.env.PATH }, 'darwin')?.args, [
       '-q',
       '/dev/null',
