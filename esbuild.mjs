@@ -1,6 +1,6 @@
 // Bundles the extension and the CLI. `--production` minifies without sourcemaps; `--watch` rebuilds on change.
 import * as esbuild from 'esbuild';
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -16,6 +16,16 @@ const problemMatcher = {
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
       console.log('[watch] build finished');
+    });
+  },
+};
+
+/** Makes the output executable like an installed `bin`, so `dist/cli.js …` runs through its shebang. */
+const executable = {
+  name: 'executable',
+  setup(build) {
+    build.onEnd((result) => {
+      if (!result.errors.length) chmodSync(build.initialOptions.outfile, 0o755);
     });
   },
 };
@@ -41,8 +51,13 @@ const contexts = await Promise.all([
     ...common,
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
-    banner: { js: '#!/usr/bin/env node' },
+    // `--` ends Node's own options: without it Node reads `kms-secrets run --env-file F` as its own --env-file
+    // (nodejs/node#54232), failing on a missing file or draining a FIFO before the CLI sees it.
+    banner: { js: '#!/usr/bin/env -S node --' },
+    plugins: [...common.plugins, executable],
   }),
+  // The Run-with-Secrets terminal's masking wrapper (src/injection/maskedShell.ts), started with Node by the extension.
+  esbuild.context({ ...common, entryPoints: ['src/injection/maskedShell.ts'], outfile: 'dist/maskedShell.js' }),
 ]);
 
 if (watch) {

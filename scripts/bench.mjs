@@ -10,6 +10,7 @@ const BENCHES = [
     script: 'scripts/bench-scanner.mjs',
     what: 'credential scanner vs secretlint (and gitleaks rules) on one generated tree',
   },
+  { name: 'masking', script: 'scripts/bench-masking.mjs', what: 'output masking vs the per-chunk regex it replaced' },
 ];
 
 function run(command, args) {

@@ -14,8 +14,9 @@ Runs a local KMS-compatible server (KMS API 2016-01-20, RPC signature v1) for te
 
 Options:
   --port <n>             port to listen on; 0 picks a free one (default 0)
-  --host <addr>          address to bind (default 127.0.0.1)
-  --state <file>         persist secrets to this file (atomic writes); restored on restart, wins over --seed
+  --host <addr>          address to bind (default 127.0.0.1); any other than loopback needs --credentials
+  --state <file>         persist secrets to this file (atomic writes); restored on restart, wins over --seed;
+                         used signature nonces go to <file>.nonces, so requests cannot be replayed after a restart
   --seed <file>          load secrets from a JSON seed file at start (format: src/emulator/README.md)
   --credentials <list>   accepted credentials: <id>:<secret>[:<sts-token>][,…] (or env KMS_EMULATOR_CREDENTIALS,
                          which keeps them out of the process list). Default: one key pair,
@@ -109,7 +110,7 @@ export async function emulatorCommand(argv: string[]): Promise<number> {
   try {
     if ((values['tls-cert'] === undefined) !== (values['tls-key'] === undefined))
       throw new Error('--tls-cert and --tls-key go together');
-    const credentialText = values.credentials ?? process.env.KMS_EMULATOR_CREDENTIALS;
+    const credentialText = values.credentials ?? (process.env.KMS_EMULATOR_CREDENTIALS || undefined);
     emulator = await startEmulator({
       host: values.host ?? '127.0.0.1',
       port: number('port', values.port, 0, 65535) ?? 0,

@@ -25,6 +25,17 @@ export interface RunDependencies {
 
 /** Variables that configure this tool; they are not passed on to the command. */
 const OWN_VARIABLES = ['KMS_SECRETS_ENDPOINT'];
+/**
+ * Key material the command inherits from our environment (the Alibaba Cloud credential chain's variables, and the
+ * Terraform provider's): masked in its output like the resolved values.
+ */
+const CREDENTIAL_VARIABLES = [
+  'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+  'ALIBABA_CLOUD_SECURITY_TOKEN',
+  'ALICLOUD_ACCESS_KEY_SECRET',
+  'ALICLOUD_SECRET_KEY',
+  'ALICLOUD_SECURITY_TOKEN',
+];
 
 async function defaultCreateFetch(options: KmsConnectionOptions): Promise<FetchSecret> {
   const { createRunFetch } = await import('./run/kmsFetch');
@@ -77,7 +88,7 @@ export async function runCommand(argv: string[], overrides: Partial<RunDependenc
 
   const env = { ...plan.env };
   for (const name of OWN_VARIABLES) delete env[name];
-  const values: string[] = [];
+  const values = CREDENTIAL_VARIABLES.map((name) => env[name]).filter((v): v is string => !!v);
   if (plan.references.length) {
     let fetch: FetchSecret;
     try {

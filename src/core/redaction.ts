@@ -2,10 +2,9 @@
  * Remembers every secret value the process has seen and blanks it out of any text before that text is shown or logged.
  * Pure: used by the extension's log, the CLI's output masking and error sanitising alike.
  */
-export const MASK = '******';
+import { maskedForms } from './masking/forms';
 
-/** Values shorter than this are not registered: masking "1" or "on" would shred ordinary log lines without protecting anything. */
-const MIN_LENGTH = 4;
+export const MASK = '******';
 
 /** Query parameters the Alibaba Cloud SDK puts into URLs it embeds in error messages. */
 const SENSITIVE_QUERY_PARAMS = [
@@ -26,9 +25,8 @@ export class Redactor {
   register(value: string | undefined): void {
     if (!value) return;
     const before = this.values.size;
-    for (const candidate of expand(value)) {
-      if (candidate.length >= MIN_LENGTH) this.values.add(candidate);
-    }
+    // The same spellings output masking knows: JSON members, JSON-escaped, line by line…
+    for (const candidate of maskedForms(value)) this.values.add(candidate);
     if (this.values.size !== before) this.pattern = undefined;
   }
 
@@ -43,29 +41,6 @@ export class Redactor {
     result = result.replace(this.pattern, MASK);
     return result;
   }
-}
-
-function expand(value: string): string[] {
-  const out = [value];
-  const trimmed = value.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      const parsed: unknown = JSON.parse(trimmed);
-      if (parsed && typeof parsed === 'object') {
-        for (const member of Object.values(parsed as Record<string, unknown>)) {
-          if (typeof member === 'string') out.push(member);
-        }
-      }
-    } catch {
-      // Not JSON: the whole value is registered, which is all there is to mask.
-    }
-  }
-  // A value may reach a log line JSON-escaped (quotes, backslashes, newlines).
-  for (const candidate of [...out]) {
-    const escaped = JSON.stringify(candidate).slice(1, -1);
-    if (escaped !== candidate) out.push(escaped);
-  }
-  return out;
 }
 
 function buildPattern(values: Set<string>): RegExp {

@@ -47,16 +47,46 @@ export class NonceCache {
   // Insertion order == expiry order (expiry is now + constant), so pruning only ever looks at the front.
   private readonly seen = new Map<string, number>();
 
+  /**
+   * `record` is told each newly used nonce before the request goes on (with `--state`: a journal, so a restart does
+   * not reopen the replay window); if it throws, the request fails.
+   */
+  constructor(private readonly record?: (key: string, expiry: number) => void) {}
+
   /** Returns false when the nonce was already used by this AccessKeyId. */
   remember(accessKeyId: string, nonce: string, nowMs: number): boolean {
+    this.prune(nowMs);
+    const key = `${accessKeyId}\n${nonce}`;
+    if (this.seen.has(key)) return false;
+    const expiry = nowMs + 2 * MAX_SKEW_MS;
+    this.seen.set(key, expiry);
+    try {
+      this.record?.(key, expiry);
+    } catch (error) {
+      this.seen.delete(key);
+      throw error;
+    }
+    return true;
+  }
+
+  /** Nonces used before a restart, oldest first. */
+  restore(entries: Iterable<readonly [string, number]>, nowMs: number): void {
+    for (const [key, expiry] of [...entries].sort((a, b) => a[1] - b[1])) {
+      if (expiry > nowMs) this.seen.set(key, expiry);
+    }
+  }
+
+  /** The nonces still remembered, with their expiry. */
+  entries(nowMs: number): Array<[string, number]> {
+    this.prune(nowMs);
+    return [...this.seen];
+  }
+
+  private prune(nowMs: number): void {
     for (const [key, expiry] of this.seen) {
       if (expiry > nowMs) break;
       this.seen.delete(key);
     }
-    const key = `${accessKeyId}\n${nonce}`;
-    if (this.seen.has(key)) return false;
-    this.seen.set(key, nowMs + 2 * MAX_SKEW_MS);
-    return true;
   }
 }
 

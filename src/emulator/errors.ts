@@ -51,6 +51,9 @@ export const errors = {
       400,
       'Server parse parameters exception. Please check the request parameters.',
     ),
+  // INFERRED: the gateway's code for an oversized request is not documented.
+  bodyTooLarge: (max: number) =>
+    new KmsError('RequestEntityTooLarge', 413, `The request body is larger than ${max} bytes.`),
   notFound: () => new KmsError('Forbidden.ResourceNotFound', 404, 'The resource is not found.'),
   exists: () => new KmsError('Rejected.ResourceExist', 409, 'The resource already exists.'),
   // INFERRED: the code for reading/changing a secret that is pending deletion is documented only for

@@ -29,21 +29,34 @@ export function parseParams(encoded: string, plusIsSpace: boolean): Record<strin
   return out;
 }
 
+/** A client still sending after this much (drained and dropped) is cut off: it is not waiting for an answer. */
+const MAX_DRAIN_BYTES = 16 * MAX_BODY_BYTES;
+
+/**
+ * The body, or an error answer for one over MAX_BODY_BYTES. The rest of an oversized body is read and dropped first,
+ * so the client gets that answer rather than a connection reset in the middle of its upload.
+ */
 export function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(errors.parseFailure());
+      if (size > MAX_DRAIN_BYTES) {
         req.destroy();
         return;
       }
-      chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (size > MAX_BODY_BYTES) reject(errors.bodyTooLarge(MAX_BODY_BYTES));
+      else resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     req.on('error', reject);
+    req.on('close', () => {
+      if (!req.complete) reject(errors.parseFailure());
+    });
   });
 }
 
@@ -69,8 +82,7 @@ export async function readRpcRequest(req: IncomingMessage): Promise<RpcRequest> 
       if (!(k in params)) params[k] = v;
     }
   }
-  // Newer SDKs name the action in a header; the 1.2.0 SDK sends both, the query wins.
-  const headerAction = req.headers['x-acs-action'];
-  const action = params.Action || (typeof headerAction === 'string' && headerAction !== '' ? headerAction : undefined);
-  return { method, params, action };
+  // Only the signed `Action` counts. The `x-acs-action` header the SDK also sends is not signed: honouring it would let
+  // anyone who captured a signed request replay it as another action.
+  return { method, params, action: params.Action || undefined };
 }

@@ -13,9 +13,11 @@ import { authenticate, CredentialTable, DEFAULT_CREDENTIALS, EmulatorCredential,
 import { errorBody, errors, KmsError } from './errors';
 import { checkRate, drawFault, FaultSettings, NON_JSON_502 } from './faults';
 import { Params } from './params';
-import { loadState, saveState } from './persistence';
+import { isLoopbackHost } from '../core/kms/endpoint';
+import { loadState, NonceJournal, saveState } from './persistence';
 import { readRpcRequest } from './request';
 import { dumpState, loadSeed, SeedFile } from './seed';
+import { Secret } from './model';
 import { SecretStore } from './store';
 import { saveLater } from './trail/saveLater';
 import { dumpEvents, loadEvents } from './trail/seedEvents';
@@ -28,9 +30,12 @@ export interface EmulatorOptions {
   host?: string;
   /** 0 (the default) picks a free port. */
   port?: number;
-  /** Defaults to DEFAULT_CREDENTIALS (documented in README.md). */
+  /** Defaults to DEFAULT_CREDENTIALS (documented in README.md), which are refused on a non-loopback `host`. */
   credentials?: EmulatorCredential[];
-  /** Persist every change here (atomic writes); an existing file is loaded at start and wins over `seed`. */
+  /**
+   * Persist every change here (atomic writes); an existing file is loaded at start and wins over `seed`. Used
+   * signature nonces are journalled next to it (`<statePath>.nonces`), so a restart reopens no replay window.
+   */
   statePath?: string;
   seed?: SeedFile;
   latencyMs?: number;
@@ -74,11 +79,21 @@ const userAgentOf = (req: IncomingMessage): string => {
 };
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
+  const host = options.host ?? '127.0.0.1';
+  if (!options.credentials && !isLoopbackHost(host)) {
+    // The default keys are printed in the README: anyone who can reach the port could read and change every secret.
+    throw new Error(
+      `refusing to listen on ${host} with the default credentials, which are public: give your own (--credentials or KMS_EMULATOR_CREDENTIALS), or listen on 127.0.0.1`,
+    );
+  }
   const now = options.now ?? (() => new Date());
   const random = options.random ?? Math.random;
   const store = new SecretStore(options.region ?? DEFAULT_REGION, options.accountId ?? DEFAULT_ACCOUNT_ID);
   const credentials = new CredentialTable(options.credentials ?? DEFAULT_CREDENTIALS);
-  const nonces = new NonceCache();
+  const journal = options.statePath ? new NonceJournal(`${options.statePath}.nonces`) : undefined;
+  const nonces: NonceCache = new NonceCache(
+    journal && ((key, expiry) => journal.append(key, expiry, () => nonces.entries(now().getTime()))),
+  );
   const faults: FaultSettings = { latencyMs: 0, failRate: 0, throttleRate: 0 };
   const setFaults = (f: { latencyMs?: number; failRate?: number; throttleRate?: number }) => {
     if (f.latencyMs !== undefined) {
@@ -95,12 +110,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const initial = saved ?? options.seed;
   if (initial) loadSeed(store, initial, now().getTime());
   if (initial) loadEvents(trail, initial.events, now().getTime());
+  if (journal) nonces.restore(journal.load(now().getTime()), now().getTime());
   const persist = () => {
     eventSave.cancel();
     if (options.statePath) saveState(options.statePath, { ...dumpState(store), ...dumpEvents(trail) });
   };
   const eventSave = saveLater(persist, 1000, () => options.log?.('state save failed; retrying with the next change'));
   if (options.statePath && !saved) persist();
+  /** Saves the change a request made; when the file cannot be written, memory goes back to what the file holds. */
+  const persistOrUndo = (before: Map<string, Secret> | undefined) => {
+    try {
+      persist();
+    } catch (error) {
+      if (before) {
+        store.secrets.clear();
+        for (const [name, secret] of before) store.secrets.set(name, secret);
+      }
+      options.log?.(`state file not written: ${error instanceof Error ? error.message : String(error)}`);
+      throw errors.internal();
+    }
+  };
 
   const counters = { requests: 0, byAction: {} as Record<string, number> };
   const timers = new Set<NodeJS.Timeout>();
@@ -173,6 +202,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     if (params.required('Version') !== handler.version) throw errors.invalidVersion();
     const nowMs = now().getTime();
     const caller = authenticate(method, params, { credentials, nonces, nowMs });
+    // A copy to go back to if the change cannot be saved (only with --state, and only when something may change).
+    const before =
+      options.statePath && (handler.mutates || anyExpired(store, nowMs)) ? structuredClone(store.secrets) : undefined;
     const purged = store.purgeExpired(nowMs);
     const served = { action, version: handler.version, mutates: handler.mutates, params, caller, nowMs, ...meta };
     let body: Record<string, unknown>;
@@ -181,13 +213,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       body = handler.run({ params, store, nowMs, caller, credentials, trail });
     } catch (error) {
       const recorded = trail.served({ ...served, error });
-      if (purged) persist();
+      if (purged) persistOrUndo(before);
       else if (recorded && options.statePath) eventSave.schedule();
       throw error;
     }
-    const recorded = trail.served({ ...served, body });
-    if (handler.mutates || purged) persist();
-    else if (recorded && options.statePath) eventSave.schedule();
+    // Recorded once the change is saved: a request answered with InternalFailure did not happen.
+    if (handler.mutates || purged) persistOrUndo(before);
+    if (trail.served({ ...served, body }) && options.statePath) eventSave.schedule();
     return body;
   }
 
@@ -195,7 +227,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const server: Server = options.tls
     ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key, maxHeaderSize: MAX_HEADER_SIZE }, listener)
     : createHttpServer({ maxHeaderSize: MAX_HEADER_SIZE }, listener);
-  const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
@@ -224,4 +255,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         server.closeAllConnections();
       }),
   };
+}
+
+function anyExpired(store: SecretStore, nowMs: number): boolean {
+  for (const secret of store.secrets.values())
+    if (secret.plannedDeleteTime !== undefined && secret.plannedDeleteTime <= nowMs) return true;
+  return false;
 }

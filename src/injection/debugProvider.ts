@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { showError } from '../platform/notify';
@@ -18,13 +17,14 @@ export interface ProviderOptions {
 /**
  * Resolves secret references for every debug type, after variable substitution: in `env`, in the `envFile` files and in
  * the references env file. Resolved values exist only in the in-memory configuration; for Node launches in a terminal
- * they travel through a private one-shot file instead (see handoff.ts), for other types in a terminal the console
- * becomes the
- * Debug Console.
+ * they travel through a one-shot local socket instead (see handoff.ts), for other types in a terminal the console
+ * becomes the Debug Console.
  */
 export class SecretDebugConfigurationProvider implements vscode.DebugConfigurationProvider {
   private readonly resolver: EnvResolver;
   private readonly isTrusted: () => boolean;
+  /** Hand-off folder by the HANDOFF_VARIABLE value its launch carries, to close it when the session ends. */
+  private readonly handoffBySpec = new Map<string, string>();
 
   constructor(
     private readonly services: Services,
@@ -59,7 +59,7 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
         return undefined;
       }
       const { values, count, elapsedMs } = await this.resolver.resolve(loaded);
-      const injected = this.inject(config, values);
+      const injected = await this.inject(config, values);
       const keys = Object.keys(values).sort().join(', ');
       this.services.log.info(
         `Injected ${count} secret(s) into "${config.name}" (${keys}) in ${elapsedMs} ms${injected.via ? ` via ${injected.via}` : ''}.`,
@@ -83,27 +83,31 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
     }
   }
 
-  private inject(
+  private async inject(
     config: vscode.DebugConfiguration,
     values: Record<string, string>,
-  ): { config: vscode.DebugConfiguration; via?: string } {
+  ): Promise<{ config: vscode.DebugConfiguration; via?: string }> {
     const console = typeof config.console === 'string' ? config.console : undefined;
     if (!console || !TERMINAL_CONSOLES.has(console)) {
       return { config: { ...config, env: { ...(isRecord(config.env) ? config.env : {}), ...values } } };
     }
     if (NODE_TYPES.has(config.type) && runsNodeDirectly(config.runtimeExecutable)) {
-      const handoff = createHandoff(values);
+      const handoff = await createHandoff(values);
       this.handoffs.add(handoff.dir);
-      // A launch that never starts must not leave the file behind for long.
-      setTimeout(() => this.dropHandoffIfUnused(handoff.dir), 120_000).unref?.();
+      this.handoffBySpec.set(handoff.spec, handoff.dir);
+      // Read, or removed unread (session end, two minutes without a reader): either way it is over.
+      void handoff.delivered.then(() => {
+        this.handoffs.delete(handoff.dir);
+        this.handoffBySpec.delete(handoff.spec);
+      });
       const runtimeArgs = Array.isArray(config.runtimeArgs) ? config.runtimeArgs : [];
       return {
         config: {
           ...config,
-          env: { ...(isRecord(config.env) ? config.env : {}), [HANDOFF_VARIABLE]: handoff.envFile },
-          runtimeArgs: ['--require', handoff.preload, ...runtimeArgs],
+          env: { ...(isRecord(config.env) ? config.env : {}), [HANDOFF_VARIABLE]: handoff.spec },
+          runtimeArgs: ['--import', handoff.preloadUrl, ...runtimeArgs],
         },
-        via: 'a private hand-off file',
+        via: 'a one-shot local socket',
       };
     }
     void vscode.window.showWarningMessage(
@@ -119,19 +123,12 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
     };
   }
 
-  /** Called when a session ends: removes its hand-off directory. */
+  /** Called when a session ends: closes its hand-off if the program never read it. */
   sessionEnded(session: vscode.DebugSession): void {
-    const file = (session.configuration.env as Record<string, unknown> | undefined)?.[HANDOFF_VARIABLE];
-    if (typeof file !== 'string') return;
-    const dir = path.dirname(file);
-    if (this.handoffs.delete(dir)) removeHandoff(dir);
-  }
-
-  /** The secrets of a launch that never started must not wait for a session end that never comes. */
-  private dropHandoffIfUnused(dir: string): void {
-    if (!this.handoffs.has(dir) || !existsSync(path.join(dir, 'env.json'))) return;
-    this.handoffs.delete(dir);
-    removeHandoff(dir);
+    const spec = (session.configuration.env as Record<string, unknown> | undefined)?.[HANDOFF_VARIABLE];
+    if (typeof spec !== 'string') return;
+    const dir = this.handoffBySpec.get(spec);
+    if (dir !== undefined) removeHandoff(dir);
   }
 }
 

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import * as vscode from 'vscode';
+import { MaskedOutput } from '../core/masking/maskedOutput';
 import type { Services } from '../services';
 import { EnvResolver, InjectionError, UNTRUSTED_MESSAGE } from './resolver';
 
@@ -73,8 +75,23 @@ class SecretsPseudoterminal implements vscode.Pseudoterminal {
     this.child?.kill();
   }
 
+  /** Our own lines (they name references and counts, never values). */
   private write(text: string): void {
     this.writer.fire(this.services.redactor.redact(text).replace(/\r?\n/g, '\r\n'));
+  }
+
+  /** The program's output: masked as a stream, so a value split across writes is masked too. */
+  private pipe(source: NodeJS.ReadableStream, values: string[]): void {
+    const decoder = new StringDecoder('utf8');
+    const show = (text: string) => {
+      if (text) this.writer.fire(text.replace(/\r?\n/g, '\r\n'));
+    };
+    const output = new MaskedOutput(values, (chunk) => show(decoder.write(chunk)));
+    source.on('data', (chunk: Buffer) => output.write(chunk));
+    source.on('end', () => {
+      output.end();
+      show(decoder.end());
+    });
   }
 
   private async run(): Promise<void> {
@@ -104,8 +121,7 @@ class SecretsPseudoterminal implements vscode.Pseudoterminal {
       );
       const child = spawn(d.command, d.args ?? [], { cwd, env, shell: !d.args });
       this.child = child;
-      child.stdout?.setEncoding('utf8').on('data', (chunk: string) => this.write(chunk));
-      child.stderr?.setEncoding('utf8').on('data', (chunk: string) => this.write(chunk));
+      for (const stream of [child.stdout, child.stderr]) if (stream) this.pipe(stream, Object.values(values));
       child.once('error', (error) => {
         this.write(`KMS Secrets: could not start ${d.command}: ${error.message}\n`);
         this.closer.fire(127);

@@ -1,12 +1,15 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { showError } from '../platform/notify';
 import type { Services } from '../services';
+import { MASKED_VARIABLE, RUN_AS_NODE_VARIABLE, SHELL_ARGS_VARIABLE, SHELL_VARIABLE } from './maskedShell';
 import { EnvResolver, InjectionError, UNTRUSTED_MESSAGE } from './resolver';
 
 /**
  * `kmsSecrets.runWithSecrets`: a terminal whose environment holds the resolved references of the references env file.
  * The values go to `createTerminal({ env })` of a transient terminal — never to `environmentVariableCollection`, which
- * VS Code persists and re-applies across reloads by default.
+ * VS Code persists and re-applies across reloads by default. The terminal runs the user's shell behind
+ * dist/maskedShell.js, which masks the values in everything the terminal shows.
  */
 export async function openSecretsTerminal(
   services: Services,
@@ -37,7 +40,7 @@ export async function openSecretsTerminal(
     const terminal = vscode.window.createTerminal({
       name: 'KMS Secrets',
       cwd: folder.uri,
-      env: values,
+      ...maskedShell(values),
       isTransient: true,
       iconPath: new vscode.ThemeIcon('key'),
     });
@@ -57,4 +60,22 @@ export async function openSecretsTerminal(
     );
     return undefined;
   }
+}
+
+/** Node (the extension host's own executable) running dist/maskedShell.js, which starts the user's shell. */
+function maskedShell(values: Record<string, string>): Pick<vscode.TerminalOptions, 'shellPath' | 'shellArgs' | 'env'> {
+  // In desktop VS Code the executable is Electron: this makes it behave as Node (maskedShell takes it off again).
+  const asNode = process.versions.electron ? { ELECTRON_RUN_AS_NODE: '1', [RUN_AS_NODE_VARIABLE]: '1' } : {};
+  return {
+    shellPath: process.execPath,
+    // Bundled next to dist/extension.js.
+    shellArgs: [path.join(__dirname, 'maskedShell.js')],
+    env: {
+      ...values,
+      ...asNode,
+      [MASKED_VARIABLE]: Object.keys(values).join(','),
+      [SHELL_VARIABLE]: vscode.env.shell,
+      [SHELL_ARGS_VARIABLE]: '[]',
+    },
+  };
 }

@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { constants } from 'node:os';
 import { Writable } from 'node:stream';
-import { maskingStream } from './masker';
+import { MaskedOutput } from '../../core/masking/maskedOutput';
 
 export interface ChildOptions {
   env: Record<string, string>;
@@ -36,10 +36,16 @@ export function runChild(command: string, args: readonly string[], options: Chil
         [child.stdout, stdout],
         [child.stderr, stderr],
       ] as const) {
-        const masker = maskingStream(options.mask ?? []);
-        source.pipe(masker);
-        masker.on('data', (chunk: Buffer) => target.write(chunk));
-        outputsDone.push(new Promise((done) => masker.on('end', () => done())));
+        const masked = new MaskedOutput(options.mask ?? [], (chunk) => target.write(chunk));
+        source.on('data', (chunk: Buffer) => masked.write(chunk));
+        outputsDone.push(
+          new Promise((done) =>
+            source.on('close', () => {
+              masked.end();
+              done();
+            }),
+          ),
+        );
       }
     }
     const handlers = new Map<NodeJS.Signals, () => void>();

@@ -10,7 +10,7 @@ import { DEFAULT_CONCURRENCY, settleWithConcurrency } from './concurrency';
 import { KmsConnection, resolveConnection, resolveConnectionSync, ResolvedConnection } from './connection';
 import { CredentialResolver, CredentialSource, describeSource } from './credentials';
 import type { ResolvedEndpoint } from './endpoint';
-import { invalidInput, KmsError, toKmsError } from './errors';
+import { invalidInput, KmsError, notKmsAnswer, toKmsError, versionNotFound } from './errors';
 import { collectAll, paginate } from './paging';
 import type { ProfileEnvironment } from './profiles';
 import type { RetryPolicy, Sleep } from './retry';
@@ -28,7 +28,16 @@ import {
   parseRotationInterval,
   parseSecretArn,
 } from './validation';
-import { filtersParam, metadataFrom, secretListFrom, stagesFrom, tagsParam, valueFrom, versionsFrom } from './wire';
+import {
+  filtersParam,
+  isKmsAnswer,
+  metadataFrom,
+  secretListFrom,
+  stagesFrom,
+  tagsParam,
+  valueFrom,
+  versionsFrom,
+} from './wire';
 import type {
   CallOptions,
   CreatedSecret,
@@ -217,18 +226,24 @@ export class KmsClient {
     if (options.versionId !== undefined) assertVersionId(options.versionId, action);
     const key = `v:${nameOrArn}\0${options.stage ?? ''}\0${options.versionId ?? ''}\0${options.fetchExtendedConfig ? 1 : 0}`;
     return this.cached(this.values, groupOf(nameOrArn), key, options, async () => {
-      const body = await this.call(
-        action,
-        {
-          SecretName: nameOrArn,
-          VersionStage: options.stage,
-          VersionId: options.versionId,
-          FetchExtendedConfig: options.fetchExtendedConfig ? true : undefined,
-        },
-        options,
-        true,
-        nameOrArn,
-      );
+      let body: Record<string, unknown>;
+      try {
+        body = await this.call(
+          action,
+          {
+            SecretName: nameOrArn,
+            VersionStage: options.stage,
+            VersionId: options.versionId,
+            FetchExtendedConfig: options.fetchExtendedConfig ? true : undefined,
+          },
+          options,
+          true,
+          nameOrArn,
+        );
+      } catch (error) {
+        throw await this.versionOrSecretMissing(error, nameOrArn, options);
+      }
+      if (typeof body.SecretData !== 'string') throw notKmsAnswer(action, false);
       const value = valueFrom(body);
       this.options.redactor?.register(value.value);
       return value;
@@ -294,6 +309,8 @@ export class KmsClient {
       },
       options,
       false,
+      // RAMCredentials' `$Auto` name is replaced by the one KMS derives.
+      input.name === '$Auto' ? { VersionId: versionId } : { SecretName: input.name, VersionId: versionId },
     );
     return {
       name: String(body.SecretName ?? input.name),
@@ -375,6 +392,7 @@ export class KmsClient {
       },
       options,
       true,
+      { SecretName: name, VersionId: versionId },
     );
     return { name, versionId: String(body.VersionId ?? versionId), stages: stagesFrom(body.VersionStages) };
   }
@@ -512,32 +530,58 @@ export class KmsClient {
     for (const key of [...this.inflight.keys()]) if (key.startsWith(`${group}\0`)) this.inflight.delete(key);
   }
 
+  /**
+   * KMS answers "not found" alike for a missing secret and for a missing version or stage of one that exists; which it
+   * is decides what the user must fix, so a DescribeSecret tells them apart.
+   */
+  private async versionOrSecretMissing(
+    error: unknown,
+    nameOrArn: string,
+    selector: VersionSelector & CallOptions,
+  ): Promise<unknown> {
+    if (!(error instanceof KmsError) || error.kind !== 'notFound') return error;
+    if (selector.stage === undefined && selector.versionId === undefined) return error;
+    try {
+      await this.call('DescribeSecret', { SecretName: nameOrArn }, selector, true, nameOrArn);
+    } catch {
+      return error;
+    }
+    return versionNotFound(error, nameOrArn, selector);
+  }
+
   // ---- plumbing
   // ------------------------------------------------------------------------------------------------------
 
-  private call(
+  private async call(
     action: string,
     params: WireParams,
     options: CallOptions,
     idempotent: boolean,
     secret?: string,
   ): Promise<Record<string, unknown>> {
-    return this.transport.call(action, params, { signal: options.signal, idempotent, secret });
+    const body = await this.transport.call(action, params, { signal: options.signal, idempotent, secret });
+    if (!isKmsAnswer(body)) throw notKmsAnswer(action, false);
+    return body;
   }
 
+  /** A write counts as done only when KMS's answer names what was written (`echoed`: SecretName, VersionId…). */
   private async write(
     action: string,
     name: string,
     params: WireParams,
     options: CallOptions,
     idempotent: boolean,
+    echoed: Record<string, string> = {},
   ): Promise<Record<string, unknown>> {
+    let body: Record<string, unknown>;
     try {
-      return await this.call(action, params, options, idempotent, name);
+      body = await this.transport.call(action, params, { signal: options.signal, idempotent, secret: name });
     } finally {
       // Also after a failure: a timed-out write may still have happened.
       this.invalidate(name);
     }
+    if (!isKmsAnswer(body, echoed)) throw notKmsAnswer(action, true);
+    return body;
   }
 
   /** Cache lookup, then one shared in-flight request per key (parallel callers wait for the same answer). */

@@ -5,7 +5,7 @@
  * `data` can hold the signed URL with the security token, the signature and, for writes, the secret value.
  */
 import type { Redactor } from '../redaction';
-import { sanitizeText } from './sanitize';
+import { sanitizeCode, sanitizeText } from './sanitize';
 
 export type KmsErrorKind =
   | 'notFound'
@@ -241,7 +241,7 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
 
   // A KMS error response: the SDK appends "Error" to the body's Code and keeps the body in `data`.
   if (data && (data.Code !== undefined || data.code !== undefined)) {
-    const code = String(data.Code ?? data.code);
+    const code = sanitizeCode(String(data.Code ?? data.code), context.redactor);
     const httpStatus = statusFrom(e, message);
     const requestIdValue = data.RequestId ?? data.requestId;
     const kind = CODE_KINDS[code] ?? kindFromStatus(httpStatus);
@@ -268,7 +268,7 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
         ? 'ReadTimeout'
         : rawCode;
     return new KmsError('timeout', `KMS did not answer${seconds}. Check your network or endpoint, then try again.`, {
-      code: which ?? 'Timeout',
+      code: which === undefined ? 'Timeout' : sanitizeCode(which, context.redactor),
       action,
     });
   }
@@ -285,7 +285,7 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
     return new KmsError(
       'network',
       'The TLS certificate of the KMS endpoint was not accepted. Check the endpoint, or trust a private CA with NODE_EXTRA_CA_CERTS.',
-      { code: rawCode, action },
+      { code: sanitizeCode(rawCode, context.redactor), action },
     );
   }
   // The body was not JSON (an HTML 502 from a gateway or proxy, or an endpoint that is not KMS).
@@ -300,9 +300,38 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
     );
   }
   return new KmsError('unknown', sentence('unknown', subject), {
-    code: rawCode?.replace(/Error$/, ''),
+    code: rawCode === undefined ? undefined : sanitizeCode(rawCode.replace(/Error$/, ''), context.redactor),
     action,
     serverMessage: message ? sanitizeText(message, context.redactor) : undefined,
+  });
+}
+
+/** A body that parsed but is not a KMS answer (no RequestId, or a write's answer that does not name what it wrote). */
+export const notKmsAnswer = (action: string, write: boolean): KmsError =>
+  new KmsError(
+    'network',
+    write
+      ? 'KMS did not confirm the change: the endpoint answered with something that is not a KMS response. Check the endpoint setting.'
+      : 'The endpoint answered with something that is not a KMS response. Check the endpoint setting.',
+    { code: 'NotKmsResponse', action },
+  );
+
+/** `notFound` for a secret that exists but has no such version or stage: says which, keeping KMS's code and ids. */
+export function versionNotFound(
+  error: KmsError,
+  secret: string,
+  selector: { stage?: string; versionId?: string },
+): KmsError {
+  const which =
+    selector.versionId !== undefined
+      ? `has no version "${selector.versionId}"${selector.stage !== undefined ? ` with the stage "${selector.stage}"` : ''}`
+      : `has no version with the stage "${selector.stage}"`;
+  return new KmsError('notFound', `The secret "${secret}" ${which}. Check the version or stage.`, {
+    code: error.code,
+    httpStatus: error.httpStatus,
+    requestId: error.requestId,
+    action: error.action,
+    serverMessage: error.serverMessage,
   });
 }
 

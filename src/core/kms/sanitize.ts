@@ -39,3 +39,17 @@ export function sanitizeText(text: string, redactor?: Redactor): string {
   result = result.replace(/\s+/g, ' ').trim();
   return result.length > MAX_LENGTH ? `${result.slice(0, MAX_LENGTH)}…` : result;
 }
+
+/** KMS codes look like `Forbidden.ResourceNotFound`; at most this long. */
+const MAX_CODE_LENGTH = 64;
+
+/**
+ * An error code from a response, which a hostile or broken endpoint can fill with anything: masked like a message,
+ * then cut down to the characters codes are made of.
+ */
+export function sanitizeCode(code: string, redactor?: Redactor): string {
+  const cleaned = sanitizeText(code, redactor)
+    .replace(/[^A-Za-z0-9._:-]+/g, '')
+    .slice(0, MAX_CODE_LENGTH);
+  return cleaned || 'Unknown';
+}

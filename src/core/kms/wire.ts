@@ -28,6 +28,16 @@ function list(container: unknown, key: string): unknown[] {
 const optional = <K extends string>(key: K, value: string | undefined): { [P in K]?: string } =>
   (value === undefined || value === '' ? {} : { [key]: value }) as { [P in K]?: string };
 
+/**
+ * Whether a body is a KMS answer at all: every one carries its RequestId, and a write's answer names what it wrote
+ * (`echoed`, e.g. the SecretName and VersionId sent). An HTTP 200 from a proxy, a captive portal or a wrong endpoint
+ * parses as JSON but is none of that, and must not count as a write that happened.
+ */
+export function isKmsAnswer(body: Raw, echoed: Readonly<Record<string, string>> = {}): boolean {
+  if (!asString(body.RequestId)) return false;
+  return Object.entries(echoed).every(([key, value]) => asString(body[key]) === value);
+}
+
 export function tagsFrom(raw: unknown): Tag[] {
   return list(raw, 'Tag').map((t) => ({
     key: asString(asObject(t).TagKey) ?? '',

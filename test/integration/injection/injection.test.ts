@@ -18,7 +18,10 @@ const VALUES = {
   env: `${CANARY}-env`,
   file: `${CANARY}-file`,
   refsPassword: `${CANARY}-refs`,
+  multi: `first ${CANARY} "quoted"\nsecond \\ ${CANARY}\n`,
+  pemLine: `MIIEow${CANARY}AKCAQEA0Z3VS5JJcds3xfn/ygWyF8PbnGy0AHB7MhgHcTz6sE2`,
 };
+const PEM = `-----BEGIN RSA PRIVATE KEY-----\n${VALUES.pemLine}\naFDrBz9vFqU4yQ2mQ1ZhJ9ZJ0Y1t2gNdXq9aE0o5RrKx3nCt\n-----END RSA PRIVATE KEY-----\n`;
 const sha = (value: string) => createHash('sha256').update(value).digest('hex');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -31,6 +34,10 @@ function seed(): SeedFile {
       versions: [{ versionId: 'v1', value: { user: 'app', password: VALUES.refsPassword }, stages: ['ACSCurrent'] }],
     },
   ];
+  secrets.push(
+    { name: 'inject/multi', versions: [{ versionId: 'v1', value: VALUES.multi, stages: ['ACSCurrent'] }] },
+    { name: 'inject/pem', versions: [{ versionId: 'v1', value: PEM, stages: ['ACSCurrent'] }] },
+  );
   for (let i = 0; i < 50; i++)
     secrets.push({
       name: `bench/s${i}`,
@@ -271,7 +278,7 @@ describe('Injection at launch (against the emulator)', function () {
     }
   });
 
-  it('a terminal launch shows no value in the terminal, and its hand-off file is gone afterwards', async () => {
+  it('a terminal launch shows no value in the terminal, and its hand-off socket and folder are gone afterwards', async () => {
     const out = path.join(tmp, 'terminal.json');
     const seen: string[] = [];
     const reads: Promise<void>[] = [];
@@ -307,7 +314,11 @@ describe('Injection at launch (against the emulator)', function () {
       /INJ_PLAIN=plain-value/,
       'control: the observer sees the env assignments, so a value there would be caught',
     );
-    assert.match(text, /KMS_SECRETS_ENV_FILE=/, 'only the hand-off path is on the command line');
+    assert.match(
+      text,
+      /KMS_SECRETS_HANDOFF=[0-9a-f]{64}:/,
+      'only the hand-off token and socket are on the command line',
+    );
     assert.ok(!text.includes(CANARY), 'no secret value appears in the terminal');
     for (const t of opened)
       assert.ok(!JSON.stringify(t.creationOptions).includes(CANARY), 'no value in the terminal options');
@@ -334,6 +345,44 @@ describe('Injection at launch (against the emulator)', function () {
     assert.ok(!JSON.stringify(task.definition).includes(CANARY), 'the task definition holds references only');
     await vscode.tasks.executeTask(task);
     assertInjected(await waitFor('the task to write its hashes', () => readHashes(out)));
+  });
+
+  it('a kmsSecrets task masks values in its output: split across writes, JSON-escaped, \\n-escaped, one PEM line', async () => {
+    const program = `
+      const { TOKEN, MULTI, PEM } = process.env;
+      console.log(["control", "plain", "marker"].join("-"));
+      process.stdout.write("split " + TOKEN.slice(0, 9));
+      setTimeout(() => {
+        process.stdout.write(TOKEN.slice(9) + "\\n");
+        console.log("json " + JSON.stringify({ multi: MULTI }));
+        console.log("escaped " + MULTI.replace(/\\n/g, "\\\\n"));
+        console.error("pem line " + PEM.split("\\n")[1]);
+      }, 30);`;
+    const definition = {
+      type: 'kmsSecrets',
+      command: process.execPath,
+      args: ['-e', program],
+      env: { TOKEN: 'kms://inject/env-secret', MULTI: 'kms://inject/multi', PEM: 'kms://inject/pem' },
+    };
+    const task = a.injection!.resolveTask(new vscode.Task(definition, folder, 'KMS masking task', 'kmsSecrets'));
+    assert.ok(task?.execution instanceof vscode.CustomExecution);
+    // The task's own pseudoterminal, created by the callback VS Code calls when the task runs, so its output can be read.
+    const callback = (
+      task.execution as unknown as { callback: (d: vscode.TaskDefinition) => Thenable<vscode.Pseudoterminal> }
+    ).callback;
+    const pty = await callback(task.definition);
+    let output = '';
+    const closed = new Promise<number | void>((resolve) => pty.onDidClose?.((code) => resolve(code)));
+    const sub = pty.onDidWrite((data) => (output += data));
+    pty.open(undefined);
+    const code = await Promise.race([closed, sleep(20_000).then(() => 'timeout')]);
+    sub.dispose();
+    report(`    task output (${output.length} chars): ${output.replace(/\s+/g, ' ').slice(0, 400)}`);
+    assert.equal(code, 0, output);
+    assert.match(output, /control-plain-marker/, 'control: the output is captured');
+    assert.ok(!output.includes(CANARY), 'no canary in the task output');
+    for (const form of ['split', 'json', 'escaped', 'pem line'])
+      assert.match(output, new RegExp(`${form} [^\r\n]*\\*{6}`), `${form}: masked`);
   });
 
   it('kmsSecrets.runWithSecrets opens a terminal with the references env file resolved', async () => {

@@ -3,7 +3,6 @@ import { spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { parseRunArgs } from '../../../src/cli/run/args';
-import { StreamMasker } from '../../../src/cli/run/masker';
 import { planRunEnv } from '../../../src/cli/run/plan';
 import { runCommand } from '../../../src/cli/runCommand';
 import { SecretReference } from '../../../src/core/reference';
@@ -18,60 +17,7 @@ class Capture extends Writable {
   }
 }
 
-function maskAll(values: string[], chunks: string[]): string {
-  const masker = new StreamMasker(values);
-  const out = chunks.map((c) => masker.push(Buffer.from(c, 'utf8')));
-  out.push(masker.flush());
-  return Buffer.concat(out).toString('utf8');
-}
-
 describe('kms-secrets run', () => {
-  describe('StreamMasker', () => {
-    it('masks values in one chunk and leaves other text alone', () => {
-      assert.equal(maskAll(['s3cret-value'], ['user=admin pass=s3cret-value end\n']), `user=admin pass=${MASK} end\n`);
-      assert.equal(maskAll([], ['plain']), 'plain');
-      assert.equal(maskAll(['ab'], ['ab ab']), 'ab ab', 'values shorter than 4 are not masked');
-    });
-
-    it('masks values split across chunks at every position', () => {
-      const value = 'p@ss-wörd-密码-123';
-      const text = `before ${value} middle ${value}${value} after`;
-      const expected = `before ${MASK} middle ${MASK}${MASK} after`;
-      const bytes = Buffer.from(text, 'utf8');
-      for (let cut = 0; cut <= bytes.length; cut++) {
-        const masker = new StreamMasker([value]);
-        const out = Buffer.concat([
-          masker.push(bytes.subarray(0, cut)),
-          masker.push(bytes.subarray(cut)),
-          masker.flush(),
-        ]);
-        assert.equal(out.toString('utf8'), expected, `cut at ${cut}`);
-      }
-      // one byte at a time
-      const masker = new StreamMasker([value]);
-      const out: Buffer[] = [];
-      for (const byte of bytes) out.push(masker.push(Buffer.from([byte])));
-      out.push(masker.flush());
-      assert.equal(Buffer.concat(out).toString('utf8'), expected);
-    });
-
-    it('prefers the longest value and handles one value being the prefix of another', () => {
-      assert.equal(maskAll(['abcd', 'abcdef'], ['xx abc', 'def yy abcd', 'X']), `xx ${MASK} yy ${MASK}X`);
-      assert.equal(maskAll(['abcd', 'abcdef'], ['abcd']), MASK);
-    });
-
-    it('emits text that cannot be part of a value right away', () => {
-      const masker = new StreamMasker(['secret-1']);
-      assert.equal(masker.push(Buffer.from('hello world\n')).toString(), 'hello world\n');
-      assert.equal(masker.push(Buffer.from('tail sec')).toString(), 'tail ', 'only a possible prefix is held');
-      assert.equal(masker.push(Buffer.from('ond')).toString(), 'second');
-    });
-
-    it('masks multi-line values also when they arrive with CRLF', () => {
-      assert.equal(maskAll(['line-1\nline-2'], ['a line-1\r\nline-2 b']), `a ${MASK} b`);
-    });
-  });
-
   describe('arguments', () => {
     it('parses flags, repeated env files, = forms and the command after --', () => {
       assert.deepEqual(

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -19,19 +19,33 @@ interface Outcome {
   stderr: string;
 }
 
-function runCli(args: string[], env: NodeJS.ProcessEnv): Promise<Outcome> {
+/**
+ * Runs `dist/cli.js run …` the way a user's shell does: the file itself, through its shebang (so Node's own option
+ * parsing sees the arguments, as with an installed `kms-secrets`). With `shell`, the arguments are a bash command line
+ * instead (for process substitution).
+ */
+function runCli(args: string[], env: NodeJS.ProcessEnv, shell?: string): Promise<Outcome> {
   const hermetic: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: env.HOME,
     ALIBABA_CLOUD_ECS_METADATA_DISABLED: 'true',
     ...env,
   };
-  const child = spawn(process.execPath, [CLI, 'run', ...args], { env: hermetic });
+  const child = shell
+    ? spawn('bash', ['-c', shell], { env: { ...hermetic, CLI } })
+    : spawn(CLI, ['run', ...args], { env: hermetic });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((done) => child.on('close', (code, signal) => done({ code, signal, stdout, stderr })));
+  // A CLI left waiting on an empty FIFO must fail the test, not hang it.
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  return new Promise((done) =>
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      done({ code, signal, stdout, stderr });
+    }),
+  );
 }
 
 describe('kms-secrets run against the emulator (built CLI)', function () {
@@ -96,6 +110,67 @@ describe('kms-secrets run against the emulator (built CLI)', function () {
     );
     assert.equal(result.code, 0, result.stderr);
     assert.equal(result.stdout.trim(), 'old-db-password-1');
+  });
+
+  describe('--env-file through the shebang (Node must not read it first: nodejs/node#54232)', () => {
+    const printToken = ['--', process.execPath, '-e', 'console.log(process.env.TOKEN === undefined ? "none" : "set")'];
+
+    it('reads a regular file', async () => {
+      const envFile = join(dir, 'regular.env');
+      writeFileSync(envFile, 'TOKEN=kms://app/api-token\n');
+      const result = await runCli(['--env-file', envFile, ...printToken], env);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stdout.trim(), 'set');
+    });
+
+    it("reports a missing file with the CLI's own error and exit code, not Node's", async () => {
+      const result = await runCli(['--env-file', join(dir, 'absent.env'), ...printToken], env);
+      assert.equal(result.code, 2, result.stderr);
+      assert.match(result.stderr, /^kms-secrets run: cannot read env file .*absent\.env: ENOENT/);
+      assert.doesNotMatch(result.stderr, /^node:/m);
+    });
+
+    it('reads a FIFO (Node does not drain it first)', async () => {
+      const fifo = join(dir, 'refs.fifo');
+      execFileSync('mkfifo', [fifo]);
+      // The writer blocks until the CLI opens the FIFO; had Node drained it, the CLI would read nothing.
+      const writer = spawn('sh', ['-c', `printf 'TOKEN=kms://app/api-token\\n' > ${JSON.stringify(fifo)}`]);
+      const result = await runCli(['--env-file', fifo, ...printToken], env);
+      writer.kill();
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stdout.trim(), 'set');
+    });
+
+    it('reads process substitution, --env-file <(…) and --env-file=<(…)', async () => {
+      const node = JSON.stringify(process.execPath);
+      const print = `${node} -e 'console.log(process.env.TOKEN === undefined ? "none" : "set")'`;
+      for (const flag of ['--env-file ', '--env-file=']) {
+        const result = await runCli([], env, `"$CLI" run ${flag}<(echo TOKEN=kms://app/api-token) -- ${print}`);
+        assert.equal(result.code, 0, `${flag}: ${result.stderr}`);
+        assert.equal(result.stdout.trim(), 'set', flag);
+      }
+    });
+  });
+
+  it('masks every form of a value, split writes, and the credentials the command inherits', async () => {
+    const envFile = join(dir, 'forms.env');
+    writeFileSync(envFile, 'TOKEN=kms://app/api-token\nDB=kms://app/db\n');
+    const script = `
+      const t = process.env.TOKEN;
+      process.stdout.write("split " + t.slice(0, 7));
+      setTimeout(() => {
+        process.stdout.write(t.slice(7) + "\\n");
+        console.log(JSON.stringify({ db: process.env.DB }));
+        console.log(JSON.stringify(process.env.DB));
+        console.error("secret " + process.env.ALIBABA_CLOUD_ACCESS_KEY_SECRET);
+      }, 10);`;
+    const result = await runCli(['--env-file', envFile, '--', process.execPath, '-e', script], env);
+    assert.equal(result.code, 0, result.stderr);
+    const output = result.stdout + result.stderr;
+    for (const leaked of [CANARY, DB_PASSWORD, KEY.accessKeySecret])
+      assert.ok(!output.includes(leaked), `${leaked} in ${output}`);
+    assert.match(result.stdout, /^split \*{6}$/m);
+    assert.match(result.stderr, /^secret \*{6}$/m);
   });
 
   it('forwards the exit code of the command', async () => {

@@ -103,6 +103,9 @@ describe('emulator CLI (node dist/cli.js emulator)', function () {
     const badCreds = run(['emulator', '--credentials', 'only-an-id-supersecret']);
     assert.equal(await badCreds.exit, 1);
     assert.doesNotMatch(badCreds.stderr(), /supersecret/);
+    const publicKeys = run(['emulator', '--host', '0.0.0.0'], { KMS_EMULATOR_CREDENTIALS: '' });
+    assert.equal(await publicKeys.exit, 1);
+    assert.match(publicKeys.stderr(), /refusing to listen on 0\.0\.0\.0 with the default credentials/);
   });
 
   it('parses credential lists with optional STS tokens', () => {
