@@ -31,16 +31,17 @@ export function activate(context: vscode.ExtensionContext): ExtensionApi {
   context.subscriptions.push(log);
   try {
     const config = new Config();
+    const proxy = () => config.proxy;
     const credentials = new CredentialStore(context.secrets, context.globalState);
     const connections = new ConnectionManager(
       config,
       log,
       credentials,
       context.globalState,
-      kmsBackendFactory(redactor, log),
+      kmsBackendFactory(redactor, log, proxy),
     );
     context.subscriptions.push(connections);
-    const references = new ReferenceReader(connections, redactor);
+    const references = new ReferenceReader(connections, redactor, proxy);
     context.subscriptions.push(references);
     const services: Services = { log, config, redactor, connections, references };
     for (const feature of [general, connection, referenceFeature]) feature.register(context, services);

@@ -1,4 +1,5 @@
 import { detectProfiles as detectOnMachine, KmsClient, type CredentialSource, type DetectedProfile } from '../core/kms';
+import type { ProxySettings } from '../core/proxy';
 import type { Redactor } from '../core/redaction';
 import type { Log } from '../platform/log';
 import type { SecretsBackend } from './backend';
@@ -41,13 +42,14 @@ export function credentialSource(connection: ResolvedConnection): CredentialSour
  * The SecretsBackend over the shared KMS client (src/core/kms): retries, error mapping, sanitising, paging and the
  * cache live there. Every value the client reads or writes is registered with the extension's redactor.
  */
-export function kmsBackendFactory(redactor: Redactor, log: Log): BackendFactory {
+export function kmsBackendFactory(redactor: Redactor, log: Log, proxy: () => ProxySettings): BackendFactory {
   return (connection) => {
     const client = new KmsClient(
       { source: credentialSource(connection), region: connection.region, endpoint: connection.endpoint || undefined },
       {
         redactor,
         userAgent: USER_AGENT,
+        proxy,
         // Throttling and passing outages are retried silently for the user; the log says so (KmsError holds no request
         // detail).
         onRetry: (error, attempt, delayMs) =>

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { editorProxySettings, type ProxySettings } from '../core/proxy';
 
 export const SECTION = 'kmsSecrets';
 
@@ -38,6 +39,25 @@ export class Config {
       customPatterns: c.get<CustomPatternSetting[]>('scanner.customPatterns', []),
       debounceMs: c.get<number>('scanner.debounceMs', 300),
     };
+  }
+
+  /**
+   * VS Code's own proxy settings (`http.proxy`, `http.proxySupport`, `http.noProxy`, `http.proxyAuthorization`), the
+   * proxy variables when they are unset. User or machine level only: a workspace must not decide where signed requests
+   * go (VS Code itself ignores these settings in workspace files).
+   */
+  get proxy(): ProxySettings {
+    const http = vscode.workspace.getConfiguration('http');
+    const user = <T>(key: string): T | undefined => {
+      const inspected = http.inspect<T>(key);
+      return inspected?.globalValue ?? inspected?.defaultValue;
+    };
+    return editorProxySettings({
+      proxy: user<string>('proxy'),
+      proxySupport: user<string>('proxySupport'),
+      noProxy: user<string[]>('noProxy'),
+      proxyAuthorization: user<string | null>('proxyAuthorization'),
+    });
   }
 
   /** Fires when any `kmsSecrets.*` setting changes. */

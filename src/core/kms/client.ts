@@ -4,6 +4,7 @@
  * memory, and registers every secret value it sees or sends with the Redactor so logs can never show it.
  */
 import { randomUUID } from 'node:crypto';
+import { ProxyOption, proxySettingsFromEnv } from '../proxy';
 import type { Redactor } from '../redaction';
 import { TtlCache } from './cache';
 import { DEFAULT_CONCURRENCY, settleWithConcurrency } from './concurrency';
@@ -70,6 +71,8 @@ export interface KmsClientOptions extends ProfileEnvironment {
   concurrency?: number;
   userAgent?: string;
   onRetry?: (error: KmsError, attempt: number, delayMs: number) => void;
+  /** Proxy for KMS and STS; a function is read at every request. Unset: HTTPS_PROXY/HTTP_PROXY/NO_PROXY of `env`. */
+  proxy?: ProxyOption;
 }
 
 export interface ListSecretsOptions extends CallOptions {
@@ -118,6 +121,7 @@ export class KmsClient {
       redactor: options.redactor,
       userAgent: options.userAgent,
       onRetry: options.onRetry,
+      proxy: options.proxy ?? proxySettingsFromEnv(options.env),
     });
     const ttl = options.cache === false ? 0 : (options.cache?.ttlMs ?? DEFAULT_CACHE_TTL_MS);
     this.metadata = new TtlCache(ttl, options.now);

@@ -7,6 +7,7 @@
 import KmsSdkClient from '@alicloud/kms20160120';
 import { Config as RpcConfig } from '@alicloud/rpc-client';
 import { RuntimeOptions } from '@alicloud/tea-util';
+import { ProxyError, ProxyOption, resolveProxyOption, viaProxy } from '../proxy';
 import type { Redactor } from '../redaction';
 import type { CredentialResolver, CredentialSnapshot } from './credentials';
 import type { ResolvedEndpoint } from './endpoint';
@@ -31,6 +32,8 @@ export interface TransportOptions {
   userAgent?: string;
   /** Told about each retry, for the log (the error is already sanitised). */
   onRetry?: (error: KmsError, attempt: number, delayMs: number) => void;
+  /** The proxy for KMS and for STS (RAM-role credentials); read at every attempt. Unset: the proxy variables. */
+  proxy?: ProxyOption;
 }
 
 export interface CallContext {
@@ -46,7 +49,14 @@ export interface CallContext {
 
 /** Errors after which the request certainly had no effect, so even a create may be repeated. */
 const NOT_PROCESSED = (error: KmsError) =>
-  error.kind === 'throttled' || error.code === 'ServiceUnavailableTemporary' || error.code === 'ECONNREFUSED';
+  error.kind === 'throttled' ||
+  error.code === 'ServiceUnavailableTemporary' ||
+  error.code === 'ECONNREFUSED' ||
+  error.code === 'ProxyUnreachable';
+
+/** Proxy answers a retry cannot change: a proxy URL that cannot be used, missing credentials, a host it forbids. */
+const PROXY_FINAL = (error: KmsError) =>
+  error.code === 'ProxyInvalid' || (error.code === 'ProxyRefused' && (error.httpStatus ?? 0) < 500);
 
 /** Errors that say the keys themselves are wrong or stale: the credential object is rebuilt before the next call. */
 const CREDENTIAL_KINDS = new Set(['credentials', 'invalidAccessKey', 'signatureMismatch']);
@@ -71,39 +81,35 @@ export class KmsTransport {
       policy: this.options.retry,
       sleep: this.options.sleep,
       random: this.options.random,
-      shouldRetry: (error) => error.retryable && (context.idempotent || NOT_PROCESSED(error)),
+      shouldRetry: (error) => error.retryable && !PROXY_FINAL(error) && (context.idempotent || NOT_PROCESSED(error)),
       onRetry: this.options.onRetry,
     });
   }
 
   private async attempt(action: string, params: WireParams, context: CallContext): Promise<Record<string, unknown>> {
-    const snapshot = await this.options.credentials.resolve();
-    const client = this.clientFor(snapshot);
     const runtime = new RuntimeOptions({
       readTimeout: this.timeoutMs,
       connectTimeout: this.timeoutMs,
       autoretry: false,
     });
     try {
-      // 'HTTPS' is only the SDK's fallback: config.protocol (set from the endpoint) wins. Body null → all params in the
-      // query.
-      return await client.doRequest(
-        action,
-        'HTTPS',
-        'POST',
-        API_VERSION,
-        'AK',
-        wireQuery(params),
-        null as never,
-        runtime,
-      );
-    } catch (raw) {
-      const error = toKmsError(raw, {
-        action,
-        secret: context.secret,
-        redactor: this.options.redactor,
-        timeoutMs: this.timeoutMs,
+      // Credentials inside the proxy scope too: a RAM role's STS AssumeRole goes through the same proxy as KMS.
+      return await viaProxy(resolveProxyOption(this.options.proxy), async () => {
+        const client = this.clientFor(await this.options.credentials.resolve());
+        // 'HTTPS' is only the SDK's fallback: config.protocol (set from the endpoint) wins. Body null → all params in
+        // the query.
+        return client.doRequest(action, 'HTTPS', 'POST', API_VERSION, 'AK', wireQuery(params), null as never, runtime);
       });
+    } catch (raw) {
+      const error =
+        raw instanceof ProxyError
+          ? new KmsError('network', raw.message, { code: raw.code, httpStatus: raw.details.status, action })
+          : toKmsError(raw, {
+              action,
+              secret: context.secret,
+              redactor: this.options.redactor,
+              timeoutMs: this.timeoutMs,
+            });
       if (CREDENTIAL_KINDS.has(error.kind)) {
         this.options.credentials.reset();
         this.sdk = undefined;
