@@ -45,6 +45,8 @@ export interface CallContext {
   idempotent: boolean;
   /** The secret the call is about, for the error sentence. */
   secret?: string;
+  /** Told about each retry of this call (besides the transport's own onRetry), e.g. to slow down on throttling. */
+  onRetry?: (error: KmsError) => void;
 }
 
 /** Errors after which the request certainly had no effect, so even a create may be repeated. */
@@ -82,7 +84,10 @@ export class KmsTransport {
       sleep: this.options.sleep,
       random: this.options.random,
       shouldRetry: (error) => error.retryable && !PROXY_FINAL(error) && (context.idempotent || NOT_PROCESSED(error)),
-      onRetry: this.options.onRetry,
+      onRetry: (error, attempt, delayMs) => {
+        this.options.onRetry?.(error, attempt, delayMs);
+        context.onRetry?.(error);
+      },
     });
   }
 
