@@ -11,6 +11,8 @@ import { proxyFor, ProxySettings } from './settings';
 export type ConnectListener = (status: number) => void;
 
 const agents = new Map<string, HttpsProxyAgent<string>>();
+/** Proxy settings rarely change; the agents of old ones are closed rather than kept with their idle tunnels. */
+const MAX_AGENTS = 8;
 const connectListeners = new Set<ConnectListener>();
 
 export function agentFor(url: string | URL, settings: ProxySettings): Agent | undefined {
@@ -29,6 +31,11 @@ export function agentFor(url: string | URL, settings: ProxySettings): Agent | un
       for (const listener of connectListeners) listener(connect.statusCode);
     });
     agents.set(key, agent);
+    for (const [oldKey, oldAgent] of agents) {
+      if (agents.size <= MAX_AGENTS) break;
+      agents.delete(oldKey);
+      oldAgent.destroy();
+    }
   }
   return agent;
 }
