@@ -10,6 +10,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from '../test/host/build.mjs';
 import { devPayload, ROOT, startHost } from '../test/host/host.mjs';
+import { hostIsInstalled } from '../test/host/install-host.mjs';
+import { preflightOrExit } from './preflight.mjs';
+
+preflightOrExit({ purpose: 'start', hostInstalled: hostIsInstalled() });
 
 const KEY_ID = 'emulator-access-key-id';
 const KEY_SECRET = 'emulator-access-key-secret';

@@ -3,6 +3,11 @@
 // Stops at the first failing stage and exits with its code (1 failed, 2 timed out), printing the time of every stage
 // that ran.
 import { spawn } from 'node:child_process';
+import { hostIsInstalled } from '../test/host/install-host.mjs';
+import { preflightOrExit } from './preflight.mjs';
+
+// Missing system packages stop the run here, in a second, rather than in a native build minutes later.
+preflightOrExit({ purpose: 'test', hostInstalled: hostIsInstalled() });
 
 const node = process.execPath;
 const STAGES = [

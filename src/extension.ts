@@ -35,15 +35,16 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
   try {
     const approvals = new SettingApprovals(context.globalState);
     const config = new Config(approvals);
+    const proxy = () => config.proxy;
     const credentials = new CredentialStore(context.secrets, context.globalState);
     const connections = new ConnectionManager(
       config,
       log,
       credentials,
       context.globalState,
-      kmsClientFactory(redactor, log),
+      kmsClientFactory(redactor, log, proxy),
     );
-    const readers = new ReferenceReader(connections, redactor);
+    const readers = new ReferenceReader(connections, redactor, proxy);
     context.subscriptions.push(approvals, config, connections, readers);
     const services: Services = { log, config, approvals, redactor, connections, references: readers };
     const run = <T>(feature: Feature<T>) => feature(context, services);

@@ -1,5 +1,6 @@
 import { detectProfiles as detectOnMachine, KmsClient, type CredentialSource, type DetectedProfile } from '../core/kms';
 import type { KmsConnection } from '../core/kms';
+import type { ProxySettings } from '../core/proxy';
 import type { Redactor } from '../core/redaction';
 import type { Log } from '../platform/log';
 import type { ConnectionSource } from './connectionManager';
@@ -43,11 +44,12 @@ export function credentialSource(
 }
 
 /** The extension's clients: every value they read or write is registered with its redactor; retries are logged. */
-export function kmsClientFactory(redactor: Redactor, log: Log): ClientFactory {
+export function kmsClientFactory(redactor: Redactor, log: Log, proxy: () => ProxySettings): ClientFactory {
   return (connection) =>
     new KmsClient(connection, {
       redactor,
       userAgent: USER_AGENT,
+      proxy,
       // Throttling and passing outages are retried silently for the user; the log says so (KmsError holds no request
       // detail).
       onRetry: (error, attempt, delayMs) =>

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { FetchSecret } from '../core/env';
 import { createReferenceFetcher, type ReferenceFetcherHandle, type SecretValue } from '../core/kms';
+import type { ProxySettings } from '../core/proxy';
 import type { Redactor } from '../core/redaction';
 import { secretId, type SecretReference } from '../core/reference';
 import { DisposableOwner } from '../platform/disposables';
@@ -18,6 +19,7 @@ export class ReferenceReader extends DisposableOwner {
   constructor(
     private readonly connections: ConnectionManager,
     private readonly redactor: Redactor,
+    private readonly proxy: () => ProxySettings,
   ) {
     super();
     this.register(connections.onDidChange(() => this.dropProfileClients()));
@@ -35,7 +37,7 @@ export class ReferenceReader extends DisposableOwner {
           region: this.connections.region,
           endpoint: this.connections.endpoint || undefined,
         },
-        { redactor: this.redactor, userAgent: USER_AGENT },
+        { redactor: this.redactor, userAgent: USER_AGENT, proxy: this.proxy },
       );
       return this.profileClients.fetch(reference);
     }

@@ -9,6 +9,7 @@ import {
 } from '../core/guardedSettings';
 import { DisposableOwner } from './disposables';
 import type { SettingApprovals } from './settingApprovals';
+import { editorProxySettings, type ProxySettings } from '../core/proxy';
 
 export const SECTION = 'kmsSecrets';
 
@@ -109,6 +110,25 @@ export class Config extends DisposableOwner {
       customPatterns: this.customPatterns(),
       debounceMs: c.get<number>('scanner.debounceMs', 300),
     };
+  }
+
+  /**
+   * VS Code's own proxy settings (`http.proxy`, `http.proxySupport`, `http.noProxy`, `http.proxyAuthorization`), the
+   * proxy variables when they are unset. User or machine level only: a workspace must not decide where signed requests
+   * go (VS Code itself ignores these settings in workspace files).
+   */
+  get proxy(): ProxySettings {
+    const http = vscode.workspace.getConfiguration('http');
+    const user = <T>(key: string): T | undefined => {
+      const inspected = http.inspect<T>(key);
+      return inspected?.globalValue ?? inspected?.defaultValue;
+    };
+    return editorProxySettings({
+      proxy: user<string>('proxy'),
+      proxySupport: user<string>('proxySupport'),
+      noProxy: user<string[]>('noProxy'),
+      proxyAuthorization: user<string | null>('proxyAuthorization'),
+    });
   }
 
   /** A workspace's patterns are regexes its author wrote: in Restricted Mode only the user's own apply. */

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureSystemPackages } from '../../scripts/preflight.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const HOST_ROOT = join(ROOT, '.vscode-test');
@@ -116,6 +117,8 @@ export function ensureHost({ force = false, log = (line) => console.log(`[instal
   if (!force && hostIsInstalled()) {
     return { node: NODE24, codeServer: CODE_SERVER_ENTRY, installed: false };
   }
+  // The native builds below need system packages: name (or install) them now, not after minutes of npm.
+  ensureSystemPackages({ purpose: 'host' });
   const started = Date.now();
   rmSync(MARKER, { force: true });
   // A half-finished earlier attempt (killed CI job, version bump) is cheaper to redo than to reason about.

@@ -4,7 +4,9 @@
 // VS Code runs the index's run() and hands the verdict to codeAutomationExit. The mocha report is tailed live from a
 // file.
 // Exit: 0 all passed, 1 failures (or nothing ran), 2 time-out. Flags: --no-build, --trust (workspace trust on).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildUnlessSkipped } from './build.mjs';
 import { ROOT, devPayload, tailFile, withHost } from './host.mjs';
@@ -34,9 +36,10 @@ export async function runSuite({
   const started = Date.now();
   let summary;
   let tail;
+  const tls = trustedTestCertificate();
   const code = await withHost(
     // The test host may answer confirmation modals through command arguments (src/platform/automation.ts).
-    { label, workspace, trust, env: { KMS_SECRETS_TEST_HOST: '1', ...env } },
+    { label, workspace, trust, env: { KMS_SECRETS_TEST_HOST: '1', ...tls.env, ...env } },
     async (host) => {
       tail = tailFile(host.reportFile, (text) => {
         process.stdout.write(text);
@@ -54,9 +57,24 @@ export async function runSuite({
     { timeoutMs },
   );
   await tail?.stop();
+  tls.remove();
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`[${label}] ${code === 0 ? 'passed' : code === 2 ? 'timed out' : 'failed'} in ${seconds} s`);
   return code;
+}
+
+/**
+ * A throw-away certificate for tests that serve the emulator over HTTPS (the proxy tests), trusted by the host the way a
+ * user trusts a private CA: NODE_EXTRA_CA_CERTS, which Node reads only at start.
+ */
+function trustedTestCertificate() {
+  const dir = mkdtempSync(join(tmpdir(), 'kms-tls-'));
+  const { testCertificate } = createRequire(import.meta.url)(join(ROOT, 'out', 'test', 'support', 'tls.js'));
+  const { certFile } = testCertificate(dir);
+  return {
+    env: { NODE_EXTRA_CA_CERTS: certFile, KMS_TEST_TLS_DIR: dir },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

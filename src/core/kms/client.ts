@@ -4,6 +4,7 @@
  * memory, and registers every secret value it sees or sends with the Redactor so logs can never show it.
  */
 import { randomUUID } from 'node:crypto';
+import { ProxyOption, proxySettingsFromEnv } from '../proxy';
 import type { Redactor } from '../redaction';
 import { TtlCache } from './cache';
 import { DEFAULT_CONCURRENCY, settleWithConcurrency } from './concurrency';
@@ -11,7 +12,7 @@ import { KmsConnection, resolveConnection, resolveConnectionSync, ResolvedConnec
 import { CredentialResolver, CredentialSource, describeSource } from './credentials';
 import type { ResolvedEndpoint } from './endpoint';
 import { invalidInput, KmsError, notKmsAnswer, toKmsError, versionNotFound } from './errors';
-import { collectAll, paginate } from './paging';
+import { AdaptiveLimit, collectAll, DEFAULT_PAGE_CONCURRENCY, paginate } from './paging';
 import type { ProfileEnvironment } from './profiles';
 import type { RetryPolicy, Sleep } from './retry';
 import { KmsTransport, WireParams } from './transport';
@@ -82,6 +83,8 @@ export interface KmsClientOptions extends ProfileEnvironment {
   concurrency?: number;
   userAgent?: string;
   onRetry?: (error: KmsError, attempt: number, delayMs: number) => void;
+  /** Proxy for KMS and STS; a function is read at every request. Unset: HTTPS_PROXY/HTTP_PROXY/NO_PROXY of `env`. */
+  proxy?: ProxyOption;
 }
 
 export interface ListSecretsOptions extends CallOptions {
@@ -89,6 +92,8 @@ export interface ListSecretsOptions extends CallOptions {
   fetchTags?: boolean;
   /** 1–100, default 100. */
   pageSize?: number;
+  /** Pages fetched at a time after the first (default 8; halved while KMS throttles). 1 = one after another. */
+  concurrency?: number;
 }
 
 export type ValueRequest = string | ({ name: string } & VersionSelector);
@@ -130,6 +135,7 @@ export class KmsClient {
       redactor: options.redactor,
       userAgent: options.userAgent,
       onRetry: options.onRetry,
+      proxy: options.proxy ?? proxySettingsFromEnv(options.env),
     });
     const ttl = options.cache === false ? 0 : (options.cache?.ttlMs ?? DEFAULT_CACHE_TTL_MS);
     this.metadata = new TtlCache(ttl, options.now);
@@ -151,12 +157,16 @@ export class KmsClient {
   // ---- listing
   // -------------------------------------------------------------------------------------------------------
 
-  /** Pages of up to 100 secrets; stop early by breaking out of `for await`. */
+  /**
+   * Pages of up to 100 secrets, in order: the first alone (it shows at once), the rest several at a time once its
+   * TotalCount is known. A throttled page halves the number in flight. Stop early by breaking out of `for await`.
+   */
   async *listSecretPages(options: ListSecretsOptions = {}): AsyncGenerator<SecretPage> {
     const filters = filtersParam(options.filter);
+    const limit = new AdaptiveLimit(options.concurrency ?? DEFAULT_PAGE_CONCURRENCY);
     const pages = paginate(
       async (pageNumber, pageSize) => {
-        const body = await this.call(
+        const body = await this.transport.call(
           'ListSecrets',
           {
             PageNumber: pageNumber,
@@ -164,13 +174,18 @@ export class KmsClient {
             FetchTags: options.fetchTags ? true : undefined,
             Filters: filters,
           },
-          options,
-          true,
+          {
+            signal: options.signal,
+            idempotent: true,
+            onRetry: (error) => {
+              if (error.kind === 'throttled') limit.throttled();
+            },
+          },
         );
         const { secrets, totalCount } = secretListFrom(body);
         return { items: secrets, totalCount };
       },
-      { pageSize: options.pageSize },
+      { pageSize: options.pageSize, concurrency: limit },
     );
     for await (const page of pages)
       yield { secrets: page.items, pageNumber: page.pageNumber, totalCount: page.totalCount };

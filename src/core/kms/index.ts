@@ -22,7 +22,8 @@ export type { KmsErrorKind, KmsErrorDetails } from './errors';
 export { sanitizeText } from './sanitize';
 export { withRetry, backoffDelay, abortableSleep, DEFAULT_RETRY } from './retry';
 export type { RetryPolicy, RetryOptions, Sleep } from './retry';
-export { paginate, collectAll, MAX_PAGE_SIZE } from './paging';
+export { paginate, collectAll, AdaptiveLimit, MAX_PAGE_SIZE, DEFAULT_PAGE_CONCURRENCY } from './paging';
+export type { PageOptions, RawPage } from './paging';
 export { mapWithConcurrency, settleWithConcurrency, DEFAULT_CONCURRENCY } from './concurrency';
 export { TtlCache } from './cache';
 export {

@@ -7,6 +7,7 @@
 import KmsSdkClient from '@alicloud/kms20160120';
 import RpcClient, { Config as RpcConfig } from '@alicloud/rpc-client';
 import { RuntimeOptions } from '@alicloud/tea-util';
+import { ProxyError, ProxyOption, resolveProxyOption, viaProxy } from '../proxy';
 import type { Redactor } from '../redaction';
 import type { CredentialResolver, CredentialSnapshot } from './credentials';
 import type { ResolvedEndpoint } from './endpoint';
@@ -45,6 +46,8 @@ export interface TransportOptions {
   userAgent?: string;
   /** Told about each retry, for the log (the error is already sanitised). */
   onRetry?: (error: KmsError, attempt: number, delayMs: number) => void;
+  /** The proxy for KMS and for STS (RAM-role credentials); read at every attempt. Unset: the proxy variables. */
+  proxy?: ProxyOption;
 }
 
 export interface CallContext {
@@ -56,11 +59,20 @@ export interface CallContext {
   idempotent: boolean;
   /** The secret the call is about, for the error sentence. */
   secret?: string;
+  /** Told about each retry of this call (besides the transport's own onRetry), e.g. to slow down on throttling. */
+  onRetry?: (error: KmsError) => void;
 }
 
 /** Errors after which the request certainly had no effect, so even a create may be repeated. */
 const NOT_PROCESSED = (error: KmsError) =>
-  error.kind === 'throttled' || error.code === 'ServiceUnavailableTemporary' || error.code === 'ECONNREFUSED';
+  error.kind === 'throttled' ||
+  error.code === 'ServiceUnavailableTemporary' ||
+  error.code === 'ECONNREFUSED' ||
+  error.code === 'ProxyUnreachable';
+
+/** Proxy answers a retry cannot change: a proxy URL that cannot be used, missing credentials, a host it forbids. */
+const PROXY_FINAL = (error: KmsError) =>
+  error.code === 'ProxyInvalid' || (error.code === 'ProxyRefused' && (error.httpStatus ?? 0) < 500);
 
 /** Errors that say the keys themselves are wrong or stale: the credential object is rebuilt before the next call. */
 const CREDENTIAL_KINDS = new Set(['credentials', 'invalidAccessKey', 'signatureMismatch']);
@@ -85,39 +97,47 @@ export class KmsTransport {
       policy: this.options.retry,
       sleep: this.options.sleep,
       random: this.options.random,
-      shouldRetry: (error) => error.retryable && (context.idempotent || NOT_PROCESSED(error)),
-      onRetry: this.options.onRetry,
+      shouldRetry: (error) => error.retryable && !PROXY_FINAL(error) && (context.idempotent || NOT_PROCESSED(error)),
+      onRetry: (error, attempt, delayMs) => {
+        this.options.onRetry?.(error, attempt, delayMs);
+        context.onRetry?.(error);
+      },
     });
   }
 
   private async attempt(action: string, params: WireParams, context: CallContext): Promise<Record<string, unknown>> {
-    const snapshot = await this.options.credentials.resolve();
-    const client = this.clientFor(snapshot);
     const runtime = new RuntimeOptions({
       readTimeout: this.timeoutMs,
       connectTimeout: this.timeoutMs,
       autoretry: false,
     });
     try {
-      // 'HTTPS' is only the SDK's fallback: config.protocol (set from the endpoint) wins. Body null → all params in the
-      // query.
-      return await client.doRequest(
-        action,
-        'HTTPS',
-        'POST',
-        (this.options.api ?? KMS_API).version,
-        'AK',
-        wireQuery(params),
-        null as never,
-        runtime,
-      );
-    } catch (raw) {
-      const error = toKmsError(raw, {
-        action,
-        secret: context.secret,
-        redactor: this.options.redactor,
-        timeoutMs: this.timeoutMs,
+      // Credentials inside the proxy scope too: a RAM role's STS AssumeRole goes through the same proxy as KMS.
+      return await viaProxy(resolveProxyOption(this.options.proxy), async () => {
+        const client = this.clientFor(await this.options.credentials.resolve());
+        // 'HTTPS' is only the SDK's fallback: config.protocol (set from the endpoint) wins. Body null → all params in
+        // the query.
+        return client.doRequest(
+          action,
+          'HTTPS',
+          'POST',
+          (this.options.api ?? KMS_API).version,
+          'AK',
+          wireQuery(params),
+          null as never,
+          runtime,
+        );
       });
+    } catch (raw) {
+      const error =
+        raw instanceof ProxyError
+          ? new KmsError('network', raw.message, { code: raw.code, httpStatus: raw.details.status, action })
+          : toKmsError(raw, {
+              action,
+              secret: context.secret,
+              redactor: this.options.redactor,
+              timeoutMs: this.timeoutMs,
+            });
       if (CREDENTIAL_KINDS.has(error.kind)) {
         this.options.credentials.reset();
         this.sdk = undefined;

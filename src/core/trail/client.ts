@@ -3,6 +3,7 @@
  * rpc-client's `doRequest` → error mapping → retry), with the API's own version, endpoint, pacing and limits. One per
  * connection, so the pacer is shared by every feature that queries usage.
  */
+import type { ProxyOption } from '../proxy';
 import RpcClient from '@alicloud/rpc-client';
 import { KmsConnection, resolveConnection, ResolvedConnection, resolveConnectionSync } from '../kms/connection';
 import { CredentialResolver } from '../kms/credentials';
@@ -58,6 +59,8 @@ export interface TrailClientOptions extends ProfileEnvironment {
   /** Minimum spacing between calls (default PACING_MS, 550 ms); 0 turns pacing off. */
   minIntervalMs?: number;
   onRetry?: (error: KmsError, attempt: number, delayMs: number) => void;
+  /** The HTTP(S) proxy (default: the proxy variables), as for KMS. */
+  proxy?: ProxyOption;
 }
 
 export interface LookupAttribute {
@@ -99,6 +102,7 @@ export class TrailClient {
       redactor: options.redactor,
       userAgent: options.userAgent,
       onRetry: options.onRetry,
+      proxy: options.proxy,
     });
     this.pacer = new Pacer(options.minIntervalMs ?? PACING_MS, options.now, options.sleep);
   }

@@ -63,7 +63,8 @@ export const listSecrets = kmsAction(false, ({ params, store }) => {
       throw errors.invalidParameter('Filters', 'allows 1 to 10 values per key');
   }
 
-  const selected = store.list().filter((s) => filters.every((f) => matches(s, f)));
+  const all = store.list();
+  const selected = filters.length ? all.filter((s) => filters.every((f) => matches(s, f))) : all;
   const page = selected.slice((pageNumber - 1) * pageSize, pageNumber * pageSize);
   return {
     PageNumber: pageNumber,
