@@ -9,8 +9,7 @@ import type { Log } from '../platform/log';
 import { lastDays } from './format';
 import type { UsageConnections } from './usageConnections';
 
-/** The Secrets view, whose progress bar shows a scan the marks started on their own. */
-const SECRETS_VIEW = 'kmsSecrets.secrets';
+const SCAN_DELAY_MS = 1000;
 
 /** One region's answer: which secrets nobody read in the window (one ActionTrail query stream for all of them). */
 interface RegionScan {
@@ -53,8 +52,8 @@ export class UnusedMarks extends DisposableOwner implements vscode.FileDecoratio
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
     const secret = secretOfUri(uri);
     if (!secret || !this.enabled) return undefined;
-    void this.scan(secret.region);
     const scan = this.scans.get(secret.region);
+    if (!scan) this.scanSoon(secret.region);
     if (!scan?.unused?.has(secret.name)) return undefined;
     const decoration = new vscode.FileDecoration(
       '0',
@@ -65,7 +64,24 @@ export class UnusedMarks extends DisposableOwner implements vscode.FileDecoratio
     return decoration;
   }
 
-  /** The region's scan (started on first use, shown in the Secrets view's progress bar); undefined when it failed. */
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
+
+  /**
+   * Starts a region's scan a moment after its rows first ask: the explorer redraws while its first listing completes,
+   * and a scan started in that instant made the workbench keep a stale "Loading…" row (seen in the e2e scenario).
+   */
+  private scanSoon(region: string): void {
+    if (this.pending.has(region)) return;
+    this.pending.set(
+      region,
+      setTimeout(() => {
+        this.pending.delete(region);
+        if (this.enabled) void this.scan(region);
+      }, SCAN_DELAY_MS),
+    );
+  }
+
+  /** The region's scan (started on first use, shown in the status bar); undefined when it failed. */
   scan(region: string): Promise<UnusedReport | undefined> {
     const days = this.config.usageDays;
     const known = this.scans.get(region);
@@ -74,7 +90,13 @@ export class UnusedMarks extends DisposableOwner implements vscode.FileDecoratio
     const scan: RegionScan = { days, controller: new AbortController(), done: Promise.resolve(undefined) };
     this.scans.set(region, scan);
     scan.done = Promise.resolve(
-      vscode.window.withProgress({ location: { viewId: SECRETS_VIEW } }, () => this.run(region, scan)),
+      vscode.window.withProgress(
+        {
+          location: vscode.ProgressLocation.Window,
+          title: vscode.l10n.t('Looking for unused secrets in {0}', region),
+        },
+        () => this.run(region, scan),
+      ),
     ).then(() => scan.report);
     return scan.done;
   }
@@ -130,6 +152,8 @@ export class UnusedMarks extends DisposableOwner implements vscode.FileDecoratio
   }
 
   private abortAll(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
     for (const scan of this.scans.values()) scan.controller.abort();
   }
 }
