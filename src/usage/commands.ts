@@ -5,7 +5,7 @@ import { DEFAULT_DAYS, RETENTION_DAYS, validateDays } from '../core/trail';
 import { isTargetNode } from '../explorer/nodes';
 import { asSecretTarget, scriptedArgs } from '../platform/automation';
 import type { Config } from '../platform/config';
-import { lastDays } from './format';
+import { windowText } from './format';
 import type { UnusedMarks } from './unusedMarks';
 import { USAGE_VIEW, type UsageSubject, type UsageTreeProvider } from './usageTree';
 
@@ -50,7 +50,7 @@ export async function setDays(ctx: UsageContext, arg?: unknown): Promise<number 
   if (days === undefined) {
     type Item = vscode.QuickPickItem & { days?: number };
     const items: Item[] = [1, DEFAULT_DAYS, 30, RETENTION_DAYS].map((n) => ({
-      label: lastDays(n),
+      label: windowText(n),
       description: n === current ? vscode.l10n.t('current') : undefined,
       days: n,
     }));
@@ -100,7 +100,7 @@ export async function markUnused(ctx: UsageContext): Promise<UnusedSummary[]> {
   const summaries = await vscode.window.withProgress(
     {
       location: vscode.ProgressLocation.Notification,
-      title: vscode.l10n.t('Looking for secrets nobody read in {0}…', lastDays(days)),
+      title: vscode.l10n.t('Looking for secrets nobody read in {0}…', windowText(days)),
       cancellable: true,
     },
     async (_progress, token) => {
@@ -134,7 +134,7 @@ async function offerList(ctx: UsageContext, summaries: UnusedSummary[]): Promise
         s.unused.length,
         s.total,
         s.region,
-        lastDays(s.days),
+        windowText(s.days),
       ),
     )
     .join(' ');

@@ -51,7 +51,7 @@ function relativeTimeFormat(): Intl.RelativeTimeFormat {
 }
 
 /** The days of a window in words ("the last 7 days"). */
-export function lastDays(days: number): string {
+export function windowText(days: number): string {
   return days === 1 ? vscode.l10n.t('the last day') : vscode.l10n.t('the last {0} days', days);
 }
 
@@ -101,7 +101,7 @@ export function eventTooltip(event: TrailEvent, nowMs = Date.now()): vscode.Mark
 
 /** The hover's line about a secret's last read, from what is already known. */
 export function lastReadLine(lastRead: LastRead, nowMs = Date.now()): string {
-  if (lastRead.kind === 'notRead') return vscode.l10n.t('ActionTrail: not read in {0}.', lastDays(lastRead.days));
+  if (lastRead.kind === 'notRead') return vscode.l10n.t('ActionTrail: not read in {0}.', windowText(lastRead.days));
   const principal = clean(lastRead.principal) || vscode.l10n.t('unknown caller');
   const kind = principalKind(lastRead.principalType);
   if (lastRead.errorCode)

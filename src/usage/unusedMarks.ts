@@ -6,7 +6,7 @@ import { secretOfUri, secretUri } from '../explorer/secretUri';
 import type { Config } from '../platform/config';
 import { DisposableOwner } from '../platform/disposables';
 import type { Log } from '../platform/log';
-import { lastDays } from './format';
+import { windowText } from './format';
 import type { UsageConnections } from './usageConnections';
 
 const SCAN_DELAY_MS = 1000;
@@ -57,7 +57,7 @@ export class UnusedMarks extends DisposableOwner implements vscode.FileDecoratio
     if (!scan?.unused?.has(secret.name)) return undefined;
     const decoration = new vscode.FileDecoration(
       '0',
-      vscode.l10n.t('Not read in {0} (ActionTrail)', lastDays(scan.days)),
+      vscode.l10n.t('Not read in {0} (ActionTrail)', windowText(scan.days)),
       new vscode.ThemeColor('list.deemphasizedForeground'),
     );
     decoration.propagate = false;

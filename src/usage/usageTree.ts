@@ -4,7 +4,7 @@ import type { SecretUsageCursor } from '../core/trail';
 import type { Config } from '../platform/config';
 import { DisposableOwner } from '../platform/disposables';
 import type { Log } from '../platform/log';
-import { lastDays } from './format';
+import { windowText } from './format';
 import { EventNode, MoreNode, StatusNode, type UsageNode } from './nodes';
 import type { UsageConnections } from './usageConnections';
 
@@ -166,7 +166,7 @@ export class UsageTreeProvider extends DisposableOwner implements vscode.TreeDat
 
   private summary(query: Query): string | undefined {
     if (query.state !== 'ready' || query.rows.length === 0) return undefined;
-    const span = lastDays(query.days);
+    const span = windowText(query.days);
     return query.cursor?.done
       ? vscode.l10n.t('{0} events in {1}, newest first.', query.rows.length, span)
       : vscode.l10n.t('The newest {0} events in {1}; load more to look further back.', query.rows.length, span);
@@ -217,7 +217,7 @@ export class UsageTreeProvider extends DisposableOwner implements vscode.TreeDat
         if (query.cursor?.done && query.rows.length === 0)
           return new StatusNode(
             'empty',
-            vscode.l10n.t('Nobody read or changed {0} in {1}.', name, lastDays(query.days)),
+            vscode.l10n.t('Nobody read or changed {0} in {1}.', name, windowText(query.days)),
             vscode.l10n.t(
               'ActionTrail delivers events a few minutes after the call. Reads through a KMS instance endpoint are recorded in SLS, not ActionTrail.',
             ),
