@@ -68,6 +68,8 @@ const host = await startHost({
   },
   settings: {
     'kmsSecrets.endpoint': endpoint,
+    // The emulator also answers ActionTrail's LookupEvents (secret usage).
+    'kmsSecrets.usage.trailEndpoint': endpoint,
     'kmsSecrets.region': 'cn-hangzhou',
     'workbench.startupEditor': 'readme',
   },

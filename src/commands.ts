@@ -45,6 +45,15 @@ export const Commands = {
   replaceReference: 'kmsSecrets.replaceReference',
   runReferenceFix: 'kmsSecrets.runReferenceFix',
 
+  // Usage (src/usage): who read a secret, from ActionTrail; loadMore and stop serve the Usage view's rows and title.
+  showUsage: 'kmsSecrets.showUsage',
+  usageRefresh: 'kmsSecrets.usage.refresh',
+  usageLoadMore: 'kmsSecrets.usage.loadMore',
+  usageStop: 'kmsSecrets.usage.stop',
+  usageSetDays: 'kmsSecrets.usage.setDays',
+  markUnused: 'kmsSecrets.usage.markUnused',
+  unmarkUnused: 'kmsSecrets.usage.unmarkUnused',
+
   // Injection (src/injection)
   runWithSecrets: 'kmsSecrets.runWithSecrets',
   clearCache: 'kmsSecrets.clearCache',

@@ -14,6 +14,8 @@ import * as platform from './platform/register';
 import { SettingApprovals } from './platform/settingApprovals';
 import * as references from './references/register';
 import * as scanner from './scanner/register';
+import * as usage from './usage/register';
+import { UsageConnections } from './usage/usageConnections';
 import type { Feature, Services } from './services';
 
 /** What activate() returns, in the project's test host only: each feature's test hooks. */
@@ -24,6 +26,7 @@ export interface ExtensionTestApi {
   explorer?: explorer.ExplorerTestApi;
   scanner?: scanner.ScannerTestApi;
   injection?: injection.InjectionTestApi;
+  usage?: usage.UsageTestApi;
 }
 
 /** Composition root: builds the services, lets each feature register itself, and reports a failed start in one sentence. */
@@ -45,8 +48,9 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
       kmsClientFactory(redactor, log, proxy),
     );
     const readers = new ReferenceReader(connections, redactor, proxy);
-    context.subscriptions.push(approvals, config, connections, readers);
-    const services: Services = { log, config, approvals, redactor, connections, references: readers };
+    const trail = new UsageConnections(connections, config, redactor, log, proxy);
+    context.subscriptions.push(approvals, config, connections, readers, trail);
+    const services: Services = { log, config, approvals, redactor, connections, references: readers, usage: trail };
     const run = <T>(feature: Feature<T>) => feature(context, services);
     const hooks = {
       platform: run(platform.register),
@@ -55,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
       references: run(references.register),
       scanner: run(scanner.register),
       injection: run(injection.register),
+      usage: run(usage.register),
     };
     log.info(`Activated in ${Date.now() - started} ms.`);
     return testOnly(() => ({
@@ -63,6 +68,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
       explorer: hooks.explorer,
       scanner: hooks.scanner,
       injection: hooks.injection,
+      usage: hooks.usage,
     }));
   } catch (error) {
     log.error('Activation failed', error);

@@ -5,6 +5,7 @@ import type { Redactor } from './core/redaction';
 import type { Config } from './platform/config';
 import type { Log } from './platform/log';
 import type { SettingApprovals } from './platform/settingApprovals';
+import type { UsageConnections } from './usage/usageConnections';
 
 /** What the composition root builds once and hands to every feature's `register`. */
 export interface Services {
@@ -18,6 +19,8 @@ export interface Services {
   readonly connections: ConnectionManager;
   /** Reads what a `kms://` reference names (debug injection, tasks, terminals, reference diagnostics). */
   readonly references: ReferenceReader;
+  /** Who read a secret (ActionTrail) on the active connection, and the last reads already known (hover). */
+  readonly usage: UsageConnections;
 }
 
 /**

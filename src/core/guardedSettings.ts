@@ -10,7 +10,7 @@
  * the manifest declares the same keys in `capabilities.untrustedWorkspaces.restrictedConfigurations` (a unit test
  * holds the two together).
  */
-export const GUARDED_SETTINGS = ['endpoint', 'profile'] as const;
+export const GUARDED_SETTINGS = ['endpoint', 'profile', 'usage.trailEndpoint'] as const;
 export type GuardedSetting = (typeof GUARDED_SETTINGS)[number];
 
 /** Keys whose workspace values never apply in Restricted Mode: the guarded ones, and patterns the scanner compiles. */

@@ -3,6 +3,7 @@ import type { SecretSummary, SecretVersion } from '../core/kms/types';
 import { isManaged } from '../core/secretInput';
 import { formatReference, SecretReference } from '../core/reference';
 import { secretDescription, typeIcon, typeLabel, versionTooltip } from './format';
+import { secretUri } from './secretUri';
 
 /**
  * Tree nodes. Each builds its own TreeItem with a stable `id` and a composite `contextValue` (`kind;flag;flag`), which
@@ -54,6 +55,8 @@ export class SecretNode {
     item.iconPath = typeIcon(s);
     item.description = secretDescription(s);
     item.tooltip = this.tooltip;
+    // Keys the usage feature's decorations (secrets nobody read lately); the label and icon stay as set here.
+    item.resourceUri = secretUri(this.region, s.name);
     item.accessibilityInformation = {
       label: `${s.name}, ${typeLabel(s.type)} secret${this.deleting ? ', pending deletion' : ''}`,
     };

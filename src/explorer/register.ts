@@ -39,7 +39,15 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     view,
     ctx.values,
     ctx.clipboard,
-    registerCommand(Commands.refresh, () => tree.refresh(), failure),
+    // Refresh also forgets cached secret usage, so the unused marks on the rows are computed again.
+    registerCommand(
+      Commands.refresh,
+      () => {
+        services.usage.clear();
+        tree.refresh();
+      },
+      failure,
+    ),
     registerCommand(Commands.retry, (node?: unknown) => tree.retry(node), failure),
     registerCommand(Commands.filter, (arg?: unknown) => filter(ctx, arg), failure),
     registerCommand(Commands.clearFilter, () => clearFilter(ctx), failure),

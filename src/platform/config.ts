@@ -7,6 +7,7 @@ import {
   type GuardedReading,
   type GuardedSetting,
 } from '../core/guardedSettings';
+import { DEFAULT_DAYS, validateDays } from '../core/trail';
 import { DisposableOwner } from './disposables';
 import type { SettingApprovals } from './settingApprovals';
 import { editorProxySettings, type ProxySettings } from '../core/proxy';
@@ -68,6 +69,22 @@ export class Config extends DisposableOwner {
   /** Credentials profile ('' = the default credential chain). Guarded. */
   get profile(): string {
     return this.guardedString('profile');
+  }
+
+  /** ActionTrail endpoint URL for secret usage ('' = `https://actiontrail.<region>.aliyuncs.com`). Guarded. */
+  get trailEndpoint(): string {
+    return this.guardedString('usage.trailEndpoint');
+  }
+
+  /** The last N days Show Usage and the unused marks look at (1–90, ActionTrail's retention; default 7). */
+  get usageDays(): number {
+    const days = this.section().get<number>('usage.days', DEFAULT_DAYS);
+    return validateDays(days) === undefined ? days : DEFAULT_DAYS;
+  }
+
+  /** Mark the secrets nobody read in the window in the explorer (an ActionTrail scan per region, on demand). */
+  get markUnusedSecrets(): boolean {
+    return this.section().get<boolean>('usage.markUnused', false) === true;
   }
 
   /** `kmsSecrets.explorer.regions`: the regions the explorer lists side by side (may be empty). */

@@ -17,9 +17,17 @@ export function referenceAt(
   return { found, range: new vscode.Range(position.line, found.start, position.line, found.end) };
 }
 
+/** A line the hover may add from what is already in memory (the secret usage's "last read … by …"); never a request. */
+export interface CachedHoverLine {
+  describeLastRead(region: string, name: string): string | undefined;
+}
+
 /** Hover on a reference: the secret's metadata and a link to it in the explorer; never its value. */
 export class ReferenceHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly catalog: SecretCatalog) {}
+  constructor(
+    private readonly catalog: SecretCatalog,
+    private readonly usage?: CachedHoverLine,
+  ) {}
 
   async provideHover(
     document: vscode.TextDocument,
@@ -83,6 +91,8 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
       if (token.isCancellationRequested) return undefined;
       md.appendMarkdown('\n\n').appendText(failureSentence(error, 'KMS could not describe this secret.'));
     }
+    const lastRead = this.usage?.describeLastRead(region, reference.name);
+    if (lastRead) md.appendMarkdown('\n\n').appendText(lastRead);
     md.appendMarkdown(
       `\n\n[$(list-tree) Reveal in Explorer](${revealUri(reference, region).toString()} "Show this secret in the KMS Secrets view")`,
     );

@@ -32,7 +32,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       new ReferenceCompletionProvider(catalog),
       ...TRIGGER_CHARACTERS,
     ),
-    vscode.languages.registerHoverProvider(CHECKED_DOCUMENTS, new ReferenceHoverProvider(catalog)),
+    vscode.languages.registerHoverProvider(CHECKED_DOCUMENTS, new ReferenceHoverProvider(catalog, services.usage)),
     vscode.languages.registerDocumentLinkProvider(CHECKED_DOCUMENTS, new ReferenceLinkProvider(catalog)),
     vscode.languages.registerCodeActionsProvider(CHECKED_DOCUMENTS, new ReferenceCodeActions(diagnostics), {
       providedCodeActionKinds: ReferenceCodeActions.kinds,

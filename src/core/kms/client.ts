@@ -109,7 +109,8 @@ export class KmsClient {
   readonly endpoint: ResolvedEndpoint;
   readonly source: CredentialSource;
   private readonly transport: KmsTransport;
-  private readonly credentials: CredentialResolver;
+  /** Read-only for the connection's other clients (ActionTrail): one credential object, one STS session. */
+  readonly credentials: CredentialResolver;
   private readonly metadata: TtlCache<SecretMetadata>;
   private readonly values: TtlCache<SecretValue>;
   private readonly inflight = new Map<string, Promise<unknown>>();
