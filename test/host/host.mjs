@@ -126,7 +126,8 @@ function timeout(ms, what) {
  * Starts code-server on 127.0.0.1 (a port the OS picks) in a fresh run folder.
  * options: label, workspace (folder to open; default none), trust (default false = --disable-workspace-trust),
  * env (extra variables for the server and so for every extension host), settings (merged over BASE_SETTINGS),
- * install (.vsix files installed into the throw-away extensions dir first), startTimeoutMs.
+ * install (.vsix files installed into the throw-away extensions dir first), locale (`--locale`: VS Code's display
+ * language, which needs a language pack for it among `install`), startTimeoutMs.
  */
 export async function startHost({
   label = 'host',
@@ -135,6 +136,7 @@ export async function startHost({
   env = {},
   settings = {},
   install = [],
+  locale,
   startTimeoutMs = 60_000,
 } = {}) {
   ensureHost();
@@ -175,6 +177,7 @@ export async function startHost({
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...(trust ? [] : ['--disable-workspace-trust']),
+    ...(locale ? ['--locale', locale] : []),
     ...common,
     // Without it the workbench ignores extensionTestsPath and never calls codeAutomationExit.
     '--vscode-option',
