@@ -51,9 +51,7 @@ const CONSTRUCTORS: Record<string, number[]> = {
 
 /** Prose: words a person reads, after template holes and `$(codicon)` names are removed. Code-like tokens are not. */
 export function isProse(text: string): boolean {
-  const words = text
-    .replace(/\$\([a-z0-9-~]+\)/gi, ' ')
-    .trim();
+  const words = text.replace(/\$\([a-z0-9-~]+\)/gi, ' ').trim();
   if (!words || UNTRANSLATED.has(words)) return false;
   if (!/[A-Za-z]{2,}/.test(words)) return false;
   // A single token: prose only when it is a word ("Allow", "Retry."), not an id, path, URL or ARN.
