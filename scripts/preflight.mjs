@@ -24,6 +24,11 @@ export const SYSTEM_PACKAGES = [
   { name: 'openssl', need: 'tests', why: 'throw-away TLS certificates for the HTTPS emulator (proxy and STS tests)' },
   { name: 'openssh-server', need: 'tests', why: 'the sshd the SSH session tests connect to' },
   { name: 'sshpass', need: 'tests', why: 'password logins in the SSH session tests' },
+  {
+    name: 'fonts-wqy-microhei',
+    need: 'tests',
+    why: 'Chinese glyphs in the zh-cn screenshots (the workbench renders boxes without it)',
+  },
 ];
 
 /** What each entry point needs. The build packages only matter while the test host is not installed yet. */

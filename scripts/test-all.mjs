@@ -22,6 +22,12 @@ const STAGES = [
     args: ['test/host/run-integration.mjs', '--no-build', '--trust'],
     env: { KMS_TEST_GREP: 'in Restricted Mode' },
   },
+  // VS Code in Simplified Chinese: only the localisation suite (one short host run).
+  {
+    name: 'zh-cn',
+    args: ['test/host/run-integration.mjs', '--no-build', '--locale', 'zh-cn'],
+    env: { KMS_TEST_GREP: 'Localisation:' },
+  },
   { name: 'e2e', args: ['test/host/run-e2e.mjs', '--no-build'] },
   // Last: `npm run package` replaces the development bundle in dist/ with the minified one.
   { name: 'vsix', args: ['test/host/run-vsix.mjs'] },

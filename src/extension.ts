@@ -10,6 +10,7 @@ import * as injection from './injection/register';
 import { testOnly } from './platform/automation';
 import { Config } from './platform/config';
 import { Log } from './platform/log';
+import { showError } from './platform/notify';
 import * as platform from './platform/register';
 import { SettingApprovals } from './platform/settingApprovals';
 import * as references from './references/register';
@@ -71,10 +72,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
       usage: hooks.usage,
     }));
   } catch (error) {
-    log.error('Activation failed', error);
-    void vscode.window
-      .showErrorMessage('KMS Secrets failed to start. The log has the details.', 'Show Log')
-      .then((choice) => choice && log.show());
+    void showError(log, vscode.l10n.t('KMS Secrets failed to start. The log has the details.'), error);
     throw error;
   }
 }

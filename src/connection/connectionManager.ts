@@ -53,7 +53,7 @@ export class ConnectionManager extends DisposableOwner {
   /** The label of the source for the status bar and pickers. */
   get sourceLabel(): string {
     const source = this.source;
-    return source.kind === 'chain' ? 'default credentials' : source.name;
+    return source.kind === 'chain' ? vscode.l10n.t('default credentials') : source.name;
   }
 
   /** The active region: references and commands without a region use it. */
@@ -88,7 +88,12 @@ export class ConnectionManager extends DisposableOwner {
     if (source.kind === 'stored') {
       credentials = await this.credentials.get(source.name);
       if (!credentials)
-        throw new Error(`The credentials "${source.name}" are no longer in VS Code's secret storage. Sign in again.`);
+        throw new Error(
+          vscode.l10n.t(
+            'The credentials "{0}" are no longer in VS Code\'s secret storage. Sign in again.',
+            source.name,
+          ),
+        );
     }
     const endpoint = this.endpoint;
     this.log.info(
@@ -103,7 +108,7 @@ export class ConnectionManager extends DisposableOwner {
    */
   async signIn(source: ConnectionSource, credentials?: TypedCredentials): Promise<void> {
     if (source.kind === 'stored') {
-      if (!credentials) throw new Error('Typed-in credentials are missing.');
+      if (!credentials) throw new Error(vscode.l10n.t('Typed-in credentials are missing.'));
       await this.credentials.set(source.name, credentials);
     }
     await this.state.update(SIGNED_IN_KEY, true);

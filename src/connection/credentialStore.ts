@@ -56,8 +56,9 @@ export class CredentialStore {
 
 /** Names of credential sets typed into VS Code: same characters as reference profile names, so `?profile=` can name them. */
 export function validateCredentialName(name: string): string | undefined {
-  if (!name) return 'Give the credentials a name.';
-  if (name.length > 64) return 'Names are at most 64 characters.';
-  if (!/^[A-Za-z0-9_.@+-]+$/.test(name)) return 'Names may contain only letters, digits and _.@+-';
+  if (!name) return vscode.l10n.t('Give the credentials a name.');
+  if (name.length > 64) return vscode.l10n.t('Names are at most 64 characters.');
+  if (!/^[A-Za-z0-9_.@+-]+$/.test(name))
+    return vscode.l10n.t('Names may contain only letters, digits and {0}', '_.@+-');
   return undefined;
 }

@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import { detectProfiles as detectOnMachine, KmsClient, type CredentialSource, type DetectedProfile } from '../core/kms';
 import type { KmsConnection } from '../core/kms';
 import type { ProxySettings } from '../core/proxy';
@@ -21,7 +22,10 @@ export function credentialSource(
   if (source.kind === 'chain') return { kind: 'chain' };
   if (source.kind === 'profile') return { kind: 'profile', name: source.name };
   const c = credentials;
-  if (!c) throw new Error(`The credentials "${source.name}" are not in VS Code's secret storage. Sign in again.`);
+  if (!c)
+    throw new Error(
+      vscode.l10n.t('The credentials "{0}" are no longer in VS Code\'s secret storage. Sign in again.', source.name),
+    );
   switch (c.mode) {
     case 'AK':
       return { kind: 'static', accessKeyId: c.accessKeyId, accessKeySecret: c.accessKeySecret };

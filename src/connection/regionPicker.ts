@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Config } from '../platform/config';
 import type { ConnectionManager } from './connectionManager';
-import { KMS_REGIONS, validateRegionId } from './regions';
+import { kmsRegions, validateRegionId } from './regions';
 
 /** Scripted answers of `kmsSecrets.selectRegion` (tests): the active region, and optionally every region listed. */
 export interface SelectRegionArgs {
@@ -27,9 +27,10 @@ export async function selectRegion(
   }
   const current = connections.region;
   const explorerRegions = connections.regions;
-  const known = KMS_REGIONS.some((r) => r.id === current)
-    ? KMS_REGIONS
-    : [{ id: current, name: 'configured' }, ...KMS_REGIONS];
+  const regions = kmsRegions();
+  const known = regions.some((r) => r.id === current)
+    ? regions
+    : [{ id: current, name: vscode.l10n.t('configured') }, ...regions];
   const items: Choice[] = [
     ...known.map((r) => ({
       label: r.id === current ? `$(check) ${r.id}` : r.id,
@@ -38,29 +39,30 @@ export async function selectRegion(
     })),
     { label: '', kind: vscode.QuickPickItemKind.Separator, run: async () => undefined },
     {
-      label: '$(list-flat) Show several regions in the explorer…',
+      label: `$(list-flat) ${vscode.l10n.t('Show several regions in the explorer…')}`,
       description: explorerRegions.length > 1 ? explorerRegions.join(', ') : undefined,
       run: () => pickExplorerRegions(config, current, explorerRegions),
     },
-    { label: '$(edit) Other region…', run: () => otherRegion(config) },
+    { label: `$(edit) ${vscode.l10n.t('Other region…')}`, run: () => otherRegion(config) },
   ];
   const choice = await vscode.window.showQuickPick(items, {
-    title: 'KMS region',
-    placeHolder: `Active region: ${current}`,
+    title: vscode.l10n.t('KMS region'),
+    placeHolder: vscode.l10n.t('Active region: {0}', current),
     matchOnDescription: true,
   });
   await choice?.run();
 }
 
 async function pickExplorerRegions(config: Config, active: string, selected: string[]): Promise<void> {
-  const ids = [...new Set([active, ...selected, ...KMS_REGIONS.map((r) => r.id)])];
+  const regions = kmsRegions();
+  const ids = [...new Set([active, ...selected, ...regions.map((r) => r.id)])];
   const picked = await vscode.window.showQuickPick(
     ids.map((id) => ({
       label: id,
-      description: KMS_REGIONS.find((r) => r.id === id)?.name,
+      description: regions.find((r) => r.id === id)?.name,
       picked: selected.includes(id),
     })),
-    { title: 'Regions listed in the KMS Secrets explorer', canPickMany: true },
+    { title: vscode.l10n.t('Regions listed in the KMS Secrets explorer'), canPickMany: true },
   );
   if (!picked) return;
   const list = picked.map((p) => p.label);
@@ -69,8 +71,8 @@ async function pickExplorerRegions(config: Config, active: string, selected: str
 
 async function otherRegion(config: Config): Promise<void> {
   const id = await vscode.window.showInputBox({
-    title: 'KMS region',
-    prompt: 'Region id, e.g. cn-hangzhou',
+    title: vscode.l10n.t('KMS region'),
+    prompt: vscode.l10n.t('Region id, e.g. {0}', 'cn-hangzhou'),
     validateInput: (v) => validateRegionId(v.trim()),
   });
   if (id) await config.write('region', id.trim());

@@ -18,26 +18,32 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     registerCommand(
       Commands.signIn,
       (arg?: unknown) => signIn(connections, config, detectProfiles, scriptedArgs<SignInArgs>(arg)),
-      { log, failure: 'Signing in failed.' },
+      { log, failure: vscode.l10n.t('Signing in failed.') },
     ),
     registerCommand(
       Commands.selectProfile,
       (arg?: unknown) =>
-        signIn(connections, config, detectProfiles, scriptedArgs<SignInArgs>(arg), 'Switch KMS credentials'),
-      { log, failure: 'Switching the profile failed.' },
+        signIn(
+          connections,
+          config,
+          detectProfiles,
+          scriptedArgs<SignInArgs>(arg),
+          vscode.l10n.t('Switch KMS credentials'),
+        ),
+      { log, failure: vscode.l10n.t('Switching the profile failed.') },
     ),
     registerCommand(
       Commands.selectRegion,
       (arg?: unknown) => selectRegion(connections, config, scriptedArgs<SelectRegionArgs>(arg)),
-      { log, failure: 'Switching the region failed.' },
+      { log, failure: vscode.l10n.t('Switching the region failed.') },
     ),
     registerCommand(Commands.signOut, (arg?: unknown) => signOut(connections, scriptedArgs<SignOutArgs>(arg)), {
       log,
-      failure: 'Signing out failed.',
+      failure: vscode.l10n.t('Signing out failed.'),
     }),
     registerCommand(Commands.connectionMenu, () => connectionMenu(connections), {
       log,
-      failure: 'The command failed.',
+      failure: vscode.l10n.t('The connection menu could not be shown.'),
     }),
   );
   return undefined;

@@ -31,13 +31,14 @@ export async function signIn(
   config: Config,
   detect: () => Promise<DetectedProfile[]>,
   args?: SignInArgs,
-  title = 'Sign in to Alibaba Cloud KMS',
+  title = vscode.l10n.t('Sign in to Alibaba Cloud KMS'),
 ): Promise<boolean> {
   const plan = args ? fromArgs(args) : await pickPlan(connections, detect, title);
   if (!plan) return false;
   if (plan.source.kind === 'stored' && !plan.credentials) {
     plan.credentials = await connections.credentials.get(plan.source.name);
-    if (!plan.credentials) throw new Error(`No credentials named "${plan.source.name}" are stored in VS Code.`);
+    if (!plan.credentials)
+      throw new Error(vscode.l10n.t('No credentials named "{0}" are stored in VS Code.', plan.source.name));
   }
   await connections.signIn(plan.source, plan.credentials);
   if (plan.region && plan.region !== connections.region && !config.isSet('region'))
@@ -57,7 +58,10 @@ function fromArgs(args: SignInArgs): SignInPlan {
       const c = args.credentials;
       if (c && (!TYPED_MODES.includes(c.mode) || !c.accessKeyId || !c.accessKeySecret)) {
         throw new Error(
-          'Typed-in credentials need a mode (AK, StsToken or RamRoleArn), an AccessKey ID and its secret.',
+          vscode.l10n.t(
+            'Typed-in credentials need a mode ({0}), an AccessKey ID and its AccessKey secret.',
+            TYPED_MODES.join(', '),
+          ),
         );
       }
       return { source: { kind: 'stored', name: args.name }, credentials: args.credentials };
@@ -86,18 +90,22 @@ async function pickPlan(
     }
     const chain: ConnectionSource = { kind: 'chain' };
     const list: Choice[] = [
-      { label: 'Detected on this machine', kind: vscode.QuickPickItemKind.Separator },
+      { label: vscode.l10n.t('Detected on this machine'), kind: vscode.QuickPickItemKind.Separator },
       {
-        label: `$(server-environment) Default credential chain${mark(chain)}`,
-        detail:
-          'Environment variables, ~/.alibabacloud/credentials, the aliyun CLI default profile, ECS RAM role, OIDC',
+        label: `$(server-environment) ${vscode.l10n.t('Default credential chain')}${mark(chain)}`,
+        detail: vscode.l10n.t(
+          'Environment variables, {0}, the aliyun CLI default profile, ECS RAM role, OIDC',
+          '~/.alibabacloud/credentials',
+        ),
         pick: async () => ({ source: chain }),
       },
       ...detected.map((p): Choice => {
         const source: ConnectionSource = { kind: 'profile', name: p.name };
         return {
           label: `$(terminal) ${p.name}${mark(source)}`,
-          description: p.mode + (p.regionId ? ` · ${p.regionId}` : '') + (p.current ? ' · current' : ''),
+          description: [p.mode, p.regionId, p.current ? vscode.l10n.t('current') : undefined]
+            .filter(Boolean)
+            .join(' · '),
           detail: p.path,
           pick: async () => ({ source, region: p.regionId }),
         };
@@ -105,38 +113,49 @@ async function pickPlan(
     ];
     const stored = connections.credentials.names();
     if (stored.length) {
-      list.push({ label: 'Stored in VS Code', kind: vscode.QuickPickItemKind.Separator });
+      list.push({ label: vscode.l10n.t('Stored in VS Code'), kind: vscode.QuickPickItemKind.Separator });
       for (const name of stored) {
         const source: ConnectionSource = { kind: 'stored', name };
         list.push({
           label: `$(lock) ${name}${mark(source)}`,
-          description: 'secret storage',
+          description: vscode.l10n.t('secret storage'),
           pick: async () => ({ source }),
         });
       }
     }
     list.push(
-      { label: 'Enter credentials (kept in VS Code secret storage)', kind: vscode.QuickPickItemKind.Separator },
-      { label: '$(key) AccessKey…', detail: 'AccessKey ID and secret of a RAM user', pick: () => typed('AK') },
       {
-        label: '$(shield) STS token…',
-        detail: 'Temporary AccessKey with its security token',
+        label: vscode.l10n.t('Enter credentials (kept in VS Code secret storage)'),
+        kind: vscode.QuickPickItemKind.Separator,
+      },
+      {
+        label: `$(key) ${vscode.l10n.t('AccessKey…')}`,
+        detail: vscode.l10n.t('AccessKey ID and AccessKey secret of a RAM user'),
+        pick: () => typed('AK'),
+      },
+      {
+        label: `$(shield) ${vscode.l10n.t('STS token…')}`,
+        detail: vscode.l10n.t('Temporary AccessKey with its security token'),
         pick: () => typed('StsToken'),
       },
       {
-        label: '$(organization) RAM role…',
-        detail: 'AccessKey that assumes a RAM role (AssumeRole)',
+        label: `$(organization) ${vscode.l10n.t('RAM role…')}`,
+        detail: vscode.l10n.t('AccessKey that assumes a RAM role ({0})', 'AssumeRole'),
         pick: () => typed('RamRoleArn'),
       },
       { label: '', kind: vscode.QuickPickItemKind.Separator },
-      { label: '$(terminal) Other aliyun CLI profile…', detail: 'Type a profile name', pick: otherProfile },
+      {
+        label: `$(terminal) ${vscode.l10n.t('Other aliyun CLI profile…')}`,
+        detail: vscode.l10n.t('Type a profile name'),
+        pick: otherProfile,
+      },
     );
     return list;
   };
 
   const choice = await vscode.window.showQuickPick(items(), {
     title,
-    placeHolder: 'Where should KMS Secrets take credentials from?',
+    placeHolder: vscode.l10n.t('Where should KMS Secrets take credentials from?'),
     matchOnDetail: true,
   });
   return choice?.pick?.();
@@ -144,10 +163,10 @@ async function pickPlan(
 
 async function otherProfile(): Promise<SignInPlan | undefined> {
   const name = await vscode.window.showInputBox({
-    title: 'aliyun CLI profile',
-    prompt: 'Name of a profile in ~/.aliyun/config.json or ~/.alibabacloud/credentials',
+    title: vscode.l10n.t('aliyun CLI profile'),
+    prompt: vscode.l10n.t('Name of a profile in {0} or {1}', '~/.aliyun/config.json', '~/.alibabacloud/credentials'),
     ignoreFocusOut: true,
-    validateInput: (v) => (v.trim() ? undefined : 'Type a profile name.'),
+    validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Type a profile name.')),
   });
   return name ? { source: { kind: 'profile', name: name.trim() } } : undefined;
 }
@@ -155,41 +174,44 @@ async function otherProfile(): Promise<SignInPlan | undefined> {
 async function typed(mode: TypedCredentials['mode']): Promise<SignInPlan | undefined> {
   const ask = (prompt: string, options: Partial<vscode.InputBoxOptions> = {}) =>
     vscode.window.showInputBox({
-      title: 'Sign in to Alibaba Cloud KMS',
+      title: vscode.l10n.t('Sign in to Alibaba Cloud KMS'),
       prompt,
       ignoreFocusOut: true,
-      validateInput: (v) => (v.trim() ? undefined : 'This field is required.'),
+      validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('This field is required.')),
       ...options,
     });
-  const accessKeyId = (await ask('AccessKey ID'))?.trim();
+  const accessKeyId = (await ask(vscode.l10n.t('AccessKey ID')))?.trim();
   if (!accessKeyId) return undefined;
-  const accessKeySecret = await ask('AccessKey secret', { password: true });
+  const accessKeySecret = await ask(vscode.l10n.t('AccessKey secret'), { password: true });
   if (!accessKeySecret) return undefined;
   let credentials: TypedCredentials;
   if (mode === 'StsToken') {
-    const securityToken = await ask('Security token (STS)', { password: true });
+    const securityToken = await ask(vscode.l10n.t('Security token (STS)'), { password: true });
     if (!securityToken) return undefined;
     credentials = { mode, accessKeyId, accessKeySecret, securityToken };
   } else if (mode === 'RamRoleArn') {
     const roleArn = (
-      await ask('RAM role ARN', {
+      await ask(vscode.l10n.t('RAM role ARN'), {
         placeHolder: 'acs:ram::1234567890123456:role/kms-reader',
         validateInput: (v) =>
           /^acs:ram::\d+:role\/.+/.test(v.trim())
             ? undefined
-            : 'Role ARNs look like acs:ram::<account-id>:role/<name>.',
+            : vscode.l10n.t('Role ARNs look like {0}.', 'acs:ram::<account-id>:role/<name>'),
       })
     )?.trim();
     if (!roleArn) return undefined;
     const roleSessionName = (
-      await ask('Session name (optional)', { value: 'kms-secrets-vscode', validateInput: () => undefined })
+      await ask(vscode.l10n.t('Session name (optional)'), {
+        value: 'kms-secrets-vscode',
+        validateInput: () => undefined,
+      })
     )?.trim();
     credentials = { mode, accessKeyId, accessKeySecret, roleArn, roleSessionName: roleSessionName || undefined };
   } else {
     credentials = { mode, accessKeyId, accessKeySecret };
   }
   const name = (
-    await ask('Name for these credentials (usable as ?profile= in references)', {
+    await ask(vscode.l10n.t('Name for these credentials (usable as {0} in references)', '?profile='), {
       value: 'vscode',
       validateInput: (v) => validateCredentialName(v.trim()),
     })

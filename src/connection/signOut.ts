@@ -12,14 +12,19 @@ export async function signOut(connections: ConnectionManager, args?: SignOutArgs
   if (args) {
     await connections.signOut(!!args.forgetCredentials);
   } else if (source.kind === 'stored') {
+    const keep = vscode.l10n.t('Sign Out');
+    const forget = vscode.l10n.t('Sign Out and Forget Credentials');
     const choice = await vscode.window.showWarningMessage(
-      `Sign out of KMS Secrets? The credentials "${source.name}" can stay in VS Code's secret storage for next time.`,
+      vscode.l10n.t(
+        'Sign out of KMS Secrets? The credentials "{0}" can stay in VS Code\'s secret storage for next time.',
+        source.name,
+      ),
       { modal: true },
-      'Sign Out',
-      'Sign Out and Forget Credentials',
+      keep,
+      forget,
     );
     if (!choice) return;
-    await connections.signOut(choice !== 'Sign Out');
+    await connections.signOut(choice === forget);
   } else {
     await connections.signOut(false);
   }

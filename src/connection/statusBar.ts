@@ -11,7 +11,7 @@ export class ConnectionStatusBar extends DisposableOwner {
 
   constructor(private readonly connections: ConnectionManager) {
     super();
-    this.item.name = 'KMS Secrets Connection';
+    this.item.name = vscode.l10n.t('KMS Secrets Connection');
     this.item.command = Commands.connectionMenu;
     this.register(connections.onDidChange(() => this.update()));
     this.update();
@@ -25,12 +25,21 @@ export class ConnectionStatusBar extends DisposableOwner {
     const regions = this.connections.regions;
     const more = regions.length > 1 ? ` +${regions.length - 1}` : '';
     this.item.text = `$(key) ${this.connections.sourceLabel} · ${this.connections.region}${more}`;
-    const tooltip = new vscode.MarkdownString(
-      `**KMS Secrets**\n\nCredentials: ${escape(this.connections.sourceLabel)}\n\nRegion: ${escape(this.connections.region)}` +
-        (regions.length > 1 ? `\n\nExplorer regions: ${regions.map(escape).join(', ')}` : '') +
-        (this.connections.endpoint ? `\n\nEndpoint: ${escape(this.connections.endpoint)}` : '') +
-        `\n\n[Switch profile](command:${Commands.selectProfile}) · [Switch region](command:${Commands.selectRegion})`,
+    const lines = [
+      '**KMS Secrets**',
+      vscode.l10n.t('Credentials: {0}', escape(this.connections.sourceLabel)),
+      vscode.l10n.t('Region: {0}', escape(this.connections.region)),
+    ];
+    if (regions.length > 1) lines.push(vscode.l10n.t('Explorer regions: {0}', regions.map(escape).join(', ')));
+    if (this.connections.endpoint) lines.push(vscode.l10n.t('Endpoint: {0}', escape(this.connections.endpoint)));
+    lines.push(
+      vscode.l10n.t(
+        '[Switch profile]({0}) · [Switch region]({1})',
+        `command:${Commands.selectProfile}`,
+        `command:${Commands.selectRegion}`,
+      ),
     );
+    const tooltip = new vscode.MarkdownString(lines.join('\n\n'));
     tooltip.isTrusted = { enabledCommands: [Commands.selectProfile, Commands.selectRegion] };
     this.item.tooltip = tooltip;
     this.item.show();

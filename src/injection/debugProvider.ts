@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { showError } from '../platform/notify';
 import type { Services } from '../services';
 import { HANDOFF_VARIABLE, createHandoff, removeHandoff } from './handoff';
-import { EnvResolver, InjectionError, UNTRUSTED_MESSAGE } from './resolver';
+import { EnvResolver, InjectionError, untrustedMessage } from './resolver';
 
 /** Debug types whose launches run Node with `runtimeArgs` (the built-in JavaScript debugger). */
 const NODE_TYPES = new Set(['node', 'pwa-node']);
@@ -55,7 +55,7 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
       });
       if (!loaded.plan.assignments.length && !loaded.plan.broken.length) return config;
       if (!this.isTrusted()) {
-        void showError(this.services.log, `Not starting "${config.name}": ${UNTRUSTED_MESSAGE}`);
+        void showError(this.services.log, vscode.l10n.t('Not starting "{0}": {1}', config.name, untrustedMessage()));
         return undefined;
       }
       const { values, count, elapsedMs } = await this.resolver.resolve(loaded);
@@ -65,18 +65,22 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
         `Injected ${count} secret(s) into "${config.name}" (${keys}) in ${elapsedMs} ms${injected.via ? ` via ${injected.via}` : ''}.`,
       );
       vscode.window.setStatusBarMessage(
-        `$(key) KMS Secrets: injected ${count} secret${count === 1 ? '' : 's'} into "${config.name}"`,
+        `$(key) ${
+          count === 1
+            ? vscode.l10n.t('KMS Secrets: injected 1 secret into "{0}"', config.name)
+            : vscode.l10n.t('KMS Secrets: injected {0} secrets into "{1}"', count, config.name)
+        }`,
         8000,
       );
       return injected.config;
     } catch (error) {
       if (error instanceof InjectionError) {
-        void showError(this.services.log, `Not starting "${config.name}": ${error.message}`);
+        void showError(this.services.log, vscode.l10n.t('Not starting "{0}": {1}', config.name, error.message));
         return undefined;
       }
       void showError(
         this.services.log,
-        `Not starting "${config.name}": its secret references could not be resolved.`,
+        vscode.l10n.t('Not starting "{0}": its secret references could not be resolved.', config.name),
         error,
       );
       return undefined;
@@ -111,7 +115,15 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
       };
     }
     void vscode.window.showWarningMessage(
-      `KMS Secrets: "${config.name}" runs in the Debug Console instead of the ${console === 'externalTerminal' ? 'external' : 'integrated'} terminal, because a terminal launch would show the secret values on its command line.`,
+      console === 'externalTerminal'
+        ? vscode.l10n.t(
+            'KMS Secrets: "{0}" runs in the Debug Console instead of the external terminal, because a terminal launch would show the secret values on its command line.',
+            config.name,
+          )
+        : vscode.l10n.t(
+            'KMS Secrets: "{0}" runs in the Debug Console instead of the integrated terminal, because a terminal launch would show the secret values on its command line.',
+            config.name,
+          ),
     );
     return {
       config: {

@@ -47,7 +47,10 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       async () => {
         await services.references.clear();
         services.log.info('Cleared cached secret values.');
-        vscode.window.setStatusBarMessage('$(check) KMS Secrets: cached secret values cleared', 5000);
+        vscode.window.setStatusBarMessage(
+          `$(check) ${vscode.l10n.t('KMS Secrets: cached secret values cleared')}`,
+          5000,
+        );
       },
       { log: services.log, failure: vscode.l10n.t('The cached secret values could not be cleared.') },
     ),

@@ -16,8 +16,11 @@ import type { Services } from '../services';
 /** Fetches in flight at once: two round trips for 50 references, bounded to keep a burst clear of KMS's per-account read quota. */
 const CONCURRENCY = 25;
 
-export const UNTRUSTED_MESSAGE =
-  'KMS Secrets does not resolve secret references in an untrusted workspace (a workspace file could name any secret you can read). Trust the workspace to launch with secrets.';
+export function untrustedMessage(): string {
+  return vscode.l10n.t(
+    'KMS Secrets does not resolve secret references in an untrusted workspace (a workspace file could name any secret you can read). Trust the workspace to launch with secrets.',
+  );
+}
 
 /** Why a launch, task or terminal cannot get its secrets: one sentence that names references, never values. */
 export class InjectionError extends Error {}
@@ -73,8 +76,10 @@ export class EnvResolver {
     const started = Date.now();
     const { plan, sources } = loaded;
     if (plan.broken.length) {
-      const list = plan.broken.map((b) => `${b.text} in ${describeSite(b)}`).join(', ');
-      throw new InjectionError(`Broken secret reference: ${list} (${plan.broken[0].error.message}).`);
+      const list = plan.broken.map((b) => vscode.l10n.t('{0} in {1}', b.text, describeSite(b))).join(', ');
+      throw new InjectionError(
+        vscode.l10n.t('Broken secret reference: {0} ({1}).', list, plan.broken[0].error.message),
+      );
     }
     if (!plan.assignments.length) return { values: {}, count: 0, elapsedMs: 0 };
     const outcome = await resolveReferences(
@@ -96,7 +101,11 @@ export class EnvResolver {
           .join(', ');
         return `${f.message}${where ? ` (${where})` : ''}`;
       });
-      throw new InjectionError(`Could not resolve ${outcome.failures.length} secret reference(s): ${sites.join('; ')}`);
+      throw new InjectionError(
+        outcome.failures.length === 1
+          ? vscode.l10n.t('Could not resolve 1 secret reference: {0}', sites[0])
+          : vscode.l10n.t('Could not resolve {0} secret references: {1}', outcome.failures.length, sites.join('; ')),
+      );
     }
     const values = mergeDebugEnv(sources, outcome.values);
     return { values, count: Object.keys(values).length, elapsedMs: Date.now() - started };

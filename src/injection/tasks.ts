@@ -4,7 +4,7 @@ import { StringDecoder } from 'node:string_decoder';
 import * as vscode from 'vscode';
 import { MaskedOutput } from '../core/masking/maskedOutput';
 import type { Services } from '../services';
-import { EnvResolver, InjectionError, UNTRUSTED_MESSAGE } from './resolver';
+import { EnvResolver, InjectionError, untrustedMessage } from './resolver';
 
 export const TASK_TYPE = 'kmsSecrets';
 
@@ -97,7 +97,7 @@ class SecretsPseudoterminal implements vscode.Pseudoterminal {
   private async run(): Promise<void> {
     const d = this.definition;
     try {
-      if (!vscode.workspace.isTrusted) throw new InjectionError(UNTRUSTED_MESSAGE);
+      if (!vscode.workspace.isTrusted) throw new InjectionError(untrustedMessage());
       const loaded = await this.resolver.load({
         folder: this.folder,
         env: d.env,
@@ -113,8 +113,11 @@ class SecretsPseudoterminal implements vscode.Pseudoterminal {
           ? d.cwd
           : path.join(this.folder.uri.fsPath, d.cwd)
         : this.folder?.uri.fsPath;
+      const commandLine = [d.command, ...(d.args ?? [])].join(' ');
       this.write(
-        `KMS Secrets: ${count} secret${count === 1 ? '' : 's'} injected; running ${d.command}${d.args?.length ? ` ${d.args.join(' ')}` : ''}\n`,
+        (count === 1
+          ? vscode.l10n.t('KMS Secrets: 1 secret injected; running {0}', commandLine)
+          : vscode.l10n.t('KMS Secrets: {0} secrets injected; running {1}', count, commandLine)) + '\n',
       );
       this.services.log.info(
         `Task ${d.command}: injected ${count} secret(s) (${Object.keys(values).sort().join(', ')}).`,
@@ -123,18 +126,20 @@ class SecretsPseudoterminal implements vscode.Pseudoterminal {
       this.child = child;
       for (const stream of [child.stdout, child.stderr]) if (stream) this.pipe(stream, Object.values(values));
       child.once('error', (error) => {
-        this.write(`KMS Secrets: could not start ${d.command}: ${error.message}\n`);
+        this.write(vscode.l10n.t('KMS Secrets: could not start {0}: {1}', d.command, error.message) + '\n');
         this.closer.fire(127);
       });
       child.once('close', (code, signal) => this.closer.fire(code ?? (signal ? 128 : 1)));
     } catch (error) {
       const sentence =
-        error instanceof InjectionError ? error.message : "The task's secret references could not be resolved.";
+        error instanceof InjectionError
+          ? error.message
+          : vscode.l10n.t("The task's secret references could not be resolved.");
       this.services.log.error(
         `Task ${d.command} not started: ${sentence}`,
         error instanceof InjectionError ? undefined : error,
       );
-      this.write(`KMS Secrets: not running ${d.command}: ${sentence}\n`);
+      this.write(vscode.l10n.t('KMS Secrets: not running {0}: {1}', d.command, sentence) + '\n');
       this.closer.fire(1);
     }
   }

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { showError } from '../platform/notify';
 import type { Services } from '../services';
 import { MASKED_VARIABLE, RUN_AS_NODE_VARIABLE, SHELL_ARGS_VARIABLE, SHELL_VARIABLE } from './maskedShell';
-import { EnvResolver, InjectionError, UNTRUSTED_MESSAGE } from './resolver';
+import { EnvResolver, InjectionError, untrustedMessage } from './resolver';
 
 /**
  * `kmsSecrets.runWithSecrets`: a terminal whose environment holds the resolved references of the references env file.
@@ -20,20 +20,24 @@ export async function openSecretsTerminal(
   const folder =
     folderArg ??
     (folders.length > 1
-      ? await vscode.window.showWorkspaceFolderPick({ placeHolder: 'Whose references env file?' })
+      ? await vscode.window.showWorkspaceFolderPick({
+          placeHolder: vscode.l10n.t("Open a terminal with the secrets of which folder's references env file?"),
+        })
       : folders[0]);
   if (!folder) {
     void vscode.window.showInformationMessage(
-      'KMS Secrets: open a folder whose references env file names the secrets.',
+      vscode.l10n.t('KMS Secrets: open a folder whose references env file names the secrets.'),
     );
     return undefined;
   }
   try {
-    if (!vscode.workspace.isTrusted) throw new InjectionError(UNTRUSTED_MESSAGE);
+    if (!vscode.workspace.isTrusted) throw new InjectionError(untrustedMessage());
     const loaded = await resolver.load({ folder, referencesFile: true });
     if (!loaded.plan.assignments.length && !loaded.plan.broken.length) {
       const file = vscode.workspace.asRelativePath(services.config.referencesEnvFile(folder), false);
-      void vscode.window.showInformationMessage(`KMS Secrets: ${file} holds no secret references (NAME=kms://…).`);
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('KMS Secrets: {0} holds no secret references ({1}).', file, 'NAME=kms://…'),
+      );
       return undefined;
     }
     const { values, count } = await resolver.resolve(loaded);
@@ -47,15 +51,20 @@ export async function openSecretsTerminal(
     terminal.show();
     services.log.info(`Opened a terminal with ${count} secret(s) (${Object.keys(values).sort().join(', ')}).`);
     vscode.window.setStatusBarMessage(
-      `$(key) KMS Secrets: terminal with ${count} secret${count === 1 ? '' : 's'}`,
+      `$(key) ${
+        count === 1
+          ? vscode.l10n.t('KMS Secrets: terminal with 1 secret')
+          : vscode.l10n.t('KMS Secrets: terminal with {0} secrets', count)
+      }`,
       8000,
     );
     return terminal;
   } catch (error) {
-    const sentence = error instanceof InjectionError ? error.message : 'The secret references could not be resolved.';
+    const sentence =
+      error instanceof InjectionError ? error.message : vscode.l10n.t('The secret references could not be resolved.');
     void showError(
       services.log,
-      `No terminal opened: ${sentence}`,
+      vscode.l10n.t('No terminal opened: {0}', sentence),
       error instanceof InjectionError ? undefined : error,
     );
     return undefined;

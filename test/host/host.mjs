@@ -86,6 +86,27 @@ function runFolder(label) {
   return mkdtempSync(join(base, `kms-${label.replace(/[^a-z0-9]/gi, '').slice(0, 8)}-`));
 }
 
+/**
+ * `--locale zh-cn` alone leaves VS Code in English: the server resolves the display language only through a language
+ * pack listed in `<user-data>/languagepacks.json` (what installing Microsoft's language-pack extension writes; that
+ * extension comes from the Marketplace, out of reach here). Registering an empty pack for the locale — its translations
+ * of the workbench's own strings are none, so the workbench chrome stays English — makes VS Code resolve the language
+ * exactly as with the real pack: the workbench and every extension host get `vscode.env.language === locale`, and
+ * extensions get their `package.nls.<locale>.json` and `l10n/bundle.l10n.<locale>.json`.
+ */
+function registerLanguagePack(dir, userDataDir, locale) {
+  const translations = join(dir, 'language-pack', 'main.i18n.json');
+  mkdirSync(join(dir, 'language-pack'), { recursive: true });
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = {
+    hash: `test-${locale}`,
+    extensions: [{ extensionIdentifier: { id: `kms-secrets-tests.language-pack-${locale}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  writeFileSync(join(userDataDir, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
+}
+
 /** The environment of an outer `npm test` or desktop VS Code must not leak into the server or its extension hosts. */
 function cleanEnv() {
   const env = {};
@@ -126,7 +147,8 @@ function timeout(ms, what) {
  * Starts code-server on 127.0.0.1 (a port the OS picks) in a fresh run folder.
  * options: label, workspace (folder to open; default none), trust (default false = --disable-workspace-trust),
  * env (extra variables for the server and so for every extension host), settings (merged over BASE_SETTINGS),
- * install (.vsix files installed into the throw-away extensions dir first), startTimeoutMs.
+ * install (.vsix files installed into the throw-away extensions dir first), locale (VS Code's display language, e.g.
+ * 'zh-cn': see registerLanguagePack), startTimeoutMs.
  */
 export async function startHost({
   label = 'host',
@@ -135,6 +157,7 @@ export async function startHost({
   env = {},
   settings = {},
   install = [],
+  locale,
   startTimeoutMs = 60_000,
 } = {}) {
   ensureHost();
@@ -144,6 +167,7 @@ export async function startHost({
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
+  if (locale && !locale.startsWith('en')) registerLanguagePack(dir, userDataDir, locale);
   const logFile = join(dir, 'server.log');
   const reportFile = join(dir, 'report.txt');
   // Extension hosts inherit the server's environment: that is how the in-host test runner learns where to write its
@@ -175,6 +199,7 @@ export async function startHost({
     '--disable-getting-started-override',
     '--ignore-last-opened',
     ...(trust ? [] : ['--disable-workspace-trust']),
+    ...(locale ? ['--locale', locale] : []),
     ...common,
     // Without it the workbench ignores extensionTestsPath and never calls codeAutomationExit.
     '--vscode-option',

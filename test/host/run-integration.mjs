@@ -3,7 +3,8 @@
 // index,
 // VS Code runs the index's run() and hands the verdict to codeAutomationExit. The mocha report is tailed live from a
 // file.
-// Exit: 0 all passed, 1 failures (or nothing ran), 2 time-out. Flags: --no-build, --trust (workspace trust on).
+// Exit: 0 all passed, 1 failures (or nothing ran), 2 time-out. Flags: --no-build, --trust (workspace trust on),
+// --locale <lang> (VS Code's display language, e.g. zh-cn).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,7 @@ export async function runSuite({
   workspace = WORKSPACE,
   env = {},
   trust = false,
+  locale,
   timeoutMs = TIMEOUT_MS,
 } = {}) {
   for (const file of [tests, join(ROOT, 'dist', 'extension.js')]) {
@@ -39,7 +41,13 @@ export async function runSuite({
   const tls = trustedTestCertificate();
   const code = await withHost(
     // The test host may answer confirmation modals through command arguments (src/platform/automation.ts).
-    { label, workspace, trust, env: { KMS_SECRETS_TEST_HOST: '1', ...tls.env, ...env } },
+    {
+      label,
+      workspace,
+      trust,
+      locale,
+      env: { KMS_SECRETS_TEST_HOST: '1', ...(locale ? { KMS_TEST_LOCALE: locale } : {}), ...tls.env, ...env },
+    },
     async (host) => {
       tail = tailFile(host.reportFile, (text) => {
         process.stdout.write(text);
@@ -79,5 +87,6 @@ function trustedTestCertificate() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   buildUnlessSkipped();
-  process.exit(await runSuite({ trust: process.argv.includes('--trust') }));
+  const locale = process.argv.includes('--locale') ? process.argv[process.argv.indexOf('--locale') + 1] : undefined;
+  process.exit(await runSuite({ trust: process.argv.includes('--trust'), locale }));
 }

@@ -6,7 +6,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './install-host.mjs';
 
-export const manifest = () => JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+/**
+ * package.json as the workbench shows it: every `%key%` replaced from package.nls.json, or from
+ * package.nls.<locale>.json when the workbench runs in that display language.
+ */
+export function manifest(locale) {
+  const read = (file) => JSON.parse(readFileSync(join(ROOT, file), 'utf8'));
+  const nls = { ...read('package.nls.json'), ...(locale ? read(`package.nls.${locale}.json`) : {}) };
+  return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'), (_key, value) =>
+    typeof value === 'string' && /^%[^%]+%$/.test(value) ? (nls[value.slice(1, -1)] ?? value) : value,
+  );
+}
 
 /** Resolves when the workbench has rendered its activity bar; contributed containers appear there once extensions are scanned. */
 export async function waitForWorkbench(page, { timeoutMs = 60_000 } = {}) {
@@ -21,8 +31,8 @@ export function activityItem(page, title) {
 }
 
 /** Clicks the KMS Secrets activity-bar item (unless its container is already showing) and waits for the Secrets view. */
-export async function openKmsView(page, { timeoutMs = 30_000 } = {}) {
-  const { contributes } = manifest();
+export async function openKmsView(page, { timeoutMs = 30_000, locale } = {}) {
+  const { contributes } = manifest(locale);
   const container = contributes.viewsContainers.activitybar.find((c) => c.id === 'kmsSecrets');
   const view = contributes.views.kmsSecrets.find((v) => v.id === 'kmsSecrets.secrets');
   const item = activityItem(page, container.title);
@@ -40,8 +50,8 @@ export async function openKmsView(page, { timeoutMs = 30_000 } = {}) {
 }
 
 /** Waits until the Secrets view shows its welcome content (no connection yet) and returns the text that matched. */
-export async function expectWelcome(page, { timeoutMs = 30_000 } = {}) {
-  const entries = manifest().contributes.viewsWelcome.filter((w) => w.view === 'kmsSecrets.secrets');
+export async function expectWelcome(page, { timeoutMs = 30_000, locale } = {}) {
+  const entries = manifest(locale).contributes.viewsWelcome.filter((w) => w.view === 'kmsSecrets.secrets');
   if (entries.length === 0) throw new Error('package.json has no welcome content for kmsSecrets.secrets');
   const firstLines = entries.map((w) =>
     w.contents
