@@ -13,7 +13,8 @@ import {
 import type { SecretCatalog } from './catalog';
 import { manifestFieldAt, rangeOf } from './mentions';
 
-export const TRIGGER_CHARACTERS = ['/', '?', '=', '&', '#'];
+/** Inside references: after the scheme, `?`, `=`, `&`, `#`; in manifests: the space after `key:` (YAML values are strings, where quick suggestions are off by default). */
+export const TRIGGER_CHARACTERS = ['/', '?', '=', '&', '#', ' '];
 
 /** How a candidate is written where it goes: as is, percent-encoded in a reference, a YAML scalar in a manifest. */
 type Write = (candidate: string) => string;
