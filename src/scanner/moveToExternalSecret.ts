@@ -53,8 +53,7 @@ export async function moveToExternalSecret(
   const secret = kubernetesSecretAt(text, args.start);
   if (!secret) throw new Error(vscode.l10n.t('There is no Kubernetes Secret with data at this finding.'));
   const client = await services.connections.client();
-  const taken = await takenSecretNames(client);
-  const layout = options.layout ?? (await askLayout(text, args, secret, taken));
+  const layout = options.layout ?? (await askLayout(text, args, secret, await readTakenNames(client)));
   if (!layout) return undefined;
   // Throws one sentence (YAML errors, invalid base64, binary data in a JSON secret, a bad name) before any write.
   const plan = planExternalSecretRewrite(text, args.start, layout, { secretStoreRef: options.secretStoreRef });
@@ -131,6 +130,13 @@ async function createSecrets(
     void showError(services.log, sentence, error);
   }
   return created;
+}
+
+async function readTakenNames(client: KmsClient): Promise<Set<string>> {
+  return await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading the names of the KMS secrets…') },
+    () => takenSecretNames(client),
+  );
 }
 
 interface LayoutItem extends vscode.QuickPickItem {

@@ -94,7 +94,10 @@ describe('Move Secret to KMS as ExternalSecret (against the emulator)', function
   this.timeout(60_000);
   const fx = useEmulator({
     seed: {
-      secrets: [{ name: 'ack/taken', versions: [{ versionId: 'v1', value: 'already', stages: ['ACSCurrent'] }] }],
+      secrets: ['ack/taken', 'prod/web'].map((name) => ({
+        name,
+        versions: [{ versionId: 'v1', value: 'already', stages: ['ACSCurrent'] }],
+      })),
     },
   });
   const files = useTempFolder('kms-move-secret-');
@@ -183,6 +186,26 @@ describe('Move Secret to KMS as ExternalSecret (against the emulator)', function
       { key: 'prod/queue/password', name: 'password', versionStage: 'ACSCurrent' },
       { key: 'prod/queue/api-token', name: 'api-token', versionStage: 'ACSCurrent' },
     ]);
+  });
+
+  it('asks for the layout and proposes a free name when the obvious one is taken', async () => {
+    const { document } = await files.open('web.yaml', manifestFile('web'));
+    const move = (await passwordFixes(document)).find((a) => a.command?.command === 'kmsSecrets.moveToExternalSecret');
+    assert.ok(move?.command);
+    let settled = false;
+    const running = Promise.resolve(
+      vscode.commands.executeCommand<ExternalSecretMoveResult | undefined>(
+        move.command.command,
+        ...(move.command.arguments ?? []),
+      ),
+    ).finally(() => (settled = true));
+    // Accepts what is proposed, prompt after prompt: the first layout (one JSON secret), then the name as filled in.
+    for (let i = 0; i < 40 && !settled; i++) {
+      await sleep(250);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    assert.deepEqual(await running, { created: ['prod/web-2'], rewritten: true }, 'prod/web is taken: prod/web-2');
+    assert.equal(findExternalSecrets(document.getText())[0].entries[0].key?.value, 'prod/web-2');
   });
 
   it('leaves the file untouched when a KMS write fails, and says which secrets were created', async () => {
