@@ -33,6 +33,7 @@ export const Commands = {
   // Scanner (src/scanner); the quick-fix commands need a finding and are hidden from the palette.
   scanWorkspace: 'kmsSecrets.scanWorkspace',
   moveToKms: 'kmsSecrets.moveToKms',
+  moveToExternalSecret: 'kmsSecrets.moveToExternalSecret',
   useExistingSecret: 'kmsSecrets.useExistingSecret',
   ignoreFinding: 'kmsSecrets.ignoreFinding',
   ignoreRuleInFile: 'kmsSecrets.ignoreRuleInFile',

@@ -8,6 +8,8 @@ import { entryUse, findExternalSecrets, problemField, type Span } from './extern
 import { findReferences, formatReference } from './reference';
 
 export interface FoundUse extends Span {
+  /** A `kms://` or ARN reference, an ExternalSecret entry, or a place where a manifest breaks the CRD schema. */
+  origin: 'reference' | 'entry' | 'schema';
   /** What to check against KMS; absent when `problem` already says what is wrong. */
   use?: SecretUse;
   /** A problem found without asking KMS. */
@@ -26,6 +28,7 @@ export function findSecretUses(text: string, options: { manifests: boolean }): F
       const where = manifest.name ? `ExternalSecret ${manifest.name}` : 'ExternalSecret';
       for (const issue of manifest.issues) {
         found.push({
+          origin: 'schema',
           start: issue.start,
           end: issue.end,
           problem: { code: ProblemCodes.syntax, severity: 'error', message: `Invalid ${where}: ${issue.message}` },
@@ -40,6 +43,7 @@ export function findSecretUses(text: string, options: { manifests: boolean }): F
         taken.push(span);
         const use = 'use' in result ? result.use : undefined;
         found.push({
+          origin: 'entry',
           start: span.start,
           end: span.end,
           ...result,
@@ -55,12 +59,14 @@ export function findSecretUses(text: string, options: { manifests: boolean }): F
     const place = () => occurrence;
     if (occurrence.error) {
       const problem = syntaxProblem(occurrence);
-      if (problem) found.push({ start: occurrence.start, end: occurrence.end, problem, place, label });
+      if (problem)
+        found.push({ origin: 'reference', start: occurrence.start, end: occurrence.end, problem, place, label });
       continue;
     }
     if (!occurrence.reference) continue;
     const { jsonKey, ...rest } = occurrence.reference;
     found.push({
+      origin: 'reference',
       start: occurrence.start,
       end: occurrence.end,
       use: { ...rest, jsonKeys: jsonKey === undefined ? undefined : [jsonKey] },

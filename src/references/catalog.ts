@@ -1,4 +1,4 @@
-import { jsonObjectKeys } from '../core/jsonKeys';
+import { valueKeys, type JsonKeyOptions } from '../core/check';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { failureKind } from '../core/failure';
 import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
@@ -48,8 +48,8 @@ export class SecretCatalog extends DisposableOwner {
     return this.connections.region;
   }
 
-  /** The region a reference reads from: its own, its ARN's, or the active one. */
-  regionOf(reference: SecretReference): string {
+  /** The region a reference (or an ExternalSecret entry) reads from: its own, its ARN's, or the active one. */
+  regionOf(reference: Pick<SecretReference, 'region' | 'arn'>): string {
     return reference.region ?? reference.arn?.region ?? this.connections.region;
   }
 
@@ -79,10 +79,16 @@ export class SecretCatalog extends DisposableOwner {
     );
   }
 
-  /** Top-level key names of the JSON value the reference reads (its stage/version; the `#key` part is ignored). */
-  jsonKeys(reference: SecretReference): Promise<JsonKeys> {
+  /**
+   * Top-level key names of the JSON value the reference reads (its stage/version; the `#key` part is ignored); with
+   * `yaml`, of a YAML mapping too (what an ExternalSecret's `jmesPath` reads).
+   */
+  jsonKeys(reference: SecretReference, options: JsonKeyOptions = {}): Promise<JsonKeys> {
     const ref: SecretReference = { ...reference, jsonKey: undefined };
-    return this.cached(this.keys, referenceKey(ref), async () => jsonObjectKeys((await this.reader.read(ref)).value));
+    const yaml = options.yaml === true;
+    return this.cached(this.keys, JSON.stringify([referenceKey(ref), yaml]), async () =>
+      valueKeys((await this.reader.read(ref)).value, { yaml }),
+    );
   }
 
   /** Forgets one secret (after it was created, restored or changed) or everything. */
@@ -98,7 +104,10 @@ export class SecretCatalog extends DisposableOwner {
     for (const map of [this.details, this.versionLists]) {
       for (const key of [...map.keys()]) if (key.endsWith(`|${name}`)) map.delete(key);
     }
-    for (const key of [...this.keys.keys()]) if ((JSON.parse(key) as string[])[0] === name) this.keys.delete(key);
+    for (const key of [...this.keys.keys()]) {
+      const [reference] = JSON.parse(key) as [string, boolean];
+      if ((JSON.parse(reference) as string[])[0] === name) this.keys.delete(key);
+    }
   }
 
   private cached<T>(map: Map<string, Entry<T>>, key: string, load: () => Promise<T>): Promise<T> {

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
+import { ProblemCodes, type ProblemCode } from '../core/check';
+import { keyPath, scalarStyle, yamlScalar } from '../core/externalSecret';
 import { DEFAULT_STAGE, formatReference, tryParseReference } from '../core/reference';
 import { asSecretTarget, secretTarget } from '../platform/automation';
 import type { SecretCatalog } from './catalog';
-import { ProblemCodes, type ProblemCode } from '../core/check';
 import type { ReferenceDiagnostics, ReferenceProblem } from './diagnostics';
+import { manifestFieldIn } from './mentions';
 
 /** Commands a reference quick fix may run through `kmsSecrets.runReferenceFix` (which re-checks afterwards). */
 export const FIX_COMMANDS: ReadonlySet<string> = new Set([Commands.createSecret, Commands.restoreSecret]);
@@ -21,7 +23,7 @@ export async function runReferenceFix(
   target?: unknown,
   extra?: unknown,
 ): Promise<unknown> {
-  if (!FIX_COMMANDS.has(id)) throw new Error(`'${id}' is not a reference quick fix.`);
+  if (!FIX_COMMANDS.has(id)) throw new Error(vscode.l10n.t("'{0}' is not a reference quick fix.", id));
   const result: unknown = await vscode.commands.executeCommand(id, target, extra);
   catalog.invalidate(asSecretTarget(target)?.name);
   diagnostics.recheckAll();
@@ -30,7 +32,60 @@ export async function runReferenceFix(
 
 const MAX_ALTERNATIVES = 6;
 
-/** Quick fixes for broken references: pick another secret, create or restore it, or use a stage/version/key that exists. */
+/** Collects the quick fixes of one diagnostic. */
+class Fixes {
+  readonly actions: vscode.CodeAction[] = [];
+
+  constructor(
+    private readonly document: vscode.TextDocument,
+    private readonly diagnostic: vscode.Diagnostic,
+  ) {}
+
+  add(title: string, preferred = false): vscode.CodeAction {
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [this.diagnostic];
+    action.isPreferred = preferred;
+    this.actions.push(action);
+    return action;
+  }
+
+  replace(title: string, range: vscode.Range, text: string, preferred = false): void {
+    const action = this.add(title, preferred);
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.replace(this.document.uri, range, text);
+  }
+
+  /** Create or restore the secret itself (through runReferenceFix, which re-checks afterwards). */
+  secretFixes({ problem }: ReferenceProblem): void {
+    const target = problem.name ? secretTarget({ name: problem.name, region: problem.region }) : undefined;
+    if (problem.code === ProblemCodes.unknownSecret) {
+      this.add(vscode.l10n.t("Create secret '{0}' in KMS…", problem.name ?? '')).command = {
+        title: vscode.l10n.t('Create secret'),
+        command: Commands.runReferenceFix,
+        arguments: [Commands.createSecret, target],
+      };
+    } else if (problem.code === ProblemCodes.pendingDeletion) {
+      this.add(vscode.l10n.t("Restore secret '{0}'", problem.name ?? '')).command = {
+        title: vscode.l10n.t('Restore secret'),
+        command: Commands.runReferenceFix,
+        arguments: [Commands.restoreSecret, target],
+      };
+    }
+  }
+
+  pickAnother(range: vscode.Range): void {
+    this.add(vscode.l10n.t('Pick another secret…')).command = {
+      title: vscode.l10n.t('Pick another secret'),
+      command: Commands.replaceReference,
+      arguments: [this.document.uri, range],
+    };
+  }
+}
+
+/**
+ * Quick fixes for broken references and ExternalSecret entries: pick another secret, create or restore it, or use a
+ * stage, version or JSON key that exists.
+ */
 export class ReferenceCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
@@ -48,88 +103,81 @@ export class ReferenceCodeActions implements vscode.CodeActionProvider {
         ProblemCode | undefined;
       const found = problems.find((p) => p.problem.code === code && p.range.isEqual(diagnostic.range));
       if (!found) continue;
-      actions.push(...this.fixes(document, found, diagnostic));
+      const fixes = new Fixes(document, diagnostic);
+      if (found.origin === 'reference') referenceFixes(fixes, found);
+      else if (found.origin === 'entry') entryFixes(fixes, document, found);
+      actions.push(...fixes.actions);
     }
     return actions;
   }
+}
 
-  private fixes(
-    document: vscode.TextDocument,
-    found: ReferenceProblem,
-    diagnostic: vscode.Diagnostic,
-  ): vscode.CodeAction[] {
-    const { problem, range } = found;
-    const out: vscode.CodeAction[] = [];
-    const action = (title: string, preferred = false): vscode.CodeAction => {
-      const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
-      a.diagnostics = [diagnostic];
-      a.isPreferred = preferred;
-      out.push(a);
-      return a;
-    };
-    const replaceWith = (title: string, text: string, preferred = false) => {
-      const a = action(title, preferred);
-      a.edit = new vscode.WorkspaceEdit();
-      a.edit.replace(document.uri, range, text);
-    };
-    const reference = tryParseReference(found.text);
-    const target = problem.name ? secretTarget({ name: problem.name, region: problem.region }) : undefined;
-
-    switch (problem.code) {
-      case ProblemCodes.unknownSecret:
-        action(`Create secret '${problem.name}' in KMS…`).command = {
-          title: 'Create secret',
-          command: Commands.runReferenceFix,
-          arguments: [Commands.createSecret, target],
-        };
-        break;
-      case ProblemCodes.pendingDeletion:
-        action(`Restore secret '${problem.name}'`).command = {
-          title: 'Restore secret',
-          command: Commands.runReferenceFix,
-          arguments: [Commands.restoreSecret, target],
-        };
-        break;
-      case ProblemCodes.unknownStage:
-      case ProblemCodes.unknownVersion:
-        if (reference) {
-          replaceWith(
-            `Use the current version (${DEFAULT_STAGE})`,
-            formatReference({ ...reference, stage: undefined, versionId: undefined }),
-            true,
+function referenceFixes(fixes: Fixes, found: ReferenceProblem): void {
+  const { problem, range } = found;
+  const reference = tryParseReference(found.text);
+  fixes.secretFixes(found);
+  switch (problem.code) {
+    case ProblemCodes.unknownStage:
+    case ProblemCodes.unknownVersion:
+      if (!reference) break;
+      fixes.replace(
+        vscode.l10n.t('Use the current version ({0})', DEFAULT_STAGE),
+        range,
+        formatReference({ ...reference, stage: undefined, versionId: undefined }),
+        true,
+      );
+      if (problem.code === ProblemCodes.unknownStage) {
+        for (const stage of otherStages(problem.alternatives))
+          fixes.replace(
+            vscode.l10n.t("Use stage '{0}'", stage),
+            range,
+            formatReference({ ...reference, versionId: undefined, stage }),
           );
-          if (problem.code === ProblemCodes.unknownStage) {
-            for (const stage of (problem.alternatives ?? [])
-              .filter((s) => s !== DEFAULT_STAGE)
-              .slice(0, MAX_ALTERNATIVES)) {
-              replaceWith(`Use stage '${stage}'`, formatReference({ ...reference, versionId: undefined, stage }));
-            }
-          }
-        }
-        break;
-      case ProblemCodes.jsonKeyAbsent:
-        if (reference) {
-          for (const key of (problem.alternatives ?? []).slice(0, MAX_ALTERNATIVES)) {
-            replaceWith(`Use JSON key '${key}'`, formatReference({ ...reference, jsonKey: key }));
-          }
-        }
-        break;
-      case ProblemCodes.notJson:
-        if (reference)
-          replaceWith(
-            'Use the whole value (drop the JSON key)',
-            formatReference({ ...reference, jsonKey: undefined }),
-            true,
-          );
-        break;
-      default:
-        break;
-    }
-    action('Pick another secret…').command = {
-      title: 'Pick another secret',
-      command: Commands.replaceReference,
-      arguments: [document.uri, range],
-    };
-    return out;
+      }
+      break;
+    case ProblemCodes.jsonKeyAbsent:
+      if (!reference) break;
+      for (const key of (problem.alternatives ?? []).slice(0, MAX_ALTERNATIVES))
+        fixes.replace(vscode.l10n.t("Use JSON key '{0}'", key), range, formatReference({ ...reference, jsonKey: key }));
+      break;
+    case ProblemCodes.notJson:
+      if (reference)
+        fixes.replace(
+          vscode.l10n.t('Use the whole value (drop the JSON key)'),
+          range,
+          formatReference({ ...reference, jsonKey: undefined }),
+          true,
+        );
+      break;
+    default:
+      break;
   }
+  fixes.pickAnother(range);
+}
+
+/** The same fixes on an ExternalSecret entry: each edits the one field the problem is on, in its own quoting. */
+function entryFixes(fixes: Fixes, document: vscode.TextDocument, found: ReferenceProblem): void {
+  const at = manifestFieldIn(document, found.range);
+  if (!at) return;
+  const { problem, range } = found;
+  const style = scalarStyle(document.getText(), at.value);
+  const write = (value: string) => yamlScalar(value, style);
+  fixes.secretFixes(found);
+  if (at.field === 'versionStage' && problem.code === ProblemCodes.unknownStage) {
+    fixes.replace(vscode.l10n.t('Use the current version ({0})', DEFAULT_STAGE), range, write(DEFAULT_STAGE), true);
+    for (const stage of otherStages(problem.alternatives))
+      fixes.replace(vscode.l10n.t("Use stage '{0}'", stage), range, write(stage));
+  } else if (at.field === 'versionId' && problem.code === ProblemCodes.unknownVersion) {
+    for (const id of (problem.alternatives ?? []).slice(0, MAX_ALTERNATIVES))
+      fixes.replace(vscode.l10n.t("Use version '{0}'", id), range, write(id));
+  } else if (at.field === 'jmesPath.path' && problem.code === ProblemCodes.jsonKeyAbsent) {
+    for (const key of (problem.alternatives ?? []).slice(0, MAX_ALTERNATIVES))
+      fixes.replace(vscode.l10n.t("Use JSON key '{0}'", key), range, write(keyPath(key)));
+  } else if (at.field === 'key') {
+    fixes.pickAnother(range);
+  }
+}
+
+function otherStages(stages: string[] | undefined): string[] {
+  return (stages ?? []).filter((s) => s !== DEFAULT_STAGE).slice(0, MAX_ALTERNATIVES);
 }

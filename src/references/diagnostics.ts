@@ -1,26 +1,30 @@
 import * as vscode from 'vscode';
-import { findReferences, referenceKey } from '../core/reference';
+import { checkSecretUse, type CheckResult, type Problem } from '../core/check';
+import { EXTERNAL_SECRET_KIND } from '../core/externalSecret';
+import { findSecretUses, type FoundUse } from '../core/secretUses';
 import type { Config } from '../platform/config';
 import { DocumentChecker, type CheckRequest } from '../platform/documentChecker';
 import type { Log } from '../platform/log';
 import type { SecretCatalog } from './catalog';
-import { checkReference, syntaxProblem, type Problem } from '../core/check';
+import { holdsManifests, MAX_CHECKED_TEXT, rangeOf } from './mentions';
 
 export const DIAGNOSTIC_SOURCE = 'KMS Secret References';
-/** Files larger than this are not checked (references live in config and source files, not in dumps). */
-const MAX_TEXT = 2_000_000;
 
 export interface ReferenceProblem {
   range: vscode.Range;
-  /** The reference text as it stands in the document. */
+  /** A reference as written, or the `kms://` form of what an ExternalSecret entry reads (the CRD path for schema issues). */
   text: string;
+  /** Where the problem is: in a reference, an ExternalSecret entry field, or the manifest's shape (CRD schema). */
+  origin: FoundUse['origin'];
   problem: Problem;
 }
 
 /**
- * Flags broken references in any open document (a DocumentChecker): a check runs after the document opened or stopped
- * changing, off the typing path; a newer edit cancels the running check. KMS answers come from the catalog's cache, so
- * re-checking is cheap.
+ * Flags broken references in any open document (a DocumentChecker): `kms://` and ARN references everywhere, and in YAML
+ * the entries of ack-secret-manager ExternalSecrets (their `key`, `versionStage`, `versionId`, `jmesPath[].path`) and
+ * where a manifest breaks the CRD schema. A check runs after the document opened or stopped changing, off the typing
+ * path; a newer edit cancels the running check. KMS answers come from the catalog's cache, so re-checking is cheap;
+ * when KMS cannot tell (network, throttling), nothing is shown.
  */
 export class ReferenceDiagnostics extends DocumentChecker<ReferenceProblem[]> {
   constructor(
@@ -49,35 +53,46 @@ export class ReferenceDiagnostics extends DocumentChecker<ReferenceProblem[]> {
   protected async check({ document, token }: CheckRequest<ReferenceProblem[]>): Promise<ReferenceProblem[]> {
     if (!this.config.references(document.uri).diagnostics) return [];
     const text = document.getText();
-    if (text.length > MAX_TEXT || (!text.includes('kms://') && !text.includes('acs:kms:'))) return [];
+    const manifests = holdsManifests(document) && text.includes(EXTERNAL_SECRET_KIND);
+    if (text.length > MAX_CHECKED_TEXT || (!manifests && !text.includes('kms://') && !text.includes('acs:kms:')))
+      return [];
     const out: ReferenceProblem[] = [];
-    const checks = new Map<string, Promise<Problem | undefined>>();
-    const pending: { range: vscode.Range; text: string; check: Promise<Problem | undefined> }[] = [];
+    const problemAt = (found: FoundUse, problem: Problem): ReferenceProblem => ({
+      range: rangeOf(document, found.place(problem)),
+      text: found.label(problem),
+      origin: found.origin,
+      problem,
+    });
+    const checks = new Map<string, Promise<CheckResult>>();
+    const pending: { found: FoundUse; check: Promise<CheckResult> }[] = [];
     const readValues = vscode.workspace.isTrusted;
-    for (const found of findReferences(text)) {
-      const range = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
-      if (found.error) {
-        const problem = syntaxProblem(found);
-        if (problem) out.push({ range, text: found.text, problem });
+    for (const found of findSecretUses(text, { manifests })) {
+      if (found.problem) {
+        out.push(problemAt(found, found.problem));
         continue;
       }
-      const reference = found.reference;
-      if (!reference || !this.catalog.signedIn || reference.profile) continue;
-      const id = `${referenceKey(reference)}#${reference.jsonKey ?? ''}`;
+      const use = found.use;
+      // A `?profile=` reference reads with other credentials than the catalog's: not checked in the editor.
+      if (!use || !this.catalog.signedIn || use.profile) continue;
+      const id = JSON.stringify([use.name, use.region, use.arn, use.stage, use.versionId, use.jsonKeys, use.yamlValue]);
       let check = checks.get(id);
       if (!check) {
-        check = checkReference(reference, this.catalog, { readValues }).catch((error: unknown) => {
-          this.log.debug(`Could not check ${found.text}: ${error instanceof Error ? error.message : String(error)}`);
-          return undefined;
-        });
+        check = checkSecretUse(use, this.catalog, { readValues }).catch((error: unknown) => ({
+          problems: [],
+          unverified: error,
+        }));
         checks.set(id, check);
       }
-      pending.push({ range, text: found.text, check });
+      pending.push({ found, check });
     }
-    for (const item of pending) {
-      const problem = await item.check;
+    for (const { found, check } of pending) {
+      const { problems, unverified } = await check;
       if (token.isCancellationRequested) return [];
-      if (problem) out.push({ range: item.range, text: item.text, problem });
+      if (unverified) {
+        const reason = unverified instanceof Error ? unverified.message : String(unverified);
+        this.log.debug(`Could not check ${text.slice(found.start, found.end)}: ${reason}`);
+      }
+      for (const problem of problems) out.push(problemAt(found, problem));
     }
     return out.sort((a, b) => a.range.start.compareTo(b.range.start));
   }

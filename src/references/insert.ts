@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
+import { Commands } from '../commands';
 import type { SecretSummary } from '../core/kms/types';
 import { envLookup, isConfigLike, suggestEnvVarName } from '../core/codeEdits';
 import { upsertEnvEntry } from '../core/env';
+import { scalarStyle, yamlScalar } from '../core/externalSecret';
 import { DEFAULT_STAGE, formatReference, type SecretReference } from '../core/reference';
 import type { Services } from '../services';
 import type { SecretCatalog } from './catalog';
+import { manifestFieldIn } from './mentions';
 
 /**
  * Scripted answers to the pickers (tests: src/platform/automation.ts). `stage`/`versionId` empty or absent with `name`
@@ -47,12 +50,15 @@ export async function pickReference(
   } else {
     const keys = await catalog.jsonKeys(reference).catch(() => undefined);
     if (keys?.length) {
-      const whole: vscode.QuickPickItem = { label: '$(symbol-string) Whole value', description: 'no JSON key' };
+      const whole: vscode.QuickPickItem = {
+        label: `$(symbol-string) ${vscode.l10n.t('Whole value')}`,
+        description: vscode.l10n.t('no JSON key'),
+      };
       const picked = await vscode.window.showQuickPick(
-        [whole, ...keys.map((k) => ({ label: k, description: 'JSON key' }))],
+        [whole, ...keys.map((k) => ({ label: k, description: vscode.l10n.t('JSON key') }))],
         {
-          title: `${title}: JSON key of ${name}`,
-          placeHolder: 'The value is a JSON object: use one of its keys, or the whole value',
+          title: vscode.l10n.t('{0}: JSON key of {1}', title, name),
+          placeHolder: vscode.l10n.t('The value is a JSON object: use one of its keys, or the whole value'),
         },
       );
       if (!picked) return undefined;
@@ -69,14 +75,14 @@ interface SecretItem extends vscode.QuickPickItem {
 async function pickSecret(catalog: SecretCatalog, region: string, title: string): Promise<string | undefined> {
   const pick = vscode.window.createQuickPick<SecretItem>();
   pick.title = `${title} (${region})`;
-  pick.placeholder = 'Search secrets by name, type or description';
+  pick.placeholder = vscode.l10n.t('Search secrets by name, type or description');
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
   pick.busy = true;
   const descriptions = new Map<string, string>();
   const toItem = (secret: SecretSummary): SecretItem => ({
     label: secret.name,
-    description: secret.plannedDeleteTime ? `${secret.type} · pending deletion` : secret.type,
+    description: secret.plannedDeleteTime ? vscode.l10n.t('{0} · pending deletion', secret.type) : secret.type,
     detail: descriptions.get(secret.name) || undefined,
     secret,
   });
@@ -95,7 +101,7 @@ async function pickSecret(catalog: SecretCatalog, region: string, title: string)
     },
     (error: unknown) => {
       pick.busy = false;
-      pick.placeholder = error instanceof Error ? error.message : 'Listing secrets failed.';
+      pick.placeholder = error instanceof Error ? error.message : vscode.l10n.t('Listing secrets failed.');
     },
   );
   void loading;
@@ -143,8 +149,12 @@ async function pickVersion(
   if (!stages.length && versions.length <= 1) return {};
   type Item = vscode.QuickPickItem & { value: Pick<SecretReference, 'stage' | 'versionId'> };
   const items: Item[] = [
-    { label: `$(pass) Current version (${DEFAULT_STAGE})`, description: 'follows rotation', value: {} },
-    ...stages.map((stage) => ({ label: `$(tag) ${stage}`, description: 'stage', value: { stage } })),
+    {
+      label: `$(pass) ${vscode.l10n.t('Current version ({0})', DEFAULT_STAGE)}`,
+      description: vscode.l10n.t('follows rotation'),
+      value: {},
+    },
+    ...stages.map((stage) => ({ label: `$(tag) ${stage}`, description: vscode.l10n.t('stage'), value: { stage } })),
     ...versions.map((v) => ({
       label: `$(versions) ${v.versionId}`,
       description: [v.stages.join(', '), v.createTime].filter(Boolean).join(' · '),
@@ -152,23 +162,36 @@ async function pickVersion(
     })),
   ];
   const picked = await vscode.window.showQuickPick(items, {
-    title: `${title}: version of ${name}`,
-    placeHolder: 'Which version should the reference read?',
+    title: vscode.l10n.t('{0}: version of {1}', title, name),
+    placeHolder: vscode.l10n.t('Which version should the reference read?'),
   });
   return picked?.value;
 }
 
-/** `kmsSecrets.replaceReference` (a quick fix): picks a secret and puts its reference in place of `range`. */
+/**
+ * `kmsSecrets.replaceReference` (a quick fix): picks a secret and puts its reference in place of `range`; on an
+ * ExternalSecret `key`, only the secret's name (in the active region, where the entry reads), as a YAML scalar.
+ */
 export async function replaceReference(
   catalog: SecretCatalog,
   uri: vscode.Uri,
   range: vscode.Range,
   args: InsertArgs | undefined,
 ): Promise<boolean> {
-  const reference = await pickReference(catalog, args, 'Replace Secret Reference');
-  if (!reference) return false;
+  const title = vscode.l10n.t('Replace Secret Reference');
+  const document = await vscode.workspace.openTextDocument(uri);
+  const field = manifestFieldIn(document, range);
+  let text: string | undefined;
+  if (field?.field === 'key') {
+    const name = args?.name ?? (await pickSecret(catalog, catalog.activeRegion, title));
+    text = name && yamlScalar(name, scalarStyle(document.getText(), field.value));
+  } else {
+    const reference = await pickReference(catalog, args, title);
+    text = reference && formatReference(reference);
+  }
+  if (!text) return false;
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(uri, range, formatReference(reference));
+  edit.replace(uri, range, text);
   return vscode.workspace.applyEdit(edit);
 }
 
@@ -187,16 +210,17 @@ export async function insertReference(
 ): Promise<InsertResult | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage('Open a file to insert a secret reference into.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Open a file to insert a secret reference into.'));
     return undefined;
   }
   if (!catalog.signedIn) {
+    const signIn = vscode.l10n.t('Sign In');
     void vscode.window
-      .showInformationMessage('Sign in to KMS first to pick a secret.', 'Sign In')
-      .then((c) => c && vscode.commands.executeCommand('kmsSecrets.signIn'));
+      .showInformationMessage(vscode.l10n.t('Sign in to KMS first to pick a secret.'), signIn)
+      .then((c) => c === signIn && vscode.commands.executeCommand(Commands.signIn));
     return undefined;
   }
-  const reference = await pickReference(catalog, args, 'Insert Secret Reference');
+  const reference = await pickReference(catalog, args, vscode.l10n.t('Insert Secret Reference'));
   if (!reference) return undefined;
   const text = formatReference(reference);
   const document = editor.document;
@@ -214,7 +238,9 @@ export async function insertReference(
   const folder = vscode.workspace.getWorkspaceFolder(document.uri) ?? vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage(
-      "Code reads secrets from environment variables listed in the workspace's references env file: open a folder first.",
+      vscode.l10n.t(
+        "Code reads secrets from environment variables listed in the workspace's references env file: open a folder first.",
+      ),
     );
     return undefined;
   }
@@ -225,15 +251,18 @@ export async function insertReference(
     args?.envVar ??
     (
       await vscode.window.showInputBox({
-        title: 'Insert Secret Reference: environment variable',
-        prompt: `The variable your code reads; ${text} goes into the references env file under this name`,
+        title: vscode.l10n.t('Insert Secret Reference: environment variable'),
+        prompt: vscode.l10n.t(
+          'The variable your code reads; {0} goes into the references env file under this name',
+          text,
+        ),
         value: suggestEnvVarName(hint, path),
         validateInput: (v) =>
-          ENV_NAME.test(v.trim()) ? undefined : 'Letters, digits and _, not starting with a digit.',
+          ENV_NAME.test(v.trim()) ? undefined : vscode.l10n.t('Letters, digits and _, not starting with a digit.'),
       })
     )?.trim();
   if (!envVar) return undefined;
-  if (!ENV_NAME.test(envVar)) throw new Error(`'${envVar}' is not a valid environment variable name.`);
+  if (!ENV_NAME.test(envVar)) throw new Error(vscode.l10n.t("'{0}' is not a valid environment variable name.", envVar));
   const lookup = lookupFor(envVar)!;
 
   // The lookup, replacing an empty string literal the cursor sits in ("|") together with its quotes.

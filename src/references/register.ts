@@ -17,7 +17,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
   const { log, connections, config } = services;
   const catalog = new SecretCatalog(connections, services.references, () => config.references().cacheSeconds * 1000);
   const diagnostics = new ReferenceDiagnostics(catalog, config, log);
-  const failure = { log, failure: 'The secret reference command failed.' };
+  const failure = { log, failure: vscode.l10n.t('The secret reference command failed.') };
   context.subscriptions.push(
     catalog,
     diagnostics,

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Commands } from '../commands';
-import { findReferences, type SecretReference } from '../core/reference';
 import { asSecretTarget, secretTarget, type SecretTarget } from '../platform/automation';
+import { mentionAt } from './mentions';
 
 const VIEW_FOCUS = 'kmsSecrets.secrets.focus';
 
@@ -10,10 +10,12 @@ const VIEW_FOCUS = 'kmsSecrets.secrets.focus';
  * of its own yet; once it does, this should call it instead of filtering.
  */
 export async function revealInExplorer(arg?: unknown): Promise<SecretTarget | undefined> {
-  const target = asSecretTarget(arg) ?? referenceAtCursor();
+  const target = asSecretTarget(arg) ?? secretAtCursor();
   if (!target) {
     void vscode.window.showInformationMessage(
-      'Put the cursor on a secret reference (kms://…) to reveal it in the explorer.',
+      vscode.l10n.t(
+        'Put the cursor on a secret reference (kms://…) or an ExternalSecret key to reveal it in the explorer.',
+      ),
     );
     return undefined;
   }
@@ -22,18 +24,14 @@ export async function revealInExplorer(arg?: unknown): Promise<SecretTarget | un
   return target;
 }
 
-/** A `command:` URI that reveals the reference's secret (for hovers and document links). */
-export function revealUri(reference: SecretReference, region: string): vscode.Uri {
-  const target = secretTarget({ name: reference.name, region });
+/** A `command:` URI that reveals a secret (for hovers and document links). */
+export function revealUri(secret: { name: string }, region: string): vscode.Uri {
+  const target = secretTarget({ name: secret.name, region });
   return vscode.Uri.parse(`command:${Commands.revealInExplorer}?${encodeURIComponent(JSON.stringify([target]))}`);
 }
 
-function referenceAtCursor(): SecretTarget | undefined {
+function secretAtCursor(): SecretTarget | undefined {
   const editor = vscode.window.activeTextEditor;
-  if (!editor) return undefined;
-  const line = editor.document.lineAt(editor.selection.active.line);
-  const at = editor.selection.active.character;
-  const found = findReferences(line.text).find((f) => f.reference && f.start <= at && at <= f.end);
-  const reference = found?.reference;
-  return reference ? { name: reference.name, region: reference.region ?? reference.arn?.region } : undefined;
+  const use = editor && mentionAt(editor.document, editor.selection.active)?.use;
+  return use ? { name: use.name, region: use.region ?? use.arn?.region } : undefined;
 }

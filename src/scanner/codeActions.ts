@@ -19,6 +19,9 @@ export interface FindingArgs {
   nameHint?: string;
 }
 
+/** The rule of values in a `kind: Secret`: their quick fix moves the whole Secret (src/scanner/moveToExternalSecret.ts). */
+const KUBERNETES_SECRET_RULE = 'kubernetes-secret';
+
 /** Quick fixes on each scanner diagnostic: move into KMS (preferred), use an existing secret, ignore. */
 export class ScannerCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
@@ -40,8 +43,20 @@ export class ScannerCodeActions implements vscode.CodeActionProvider {
       );
       if (!finding) continue;
       const args = findingArgs(document, finding);
+      // A value in a `kind: Secret` moves best with its whole Secret, which becomes an ExternalSecret.
+      const wholeSecret = finding.ruleId === KUBERNETES_SECRET_RULE;
+      if (wholeSecret)
+        actions.push(
+          action(
+            vscode.l10n.t('Move Secret to KMS as ExternalSecret…'),
+            ScannerCommands.moveToExternalSecret,
+            args,
+            diagnostic,
+            true,
+          ),
+        );
       actions.push(
-        action(`Move ${finding.kind} to KMS secret…`, ScannerCommands.moveToKms, args, diagnostic, true),
+        action(`Move ${finding.kind} to KMS secret…`, ScannerCommands.moveToKms, args, diagnostic, !wholeSecret),
         action('Use existing KMS secret…', ScannerCommands.useExistingSecret, args, diagnostic),
         action('Ignore this finding (ignore file)', ScannerCommands.ignoreFinding, args, diagnostic),
         action(`Ignore ${finding.ruleId} in this file`, ScannerCommands.ignoreRuleInFile, args, diagnostic),

@@ -8,6 +8,7 @@ import { ScannerCodeActions } from './codeActions';
 import { ignoreAllInFile, ignoreFinding, ignoreRuleInFile } from './ignoreCommands';
 import { IgnoreFiles } from './ignoreFile';
 import { LiveScanner } from './liveScanner';
+import { moveToExternalSecret } from './moveToExternalSecret';
 import { moveToKms, useExistingSecret } from './moveToKms';
 import { scanWorkspaceAndReport } from './workspaceScan';
 
@@ -35,6 +36,11 @@ export function register(context: vscode.ExtensionContext, services: Services): 
       log,
       failure: 'Moving the value to KMS failed.',
     }),
+    registerCommand(
+      Commands.moveToExternalSecret,
+      (finding: unknown, extra?: unknown) => moveToExternalSecret(services, finding, extra),
+      { log, failure: vscode.l10n.t('Moving the Secret to KMS failed.') },
+    ),
     registerCommand(
       Commands.useExistingSecret,
       (finding: unknown, extra?: unknown) => useExistingSecret(services, finding, extra),

@@ -12,6 +12,7 @@ export {
 export { entryUse, problemField, type EntryUse } from './uses';
 export {
   findKubernetesSecrets,
+  freeSecretName,
   kubernetesSecretAt,
   planExternalSecretRewrite,
   suggestSecretNames,
@@ -31,4 +32,5 @@ export {
   type SchemaIssue,
 } from './schema';
 export { keyPath, topLevelKey } from './jmesPath';
+export { scalarStyle, yamlScalar, type ScalarStyle } from './scalar';
 export type { Span } from './nodes';

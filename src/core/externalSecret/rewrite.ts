@@ -70,13 +70,28 @@ export function kubernetesSecretAt(text: string, offset: number): KubernetesSecr
   return findKubernetesSecrets(text).find((s) => s.start <= offset && offset <= s.end);
 }
 
-/** Names to propose: `<namespace>/<name>` for one JSON secret, `<namespace>/<name>/<key>` for one per key. */
-export function suggestSecretNames(secret: Pick<KubernetesSecret, 'name' | 'namespace' | 'keys'>): {
+/**
+ * Names to propose: `<namespace>/<name>` for one JSON secret, `<namespace>/<name>/<key>` for one per key; a name in
+ * `taken` (the region's secrets) gets the first free `-2`, `-3`… suffix, so every proposal can be created as it is.
+ */
+export function suggestSecretNames(
+  secret: Pick<KubernetesSecret, 'name' | 'namespace' | 'keys'>,
+  taken: ReadonlySet<string> = new Set(),
+): {
   json: string;
   perKey: Record<string, string>;
 } {
   const base = [secret.namespace, secret.name ?? 'secret'].filter(Boolean).join('/');
-  return { json: base, perKey: Object.fromEntries(secret.keys.map(({ key }) => [key, `${base}/${key}`])) };
+  return {
+    json: freeSecretName(base, taken),
+    perKey: Object.fromEntries(secret.keys.map(({ key }) => [key, freeSecretName(`${base}/${key}`, taken)])),
+  };
+}
+
+/** `name` when it is not taken, else `name-2`, `name-3`… (the first that is free). */
+export function freeSecretName(name: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(name)) return name;
+  for (let n = 2; ; n++) if (!taken.has(`${name}-${n}`)) return `${name}-${n}`;
 }
 
 /**

@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as http from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { InsertResult } from '../../../src/references/insert';
 import type { SeedFile } from '../../../src/emulator/server';
 import { scripted } from '../../../src/platform/automation';
 import { api, logText, useEmulator, waitFor } from '../fixtures';
+import { completionText, denyingProxy, labelOf, markdownText, referenceDiagnostics, useTempFolder } from './helpers';
 
 /** A value that must never show in a hover, a completion item or a diagnostic. */
 const CANARY = 'CANARY-references-4d1e8a2b-never-shown';
@@ -47,115 +46,23 @@ function seed(): SeedFile {
   } as unknown as SeedFile;
 }
 
-/**
- * Forwards every request to the emulator, except those naming a secret under `refs/forbidden/`, which get the 403
- * `Forbidden.NoPermission` that KMS answers when RAM denies the caller (the emulator has no RAM policies).
- */
-async function denyingProxy(target: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const upstream = new URL(target);
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const body = Buffer.concat(chunks);
-      const params = new URLSearchParams(new URL(req.url ?? '/', 'http://x').search);
-      const form = new URLSearchParams(body.toString('utf8'));
-      const name = params.get('SecretName') ?? form.get('SecretName') ?? '';
-      if (name.startsWith('refs/forbidden/')) {
-        res.writeHead(403, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({
-            RequestId: 'deny-1',
-            Code: 'Forbidden.NoPermission',
-            Message: 'This operation is forbidden by permission system.',
-            HttpStatus: 403,
-          }),
-        );
-        return;
-      }
-      const forward = http.request(
-        { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
-        (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        },
-      );
-      forward.on('error', () => res.destroy());
-      forward.end(body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
-}
-
-const CODES = new Set([
-  'reference-syntax',
-  'unknown-secret',
-  'pending-deletion',
-  'unknown-stage',
-  'unknown-version',
-  'json-key-absent',
-  'not-json',
-  'no-permission',
-]);
-const referenceDiagnostics = (uri: vscode.Uri) =>
-  vscode.languages.getDiagnostics(uri).filter((d) => typeof d.code === 'string' && CODES.has(d.code));
-
-/** The hovers' Markdown with text escapes undone (appendText writes spaces as &nbsp; and escapes punctuation). */
-function markdownText(hovers: vscode.Hover[]): string {
-  const raw = hovers
-    .flatMap((h) => h.contents)
-    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
-    .join('\n');
-  return raw.replace(/&nbsp;/g, ' ').replace(/\\([\\`*_{}[\]()#+\-.!|<>])/g, '$1');
-}
-
-function completionText(list: vscode.CompletionList): string {
-  return JSON.stringify(
-    list.items.map((i) => [
-      i.label,
-      i.detail,
-      i.documentation,
-      i.insertText instanceof vscode.SnippetString ? i.insertText.value : i.insertText,
-    ]),
-  );
-}
-
-const labelOf = (item: vscode.CompletionItem) => (typeof item.label === 'string' ? item.label : item.label.label);
-
 describe('Secret references (against the emulator)', function () {
   this.timeout(60_000);
-  useEmulator({ seed: seed(), through: denyingProxy });
-  let dir: string;
-  const opened: vscode.Uri[] = [];
-
-  async function open(name: string, text: string, language?: string): Promise<vscode.TextEditor> {
-    const file = path.join(dir, name);
-    fs.writeFileSync(file, text);
-    let doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
-    if (language && doc.languageId !== language) doc = await vscode.languages.setTextDocumentLanguage(doc, language);
-    opened.push(doc.uri);
-    return vscode.window.showTextDocument(doc);
-  }
+  useEmulator({ seed: seed(), through: (url) => denyingProxy(url, 'refs/forbidden/') });
+  const files = useTempFolder('kms-refs-');
+  const open = files.open;
 
   before(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kms-refs-'));
     const refs = vscode.workspace.getConfiguration('kmsSecrets');
-    await refs.update('referencesEnvFile', path.join(dir, 'refs.env'), vscode.ConfigurationTarget.Global);
+    await refs.update('referencesEnvFile', path.join(files.dir, 'refs.env'), vscode.ConfigurationTarget.Global);
     await refs.update('references.diagnostics.debounceMs', 50, vscode.ConfigurationTarget.Global);
   });
 
   after(async () => {
-    // The documents live in a temp folder that is removed: save what the tests changed so closing never prompts.
-    for (const doc of vscode.workspace.textDocuments)
-      if (doc.isDirty && opened.some((u) => u.toString() === doc.uri.toString())) await doc.save();
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     const refs = vscode.workspace.getConfiguration('kmsSecrets');
     await refs.update('referencesEnvFile', undefined, vscode.ConfigurationTarget.Global);
     await refs.update('references.diagnostics.debounceMs', undefined, vscode.ConfigurationTarget.Global);
     await refs.update('references.diagnostics.enabled', undefined, vscode.ConfigurationTarget.Global);
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   describe('insert', () => {
@@ -178,7 +85,7 @@ describe('Secret references (against the emulator)', function () {
         () => (/^DB_PASSWORD='kms:\/\/refs\/app\/db#password'$/m.test(envText()) ? true : undefined),
         5_000,
       );
-      if (envFile === path.join(dir, 'refs.env'))
+      if (envFile === path.join(files.dir, 'refs.env'))
         assert.equal(envText(), "DB_PASSWORD='kms://refs/app/db#password'\n", 'the env file is created with the entry');
 
       // A second insert adds to the existing file and keeps what is there.
