@@ -45,6 +45,10 @@ export const Commands = {
   replaceReference: 'kmsSecrets.replaceReference',
   runReferenceFix: 'kmsSecrets.runReferenceFix',
 
+  // SSH with ECS secrets (src/ssh)
+  openSshTerminal: 'kmsSecrets.openSshTerminal',
+  connectRemoteSsh: 'kmsSecrets.connectRemoteSsh',
+
   // Injection (src/injection)
   runWithSecrets: 'kmsSecrets.runWithSecrets',
   clearCache: 'kmsSecrets.clearCache',

@@ -14,6 +14,7 @@ import * as platform from './platform/register';
 import { SettingApprovals } from './platform/settingApprovals';
 import * as references from './references/register';
 import * as scanner from './scanner/register';
+import * as ssh from './ssh/register';
 import type { Feature, Services } from './services';
 
 /** What activate() returns, in the project's test host only: each feature's test hooks. */
@@ -24,6 +25,7 @@ export interface ExtensionTestApi {
   explorer?: explorer.ExplorerTestApi;
   scanner?: scanner.ScannerTestApi;
   injection?: injection.InjectionTestApi;
+  ssh?: ssh.SshTestApi;
 }
 
 /** Composition root: builds the services, lets each feature register itself, and reports a failed start in one sentence. */
@@ -54,6 +56,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
       references: run(references.register),
       scanner: run(scanner.register),
       injection: run(injection.register),
+      ssh: run(ssh.register),
     };
     log.info(`Activated in ${Date.now() - started} ms.`);
     return testOnly(() => ({
@@ -62,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
       explorer: hooks.explorer,
       scanner: hooks.scanner,
       injection: hooks.injection,
+      ssh: hooks.ssh,
     }));
   } catch (error) {
     log.error('Activation failed', error);

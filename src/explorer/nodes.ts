@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { SecretSummary, SecretVersion } from '../core/kms/types';
+import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
 import { isManaged } from '../core/secretInput';
 import { formatReference, SecretReference } from '../core/reference';
+import { ecsContextFlag, ecsDescription, isEcs } from './ecs';
 import { secretDescription, typeIcon, typeLabel, versionTooltip } from './format';
 
 /**
@@ -29,6 +30,10 @@ export class SecretNode {
   /** Versions once listed (cleared on change). */
   versions?: Promise<SecretVersion[]>;
   tooltip?: vscode.MarkdownString;
+  /** DescribeSecret's answer once fetched (ECS rows show parts of it: src/explorer/ecs.ts); cleared on change. */
+  details?: SecretMetadata;
+  /** The background DescribeSecret of an ECS row was started (once per summary). */
+  described?: boolean;
 
   constructor(
     readonly region: string,
@@ -52,13 +57,14 @@ export class SecretNode {
     );
     item.id = `secret|${this.region}|${s.name}`;
     item.iconPath = typeIcon(s);
-    item.description = secretDescription(s);
+    item.description = isEcs(s) && this.details && !this.deleting ? ecsDescription(this.details) : secretDescription(s);
     item.tooltip = this.tooltip;
     item.accessibilityInformation = {
       label: `${s.name}, ${typeLabel(s.type)} secret${this.deleting ? ', pending deletion' : ''}`,
     };
     item.contextValue = [
       'secret',
+      ...(isEcs(s) ? [ecsContextFlag(this.details)] : []),
       isManaged(s.type) ? 'managed' : 'generic',
       this.deleting ? 'deleting' : 'active',
     ].join(';');
