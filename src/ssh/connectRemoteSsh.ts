@@ -87,7 +87,9 @@ export async function connectRemoteSsh(
     const destination = await chooseDestination(ctx, secret, answers);
     if (!destination) return undefined;
     if (!(await ensureInclude(ctx, config, hosts.includePattern, answers))) return undefined;
-    session = await startSession(ctx, secret, destination, REMOTE_SSH_KEY_LIFETIME_SECONDS);
+    session = await startSession(ctx, secret, destination, {
+      keyLifetimeSeconds: REMOTE_SSH_KEY_LIFETIME_SECONDS,
+    });
     if (!session.agent) {
       // The value turned out to hold a password (its sub-type was missing from the metadata).
       void vscode.window.showInformationMessage(

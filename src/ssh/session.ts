@@ -29,6 +29,11 @@ export interface SshAnswers {
   destination?: string;
   /** Connect with Remote-SSH: the answer to "add the Include line?". */
   include?: 'add' | 'copy' | 'cancel';
+  /**
+   * `-o` options for ssh, for the tests' own sshd (its known_hosts: ssh finds `~/.ssh` through the passwd entry, not
+   * $HOME, so the run's isolated home does not isolate it). Never from settings: a `ProxyCommand` runs any command.
+   */
+  sshOptions?: string[];
 }
 
 export const subTypeOf = (secret: EcsSecret): string | undefined => secret.details.extended?.secretSubType;
@@ -85,11 +90,18 @@ export async function startSession(
   ctx: SshContext,
   secret: EcsSecret,
   destination: string,
-  keyLifetimeSeconds?: number,
+  options: { keyLifetimeSeconds?: number; answers?: SshAnswers } = {},
 ): Promise<SshSession> {
   const { host, user, port } = parseDestination(destination);
   const client = await ctx.connections.uncachedClient(secret.region);
-  return openSshSession(ecsSecretReader(client), { secretName: secret.name, host, user, port, keyLifetimeSeconds });
+  return openSshSession(ecsSecretReader(client), {
+    secretName: secret.name,
+    host,
+    user,
+    port,
+    keyLifetimeSeconds: options.keyLifetimeSeconds,
+    sshOptions: options.answers?.sshOptions,
+  });
 }
 
 /**
