@@ -39,7 +39,7 @@ export async function openSshTerminal(
     }
     const destination = await chooseDestination(ctx, secret, answers);
     if (!destination) return undefined;
-    session = await startSession(ctx, secret, destination);
+    session = await startSession(ctx, secret, destination, { answers });
     const { file, args, env } = session.invocation;
     const options: vscode.TerminalOptions = {
       name: vscode.l10n.t('SSH {0}', `${session.target.user}@${session.target.host}`),
