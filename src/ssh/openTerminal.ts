@@ -28,6 +28,10 @@ export async function openSshTerminal(
   extra?: unknown,
 ): Promise<vscode.Terminal | undefined> {
   const answers = scriptedArgs<SshAnswers>(extra);
+  if (!vscode.workspace.isTrusted) {
+    explainUntrusted(ctx);
+    return undefined;
+  }
   let session: SshSession | undefined;
   try {
     const secret = await chooseEcsSecret(arg, ctx.connections, vscode.l10n.t('Open SSH Terminal'));
@@ -59,7 +63,7 @@ export async function openSshTerminal(
           }
         : { shellPath: file, shellArgs: args }),
       env,
-      // Only this environment: no workspace `terminal.integrated.env.*`, no other extension's variables.
+      // The session's environment instead of VS Code's (which VS Code still extends with terminal.integrated.env.*).
       strictEnv: true,
       // Never saved and revived by VS Code (a revived password terminal would carry SSHPASS into its state).
       isTransient: true,
@@ -85,4 +89,19 @@ export async function openSshTerminal(
  */
 function forgetPasswordOnceStarted(terminal: vscode.Terminal, env: Record<string, string>): void {
   void Promise.resolve(terminal.processId).finally(() => delete env.SSHPASS);
+}
+
+/**
+ * VS Code starts no terminal process in an untrusted workspace (it asks for trust first, and a declined terminal stays
+ * empty), so the command stops before anything is read and says how to go on.
+ */
+function explainUntrusted(ctx: SshContext): void {
+  const manage = vscode.l10n.t('Manage Workspace Trust');
+  const sentence = vscode.l10n.t(
+    'VS Code runs terminals only in trusted workspaces: trust this workspace, or open the SSH terminal from a window without a folder (Connect with Remote-SSH works here).',
+  );
+  ctx.log.info(sentence);
+  void vscode.window
+    .showInformationMessage(sentence, manage)
+    .then((choice) => (choice === manage ? vscode.commands.executeCommand('workbench.trust.manage') : undefined));
 }

@@ -261,6 +261,46 @@ describe('SSH with ECS secrets (extension host, real sshd)', function () {
     assert.match(await logText(fx.api), /demo\/app\/api-token is not an ECS secret/);
   });
 
+  describe('SSH in Restricted Mode', () => {
+    before(function () {
+      if (vscode.workspace.isTrusted) this.skip();
+    });
+
+    it('Open SSH Terminal explains that VS Code runs terminals only in trusted workspaces, reading nothing', async () => {
+      const before = reads();
+      const terminals = vscode.window.terminals.length;
+      const result = await vscode.commands.executeCommand(
+        'kmsSecrets.openSshTerminal',
+        secretTarget({ name: KEY_SECRET }),
+        scripted({ destination: `127.0.0.1:${sshd.port}`, sshOptions: sshd.clientOptions }),
+      );
+      assert.equal(result, undefined);
+      assert.equal(vscode.window.terminals.length, terminals, 'no terminal');
+      assert.equal(reads(), before, 'the secret was not read');
+      assert.match(await logText(fx.api), /VS Code runs terminals only in trusted workspaces/);
+    });
+
+    it('Connect with Remote-SSH still works: nothing in the workspace chooses the host or ssh’s options', async () => {
+      const opened: string[] = [];
+      fx.api.ssh.useRemoteSsh({ unavailable: () => undefined, open: async (alias) => void opened.push(alias) });
+      try {
+        const alias = await vscode.commands.executeCommand<string | undefined>(
+          'kmsSecrets.connectRemoteSsh',
+          secretTarget({ name: KEY_SECRET }),
+          scripted({ destination: `127.0.0.1:${sshd.port}`, include: 'add' }),
+        );
+        assert.equal(alias, 'kms-acs-ecs-host-test-ecs-user');
+        assert.deepEqual(opened, [alias]);
+        const [entry] = fx.api.ssh.remoteHosts.entries;
+        assert.ok(entry && existsSync(entry.file));
+        await fx.api.ssh.remoteHosts.end(alias);
+        assert.ok(!existsSync(entry.file));
+      } finally {
+        fx.api.ssh.useRemoteSsh(undefined);
+      }
+    });
+  });
+
   describe('password sub-type through sshpass', () => {
     let passwordSshd: TestSshd;
     const password = `pw-${randomBytes(12).toString('base64url')}`;
