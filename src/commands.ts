@@ -54,6 +54,9 @@ export const Commands = {
   usageSetDays: 'kmsSecrets.usage.setDays',
   markUnused: 'kmsSecrets.usage.markUnused',
   unmarkUnused: 'kmsSecrets.usage.unmarkUnused',
+  // SSH with ECS secrets (src/ssh)
+  openSshTerminal: 'kmsSecrets.openSshTerminal',
+  connectRemoteSsh: 'kmsSecrets.connectRemoteSsh',
 
   // Injection (src/injection)
   runWithSecrets: 'kmsSecrets.runWithSecrets',

@@ -17,6 +17,7 @@ import * as references from './references/register';
 import * as scanner from './scanner/register';
 import * as usage from './usage/register';
 import { UsageConnections } from './usage/usageConnections';
+import * as ssh from './ssh/register';
 import type { Feature, Services } from './services';
 
 /** What activate() returns, in the project's test host only: each feature's test hooks. */
@@ -28,6 +29,7 @@ export interface ExtensionTestApi {
   scanner?: scanner.ScannerTestApi;
   injection?: injection.InjectionTestApi;
   usage?: usage.UsageTestApi;
+  ssh?: ssh.SshTestApi;
 }
 
 /** Composition root: builds the services, lets each feature register itself, and reports a failed start in one sentence. */
@@ -61,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
       scanner: run(scanner.register),
       injection: run(injection.register),
       usage: run(usage.register),
+      ssh: run(ssh.register),
     };
     log.info(`Activated in ${Date.now() - started} ms.`);
     return testOnly(() => ({
@@ -70,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): ExtensionTestApi | u
       scanner: hooks.scanner,
       injection: hooks.injection,
       usage: hooks.usage,
+      ssh: hooks.ssh,
     }));
   } catch (error) {
     void showError(log, vscode.l10n.t('KMS Secrets failed to start. The log has the details.'), error);

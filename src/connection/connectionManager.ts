@@ -82,7 +82,15 @@ export class ConnectionManager extends DisposableOwner {
     return client;
   }
 
-  private async create(region: string): Promise<KmsClient> {
+  /**
+   * A client of its own that caches nothing, for reads whose value must not stay in the shared client's cache (an ECS
+   * secret's private key for an SSH session). Not kept: every call builds one.
+   */
+  uncachedClient(region = this.region): Promise<KmsClient> {
+    return this.create(region, { uncached: true });
+  }
+
+  private async create(region: string, options?: { uncached?: boolean }): Promise<KmsClient> {
     const source = this.source;
     let credentials: TypedCredentials | undefined;
     if (source.kind === 'stored') {
@@ -99,7 +107,10 @@ export class ConnectionManager extends DisposableOwner {
     this.log.info(
       `Connecting to KMS in ${region} with ${describeConnectionSource(source)}${endpoint ? ` at ${endpoint}` : ''}.`,
     );
-    return this.factory({ source: credentialSource(source, credentials), region, endpoint: endpoint || undefined });
+    return this.factory(
+      { source: credentialSource(source, credentials), region, endpoint: endpoint || undefined },
+      options,
+    );
   }
 
   /**

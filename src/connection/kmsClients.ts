@@ -11,8 +11,11 @@ export type { DetectedProfile };
 
 export const USER_AGENT = 'kms-secrets-vscode';
 
-/** Builds the KMS client of one region (src/core/kms: retries, error mapping, sanitising, paging, cache). */
-export type ClientFactory = (connection: KmsConnection) => KmsClient;
+/**
+ * Builds the KMS client of one region (src/core/kms: retries, error mapping, sanitising, paging, cache); `uncached`
+ * for a client that keeps no value in memory after handing it over (the SSH flow's ECS secrets).
+ */
+export type ClientFactory = (connection: KmsConnection, options?: { uncached?: boolean }) => KmsClient;
 
 /** The client's credential source for a sign-in (typed-in credentials come from SecretStorage, passed in memory only). */
 export function credentialSource(
@@ -49,11 +52,12 @@ export function credentialSource(
 
 /** The extension's clients: every value they read or write is registered with its redactor; retries are logged. */
 export function kmsClientFactory(redactor: Redactor, log: Log, proxy: () => ProxySettings): ClientFactory {
-  return (connection) =>
+  return (connection, options) =>
     new KmsClient(connection, {
       redactor,
       userAgent: USER_AGENT,
       proxy,
+      ...(options?.uncached && { cache: false as const }),
       // Throttling and passing outages are retried silently for the user; the log says so (KmsError holds no request
       // detail).
       onRetry: (error, attempt, delayMs) =>

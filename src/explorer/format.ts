@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
 import { formatRotationInterval } from '../core/rotation';
+import { ecsTooltipRows } from './ecs';
 
 /** Codicon per secret type (managed secrets by the service they belong to). */
 export function typeIcon(secret: SecretSummary): vscode.ThemeIcon {
@@ -74,6 +75,7 @@ export function secretTooltip(secret: SecretMetadata, region: string): vscode.Ma
     'Tags',
     secret.tags.length ? secret.tags.map((t) => `\`${`${t.key}=${t.value}`.replace(/`/g, '')}\``).join(' ') : 'none',
   ]);
+  rows.push(...ecsTooltipRows(secret));
   if (secret.rotation) {
     const r = secret.rotation;
     const every = formatRotationInterval(r.interval);

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { SecretSummary, SecretVersion } from '../core/kms/types';
+import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
 import { isManaged } from '../core/secretInput';
 import { formatReference, SecretReference } from '../core/reference';
+import { ecsContextFlag, ecsDescription, isEcs } from './ecs';
 import { secretDescription, typeIcon, typeLabel, versionTooltip } from './format';
 import { secretUri } from './secretUri';
 
@@ -30,6 +31,10 @@ export class SecretNode {
   /** Versions once listed (cleared on change). */
   versions?: Promise<SecretVersion[]>;
   tooltip?: vscode.MarkdownString;
+  /** DescribeSecret's answer once fetched (ECS rows show parts of it: src/explorer/ecs.ts); cleared on change. */
+  details?: SecretMetadata;
+  /** The background DescribeSecret of an ECS row was started (once per summary). */
+  described?: boolean;
 
   constructor(
     readonly region: string,
@@ -53,7 +58,7 @@ export class SecretNode {
     );
     item.id = `secret|${this.region}|${s.name}`;
     item.iconPath = typeIcon(s);
-    item.description = secretDescription(s);
+    item.description = isEcs(s) && this.details && !this.deleting ? ecsDescription(this.details) : secretDescription(s);
     item.tooltip = this.tooltip;
     // Keys the usage feature's decorations (secrets nobody read lately); the label and icon stay as set here.
     item.resourceUri = secretUri(this.region, s.name);
@@ -62,6 +67,7 @@ export class SecretNode {
     };
     item.contextValue = [
       'secret',
+      ...(isEcs(s) ? [ecsContextFlag(this.details)] : []),
       isManaged(s.type) ? 'managed' : 'generic',
       this.deleting ? 'deleting' : 'active',
     ].join(';');

@@ -1,18 +1,22 @@
 import * as vscode from 'vscode';
 import { jsonObjectKeys } from '../core/jsonKeys';
-import type { SecretSummary, SecretVersion } from '../core/kms/types';
+import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
+import { mapWithConcurrency } from '../core/kms/concurrency';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { failureSentence, userSentence } from '../core/failure';
 import type { Redactor } from '../core/redaction';
 import { DisposableOwner } from '../platform/disposables';
 import type { Log } from '../platform/log';
 import type { SecretFilter } from '../core/secretFilter';
+import { isEcs } from './ecs';
 import { md, secretTooltip } from './format';
 import { ExplorerNode, JsonKeyNode, MessageNode, RegionNode, SecretNode, VersionNode } from './nodes';
 import { SecretList } from './secretList';
 
 /** How often background paging may redraw the tree (each redraw sends every row of a region to the workbench). */
 const REDRAW_MS = 400;
+/** Background DescribeSecret calls at a time for ECS rows. */
+const ECS_DESCRIBE_CONCURRENCY = 4;
 
 /**
  * The secrets tree: regions (when several are shown) → secrets → versions → JSON keys. Listing is lazy and paged: the
@@ -154,6 +158,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     try {
       const client = await this.connections.client(node.region);
       const details = await client.describeSecret(node.name);
+      node.details = details;
       if (token.isCancellationRequested) return item;
       node.tooltip = secretTooltip(details, node.region);
     } catch (error) {
@@ -172,6 +177,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     await list.firstPage;
     if (this.lists.get(region) !== list) return this.secretRows(region, parent);
     const rows: ExplorerNode[] = list.items.map((summary) => this.secretNode(region, summary, parent));
+    this.describeEcs(region, rows);
     if (list.state === 'loading') {
       const of = list.total !== undefined ? ` of ${list.total.toLocaleString('en-US')}` : '';
       rows.push(
@@ -202,8 +208,35 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     else if (node.summary !== summary) {
       node.summary = summary;
       node.tooltip = undefined;
+      node.details = undefined;
+      node.described = undefined;
     }
     return node;
+  }
+
+  /**
+   * ECS rows show their sub-type, instance and rotation, which only DescribeSecret has: described in the background,
+   * a few at a time, once per row (a failure leaves the row as it is; its tooltip says why).
+   */
+  private describeEcs(region: string, rows: ExplorerNode[]): void {
+    const pending = rows.filter(
+      (n): n is SecretNode => n instanceof SecretNode && isEcs(n.summary) && !n.details && !n.described && !n.deleting,
+    );
+    if (!pending.length) return;
+    for (const node of pending) node.described = true;
+    void this.connections
+      .client(region)
+      .then((client) =>
+        mapWithConcurrency(pending, ECS_DESCRIBE_CONCURRENCY, async (node) => {
+          try {
+            node.details = await client.describeSecret(node.name);
+            if (this.nodes.get(`${region}|${node.name}`) === node) this.changed.fire(node);
+          } catch (error) {
+            this.log.debug(`Describing ${node.name} for its row failed: ${failureSentence(error)}`);
+          }
+        }),
+      )
+      .catch((error: unknown) => this.log.debug(`Describing ECS secrets failed: ${failureSentence(error)}`));
   }
 
   private async versionRows(node: SecretNode): Promise<ExplorerNode[]> {
@@ -286,8 +319,9 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     client.invalidate(name);
     const list = this.lists.get(region);
     let summary: SecretSummary | undefined;
+    let details: SecretMetadata | undefined;
     try {
-      const details = await client.describeSecret(name);
+      details = await client.describeSecret(name);
       summary = {
         name: details.name,
         type: details.type,
@@ -308,6 +342,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
       node.summary = summary;
       node.tooltip = undefined;
       node.versions = undefined;
+      node.details = details;
     }
     if (!summary) this.nodes.delete(`${region}|${name}`);
     this.changed.fire(node && summary ? node : this.regionParent(region));

@@ -156,6 +156,16 @@ export class Config extends DisposableOwner {
     return levels?.globalValue ?? levels?.defaultValue ?? [];
   }
 
+  /**
+   * Remote-SSH's `remote.SSH.configFile` as the user set it (the SSH feature adds an Include line there, after asking):
+   * never a workspace's value, which could point that edit at any file. Undefined when unset (Remote-SSH then reads
+   * ~/.ssh/config).
+   */
+  get remoteSshConfigFile(): string | undefined {
+    const value = vscode.workspace.getConfiguration('remote.SSH').inspect<unknown>('configFile')?.globalValue;
+    return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+  }
+
   /** Workspace values of guarded settings that are not in effect, for the prompt and the review command. */
   overriddenSettings(): OverriddenSetting[] {
     const out: OverriddenSetting[] = [];

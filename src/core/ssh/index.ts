@@ -15,3 +15,6 @@ export { formatRemoteSshHost, remoteSshAlias } from './remoteSsh';
 export type { RemoteSshHostInput } from './remoteSsh';
 export { SshError, isSshError } from './errors';
 export type { SshErrorKind } from './errors';
+export { parseDestination, formatDestination } from './destination';
+export type { Destination } from './destination';
+export { sshConfigIncludeLine, includesPattern, withIncludeLine } from './sshConfigInclude';
