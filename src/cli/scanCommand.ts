@@ -101,10 +101,9 @@ export async function scanCommand(argv: string[]): Promise<number> {
         size > MAX_SCAN_CHARS * 4
           ? { findings: [], skipped: 'too-large' as const, notice: 'Not scanned for credentials: larger than 2 MB.' }
           : scanText((await readFile(file)).toString('utf8'), { path: shown, config });
-      if (result.skipped) {
-        skipped++;
-        if (format === 'text') console.error(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`);
-      }
+      if (result.skipped) skipped++;
+      if ((result.skipped || result.notice) && format === 'text')
+        console.error(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`);
       for (const finding of result.findings)
         if (!ignores.isRuleIgnored(finding.ruleId, shown)) results.push({ file: shown, finding });
     }
