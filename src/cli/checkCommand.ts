@@ -11,6 +11,7 @@ import { checkSecretUse, type CheckResult, type SecretLookup } from '../core/che
 import { createKmsLookup } from '../core/check/kmsLookup';
 import { isKmsError, mapWithConcurrency } from '../core/kms';
 import { positionsOf } from '../core/positions';
+import { printable } from '../core/printable';
 import { findSecretUses, type FoundUse } from '../core/secretUses';
 import { formatJson, formatSarif, formatText, type BrokenReference } from './check/report';
 import { walkFiles } from './scan/walk';
@@ -86,7 +87,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     for await (const path of walkFiles(positionals, { root: cwd, exclude: values.exclude ?? [] })) {
       const file = relative(cwd, resolve(path)).split(sep).join('/');
       if ((await stat(path)).size > MAX_FILE_BYTES) {
-        console.error(`${file}: not checked: larger than 4 MB.`);
+        console.error(printable(`${file}: not checked: larger than 4 MB.`));
         continue;
       }
       const bytes = await readFile(path);

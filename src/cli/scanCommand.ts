@@ -17,6 +17,7 @@ import {
   type ScannerConfig,
   type Severity,
 } from '../core/scanner';
+import { printable } from '../core/printable';
 import { formatJson, formatSarif, formatText, type FileFinding } from './scan/report';
 import { walkFiles } from './scan/walk';
 
@@ -103,7 +104,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
           : scanText((await readFile(file)).toString('utf8'), { path: shown, config });
       if (result.skipped) skipped++;
       if ((result.skipped || result.notice) && format === 'text')
-        console.error(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`);
+        console.error(printable(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`));
       for (const finding of result.findings)
         if (!ignores.isRuleIgnored(finding.ruleId, shown)) results.push({ file: shown, finding });
     }
