@@ -19,7 +19,7 @@ import {
 } from '../core/scanner';
 import { printable } from '../core/printable';
 import { formatJson, formatSarif, formatText, type FileFinding } from './scan/report';
-import { walkFiles } from './scan/walk';
+import { readRepositoryFile, walkFiles } from './scan/walk';
 
 const HELP = `Usage: kms-secrets scan [options] <paths…>
 
@@ -131,11 +131,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
 }
 
 async function loadIgnores(cwd: string): Promise<IgnoreRules> {
-  try {
-    return parseIgnoreFile(await readFile(resolve(cwd, IGNORE_FILE_NAME), 'utf8'));
-  } catch {
-    return NO_IGNORES;
-  }
+  const text = await readRepositoryFile(resolve(cwd, IGNORE_FILE_NAME));
+  return text === undefined ? NO_IGNORES : parseIgnoreFile(text);
 }
 
 interface FileSettings {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { sanitizeText } from '../../../src/core/kms';
@@ -18,6 +18,7 @@ function cli(cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
     encoding: 'utf8',
+    timeout: 20_000,
     // No KMS is needed for what these files hold; an endpoint that refuses makes sure nothing is asked anyway.
     env: { ...process.env, KMS_SECRETS_ENDPOINT: 'http://127.0.0.1:9' },
   });
@@ -77,5 +78,40 @@ describe('hostile input never reaches the terminal as control characters', () =>
   it('printable leaves other text, Chinese included, as it is', () => {
     assert.equal(printable('密钥 demo/app-token: ok'), '密钥 demo/app-token: ok');
     assert.equal(printable(`x${OSC_TITLE}\u0085y`), 'x?]0;PWNED??y');
+  });
+});
+
+describe('ignore files a repository makes into devices or pipes are not read', () => {
+  let dir: string;
+
+  before(function () {
+    if (process.platform === 'win32') this.skip();
+    dir = mkdtempSync(join(tmpdir(), 'kms-hostile-ignore-'));
+    mkdirSync(join(dir, 'pipe'));
+    mkdirSync(join(dir, 'zero'));
+    // git stores symlinks: one to a FIFO (or /dev/tty, which waits for the keyboard) would block the walk forever,
+    // one to /dev/zero never ends.
+    const fifo = join(dir, 'fifo');
+    spawnSync('mkfifo', [fifo]);
+    symlinkSync(fifo, join(dir, 'pipe', '.gitignore'));
+    symlinkSync('/dev/zero', join(dir, 'zero', '.gitignore'));
+    symlinkSync(fifo, join(dir, '.kms-secrets-ignore'));
+    writeFileSync(join(dir, 'pipe', 'a.env'), 'DB_PASSWORD=Zx9vQ2mLp7Rt4Kw8\n');
+    writeFileSync(join(dir, 'zero', 'b.env'), 'X=kms://app/db\n');
+  });
+
+  after(() => dir && rmSync(dir, { recursive: true, force: true }));
+
+  it('kms-secrets scan finishes and still scans the folders', () => {
+    const result = cli(dir, 'scan', '.');
+    assert.equal(result.code, 1, result.out);
+    assert.match(result.out, /pipe\/a\.env:1:/);
+  });
+
+  it('kms-secrets check finishes and still finds the references', () => {
+    const result = cli(dir, 'check', '.');
+    // The endpoint refuses connections: the reference is found, and reported as not verifiable.
+    assert.equal(result.code, 2, result.out);
+    assert.match(result.out, /1 reference\(s\) found/);
   });
 });
