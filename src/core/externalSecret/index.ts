@@ -31,4 +31,5 @@ export {
   type SchemaIssue,
 } from './schema';
 export { keyPath, topLevelKey } from './jmesPath';
+export { manifestLimit, MAX_MANIFEST_CHARS } from './documents';
 export type { Span } from './nodes';
