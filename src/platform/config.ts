@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import {
   GUARDED_SETTINGS,
+  guardedLevels,
   readGuarded,
   RESTRICTED_SETTINGS,
   settingText,
@@ -175,7 +176,7 @@ export class Config extends DisposableOwner {
   }
 
   private guarded(key: GuardedSetting): GuardedReading<unknown> {
-    const levels = this.section().inspect<unknown>(key) ?? {};
+    const levels = guardedLevels(key, this.section().inspect<unknown>(key) ?? {});
     return readGuarded(levels, {
       trusted: vscode.workspace.isTrusted,
       decision: (value) => this.approvals.decision(key, value),
