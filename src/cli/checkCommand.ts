@@ -10,7 +10,9 @@ import { parseArgs } from 'node:util';
 import { checkSecretUse, type CheckResult, type SecretLookup } from '../core/check';
 import { createKmsLookup } from '../core/check/kmsLookup';
 import { isKmsError, mapWithConcurrency } from '../core/kms';
+import { EXTERNAL_SECRET_KIND, manifestLimit } from '../core/externalSecret';
 import { positionsOf } from '../core/positions';
+import { printable } from '../core/printable';
 import { findSecretUses, type FoundUse } from '../core/secretUses';
 import { formatJson, formatSarif, formatText, type BrokenReference } from './check/report';
 import { walkFiles } from './scan/walk';
@@ -86,13 +88,16 @@ export async function checkCommand(argv: string[]): Promise<number> {
     for await (const path of walkFiles(positionals, { root: cwd, exclude: values.exclude ?? [] })) {
       const file = relative(cwd, resolve(path)).split(sep).join('/');
       if ((await stat(path)).size > MAX_FILE_BYTES) {
-        console.error(`${file}: not checked: larger than 4 MB.`);
+        console.error(printable(`${file}: not checked: larger than 4 MB.`));
         continue;
       }
       const bytes = await readFile(path);
       if (bytes.subarray(0, 8000).includes(0)) continue;
       const text = bytes.toString('utf8');
-      const uses = findSecretUses(text, { manifests: YAML_EXTENSIONS.has(extname(path).toLowerCase()) });
+      const manifests = YAML_EXTENSIONS.has(extname(path).toLowerCase());
+      const limit = manifests && text.includes(EXTERNAL_SECRET_KIND) ? manifestLimit(text) : undefined;
+      if (limit) console.error(printable(`${file}: ExternalSecret entries not checked: ${limit}.`));
+      const uses = findSecretUses(text, { manifests });
       if (uses.length) files.push({ file, text, uses });
     }
   } catch (error) {

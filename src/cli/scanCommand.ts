@@ -17,8 +17,9 @@ import {
   type ScannerConfig,
   type Severity,
 } from '../core/scanner';
+import { printable } from '../core/printable';
 import { formatJson, formatSarif, formatText, type FileFinding } from './scan/report';
-import { walkFiles } from './scan/walk';
+import { readRepositoryFile, walkFiles } from './scan/walk';
 
 const HELP = `Usage: kms-secrets scan [options] <paths…>
 
@@ -101,10 +102,9 @@ export async function scanCommand(argv: string[]): Promise<number> {
         size > MAX_SCAN_CHARS * 4
           ? { findings: [], skipped: 'too-large' as const, notice: 'Not scanned for credentials: larger than 2 MB.' }
           : scanText((await readFile(file)).toString('utf8'), { path: shown, config });
-      if (result.skipped) {
-        skipped++;
-        if (format === 'text') console.error(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`);
-      }
+      if (result.skipped) skipped++;
+      if ((result.skipped || result.notice) && format === 'text')
+        console.error(printable(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`));
       for (const finding of result.findings)
         if (!ignores.isRuleIgnored(finding.ruleId, shown)) results.push({ file: shown, finding });
     }
@@ -131,11 +131,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
 }
 
 async function loadIgnores(cwd: string): Promise<IgnoreRules> {
-  try {
-    return parseIgnoreFile(await readFile(resolve(cwd, IGNORE_FILE_NAME), 'utf8'));
-  } catch {
-    return NO_IGNORES;
-  }
+  const text = await readRepositoryFile(resolve(cwd, IGNORE_FILE_NAME));
+  return text === undefined ? NO_IGNORES : parseIgnoreFile(text);
 }
 
 interface FileSettings {

@@ -4,6 +4,8 @@
  * allowed that exact value for that workspace; until then the user's own value (or the default) applies, and nothing
  * is sent to the workspace's value. Pure, so the rule is unit-tested in plain Node; src/platform/config.ts applies it.
  */
+import { resolveEndpoint } from './kms/endpoint';
+import { printable } from './printable';
 
 /**
  * Keys under `kmsSecrets.` whose workspace values need the user's approval. Adding an endpoint setting is one line here;
@@ -43,6 +45,36 @@ export interface GuardedReading<T> {
   overridden?: T;
   /** Set when that value awaits the user's answer (a trusted workspace with no decision about it yet). */
   undecided?: boolean;
+}
+
+/**
+ * A guarded setting's value as it is compared, approved, shown in the approval prompt and used. An endpoint becomes
+ * the URL its requests go to: the URL parser drops tabs, line breaks and invisible characters (U+200B, U+00AD) and
+ * decodes `%2e`, so `https://kms.cn-hangzhou.aliyuncs.com` followed by twenty line breaks and `.evil.example` would
+ * otherwise be approved as the Alibaba Cloud host it seems to be. Anything else (and an endpoint that is no URL, which
+ * the client refuses anyway) is kept on one printable line. Non-strings are left alone.
+ */
+export function guardedValue(key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text && /endpoint$/i.test(key)) {
+    try {
+      return resolveEndpoint({ region: '', endpoint: text }).url;
+    } catch {
+      // Shown as written, made printable: the client says why it cannot be used.
+    }
+  }
+  return printable(text);
+}
+
+/** Every level of a setting through `guardedValue`. */
+export function guardedLevels<T>(key: string, levels: SettingLevels<T>): SettingLevels<unknown> {
+  return {
+    defaultValue: guardedValue(key, levels.defaultValue),
+    globalValue: guardedValue(key, levels.globalValue),
+    workspaceValue: guardedValue(key, levels.workspaceValue),
+    workspaceFolderValue: guardedValue(key, levels.workspaceFolderValue),
+  };
 }
 
 /** The text a value is approved as (settings hold strings here; anything else is compared as JSON). */

@@ -9,6 +9,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { ACTIONS } from './actions';
+import { refuseWebPages } from './callers';
 import { authenticate, CredentialTable, DEFAULT_CREDENTIALS, EmulatorCredential, NonceCache } from './auth';
 import { errorBody, errors, KmsError } from './errors';
 import { checkRate, drawFault, FaultSettings, NON_JSON_502 } from './faults';
@@ -131,6 +132,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
   };
 
+  // Over plain http on loopback, clients name a loopback host; a DNS-rebound web page names its own (callers.ts).
+  const loopbackHttp = !options.tls && isLoopbackHost(host);
   const counters = { requests: 0, byAction: {} as Record<string, number> };
   const timers = new Set<NodeJS.Timeout>();
   const delay = (ms: number) =>
@@ -154,6 +157,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     let contentType = 'application/json;charset=utf-8';
     counters.requests++;
     try {
+      refuseWebPages(req, loopbackHttp);
       const rpc = await readRpcRequest(req);
       // Unknown names are counted under one bucket so a scanner cannot grow the stats without bound.
       label = rpc.action !== undefined && Object.hasOwn(ACTIONS, rpc.action) ? rpc.action : '(unknown)';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import {
   GUARDED_SETTINGS,
+  guardedLevels,
   readGuarded,
   RESTRICTED_SETTINGS,
   settingText,
@@ -101,10 +102,20 @@ export class Config extends DisposableOwner {
 
   /**
    * The env file that holds `NAME=kms://…` lines for code that reads environment variables: the setting, relative to
-   * the workspace folder (default `.env`).
+   * the workspace folder (default `.env`). Insert Secret Reference and Move to KMS write to it, so a workspace's own
+   * value counts only while it stays inside the folder (`/home/you/.bashrc` or `../../.profile` from a cloned
+   * repository's settings would have those commands append to your files); a path anywhere comes from your settings.
    */
   referencesEnvFile(folder: vscode.WorkspaceFolder): vscode.Uri {
-    const setting = this.section(folder.uri).get<string>('referencesEnvFile', '.env').trim() || '.env';
+    const levels = this.section(folder.uri).inspect<string>('referencesEnvFile');
+    const inside = (value: string | undefined) => (value !== undefined && isInside(value) ? value : undefined);
+    const setting =
+      (
+        inside(levels?.workspaceFolderValue) ??
+        inside(levels?.workspaceValue) ??
+        levels?.globalValue ??
+        '.env'
+      ).trim() || '.env';
     return setting.startsWith('/') ? vscode.Uri.file(setting) : vscode.Uri.joinPath(folder.uri, setting);
   }
 
@@ -202,7 +213,7 @@ export class Config extends DisposableOwner {
   }
 
   private guarded(key: GuardedSetting): GuardedReading<unknown> {
-    const levels = this.section().inspect<unknown>(key) ?? {};
+    const levels = guardedLevels(key, this.section().inspect<unknown>(key) ?? {});
     return readGuarded(levels, {
       trusted: vscode.workspace.isTrusted,
       decision: (value) => this.approvals.decision(key, value),
@@ -213,6 +224,12 @@ export class Config extends DisposableOwner {
     const { value } = this.guarded(key);
     return typeof value === 'string' ? value.trim() : '';
   }
+}
+
+/** A relative path that stays below the folder it is relative to. */
+function isInside(path: string): boolean {
+  const parts = path.trim().replace(/\\/g, '/').split('/');
+  return !!path.trim() && !/^([a-z]:|\/|~)/i.test(path.trim()) && !parts.includes('..');
 }
 
 function isGuarded(key: string): key is GuardedSetting {

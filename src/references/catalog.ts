@@ -1,4 +1,4 @@
-import { valueKeys, type JsonKeyOptions } from '../core/check';
+import { valueKeys, type JsonKeyOptions, type UnlistedKeys } from '../core/check';
 import type { ConnectionManager } from '../connection/connectionManager';
 import { failureKind } from '../core/failure';
 import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
@@ -18,7 +18,13 @@ interface Entry<T> {
 }
 
 /** JSON key names of a value (never the value itself), or `undefined` when the value is not a JSON object. */
-export type JsonKeys = string[] | undefined;
+/** Key names that may be shown (a JSON object's), names that may only be compared (a YAML mapping's), or none. */
+export type JsonKeys = string[] | UnlistedKeys | undefined;
+
+/** The names that may be shown and offered: never those read from a YAML mapping (they may be pieces of a value). */
+export function listedKeys(keys: JsonKeys): string[] {
+  return Array.isArray(keys) ? keys : [];
+}
 
 /**
  * What completion, hover, the picker and the diagnostics know about secrets: listings, metadata, versions and the key

@@ -10,7 +10,7 @@ import {
   type QueryKey,
   type ReferenceContext,
 } from '../core/reference';
-import type { SecretCatalog } from './catalog';
+import { listedKeys, type SecretCatalog } from './catalog';
 import { manifestFieldAt, rangeOf } from './mentions';
 
 /** Inside references: after the scheme, `?`, `=`, `&`, `#`; in manifests: the space after `key:` (YAML values are strings, where quick suggestions are off by default). */
@@ -85,7 +85,7 @@ export class ReferenceCompletionProvider implements vscode.CompletionItemProvide
         const reference = tryParseReference(line.slice(context.start, context.partStart - 1));
         if (!reference) return undefined;
         const keys = await this.catalog.jsonKeys(reference).catch(() => undefined);
-        return keyItems(keys ?? [], range, encodeKeyComponent);
+        return keyItems(listedKeys(keys), range, encodeKeyComponent);
       }
       default:
         return undefined;
@@ -113,7 +113,7 @@ export class ReferenceCompletionProvider implements vscode.CompletionItemProvide
         versionId: use.versionId,
       };
       const keys = await this.catalog.jsonKeys(reference, { yaml: true }).catch(() => undefined);
-      return keyItems(keys ?? [], range, (key) => write(keyPath(key)));
+      return keyItems(listedKeys(keys), range, (key) => write(keyPath(key)));
     }
     const versions = await this.catalog.versions(region, use.name).catch(() => []);
     return at.field === 'versionStage' ? stageItems(versions, range, write) : versionItems(versions, range, write);

@@ -6,7 +6,7 @@ import { upsertEnvEntry } from '../core/env';
 import { scalarStyle, yamlScalar } from '../core/externalSecret';
 import { DEFAULT_STAGE, formatReference, type SecretReference } from '../core/reference';
 import type { Services } from '../services';
-import type { SecretCatalog } from './catalog';
+import { listedKeys, type SecretCatalog } from './catalog';
 import { manifestFieldIn } from './mentions';
 
 /**
@@ -48,8 +48,8 @@ export async function pickReference(
   if (args?.jsonKey !== undefined) {
     if (args.jsonKey !== null) reference.jsonKey = args.jsonKey;
   } else {
-    const keys = await catalog.jsonKeys(reference).catch(() => undefined);
-    if (keys?.length) {
+    const keys = listedKeys(await catalog.jsonKeys(reference).catch(() => undefined));
+    if (keys.length) {
       const whole: vscode.QuickPickItem = {
         label: `$(symbol-string) ${vscode.l10n.t('Whole value')}`,
         description: vscode.l10n.t('no JSON key'),

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import {
   findDecision,
   GUARDED_SETTINGS,
+  guardedLevels,
+  guardedValue,
   readGuarded,
   RESTRICTED_SETTINGS,
   withDecision,
@@ -82,5 +84,48 @@ describe('Workspace values of connection settings (trust rule)', () => {
     assert.ok(RESTRICTED_SETTINGS.includes('scanner.customPatterns'));
     for (const key of GUARDED_SETTINGS)
       assert.ok(manifest.contributes.configuration.properties[`kmsSecrets.${key}`], `kmsSecrets.${key} is a setting`);
+  });
+});
+
+describe('Workspace values of connection settings are approved as what they do', () => {
+  const ALIYUN = 'https://kms.cn-hangzhou.aliyuncs.com';
+
+  it('approves and shows an endpoint as the URL its requests go to, whatever hides in the text', () => {
+    // Each of these sends requests to kms.cn-hangzhou.aliyuncs.com.evil.example while reading as the Alibaba host.
+    const disguised = [
+      `${ALIYUN}${'\n'.repeat(30)}.evil.example`,
+      `${ALIYUN}\t.evil.example`,
+      `${ALIYUN}\u200b.evil.example`,
+      `${ALIYUN}\u00ad.evil.example`,
+      `${ALIYUN}%2eevil%2eexample`,
+      `${ALIYUN}\u3002evil\u3002example`,
+    ];
+    for (const value of disguised) {
+      assert.equal(guardedValue('endpoint', value), `${ALIYUN}.evil.example`, JSON.stringify(value));
+      const reading = readGuarded(guardedLevels('endpoint', { defaultValue: '', workspaceValue: value }), {
+        trusted: true,
+        decision: () => undefined,
+      });
+      assert.deepEqual(reading, { value: '', from: 'default', overridden: `${ALIYUN}.evil.example`, undecided: true });
+    }
+  });
+
+  it('an allowed canonical value is the one that applies, and equal spellings are one value', () => {
+    const levels = guardedLevels('endpoint', {
+      defaultValue: '',
+      globalValue: '127.0.0.1:4000',
+      workspaceValue: 'https://127.0.0.1:4000/',
+    });
+    assert.deepEqual(readGuarded(levels, { trusted: true, decision: () => undefined }), {
+      value: 'https://127.0.0.1:4000',
+      from: 'user',
+    });
+  });
+
+  it('keeps other values, and endpoints that are no URL, on one printable line', () => {
+    assert.equal(guardedValue('profile', ' prod\u001b[2J\n '), 'prod?[2J');
+    assert.equal(guardedValue('endpoint', 'https://a b\u001b'), 'https://a b?');
+    assert.equal(guardedValue('endpoint', undefined), undefined);
+    assert.equal(guardedValue('endpoint', ''), '');
   });
 });

@@ -1,6 +1,7 @@
 /** The output formats of `kms-secrets check`; SARIF goes through scan's writer so both commands speak the same SARIF. */
 import { createHash } from 'node:crypto';
 import { ProblemCodes, type Problem, type ProblemCode } from '../../core/check';
+import { printable } from '../../core/printable';
 import type { RuleInfo, TextRange } from '../../core/scanner';
 import { formatSarif as writeSarif } from '../scan/report';
 
@@ -14,11 +15,13 @@ export interface BrokenReference {
   problem: Problem;
 }
 
+/** One line per problem; file names and messages quote the files checked (a manifest's name), so made printable. */
 export function formatText(results: BrokenReference[]): string {
   return results
-    .map(
-      ({ file, range, problem }) =>
+    .map(({ file, range, problem }) =>
+      printable(
         `${file}:${range.line + 1}:${range.column + 1}  ${problem.severity}  ${problem.message}  [${problem.code}]`,
+      ),
     )
     .join('\n');
 }

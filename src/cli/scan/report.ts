@@ -1,4 +1,5 @@
 /** The three output formats of `kms-secrets scan`: text for people, JSON for scripts, SARIF 2.1.0 for code-scanning UIs. */
+import { printable } from '../../core/printable';
 import { RULES, type Finding, type RuleInfo } from '../../core/scanner';
 
 export interface FileFinding {
@@ -7,9 +8,12 @@ export interface FileFinding {
   finding: Finding;
 }
 
+/** One line per finding; file names and messages come from the files scanned, so they are made printable. */
 export function formatText(results: FileFinding[]): string {
   return results
-    .map(({ file, finding: f }) => `${file}:${f.line + 1}:${f.column + 1}  ${f.severity}  ${f.message}  [${f.ruleId}]`)
+    .map(({ file, finding: f }) =>
+      printable(`${file}:${f.line + 1}:${f.column + 1}  ${f.severity}  ${f.message}  [${f.ruleId}]`),
+    )
     .join('\n');
 }
 

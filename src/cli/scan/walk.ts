@@ -31,6 +31,25 @@ export const DEFAULT_EXCLUDES = [
   '**/.kms-secrets-ignore',
 ];
 
+/** Ignore files are a few KB; more is not an ignore file. */
+const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
+
+/**
+ * The text of a small file the repository itself provides (`.gitignore`, `.kms-secrets-ignore`), or undefined when
+ * there is none. Only a regular file (a symlink to one is fine) of at most 1 MiB is read: a cloned repository can make
+ * that name a symlink to /dev/tty (reading waits for the user's keyboard), a FIFO (waits forever) or /dev/zero (never
+ * ends).
+ */
+export async function readRepositoryFile(path: string): Promise<string | undefined> {
+  try {
+    const info = await stat(path);
+    if (!info.isFile() || info.size > MAX_SETTINGS_FILE_BYTES) return undefined;
+    return await readFile(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 export interface WalkOptions {
   root: string;
   exclude: string[];
@@ -56,11 +75,8 @@ async function* walkDirectory(
   rel: (file: string) => string,
 ): AsyncGenerator<string> {
   const rules = [...inherited];
-  try {
-    rules.push({ base: dir, matcher: ignore().add(await readFile(join(dir, '.gitignore'), 'utf8')) });
-  } catch {
-    // No .gitignore here.
-  }
+  const gitignore = await readRepositoryFile(join(dir, '.gitignore'));
+  if (gitignore !== undefined) rules.push({ base: dir, matcher: ignore().add(gitignore) });
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {

@@ -3,6 +3,7 @@
  * anything (a user agent is whatever the caller sent), so control characters never reach the terminal.
  */
 import type { SecretSummary } from '../../core/kms';
+import { printable } from '../../core/printable';
 import type { TrailEvent, UnusedReport } from '../../core/trail';
 
 /** The JSON contract of `usage --format json`: one object per event, every key always present. */
@@ -30,13 +31,11 @@ export function usageJson(events: readonly TrailEvent[]): UsageJson[] {
   }));
 }
 
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 const MAX_CELL = 48;
 
 /** One line, no control characters, long cells cut (text output only; JSON keeps the escaped original). */
 export function cell(text: string | undefined): string {
-  const clean = (text ?? '-').replace(CONTROL, '?') || '-';
+  const clean = printable(text ?? '-') || '-';
   return clean.length > MAX_CELL ? `${clean.slice(0, MAX_CELL - 1)}…` : clean;
 }
 

@@ -1,6 +1,13 @@
 /** Reference checking shared by the editor's diagnostics and `kms-secrets check` (pure: never imports vscode). */
 export { ProblemCodes, type Problem, type ProblemCode } from './problems';
-export { regionOf, type SecretLookup, type LookupMetadata, type LookupVersion, type JsonKeyOptions } from './lookup';
+export {
+  regionOf,
+  type SecretLookup,
+  type LookupMetadata,
+  type LookupVersion,
+  type JsonKeyOptions,
+  type UnlistedKeys,
+} from './lookup';
 export {
   checkReference,
   checkSecretUse,

@@ -27,8 +27,20 @@ export interface SecretLookup {
   describe(region: string, name: string, profile?: string): Promise<LookupMetadata>;
   /** ListSecretVersionIds. */
   versions(region: string, name: string, profile?: string): Promise<LookupVersion[]>;
-  /** Top-level key names of the value the reference reads (its `#key` is ignored); undefined when not an object. */
-  jsonKeys(reference: SecretReference, options?: JsonKeyOptions): Promise<string[] | undefined>;
+  /**
+   * Top-level key names of the value the reference reads (its `#key` is ignored); undefined when not an object. A
+   * JSON object's names may be shown and offered; names read from a YAML mapping come as `UnlistedKeys`.
+   */
+  jsonKeys(reference: SecretReference, options?: JsonKeyOptions): Promise<string[] | UnlistedKeys | undefined>;
+}
+
+/**
+ * The key names of a value read as a YAML mapping. Plain values parse as YAML mappings too (`{hunter2}` is a mapping
+ * with the key `hunter2`, `pass: word` one with the key `pass`), so these names may be pieces of a secret value: they
+ * are only compared with, never shown in a message, offered as an alternative or written into a file.
+ */
+export interface UnlistedKeys {
+  readonly unlisted: readonly string[];
 }
 
 /** The region a reference reads from: its own, its ARN's, or the active one. */

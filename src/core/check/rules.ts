@@ -164,15 +164,18 @@ export async function checkSecretUse(
       message: `The value of ${what} is not a JSON object, so it has no key '${keys[0]}'.`,
     });
   }
+  // Names from a YAML mapping may be pieces of the value: compared with, never listed (lookup.ts, UnlistedKeys).
+  const names = Array.isArray(present) ? present : present.unlisted;
+  const listable = Array.isArray(present) ? present : [];
   for (const key of new Set(keys)) {
-    if (present.includes(key)) continue;
+    if (names.includes(key)) continue;
     problems.push({
       ...base,
       code: ProblemCodes.jsonKeyAbsent,
       severity: 'error',
       jsonKey: key,
-      alternatives: present,
-      message: `The JSON value of ${what} has no key '${key}'${list(present)}.`,
+      alternatives: listable,
+      message: `The ${Array.isArray(present) ? 'JSON value' : 'value'} of ${what} has no key '${key}'${list(listable)}.`,
     });
   }
   return { problems };

@@ -19,8 +19,48 @@ export interface KubernetesObject {
   listIndex?: number;
 }
 
+/**
+ * Manifests are kilobytes. Past this the YAML library alone needs seconds (Kubernetes itself stores at most 1.5 MB per
+ * object), and the editor parses every YAML file it opens.
+ */
+export const MAX_MANIFEST_CHARS = 512 * 1024;
+/** Real manifests nest flow collections a few levels; the library's time grows faster than the depth. */
+const MAX_FLOW_DEPTH = 64;
+
+/**
+ * Why a YAML text is not read for Kubernetes objects (a hostile file must not freeze the editor), or undefined. Flow
+ * depth is counted from brackets outside comment lines, restarting at each top-level line: close enough for a guard
+ * whose only cost, when wrong, is a file not read.
+ */
+export function manifestLimit(text: string): string | undefined {
+  if (text.length > MAX_MANIFEST_CHARS) return `larger than ${MAX_MANIFEST_CHARS / 1024} KB`;
+  let depth = 0;
+  let lineStart = true;
+  let comment = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      lineStart = true;
+      comment = false;
+      continue;
+    }
+    if (lineStart) {
+      lineStart = false;
+      if (/[A-Za-z0-9.-]/.test(c)) depth = 0;
+      comment = /^[ \t]*#/.test(text.slice(i, i + 64));
+    }
+    if (comment) continue;
+    if (c === '[' || c === '{') {
+      if (++depth > MAX_FLOW_DEPTH) return `nested more than ${MAX_FLOW_DEPTH} brackets deep`;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+  }
+  return undefined;
+}
+
+/** The objects of a YAML text; none when `manifestLimit` refuses the text. */
 export function kubernetesObjects(text: string): KubernetesObject[] {
   const objects: KubernetesObject[] = [];
+  if (manifestLimit(text)) return objects;
   parseAllDocuments(text, YAML_OPTIONS).forEach((doc, document) => {
     // A stream that is not YAML at all yields an EmptyStream: nothing to find.
     if (!('contents' in doc) || !isMap(doc.contents)) return;

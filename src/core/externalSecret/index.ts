@@ -33,4 +33,5 @@ export {
 } from './schema';
 export { keyPath, topLevelKey } from './jmesPath';
 export { scalarStyle, yamlScalar, type ScalarStyle } from './scalar';
+export { manifestLimit, MAX_MANIFEST_CHARS } from './documents';
 export type { Span } from './nodes';

@@ -249,7 +249,7 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
     return new KmsError(kind, CODE_SENTENCES[code] ?? sentence(kind, subject), {
       code,
       httpStatus,
-      requestId: requestIdValue === undefined ? undefined : String(requestIdValue),
+      requestId: requestIdValue === undefined ? undefined : sanitizeCode(String(requestIdValue)),
       action,
       serverMessage: typeof serverText === 'string' ? sanitizeText(serverText, context.redactor) : undefined,
     });

@@ -4,6 +4,7 @@
  * URL (Signature, SecurityToken, AccessKeyId, SecretData for writes), and the real POP gateway echoes its whole
  * string-to-sign (every parameter, percent-encoded) in SignatureDoesNotMatch messages. Nothing of that may survive.
  */
+import { printable } from '../printable';
 import { MASK, Redactor } from '../redaction';
 
 /** Parameters that carry key material or secret values, plain (`SecretData=`) or percent-encoded (`SecretData%3D`). */
@@ -28,7 +29,8 @@ const MAX_LENGTH = 300;
 
 /**
  * Returns `text` with URLs, signing diagnostics, sensitive parameters and every value registered with `redactor`
- * removed, cut to a log-friendly length. Used for the server's `Message`, never for anything the user typed.
+ * removed, on one line without control characters (a hostile server's escape sequences never reach a terminal), cut to
+ * a log-friendly length. Used for the server's `Message`, never for anything the user typed.
  */
 export function sanitizeText(text: string, redactor?: Redactor): string {
   let result = text.replace(STRING_TO_SIGN, 'server string to sign is <removed>');
@@ -36,7 +38,7 @@ export function sanitizeText(text: string, redactor?: Redactor): string {
   result = result.replace(SENSITIVE_PARAM, `$1$2${MASK}`);
   result = result.replace(SECRET_ASSIGNMENT, `$1${MASK}`);
   if (redactor) result = redactor.redact(result);
-  result = result.replace(/\s+/g, ' ').trim();
+  result = printable(result.replace(/\s+/g, ' ').trim());
   return result.length > MAX_LENGTH ? `${result.slice(0, MAX_LENGTH)}…` : result;
 }
 

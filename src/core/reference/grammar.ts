@@ -37,6 +37,8 @@
  * `parseReference`.
  */
 
+import { printable } from '../printable';
+
 export const REFERENCE_SCHEME = 'kms://';
 export const ARN_PREFIX = 'acs:kms:';
 export const DEFAULT_STAGE = 'ACSCurrent';
@@ -98,11 +100,6 @@ function fail(template: string, offset: number, code: ReferenceErrorCode): Refer
   const error = new ReferenceSyntaxError(template.split(AT_MARK).join(String(offset)), offset, code);
   TEMPLATES.set(error, template);
   return error;
-}
-
-function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f]/g, '?');
 }
 
 export interface FoundReference {

@@ -16,6 +16,7 @@ import { isBase64OfText, isFiller, isHashLike, isIdentifierOrType, isPlausibleSe
 import { characterClasses, shannonEntropy } from './entropy';
 import { KeywordIndex } from './keywords';
 import { literalAround as findLiteral } from '../literalMove';
+import { matchCustomPatterns, timedOutNotice } from './customPatterns';
 
 /** A real token's random part is not filler: known formats still get this check (docs are full of `ghp_xxxx…`). */
 function looksRandom(token: string): boolean {
@@ -86,7 +87,7 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
     if (assignments) scanAssignments(line, found, base, format, add, lines, index);
   }
   scanKubernetesSecret(text, lines, lineStarts, add);
-  scanCustom(lines, lineStarts, options, add);
+  const slowPatterns = scanCustom(lines, lineStarts, options, add);
   const hasAccessKeyId = candidates.some((c) => c.ruleId === 'alibaba-access-key-id');
   if (hasAccessKeyId) scanUnnamedAccessKeySecrets(lines, lineStarts, akIdLines, add);
 
@@ -118,7 +119,8 @@ export function scanText(text: string, options: ScanOptions = {}): ScanResult {
       literal,
     });
   }
-  return { findings };
+  const notice = timedOutNotice(slowPatterns);
+  return notice ? { findings, notice } : { findings };
 }
 
 type Add = (candidate: Candidate, priority: number) => void;
@@ -452,37 +454,25 @@ function scanUnnamedAccessKeySecrets(lines: string[], lineStarts: number[], idLi
   }
 }
 
-function scanCustom(lines: string[], lineStarts: number[], options: ScanOptions, add: Add): void {
-  for (const custom of options.config?.customPatterns ?? []) {
-    let pattern: RegExp;
-    try {
-      pattern = new RegExp(custom.pattern, 'g');
-    } catch {
-      continue; // Reported by the settings layer; a bad pattern must not stop the scan.
-    }
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].length > MAX_ASSIGNMENT_LINE) continue;
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(lines[i]); m; m = pattern.exec(lines[i])) {
-        if (m[0].length === 0) {
-          pattern.lastIndex++;
-          continue;
-        }
-        const secret = m[1] ?? m[0];
-        const start = lineStarts[i] + m.index + Math.max(0, m[0].indexOf(secret));
-        add(
-          {
-            ruleId: custom.id,
-            kind: custom.kind ?? custom.id,
-            severity: custom.severity ?? 'warning',
-            start,
-            end: start + secret.length,
-          },
-          PRIORITY.custom,
-        );
-      }
-    }
+function scanCustom(lines: string[], lineStarts: number[], options: ScanOptions, add: Add): string[] {
+  const patterns = options.config?.customPatterns ?? [];
+  const { matches, timedOut } = matchCustomPatterns(lines, patterns, { maxLine: MAX_ASSIGNMENT_LINE });
+  for (const m of matches) {
+    const custom = patterns[m.pattern];
+    const secret = m.group ?? m.match;
+    const start = lineStarts[m.line] + m.index + Math.max(0, m.match.indexOf(secret));
+    add(
+      {
+        ruleId: custom.id,
+        kind: custom.kind ?? custom.id,
+        severity: custom.severity ?? 'warning',
+        start,
+        end: start + secret.length,
+      },
+      PRIORITY.custom,
+    );
   }
+  return timedOut;
 }
 
 /** Where candidates overlap, the more specific rule wins (a GitHub token in `token = "…"` is a GitHub token). */

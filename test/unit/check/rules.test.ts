@@ -182,6 +182,27 @@ describe('reference rules (core/check)', () => {
     assert.deepEqual(yaml.problems, []);
   });
 
+  it('never shows or offers names read from a YAML mapping: a plain value can parse as one', async () => {
+    // `{canary}` is a YAML mapping whose only key is the whole value; `canary: x` one whose key is most of it.
+    const braces = `{${CANARY}}`;
+    const colon = `${CANARY}: tail`;
+    const l = new FakeLookup({
+      'app/braces': { versions: [{ versionId: 'b1', stages: ['ACSCurrent'], value: braces }] },
+      'app/colon': { versions: [{ versionId: 'c1', stages: ['ACSCurrent'], value: colon }] },
+    });
+    for (const name of ['app/braces', 'app/colon']) {
+      const result = await checkSecretUse({ name, jsonKeys: ['nothere'], yamlValue: true }, l, readValues);
+      assert.deepEqual(
+        result.problems.map((p) => [p.code, p.alternatives]),
+        [['json-key-absent', []]],
+      );
+      assert.ok(!JSON.stringify(result).includes(CANARY), JSON.stringify(result));
+    }
+    // The names still count: the key that is there is found.
+    const present = await checkSecretUse({ name: 'app/colon', jsonKeys: [CANARY], yamlValue: true }, l, readValues);
+    assert.deepEqual(present.problems, []);
+  });
+
   it('does not read values when that is not allowed (untrusted workspace)', async () => {
     const l = lookup();
     assert.equal(await checkReference(ref('kms://app/db#passwd'), l, { readValues: false }), undefined);
@@ -225,7 +246,7 @@ describe('valueKeys', () => {
     assert.equal(valueKeys('[1,2]'), undefined);
     assert.equal(valueKeys('plain'), undefined);
     assert.equal(valueKeys('a: 1'), undefined);
-    assert.deepEqual(valueKeys('a: 1\nb: [x]', { yaml: true }), ['a', 'b']);
+    assert.deepEqual(valueKeys('a: 1\nb: [x]', { yaml: true }), { unlisted: ['a', 'b'] });
     assert.equal(valueKeys('just text', { yaml: true }), undefined);
     assert.equal(valueKeys('a: [unclosed', { yaml: true }), undefined);
   });
