@@ -43,6 +43,8 @@ const contexts = await Promise.all([
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
   }),
+  // The scanner's worker thread, loaded by path by the extension and the CLI (src/core/scanner/worker/).
+  esbuild.context({ ...common, entryPoints: ['src/core/scanner/worker/scanWorker.ts'], outfile: 'dist/scanWorker.js' }),
 ]);
 
 if (watch) {

@@ -3,12 +3,11 @@
  * editor's rules and ignores (inline comments, `.kms-secrets-ignore`) for CI. Exit code 1 when anything is found, 0
  * when nothing, 2 on misuse.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   IGNORE_FILE_NAME,
-  MAX_SCAN_CHARS,
   NO_IGNORES,
   parseIgnoreFile,
   scanText,
@@ -95,15 +94,10 @@ export async function scanCommand(argv: string[]): Promise<number> {
       exclude: [...(values.exclude ?? []), ...(settings.exclude ?? [])],
     })) {
       const shown = relative(cwd, resolve(file)).split(sep).join('/');
-      const size = (await stat(file)).size;
-      // Huge files are not read at all: the scanner would skip them anyway.
-      const result =
-        size > MAX_SCAN_CHARS * 4
-          ? { findings: [], skipped: 'too-large' as const, notice: 'Not scanned for credentials: larger than 2 MB.' }
-          : scanText((await readFile(file)).toString('utf8'), { path: shown, config });
-      if (result.skipped) {
+      const result = scanText((await readFile(file)).toString('utf8'), { path: shown, config });
+      if (result.notice) {
         skipped++;
-        if (format === 'text') console.error(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`);
+        if (format === 'text') console.error(`${shown}: ${result.notice}`);
       }
       for (const finding of result.findings)
         if (!ignores.isRuleIgnored(finding.ruleId, shown)) results.push({ file: shown, finding });

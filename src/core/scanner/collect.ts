@@ -1,0 +1,83 @@
+/**
+ * One window of text through every matcher: a single keyword pass finds the lines any rule can match, then each rule
+ * family runs on those lines only. Returns raw candidates; overlap resolution and findings are the engine's business.
+ */
+import { KeywordIndex } from './keywords';
+import { MAX_ASSIGNMENT_LINE } from './limits';
+import { scanAccessKeySecrets } from './matchers/accessKeyPairs';
+import { ASSIGNMENT_WAKE_WORDS, scanAssignments } from './matchers/assignments';
+import { scanAuthorization } from './matchers/authorization';
+import { scanConnections } from './matchers/connections';
+import { PRIORITY, type Add, type Window } from './matchers/context';
+import { scanCustom, type CompiledPattern } from './matchers/custom';
+import { scanKubernetesSecret } from './matchers/kubernetes';
+import { scanTokens } from './matchers/tokens';
+import { CONNECTION_RULES } from './rules/connectionStrings';
+import { findPrivateKeys } from './rules/privateKeys';
+import { TOKEN_RULES } from './rules/tokens';
+import type { Candidate } from './types';
+
+export type Prioritized = Candidate & { priority: number };
+
+export interface CollectPlan {
+  disabledRules: ReadonlySet<string>;
+  customPatterns: readonly CompiledPattern[];
+  /** Called before each custom pattern runs on the window (a worker's host times them). */
+  beforeCustomPattern?: (index: number) => void;
+  /** The file is a translation catalogue: no assignment rules. */
+  translations: boolean;
+}
+
+/** Every keyword any rule waits for. */
+const KEYWORDS = new KeywordIndex([
+  ...TOKEN_RULES.flatMap((r) => r.keywords),
+  ...CONNECTION_RULES.flatMap((r) => r.keywords),
+  ...ASSIGNMENT_WAKE_WORDS,
+  'bearer',
+  'authorization',
+]);
+
+function perLineKeywords(lines: readonly string[]): Map<number, Set<string>> {
+  const result = new Map<number, Set<string>>();
+  lines.forEach((line, index) => {
+    const found = KEYWORDS.linesOf(line.toLowerCase(), [0]).get(0);
+    if (found) result.set(index, found);
+  });
+  return result;
+}
+
+export function collectCandidates(window: Window, plan: CollectPlan): Prioritized[] {
+  const { text, lines, lineStarts, format, binary } = window;
+  const candidates: Prioritized[] = [];
+  const add: Add = (candidate, priority) => {
+    if (!plan.disabledRules.has(candidate.ruleId) && candidate.end > candidate.start)
+      candidates.push({ ...candidate, priority });
+  };
+
+  for (const block of findPrivateKeys(text))
+    add(
+      { ruleId: 'private-key', kind: 'private key', severity: 'error', start: block.start, end: block.end },
+      PRIORITY.privateKey,
+    );
+
+  const lower = text.toLowerCase();
+  // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
+  const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
+  const assignments = !binary && !plan.translations && format !== 'docs';
+  const accessKeyIdLines: number[] = [];
+  for (const [index, found] of keywordLines) {
+    const line = lines[index];
+    const base = lineStarts[index];
+    scanTokens(line, found, base, add);
+    if (found.has('ltai')) accessKeyIdLines.push(index);
+    if (binary || line.length > MAX_ASSIGNMENT_LINE) continue;
+    scanConnections(line, found, base, add);
+    scanAuthorization(line, found, base, add);
+    if (assignments) scanAssignments(line, found, base, format, add, lines, index);
+  }
+  if (!binary) scanKubernetesSecret(window, add);
+  scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);
+  if (!binary && candidates.some((c) => c.ruleId === 'alibaba-access-key-id'))
+    scanAccessKeySecrets(lines, lineStarts, accessKeyIdLines, add);
+  return candidates;
+}
