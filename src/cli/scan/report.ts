@@ -1,4 +1,8 @@
-/** The three output formats of `kms-secrets scan`: text for people, JSON for scripts, SARIF 2.1.0 for code-scanning UIs. */
+/**
+ * The three output formats of `kms-secrets scan`: text for people, JSON for scripts, SARIF 2.1.0 for code-scanning UIs.
+ * Besides findings, each lists what kept the scan from being complete (a file that could not be read, a custom pattern
+ * stopped for running too long), so a gate never passes in silence.
+ */
 import { RULES, type Finding } from '../../core/scanner';
 
 export interface FileFinding {
@@ -7,25 +11,51 @@ export interface FileFinding {
   finding: Finding;
 }
 
+/** Something the scan could not do. `error` notices make the scan incomplete (exit code 3). */
+export interface ScanNotice {
+  /** The file or folder concerned (relative, forward slashes); absent for run-wide notices. */
+  file?: string;
+  /**
+   * `unreadable`: a file or folder that could not be read; `not-a-file`: a named path that is no regular file (a pipe,
+   * a device); `scan-failed`: the scanner itself failed on a file; `pattern-disabled`: a custom pattern stopped for
+   * running past its time budget.
+   */
+  kind: 'unreadable' | 'not-a-file' | 'scan-failed' | 'pattern-disabled';
+  level: 'error' | 'warning';
+  message: string;
+}
+
 export function formatText(results: FileFinding[]): string {
   return results
     .map(({ file, finding: f }) => `${file}:${f.line + 1}:${f.column + 1}  ${f.severity}  ${f.message}  [${f.ruleId}]`)
     .join('\n');
 }
 
-export function formatJson(results: FileFinding[]): string {
+/** One line per notice, for stderr. */
+export function formatNotices(notices: ScanNotice[]): string {
+  return notices.map((n) => (n.file ? `${n.file}: ${n.message}` : n.message)).join('\n');
+}
+
+/**
+ * An array: one object per finding (`file, line, column, endLine, endColumn, ruleId, severity, message, fingerprint`,
+ * 1-based), then one per notice (`file, notice, level, message`: no `line`).
+ */
+export function formatJson(results: FileFinding[], notices: ScanNotice[] = []): string {
   return JSON.stringify(
-    results.map(({ file, finding: f }) => ({
-      file,
-      line: f.line + 1,
-      column: f.column + 1,
-      endLine: f.endLine + 1,
-      endColumn: f.endColumn + 1,
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      fingerprint: f.fingerprint,
-    })),
+    [
+      ...results.map(({ file, finding: f }) => ({
+        file,
+        line: f.line + 1,
+        column: f.column + 1,
+        endLine: f.endLine + 1,
+        endColumn: f.endColumn + 1,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        fingerprint: f.fingerprint,
+      })),
+      ...notices.map((n) => ({ file: n.file, notice: n.kind, level: n.level, message: n.message })),
+    ],
     null,
     2,
   );
@@ -33,7 +63,7 @@ export function formatJson(results: FileFinding[]): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-export function formatSarif(results: FileFinding[], version: string): string {
+export function formatSarif(results: FileFinding[], version: string, notices: ScanNotice[] = []): string {
   const used = new Set(results.map((r) => r.finding.ruleId));
   const rules = RULES.filter((r) => used.has(r.id));
   for (const id of used) if (!rules.some((r) => r.id === id)) rules.push({ id, kind: id, severity: 'warning' });
@@ -55,6 +85,19 @@ export function formatSarif(results: FileFinding[], version: string): string {
               })),
             },
           },
+          invocations: [
+            {
+              executionSuccessful: !notices.some((n) => n.level === 'error'),
+              toolExecutionNotifications: notices.map((n) => ({
+                descriptor: { id: n.kind },
+                level: n.level,
+                message: { text: n.message },
+                ...(n.file
+                  ? { locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(n.file) } } }] }
+                  : {}),
+              })),
+            },
+          ],
           results: results.map(({ file, finding: f }) => ({
             ruleId: f.ruleId,
             ruleIndex: rules.findIndex((r) => r.id === f.ruleId),

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { literalAround } from '../literalMove';
+import { isIgnoredInline } from './ignore';
 import { FINGERPRINT_LINE, FINGERPRINT_REACH, LINE_REACH } from './limits';
 import { positionOf, type Window } from './matchers/context';
 import type { Candidate, Finding, TextRange } from './types';
@@ -24,21 +25,12 @@ export interface Located {
   context: string;
 }
 
-const INLINE = 'kms-secrets-ignore';
-const NEXT_LINE = 'kms-secrets-ignore-next-line';
-
 export function locate(window: Window, base: WindowBase, kept: readonly Candidate[]): Located[] {
   const { text, lines, lineStarts } = window;
   const ignoredLines = new Map<number, boolean>();
   const isIgnored = (line: number): boolean => {
     let ignored = ignoredLines.get(line);
-    if (ignored === undefined) {
-      const here = lines[line] ?? '';
-      ignored =
-        (here.includes(INLINE) && !here.includes(NEXT_LINE)) ||
-        (line > 0 && (lines[line - 1] ?? '').includes(NEXT_LINE));
-      ignoredLines.set(line, ignored);
-    }
+    if (ignored === undefined) ignoredLines.set(line, (ignored = isIgnoredInline(lines, line)));
     return ignored;
   };
   const absolute = (offset: number): Omit<TextRange, 'end' | 'endLine' | 'endColumn'> & { start: number } => {
