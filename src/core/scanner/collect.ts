@@ -8,7 +8,7 @@ import { scanAccessKeySecrets } from './matchers/accessKeyPairs';
 import { ASSIGNMENT_WAKE_WORDS, scanAssignments } from './matchers/assignments';
 import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
-import { PRIORITY, type Add, type Window } from './matchers/context';
+import { positionOf, PRIORITY, type Add, type Window } from './matchers/context';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { scanKubernetesSecret } from './matchers/kubernetes';
 import { scanTokens } from './matchers/tokens';
@@ -64,20 +64,22 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
   const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
   const assignments = !binary && !plan.translations && format !== 'docs';
-  const accessKeyIdLines: number[] = [];
   for (const [index, found] of keywordLines) {
     const line = lines[index];
     const base = lineStarts[index];
     scanTokens(line, found, base, add);
-    if (found.has('ltai')) accessKeyIdLines.push(index);
     if (binary || line.length > MAX_ASSIGNMENT_LINE) continue;
     scanConnections(line, found, base, add);
     scanAuthorization(line, found, base, add);
     if (assignments) scanAssignments(line, found, base, format, add, lines, index);
   }
-  if (!binary) scanKubernetesSecret(window, add);
+  if (!binary && format === 'config') scanKubernetesSecret(window, add);
   scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);
-  if (!binary && candidates.some((c) => c.ruleId === 'alibaba-access-key-id'))
-    scanAccessKeySecrets(lines, lineStarts, accessKeyIdLines, add);
+  if (!binary) {
+    const idLines = candidates
+      .filter((c) => c.ruleId === 'alibaba-access-key-id')
+      .map((c) => positionOf(lineStarts, c.start).line);
+    if (idLines.length) scanAccessKeySecrets(lines, lineStarts, idLines, add);
+  }
   return candidates;
 }

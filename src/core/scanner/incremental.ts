@@ -8,6 +8,7 @@ import type { Located } from './findings';
 import { MAX_KEY_BLOCK } from './limits';
 import { PAIR_REACH } from './matchers/accessKeyPairs';
 import { positionOf } from './matchers/context';
+import { KUBERNETES_SECRET } from './matchers/kubernetes';
 import type { ScanOptions, ScanResult, TextRange } from './types';
 
 /** One edit: replace [start, end) of the text as it was before this edit with `text` (VS Code's and LSP's order). */
@@ -34,6 +35,8 @@ export class DocumentScanner {
   private lineStarts: number[] = [0];
   private located: Located[] = [];
   private last: ScanResult = { findings: [] };
+  /** The text holds a whole-file construct (see needsWholeScan). */
+  private wholeFile = false;
 
   constructor(private readonly options: ScanOptions) {
     this.plan = planFor(options);
@@ -50,6 +53,7 @@ export class DocumentScanner {
   /** Scans the whole text (within the options' budget). */
   open(text: string): ScanResult {
     this.content = text;
+    this.wholeFile = this.plan.format === 'config' && KUBERNETES_SECRET.test(text);
     this.lineStarts = lineStartsOfText(text);
     const scanner = new StreamScanner(this.options);
     scanner.push(text);
@@ -138,10 +142,15 @@ export class DocumentScanner {
     };
   }
 
-  /** Multi-line and whole-file rules that an edit of a few lines can change far away: scan everything again. */
+  /**
+   * Whole-file rules that an edit of a few lines can change far away (a Kubernetes Secret's `kind:` decides every value
+   * under `data:`), before or after the edit, or a previous scan that was not complete: scan everything again.
+   */
   private needsWholeScan(text: string): boolean {
-    if (this.last.partial || this.last.binary) return true;
-    return this.plan.format === 'config' && /^kind:\s*Secret\s*$/m.test(text);
+    const wholeFile = this.plan.format === 'config' && KUBERNETES_SECRET.test(text);
+    const needed = wholeFile || this.wholeFile || !!this.last.partial || !!this.last.binary;
+    this.wholeFile = wholeFile;
+    return needed;
   }
 
   /** Widens the kept stretch to whole private-key blocks that reach into it from either side. */

@@ -3,12 +3,15 @@ import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { isPlausibleSecret } from '../values';
 import { PRIORITY, type Add, type Window } from './context';
 
+/** A Kubernetes Secret manifest (or one document of a multi-document file is one). */
+export const KUBERNETES_SECRET = /^kind:\s*Secret\s*$/m;
+
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
 const NOT_SECRET_IN_K8S =
   /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode)$/i;
 
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
-  if (!/^kind:\s*Secret\s*$/m.test(text)) return;
+  if (!KUBERNETES_SECRET.test(text)) return;
   let blockIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');

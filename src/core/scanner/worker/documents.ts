@@ -54,7 +54,9 @@ export class DocumentScanHost {
    */
   async edit(doc: string, changes: TextChange[], currentText: () => string): Promise<DocumentScan> {
     try {
-      return asScan(await this.worker.run({ type: 'edit', doc, changes }));
+      return asScan(
+        await this.worker.run({ type: 'edit', doc, changes }, this.options.get(doc)?.config?.customPatterns),
+      );
     } catch (error) {
       if ((error as { code?: string }).code !== 'UNKNOWN_DOC' || !this.options.has(doc)) throw error;
       let resync = this.resyncs.get(doc);

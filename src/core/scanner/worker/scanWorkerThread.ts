@@ -43,8 +43,10 @@ type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<
 interface Job {
   id: number;
   request: Request;
-  /** The patterns the job was given, before any were disabled: what a `pattern` message's index refers to. */
+  /** The patterns the job was given, once disabled ones are left out: what a `pattern` message's index refers to. */
   sent: CustomPattern[];
+  /** The patterns configured for what the job scans: its result names those that are disabled. */
+  configured: readonly CustomPattern[];
   resolve: (message: ResultMessage) => void;
   reject: (error: Error & { code?: string }) => void;
 }
@@ -77,10 +79,22 @@ export class ScanWorkerThread {
     return this.jobs.size;
   }
 
-  run(request: Request): Promise<ResultMessage> {
+  /**
+   * Sends one job. `configured` names the custom patterns that apply when the request carries no options of its own
+   * (an edit of a document opened with them), so its result too says which of them are disabled.
+   */
+  run(request: Request, configured?: readonly CustomPattern[]): Promise<ResultMessage> {
     if (this.closed) return Promise.reject(new Error('The scan worker is closed.'));
     return new Promise((resolve, reject) => {
-      const job: Job = { id: this.nextId++, request, sent: [], resolve, reject };
+      const fromOptions = 'options' in request ? request.options.config?.customPatterns : undefined;
+      const job: Job = {
+        id: this.nextId++,
+        request,
+        sent: [],
+        configured: configured ?? fromOptions ?? [],
+        resolve,
+        reject,
+      };
       this.jobs.set(job.id, job);
       this.worker.ref();
       this.send(job);
@@ -130,8 +144,7 @@ export class ScanWorkerThread {
       job.reject(Object.assign(new Error(message.message), { code: message.code }));
       return;
     }
-    const configured = 'options' in job.request ? (job.request.options.config?.customPatterns ?? []) : [];
-    const stopped = this.disabled.among(configured);
+    const stopped = this.disabled.among(job.configured);
     if (stopped.length) {
       const result = { ...message.result };
       result.disabledPatterns = [...(result.disabledPatterns ?? []), ...stopped];
