@@ -4,13 +4,14 @@
  */
 import { KeywordIndex } from './keywords';
 import { MAX_ASSIGNMENT_LINE } from './limits';
-import { scanAccessKeySecrets } from './matchers/accessKeyPairs';
-import { ASSIGNMENT_WAKE_WORDS, scanAssignments } from './matchers/assignments';
+import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine } from './matchers/assignments';
 import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
-import { positionOf, PRIORITY, type Add, type Window } from './matchers/context';
+import { PRIORITY, type Add, type Window } from './matchers/context';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
+import { scanKeyPairs } from './matchers/keyPairs';
 import { scanKubernetesSecret } from './matchers/kubernetes';
+import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
 import { findPrivateKeys } from './rules/privateKeys';
@@ -26,7 +27,12 @@ export interface CollectPlan {
   beforeCustomPattern?: (index: number) => void;
   /** The file is a translation catalogue: no assignment rules. */
   translations: boolean;
+  /** The file is a test or fixture: what only a name says is a secret is reported at `info`. */
+  testFile: boolean;
 }
+
+/** A SealedSecret's values are ciphertext for the cluster's controller, whatever their keys say. */
+const SEALED_SECRET = /^kind:\s*SealedSecret\s*$/m;
 
 /** Every keyword any rule waits for. */
 const KEYWORDS = new KeywordIndex([
@@ -49,9 +55,13 @@ function perLineKeywords(lines: readonly string[]): Map<number, Set<string>> {
 export function collectCandidates(window: Window, plan: CollectPlan): Prioritized[] {
   const { text, lines, lineStarts, format, binary } = window;
   const candidates: Prioritized[] = [];
+  // Matchers hand over fresh objects: they are completed in place rather than copied (a dense file has many).
   const add: Add = (candidate, priority) => {
-    if (!plan.disabledRules.has(candidate.ruleId) && candidate.end > candidate.start)
-      candidates.push({ ...candidate, priority });
+    if (plan.disabledRules.has(candidate.ruleId) || candidate.end <= candidate.start) return;
+    const prioritized = candidate as Prioritized;
+    prioritized.priority = priority;
+    if (plan.testFile && priority <= PRIORITY.kubernetes) prioritized.severity = 'info';
+    candidates.push(prioritized);
   };
 
   for (const block of findPrivateKeys(text))
@@ -63,23 +73,23 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
   const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
-  const assignments = !binary && !plan.translations && format !== 'docs';
+  const assignments =
+    !binary && !plan.translations && format !== 'docs' && !(text.includes('SealedSecret') && SEALED_SECRET.test(text));
   for (const [index, found] of keywordLines) {
     const line = lines[index];
     const base = lineStarts[index];
     scanTokens(line, found, base, add);
-    if (binary || line.length > MAX_ASSIGNMENT_LINE) continue;
+    if (binary) continue;
     scanConnections(line, found, base, add);
     scanAuthorization(line, found, base, add);
-    if (assignments) scanAssignments(line, found, base, format, add, lines, index);
+    if (!assignments) continue;
+    if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, found, base, add);
+    else scanAssignments(line, found, base, format, add, lines, index);
   }
-  if (!binary && format === 'config') scanKubernetesSecret(window, add);
+  if (binary) return candidates;
+  if (assignments) scanSqlInserts(text, format, add);
+  if (format === 'config') scanKubernetesSecret(window, add);
   scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);
-  if (!binary) {
-    const idLines = candidates
-      .filter((c) => c.ruleId === 'alibaba-access-key-id')
-      .map((c) => positionOf(lineStarts, c.start).line);
-    if (idLines.length) scanAccessKeySecrets(lines, lineStarts, idLines, add);
-  }
+  scanKeyPairs(window, candidates, add);
   return candidates;
 }

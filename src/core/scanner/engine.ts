@@ -6,7 +6,7 @@
  */
 import { collectCandidates, type CollectPlan } from './collect';
 import { assignFingerprints, locate, type Located } from './findings';
-import { fileFormat, isTranslationCatalogue, type FileFormat } from './formats';
+import { fileFormat, isTestFile, isTranslationCatalogue, type FileFormat } from './formats';
 import { BINARY_SNIFF, WINDOW_BACK_CHARS, WINDOW_BACK_LINES, WINDOW_CHARS, WINDOW_OVERLAP } from './limits';
 import { lineStartsOf } from './matchers/context';
 import { compileCustomPatterns } from './matchers/custom';
@@ -38,6 +38,7 @@ export function planFor(options: ScanOptions): ScanPlan {
     customPatterns: ok,
     beforeCustomPattern: options.beforeCustomPattern,
     translations: isTranslationCatalogue(options.path),
+    testFile: isTestFile(options.path),
     format: fileFormat(options.path, options.languageId),
     path: options.path ?? '',
     minRank: SEVERITY_RANK[config.minSeverity ?? 'info'],
@@ -74,7 +75,9 @@ export function scanStretch(
 /** The findings of located entries, fingerprinted in order, minus those the ignore file lists. */
 export function findingsOf(located: readonly Located[], plan: ScanPlan): Finding[] {
   assignFingerprints(located, plan.path);
-  return located.map((l) => l.finding as Finding).filter((f) => !plan.ignored.has(f.fingerprint));
+  const findings: Finding[] = [];
+  for (const { finding } of located) if (!plan.ignored.has(finding.fingerprint!)) findings.push(finding as Finding);
+  return findings;
 }
 
 /**

@@ -33,24 +33,16 @@ export function locate(window: Window, base: WindowBase, kept: readonly Candidat
     if (ignored === undefined) ignoredLines.set(line, (ignored = isIgnoredInline(lines, line)));
     return ignored;
   };
-  const absolute = (offset: number): Omit<TextRange, 'end' | 'endLine' | 'endColumn'> & { start: number } => {
-    const p = positionOf(lineStarts, offset);
-    return {
-      start: base.offset + offset,
-      line: base.line + p.line,
-      column: p.column + (p.line === 0 ? base.column : 0),
-    };
-  };
   const range = (start: number, end: number): TextRange => {
-    const from = absolute(start);
-    const to = absolute(end);
+    const from = positionOf(lineStarts, start);
+    const to = end === start ? from : positionOf(lineStarts, end);
     return {
-      start: from.start,
-      end: to.start,
-      line: from.line,
-      column: from.column,
-      endLine: to.line,
-      endColumn: to.column,
+      start: base.offset + start,
+      end: base.offset + end,
+      line: base.line + from.line,
+      column: from.column + (from.line === 0 ? base.column : 0),
+      endLine: base.line + to.line,
+      endColumn: to.column + (to.line === 0 ? base.column : 0),
     };
   };
 
@@ -60,9 +52,15 @@ export function locate(window: Window, base: WindowBase, kept: readonly Candidat
     if (isIgnored(at.line)) continue;
     const secret = text.slice(candidate.start, candidate.end);
     const context = fingerprintContext(lineAround(lines[at.line], at.column, secret.length), secret);
+    const span = range(candidate.start, candidate.end);
     located.push({
       finding: {
-        ...range(candidate.start, candidate.end),
+        start: span.start,
+        end: span.end,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
         ruleId: candidate.ruleId,
         kind: candidate.kind,
         severity: candidate.severity,

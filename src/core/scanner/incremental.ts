@@ -6,9 +6,10 @@
 import { findingsOf, planFor, scanStretch, StreamScanner, type ScanPlan } from './engine';
 import type { Located } from './findings';
 import { MAX_KEY_BLOCK } from './limits';
-import { PAIR_REACH } from './matchers/accessKeyPairs';
+import { PAIR_REACH } from './matchers/keyPairs';
 import { positionOf } from './matchers/context';
 import { KUBERNETES_SECRET } from './matchers/kubernetes';
+import { MAX_ROWS_CHARS } from './matchers/sqlInserts';
 import type { ScanOptions, ScanResult, TextRange } from './types';
 
 /** One edit: replace [start, end) of the text as it was before this edit with `text` (VS Code's and LSP's order). */
@@ -117,6 +118,7 @@ export class DocumentScanner {
       if (m.start < keepTo && m.end > keepTo) keepTo = lineEnd(lineOf(m.end));
     }
     ({ keepFrom, keepTo } = this.aroundKeyBlocks(text, keepFrom, keepTo, lineOf, lineStart, lineEnd));
+    ({ keepFrom, keepTo } = aroundStatements(text, keepFrom, keepTo, lineOf, lineStart, lineEnd));
     const scanFromLine = Math.max(0, lineOf(keepFrom) - CONTEXT_LINES);
     const scanFrom = lineStart(scanFromLine);
     const scanTo = lineEnd(Math.min(starts.length - 1, lineOf(Math.max(keepFrom, keepTo - 1)) + CONTEXT_LINES));
@@ -178,6 +180,35 @@ export class DocumentScanner {
     return { keepFrom, keepTo };
   }
 }
+
+/**
+ * Widens the kept stretch to whole SQL INSERT statements that reach into it: a row's values are judged by the column
+ * list at the statement's start, which may be many lines above.
+ */
+function aroundStatements(
+  text: string,
+  keepFrom: number,
+  keepTo: number,
+  lineOf: (offset: number) => number,
+  lineStart: (line: number) => number,
+  lineEnd: (line: number) => number,
+): { keepFrom: number; keepTo: number } {
+  // The statement an offset is in starts after the last `;` before it.
+  const head = Math.max(0, keepFrom - MAX_ROWS_CHARS);
+  const statement = text.lastIndexOf(';', keepFrom - 1) + 1;
+  const from = Math.max(head, statement);
+  const insert = text.slice(from, keepFrom).search(INSERT_INTO);
+  if (insert >= 0) keepFrom = lineStart(lineOf(from + insert));
+  const open = Math.max(keepFrom, text.lastIndexOf(';', keepTo - 1) + 1);
+  if (INSERT_INTO.test(text.slice(open, keepTo))) {
+    const end = text.indexOf(';', keepTo);
+    const last = end >= 0 && end - keepTo <= MAX_ROWS_CHARS ? end : Math.min(text.length, keepTo + MAX_ROWS_CHARS) - 1;
+    keepTo = lineEnd(lineOf(Math.max(keepTo, last)));
+  }
+  return { keepFrom, keepTo };
+}
+
+const INSERT_INTO = /\binsert\s+(?:ignore\s+)?into\b/i;
 
 function shifted(entry: Located, delta: number, lineDelta: number): Located {
   const move = (r: TextRange): TextRange => ({

@@ -133,7 +133,13 @@ const INDIRECTIONS: RegExp[] = [
   /^!vault\b/,
   /^vault:/,
   /^op:\/\//,
-  /^ENC\(/,
+  /^ENC\(/, // Jasypt
+  /^ENC\[[A-Z0-9_]+,data:/, // sops
+  /^\{cipher\}/, // Spring Cloud Config
+  /^vault:v\d+:/, // Vault transit
+  /^AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob
+  /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)
+  /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   /^arn:aws:/,
   /^projects\/[^/]+\/secrets\//,
   /^@Microsoft\.KeyVault/,
@@ -204,6 +210,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (isProse(value)) return false;
   if (/^(https?|file):\/\/[^:@]*$/i.test(value)) return false; // a URL without credentials
   if (/^[./~]*[\w.-]+\/[\w./-]+\.(pem|key|crt|json|txt|p12|pfx|jks)$/i.test(value)) return false; // a path to a key file
+  if (isResourcePath(value)) return false;
   if (new Set(value).size <= 2 || isFiller(value)) return false;
   if (check.minEntropy !== undefined && shannonEntropy(value) < check.minEntropy) return false;
   if (check.mixed && characterClasses(value) < 2) return false;
@@ -212,11 +219,36 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
 
 /** "Enter your password", "Password is required": words and spaces, a label or a message rather than a secret. */
 function isProse(value: string): boolean {
+  // Text in a script without spaces between words (密码错误), or its \uXXXX escapes in a properties file.
+  if (
+    /^(?:\\u[0-9a-fA-F]{4}|[^\p{ASCII}]|[\s.,!?:;{}0-9])+$/u.test(value) &&
+    /\\u[0-9a-fA-F]{4}|[^\p{ASCII}]/u.test(value)
+  )
+    return true;
   const words = value.split(/\s+/).filter(Boolean);
   if (words.length >= 3) return true; // a sentence or a fragment of one, not a credential
   if (words.length >= 2 && words.filter((w) => /^[A-Za-z][a-z]*[.,:!?]?$/.test(w)).length >= words.length - 1)
     return true;
   return /[.!?:]$/.test(value) && words.length >= 2;
+}
+
+/**
+ * A path of lower-case words (`prod/orders/db-password`, `/run/secrets/db_password`): the name or location of a secret
+ * in a secret store or on disk, which a KMS tool must never flag, not a secret.
+ */
+export function isResourcePath(value: string): boolean {
+  return /^\/?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+\/?$/.test(value);
+}
+
+/**
+ * Words run together as an identifier, with at most a version or number at the end (`postgresPassword2024`,
+ * `jwtSigningKeyV2`, `db_password_v3`): a name, such as a Kubernetes Secret's key, not a random value.
+ */
+export function isWordyIdentifier(value: string): boolean {
+  return (
+    /^[a-z]{2,}(?:[A-Z][a-z]{1,})*(?:[A-Z]{2,})?(?:[Vv]?\d{1,4})?$/.test(value) ||
+    /^[a-z]{2,}(?:[_.-][a-z]{2,})*(?:[_.-]?v?\d{1,4})?$/i.test(value)
+  );
 }
 
 /** Identifier-like right-hand sides in code (`password = password`, `token: string`): not a literal. */

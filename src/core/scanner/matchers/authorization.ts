@@ -2,12 +2,17 @@
 import { isPlausibleSecret } from '../values';
 import { PRIORITY, type Add } from './context';
 
-const BEARER = /\b(?:[Bb]earer|BEARER)\s+(?<secret>[A-Za-z0-9_~+/.=-]{20,1000})/dg;
+/** `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"`. */
+const BEARER = /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60])(?<secret>[A-Za-z0-9_~+/.=-]{16,1000})/dg;
+/** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
+const HEADER_VALUE =
+  /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
 const BASIC =
   /\bAuthorization["']?(?:\s*[:=,]\s*["']?(?:(?:Basic|Token|Api-Token|ApiKey|Key|Digest)\s+)?|\s+["']?(?:Basic|Token)\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})/dgi;
 
 const FORMS = [
   [BEARER, 'bearer-token', 'bearer token'],
+  [HEADER_VALUE, 'bearer-token', 'bearer token'],
   [BASIC, 'authorization-header', 'credentials in an Authorization header'],
 ] as const;
 

@@ -1,6 +1,6 @@
 /** Passwords inside URLs and DSNs (rules/connectionStrings.ts). */
 import { CONNECTION_RULES, connectionRuleId } from '../rules/connectionStrings';
-import { isPlausibleSecret } from '../values';
+import { isHashLike, isPlausibleSecret } from '../values';
 import { hasAny, PRIORITY, type Add } from './context';
 
 const withIndices = (pattern: RegExp): RegExp =>
@@ -16,6 +16,26 @@ export function scanConnections(line: string, found: ReadonlySet<string>, base: 
       const secret = m.groups?.secret;
       if (!range || !secret || !isPlausibleSecret(decodeURIComponentSafe(secret), { minLength: 4 })) continue;
       if (/^\$|^%|^\{|^<|^:/.test(secret) || secret === m.groups?.user) continue;
+      if (rule.id === 'url-secret-parameter') {
+        if (!isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true }) || isHashLike(secret)) continue;
+        const param = m.groups?.param ?? '';
+        add(
+          {
+            ruleId: /key/i.test(param)
+              ? 'hardcoded-api-key'
+              : /token/i.test(param)
+                ? 'hardcoded-token'
+                : 'hardcoded-secret',
+            kind: /key/i.test(param) ? 'API key' : /token/i.test(param) ? 'token' : 'secret',
+            severity: rule.severity,
+            start: base + range[0],
+            end: base + range[1],
+            nameHint: param.toUpperCase().replace(/-/g, '_'),
+          },
+          PRIORITY.connection,
+        );
+        continue;
+      }
       const { id, kind } =
         rule.id === 'url-credentials'
           ? connectionRuleId(m.groups?.scheme)

@@ -13,6 +13,7 @@ export const PRIORITY = {
   assignment: 1,
 } as const;
 
+/** Takes a fresh candidate object (the engine completes it in place). */
 export type Add = (candidate: Candidate, priority: number) => void;
 
 export interface Window {

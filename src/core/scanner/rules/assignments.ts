@@ -20,7 +20,20 @@ export interface AssignmentSite {
   requires?: string[];
 }
 
-const Q_VALUE = String.raw`(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>]{1,1000}))`;
+/**
+ * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
+ * `Encoding.UTF8.GetBytes("…")`, `b'…'`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
+ */
+const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|[bBrRuU@](?=["']))\s{0,2}`;
+
+/** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
+const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>]{1,1000}))`;
+
+/** A quoted string argument (the secret), for the call sites below. */
+const Q_ARG = String.raw`(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
+
+/** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
+const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
 
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
@@ -41,6 +54,34 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[A-Za-z_&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` +
         Q_VALUE,
+      'g',
+    ),
+  },
+  {
+    // C# auto-properties with an initializer: `public string ApiKey { get; set; } = "x";`
+    id: 'csharp-property',
+    requires: ['get;'],
+    pattern: new RegExp(
+      String.raw`\b(?<key>[A-Za-z_]\w{0,79})\s{0,4}\{\s{0,4}get;\s{0,4}(?:(?:private\s+|protected\s+)?(?:set|init);\s{0,4})?\}\s{0,4}=\s{0,4}` +
+        Q_VALUE,
+      'g',
+    ),
+  },
+  {
+    // Pairs in braces: C# collection initializers `{ "password", "x" }`, Lua and Ruby literals of the same shape
+    id: 'brace-pair',
+    requires: ['{'],
+    pattern: new RegExp(
+      String.raw`\{\s{0,4}["'](?<key>[\w.:-]{1,80})["']\s{0,4},\s{0,4}` + Q_ARG + String.raw`\s{0,4}\}`,
+      'g',
+    ),
+  },
+  {
+    // Go declarations inside var ( … ) and const ( … ) blocks: `Password string = "x"`
+    id: 'go-block-var',
+    requires: ['='],
+    pattern: new RegExp(
+      String.raw`^\s{1,16}(?<key>[A-Za-z_]\w{0,79})\s{1,4}(?:\[\]|\*)?[A-Za-z_][\w.]{0,40}\s{0,4}=\s{0,8}` + Q_VALUE,
       'g',
     ),
   },
@@ -113,17 +154,58 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
-    // SQL: IDENTIFIED BY 'x', WITH PASSWORD 'x', PASSWORD 'x'
+    // JWT signing secrets handed to the signing call: jwt.sign(payload, 'x'), jwt.encode(claims, "x", …),
+    // JWT.encode / JWT::encode (Ruby, PHP), new Key('x', 'HS256') (PHP firebase/php-jwt)
+    id: 'jwt-sign-call',
+    keywords: ['jwt', 'new key('],
+    pattern: new RegExp(
+      String.raw`(?:\b(?:jwt|JWT)(?:\.|::)(?:sign|verify|encode|decode)\(\s{0,4}${ARG},\s{0,4}|\bnew\s+Key\(\s{0,4})` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'JWT_SECRET',
+  },
+  {
+    // HMAC keys of JWT libraries: Algorithm.HMAC256("x") (auth0), signWith(SignatureAlgorithm.HS256, "x") and
+    // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
+    // (.NET), token.SignedString([]byte("x")) (Go)
+    id: 'jwt-signing-key',
+    keywords: ['hmac', 'signwith', 'setsigningkey', 'symmetricsecuritykey', 'signedstring'],
+    pattern: new RegExp(
+      String.raw`(?:\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\()\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'JWT_SECRET',
+    bareInCode: false,
+  },
+  {
+    // Go: smtp.PlainAuth("", "user", "password", "host")
+    id: 'smtp-plain-auth',
+    keywords: ['plainauth'],
+    pattern: /\bsmtp\.PlainAuth\(\s*"[^"\n]{0,100}"\s*,\s*"[^"\n]{0,200}"\s*,\s*"(?<dq>[^"\n]{1,200})"/g,
+    fixedKey: 'SMTP_PASSWORD',
+  },
+  {
+    // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'
     id: 'sql-password',
-    pattern: /\b(?:IDENTIFIED\s+BY(?:\s+PASSWORD)?|PASSWORD)\s+(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+    pattern:
+      /\b(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|PASSWORD)\s+(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
     keywords: ['identified', 'password'],
+  },
+  {
+    // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x'); SQL Server: EXEC sp_addlogin 'u', 'x'
+    id: 'sql-password-call',
+    keywords: ['password(', 'sp_addlogin'],
+    pattern: /\b(?:PASSWORD\s*\(\s*|sp_addlogin\s+'[^'\n]{0,128}'\s*,\s*)'(?<sq>[^'\n]{1,200})'/gi,
+    fixedKey: 'DB_PASSWORD',
   },
   {
     // Oracle: ALTER USER scott IDENTIFIED BY tiger (unquoted)
     id: 'sql-identified-by',
     pattern:
-      /\bIDENTIFIED\s+BY\s+(?<bare>[A-Za-z][A-Za-z0-9_#$]{0,127})(?=\s*(?:;|$|\s(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY)\b))/gi,
+      /\bIDENTIFIED\s+BY\s+(?<bare>[A-Za-z][A-Za-z0-9_#$]{0,127})(?=\s*(?:;|$|\s(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY|USING)\b))/gi,
     fixedKey: 'DB_PASSWORD',
     bareInCode: true,
     keywords: ['identified'],
