@@ -10,7 +10,9 @@ import { ASSIGNMENT_KEYWORDS, secretNameStrength } from '../rules/secretNames';
 import { characterClasses } from '../entropy';
 import type { Candidate } from '../types';
 import {
+  hasCredentialMix,
   isBase64OfText,
+  isCodeName,
   isHashLike,
   isIdentifierOrType,
   isPlausibleSecret,
@@ -149,6 +151,7 @@ export function scanAssignments(
       )
         continue;
       if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
+      if (group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue; // a union type: "a" | "b"
       const keyRange = d?.indices?.groups?.key;
       if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
       if (group === 'bare' && format !== 'config' && /[,;.]$/.test(value)) {
@@ -199,7 +202,9 @@ export function scanLongLine(line: string, found: ReadonlySet<string>, base: num
     const group = (['dq', 'sq', 'bq'] as const).find((g) => m.groups?.[g] !== undefined);
     const range = group && m.indices?.groups?.[group];
     if (!group || !range) continue;
-    const candidate = assignmentCandidate(SITES[0], key, m.groups![group]!, false, 'code');
+    const value = m.groups![group]!;
+    if (!hasCredentialMix(value) || value.length < 6) continue; // bundles are full of `token:"keyword"` tables
+    const candidate = assignmentCandidate(SITES[0], key, value, false, 'code');
     if (candidate) {
       candidate.start = base + range[0];
       candidate.end = base + range[1];
@@ -249,6 +254,8 @@ function assignmentCandidate(
     (isWordyIdentifier(trimmed) || isResourcePath(trimmed) || NAME_LIKE.test(trimmed))
   )
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
+  // Code maps names to names (`importToken: 'ImportToken'`, `PASSWORD_BANNED = "passwordBanned"`): not secrets.
+  if (!site.fixedKey && (sameName(key, trimmed) || (format === 'code' && isCodeName(trimmed)))) return undefined;
   const nameHint = site.fixedKey ?? key.replace(/^[$@"']+|["']+$/g, '').replace(/^(set|with)(?=[A-Z])/, '');
   const namedInText = !site.fixedKey;
   if (
@@ -284,6 +291,16 @@ function assignmentCandidate(
     start: 0,
     end: 0,
   };
+}
+
+/** The value spells the key (`secretList: 'SecretList'`), whatever the case and separators. */
+function sameName(key: string, value: string): boolean {
+  const bare = (s: string): string =>
+    s
+      .replace(/^[$@"']+|["']+$/g, '')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase();
+  return bare(key) === bare(value) || (bare(key).endsWith(bare(value)) && bare(value).length >= 6);
 }
 
 /** Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles. */

@@ -1,5 +1,5 @@
 /** `Bearer <token>` and `Authorization: Basic …` wherever they stand: headers, curl lines, code, config. */
-import { isPlausibleSecret } from '../values';
+import { hasCredentialMix, isCodeName, isPlausibleSecret } from '../values';
 import { PRIORITY, type Add } from './context';
 
 /** `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"`. */
@@ -24,6 +24,8 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       const range = m.indices?.groups?.secret;
       const secret = m.groups?.secret ?? '';
       if (!range || !isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true })) continue;
+      // Random tokens mix digits or cases; `Bearer authorization_uri="…"` (a challenge) and `authorizationValue` do not.
+      if (!hasCredentialMix(secret) || isCodeName(secret) || /^[A-Za-z_]+=$/.test(secret)) continue;
       add(
         { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
         PRIORITY.token,

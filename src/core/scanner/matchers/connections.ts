@@ -1,6 +1,6 @@
 /** Passwords inside URLs and DSNs (rules/connectionStrings.ts). */
 import { CONNECTION_RULES, connectionRuleId } from '../rules/connectionStrings';
-import { isHashLike, isPlausibleSecret } from '../values';
+import { hasCredentialMix, isHashLike, isPlausibleSecret } from '../values';
 import { hasAny, PRIORITY, type Add } from './context';
 
 const withIndices = (pattern: RegExp): RegExp =>
@@ -18,6 +18,7 @@ export function scanConnections(line: string, found: ReadonlySet<string>, base: 
       if (/^\$|^%|^\{|^<|^:/.test(secret) || secret === m.groups?.user) continue;
       if (rule.id === 'url-secret-parameter') {
         if (!isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true }) || isHashLike(secret)) continue;
+        if (!hasCredentialMix(secret) || /%[0-9A-Fa-f]{2}/.test(secret)) continue;
         const param = m.groups?.param ?? '';
         add(
           {

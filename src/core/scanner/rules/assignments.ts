@@ -149,9 +149,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // os.getenv("DB_PASSWORD", "fallback"), config.get('api_token', '…'): the default is a hard-coded secret
+    // Only calls that look a value up or set it: a function named …get…, …env…, …set…, …header…, …config…
     id: 'lookup-default',
     requires: ['('],
-    pattern: /\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+    pattern:
+      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/gi,
   },
   {
     // JWT signing secrets handed to the signing call: jwt.sign(payload, 'x'), jwt.encode(claims, "x", …),

@@ -38,7 +38,7 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     severity: 'warning',
     keywords: ['key=', 'token=', 'secret='],
     pattern:
-      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key)=(?<secret>[^&;\s'"#<>]{12,200})/gi,
+      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key)=(?<secret>[^&;\s'"#<>()[\]]{12,200})/gi,
   },
   {
     id: 'go-dsn',
