@@ -218,6 +218,51 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['Rep0rt-Pw-2024', 'Etl-L0gin-Pw!', 'R0le-Pw-88', 'tiger9Link', 'Adm1n-Seed-Pw', 'cl1ent-S3cret-Q7zr2L'],
   },
+  {
+    name: 'Go SDK pointer fields, flags and basic auth',
+    path: 'cmd/sync/main.go',
+    text: [
+      'package main',
+      'func config() *openapi.Config {',
+      '\treturn &openapi.Config{',
+      '\t\tEndpoint: tea.String("kms.cn-hangzhou.aliyuncs.com"),',
+      '\t\tPassword: tea.String("Te4-Str1ng-Pw"),',
+      '\t}',
+      '}',
+      'var token = flag.String("token", "fl4g-D3fault-Tok3n", "API token")',
+      'var verbose = flag.Bool("verbose", false, "more output")',
+      'func call(req *http.Request) { req.SetBasicAuth("svc", "B4sic-Go-Pw") }',
+    ].join('\n'),
+    secrets: ['Te4-Str1ng-Pw', 'fl4g-D3fault-Tok3n', 'B4sic-Go-Pw'],
+  },
+  {
+    name: 'Rust and C# signing keys and Azure credentials',
+    path: 'src/auth.rs',
+    text: [
+      `let key = EncodingKey::from_secret("Rs-${JWT_SECRET}".as_ref());`,
+      'let from_env = EncodingKey::from_secret(secret.as_bytes());',
+    ].join('\n'),
+    secrets: [`Rs-${JWT_SECRET}`],
+  },
+  {
+    name: 'C# Azure credentials',
+    path: 'src/Shop.Jobs/Storage.cs',
+    text: [
+      'var credential = new ClientSecretCredential(tenantId, clientId, "Az-Cl1ent-S3cret~q7Zr2");',
+      'var shared = new StorageSharedKeyCredential("shopstore", "Kq2Rz9Lm4Pw8Vn3Bc6Tj1Fd5Sy0GeUi2OqRtYw3Hb7==");',
+      'var fromEnv = new ClientSecretCredential(tenantId, clientId, Environment.GetEnvironmentVariable("AZURE_CLIENT_SECRET"));',
+    ].join('\n'),
+    secrets: ['Az-Cl1ent-S3cret~q7Zr2', 'Kq2Rz9Lm4Pw8Vn3Bc6Tj1Fd5Sy0GeUi2OqRtYw3Hb7=='],
+  },
+  {
+    name: 'SQL secrets and hashes',
+    path: 'db/analytics.sql',
+    text: [
+      "CREATE SECRET s3_prod (TYPE S3, KEY_ID 'analytics-reader', SECRET 'Dk8Lm2Xr7Pw4Kv9TqZ3');",
+      "CREATE ROLE legacy WITH LOGIN ENCRYPTED PASSWORD 'md5a8f5f167f44f4964e6c998dee827110c';",
+    ].join('\n'),
+    secrets: ['Dk8Lm2Xr7Pw4Kv9TqZ3'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

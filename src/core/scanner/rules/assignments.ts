@@ -22,9 +22,9 @@ export interface AssignmentSite {
 
 /**
  * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
- * `Encoding.UTF8.GetBytes("…")`, `b'…'`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
+ * `Encoding.UTF8.GetBytes("…")`, `b'…'`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
-const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|[bBrRuU@](?=["']))\s{0,2}`;
+const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
 
 /** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
 const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>]{1,1000}))`;
@@ -172,9 +172,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
     // (.NET), token.SignedString([]byte("x")) (Go)
     id: 'jwt-signing-key',
-    keywords: ['hmac', 'signwith', 'setsigningkey', 'symmetricsecuritykey', 'signedstring'],
+    keywords: ['hmac', 'signwith', 'setsigningkey', 'symmetricsecuritykey', 'signedstring', 'from_secret'],
     pattern: new RegExp(
-      String.raw`(?:\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\()\s{0,4}` +
+      String.raw`(?:\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\()\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -192,9 +192,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'
     id: 'sql-password',
     pattern:
-      /\b(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|PASSWORD)\s+(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+      /\b(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|PASSWORD|SECRET)\s+(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
-    keywords: ['identified', 'password'],
+    keywords: ['identified', 'password', 'secret'],
   },
   {
     // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x'); SQL Server: EXEC sp_addlogin 'u', 'x'
@@ -248,9 +248,22 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'credential-pair',
     requires: ['(', '['],
     pattern:
-      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'PASSWORD',
-    keywords: ['credential', 'auth', 'password'],
+    keywords: ['credential', 'auth', 'password', 'storagesharedkey'],
+  },
+  {
+    // Azure: new ClientSecretCredential(tenantId, clientId, "secret")
+    id: 'client-secret-credential',
+    keywords: ['clientsecretcredential'],
+    pattern: new RegExp(String.raw`\bClientSecretCredential\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'AZURE_CLIENT_SECRET',
+  },
+  {
+    // Go: flag.String("password", "default", "usage"), flag.StringVar(&p, "token", "default", "usage")
+    id: 'go-flag-default',
+    keywords: ['flag.'],
+    pattern: /\bflag\.String(?:Var)?\(\s*(?:&[\w.]{1,60}\s*,\s*)?"(?<key>[\w.-]{1,80})"\s*,\s*"(?<dq>[^"\n]{1,500})"/g,
   },
   {
     // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x")
