@@ -23,6 +23,8 @@ export interface Located {
   finding: Omit<Finding, 'fingerprint'> & { fingerprint?: string };
   key: string;
   context: string;
+  /** The occurrence the fingerprint was computed for (an incremental scan keeps the hash while it holds). */
+  occurrence?: number;
 }
 
 export function locate(window: Window, base: WindowBase, kept: readonly Candidate[]): Located[] {
@@ -116,6 +118,8 @@ export function assignFingerprints(located: readonly Located[], path: string): v
   for (const entry of located) {
     const occurrence = occurrences.get(entry.key) ?? 0;
     occurrences.set(entry.key, occurrence + 1);
+    if (entry.finding.fingerprint && entry.occurrence === occurrence) continue;
+    entry.occurrence = occurrence;
     entry.finding.fingerprint = fingerprintFor({
       ruleId: entry.finding.ruleId,
       path,

@@ -91,7 +91,7 @@ export class DocumentScanner {
       };
     }
     this.content = text;
-    this.lineStarts = lineStartsOfText(text);
+    this.lineStarts = editedLineStarts(this.lineStarts, text, dirty);
     const delta = text.length - oldLength;
     const lineDelta = this.lineStarts.length - oldLines;
     const starts = this.lineStarts;
@@ -221,6 +221,27 @@ function shifted(entry: Located, delta: number, lineDelta: number): Located {
   });
   const { finding } = entry;
   return { ...entry, finding: { ...finding, ...move(finding), literal: move(finding.literal) } };
+}
+
+/** Line starts after an edit: kept before it, found again inside it, shifted after it. */
+function editedLineStarts(
+  old: readonly number[],
+  text: string,
+  dirty: { start: number; end: number; oldEnd: number },
+): number[] {
+  const delta = dirty.end - dirty.oldEnd;
+  const kept = positionOf(old, dirty.start).line + 1; // starts at or before the edit: their newline precedes it
+  const inside: number[] = [];
+  for (let i = text.indexOf('\n', dirty.start); i >= 0 && i < dirty.end; i = text.indexOf('\n', i + 1))
+    inside.push(i + 1);
+  let after = kept;
+  while (after < old.length && old[after] <= dirty.oldEnd) after++;
+  const starts = new Array<number>(kept + inside.length + old.length - after);
+  let n = 0;
+  for (let i = 0; i < kept; i++) starts[n++] = old[i];
+  for (const start of inside) starts[n++] = start;
+  for (let i = after; i < old.length; i++) starts[n++] = old[i] + delta;
+  return starts;
 }
 
 function lineStartsOfText(text: string): number[] {
