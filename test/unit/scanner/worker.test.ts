@@ -107,4 +107,14 @@ describe('scanner: off the editor thread (worker)', function () {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('fails every scan with a clear error when the worker cannot start, instead of restarting it forever', async () => {
+    const pool = new ScanPool({ threads: 1, workerScript: join(tmpdir(), 'no-such-scan-worker.js') });
+    try {
+      await assert.rejects(pool.scanFile(__filename, {}));
+      await assert.rejects(pool.scanFile(__filename, {}), /The scan worker could not start/);
+    } finally {
+      await pool.close();
+    }
+  });
 });

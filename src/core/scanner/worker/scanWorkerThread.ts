@@ -62,6 +62,9 @@ export class ScanWorkerThread {
   private nextId = 1;
   private watchdog: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Set when a worker failed before answering anything (its script is missing or broken): no point restarting. */
+  private broken: Error | undefined;
+  private answered = false;
   private readonly budgetMs: number;
   private readonly script: string;
 
@@ -85,6 +88,7 @@ export class ScanWorkerThread {
    */
   run(request: Request, configured?: readonly CustomPattern[]): Promise<ResultMessage> {
     if (this.closed) return Promise.reject(new Error('The scan worker is closed.'));
+    if (this.broken) return Promise.reject(this.broken);
     return new Promise((resolve, reject) => {
       const fromOptions = 'options' in request ? request.options.config?.customPatterns : undefined;
       const job: Job = {
@@ -129,6 +133,7 @@ export class ScanWorkerThread {
   }
 
   private receive(message: WorkerResponse): void {
+    this.answered = true;
     const job = this.jobs.get(message.id);
     if (!job) return;
     if (message.type === 'pattern') {
@@ -176,6 +181,10 @@ export class ScanWorkerThread {
     for (const job of this.jobs.values()) job.reject(error);
     this.jobs.clear();
     this.worker.removeAllListeners();
+    if (!this.answered) {
+      this.broken = new Error(`The scan worker could not start (${this.script}): ${error.message}`);
+      return;
+    }
     this.worker = this.start();
   }
 }
