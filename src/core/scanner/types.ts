@@ -78,6 +78,8 @@ export interface ScanResult {
   binary?: boolean;
   /** Present when the scan stopped at its time budget: only text before `scannedChars` (lines 1–`scannedLines`). */
   partial?: { scannedChars: number; scannedLines: number };
+  /** Findings left out of `findings` to keep the answer small (a document host's `maxFindings`); they exist. */
+  omittedFindings?: number;
   /** Custom patterns that did not run (invalid, or stopped for running over their time budget). */
   disabledPatterns?: DisabledPattern[];
   /** One or more sentences for people when the result is binary, partial or missing custom patterns (names no value). */

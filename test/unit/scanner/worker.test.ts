@@ -117,4 +117,17 @@ describe('scanner: off the editor thread (worker)', function () {
       await pool.close();
     }
   });
+
+  it('sends at most maxFindings back and counts the rest', async () => {
+    const capped = new DocumentScanHost({ maxFindings: 10 });
+    try {
+      const text = Array.from({ length: 50 }, (_, i) => `TOKEN_${i}=Q7zr2Lm9Pw4Xk8Vn${i}\n`).join('');
+      const result = await capped.open('doc', text, { path: 'a.env' });
+      assert.equal(result.findings.length, 10);
+      assert.equal(result.omittedFindings, 40);
+      assert.match(result.notice ?? '', /40 more finding\(s\) are not shown/);
+    } finally {
+      await capped.dispose();
+    }
+  });
 });

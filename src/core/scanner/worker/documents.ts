@@ -13,6 +13,8 @@ export interface DocumentScanHostOptions extends ScanWorkerOptions {
   documentBudgetMs?: number;
   /** Window size for whole-document scans: how soon a budget can stop one (default 256 Ki characters). */
   windowChars?: number;
+  /** At most this many findings per answer (default 1000); the result counts the rest in `omittedFindings`. */
+  maxFindings?: number;
 }
 
 export type DocumentOptions = Pick<ScanOptions, 'path' | 'languageId' | 'config'>;
@@ -42,6 +44,7 @@ export class DocumentScanHost {
       },
       budgetMs: this.hostOptions.documentBudgetMs ?? 2000,
       windowChars: this.hostOptions.windowChars ?? 256 * 1024,
+      maxFindings: this.hostOptions.maxFindings ?? 1000,
     };
     this.options.set(doc, workerOptions);
     this.resyncs.delete(doc);

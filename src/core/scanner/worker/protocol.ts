@@ -9,6 +9,8 @@ export interface WorkerOptions {
   config?: Omit<ScannerConfig, 'ignoredFingerprints'> & { ignoredFingerprints?: string[] };
   budgetMs?: number;
   windowChars?: number;
+  /** Documents: send at most this many findings back (the rest are counted in `omittedFindings`). */
+  maxFindings?: number;
 }
 
 export type WorkerRequest =

@@ -6,13 +6,13 @@ import { parentPort } from 'node:worker_threads';
 import { scanText } from '../engine';
 import { scanFile } from '../files';
 import { DocumentScanner } from '../incremental';
-import type { ScanOptions } from '../types';
+import type { ScanOptions, ScanResult } from '../types';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('scanWorker.js runs only as a worker thread.');
 
-const documents = new Map<string, DocumentScanner>();
+const documents = new Map<string, { scanner: DocumentScanner; maxFindings?: number }>();
 const send = (message: WorkerResponse): void => port.postMessage(message);
 
 function optionsFor(id: number, options: WorkerOptions): ScanOptions {
@@ -33,13 +33,14 @@ async function handle(request: WorkerRequest): Promise<void> {
       return;
     case 'open': {
       const scanner = new DocumentScanner(optionsFor(request.id, request.options));
-      documents.set(request.doc, scanner);
-      send({ type: 'result', id: request.id, result: scanner.open(request.text) });
+      const { maxFindings } = request.options;
+      documents.set(request.doc, { scanner, maxFindings });
+      send({ type: 'result', id: request.id, result: capped(scanner.open(request.text), maxFindings) });
       return;
     }
     case 'edit': {
-      const scanner = documents.get(request.doc);
-      if (!scanner) {
+      const held = documents.get(request.doc);
+      if (!held) {
         send({
           type: 'error',
           id: request.id,
@@ -48,14 +49,30 @@ async function handle(request: WorkerRequest): Promise<void> {
         });
         return;
       }
-      const { rescanned, ...result } = scanner.edit(request.changes);
-      send({ type: 'result', id: request.id, result, rescanned });
+      const { rescanned, ...result } = held.scanner.edit(request.changes);
+      send({ type: 'result', id: request.id, result: capped(result, held.maxFindings), rescanned });
       return;
     }
     case 'close':
       documents.delete(request.doc);
       send({ type: 'result', id: request.id, result: { findings: [] } });
   }
+}
+
+/**
+ * A result with at most `max` findings: a hostile document can hold a hundred thousand, and an editor must not spend
+ * its event loop receiving them. The rest are counted and said.
+ */
+function capped(result: ScanResult, max: number | undefined): ScanResult {
+  if (max === undefined || result.findings.length <= max) return result;
+  const omittedFindings = result.findings.length - max;
+  const notice = `${omittedFindings} more finding(s) are not shown.`;
+  return {
+    ...result,
+    findings: result.findings.slice(0, max),
+    omittedFindings,
+    notice: result.notice ? `${result.notice} ${notice}` : notice,
+  };
 }
 
 // Requests are handled one at a time, in order: an edit never overtakes the open before it.
