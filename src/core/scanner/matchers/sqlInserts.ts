@@ -8,6 +8,9 @@ import { PRIORITY, type Add } from './context';
 import { valueCandidate } from './assignments';
 
 const INSERT = /\bINSERT\s+(?:IGNORE\s+)?INTO\s+[\w."`[\]]{1,128}\s*\((?<columns>[^()]{1,2000})\)\s*VALUES\s*/gi;
+const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|setting|param|parameter|property|option_name|config_key)$/i;
+const VALUE_COLUMN = /^(?:[a-z]+_)?(?:value|val)$/i;
+
 /** A statement's rows are read at most this far. */
 export const MAX_ROWS_CHARS = 20_000;
 
@@ -23,13 +26,17 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(text); m; m = INSERT.exec(text)) {
     const columns = m.groups!.columns.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+    // Settings tables hold the name in one column and the value in another: (setting_key, setting_value).
+    const nameColumn = columns.findIndex((c) => NAME_COLUMN.test(c));
+    const valueColumn = columns.findIndex((c) => VALUE_COLUMN.test(c));
     const limit = Math.min(text.length, INSERT.lastIndex + MAX_ROWS_CHARS);
     let at = INSERT.lastIndex;
     for (;;) {
       const row = readRow(text, at, limit);
       if (!row) break;
       row.values.forEach((value, i) => {
-        const column = columns[i];
+        const named = i === valueColumn && nameColumn >= 0 ? row.values[nameColumn]?.text : undefined;
+        const column = named ?? columns[i];
         if (column === undefined || value.text === undefined) return;
         const candidate = valueCandidate(column, value.text, format);
         if (!candidate) return;

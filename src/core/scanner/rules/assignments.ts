@@ -35,14 +35,33 @@ const Q_ARG = String.raw`(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,
 /** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
 const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
 
+/** Assignment operators of the languages and formats: `=`, `:`, `:=`, `=>`, `?=`, `||=`, `??=` (not `==`, `=~`, `::`). */
+const OPERATOR = String.raw`(?:\?=|:=|=>|\|\|=|\?\?=|=(?![=~])|:(?![:/=]))`;
+
+/** PowerShell scope prefixes (`$env:API_TOKEN = …`): the name after the colon is the key, not the prefix. */
+const NOT_A_SCOPE = String.raw`(?!\$(?:env|script|global|local|private|using):)`;
+
+/** A lookup with a literal fallback: `process.env.X || "…"`, `os.getenv("X") or "…"`, `config.x ?? "…"`. */
+const FALLBACK = String.raw`[\w.$[\]'"()]{1,120}?\s{0,4}(?:\|\||\?\?|\bor\b)\s{0,4}`;
+
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value
     id: 'assignment',
     requires: ['=', ':'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}(?:\?=|:=|=>|=(?![=~])|:(?![:/=]))\s{0,8}` +
+      String.raw`(?<![\w.$@-])["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}${OPERATOR}\s{0,8}` +
         Q_VALUE,
+      'g',
+    ),
+  },
+  {
+    // password: process.env.DB_PASSWORD || 'x': the fallback is a hard-coded secret
+    id: 'fallback',
+    requires: ['||', '??', ' or '],
+    pattern: new RegExp(
+      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}(?:=(?![=~>])|:(?![:/=]))\s{0,8}${FALLBACK}` +
+        Q_ARG,
       'g',
     ),
   },
@@ -99,7 +118,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'subscript',
     requires: ['['],
     pattern: new RegExp(
-      String.raw`\[\s{0,4}["'](?<key>[\w.-]{1,80})["']\s{0,4}\]\s{0,8}(?:=(?![=~>])|:)\s{0,8}` + Q_VALUE,
+      String.raw`\[\s{0,4}["'](?<key>[\w.-]{1,80})["']\s{0,4}\]\s{0,8}(?:(?:\|\||\?\?)?=(?![=~>])|:)\s{0,8}` + Q_VALUE,
       'g',
     ),
   },
@@ -115,6 +134,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'xml-key-value',
     requires: ['value'],
     pattern: /\b(?:key|name)\s*=\s*"(?<key>[^"\n]{1,80})"\s+value\s*=\s*"(?<dq>[^"\n]{0,1000})"/g,
+  },
+  {
+    // <entry key="password">x</entry> (Java properties in XML), <setting name="ApiKey">x</setting>
+    id: 'xml-keyed-element',
+    requires: ['</'],
+    pattern:
+      /<(?<tag>[A-Za-z_][\w.:-]{0,40})\s+(?:key|name)\s*=\s*"(?<key>[^"\n]{1,80})"[^<>\n]{0,200}>(?<bare>[^<\n]{1,1000})<\/\k<tag>>/g,
+    bareInCode: true,
   },
   {
     // --password=value, --db-password value, --token "value"
@@ -161,7 +188,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'jwt-sign-call',
     keywords: ['jwt', 'new key('],
     pattern: new RegExp(
-      String.raw`(?:\b(?:jwt|JWT)(?:\.|::)(?:sign|verify|encode|decode)\(\s{0,4}${ARG},\s{0,4}|\bnew\s+Key\(\s{0,4})` +
+      String.raw`(?:\b(?:jwt|JWT)(?:\.|::)(?:sign|verify|encode|decode)\(\s{0,4}${ARG},\s{0,4}(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
         Q_ARG,
       'g',
     ),
