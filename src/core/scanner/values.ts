@@ -226,6 +226,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (/^(https?|file):\/\/[^:@]*$/i.test(value)) return false; // a URL without credentials
   if (/^[./~]*[\w.-]+\/[\w./-]+\.(pem|key|crt|json|txt|p12|pfx|jks)$/i.test(value)) return false; // a path to a key file
   if (isResourcePath(value)) return false;
+  if (isFormatString(value)) return false;
   if (new Set(value).size <= 2 || isFiller(value, 7)) return false; // 'abcdefg' in a sample
   if (check.minEntropy !== undefined && shannonEntropy(value) < check.minEntropy) return false;
   if (check.mixed && characterClasses(value) < 2) return false;
@@ -242,6 +243,12 @@ function isProse(value: string): boolean {
   if (words.length >= 2 && words.filter((w) => /^[A-Za-z][a-z]*[.,:!?]?$/.test(w)).length >= words.length - 1)
     return true;
   return /[.!?:]$/.test(value) && words.length >= 2;
+}
+
+/** A format string with two or more fields (`'%s:%s'`, `'{0}:{1}'`, `"%d,%d-%d"`): filled in at run time. */
+function isFormatString(value: string): boolean {
+  const fields = value.match(/%[-+ 0#]?\d*(?:\.\d+)?[sdfirxvq]|\{\d*\}/g);
+  return !!fields && fields.length >= 2;
 }
 
 /**

@@ -104,6 +104,10 @@ const SILENT: [string, string][] = [
   ['a.xml', '<entry key="password.label">Password</entry>'],
   ['a.sql', "INSERT INTO settings (setting_key, setting_value) VALUES ('smtp_host', 'smtp.example.com');"],
   ['a.js', 'jwt.sign(user, process.env.SECRET)'],
+  ['a.py', 'token_range = "%d,%d-%d,%d:" % (start, end)'],
+  ['a.py', "credentials = '{0}:{1}'.format(user, passwd)"],
+  ['a.py', "user_pass = '%s:%s' % (unquote(user), unquote(password))"],
+  ['a.py', 'authorization = base64.decodebytes(authorization).decode()'],
 ];
 
 describe('scanner: credential forms across languages', () => {

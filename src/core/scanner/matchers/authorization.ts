@@ -26,6 +26,7 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       if (!range || !isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true })) continue;
       // Random tokens mix digits or cases; `Bearer authorization_uri="…"` (a challenge) and `authorizationValue` do not.
       if (!hasCredentialMix(secret) || isCodeName(secret) || /^[A-Za-z_]+=$/.test(secret)) continue;
+      if (line[range[1]] === '(') continue; // `authorization = base64.decodebytes(…)`: a call
       add(
         { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
         PRIORITY.token,
