@@ -1,30 +1,30 @@
 /**
- * `kms-secrets scan [--format text|json|sarif] [--exclude <glob>]… [--config <file>] [--output <file>] <paths…>`: the
- * editor's rules and ignores (inline comments, `.kms-secrets-ignore`) for CI. Exit code 1 when anything is found, 0
- * when nothing, 2 on misuse.
+ * `kms-secrets scan [--format text|json|sarif] [--exclude <glob>]… [--config <file>] [--output <file>] [--threads <n>]
+ * <paths…>`: the editor's rules and ignores (inline comments, `.kms-secrets-ignore`) for CI, on every core. A gate
+ * fails closed: whatever could not be scanned is listed and makes the exit code non-zero.
  */
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   IGNORE_FILE_NAME,
-  MAX_SCAN_CHARS,
   NO_IGNORES,
   parseIgnoreFile,
-  scanText,
+  ScanPool,
   type CustomPattern,
   type IgnoreRules,
-  type ScannerConfig,
+  type ScanResult,
   type Severity,
+  type WorkerOptions,
 } from '../core/scanner';
-import { printable } from '../core/printable';
-import { formatJson, formatSarif, formatText, type FileFinding } from './scan/report';
+import { formatJson, formatNotices, formatSarif, formatText, type FileFinding, type ScanNotice } from './scan/report';
 import { readRepositoryFile, walkFiles } from './scan/walk';
 
 const HELP = `Usage: kms-secrets scan [options] <paths…>
 
 Finds hard-coded credentials (the same rules and ignores as the editor) in files and folders. Folders are walked
-honouring .gitignore; dependencies and build output are skipped.
+honouring .gitignore; dependency and VCS folders (node_modules, vendor, .venv, .git…) are skipped. A file named on the
+command line is always scanned. Files of any size are scanned; binary files are searched for known credential formats.
 
 Options:
   --format <text|json|sarif>   output format (default text)
@@ -32,11 +32,17 @@ Options:
   --config <file>              JSON settings: { "disabledRules": [], "customPatterns": [{ "id", "pattern", "kind",
                                "severity" }], "exclude": [], "minSeverity": "info|warning|error" }
   --output <file>              write the report to a file instead of stdout
+  --threads <n>                worker threads (default: the available cores, at most 4)
   -h, --help                   show this help
 
-Exit code: 1 when there are findings, 0 when there are none, 2 on a usage error.`;
+Exit code: 0 nothing found and everything scanned; 1 findings; 3 the scan is incomplete (a file or folder could not
+be read, or a custom pattern was stopped for running too long: listed on stderr and in the report), whether or not
+there are findings; 2 usage error.`;
 
 declare const PACKAGE_VERSION: string | undefined;
+
+/** Exit codes: a gate passes only on 0. */
+export const EXIT = { clean: 0, findings: 1, usage: 2, incomplete: 3 } as const;
 
 export async function scanCommand(argv: string[]): Promise<number> {
   let parsed;
@@ -49,24 +55,32 @@ export async function scanCommand(argv: string[]): Promise<number> {
         exclude: { type: 'string', multiple: true, default: [] },
         output: { type: 'string' },
         config: { type: 'string' },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
     console.error(`kms-secrets scan: ${error instanceof Error ? error.message : String(error)}\n\n${HELP}`);
-    return 2;
+    return EXIT.usage;
   }
   const { values, positionals } = parsed;
   if (values.help) {
     console.log(HELP);
-    return 0;
+    return EXIT.clean;
   }
   const format = values.format ?? 'text';
-  if (!['text', 'json', 'sarif'].includes(format) || positionals.length === 0) {
-    console.error(
-      `kms-secrets scan: ${positionals.length === 0 ? 'name at least one file or folder' : `unknown format "${format}"`}.\n\n${HELP}`,
-    );
-    return 2;
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  const problem =
+    positionals.length === 0
+      ? 'name at least one file or folder'
+      : !['text', 'json', 'sarif'].includes(format)
+        ? `unknown format "${format}"`
+        : threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 64)
+          ? '--threads takes a whole number from 1 to 64'
+          : undefined;
+  if (problem) {
+    console.error(`kms-secrets scan: ${problem}.\n\n${HELP}`);
+    return EXIT.usage;
   }
 
   const cwd = process.cwd();
@@ -79,55 +93,98 @@ export async function scanCommand(argv: string[]): Promise<number> {
       console.error(
         `kms-secrets scan: cannot use --config ${values.config}: ${error instanceof Error ? error.message : String(error)}`,
       );
-      return 2;
+      return EXIT.usage;
     }
   }
-  const config: ScannerConfig = {
-    disabledRules: settings.disabledRules,
-    customPatterns: settings.customPatterns,
-    minSeverity: settings.minSeverity,
-    ignoredFingerprints: new Set(ignores.fingerprints),
+  const options = (path: string): WorkerOptions => ({
+    path,
+    config: {
+      disabledRules: settings.disabledRules,
+      customPatterns: settings.customPatterns,
+      minSeverity: settings.minSeverity,
+      ignoredFingerprints: ignores.fingerprints,
+    },
+  });
+
+  const shownOf = (file: string): string => relative(cwd, resolve(file)).split(sep).join('/');
+  const notices: ScanNotice[] = [];
+  const unreadable = (path: string, error: NodeJS.ErrnoException): void => {
+    const file = shownOf(path);
+    if (error.code === 'ENOTFILE')
+      notices.push({ file, kind: 'not-a-file', level: 'error', message: 'Not scanned: not a regular file.' });
+    else if (error.code?.startsWith('E'))
+      notices.push({
+        file,
+        kind: 'unreadable',
+        level: 'error',
+        message: `Not scanned: cannot be read (${error.code}).`,
+      });
+    else
+      notices.push({
+        file,
+        kind: 'scan-failed',
+        level: 'error',
+        message: `Not scanned: the scanner failed (${error.message}).`,
+      });
   };
-  const results: FileFinding[] = [];
-  let skipped = 0;
+  const pool = new ScanPool({ threads });
+  const scans: Promise<{ file: string; result?: ScanResult }>[] = [];
   try {
     for await (const file of walkFiles(positionals, {
       root: cwd,
       exclude: [...(values.exclude ?? []), ...(settings.exclude ?? [])],
+      onError: unreadable,
     })) {
-      const shown = relative(cwd, resolve(file)).split(sep).join('/');
-      const size = (await stat(file)).size;
-      // Huge files are not read at all: the scanner would skip them anyway.
-      const result =
-        size > MAX_SCAN_CHARS * 4
-          ? { findings: [], skipped: 'too-large' as const, notice: 'Not scanned for credentials: larger than 2 MB.' }
-          : scanText((await readFile(file)).toString('utf8'), { path: shown, config });
-      if (result.skipped) skipped++;
-      if ((result.skipped || result.notice) && format === 'text')
-        console.error(printable(`${shown}: ${result.notice ?? `skipped (${result.skipped})`}`));
-      for (const finding of result.findings)
-        if (!ignores.isRuleIgnored(finding.ruleId, shown)) results.push({ file: shown, finding });
+      const shown = shownOf(file);
+      scans.push(
+        pool.scanFile(file, options(shown)).then(
+          (result) => ({ file: shown, result }),
+          (error: NodeJS.ErrnoException) => {
+            unreadable(file, error);
+            return { file: shown };
+          },
+        ),
+      );
     }
   } catch (error) {
+    await pool.close();
     const code = (error as NodeJS.ErrnoException).code;
     console.error(
       `kms-secrets scan: ${code === 'ENOENT' ? `no such file or folder: ${(error as NodeJS.ErrnoException).path}` : String(error)}`,
     );
-    return 2;
+    return EXIT.usage;
   }
+  const scanned = await Promise.all(scans);
+  await pool.close();
+
+  const results: FileFinding[] = [];
+  for (const { file, result } of scanned)
+    for (const finding of result?.findings ?? [])
+      if (!ignores.isRuleIgnored(finding.ruleId, file)) results.push({ file, finding });
+  const invalid = new Map<string, string>();
+  for (const { result } of scanned) for (const d of result?.disabledPatterns ?? []) invalid.set(d.id, d.reason);
+  for (const d of pool.disabledPatterns) invalid.set(d.id, d.reason);
+  for (const reason of invalid.values()) notices.push({ kind: 'pattern-disabled', level: 'error', message: reason });
 
   const version = typeof PACKAGE_VERSION === 'string' ? PACKAGE_VERSION : '0.0.0';
   const report =
-    format === 'json' ? formatJson(results) : format === 'sarif' ? formatSarif(results, version) : formatText(results);
+    format === 'json'
+      ? formatJson(results, notices)
+      : format === 'sarif'
+        ? formatSarif(results, version, { notices })
+        : formatText(results);
   if (values.output) await writeFile(values.output, `${report}\n`);
   else if (report) console.log(report);
+  if (notices.length) console.error(formatNotices(notices));
   if (format === 'text') {
     const files = new Set(results.map((r) => r.file)).size;
+    const incomplete = notices.filter((n) => n.level === 'error').length;
     console.error(
-      `${results.length} finding(s) in ${files} file(s)${skipped ? `; ${skipped} file(s) skipped (binary or over 2 MB)` : ''}.`,
+      `${results.length} finding(s) in ${files} of ${scanned.length} file(s)${incomplete ? `; INCOMPLETE: ${incomplete} problem(s) above` : ''}.`,
     );
   }
-  return results.length ? 1 : 0;
+  if (notices.some((n) => n.level === 'error')) return EXIT.incomplete;
+  return results.length ? EXIT.findings : EXIT.clean;
 }
 
 async function loadIgnores(cwd: string): Promise<IgnoreRules> {

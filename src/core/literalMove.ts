@@ -36,10 +36,14 @@ export function literalAround(text: string, start: number, end: number): Literal
   if (lineEnd < 0) lineEnd = text.length;
   if (text[lineEnd - 1] === '\r') lineEnd--;
 
+  // Every opening quote before `start` looks for its closing quote from `end` on, so each quote character's closing
+  // position is found once: linear in the line, however many quotes it holds.
+  const closing = new Map<string, number>();
   for (let open = start - 1; open >= lineStart; open--) {
     const quote = text[open];
     if (!QUOTES.has(quote) || isEscaped(text, open)) continue;
-    const close = findClosingQuote(text, quote, Math.max(end, open + 1), lineEnd);
+    let close = closing.get(quote);
+    if (close === undefined) closing.set(quote, (close = findClosingQuote(text, quote, end, lineEnd)));
     if (close >= end) return { valueStart: open + 1, valueEnd: close, start: open, end: close + 1, quote };
   }
 

@@ -73,5 +73,5 @@ export function formatSarif(results: BrokenReference[], version: string): string
       literal: range,
     },
   }));
-  return writeSarif(findings, version, CHECK_RULES, (rule) => rule.kind);
+  return writeSarif(findings, version, { catalog: CHECK_RULES, describe: (rule) => rule.kind });
 }

@@ -1,4 +1,8 @@
-/** The three output formats of `kms-secrets scan`: text for people, JSON for scripts, SARIF 2.1.0 for code-scanning UIs. */
+/**
+ * The three output formats of `kms-secrets scan`: text for people, JSON for scripts, SARIF 2.1.0 for code-scanning UIs.
+ * Besides findings, each lists what kept the scan from being complete (a file that could not be read, a custom pattern
+ * stopped for running too long), so a gate never passes in silence.
+ */
 import { printable } from '../../core/printable';
 import { RULES, type Finding, type RuleInfo } from '../../core/scanner';
 
@@ -6,6 +10,20 @@ export interface FileFinding {
   /** Relative to the current directory, forward slashes. */
   file: string;
   finding: Finding;
+}
+
+/** Something the scan could not do. `error` notices make the scan incomplete (exit code 3). */
+export interface ScanNotice {
+  /** The file or folder concerned (relative, forward slashes); absent for run-wide notices. */
+  file?: string;
+  /**
+   * `unreadable`: a file or folder that could not be read; `not-a-file`: a named path that is no regular file (a pipe,
+   * a device); `scan-failed`: the scanner itself failed on a file; `pattern-disabled`: a custom pattern stopped for
+   * running past its time budget.
+   */
+  kind: 'unreadable' | 'not-a-file' | 'scan-failed' | 'pattern-disabled';
+  level: 'error' | 'warning';
+  message: string;
 }
 
 /** One line per finding; file names and messages come from the files scanned, so they are made printable. */
@@ -17,19 +35,31 @@ export function formatText(results: FileFinding[]): string {
     .join('\n');
 }
 
-export function formatJson(results: FileFinding[]): string {
+/** One line per notice, for stderr. */
+export function formatNotices(notices: ScanNotice[]): string {
+  return notices.map((n) => printable(n.file ? `${n.file}: ${n.message}` : n.message)).join('\n');
+}
+
+/**
+ * An array: one object per finding (`file, line, column, endLine, endColumn, ruleId, severity, message, fingerprint`,
+ * 1-based), then one per notice (`file, notice, level, message`: no `line`).
+ */
+export function formatJson(results: FileFinding[], notices: ScanNotice[] = []): string {
   return JSON.stringify(
-    results.map(({ file, finding: f }) => ({
-      file,
-      line: f.line + 1,
-      column: f.column + 1,
-      endLine: f.endLine + 1,
-      endColumn: f.endColumn + 1,
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      fingerprint: f.fingerprint,
-    })),
+    [
+      ...results.map(({ file, finding: f }) => ({
+        file,
+        line: f.line + 1,
+        column: f.column + 1,
+        endLine: f.endLine + 1,
+        endColumn: f.endColumn + 1,
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        fingerprint: f.fingerprint,
+      })),
+      ...notices.map((n) => ({ file: n.file, notice: n.kind, level: n.level, message: n.message })),
+    ],
     null,
     2,
   );
@@ -37,12 +67,18 @@ export function formatJson(results: FileFinding[]): string {
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
-/** `catalog` and `describe` let another command (`check`) report its own rules in the same SARIF shape. */
+export interface SarifOptions {
+  /** What kept the run from being complete (toolExecutionNotifications). */
+  notices?: ScanNotice[];
+  /** The rules to describe, for another command (`check`) reporting its own rules in the same shape. */
+  catalog?: readonly RuleInfo[];
+  describe?: (rule: RuleInfo) => string;
+}
+
 export function formatSarif(
   results: FileFinding[],
   version: string,
-  catalog: readonly RuleInfo[] = RULES,
-  describe = (rule: RuleInfo) => `Hard-coded ${rule.kind}`,
+  { notices = [], catalog = RULES, describe = (rule: RuleInfo) => `Hard-coded ${rule.kind}` }: SarifOptions = {},
 ): string {
   const used = new Set(results.map((r) => r.finding.ruleId));
   const rules = catalog.filter((r) => used.has(r.id));
@@ -65,6 +101,19 @@ export function formatSarif(
               })),
             },
           },
+          invocations: [
+            {
+              executionSuccessful: !notices.some((n) => n.level === 'error'),
+              toolExecutionNotifications: notices.map((n) => ({
+                descriptor: { id: n.kind },
+                level: n.level,
+                message: { text: n.message },
+                ...(n.file
+                  ? { locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(n.file) } } }] }
+                  : {}),
+              })),
+            },
+          ],
           results: results.map(({ file, finding: f }) => ({
             ruleId: f.ruleId,
             ruleIndex: rules.findIndex((r) => r.id === f.ruleId),

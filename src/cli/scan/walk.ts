@@ -1,34 +1,28 @@
 /**
- * The files `kms-secrets scan` reads: every file under the given paths, minus default excludes (dependencies, build
- * output,
- * VCS metadata), `--exclude` globs and what `.gitignore` files say (each applying to its folder and below, as git reads
- * them).
+ * The files `kms-secrets scan` reads: every file under the given paths, minus the default excludes (dependency and
+ * VCS folders only), `--exclude` globs and what `.gitignore` files say (each applying to its folder and below, as git
+ * reads them). A file named on the command line is always read. Symbolic links to files are read once per real file
+ * (a link whose target is also reached directly is not read again; a dangling link is skipped); links to folders are
+ * not followed, so a link cannot make the walk loop. A folder or link that cannot be read is reported through
+ * `onError`, and the walk goes on.
  */
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
+/** Dependencies and version-control metadata: never the project's own files. Everything else is for `.gitignore`. */
 export const DEFAULT_EXCLUDES = [
   '**/node_modules/**',
-  '**/.git/**',
-  '**/.hg/**',
-  '**/.svn/**',
-  '**/dist/**',
-  '**/out/**',
-  '**/build/**',
-  '**/target/**',
+  '**/bower_components/**',
   '**/vendor/**',
   '**/.venv/**',
   '**/venv/**',
-  '**/__pycache__/**',
   '**/.vscode-test/**',
-  '**/*.min.js',
-  '**/*.map',
-  '**/package-lock.json',
-  '**/yarn.lock',
-  '**/pnpm-lock.yaml',
-  '**/.kms-secrets-ignore',
+  '**/.git/**',
+  '**/.hg/**',
+  '**/.svn/**',
 ];
 
 /** Ignore files are a few KB; more is not an ignore file. */
@@ -53,44 +47,88 @@ export async function readRepositoryFile(path: string): Promise<string | undefin
 export interface WalkOptions {
   root: string;
   exclude: string[];
+  /** A folder or link that could not be read (the walk skips it and goes on). */
+  onError?: (path: string, error: NodeJS.ErrnoException) => void;
+}
+
+interface Walk {
+  excluded: (path: string) => boolean;
+  rel: (file: string) => string;
+  /** Real paths of the files yielded so far. */
+  seen: Set<string>;
+  /** Links to files, read after the walk unless their target was read directly. */
+  links: string[];
+  onError: (path: string, error: NodeJS.ErrnoException) => void;
 }
 
 export async function* walkFiles(paths: string[], options: WalkOptions): AsyncGenerator<string> {
-  const excluded = picomatch([...DEFAULT_EXCLUDES, ...options.exclude], { dot: true });
-  const rel = (file: string): string => relative(options.root, file).split(sep).join('/');
+  const walk: Walk = {
+    excluded: picomatch([...DEFAULT_EXCLUDES, ...options.exclude], { dot: true }),
+    rel: (file) => relative(options.root, file).split(sep).join('/'),
+    seen: new Set(),
+    links: [],
+    onError: options.onError ?? (() => undefined),
+  };
   for (const path of paths) {
     const info = await stat(path);
-    if (info.isFile()) {
+    if (!info.isDirectory()) {
+      const real = await realpath(path);
+      if (walk.seen.has(real)) continue;
+      walk.seen.add(real);
       yield path;
       continue;
     }
-    yield* walkDirectory(path, [], excluded, rel);
+    yield* walkDirectory(path, await realpath(path), [], walk);
+  }
+  for (const link of walk.links) {
+    let real: string;
+    try {
+      real = await realpath(link);
+      if (!(await stat(real)).isFile()) continue;
+    } catch (error) {
+      // A dangling link holds no content to scan; any other failure (a loop, no permission) is reported.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') walk.onError(link, error as NodeJS.ErrnoException);
+      continue;
+    }
+    if (walk.seen.has(real)) continue;
+    walk.seen.add(real);
+    yield link;
   }
 }
 
 async function* walkDirectory(
   dir: string,
+  realDir: string,
   inherited: { base: string; matcher: Ignore }[],
-  excluded: (path: string) => boolean,
-  rel: (file: string) => string,
+  walk: Walk,
 ): AsyncGenerator<string> {
   const rules = [...inherited];
   const gitignore = await readRepositoryFile(join(dir, '.gitignore'));
   if (gitignore !== undefined) rules.push({ base: dir, matcher: ignore().add(gitignore) });
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  let entries: Dirent[];
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    walk.onError(dir, error as NodeJS.ErrnoException);
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = join(dir, entry.name);
-    const shown = rel(full);
-    const probe = entry.isDirectory() ? `${shown}/` : shown;
-    if (excluded(shown) || (entry.isDirectory() && excluded(`${shown}/x`))) continue;
+    const shown = walk.rel(full);
+    const isDirectory = entry.isDirectory();
+    if (walk.excluded(shown) || (isDirectory && walk.excluded(`${shown}/x`))) continue;
     if (
       rules.some(({ base, matcher }) =>
-        matcher.ignores(relative(base, full).split(sep).join('/') + (entry.isDirectory() ? '/' : '')),
+        matcher.ignores(relative(base, full).split(sep).join('/') + (isDirectory ? '/' : '')),
       )
     )
       continue;
-    if (entry.isDirectory()) yield* walkDirectory(full, rules, excluded, rel);
-    else if (entry.isFile() && probe) yield full;
+    if (isDirectory) yield* walkDirectory(full, join(realDir, entry.name), rules, walk);
+    else if (entry.isSymbolicLink()) walk.links.push(full);
+    else if (entry.isFile()) {
+      walk.seen.add(join(realDir, entry.name));
+      yield full;
+    }
   }
 }

@@ -67,7 +67,17 @@ export function fileFormat(path: string | undefined, languageId: string | undefi
 export function isTranslationCatalogue(path: string | undefined): boolean {
   return (
     !!path &&
-    /(^|\/)(i18n|l10n|locales?|lang|languages|translations?|messages)(\/|$)|\.(po|pot|xliff|xlf|resx|strings|arb)$/i.test(
+    /(^|\/)(i18n|l10n|locales?|lang|languages|translations?|messages)(\/|$)|\.(po|pot|xliff|xlf|resx|strings|arb)$|(^|\/)\w*(messages|strings|labels|texts)(_[A-Za-z]{2,3}([_-][A-Za-z]{2,4})?)?\.properties$/i.test(
+      path,
+    )
+  );
+}
+
+/** Tests and their fixtures: what they hold is usually fake, so name-only findings there are reported at `info`. */
+export function isTestFile(path: string | undefined): boolean {
+  return (
+    !!path &&
+    /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__)(\/|$)|[._-](test|spec)\.[A-Za-z]+$|_test\.(go|py)$|(^|\/)test_[^/]+\.py$|Tests?\.(java|cs|kt|scala)$/.test(
       path,
     )
   );

@@ -1,7 +1,7 @@
 /**
  * One pass over the lower-cased text finds every rule keyword and the lines it sits on, so the rules run only on lines
- * that can match (most lines of most files have none). Overlapping keywords are all found: the search advances one
- * character at a time through a lookahead, and a keyword found also stands for each keyword that is a prefix of it.
+ * that can match (most lines of most files have none). Overlapping keywords are all found: after each match the search
+ * goes on from the next character, and a keyword found also stands for each keyword that is a prefix of it.
  */
 export class KeywordIndex {
   private readonly pattern: RegExp;
@@ -17,7 +17,8 @@ export class KeywordIndex {
         unique.filter((p) => k.startsWith(p)),
       );
     const escaped = unique.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    this.pattern = new RegExp(`(?=(${escaped.join('|')}))`, 'g');
+    // Longest first, so a position reports its longest keyword (and, through `prefixes`, the ones it starts with).
+    this.pattern = new RegExp(`(?:${escaped.join('|')})`, 'g');
   }
 
   /** Line index → the keywords on that line. `lower` must be `text.toLowerCase()` with the same length as the text. */
@@ -30,7 +31,7 @@ export class KeywordIndex {
       while (line + 1 < lineStarts.length && lineStarts[line + 1] <= m.index) line++;
       let found = lines.get(line);
       if (!found) lines.set(line, (found = new Set()));
-      for (const k of this.prefixes.get(m[1]) ?? [m[1]]) found.add(k);
+      for (const k of this.prefixes.get(m[0]) ?? [m[0]]) found.add(k);
       pattern.lastIndex = m.index + 1;
     }
     return lines;

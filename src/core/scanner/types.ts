@@ -51,14 +51,38 @@ export interface ScanOptions {
   path?: string;
   languageId?: string;
   config?: ScannerConfig;
+  /**
+   * Stop after about this many milliseconds (checked between windows): the result is then `partial` and says which
+   * lines were scanned. Unset: scan everything.
+   */
+  budgetMs?: number;
+  /** Characters per window (default 1 Mi; at least 64 Ki). Smaller windows let a budget stop a scan sooner. */
+  windowChars?: number;
+  /**
+   * Called before each custom pattern runs on a window, with its index in `config.customPatterns`: lets a worker's host
+   * time each pattern and stop one that runs away (worker/).
+   */
+  beforeCustomPattern?: (index: number) => void;
+}
+
+export interface DisabledPattern {
+  id: string;
+  /** One sentence for people, naming the pattern and why it did not run. */
+  reason: string;
 }
 
 export interface ScanResult {
   /** Sorted by offset, never overlapping. */
   findings: Finding[];
-  /** Why the text was not scanned (binary content, too large). */
-  skipped?: 'binary' | 'too-large';
-  /** Informational note for people when something was skipped or only partly scanned (names no value). */
+  /** Binary content (a NUL near the start): only known credential formats and private keys were looked for. */
+  binary?: boolean;
+  /** Present when the scan stopped at its time budget: only text before `scannedChars` (lines 1–`scannedLines`). */
+  partial?: { scannedChars: number; scannedLines: number };
+  /** Findings left out of `findings` to keep the answer small (a document host's `maxFindings`); they exist. */
+  omittedFindings?: number;
+  /** Custom patterns that did not run (invalid, or stopped for running over their time budget). */
+  disabledPatterns?: DisabledPattern[];
+  /** One or more sentences for people when the result is binary, partial or missing custom patterns (names no value). */
   notice?: string;
 }
 

@@ -85,6 +85,15 @@ const PLACEHOLDER_WORDS = new Set([
   'public',
   'admin',
   'root',
+  // fetch()'s credentials modes and log levels, which sit under secret-sounding keys
+  'same-origin',
+  'include',
+  'omit',
+  'info',
+  'warning',
+  'error',
+  'debug',
+  'keyword',
 ]);
 
 const PLACEHOLDER_PATTERNS: RegExp[] = [
@@ -111,6 +120,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^\$/, // $VAR, $(command), $2b$… hashes
   /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // ACCESS_TOKEN: a constant's name, not its value
   /^(true|false|null|none|nil)$/i,
+  /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, // a URN names something (`urn:ietf:params:oauth:grant-type:jwt-bearer`)
+  /^(key|secret|token|password|pass|pw)[_-]?\d{1,6}$/i, // key_1234, password1: sample values
+  /^(\/|~\/|\.{1,2}\/|[A-Za-z]:\\)[\w.@ -]+([/\\][\w.@ -]+)+[/\\]?$/, // a file system path
   /^[v^~<>=]{0,2}\d+(\.\d+){1,3}([-+][\w.-]{1,40})?$/, // a version: "@alicloud/credentials": "2.4.7"
   /^[A-Za-z][A-Za-z_-]*(\.[A-Za-z][A-Za-z_-]*)+$/, // a dotted id: command ids, i18n keys, error codes (`Forbidden.AccessKey`)
   // A name made of credential words: 'unknown-secret', 'emulator-access-key-secret', 'db_password' (ids and labels).
@@ -133,7 +145,14 @@ const INDIRECTIONS: RegExp[] = [
   /^!vault\b/,
   /^vault:/,
   /^op:\/\//,
-  /^ENC\(/,
+  /^ENC\(/, // Jasypt
+  /^ENC\[[A-Z0-9_]+,data:/, // sops
+  /^\{cipher\}/, // Spring Cloud Config
+  /^vault:v\d+:/, // Vault transit
+  /^AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob
+  /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)
+  /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
+  /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
   /^arn:aws:/,
   /^projects\/[^/]+\/secrets\//,
   /^@Microsoft\.KeyVault/,
@@ -160,7 +179,7 @@ export interface ValueCheck {
  * Filler that documentation and tests put where a token goes: long runs of one character (xxxx, AAAA, ####) and
  * keyboard sequences (123456789, abcdefghij, aBcDeFgHiJ).
  */
-export function isFiller(text: string): boolean {
+export function isFiller(text: string, alphabetRun = 8): boolean {
   if (/(.)\1{5,}/.test(text)) return true;
   const lower = text.toLowerCase();
   if (
@@ -169,7 +188,7 @@ export function isFiller(text: string): boolean {
     )
   )
     return true;
-  return longestAlphabetRun(lower) >= 8;
+  return longestAlphabetRun(lower) >= alphabetRun;
 }
 
 /** The longest run of consecutive letters (`klmnopqr`), case-insensitive. */
@@ -199,12 +218,16 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower)) return false;
+  if (lower.includes(':') && lower.split(':').every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user'))
+    return false; // admin:secret, user:password
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value))) return false;
   if (INDIRECTIONS.some((p) => p.test(value))) return false;
   if (isProse(value)) return false;
   if (/^(https?|file):\/\/[^:@]*$/i.test(value)) return false; // a URL without credentials
   if (/^[./~]*[\w.-]+\/[\w./-]+\.(pem|key|crt|json|txt|p12|pfx|jks)$/i.test(value)) return false; // a path to a key file
-  if (new Set(value).size <= 2 || isFiller(value)) return false;
+  if (isResourcePath(value)) return false;
+  if (isFormatString(value)) return false;
+  if (new Set(value).size <= 2 || isFiller(value, 7)) return false; // 'abcdefg' in a sample
   if (check.minEntropy !== undefined && shannonEntropy(value) < check.minEntropy) return false;
   if (check.mixed && characterClasses(value) < 2) return false;
   return true;
@@ -212,11 +235,59 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
 
 /** "Enter your password", "Password is required": words and spaces, a label or a message rather than a secret. */
 function isProse(value: string): boolean {
+  // Text in a script without spaces between words (密码错误), or its \uXXXX escapes in a properties file.
+  const foreign = (value.match(/\\u[0-9a-fA-F]{4}|[^\p{ASCII}]/gu) ?? []).length;
+  if (foreign >= 2 && foreign * 6 >= value.length) return true;
   const words = value.split(/\s+/).filter(Boolean);
   if (words.length >= 3) return true; // a sentence or a fragment of one, not a credential
   if (words.length >= 2 && words.filter((w) => /^[A-Za-z][a-z]*[.,:!?]?$/.test(w)).length >= words.length - 1)
     return true;
   return /[.!?:]$/.test(value) && words.length >= 2;
+}
+
+/** A format string with two or more fields (`'%s:%s'`, `'{0}:{1}'`, `"%d,%d-%d"`): filled in at run time. */
+function isFormatString(value: string): boolean {
+  const fields = value.match(/%[-+ 0#]?\d*(?:\.\d+)?[sdfirxvq]|\{\d*\}/g);
+  return !!fields && fields.length >= 2;
+}
+
+/**
+ * A path of lower-case words (`prod/orders/db-password`, `/run/secrets/db_password`): the name or location of a secret
+ * in a secret store or on disk, which a KMS tool must never flag, not a secret.
+ */
+export function isResourcePath(value: string): boolean {
+  return /^\/?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+\/?$/.test(value);
+}
+
+/**
+ * Words run together as an identifier, with at most a version or number at the end (`postgresPassword2024`,
+ * `jwtSigningKeyV2`, `db_password_v3`): a name, such as a Kubernetes Secret's key, not a random value.
+ */
+export function isWordyIdentifier(value: string): boolean {
+  return (
+    /^[a-z]{2,}(?:[A-Z][a-z]{1,})*(?:[A-Z]{2,})?(?:[Vv]?\d{1,4})?$/.test(value) ||
+    /^[a-z]{2,}(?:[_.-][a-z]{2,})*(?:[_.-]?v?\d{1,4})?$/i.test(value)
+  );
+}
+
+/**
+ * A name made of words, as code uses for constants, enum members, message ids and property names (`passwordBanned`,
+ * `RandomPassword`, `continuation_token_missing`, `?NonExpressionParenEnd`): two or more words and no digit.
+ */
+export function isCodeName(value: string): boolean {
+  if (/^[?!@#:.][A-Za-z]+$/.test(value)) return true; // `?JSX`: a marker, not a word
+  const name = value.replace(/^[?!@#:.]|^[a-z]{2,12}:/, ''); // `msal:acquireTokenStart`
+  return (
+    /^(?:[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?:V\d{1,3})?$/.test(name) ||
+    /^[a-z]+(?:_[a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$/.test(name) ||
+    (/^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*){2,}$/.test(name) &&
+      name.split('_').filter((w) => /^[a-z]+$/.test(w)).length >= 2)
+  );
+}
+
+/** Credentials mix: a digit, or upper and lower case (random tokens do; words and identifiers mostly do not). */
+export function hasCredentialMix(value: string): boolean {
+  return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value));
 }
 
 /** Identifier-like right-hand sides in code (`password = password`, `token: string`): not a literal. */

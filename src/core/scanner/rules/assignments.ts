@@ -20,7 +20,29 @@ export interface AssignmentSite {
   requires?: string[];
 }
 
-const Q_VALUE = String.raw`(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>]{1,1000}))`;
+/**
+ * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
+ * `Encoding.UTF8.GetBytes("…")`, `b'…'`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
+ */
+const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
+
+/** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
+const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>]{1,1000}))`;
+
+/** A quoted string argument (the secret), for the call sites below. */
+const Q_ARG = String.raw`(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
+
+/** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
+const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
+
+/** Assignment operators of the languages and formats: `=`, `:`, `:=`, `=>`, `?=`, `||=`, `??=` (not `==`, `=~`, `::`). */
+const OPERATOR = String.raw`(?:\?=|:=|=>|\|\|=|\?\?=|=(?![=~])|:(?![:/=]))`;
+
+/** PowerShell scope prefixes (`$env:API_TOKEN = …`): the name after the colon is the key, not the prefix. */
+const NOT_A_SCOPE = String.raw`(?!\$(?:env|script|global|local|private|using):)`;
+
+/** A lookup with a literal fallback: `process.env.X || "…"`, `os.getenv("X") or "…"`, `config.x ?? "…"`. */
+const FALLBACK = String.raw`[\w.$[\]'"()]{1,120}?\s{0,4}(?:\|\||\?\?|\bor\b)\s{0,4}`;
 
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
@@ -28,8 +50,18 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'assignment',
     requires: ['=', ':'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}(?:\?=|:=|=>|=(?![=~])|:(?![:/=]))\s{0,8}` +
+      String.raw`(?<![\w.$@-])["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}${OPERATOR}\s{0,8}` +
         Q_VALUE,
+      'g',
+    ),
+  },
+  {
+    // password: process.env.DB_PASSWORD || 'x': the fallback is a hard-coded secret
+    id: 'fallback',
+    requires: ['||', '??', ' or '],
+    pattern: new RegExp(
+      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}(?:=(?![=~>])|:(?![:/=]))\s{0,8}${FALLBACK}` +
+        Q_ARG,
       'g',
     ),
   },
@@ -41,6 +73,34 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[A-Za-z_&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` +
         Q_VALUE,
+      'g',
+    ),
+  },
+  {
+    // C# auto-properties with an initializer: `public string ApiKey { get; set; } = "x";`
+    id: 'csharp-property',
+    requires: ['get;'],
+    pattern: new RegExp(
+      String.raw`\b(?<key>[A-Za-z_]\w{0,79})\s{0,4}\{\s{0,4}get;\s{0,4}(?:(?:private\s+|protected\s+)?(?:set|init);\s{0,4})?\}\s{0,4}=\s{0,4}` +
+        Q_VALUE,
+      'g',
+    ),
+  },
+  {
+    // Pairs in braces: C# collection initializers `{ "password", "x" }`, Lua and Ruby literals of the same shape
+    id: 'brace-pair',
+    requires: ['{'],
+    pattern: new RegExp(
+      String.raw`\{\s{0,4}["'](?<key>[\w.:-]{1,80})["']\s{0,4},\s{0,4}` + Q_ARG + String.raw`\s{0,4}\}`,
+      'g',
+    ),
+  },
+  {
+    // Go declarations inside var ( … ) and const ( … ) blocks: `Password string = "x"`
+    id: 'go-block-var',
+    requires: ['='],
+    pattern: new RegExp(
+      String.raw`^\s{1,16}(?<key>[A-Za-z_]\w{0,79})\s{1,4}(?:\[\]|\*)?[A-Za-z_][\w.]{0,40}\s{0,4}=\s{0,8}` + Q_VALUE,
       'g',
     ),
   },
@@ -58,7 +118,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'subscript',
     requires: ['['],
     pattern: new RegExp(
-      String.raw`\[\s{0,4}["'](?<key>[\w.-]{1,80})["']\s{0,4}\]\s{0,8}(?:=(?![=~>])|:)\s{0,8}` + Q_VALUE,
+      String.raw`\[\s{0,4}["'](?<key>[\w.-]{1,80})["']\s{0,4}\]\s{0,8}(?:(?:\|\||\?\?)?=(?![=~>])|:)\s{0,8}` + Q_VALUE,
       'g',
     ),
   },
@@ -74,6 +134,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'xml-key-value',
     requires: ['value'],
     pattern: /\b(?:key|name)\s*=\s*"(?<key>[^"\n]{1,80})"\s+value\s*=\s*"(?<dq>[^"\n]{0,1000})"/g,
+  },
+  {
+    // <entry key="password">x</entry> (Java properties in XML), <setting name="ApiKey">x</setting>
+    id: 'xml-keyed-element',
+    requires: ['</'],
+    pattern:
+      /<(?<tag>[A-Za-z_][\w.:-]{0,40})\s+(?:key|name)\s*=\s*"(?<key>[^"\n]{1,80})"[^<>\n]{0,200}>(?<bare>[^<\n]{1,1000})<\/\k<tag>>/g,
+    bareInCode: true,
   },
   {
     // --password=value, --db-password value, --token "value"
@@ -108,22 +176,65 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // os.getenv("DB_PASSWORD", "fallback"), config.get('api_token', '…'): the default is a hard-coded secret
+    // Only calls that look a value up or set it: a function named …get…, …env…, …set…, …header…, …config…
     id: 'lookup-default',
     requires: ['('],
-    pattern: /\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+    pattern:
+      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/gi,
   },
   {
-    // SQL: IDENTIFIED BY 'x', WITH PASSWORD 'x', PASSWORD 'x'
+    // JWT signing secrets handed to the signing call: jwt.sign(payload, 'x'), jwt.encode(claims, "x", …),
+    // JWT.encode / JWT::encode (Ruby, PHP), new Key('x', 'HS256') (PHP firebase/php-jwt)
+    id: 'jwt-sign-call',
+    keywords: ['jwt', 'new key('],
+    pattern: new RegExp(
+      String.raw`(?:\b(?:jwt|JWT)(?:\.|::)(?:sign|verify|encode|decode)\(\s{0,4}${ARG},\s{0,4}(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'JWT_SECRET',
+  },
+  {
+    // HMAC keys of JWT libraries: Algorithm.HMAC256("x") (auth0), signWith(SignatureAlgorithm.HS256, "x") and
+    // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
+    // (.NET), token.SignedString([]byte("x")) (Go)
+    id: 'jwt-signing-key',
+    keywords: ['hmac', 'signwith', 'setsigningkey', 'symmetricsecuritykey', 'signedstring', 'from_secret'],
+    pattern: new RegExp(
+      String.raw`(?:\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\()\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'JWT_SECRET',
+    bareInCode: false,
+  },
+  {
+    // Go: smtp.PlainAuth("", "user", "password", "host")
+    id: 'smtp-plain-auth',
+    keywords: ['plainauth'],
+    pattern: /\bsmtp\.PlainAuth\(\s*"[^"\n]{0,100}"\s*,\s*"[^"\n]{0,200}"\s*,\s*"(?<dq>[^"\n]{1,200})"/g,
+    fixedKey: 'SMTP_PASSWORD',
+  },
+  {
+    // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'
     id: 'sql-password',
-    pattern: /\b(?:IDENTIFIED\s+BY(?:\s+PASSWORD)?|PASSWORD)\s+(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+    pattern:
+      /\b(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|PASSWORD|SECRET)\s+(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
-    keywords: ['identified', 'password'],
+    keywords: ['identified', 'password', 'secret'],
+  },
+  {
+    // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x'); SQL Server: EXEC sp_addlogin 'u', 'x'
+    id: 'sql-password-call',
+    keywords: ['password(', 'sp_addlogin'],
+    pattern: /\b(?:PASSWORD\s*\(\s*|sp_addlogin\s+'[^'\n]{0,128}'\s*,\s*)'(?<sq>[^'\n]{1,200})'/gi,
+    fixedKey: 'DB_PASSWORD',
   },
   {
     // Oracle: ALTER USER scott IDENTIFIED BY tiger (unquoted)
     id: 'sql-identified-by',
     pattern:
-      /\bIDENTIFIED\s+BY\s+(?<bare>[A-Za-z][A-Za-z0-9_#$]{0,127})(?=\s*(?:;|$|\s(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY)\b))/gi,
+      /\bIDENTIFIED\s+BY\s+(?<bare>[A-Za-z][A-Za-z0-9_#$]{0,127})(?=\s*(?:;|$|\s(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY|USING)\b))/gi,
     fixedKey: 'DB_PASSWORD',
     bareInCode: true,
     keywords: ['identified'],
@@ -164,9 +275,22 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'credential-pair',
     requires: ['(', '['],
     pattern:
-      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'PASSWORD',
-    keywords: ['credential', 'auth', 'password'],
+    keywords: ['credential', 'auth', 'password', 'storagesharedkey'],
+  },
+  {
+    // Azure: new ClientSecretCredential(tenantId, clientId, "secret")
+    id: 'client-secret-credential',
+    keywords: ['clientsecretcredential'],
+    pattern: new RegExp(String.raw`\bClientSecretCredential\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'AZURE_CLIENT_SECRET',
+  },
+  {
+    // Go: flag.String("password", "default", "usage"), flag.StringVar(&p, "token", "default", "usage")
+    id: 'go-flag-default',
+    keywords: ['flag.'],
+    pattern: /\bflag\.String(?:Var)?\(\s*(?:&[\w.]{1,60}\s*,\s*)?"(?<key>[\w.-]{1,80})"\s*,\s*"(?<dq>[^"\n]{1,500})"/g,
   },
   {
     // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x")

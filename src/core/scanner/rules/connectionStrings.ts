@@ -32,6 +32,15 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     pattern: /[?&;](?:password|pwd|passwd)=(?<secret>[^&;\s'"#]{1,200})/gi,
   },
   {
+    // https://api.example.com/v1/items?api_key=…&…: a key or token in a URL's query string
+    id: 'url-secret-parameter',
+    kind: 'secret in a URL',
+    severity: 'warning',
+    keywords: ['key=', 'token=', 'secret='],
+    pattern:
+      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key)=(?<secret>[^&;\s'"#<>()[\]]{12,200})/gi,
+  },
+  {
     id: 'go-dsn',
     kind: 'password in a database DSN',
     severity: 'error',

@@ -6,11 +6,12 @@ const STRONG =
   /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
-const WEAK = /(key|auth|cred|sig|salt|seed|cookie|session|sas|conn(ection)?[_.-]?str(ing)?)$/i;
+// A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
+const WEAK = /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?)$/i;
 
 /** Names that contain a strong word but are not credentials: settings about them, their metadata, UI fields. */
 const NOT_A_CREDENTIAL =
-  /(_?(file|path|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|digest|checksum|algorithm|alg|env|var|header|cookie_name|mode|provider|store|manager|ref|reference|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count)$)|public[_.-]?(key|token)|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|csrf|xsrf|authenticity|nonce|captcha|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|passport|bypass|compass|passthrough|pass[_.-]?through|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
+  /(_?(file|path|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|digest|checksum|algorithm|alg|env|var|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count)$)|public[_.-]?(key|token)|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|csrf|xsrf|authenticity|nonce|captcha|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|passport|bypass|compass|passthrough|pass[_.-]?through|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
 
 /** Flags and accessors about a credential (`isPasswordSet`, `SHOW_TOKEN`, `get_secret`), camelCase or snake_case. */
 const VERBS =
@@ -20,10 +21,21 @@ const ABOUT_A_CREDENTIAL_SNAKE = new RegExp(`^(?:${VERBS})[_.-]`, 'i');
 
 export type NameStrength = 'strong' | 'weak' | undefined;
 
+/**
+ * Parts of a dotted key that make it a message or a UI element (`login.error.password`, `label.password`): keys of
+ * message catalogues and properties files that hold text about a credential, never one.
+ */
+const MESSAGE_PART =
+  /^(error|errors|err|msg|msgs|message|messages|label|labels|title|hint|hints|prompt|placeholder|tooltip|text|texts|validation|validations|notice|warning|warn|info|confirm|button|btn|field|fields|desc|description|help|alert|notification|notify|tip|tips|ui|i18n|l10n|page|form|dialog|menu|caption|heading|status|success|fail|failure|invalid|required|mismatch|expired|reset|forgot|change|changed|new|old|repeat|retype|show|hide)$/i;
+
 export function secretNameStrength(name: string): NameStrength {
+  const unquoted = name.replace(/^["'$@:]+|["']+$/g, '');
+  const parts = unquoted.split('.');
+  if (parts.length > 1 && parts.some((p) => MESSAGE_PART.test(p))) return undefined;
   // A dotted key is judged by its last part: `spring.datasource.password` yes, `kmsSecrets.region` no.
-  const bare = name.replace(/^["'$@:]+|["']+$/g, '').replace(/^.*\.(?=[^.]+$)/, '');
+  const bare = parts[parts.length - 1];
   if (!bare || bare.length > 80) return undefined;
+  if (/^(old)?pwd$/i.test(bare)) return undefined; // the shell's working directory
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
   if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare)) return 'strong';

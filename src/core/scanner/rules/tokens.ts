@@ -93,6 +93,13 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: new RegExp(`${B}((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{20,247})${E}`, 'g'),
   },
   {
+    id: 'stripe-webhook-secret',
+    kind: 'Stripe webhook signing secret',
+    severity: 'error',
+    keywords: ['whsec_'],
+    pattern: new RegExp(`${B}(whsec_[A-Za-z0-9+/]{32,100})${E}`, 'g'),
+  },
+  {
     id: 'google-api-key',
     kind: 'Google API key',
     severity: 'error',

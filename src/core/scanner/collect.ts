@@ -1,0 +1,95 @@
+/**
+ * One window of text through every matcher: a single keyword pass finds the lines any rule can match, then each rule
+ * family runs on those lines only. Returns raw candidates; overlap resolution and findings are the engine's business.
+ */
+import { KeywordIndex } from './keywords';
+import { MAX_ASSIGNMENT_LINE } from './limits';
+import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine } from './matchers/assignments';
+import { scanAuthorization } from './matchers/authorization';
+import { scanConnections } from './matchers/connections';
+import { PRIORITY, type Add, type Window } from './matchers/context';
+import { scanCustom, type CompiledPattern } from './matchers/custom';
+import { scanKeyPairs } from './matchers/keyPairs';
+import { scanKubernetesSecret } from './matchers/kubernetes';
+import { scanSqlInserts } from './matchers/sqlInserts';
+import { scanTokens } from './matchers/tokens';
+import { CONNECTION_RULES } from './rules/connectionStrings';
+import { findPrivateKeys } from './rules/privateKeys';
+import { TOKEN_RULES } from './rules/tokens';
+import type { Candidate } from './types';
+
+export type Prioritized = Candidate & { priority: number };
+
+export interface CollectPlan {
+  disabledRules: ReadonlySet<string>;
+  customPatterns: readonly CompiledPattern[];
+  /** Called before each custom pattern runs on the window (a worker's host times them). */
+  beforeCustomPattern?: (index: number) => void;
+  /** The file is a translation catalogue: no assignment rules. */
+  translations: boolean;
+  /** The file is a test or fixture: what only a name says is a secret is reported at `info`. */
+  testFile: boolean;
+}
+
+/** A SealedSecret's values are ciphertext for the cluster's controller, whatever their keys say. */
+const SEALED_SECRET = /^kind:\s*SealedSecret\s*$/m;
+
+/** Every keyword any rule waits for. */
+const KEYWORDS = new KeywordIndex([
+  ...TOKEN_RULES.flatMap((r) => r.keywords),
+  ...CONNECTION_RULES.flatMap((r) => r.keywords),
+  ...ASSIGNMENT_WAKE_WORDS,
+  'bearer',
+  'authorization',
+]);
+
+function perLineKeywords(lines: readonly string[]): Map<number, Set<string>> {
+  const result = new Map<number, Set<string>>();
+  lines.forEach((line, index) => {
+    const found = KEYWORDS.linesOf(line.toLowerCase(), [0]).get(0);
+    if (found) result.set(index, found);
+  });
+  return result;
+}
+
+export function collectCandidates(window: Window, plan: CollectPlan): Prioritized[] {
+  const { text, lines, lineStarts, format, binary } = window;
+  const candidates: Prioritized[] = [];
+  // Matchers hand over fresh objects: they are completed in place rather than copied (a dense file has many).
+  const add: Add = (candidate, priority) => {
+    if (plan.disabledRules.has(candidate.ruleId) || candidate.end <= candidate.start) return;
+    const prioritized = candidate as Prioritized;
+    prioritized.priority = priority;
+    if (plan.testFile && priority <= PRIORITY.kubernetes) prioritized.severity = 'info';
+    candidates.push(prioritized);
+  };
+
+  for (const block of findPrivateKeys(text))
+    add(
+      { ruleId: 'private-key', kind: 'private key', severity: 'error', start: block.start, end: block.end },
+      PRIORITY.privateKey,
+    );
+
+  const lower = text.toLowerCase();
+  // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
+  const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
+  const assignments =
+    !binary && !plan.translations && format !== 'docs' && !(text.includes('SealedSecret') && SEALED_SECRET.test(text));
+  for (const [index, found] of keywordLines) {
+    const line = lines[index];
+    const base = lineStarts[index];
+    scanTokens(line, found, base, add);
+    if (binary) continue;
+    scanConnections(line, found, base, add);
+    scanAuthorization(line, found, base, add);
+    if (!assignments) continue;
+    if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, found, base, add);
+    else scanAssignments(line, found, base, format, add, lines, index);
+  }
+  if (binary) return candidates;
+  if (assignments) scanSqlInserts(text, format, add);
+  if (format === 'config') scanKubernetesSecret(window, add);
+  scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);
+  scanKeyPairs(window, candidates, add);
+  return candidates;
+}

@@ -1,0 +1,251 @@
+/**
+ * Incremental scanning for an editor: after an edit only the lines it touched, and a few lines of context either side,
+ * are scanned again; findings elsewhere are shifted, not recomputed. The work for one keystroke is therefore a few
+ * dozen lines whatever the document's size.
+ */
+import { findingsOf, planFor, scanStretch, StreamScanner, type ScanPlan } from './engine';
+import type { Located } from './findings';
+import { MAX_KEY_BLOCK } from './limits';
+import { PAIR_REACH } from './matchers/keyPairs';
+import { positionOf } from './matchers/context';
+import { KUBERNETES_SECRET } from './matchers/kubernetes';
+import { MAX_ROWS_CHARS } from './matchers/sqlInserts';
+import type { ScanOptions, ScanResult, TextRange } from './types';
+
+/** One edit: replace [start, end) of the text as it was before this edit with `text` (VS Code's and LSP's order). */
+export interface TextChange {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface EditResult extends ScanResult {
+  /** What the edit cost: the lines scanned again (0-based, inclusive) and their length, or the whole text. */
+  rescanned: { fromLine: number; toLine: number; chars: number; whole: boolean };
+}
+
+/**
+ * Lines either side of an edit whose findings may change with it (an AccessKey ID pairs with a secret up to
+ * `PAIR_REACH` lines away); the scan itself reads as many again for their own context.
+ */
+const CONTEXT_LINES = PAIR_REACH + 1;
+
+export class DocumentScanner {
+  private readonly plan: ScanPlan;
+  private content = '';
+  private lineStarts: number[] = [0];
+  private located: Located[] = [];
+  private last: ScanResult = { findings: [] };
+  /** The text holds a whole-file construct (see needsWholeScan). */
+  private wholeFile = false;
+
+  constructor(private readonly options: ScanOptions) {
+    this.plan = planFor(options);
+  }
+
+  get text(): string {
+    return this.content;
+  }
+
+  get result(): ScanResult {
+    return this.last;
+  }
+
+  /** Scans the whole text (within the options' budget). */
+  open(text: string): ScanResult {
+    this.content = text;
+    this.wholeFile = this.plan.format === 'config' && KUBERNETES_SECRET.test(text);
+    this.lineStarts = lineStartsOfText(text);
+    const scanner = new StreamScanner(this.options);
+    scanner.push(text);
+    const { result, located } = scanner.finish();
+    this.located = located;
+    this.last = result;
+    return result;
+  }
+
+  /** Applies the changes in order, scans again what they touched, and merges with the findings elsewhere. */
+  edit(changes: readonly TextChange[]): EditResult {
+    const oldLength = this.content.length;
+    const oldLines = this.lineStarts.length;
+    let text = this.content;
+    let dirty: { start: number; end: number; oldEnd: number } | undefined;
+    for (const change of changes) {
+      if (change.start < 0 || change.end < change.start || change.end > text.length)
+        throw new RangeError(`Edit [${change.start}, ${change.end}) is outside a text of ${text.length} characters.`);
+      text = text.slice(0, change.start) + change.text + text.slice(change.end);
+      const d = change.text.length - (change.end - change.start);
+      const prior = dirty ?? { start: change.start, end: change.start, oldEnd: change.start };
+      dirty = {
+        start: Math.min(prior.start, change.start),
+        end: Math.max(prior.end, change.end) + d,
+        oldEnd: prior.oldEnd + Math.max(0, change.end - prior.end),
+      };
+    }
+    if (!dirty) return { ...this.last, rescanned: { fromLine: 0, toLine: -1, chars: 0, whole: false } };
+    if (this.needsWholeScan(text)) {
+      const result = this.open(text);
+      return {
+        ...result,
+        rescanned: { fromLine: 0, toLine: this.lineStarts.length - 1, chars: text.length, whole: true },
+      };
+    }
+    this.content = text;
+    this.lineStarts = editedLineStarts(this.lineStarts, text, dirty);
+    const delta = text.length - oldLength;
+    const lineDelta = this.lineStarts.length - oldLines;
+    const starts = this.lineStarts;
+    const lineOf = (offset: number): number => positionOf(starts, offset).line;
+    const lineStart = (line: number): number => starts[Math.max(0, Math.min(line, starts.length - 1))];
+    const lineEnd = (line: number): number => (line + 1 < starts.length ? starts[line + 1] : text.length);
+
+    // Findings before the edit keep their place, those after it move; a finding across the edit is scanned again.
+    const mapped = this.located.map((l) => {
+      const { start, end } = l.finding;
+      if (end <= dirty.start) return { entry: l, start, end, after: false };
+      if (start >= dirty.oldEnd) return { entry: l, start: start + delta, end: end + delta, after: true };
+      return {
+        entry: l,
+        start: Math.min(start, dirty.start),
+        end: end >= dirty.oldEnd ? end + delta : dirty.end,
+        after: false,
+      };
+    });
+    let keepFrom = lineStart(lineOf(dirty.start) - CONTEXT_LINES);
+    let keepTo = lineEnd(Math.min(starts.length - 1, lineOf(Math.max(dirty.start, dirty.end - 1)) + CONTEXT_LINES));
+    for (const m of mapped) {
+      if (m.start < keepFrom && m.end > keepFrom) keepFrom = lineStart(lineOf(m.start));
+      if (m.start < keepTo && m.end > keepTo) keepTo = lineEnd(lineOf(m.end));
+    }
+    ({ keepFrom, keepTo } = this.aroundKeyBlocks(text, keepFrom, keepTo, lineOf, lineStart, lineEnd));
+    ({ keepFrom, keepTo } = aroundStatements(text, keepFrom, keepTo, lineOf, lineStart, lineEnd));
+    const scanFromLine = Math.max(0, lineOf(keepFrom) - CONTEXT_LINES);
+    const scanFrom = lineStart(scanFromLine);
+    const scanTo = lineEnd(Math.min(starts.length - 1, lineOf(Math.max(keepFrom, keepTo - 1)) + CONTEXT_LINES));
+    const { located: middle } = scanStretch(
+      text.slice(scanFrom, scanTo),
+      this.plan,
+      false,
+      { from: keepFrom - scanFrom, to: keepTo - scanFrom, notBefore: 0 },
+      { offset: scanFrom, line: scanFromLine, column: 0 },
+    );
+    const before = mapped.filter((m) => !m.after && m.end <= keepFrom).map((m) => m.entry);
+    const after = mapped.filter((m) => m.after && m.start >= keepTo).map((m) => shifted(m.entry, delta, lineDelta));
+    this.located = [...before, ...middle, ...after];
+    this.last = { findings: findingsOf(this.located, this.plan) };
+    return {
+      ...this.last,
+      rescanned: {
+        fromLine: scanFromLine,
+        toLine: lineOf(Math.max(scanFrom, scanTo - 1)),
+        chars: scanTo - scanFrom,
+        whole: false,
+      },
+    };
+  }
+
+  /**
+   * Whole-file rules that an edit of a few lines can change far away (a Kubernetes Secret's `kind:` decides every value
+   * under `data:`), before or after the edit, or a previous scan that was not complete: scan everything again.
+   */
+  private needsWholeScan(text: string): boolean {
+    const wholeFile = this.plan.format === 'config' && KUBERNETES_SECRET.test(text);
+    const needed = wholeFile || this.wholeFile || !!this.last.partial || !!this.last.binary;
+    this.wholeFile = wholeFile;
+    return needed;
+  }
+
+  /** Widens the kept stretch to whole private-key blocks that reach into it from either side. */
+  private aroundKeyBlocks(
+    text: string,
+    keepFrom: number,
+    keepTo: number,
+    lineOf: (offset: number) => number,
+    lineStart: (line: number) => number,
+    lineEnd: (line: number) => number,
+  ): { keepFrom: number; keepTo: number } {
+    if (!text.includes('-----BEGIN') && !text.includes('PuTTY-User-Key-File')) return { keepFrom, keepTo };
+    const begin = text.lastIndexOf('-----BEGIN', keepFrom);
+    if (begin >= 0 && keepFrom - begin <= MAX_KEY_BLOCK && text.indexOf('-----END', begin) >= keepFrom)
+      keepFrom = lineStart(lineOf(begin));
+    const putty = text.lastIndexOf('PuTTY-User-Key-File', keepFrom);
+    if (putty >= 0 && keepFrom - putty <= MAX_KEY_BLOCK) keepFrom = lineStart(lineOf(putty));
+    const lastBegin = text.lastIndexOf('-----BEGIN', keepTo);
+    if (lastBegin >= keepFrom && text.lastIndexOf('-----END', keepTo) < lastBegin) {
+      const end = text.indexOf('-----END', keepTo);
+      if (end >= 0 && end - lastBegin <= MAX_KEY_BLOCK) keepTo = lineEnd(lineOf(end));
+    }
+    if (text.lastIndexOf('PuTTY-User-Key-File', keepTo) >= keepFrom)
+      keepTo = lineEnd(Math.min(this.lineStarts.length - 1, lineOf(keepTo) + 270));
+    return { keepFrom, keepTo };
+  }
+}
+
+/**
+ * Widens the kept stretch to whole SQL INSERT statements that reach into it: a row's values are judged by the column
+ * list at the statement's start, which may be many lines above.
+ */
+function aroundStatements(
+  text: string,
+  keepFrom: number,
+  keepTo: number,
+  lineOf: (offset: number) => number,
+  lineStart: (line: number) => number,
+  lineEnd: (line: number) => number,
+): { keepFrom: number; keepTo: number } {
+  // The statement an offset is in starts after the last `;` before it.
+  const head = Math.max(0, keepFrom - MAX_ROWS_CHARS);
+  const statement = text.lastIndexOf(';', keepFrom - 1) + 1;
+  const from = Math.max(head, statement);
+  const insert = text.slice(from, keepFrom).search(INSERT_INTO);
+  if (insert >= 0) keepFrom = lineStart(lineOf(from + insert));
+  const open = Math.max(keepFrom, text.lastIndexOf(';', keepTo - 1) + 1);
+  if (INSERT_INTO.test(text.slice(open, keepTo))) {
+    const end = text.indexOf(';', keepTo);
+    const last = end >= 0 && end - keepTo <= MAX_ROWS_CHARS ? end : Math.min(text.length, keepTo + MAX_ROWS_CHARS) - 1;
+    keepTo = lineEnd(lineOf(Math.max(keepTo, last)));
+  }
+  return { keepFrom, keepTo };
+}
+
+const INSERT_INTO = /\binsert\s+(?:ignore\s+)?into\b/i;
+
+function shifted(entry: Located, delta: number, lineDelta: number): Located {
+  const move = (r: TextRange): TextRange => ({
+    start: r.start + delta,
+    end: r.end + delta,
+    line: r.line + lineDelta,
+    column: r.column,
+    endLine: r.endLine + lineDelta,
+    endColumn: r.endColumn,
+  });
+  const { finding } = entry;
+  return { ...entry, finding: { ...finding, ...move(finding), literal: move(finding.literal) } };
+}
+
+/** Line starts after an edit: kept before it, found again inside it, shifted after it. */
+function editedLineStarts(
+  old: readonly number[],
+  text: string,
+  dirty: { start: number; end: number; oldEnd: number },
+): number[] {
+  const delta = dirty.end - dirty.oldEnd;
+  const kept = positionOf(old, dirty.start).line + 1; // starts at or before the edit: their newline precedes it
+  const inside: number[] = [];
+  for (let i = text.indexOf('\n', dirty.start); i >= 0 && i < dirty.end; i = text.indexOf('\n', i + 1))
+    inside.push(i + 1);
+  let after = kept;
+  while (after < old.length && old[after] <= dirty.oldEnd) after++;
+  const starts = new Array<number>(kept + inside.length + old.length - after);
+  let n = 0;
+  for (let i = 0; i < kept; i++) starts[n++] = old[i];
+  for (const start of inside) starts[n++] = start;
+  for (let i = after; i < old.length; i++) starts[n++] = old[i] + delta;
+  return starts;
+}
+
+function lineStartsOfText(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}

@@ -1,0 +1,320 @@
+/**
+ * `name = value` in every syntax (rules/assignments.ts): the name says the value is a credential, the value says it is
+ * a literal and not a lookup, reference, placeholder or label. All per-match work looks back a bounded distance, so a
+ * line costs linear time however many assignments it holds.
+ */
+import type { FileFormat } from '../formats';
+import { MAX_ASSIGNMENT_LINE } from '../limits';
+import { ASSIGNMENT_SITES, type AssignmentSite } from '../rules/assignments';
+import { ASSIGNMENT_KEYWORDS, secretNameStrength } from '../rules/secretNames';
+import { characterClasses } from '../entropy';
+import type { Candidate } from '../types';
+import {
+  hasCredentialMix,
+  isBase64OfText,
+  isCodeName,
+  isHashLike,
+  isIdentifierOrType,
+  isPlausibleSecret,
+  isResourcePath,
+  isWordyIdentifier,
+} from '../values';
+import { hasAny, PRIORITY, type Add } from './context';
+
+/**
+ * Each site's pattern scans a line as it is; only a match whose key names a secret is matched again, at the same
+ * place, by a sticky copy that records group offsets (`d` allocates them for every match, and most keys on a line are
+ * not secrets).
+ */
+const SITES = ASSIGNMENT_SITES.map((site) => ({
+  ...site,
+  located: new RegExp(site.pattern.source, `${site.pattern.flags.replace(/[gd]/g, '')}dy`),
+}));
+
+const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'bare'] as const;
+const GENERIC_LINE = /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,4}[:=]/i;
+
+/** Keys that say nothing by themselves: their name is on the line or lines before (`- name: DB_PASSWORD` / `value: …`). */
+const GENERIC_KEY = /^["']?(value|default|defaultValue|default_value|initial_value|val)["']?$/i;
+const NAMING = [
+  /(?:^|[\s{,-])["']?(?:name|key|Name|Key|ParameterKey|variable)["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z_][\w.-]{0,79})/g,
+  /\bvariable\s+"([\w-]{1,80})"/g,
+];
+/** How far before a generic key its name may stand on the same line. */
+const NAME_REACH = 300;
+
+/** Every keyword the assignment matcher may wait for (the engine's keyword index includes them). */
+export const ASSIGNMENT_WAKE_WORDS = [
+  ...ASSIGNMENT_SITES.flatMap((s) => s.keywords ?? []),
+  ...ASSIGNMENT_KEYWORDS,
+  'value',
+  'default',
+  'val',
+];
+
+/** The name that a generic key's value belongs to: on the same line before it, or up to three lines above. */
+function contextualName(lines: readonly string[], index: number, before: string): string | undefined {
+  const last = (text: string): string | undefined => {
+    let name: string | undefined;
+    for (const pattern of NAMING) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) name = m[1];
+    }
+    return name;
+  };
+  const here = last(before);
+  if (here) return here;
+  for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+    const text = lines[i] ?? '';
+    if (text.length > MAX_ASSIGNMENT_LINE) return undefined;
+    const name = last(text);
+    if (name) return name;
+    if (/^\s*[-}\]]/.test(text) && i < index - 1) return undefined;
+  }
+  return undefined;
+}
+
+/** Words a secret's key holds (lower case): every strong or weak name has one, and generic keys are `value`/`default`. */
+const KEY_WORDS = [...new Set([...ASSIGNMENT_KEYWORDS, 'val', 'default'])];
+
+/** Where the key words on the line start, ascending. */
+function keyWordPositions(line: string, found: ReadonlySet<string>): number[] {
+  const lower = line.toLowerCase();
+  const positions: number[] = [];
+  for (const word of KEY_WORDS) {
+    if (!found.has(word)) continue;
+    for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) positions.push(i);
+  }
+  return positions.sort((a, b) => a - b);
+}
+
+/** The last character before `index` that is not a space (or '' at the start of the line). */
+function previousNonSpace(line: string, index: number): string {
+  let i = index - 1;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+  return i >= 0 ? line[i] : '';
+}
+
+/** `cond ? 'password' : 'x'`: the key stands right after a ternary's `?` (spaces and one quote between). */
+function followsTernary(line: string, keyStart: number): boolean {
+  let i = keyStart - 1;
+  if (line[i] === '"' || line[i] === "'") i--;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+  return line[i] === '?';
+}
+
+export function scanAssignments(
+  line: string,
+  found: ReadonlySet<string>,
+  base: number,
+  format: FileFormat,
+  add: Add,
+  lines: readonly string[],
+  index: number,
+): void {
+  const named =
+    hasAny(found, ASSIGNMENT_KEYWORDS) || ((found.has('val') || found.has('default')) && GENERIC_LINE.test(line));
+  const keyWords = named ? keyWordPositions(line, found) : [];
+  for (const site of SITES) {
+    if (site.keywords ? !hasAny(found, site.keywords) : !named) continue;
+    if (site.requires && !site.requires.some((r) => line.includes(r))) continue;
+    if (site.lineContext && !site.lineContext.test(line)) continue;
+    const keyed = !site.fixedKey && !site.keyIsSecretName;
+    let next = 0; // the first key word at or after the current match
+    site.pattern.lastIndex = 0;
+    for (let m = site.pattern.exec(line); m; m = site.pattern.exec(line)) {
+      if (m[0].length === 0) site.pattern.lastIndex++;
+      if (keyed) {
+        // A key that names a secret holds a key word, so a match without one is passed over before its groups are read.
+        while (next < keyWords.length && keyWords[next] < m.index) next++;
+        if (next === keyWords.length) break;
+        if (keyWords[next] >= m.index + m[0].length) continue;
+      }
+      let key = m.groups?.key ?? site.fixedKey ?? '';
+      if (!site.fixedKey && GENERIC_KEY.test(key))
+        key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
+      if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) continue; // most keys on a line name no secret
+      site.located.lastIndex = m.index;
+      const d = site.located.exec(line);
+      const group = VALUE_GROUPS.find((g) => d?.groups?.[g] !== undefined);
+      const range = group && d?.indices?.groups?.[group];
+      if (!group || !range) continue;
+      let value = d?.groups?.[group] ?? '';
+      const valueStart = range[0];
+      let valueEnd = range[1];
+      // `key:value` without a space is a YAML scalar or a URL-ish token, not an assignment.
+      if (
+        group === 'bare' &&
+        site.id === 'assignment' &&
+        previousNonSpace(line, range[0]) === ':' &&
+        !/\s/.test(line[range[0] - 1] ?? '')
+      )
+        continue;
+      if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
+      if (group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue; // a union type: "a" | "b"
+      const keyRange = d?.indices?.groups?.key;
+      if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
+      if (group === 'bare' && format !== 'config' && /[,;.]$/.test(value)) {
+        // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
+        value = value.slice(0, -1);
+        valueEnd--;
+      }
+      const candidate = assignmentCandidate(site, key, value, group === 'bare', format);
+      if (candidate) {
+        candidate.start = base + valueStart;
+        candidate.end = base + valueEnd;
+        add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
+      }
+    }
+  }
+}
+
+/** The candidate for a value held by a named column or key outside the assignment syntaxes (SQL rows). */
+export function valueCandidate(key: string, value: string, format: FileFormat): Candidate | undefined {
+  return assignmentCandidate(SITES[0], key, value, false, format);
+}
+
+/**
+ * Lines too long for the assignment sites (minified bundles, embedded data) are read only where a key word stands: the
+ * key around it, then `key: "value"` or `key = "value"` right there. Each key word costs a bounded look either side,
+ * so a megabyte of bundle costs linear time.
+ */
+const LONG_LINE_ASSIGNMENT =
+  /["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,4}[:=]\s{0,4}(?:"(?<dq>[^"\\\n]{1,300})"|'(?<sq>[^'\\\n]{1,300})'|\x60(?<bq>[^\x60\n]{1,300})\x60)/dy;
+const KEY_CHAR = /[\w.$@-]/;
+const MAX_KEY = 80;
+
+export function scanLongLine(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
+  let tokenEnd = -1;
+  for (const at of keyWordPositions(line, found)) {
+    if (at < tokenEnd) continue;
+    let start = at;
+    while (start > 0 && at - start < MAX_KEY && KEY_CHAR.test(line[start - 1])) start--;
+    let end = at;
+    while (end < line.length && end - start < MAX_KEY && KEY_CHAR.test(line[end])) end++;
+    tokenEnd = end;
+    if ((start > 0 && KEY_CHAR.test(line[start - 1])) || !/^[A-Za-z_$@]/.test(line[start])) continue;
+    const key = line.slice(start, end);
+    if (!strengthOf(key)) continue;
+    LONG_LINE_ASSIGNMENT.lastIndex = start > 0 && /["']/.test(line[start - 1]) ? start - 1 : start;
+    const m = LONG_LINE_ASSIGNMENT.exec(line);
+    if (!m || m.groups?.key !== key) continue;
+    const group = (['dq', 'sq', 'bq'] as const).find((g) => m.groups?.[g] !== undefined);
+    const range = group && m.indices?.groups?.[group];
+    if (!group || !range) continue;
+    const value = m.groups![group]!;
+    if (!hasCredentialMix(value) || value.length < 6) continue; // bundles are full of `token:"keyword"` tables
+    const candidate = assignmentCandidate(SITES[0], key, value, false, 'code');
+    if (candidate) {
+      candidate.start = base + range[0];
+      candidate.end = base + range[1];
+      add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
+    }
+  }
+}
+
+const strengths = new Map<string, ReturnType<typeof secretNameStrength>>();
+/** `secretNameStrength`, remembered: the same few hundred keys recur across lines and scans. */
+function strengthOf(key: string): ReturnType<typeof secretNameStrength> {
+  let strength = strengths.get(key);
+  if (strength === undefined && !strengths.has(key)) {
+    strength = secretNameStrength(key);
+    if (strengths.size > 20_000) strengths.clear();
+    strengths.set(key, strength);
+  }
+  return strength;
+}
+
+function assignmentCandidate(
+  site: AssignmentSite,
+  key: string,
+  value: string,
+  bare: boolean,
+  format: FileFormat,
+): Candidate | undefined {
+  const strength = site.fixedKey || site.keyIsSecretName ? 'strong' : strengthOf(key);
+  if (!strength) return undefined;
+  const trimmed = value.trim();
+  if (trimmed !== value || !trimmed) return undefined;
+  if (bare && !site.bareInCode && format === 'code') return undefined;
+  if (
+    bare &&
+    (format === 'code' || site.id === 'assignment') &&
+    isIdentifierOrType(trimmed) &&
+    format !== 'config' &&
+    format !== 'shell'
+  )
+    return undefined;
+  if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
+  if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
+  if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
+  if (
+    !site.fixedKey &&
+    REFERENCE_KEY.test(key) &&
+    (isWordyIdentifier(trimmed) || isResourcePath(trimmed) || NAME_LIKE.test(trimmed))
+  )
+    return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
+  // Code maps names to names (`importToken: 'ImportToken'`, `PASSWORD_BANNED = "passwordBanned"`): not secrets.
+  if (!site.fixedKey && (sameName(key, trimmed) || (format === 'code' && isCodeName(trimmed)))) return undefined;
+  const nameHint = site.fixedKey ?? key.replace(/^[$@"']+|["']+$/g, '').replace(/^(set|with)(?=[A-Z])/, '');
+  const namedInText = !site.fixedKey;
+  if (
+    /^[A-Za-z0-9]{30}$/.test(trimmed) &&
+    /access.?key.?secret|secret.?access.?key|aliyun|alibaba|alicloud|ak.?secret|^(sk|secret.?key)$/i.test(nameHint)
+  ) {
+    return {
+      ruleId: 'alibaba-access-key-secret',
+      kind: 'Alibaba Cloud AccessKey secret',
+      severity: 'error',
+      nameHint,
+      namedInText,
+      start: 0,
+      end: 0,
+    };
+  }
+  if (strength === 'strong') {
+    if (!isPlausibleSecret(trimmed, { minLength: 4 })) return undefined;
+    if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
+    return { ...classify(nameHint), severity: 'warning', nameHint, namedInText, start: 0, end: 0 };
+  }
+  if (isHashLike(trimmed) || isBase64OfText(trimmed) || !/^[A-Za-z0-9+/=_~-]{16,}$/.test(trimmed)) return undefined;
+  if (isWordyIdentifier(trimmed)) return undefined;
+  if (!isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3, mixed: true }) || characterClasses(trimmed) < 3)
+    return undefined;
+  if (/^[a-z]+([_.-][a-z]+)*$/i.test(trimmed)) return undefined;
+  return {
+    ruleId: 'high-entropy-secret',
+    kind: 'secret-like value',
+    severity: 'warning',
+    nameHint,
+    namedInText,
+    start: 0,
+    end: 0,
+  };
+}
+
+/** The value spells the key (`secretList: 'SecretList'`), whatever the case and separators. */
+function sameName(key: string, value: string): boolean {
+  const bare = (s: string): string =>
+    s
+      .replace(/^[$@"']+|["']+$/g, '')
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toLowerCase();
+  return bare(key) === bare(value) || (bare(key).endsWith(bare(value)) && bare(value).length >= 6);
+}
+
+/** Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles. */
+const REFERENCE_KEY =
+  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|[_.-]secret$|[a-z]Secret$/i;
+/** Lower-case words and numbers joined by dashes, dots or underscores: how secrets in a store are named. */
+const NAME_LIKE = /^[a-z0-9]+(?:[_.-][a-z0-9]+){1,10}$/;
+
+function classify(name: string): { ruleId: string; kind: string } {
+  if (/jwt/i.test(name)) return { ruleId: 'hardcoded-secret', kind: 'JWT signing secret' };
+  if (/pass|pw/i.test(name)) return { ruleId: 'hardcoded-password', kind: 'password' };
+  if (/api.?key|apikey/i.test(name)) return { ruleId: 'hardcoded-api-key', kind: 'API key' };
+  if (/token|bearer/i.test(name)) return { ruleId: 'hardcoded-token', kind: 'token' };
+  if (/private.?key/i.test(name)) return { ruleId: 'hardcoded-private-key', kind: 'private key' };
+  if (/cred/i.test(name)) return { ruleId: 'hardcoded-secret', kind: 'credential' };
+  return { ruleId: 'hardcoded-secret', kind: 'secret' };
+}

@@ -1,0 +1,36 @@
+/** `Bearer <token>` and `Authorization: Basic …` wherever they stand: headers, curl lines, code, config. */
+import { hasCredentialMix, isCodeName, isPlausibleSecret } from '../values';
+import { PRIORITY, type Add } from './context';
+
+/** `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"`. */
+const BEARER = /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60])(?<secret>[A-Za-z0-9_~+/.=-]{16,1000})/dg;
+/** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
+const HEADER_VALUE =
+  /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
+const BASIC =
+  /\bAuthorization["']?(?:\s*[:=,]\s*["']?(?:(?:Basic|Token|Api-Token|ApiKey|Key|Digest)\s+)?|\s+["']?(?:Basic|Token)\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})/dgi;
+
+const FORMS = [
+  [BEARER, 'bearer-token', 'bearer token'],
+  [HEADER_VALUE, 'bearer-token', 'bearer token'],
+  [BASIC, 'authorization-header', 'credentials in an Authorization header'],
+] as const;
+
+export function scanAuthorization(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
+  if (!found.has('bearer') && !found.has('authorization')) return;
+  for (const [pattern, ruleId, kind] of FORMS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
+      const range = m.indices?.groups?.secret;
+      const secret = m.groups?.secret ?? '';
+      if (!range || !isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true })) continue;
+      // Random tokens mix digits or cases; `Bearer authorization_uri="…"` (a challenge) and `authorizationValue` do not.
+      if (!hasCredentialMix(secret) || isCodeName(secret) || /^[A-Za-z_]+=$/.test(secret)) continue;
+      if (line[range[1]] === '(') continue; // `authorization = base64.decodebytes(…)`: a call
+      add(
+        { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
+        PRIORITY.token,
+      );
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/** Passwords inside URLs and DSNs (rules/connectionStrings.ts). */
+import { CONNECTION_RULES, connectionRuleId } from '../rules/connectionStrings';
+import { hasCredentialMix, isHashLike, isPlausibleSecret } from '../values';
+import { hasAny, PRIORITY, type Add } from './context';
+
+const withIndices = (pattern: RegExp): RegExp =>
+  new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : `${pattern.flags}d`);
+const CONNECTIONS = CONNECTION_RULES.map((rule) => ({ ...rule, pattern: withIndices(rule.pattern) }));
+
+export function scanConnections(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
+  for (const rule of CONNECTIONS) {
+    if (!hasAny(found, rule.keywords)) continue;
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(line); m; m = rule.pattern.exec(line)) {
+      const range = m.indices?.groups?.secret;
+      const secret = m.groups?.secret;
+      if (!range || !secret || !isPlausibleSecret(decodeURIComponentSafe(secret), { minLength: 4 })) continue;
+      if (/^\$|^%|^\{|^<|^:/.test(secret) || secret === m.groups?.user) continue;
+      if (rule.id === 'url-secret-parameter') {
+        if (!isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true }) || isHashLike(secret)) continue;
+        if (!hasCredentialMix(secret) || /%[0-9A-Fa-f]{2}/.test(secret)) continue;
+        const param = m.groups?.param ?? '';
+        add(
+          {
+            ruleId: /key/i.test(param)
+              ? 'hardcoded-api-key'
+              : /token/i.test(param)
+                ? 'hardcoded-token'
+                : 'hardcoded-secret',
+            kind: /key/i.test(param) ? 'API key' : /token/i.test(param) ? 'token' : 'secret',
+            severity: rule.severity,
+            start: base + range[0],
+            end: base + range[1],
+            nameHint: param.toUpperCase().replace(/-/g, '_'),
+          },
+          PRIORITY.connection,
+        );
+        continue;
+      }
+      const { id, kind } =
+        rule.id === 'url-credentials'
+          ? connectionRuleId(m.groups?.scheme)
+          : { id: 'db-connection-string', kind: rule.kind };
+      add(
+        {
+          ruleId: id,
+          kind,
+          severity: rule.severity,
+          start: base + range[0],
+          end: base + range[1],
+          nameHint: 'CONNECTION_STRING',
+        },
+        PRIORITY.connection,
+      );
+    }
+  }
+}
+
+function decodeURIComponentSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

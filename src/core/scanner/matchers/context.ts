@@ -1,0 +1,53 @@
+/** What every matcher receives: one window of text split into lines, the file's format, and where to put candidates. */
+import type { FileFormat } from '../formats';
+import type { Candidate } from '../types';
+
+/** Where overlapping candidates meet, the higher priority wins (see overlaps.ts). */
+export const PRIORITY = {
+  privateKey: 5,
+  connection: 4,
+  token: 4,
+  akSecret: 3,
+  custom: 3,
+  kubernetes: 2,
+  assignment: 1,
+} as const;
+
+/** Takes a fresh candidate object (the engine completes it in place). */
+export type Add = (candidate: Candidate, priority: number) => void;
+
+export interface Window {
+  /** The window's text; every offset a matcher reports is relative to it. */
+  text: string;
+  lines: string[];
+  lineStarts: number[];
+  format: FileFormat;
+  path?: string;
+  /** Binary content (a NUL near the start): only the known-format rules apply. */
+  binary: boolean;
+}
+
+export const hasAny = (found: ReadonlySet<string>, keywords: readonly string[]): boolean =>
+  keywords.some((k) => found.has(k));
+
+export function lineStartsOf(lines: readonly string[]): number[] {
+  const starts: number[] = new Array(lines.length);
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    starts[i] = offset;
+    offset += lines[i].length + 1;
+  }
+  return starts;
+}
+
+/** The 0-based line and column of an offset (binary search over line starts). */
+export function positionOf(lineStarts: readonly number[], offset: number): { line: number; column: number } {
+  let low = 0;
+  let high = lineStarts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lineStarts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, column: offset - lineStarts[low] };
+}

@@ -1,0 +1,102 @@
+/**
+ * Seeded credentials in SQL: `INSERT INTO users (email, password) VALUES ('a@b', 'x'), (…)`. The column list names the
+ * secret; the value in the same position of each row is the finding. Every statement is read at most once, so the cost
+ * stays linear however many statements a file holds.
+ */
+import type { FileFormat } from '../formats';
+import { PRIORITY, type Add } from './context';
+import { valueCandidate } from './assignments';
+
+const INSERT = /\bINSERT\s+(?:IGNORE\s+)?INTO\s+[\w."`[\]]{1,128}\s*\((?<columns>[^()]{1,2000})\)\s*VALUES\s*/gi;
+const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|setting|param|parameter|property|option_name|config_key)$/i;
+const VALUE_COLUMN = /^(?:[a-z]+_)?(?:value|val)$/i;
+
+/** A statement's rows are read at most this far. */
+export const MAX_ROWS_CHARS = 20_000;
+
+interface Value {
+  start: number;
+  end: number;
+  /** The unquoted text of a string literal; undefined for numbers, NULL, calls and expressions. */
+  text?: string;
+}
+
+export function scanSqlInserts(text: string, format: FileFormat, add: Add): void {
+  if (!/insert\s/i.test(text)) return;
+  INSERT.lastIndex = 0;
+  for (let m = INSERT.exec(text); m; m = INSERT.exec(text)) {
+    const columns = m.groups!.columns.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+    // Settings tables hold the name in one column and the value in another: (setting_key, setting_value).
+    const nameColumn = columns.findIndex((c) => NAME_COLUMN.test(c));
+    const valueColumn = columns.findIndex((c) => VALUE_COLUMN.test(c));
+    const limit = Math.min(text.length, INSERT.lastIndex + MAX_ROWS_CHARS);
+    let at = INSERT.lastIndex;
+    for (;;) {
+      const row = readRow(text, at, limit);
+      if (!row) break;
+      row.values.forEach((value, i) => {
+        const named = i === valueColumn && nameColumn >= 0 ? row.values[nameColumn]?.text : undefined;
+        const column = named ?? columns[i];
+        if (column === undefined || value.text === undefined) return;
+        const candidate = valueCandidate(column, value.text, format);
+        if (!candidate) return;
+        candidate.start = value.start;
+        candidate.end = value.end;
+        add(candidate, PRIORITY.assignment);
+      });
+      at = skipSpace(text, row.end, limit);
+      if (text[at] !== ',') break;
+      at = skipSpace(text, at + 1, limit);
+    }
+    INSERT.lastIndex = Math.max(INSERT.lastIndex, at);
+  }
+}
+
+function skipSpace(text: string, at: number, limit: number): number {
+  while (at < limit && /\s/.test(text[at])) at++;
+  return at;
+}
+
+/** One `( … )` row of values starting at `at`, or undefined when there is none. */
+function readRow(text: string, at: number, limit: number): { values: Value[]; end: number } | undefined {
+  if (text[at] !== '(') return undefined;
+  const values: Value[] = [];
+  let i = at + 1;
+  for (;;) {
+    i = skipSpace(text, i, limit);
+    if (i >= limit) return undefined;
+    const start = i;
+    let literal: string | undefined;
+    if (text[i] === "'") {
+      let value = '';
+      i++;
+      for (;;) {
+        if (i >= limit || text[i] === '\n') return undefined;
+        if (text[i] === "'" && text[i + 1] === "'") {
+          value += "'";
+          i += 2;
+        } else if (text[i] === "'") break;
+        else value += text[i++];
+      }
+      literal = value;
+      values.push({ start: start + 1, end: i, text: literal });
+      i++;
+    } else {
+      let depth = 0;
+      while (i < limit && !(depth === 0 && (text[i] === ',' || text[i] === ')'))) {
+        if (text[i] === '(') depth++;
+        else if (text[i] === ')') depth--;
+        else if (text[i] === "'") return undefined; // a string inside an expression: not worth guessing
+        i++;
+      }
+      values.push({ start, end: i });
+    }
+    i = skipSpace(text, i, limit);
+    if (text[i] === ',') {
+      i++;
+      continue;
+    }
+    if (text[i] === ')') return { values, end: i + 1 };
+    return undefined;
+  }
+}

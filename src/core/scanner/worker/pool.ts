@@ -1,0 +1,62 @@
+/**
+ * Scanning many files on every core: a few worker threads each read and scan the files they are given, at most two
+ * queued per worker so a slow file never holds up the rest. Custom patterns run under the watchdog of
+ * ScanWorkerThread; a pattern one worker had to stop is disabled for every later file.
+ */
+import { availableParallelism } from 'node:os';
+import type { DisabledPattern, ScanResult } from '../types';
+import type { WorkerOptions } from './protocol';
+import { DisabledPatterns, ScanWorkerThread, type ScanWorkerOptions } from './scanWorkerThread';
+
+export interface ScanPoolOptions extends ScanWorkerOptions {
+  /** Worker threads (default: the available cores, at most 4). */
+  threads?: number;
+}
+
+const QUEUE_PER_WORKER = 2;
+
+export class ScanPool {
+  private readonly disabled = new DisabledPatterns();
+  private readonly workers: ScanWorkerThread[] = [];
+  private readonly waiting: (() => void)[] = [];
+  private readonly threads: number;
+
+  constructor(private readonly options: ScanPoolOptions = {}) {
+    this.threads = Math.max(1, options.threads ?? Math.min(4, availableParallelism()));
+  }
+
+  /** Scans one file; rejects with the file system's error (`code` ENOENT, EACCES, ENOTFILE…) when it cannot be read. */
+  async scanFile(file: string, options: WorkerOptions): Promise<ScanResult> {
+    const worker = await this.idleWorker();
+    try {
+      return (await worker.run({ type: 'file', file, options })).result;
+    } finally {
+      this.waiting.shift()?.();
+    }
+  }
+
+  /** Custom patterns stopped for running past their budget, each with its reason. */
+  get disabledPatterns(): DisabledPattern[] {
+    return this.disabled.all;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.close()));
+  }
+
+  private async idleWorker(): Promise<ScanWorkerThread> {
+    for (;;) {
+      const free = this.workers.reduce<ScanWorkerThread | undefined>(
+        (best, w) => (w.pending < QUEUE_PER_WORKER && (!best || w.pending < best.pending) ? w : best),
+        undefined,
+      );
+      if (free && (free.pending === 0 || this.workers.length >= this.threads)) return free;
+      if (this.workers.length < this.threads) {
+        const worker = new ScanWorkerThread(this.disabled, this.options);
+        this.workers.push(worker);
+        return worker;
+      }
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+}

@@ -1,0 +1,105 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/scanner';
+import { cpuMs } from './cpuTime';
+import { REALISTIC } from './realistic';
+
+/** Deterministic pseudo-random tokens, so every run scans the same text. */
+function tokens(seed: number): (length: number) => string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789';
+  let state = seed;
+  return (length) => {
+    let token = '';
+    for (let i = 0; i < length; i++) {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      token += alphabet[state % alphabet.length];
+    }
+    return token;
+  };
+}
+
+const MB = 2_000_000;
+const repeated = (unit: string, size = MB): string => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const lines = (make: (i: number) => string, size = MB): string => {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    const line = make(i);
+    parts.push(line);
+    length += line.length + 1;
+  }
+  return parts.join('\n');
+};
+
+const tok = tokens(7);
+/** Inputs that made earlier versions quadratic (issue #12) and their relatives: 2 MB each. */
+const HOSTILE: [string, string][] = [
+  ['BEGIN markers on one line (94 s before)', repeated('-----BEGIN RSA PRIVATE KEY-----')],
+  ['BEGIN markers on lines (11.6 s before)', repeated('-----BEGIN RSA PRIVATE KEY-----\n')],
+  ['BEGIN markers, one END at the very end', `${repeated('-----BEGIN PRIVATE KEY-----\n')}-----END PRIVATE KEY-----`],
+  ['api_key lines with random values (55 s before)', lines(() => `api_key = "${tok(32)}"`)],
+  ['a .env of random assignments (8 s before at 1.8 MB)', lines(() => `${tok(8).toUpperCase()}_SECRET=${tok(24)}`)],
+  ['GitHub tokens on one line', repeated(`ghp_${tok(36)} `)],
+  ['quoted tokens on one line', repeated(`"ghp_${tok(36)}",`)],
+  ['open quotes, then tokens, never closed', `${'"'.repeat(4000)} ${repeated(`ghp_${tok(36)} `)}`],
+  ['AccessKey pairs on one line', repeated(`"LTAI${tok(20)}","${tok(30)}",`)],
+  ['AccessKey pairs on lines', lines(() => `LTAI${tok(20)} ${tok(30)}`)],
+  ['JWTs on one line', repeated(`eyJ${tok(20)}.eyJ${tok(20)}.${tok(20)} `)],
+  ['a Kubernetes Secret with 60,000 keys', `kind: Secret\ndata:\n${lines(() => `  k${tok(6)}: ${tok(20)}`)}`],
+  [
+    'PuTTY headers, Private-Lines only at the end',
+    `${repeated('PuTTY-User-Key-File-2: ssh-rsa\n')}Private-Lines: 1\nAAAA\n`,
+  ],
+  ['XML password elements', lines(() => `<password>${tok(12)}</password>`)],
+  ['generic values named on the line above', lines((i) => (i % 2 ? `  value: ${tok(12)}` : '- name: DB_PASSWORD'))],
+  ['many generic values on one line', lines(() => `${'value: x '.repeat(400)}name: a_token value: ${tok(12)}`)],
+  [
+    'ternaries and keys on 3,999-character lines',
+    lines(() => `${'a ? "password" : '.repeat(200)}token = "${tok(20)}"`),
+  ],
+  ['connection strings without an @', repeated(`postgres://u:${tok(10)}`)],
+  ['a minified bundle of password properties', repeated(`p={password:"${tok(12)}"};`)],
+  ['a minified bundle of key words without values', repeated('keytokenpasswordsecret')],
+  [
+    'AWS key pairs on one line',
+    repeated(
+      `"AKIA${tok(16)
+        .toUpperCase()
+        .replace(/[^A-Z2-7]/g, 'Q')}","${tok(40)}",`,
+    ),
+  ],
+  ['INSERT statements without rows', repeated('INSERT INTO t (password) VALUES ')],
+  [
+    'one INSERT with a megabyte of rows',
+    `INSERT INTO users (email, password) VALUES ${repeated(`('a@b.c', '${tok(12)}'),`)}`,
+  ],
+  ['an INSERT row that never closes', `INSERT INTO users (password) VALUES (${repeated("'a', ")}`],
+  ['backslashes and quotes', repeated('\\"')],
+];
+
+/**
+ * The bound of issue #12 is 1 s per MB + 2 s on the project's machine. A shared machine under load stretches even CPU
+ * time, so the bound also allows 6 times what the same amount of ordinary, finding-dense source costs on this run: a
+ * quadratic path (tens of seconds for 2 MB) fails either way.
+ */
+describe('scanner: hostile input costs linear time (1 s per MB + 2 s of CPU at most)', function () {
+  this.timeout(300_000);
+  let ordinaryMsPerMb = 0;
+  before(() => {
+    const ordinary = lines((i) => REALISTIC[i % REALISTIC.length].text);
+    for (const path of ['a.env', 'a.js']) scanText(ordinary.slice(0, 100_000), { path }); // warm up
+    ordinaryMsPerMb = cpuMs(() => scanText(ordinary, { path: 'a.js' })) / (ordinary.length / 1e6);
+  });
+  for (const [name, input] of HOSTILE) {
+    it(name, () => {
+      for (const path of ['a.env', 'a.js']) {
+        const ms = cpuMs(() => scanText(input, { path }));
+        const mb = input.length / 1e6;
+        const bound = Math.max(1000 * mb + 2000, 6 * ordinaryMsPerMb * mb);
+        assert.ok(
+          ms < bound,
+          `${path}: ${ms.toFixed(0)} ms of CPU for ${mb.toFixed(1)} MB (bound ${bound.toFixed(0)} ms; ordinary source ${ordinaryMsPerMb.toFixed(0)} ms per MB)`,
+        );
+      }
+    });
+  }
+});

@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { RULES, scanText } from '../../../src/core/scanner';
+import { DEEPER, DEEPER_CLEAN } from './deeper';
+
+describe('scanner: deeper detection (issue #12)', () => {
+  for (const c of DEEPER) {
+    it(`${c.name} (${c.path})`, () => {
+      const { findings } = scanText(c.text, { path: c.path });
+      assert.deepEqual(
+        findings.map((f) => c.text.slice(f.start, f.end)),
+        c.secrets,
+      );
+      const ids = new Set(RULES.map((r) => r.id));
+      for (const f of findings) assert.ok(ids.has(f.ruleId), `${f.ruleId} is listed in RULES`);
+    });
+  }
+  for (const c of DEEPER_CLEAN) {
+    it(`stays silent: ${c.name} (${c.path})`, () => {
+      const { findings } = scanText(c.text, { path: c.path });
+      assert.deepEqual(
+        findings.map((f) => `${f.ruleId}: ${c.text.slice(f.start, f.end)}`),
+        [],
+      );
+    });
+  }
+});

@@ -1,0 +1,87 @@
+import * as assert from 'node:assert/strict';
+import { DocumentScanner, scanText, type Finding, type TextChange } from '../../../src/core/scanner';
+import { REALISTIC, REALISTIC_CLEAN } from './realistic';
+
+/** Everything a finding says, for comparing an incremental result with a whole-text scan. */
+const shape = (findings: Finding[]) =>
+  findings.map((f) => [
+    f.ruleId,
+    f.start,
+    f.end,
+    f.line,
+    f.column,
+    f.endLine,
+    f.endColumn,
+    f.fingerprint,
+    f.literal.start,
+    f.literal.end,
+  ]);
+
+let seed = Number(process.env.SEED ?? 11);
+const random = (n: number): number => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed % n;
+};
+
+const SNIPPETS = [
+  'DB_PASSWORD=Wint3r-Harb0r-22\n',
+  `const token = "${'ghp_' + 'K8fR2mW9xQ4vL7nP3sT6yB1cJ5hD0gA8eZ2u'}";\n`,
+  `ak = "${'LTAI' + '5tBq7nHv2XkPz9WcRm4Y'}"\n`,
+  `sk = "${'nY4kQp8WzR2vLx7c' + 'B3mT9hJs6DfG1a'}"\n`,
+  '# kms-secrets-ignore-next-line\n',
+  '-----BEGIN RSA PRIVATE KEY-----\n',
+  '-----END RSA PRIVATE KEY-----\n',
+  '- name: API_TOKEN\n  value: q9Vt2Lx7Kp4Rz8Wm\n',
+  'INSERT INTO users (email, password)\nVALUES\n',
+  "('a@b.c', 'Adm1n-Seed-Pw'),\n",
+  ';\n',
+  `var c={accessKeyId:"${'LTAI' + '5tBq7nHv2XkPz9WcRm4Y'}",accessKeySecret:"${'nY4kQp8WzR2vLx7c' + 'B3mT9hJs6DfG1a'}"};${'x'.repeat(4000)}\n`,
+  'x',
+  '"',
+  '\n',
+  '',
+];
+
+describe('scanner: incremental scanning after edits', () => {
+  const base = [...REALISTIC, ...REALISTIC_CLEAN].map((c) => c.text).join('\n');
+
+  for (const path of ['app/config.env', 'src/app.ts', 'deploy/values.yaml']) {
+    it(`gives exactly the findings of a whole scan after 300 random edits (${path})`, function () {
+      this.timeout(60_000);
+      const scanner = new DocumentScanner({ path });
+      let text = base;
+      scanner.open(text);
+      for (let i = 0; i < 300; i++) {
+        const changes: TextChange[] = [];
+        for (let c = 0, n = 1 + random(3); c < n; c++) {
+          const start = random(text.length + 1);
+          const end = Math.min(text.length, start + (random(4) === 0 ? random(400) : random(3)));
+          const change = { start, end, text: SNIPPETS[random(SNIPPETS.length)] };
+          text = text.slice(0, start) + change.text + text.slice(end);
+          changes.push(change);
+        }
+        const result = scanner.edit(changes);
+        assert.equal(scanner.text, text);
+        assert.deepEqual(shape(result.findings), shape(scanText(text, { path }).findings), `after edit ${i}`);
+      }
+    });
+  }
+
+  it('re-scans only the edited lines and their context in a 10,000-line file', () => {
+    const lines = base.split('\n');
+    const text = Array.from({ length: 10_000 }, (_, i) => lines[i % lines.length]).join('\n');
+    const scanner = new DocumentScanner({ path: 'src/big.ts' });
+    scanner.open(text);
+    const at = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
+    const result = scanner.edit([{ start: at, end: at, text: 'const apiKey = "Zq8Lm2Xr7Pw4Kv9T";\n' }]);
+    assert.equal(result.rescanned.whole, false);
+    assert.ok(result.rescanned.toLine - result.rescanned.fromLine < 40, JSON.stringify(result.rescanned));
+    assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path: 'src/big.ts' }).findings));
+  });
+
+  it('rejects an edit outside the text instead of guessing', () => {
+    const scanner = new DocumentScanner({ path: 'a.env' });
+    scanner.open('A=1\n');
+    assert.throws(() => scanner.edit([{ start: 2, end: 9, text: '' }]), /outside a text of 4 characters/);
+  });
+});
