@@ -35,8 +35,9 @@ export async function runSuite({
   let summary;
   let tail;
   const code = await withHost(
-    // The test host may answer confirmation modals through command arguments (src/platform/automation.ts).
-    { label, workspace, trust, env: { KMS_SECRETS_TEST_HOST: '1', ...env } },
+    // The test host may answer confirmation modals through command arguments (src/platform/automation.ts); the
+    // smoke-test driver is what runs the test index and reports its verdict.
+    { label, workspace, trust, driver: true, env: { KMS_SECRETS_TEST_HOST: '1', ...env } },
     async (host) => {
       tail = tailFile(host.reportFile, (text) => {
         process.stdout.write(text);
