@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { build } from '../test/host/build.mjs';
-import { devPayload, onInterrupt, ROOT, startHost } from '../test/host/host.mjs';
+import { onInterrupt, ROOT, startHost } from '../test/host/host.mjs';
 
 const KEY_ID = 'emulator-access-key-id';
 const KEY_SECRET = 'emulator-access-key-secret';
@@ -70,6 +70,7 @@ const host = await startHost({
   label: 'start',
   workspace,
   keepOnInterrupt: false,
+  extension: ROOT,
 
   // The default credential chain of the extension finds these: "Sign In → Default credential chain" just works.
   env: {
@@ -80,10 +81,12 @@ const host = await startHost({
   settings: {
     'kmsSecrets.endpoint': endpoint,
     'kmsSecrets.region': 'cn-hangzhou',
-    'workbench.startupEditor': 'readme',
+    // The Welcome page lists the walkthrough, and keeps VS Code's walkthrough service alive from the start: steps only
+    // tick for what happens while that service runs.
+    'workbench.startupEditor': 'welcomePage',
   },
 });
-const url = host.workbenchUrl({ folder: workspace, payload: devPayload(host) });
+const url = host.workbenchUrl({ folder: workspace });
 if (urlFile) writeFileSync(urlFile, url);
 console.log(`\nKMS emulator: ${endpoint} (demo secrets; state in ${work})`);
 console.log(`Open ${url}\n`);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
+import { displayDay, displayTime as when } from '../core/displayTime';
 import { formatRotationInterval } from '../core/rotation';
 
 /** Codicon per secret type (managed secrets by the service they belong to). */
@@ -39,20 +40,9 @@ export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>~-]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
-export function when(time: string | undefined): string {
-  if (!time) return '—';
-  const date = new Date(time);
-  if (Number.isNaN(date.getTime())) return time;
-  return date
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, ' UTC')
-    .replace(/Z$/, ' UTC');
-}
-
 /** The row's description: pending deletion first, then the tags. */
 export function secretDescription(secret: SecretSummary): string {
-  if (secret.plannedDeleteTime) return `deletes ${when(secret.plannedDeleteTime).slice(0, 10)}`;
+  if (secret.plannedDeleteTime) return vscode.l10n.t('deletes {0}', displayDay(secret.plannedDeleteTime));
   return secret.tags.map((t) => (t.value ? `${t.key}=${t.value}` : t.key)).join(' ');
 }
 

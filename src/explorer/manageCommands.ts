@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Tag } from '../core/kms/types';
 import { formatReference } from '../core/reference';
-import { formatRotationInterval, validateRotationInterval } from '../core/rotation';
+import { formatRotationInterval, rotationIntervalInput, validateRotationInterval } from '../core/rotation';
 import {
   isManaged,
   newVersionId,
@@ -14,6 +14,7 @@ import {
   validateStages,
 } from '../core/secretInput';
 import { asSecretTarget, scriptedArgs, secretTarget } from '../platform/automation';
+import { askNewSecretName } from './secretNameBox';
 import { resolveTarget, Target, type ExplorerContext } from './targets';
 
 /**
@@ -113,15 +114,14 @@ export async function createSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
 
   let name = args.name;
   if (name === undefined) {
-    name = (
-      await vscode.window.showInputBox({
-        title,
-        prompt: `Name of the new secret in ${region}`,
-        placeHolder: 'app/orders/db-password',
-        ignoreFocusOut: true,
-        validateInput: (v) => validateNewSecretName(v.trim()),
-      })
-    )?.trim();
+    name = await askNewSecretName({
+      title,
+      prompt: vscode.l10n.t('Name of the new secret in {0}', region),
+      placeHolder: 'app/orders/db-password',
+      region,
+      client: await ctx.connections.client(region),
+      known: ctx.tree.loaded(region).map((s) => s.name),
+    });
     if (!name) return undefined;
   }
   const nameProblem = validateNewSecretName(name);
@@ -254,7 +254,7 @@ export async function rotateSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
         await vscode.window.showInputBox({
           title: 'Rotation interval',
           prompt: '6 hours to 365 days, e.g. 7d, 12h',
-          value: r?.interval ?? '7d',
+          value: rotationIntervalInput(r?.interval) ?? '7d',
           validateInput: validateRotationInterval,
         })
       )?.trim();

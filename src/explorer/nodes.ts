@@ -74,11 +74,19 @@ export class VersionNode {
   readonly kind = 'version';
   /** JSON keys of this version's value once read (the value itself is never kept here). */
   keys?: Promise<string[] | undefined>;
+  /**
+   * What reading the keys found: `json` (expandable), `text` (a plain value: no expand arrow) or `unknown` (not read
+   * yet, or the read failed: expandable, so the row can say why).
+   */
+  content: 'json' | 'text' | 'unknown';
 
   constructor(
     readonly secret: SecretNode,
     readonly version: SecretVersion,
-  ) {}
+  ) {
+    // Managed secrets (RDS, RAM, ECS…) always hold JSON.
+    this.content = isManaged(secret.summary.type) ? 'json' : 'unknown';
+  }
 
   get region(): string {
     return this.secret.region;
@@ -97,7 +105,10 @@ export class VersionNode {
 
   toTreeItem(): vscode.TreeItem {
     const v = this.version;
-    const item = new vscode.TreeItem(v.versionId, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      v.versionId,
+      this.content === 'text' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = `version|${this.region}|${this.name}|${v.versionId}`;
     const current = v.stages.includes('ACSCurrent');
     item.iconPath = new vscode.ThemeIcon(

@@ -225,18 +225,32 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
         ),
       ];
     }
-    return orderVersions(versions).map((v) => new VersionNode(node, v));
+    const rows = orderVersions(versions).map((v) => new VersionNode(node, v));
+    // Whether a Generic version holds JSON (keys to expand) or plain text (no arrow) is known only from its value:
+    // read them now, in the background, and redraw the rows that turn out to be plain text.
+    for (const row of rows.filter((r) => r.content === 'unknown'))
+      void this.readKeys(row).then(
+        () => row.content === 'text' && this.changed.fire(row),
+        () => undefined,
+      );
+    return rows;
   }
 
-  /** Names of the top-level keys of a JSON value. The value is read, registered with the redactor and dropped. */
-  private async keyRows(node: VersionNode): Promise<ExplorerNode[]> {
+  /** The top-level keys of a version's JSON value. The value is read, registered with the redactor and dropped. */
+  private readKeys(node: VersionNode): Promise<string[] | undefined> {
     node.keys ??= this.connections.client(node.region).then(async (c) => {
       const value = await c.getSecretValue(node.name, { versionId: node.version.versionId });
       this.redactor.register(value.value);
-      return jsonObjectKeys(value.value);
+      const keys = jsonObjectKeys(value.value);
+      node.content = keys ? 'json' : 'text';
+      return keys;
     });
+    return node.keys;
+  }
+
+  private async keyRows(node: VersionNode): Promise<ExplorerNode[]> {
     try {
-      const keys = await node.keys;
+      const keys = await this.readKeys(node);
       return (keys ?? []).map((k) => new JsonKeyNode(node, k));
     } catch (error) {
       node.keys = undefined;
@@ -246,7 +260,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
           `${node.region}|${node.name}|${node.version.versionId}|keys`,
           error,
           () => this.changed.fire(node),
-          'The value could not be read.',
+          vscode.l10n.t('The value could not be read.'),
         ),
       ];
     }

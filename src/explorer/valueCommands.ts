@@ -42,7 +42,13 @@ export async function revealValue(
     stage: target.stage,
     versionId: target.versionId,
   });
-  let doc = await vscode.workspace.openTextDocument(uri);
+  let doc: vscode.TextDocument;
+  try {
+    await ctx.values.allow(uri);
+    doc = await vscode.workspace.openTextDocument(uri);
+  } finally {
+    ctx.values.settle(uri);
+  }
   if (looksLikeJson(doc.getText()) && doc.languageId !== 'json')
     doc = await vscode.languages.setTextDocumentLanguage(doc, 'json');
   await vscode.window.showTextDocument(doc, { preview: true });

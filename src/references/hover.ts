@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Commands } from '../commands';
+import { displayTime } from '../core/displayTime';
 import { failureSentence } from '../core/failure';
 import { DEFAULT_STAGE, findReferences, type FoundReference } from '../core/reference';
 import { formatRotationInterval } from '../core/rotation';
@@ -30,7 +30,6 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
     if (!at) return undefined;
     const { found, range } = at;
     const md = new vscode.MarkdownString(undefined, true);
-    md.isTrusted = { enabledCommands: [Commands.revealInExplorer] };
     if (!found.reference) {
       if (found.error?.code === 'template') {
         md.appendMarkdown('**KMS secret reference** (with a template: checked after substitution)');
@@ -69,23 +68,22 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
         const r = details.rotation;
         const parts = [r.enabled ? 'enabled' : r.status.toLowerCase()];
         if (r.interval) parts.push(`every ${formatRotationInterval(r.interval)}`);
-        if (r.nextRotationDate) parts.push(`next ${r.nextRotationDate}`);
+        if (r.nextRotationDate) parts.push(`next ${displayTime(r.nextRotationDate)}`);
         rows.push(['Rotation', parts.join(', ')]);
       } else {
         rows.push(['Rotation', 'none (generic secret)']);
       }
-      if (details.updateTime) rows.push(['Updated', details.updateTime]);
-      if (details.createTime) rows.push(['Created', details.createTime]);
-      if (details.plannedDeleteTime) rows.push(['Pending deletion', `planned for ${details.plannedDeleteTime}`]);
+      if (details.updateTime) rows.push(['Updated', displayTime(details.updateTime)]);
+      if (details.createTime) rows.push(['Created', displayTime(details.createTime)]);
+      if (details.plannedDeleteTime)
+        rows.push(['Pending deletion', `planned for ${displayTime(details.plannedDeleteTime)}`]);
       if (details.tags.length) rows.push(['Tags', details.tags.map((t) => `${t.key}=${t.value}`).join(', ')]);
       for (const [label, value] of rows) md.appendMarkdown(`**${label}:** `).appendText(value).appendMarkdown('  \n');
     } catch (error) {
       if (token.isCancellationRequested) return undefined;
       md.appendMarkdown('\n\n').appendText(failureSentence(error, 'KMS could not describe this secret.'));
     }
-    md.appendMarkdown(
-      `\n\n[$(list-tree) Reveal in Explorer](${revealUri(reference, region).toString()} "Show this secret in the KMS Secrets view")`,
-    );
+    // The way to the explorer is the reference's own document link, which the hover lists under this text.
     return new vscode.Hover(md, range);
   }
 }
@@ -102,7 +100,7 @@ export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
       if (!found.reference) continue;
       const range = new vscode.Range(document.positionAt(found.start), document.positionAt(found.end));
       const link = new vscode.DocumentLink(range, revealUri(found.reference, this.catalog.regionOf(found.reference)));
-      link.tooltip = 'Reveal the secret in the KMS Secrets explorer';
+      link.tooltip = vscode.l10n.t('Reveal in Explorer');
       links.push(link);
     }
     return links;

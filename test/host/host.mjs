@@ -10,9 +10,10 @@
 //   await host.stop();                                                          // or host.fail('why') to keep the
 // evidence
 //
-// For an interactive server (`npm start`) use startHost({ keepOnInterrupt: false }) and host.workbenchUrl({ payload:
-// devPayload(host) }), leave it running until SIGINT, and register the script's own clean-up with onInterrupt(): the
-// host stops first, then every handler runs, then the process exits.
+// Without a test index (`npm start`, end-to-end scenarios) there is no driver, and the extension comes in through
+// startHost({ extension: ROOT }) instead of the development payload. An interactive server uses
+// startHost({ keepOnInterrupt: false }) and host.workbenchUrl(), runs until SIGINT, and registers its own clean-up
+// with onInterrupt(): the host stops first, then every handler runs, then the process exits.
 import { spawn, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
@@ -22,6 +23,7 @@ import {
   readFileSync,
   readdirSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -199,7 +201,9 @@ function timeout(ms, what) {
  * install (.vsix files installed into the throw-away extensions dir first), startTimeoutMs,
  * driver (default false: the smoke-test driver, which runs a test payload and calls codeAutomationExit but also hides
  * notification toasts and cancels every modal dialog; only runs of an extension-host test index need it),
- * keepOnInterrupt (default true: Ctrl-C keeps the run folder as evidence; the interactive demo removes it).
+ * keepOnInterrupt (default true: Ctrl-C keeps the run folder as evidence; the interactive demo removes it),
+ * extension (a folder linked into the extensions dir as an installed extension: how a workbench without the driver
+ * loads this repository, since a built workbench honours the development payload only together with the driver).
  */
 export async function startHost({
   label = 'host',
@@ -211,6 +215,7 @@ export async function startHost({
   startTimeoutMs = 60_000,
   driver = false,
   keepOnInterrupt = true,
+  extension,
 } = {}) {
   ensureHost();
   const dir = runFolder(label);
@@ -218,6 +223,10 @@ export async function startHost({
   const extensionsDir = join(dir, 'ext');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
+  if (extension) {
+    const { publisher, name, version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
+    symlinkSync(extension, join(extensionsDir, `${publisher}.${name}-${version}`), 'dir');
+  }
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
   const logFile = join(dir, 'server.log');
   const reportFile = join(dir, 'report.txt');
@@ -411,7 +420,8 @@ export async function startHost({
 
 /**
  * The workbench payload for the extension in development mode (this repository), optionally with a test index to run.
- * The test index must live inside the extension folder: the workbench runs it in that extension's host.
+ * The test index must live inside the extension folder: the workbench runs it in that extension's host. A built
+ * workbench reads this payload only with the smoke-test driver on (startHost({ driver: true })).
  */
 export function devPayload(host, { extensionPath = ROOT, tests } = {}) {
   const payload = [['extensionDevelopmentPath', host.remoteUri(extensionPath)]];

@@ -1,5 +1,6 @@
-// `npm run test:e2e`: end-to-end scenarios in headless Chromium against the real workbench, the extension loaded in
-// development mode but no test payload — what a user sees. One file per scenario in test/e2e/scenarios/, each on its
+// `npm run test:e2e`: end-to-end scenarios in headless Chromium against the real workbench, the extension installed from
+// this repository (linked into the extensions dir) and no smoke-test driver — what a user sees, toasts and modal dialogs
+// included. One file per scenario in test/e2e/scenarios/, each on its
 // own fresh server so no scenario inherits another's state. A scenario module exports:
 //   name      one line for the report
 //   host      optional startHost() options (env, settings, trust, workspace)
@@ -11,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildUnlessSkipped } from './build.mjs';
-import { ROOT, devPayload, withHost } from './host.mjs';
+import { ROOT, withHost } from './host.mjs';
 import * as workbench from './workbench.mjs';
 
 const SCENARIOS = join(ROOT, 'test', 'e2e', 'scenarios');
@@ -39,9 +40,9 @@ export async function runScenarios({ filter, updateScreenshots = false } = {}) {
     const started = Date.now();
     console.log(`[e2e] ${title} …`);
     const code = await withHost(
-      { label: 'e2e', workspace: WORKSPACE, ...scenario.host },
+      { label: 'e2e', workspace: WORKSPACE, extension: ROOT, ...scenario.host },
       async (host) => {
-        const { page } = await host.openWorkbench({ payload: devPayload(host), viewport: VIEWPORT });
+        const { page } = await host.openWorkbench({ viewport: VIEWPORT });
         await workbench.waitForWorkbench(page);
         const screenshot = async (name, { publish = false, ...options } = {}) => {
           const file = join(SHOTS, `${name}.png`);

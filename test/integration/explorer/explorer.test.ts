@@ -66,7 +66,7 @@ describe('Secrets explorer (against the emulator)', function () {
     assert.match(text, /acs:kms:cn-hangzhou:\d+:secret\/demo\/rds\/orders-admin/);
     assert.match(text, /RDS account managed and rotated by KMS/);
     assert.match(text, /Rotation: enabled, every 7 days/);
-    assert.match(text, /Last rotation: 2024-06-01/);
+    assert.match(text, /Next rotation: \d{4}-/);
     assert.match(text, /service=orders/);
     assert.match(text, /Created: \d{4}/);
     assert.match(text, /Encryption key:/);
