@@ -55,7 +55,9 @@ export class SecretNode {
     item.description = secretDescription(s);
     item.tooltip = this.tooltip;
     item.accessibilityInformation = {
-      label: `${s.name}, ${typeLabel(s.type)} secret${this.deleting ? ', pending deletion' : ''}`,
+      label: this.deleting
+        ? vscode.l10n.t('{0}, {1} secret, pending deletion', s.name, typeLabel(s.type))
+        : vscode.l10n.t('{0}, {1} secret', s.name, typeLabel(s.type)),
     };
     item.contextValue = [
       'secret',
@@ -114,7 +116,7 @@ export class VersionNode {
     item.iconPath = new vscode.ThemeIcon(
       current ? 'circle-filled' : v.stages.length ? 'circle-outline' : 'circle-slash',
     );
-    item.description = v.stages.length ? v.stages.join(', ') : 'no stage';
+    item.description = v.stages.length ? v.stages.join(', ') : vscode.l10n.t('no stage');
     item.tooltip = versionTooltip(this.name, v);
     item.contextValue = [
       'version',
@@ -153,7 +155,11 @@ export class JsonKeyNode {
     const item = new vscode.TreeItem(this.key, vscode.TreeItemCollapsibleState.None);
     item.id = `key|${this.region}|${this.name}|${this.version.version.versionId}|${this.key}`;
     item.iconPath = new vscode.ThemeIcon('symbol-field');
-    item.tooltip = `Key "${this.key}" of the JSON value. Copy Reference gives ${formatReference(this.reference())}`;
+    item.tooltip = vscode.l10n.t(
+      'Key "{0}" of the JSON value. Copy Reference gives {1}',
+      this.key,
+      formatReference(this.reference()),
+    );
     item.contextValue = 'jsonKey';
     return item;
   }
@@ -187,7 +193,7 @@ export class MessageNode {
     item.tooltip = this.detail ?? this.label;
     item.contextValue = this.style === 'error' ? 'error' : 'message';
     if (this.style === 'error' && this.retry) {
-      item.command = { command: 'kmsSecrets.retry', title: 'Retry', arguments: [this] };
+      item.command = { command: 'kmsSecrets.retry', title: vscode.l10n.t('Retry'), arguments: [this] };
     }
     return item;
   }

@@ -159,7 +159,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     } catch (error) {
       this.log.error(`Describing ${node.name} failed`, error);
       node.tooltip = new vscode.MarkdownString(
-        `**${md(node.name)}**\n\n$(error) ${failureSentence(error, 'The details could not be loaded.')}`,
+        `**${md(node.name)}**\n\n$(error) ${failureSentence(error, vscode.l10n.t('The details could not be loaded.'))}`,
         true,
       );
     }
@@ -173,23 +173,25 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     if (this.lists.get(region) !== list) return this.secretRows(region, parent);
     const rows: ExplorerNode[] = list.items.map((summary) => this.secretNode(region, summary, parent));
     if (list.state === 'loading') {
-      const of = list.total !== undefined ? ` of ${list.total.toLocaleString('en-US')}` : '';
-      rows.push(
-        new MessageNode(`${region}|loading`, `Loading… ${list.items.length.toLocaleString('en-US')}${of}`, 'loading'),
-      );
+      const loaded = list.items.length.toLocaleString('en-US');
+      const text =
+        list.total !== undefined
+          ? vscode.l10n.t('Loading… {0} of {1}', loaded, list.total.toLocaleString('en-US'))
+          : vscode.l10n.t('Loading… {0}', loaded);
+      rows.push(new MessageNode(`${region}|loading`, text, 'loading'));
     } else if (list.state === 'error') {
       rows.push(
         this.errorRow(
           `${region}|list`,
           list.error,
           () => this.reload(region),
-          `Listing the secrets in ${region} failed.`,
+          vscode.l10n.t('Listing the secrets in {0} failed.', region),
         ),
       );
     } else if (list.items.length === 0) {
       const text = this.currentFilter
-        ? `No secrets match "${this.currentFilter.text}" in ${region}.`
-        : `No secrets in ${region}.`;
+        ? vscode.l10n.t('No secrets match "{0}" in {1}.', this.currentFilter.text, region)
+        : vscode.l10n.t('No secrets in {0}.', region);
       rows.push(new MessageNode(`${region}|empty`, text, 'info'));
     }
     return rows;
@@ -221,7 +223,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
           `${node.region}|${node.name}|versions`,
           error,
           () => this.changed.fire(node),
-          'The versions could not be listed.',
+          vscode.l10n.t('The versions could not be listed.'),
         ),
       ];
     }
@@ -272,7 +274,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
       userSentence(error, fallback),
       'error',
       retry,
-      'Click to retry. The log has the details.',
+      vscode.l10n.t('Click to retry. The log has the details.'),
     );
   }
 
