@@ -147,7 +147,7 @@ async function createWithRowSelected(ctx) {
   await created.getByRole('button', { name: 'Copy Reference' }).waitFor({ state: 'visible' });
   await page.mouse.move(700, 250); // no button tooltip over the tree
   await page.waitForTimeout(500);
-  await screenshot('create-secret-toast', { publish: true, update: true });
+  await screenshot('create-secret-toast', { publish: true });
   const stored = kms.store.find(NEW_SECRET);
   if (!stored || stored.versions[0].data !== NEW_VALUE || stored.description !== 'Typed in the e2e test')
     throw new Error(`${NEW_SECRET} was not created with the typed value and description`);
