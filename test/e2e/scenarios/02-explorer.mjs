@@ -34,6 +34,7 @@ export async function run(ctx) {
 
     // Sign in from the view's welcome content: the picker lists the credential sources.
     const sidebar = await openKmsView(page);
+    await widenSidebar(page, sidebar);
     await sidebar
       .getByRole('button', { name: /sign in/i })
       .first()
@@ -50,7 +51,6 @@ export async function run(ctx) {
     if (ticked[2].done || ticked[3].done) throw new Error(`steps ticked too early: ${JSON.stringify(ticked)}`);
     await page.keyboard.press('Control+W'); // close the walkthrough: the published images show the view
 
-    await widenSidebar(page, sidebar);
     const rowWith = (text) => sidebar.locator('.monaco-list-row', { hasText: text }).first();
     const expand = async (locator) => {
       await locator.click();
@@ -208,12 +208,16 @@ async function manageBoxes(ctx) {
 
 /** A wider sidebar, so names and tags read in full on the README image: drag the sash at the sidebar's right edge. */
 async function widenSidebar(page, sidebar) {
-  const box = await sidebar.boundingBox();
-  if (!box) return;
-  const x = box.x + box.width + 2;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + 170, y, { steps: 8 });
-  await page.mouse.up();
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const box = await sidebar.boundingBox();
+    if (!box || box.width >= 440) return;
+    const x = box.x + box.width + 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(300); // the sash shows under the pointer before it can be dragged
+    await page.mouse.down();
+    await page.mouse.move(x + 170, y, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+  }
 }
