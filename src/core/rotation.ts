@@ -40,3 +40,12 @@ export function formatRotationInterval(text: string | undefined): string | undef
 function plural(n: number, unit: string): string {
   return `${n} ${unit}${n === 1 ? '' : 's'}`;
 }
+
+/** `604800s` → `7d`, `43200s` → `12h`: an interval as the user would type it (for an input box's starting value). */
+export function rotationIntervalInput(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const seconds = rotationIntervalSeconds(text, { unitOptional: true });
+  if (seconds === undefined) return text;
+  const unit = (['d', 'h', 'm'] as const).find((u) => seconds > 0 && seconds % UNIT_SECONDS[u] === 0);
+  return unit ? `${seconds / UNIT_SECONDS[unit]}${unit}` : `${seconds}s`;
+}

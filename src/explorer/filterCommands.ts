@@ -12,8 +12,10 @@ export async function filter(ctx: ExplorerContext, arg?: unknown): Promise<void>
   let text = typeof arg === 'string' ? arg : undefined;
   if (text === undefined) {
     text = await vscode.window.showInputBox({
-      title: 'Filter Secrets',
-      prompt: 'A name fragment, tag:key or tag:key=value, type:Rds — combine them with spaces; empty clears the filter',
+      title: vscode.l10n.t('Filter Secrets'),
+      prompt: vscode.l10n.t(
+        'A name fragment, tag:key or tag:key=value, type:Rds — combine them with spaces; empty clears the filter',
+      ),
       value: ctx.tree.filter?.text ?? '',
       validateInput: (v) => {
         if (!v.trim()) return undefined;
@@ -34,6 +36,6 @@ function setFilter(ctx: ExplorerContext, text: string | undefined): void {
   const parsed = text ? parseFilter(text) : undefined;
   if (typeof parsed === 'string') throw new Error(parsed);
   ctx.tree.setFilter(parsed);
-  ctx.view.description = parsed ? `filter: ${parsed.text}` : undefined;
+  ctx.view.description = parsed ? vscode.l10n.t('filter: {0}', parsed.text) : undefined;
   void vscode.commands.executeCommand('setContext', FILTERED_CONTEXT, parsed !== undefined);
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
+import { displayDay, displayTime as when } from '../core/displayTime';
 import { formatRotationInterval } from '../core/rotation';
 import { ecsTooltipRows } from './ecs';
 
@@ -27,9 +28,7 @@ export function typeLabel(type: string): string {
     case 'Rds':
       return 'RDS';
     case 'RAMCredentials':
-      return 'RAM credentials';
-    case 'PolarDB':
-      return 'PolarDB';
+      return vscode.l10n.t('RAM credentials');
     default:
       return type;
   }
@@ -40,20 +39,9 @@ export function md(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|<>~-]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
-export function when(time: string | undefined): string {
-  if (!time) return '—';
-  const date = new Date(time);
-  if (Number.isNaN(date.getTime())) return time;
-  return date
-    .toISOString()
-    .replace('T', ' ')
-    .replace(/\.\d+Z$/, ' UTC')
-    .replace(/Z$/, ' UTC');
-}
-
 /** The row's description: pending deletion first, then the tags. */
 export function secretDescription(secret: SecretSummary): string {
-  if (secret.plannedDeleteTime) return `deletes ${when(secret.plannedDeleteTime).slice(0, 10)}`;
+  if (secret.plannedDeleteTime) return vscode.l10n.t('deletes {0}', displayDay(secret.plannedDeleteTime));
   return secret.tags.map((t) => (t.value ? `${t.key}=${t.value}` : t.key)).join(' ');
 }
 
@@ -66,37 +54,49 @@ export function secretTooltip(secret: SecretMetadata, region: string): vscode.Ma
   lines.push('', '---', '');
   const rows: [string, string][] = [];
   if (secret.arn) rows.push(['ARN', `\`${secret.arn.replace(/`/g, '')}\``]);
-  rows.push(['Created', when(secret.createTime)], ['Updated', when(secret.updateTime)]);
+  rows.push([vscode.l10n.t('Created'), when(secret.createTime)], [vscode.l10n.t('Updated'), when(secret.updateTime)]);
   rows.push([
-    'Encryption key',
-    secret.encryptionKeyId ? `\`${secret.encryptionKeyId.replace(/`/g, '')}\`` : 'KMS default key',
+    vscode.l10n.t('Encryption key'),
+    secret.encryptionKeyId ? `\`${secret.encryptionKeyId.replace(/`/g, '')}\`` : vscode.l10n.t('KMS default key'),
   ]);
   rows.push([
-    'Tags',
-    secret.tags.length ? secret.tags.map((t) => `\`${`${t.key}=${t.value}`.replace(/`/g, '')}\``).join(' ') : 'none',
+    vscode.l10n.t('Tags'),
+    secret.tags.length
+      ? secret.tags.map((t) => `\`${`${t.key}=${t.value}`.replace(/`/g, '')}\``).join(' ')
+      : vscode.l10n.t('none'),
   ]);
   rows.push(...ecsTooltipRows(secret));
   if (secret.rotation) {
     const r = secret.rotation;
     const every = formatRotationInterval(r.interval);
-    rows.push([
-      'Rotation',
-      r.enabled ? `enabled${every ? `, every ${every}` : ''}` : `disabled${every ? ` (interval ${every})` : ''}`,
-    ]);
-    if (r.lastRotationDate) rows.push(['Last rotation', when(r.lastRotationDate)]);
-    if (r.nextRotationDate) rows.push(['Next rotation', when(r.nextRotationDate)]);
+    rows.push([vscode.l10n.t('Rotation'), rotationText(r.enabled, every)]);
+    if (r.lastRotationDate) rows.push([vscode.l10n.t('Last rotation'), when(r.lastRotationDate)]);
+    if (r.nextRotationDate) rows.push([vscode.l10n.t('Next rotation'), when(r.nextRotationDate)]);
   } else if (secret.type === 'Generic') {
-    rows.push(['Rotation', 'by putting a new value']);
+    rows.push([vscode.l10n.t('Rotation'), vscode.l10n.t('by putting a new value')]);
   }
-  if (secret.plannedDeleteTime) rows.push(['Planned deletion', `$(warning) ${when(secret.plannedDeleteTime)}`]);
+  if (secret.plannedDeleteTime)
+    rows.push([vscode.l10n.t('Planned deletion'), `$(warning) ${when(secret.plannedDeleteTime)}`]);
   for (const [key, value] of rows) lines.push(`${key}: ${value}  `);
   const tooltip = new vscode.MarkdownString(lines.join('\n'), true);
   return tooltip;
 }
 
+function rotationText(enabled: boolean, every: string | undefined): string {
+  if (enabled) return every ? vscode.l10n.t('enabled, every {0}', every) : vscode.l10n.t('enabled');
+  return every ? vscode.l10n.t('disabled (interval {0})', every) : vscode.l10n.t('disabled');
+}
+
 export function versionTooltip(secretName: string, version: SecretVersion): vscode.MarkdownString {
-  const stages = version.stages.length ? version.stages.map((s) => `\`${s}\``).join(' ') : 'none (deprecated version)';
+  const stages = version.stages.length
+    ? version.stages.map((s) => `\`${s}\``).join(' ')
+    : vscode.l10n.t('none (deprecated version)');
   return new vscode.MarkdownString(
-    `**${md(secretName)}** version \`${version.versionId.replace(/`/g, '')}\`\n\nStages: ${stages}  \nCreated: ${when(version.createTime)}`,
+    [
+      vscode.l10n.t('**{0}** version {1}', md(secretName), `\`${version.versionId.replace(/`/g, '')}\``),
+      '',
+      `${vscode.l10n.t('Stages')}: ${stages}  `,
+      `${vscode.l10n.t('Created')}: ${when(version.createTime)}`,
+    ].join('\n'),
   );
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Tag } from '../core/kms/types';
 import { formatReference } from '../core/reference';
-import { formatRotationInterval, validateRotationInterval } from '../core/rotation';
+import { formatRotationInterval, rotationIntervalInput, validateRotationInterval } from '../core/rotation';
 import {
   isManaged,
   newVersionId,
@@ -14,6 +14,7 @@ import {
   validateStages,
 } from '../core/secretInput';
 import { asSecretTarget, scriptedArgs, secretTarget } from '../platform/automation';
+import { askNewSecretName } from './secretNameBox';
 import { resolveTarget, Target, type ExplorerContext } from './targets';
 
 /**
@@ -69,7 +70,7 @@ export interface EditDescriptionArgs {
 function askValue(title: string): Thenable<string | undefined> {
   return vscode.window.showInputBox({
     title,
-    prompt: 'Secret value (hidden as you type)',
+    prompt: vscode.l10n.t('Secret value (hidden as you type)'),
     password: true,
     ignoreFocusOut: true,
     validateInput: validateSecretValue,
@@ -102,7 +103,7 @@ export async function createSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
   const fromSelection = arg instanceof vscode.Uri && editor && !editor.selection.isEmpty ? editor : undefined;
   const selection = fromSelection?.selection;
   const region = args.region ?? ctx.connections.region;
-  const title = 'Create Secret';
+  const title = vscode.l10n.t('Create Secret');
 
   let value = args.value ?? (fromSelection ? fromSelection.document.getText(selection) : undefined);
   if (value === undefined) value = await askValue(title);
@@ -113,15 +114,14 @@ export async function createSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
 
   let name = args.name;
   if (name === undefined) {
-    name = (
-      await vscode.window.showInputBox({
-        title,
-        prompt: `Name of the new secret in ${region}`,
-        placeHolder: 'app/orders/db-password',
-        ignoreFocusOut: true,
-        validateInput: (v) => validateNewSecretName(v.trim()),
-      })
-    )?.trim();
+    name = await askNewSecretName({
+      title,
+      prompt: vscode.l10n.t('Name of the new secret in {0}', region),
+      placeHolder: 'app/orders/db-password',
+      region,
+      client: await ctx.connections.client(region),
+      known: ctx.tree.loaded(region).map((s) => s.name),
+    });
     if (!name) return undefined;
   }
   const nameProblem = validateNewSecretName(name);
@@ -129,13 +129,17 @@ export async function createSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
 
   let description = args.description;
   if (description === undefined && args.name === undefined) {
-    description = await vscode.window.showInputBox({ title, prompt: 'Description (optional)', ignoreFocusOut: true });
+    description = await vscode.window.showInputBox({
+      title,
+      prompt: vscode.l10n.t('Description (optional)'),
+      ignoreFocusOut: true,
+    });
     if (description === undefined) return undefined;
   }
   const tags = Object.entries(args.tags ?? {}).map(([key, v]) => ({ key, value: v }));
   const client = await ctx.connections.client(region);
   const secretName = name;
-  await progress(`Creating secret "${secretName}"…`, () =>
+  await progress(vscode.l10n.t('Creating secret "{0}"…', secretName), () =>
     client.createSecret({ name: secretName, value: value as string, description: description || undefined, tags }),
   );
   ctx.log.info(`Created secret ${secretName} in ${region}.`);
@@ -146,18 +150,19 @@ export async function createSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
     region: region !== ctx.connections.region ? region : undefined,
   });
   if (fromSelection && selection) {
+    const replaceLabel = vscode.l10n.t('Replace');
     const replace =
       args.replaceSelection ??
       (await vscode.window.showInformationMessage(
-        `Created "${secretName}". Replace the selection with ${reference}?`,
-        'Replace',
-        'Keep',
-      )) === 'Replace';
+        vscode.l10n.t('Created "{0}". Replace the selection with {1}?', secretName, reference),
+        replaceLabel,
+        vscode.l10n.t('Keep'),
+      )) === replaceLabel;
     if (replace) await fromSelection.edit((edit) => edit.replace(selection, reference));
   } else if (args.name === undefined) {
     void vscode.window
-      .showInformationMessage(`Created "${secretName}".`, 'Copy Reference')
-      .then((c) => c && vscode.env.clipboard.writeText(reference));
+      .showInformationMessage(vscode.l10n.t('Created "{0}".', secretName), vscode.l10n.t('Copy Reference'))
+      .then((c) => (c ? vscode.env.clipboard.writeText(reference) : undefined));
   }
   return secretName;
 }
@@ -167,13 +172,13 @@ export async function putSecretValue(ctx: ExplorerContext, arg?: unknown, extra?
   const target = await resolveTarget(
     arg,
     ctx,
-    'Put New Secret Value',
+    vscode.l10n.t('Put New Secret Value'),
     (t) => !t.deleting && (t.type === undefined || !isManaged(t.type)),
   );
   if (!target) return;
   if (target.type && isManaged(target.type))
-    throw new Error(`"${target.name}" is managed by KMS: rotate it instead of putting a value.`);
-  const title = `New value for "${target.name}"`;
+    throw new Error(vscode.l10n.t('"{0}" is managed by KMS: rotate it instead of putting a value.', target.name));
+  const title = vscode.l10n.t('New value for "{0}"', target.name);
   const value = args.value ?? (await askValue(title));
   if (value === undefined) return;
   const problem = validateSecretValue(value);
@@ -183,7 +188,7 @@ export async function putSecretValue(ctx: ExplorerContext, arg?: unknown, extra?
   if (stages === undefined && args.value === undefined) {
     const text = await vscode.window.showInputBox({
       title,
-      prompt: 'Stages of the new version, comma-separated (ACSCurrent makes it the current value)',
+      prompt: vscode.l10n.t('Stages of the new version, comma-separated (ACSCurrent makes it the current value)'),
       value: 'ACSCurrent',
       validateInput: (v) => validateStages(splitList(v)),
     });
@@ -194,7 +199,7 @@ export async function putSecretValue(ctx: ExplorerContext, arg?: unknown, extra?
   if (stageError) throw new Error(stageError);
   const client = await ctx.connections.client(target.region);
   const versionId = args.versionId ?? newVersionId();
-  await progress(`Putting a new value into "${target.name}"…`, () =>
+  await progress(vscode.l10n.t('Putting a new value into "{0}"…', target.name), () =>
     client.putSecretValue(target.name, { value, versionId, stages }),
   );
   ctx.log.info(`Put version ${versionId} into ${target.name}${stages?.length ? ` (${stages.join(', ')})` : ''}.`);
@@ -203,13 +208,13 @@ export async function putSecretValue(ctx: ExplorerContext, arg?: unknown, extra?
 
 export async function rotateSecret(ctx: ExplorerContext, arg?: unknown, extra?: unknown): Promise<void> {
   const args = scriptedArgs<RotateArgs>(extra);
-  const target = await resolveTarget(arg, ctx, 'Rotate Secret', (t) => !t.deleting);
+  const target = await resolveTarget(arg, ctx, vscode.l10n.t('Rotate Secret'), (t) => !t.deleting);
   if (!target) return;
   const client = await ctx.connections.client(target.region);
   const type = target.type ?? (await client.describeSecret(target.name)).type;
   if (!isManaged(type)) {
     // Generic secrets rotate by a new value under ACSCurrent.
-    if (args) throw new Error(`"${target.name}" is a Generic secret: put a new value to rotate it.`);
+    if (args) throw new Error(vscode.l10n.t('"{0}" is a Generic secret: put a new value to rotate it.', target.name));
     await putSecretValue(ctx, secretTarget({ name: target.name, region: target.region }));
     return;
   }
@@ -221,40 +226,47 @@ export async function rotateSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
     const every = formatRotationInterval(r?.interval);
     const items: (vscode.QuickPickItem & { action: RotateArgs['action'] })[] = [
       {
-        label: '$(sync) Rotate now',
-        detail: 'KMS creates new credentials at once; the old ones become ACSPrevious.',
+        label: vscode.l10n.t('$(sync) Rotate now'),
+        detail: vscode.l10n.t('KMS creates new credentials at once; the old ones become ACSPrevious.'),
         action: 'rotate',
       },
       r?.enabled
         ? {
-            label: '$(debug-pause) Turn automatic rotation off',
-            description: every ? `now every ${every}` : undefined,
+            label: vscode.l10n.t('$(debug-pause) Turn automatic rotation off'),
+            description: every ? vscode.l10n.t('now every {0}', every) : undefined,
             action: 'disable',
           }
-        : { label: '$(history) Turn automatic rotation on…', action: 'enable' },
+        : { label: vscode.l10n.t('$(history) Turn automatic rotation on…'), action: 'enable' },
     ];
     if (r?.enabled)
-      items.push({ label: '$(edit) Change the rotation interval…', description: every, action: 'enable' });
-    const choice = await vscode.window.showQuickPick(items, { title: `Rotate "${target.name}"` });
+      items.push({
+        label: vscode.l10n.t('$(edit) Change the rotation interval…'),
+        description: every,
+        action: 'enable',
+      });
+    const choice = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Rotate "{0}"', target.name) });
     if (!choice) return;
     action = choice.action;
     if (action === 'rotate') {
+      const rotate = vscode.l10n.t('Rotate');
       const ok = await vscode.window.showWarningMessage(
-        `Rotate "${target.name}" now?`,
+        vscode.l10n.t('Rotate "{0}" now?', target.name),
         {
           modal: true,
-          detail: 'Applications that cache the old credentials keep working until ACSPrevious is rotated away.',
+          detail: vscode.l10n.t(
+            'Applications that cache the old credentials keep working until ACSPrevious is rotated away.',
+          ),
         },
-        'Rotate',
+        rotate,
       );
-      if (ok !== 'Rotate') return;
+      if (ok !== rotate) return;
     }
     if (action === 'enable') {
       interval = (
         await vscode.window.showInputBox({
-          title: 'Rotation interval',
-          prompt: '6 hours to 365 days, e.g. 7d, 12h',
-          value: r?.interval ?? '7d',
+          title: vscode.l10n.t('Rotation interval'),
+          prompt: vscode.l10n.t('6 hours to 365 days, e.g. 7d, 12h'),
+          value: rotationIntervalInput(r?.interval) ?? '7d',
           validateInput: validateRotationInterval,
         })
       )?.trim();
@@ -266,9 +278,9 @@ export async function rotateSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
     if (problem) throw new Error(problem);
   }
   const name = target.name;
-  if (action === 'rotate') await progress(`Rotating "${name}"…`, () => client.rotateSecret(name));
+  if (action === 'rotate') await progress(vscode.l10n.t('Rotating "{0}"…', name), () => client.rotateSecret(name));
   else
-    await progress(`Updating the rotation of "${name}"…`, () =>
+    await progress(vscode.l10n.t('Updating the rotation of "{0}"…', name), () =>
       client.updateRotationPolicy(name, {
         enabled: action === 'enable',
         interval: action === 'enable' ? interval : undefined,
@@ -284,7 +296,7 @@ export async function rotateSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
 
 export async function deleteSecret(ctx: ExplorerContext, arg?: unknown, extra?: unknown): Promise<void> {
   const args = scriptedArgs<DeleteArgs>(extra) ?? {};
-  const target = await resolveTarget(arg, ctx, 'Delete Secret', (t) => !t.deleting);
+  const target = await resolveTarget(arg, ctx, vscode.l10n.t('Delete Secret'), (t) => !t.deleting);
   if (!target) return;
   let days = args.recoveryWindowInDays;
   let force = args.force ?? (days !== undefined ? false : undefined);
@@ -292,25 +304,25 @@ export async function deleteSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
     const choice = await vscode.window.showQuickPick(
       [
         {
-          label: '$(history) Schedule deletion',
-          detail: 'The secret can be restored during a recovery window of 7 to 30 days.',
+          label: vscode.l10n.t('$(history) Schedule deletion'),
+          detail: vscode.l10n.t('The secret can be restored during a recovery window of 7 to 30 days.'),
           force: false,
         },
         {
-          label: '$(trash) Delete immediately',
-          detail: 'Cannot be undone. Applications using the secret fail at once.',
+          label: vscode.l10n.t('$(trash) Delete immediately'),
+          detail: vscode.l10n.t('Cannot be undone. Applications using the secret fail at once.'),
           force: true,
         },
       ],
-      { title: `Delete "${target.name}"` },
+      { title: vscode.l10n.t('Delete "{0}"', target.name) },
     );
     if (!choice) return;
     force = choice.force;
   }
   if (!force && days === undefined) {
     const text = await vscode.window.showInputBox({
-      title: `Delete "${target.name}"`,
-      prompt: 'Recovery window in days (7–30)',
+      title: vscode.l10n.t('Delete "{0}"', target.name),
+      prompt: vscode.l10n.t('Recovery window in days (7–30)'),
       value: '30',
       validateInput: validateRecoveryDays,
     });
@@ -318,23 +330,25 @@ export async function deleteSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
     days = Number(text.trim());
   }
   if (!force && (days === undefined || !Number.isInteger(days) || days < 7 || days > 30))
-    throw new Error('The recovery window is 7 to 30 days.');
+    throw new Error(vscode.l10n.t('The recovery window is 7 to 30 days.'));
   if (!args.confirmed) {
-    const action = force ? 'Delete Now' : 'Schedule Deletion';
+    const action = force ? vscode.l10n.t('Delete Now') : vscode.l10n.t('Schedule Deletion');
     const ok = await vscode.window.showWarningMessage(
-      force ? `Delete "${target.name}" permanently?` : `Delete "${target.name}" after ${days} days?`,
+      force
+        ? vscode.l10n.t('Delete "{0}" permanently?', target.name)
+        : vscode.l10n.t('Delete "{0}" after {1} days?', target.name, String(days)),
       {
         modal: true,
         detail: force
-          ? 'All versions are destroyed now; this cannot be undone.'
-          : `You can restore it until then with Restore Secret.`,
+          ? vscode.l10n.t('All versions are destroyed now; this cannot be undone.')
+          : vscode.l10n.t('You can restore it until then with Restore Secret.'),
       },
       action,
     );
     if (ok !== action) return;
   }
   const client = await ctx.connections.client(target.region);
-  await progress(`Deleting "${target.name}"…`, () =>
+  await progress(vscode.l10n.t('Deleting "{0}"…', target.name), () =>
     client.deleteSecret(target.name, force ? { force: true } : { recoveryWindowDays: days }),
   );
   ctx.log.info(
@@ -344,17 +358,17 @@ export async function deleteSecret(ctx: ExplorerContext, arg?: unknown, extra?: 
 }
 
 export async function restoreSecret(ctx: ExplorerContext, arg?: unknown): Promise<void> {
-  const target = await resolveTarget(arg, ctx, 'Restore Secret', (t) => t.deleting !== false);
+  const target = await resolveTarget(arg, ctx, vscode.l10n.t('Restore Secret'), (t) => t.deleting !== false);
   if (!target) return;
   const client = await ctx.connections.client(target.region);
-  await progress(`Restoring "${target.name}"…`, () => client.restoreSecret(target.name));
+  await progress(vscode.l10n.t('Restoring "{0}"…', target.name), () => client.restoreSecret(target.name));
   ctx.log.info(`Restored ${target.name}.`);
   await changed(ctx, target);
 }
 
 export async function editTags(ctx: ExplorerContext, arg?: unknown, extra?: unknown): Promise<void> {
   const args = scriptedArgs<EditTagsArgs>(extra);
-  const target = await resolveTarget(arg, ctx, 'Edit Tags', (t) => !t.deleting);
+  const target = await resolveTarget(arg, ctx, vscode.l10n.t('Edit Tags'), (t) => !t.deleting);
   if (!target) return;
   const client = await ctx.connections.client(target.region);
   const current = (await client.describeSecret(target.name)).tags;
@@ -365,8 +379,8 @@ export async function editTags(ctx: ExplorerContext, arg?: unknown, extra?: unkn
     remove = args.remove ?? [];
   } else {
     const text = await vscode.window.showInputBox({
-      title: `Tags of "${target.name}"`,
-      prompt: 'key=value pairs separated by commas; remove a pair to delete that tag',
+      title: vscode.l10n.t('Tags of "{0}"', target.name),
+      prompt: vscode.l10n.t('key=value pairs separated by commas; remove a pair to delete that tag'),
       value: current.map((t) => `${t.key}=${t.value}`).join(', '),
       validateInput: (v) => {
         const parsed = parseTags(v);
@@ -380,7 +394,7 @@ export async function editTags(ctx: ExplorerContext, arg?: unknown, extra?: unkn
     remove = current.filter((c) => !wanted.some((w) => w.key === c.key)).map((c) => c.key);
   }
   if (!set.length && !remove.length) return;
-  await progress(`Updating the tags of "${target.name}"…`, async () => {
+  await progress(vscode.l10n.t('Updating the tags of "{0}"…', target.name), async () => {
     if (remove.length) await client.untagSecret(target.name, remove);
     if (set.length) await client.tagSecret(target.name, set);
   });
@@ -392,21 +406,21 @@ export async function editTags(ctx: ExplorerContext, arg?: unknown, extra?: unkn
 
 export async function editDescription(ctx: ExplorerContext, arg?: unknown, extra?: unknown): Promise<void> {
   const args = scriptedArgs<EditDescriptionArgs>(extra);
-  const target = await resolveTarget(arg, ctx, 'Edit Description', (t: Target) => !t.deleting);
+  const target = await resolveTarget(arg, ctx, vscode.l10n.t('Edit Description'), (t: Target) => !t.deleting);
   if (!target) return;
   const client = await ctx.connections.client(target.region);
   let description = args?.description;
   if (description === undefined) {
     const current = (await client.describeSecret(target.name)).description ?? '';
     description = await vscode.window.showInputBox({
-      title: `Description of "${target.name}"`,
+      title: vscode.l10n.t('Description of "{0}"', target.name),
       value: current,
       validateInput: validateDescription,
     });
     if (description === undefined || description === current) return;
   }
   const text = description;
-  await progress(`Updating the description of "${target.name}"…`, () =>
+  await progress(vscode.l10n.t('Updating the description of "{0}"…', target.name), () =>
     client.updateSecretDescription(target.name, text),
   );
   ctx.log.info(`Updated the description of ${target.name}.`);

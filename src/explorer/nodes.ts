@@ -63,7 +63,9 @@ export class SecretNode {
     // Keys the usage feature's decorations (secrets nobody read lately); the label and icon stay as set here.
     item.resourceUri = secretUri(this.region, s.name);
     item.accessibilityInformation = {
-      label: `${s.name}, ${typeLabel(s.type)} secret${this.deleting ? ', pending deletion' : ''}`,
+      label: this.deleting
+        ? vscode.l10n.t('{0}, {1} secret, pending deletion', s.name, typeLabel(s.type))
+        : vscode.l10n.t('{0}, {1} secret', s.name, typeLabel(s.type)),
     };
     item.contextValue = [
       'secret',
@@ -83,11 +85,19 @@ export class VersionNode {
   readonly kind = 'version';
   /** JSON keys of this version's value once read (the value itself is never kept here). */
   keys?: Promise<string[] | undefined>;
+  /**
+   * What reading the keys found: `json` (expandable), `text` (a plain value: no expand arrow) or `unknown` (not read
+   * yet, or the read failed: expandable, so the row can say why).
+   */
+  content: 'json' | 'text' | 'unknown';
 
   constructor(
     readonly secret: SecretNode,
     readonly version: SecretVersion,
-  ) {}
+  ) {
+    // Managed secrets (RDS, RAM, ECS…) always hold JSON.
+    this.content = isManaged(secret.summary.type) ? 'json' : 'unknown';
+  }
 
   get region(): string {
     return this.secret.region;
@@ -106,13 +116,16 @@ export class VersionNode {
 
   toTreeItem(): vscode.TreeItem {
     const v = this.version;
-    const item = new vscode.TreeItem(v.versionId, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      v.versionId,
+      this.content === 'text' ? vscode.TreeItemCollapsibleState.None : vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = `version|${this.region}|${this.name}|${v.versionId}`;
     const current = v.stages.includes('ACSCurrent');
     item.iconPath = new vscode.ThemeIcon(
       current ? 'circle-filled' : v.stages.length ? 'circle-outline' : 'circle-slash',
     );
-    item.description = v.stages.length ? v.stages.join(', ') : 'no stage';
+    item.description = v.stages.length ? v.stages.join(', ') : vscode.l10n.t('no stage');
     item.tooltip = versionTooltip(this.name, v);
     item.contextValue = [
       'version',
@@ -151,7 +164,11 @@ export class JsonKeyNode {
     const item = new vscode.TreeItem(this.key, vscode.TreeItemCollapsibleState.None);
     item.id = `key|${this.region}|${this.name}|${this.version.version.versionId}|${this.key}`;
     item.iconPath = new vscode.ThemeIcon('symbol-field');
-    item.tooltip = `Key "${this.key}" of the JSON value. Copy Reference gives ${formatReference(this.reference())}`;
+    item.tooltip = vscode.l10n.t(
+      'Key "{0}" of the JSON value. Copy Reference gives {1}',
+      this.key,
+      formatReference(this.reference()),
+    );
     item.contextValue = 'jsonKey';
     return item;
   }
@@ -185,7 +202,7 @@ export class MessageNode {
     item.tooltip = this.detail ?? this.label;
     item.contextValue = this.style === 'error' ? 'error' : 'message';
     if (this.style === 'error' && this.retry) {
-      item.command = { command: 'kmsSecrets.retry', title: 'Retry', arguments: [this] };
+      item.command = { command: 'kmsSecrets.retry', title: vscode.l10n.t('Retry'), arguments: [this] };
     }
     return item;
   }

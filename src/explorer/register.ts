@@ -33,7 +33,7 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     log,
     redactor,
   };
-  const failure = { log, failure: 'The KMS request failed.' };
+  const failure = { log, failure: vscode.l10n.t('The KMS request failed.') };
   context.subscriptions.push(
     tree,
     view,

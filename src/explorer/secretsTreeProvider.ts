@@ -164,7 +164,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     } catch (error) {
       this.log.error(`Describing ${node.name} failed`, error);
       node.tooltip = new vscode.MarkdownString(
-        `**${md(node.name)}**\n\n$(error) ${failureSentence(error, 'The details could not be loaded.')}`,
+        `**${md(node.name)}**\n\n$(error) ${failureSentence(error, vscode.l10n.t('The details could not be loaded.'))}`,
         true,
       );
     }
@@ -179,23 +179,25 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     const rows: ExplorerNode[] = list.items.map((summary) => this.secretNode(region, summary, parent));
     this.describeEcs(region, rows);
     if (list.state === 'loading') {
-      const of = list.total !== undefined ? ` of ${list.total.toLocaleString('en-US')}` : '';
-      rows.push(
-        new MessageNode(`${region}|loading`, `Loading… ${list.items.length.toLocaleString('en-US')}${of}`, 'loading'),
-      );
+      const loaded = list.items.length.toLocaleString('en-US');
+      const text =
+        list.total !== undefined
+          ? vscode.l10n.t('Loading… {0} of {1}', loaded, list.total.toLocaleString('en-US'))
+          : vscode.l10n.t('Loading… {0}', loaded);
+      rows.push(new MessageNode(`${region}|loading`, text, 'loading'));
     } else if (list.state === 'error') {
       rows.push(
         this.errorRow(
           `${region}|list`,
           list.error,
           () => this.reload(region),
-          `Listing the secrets in ${region} failed.`,
+          vscode.l10n.t('Listing the secrets in {0} failed.', region),
         ),
       );
     } else if (list.items.length === 0) {
       const text = this.currentFilter
-        ? `No secrets match "${this.currentFilter.text}" in ${region}.`
-        : `No secrets in ${region}.`;
+        ? vscode.l10n.t('No secrets match "{0}" in {1}.', this.currentFilter.text, region)
+        : vscode.l10n.t('No secrets in {0}.', region);
       rows.push(new MessageNode(`${region}|empty`, text, 'info'));
     }
     return rows;
@@ -254,22 +256,36 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
           `${node.region}|${node.name}|versions`,
           error,
           () => this.changed.fire(node),
-          'The versions could not be listed.',
+          vscode.l10n.t('The versions could not be listed.'),
         ),
       ];
     }
-    return orderVersions(versions).map((v) => new VersionNode(node, v));
+    const rows = orderVersions(versions).map((v) => new VersionNode(node, v));
+    // Whether a Generic version holds JSON (keys to expand) or plain text (no arrow) is known only from its value:
+    // read them now, in the background, and redraw the rows that turn out to be plain text.
+    for (const row of rows.filter((r) => r.content === 'unknown'))
+      void this.readKeys(row).then(
+        () => row.content === 'text' && this.changed.fire(row),
+        () => undefined,
+      );
+    return rows;
   }
 
-  /** Names of the top-level keys of a JSON value. The value is read, registered with the redactor and dropped. */
-  private async keyRows(node: VersionNode): Promise<ExplorerNode[]> {
+  /** The top-level keys of a version's JSON value. The value is read, registered with the redactor and dropped. */
+  private readKeys(node: VersionNode): Promise<string[] | undefined> {
     node.keys ??= this.connections.client(node.region).then(async (c) => {
       const value = await c.getSecretValue(node.name, { versionId: node.version.versionId });
       this.redactor.register(value.value);
-      return jsonObjectKeys(value.value);
+      const keys = jsonObjectKeys(value.value);
+      node.content = keys ? 'json' : 'text';
+      return keys;
     });
+    return node.keys;
+  }
+
+  private async keyRows(node: VersionNode): Promise<ExplorerNode[]> {
     try {
-      const keys = await node.keys;
+      const keys = await this.readKeys(node);
       return (keys ?? []).map((k) => new JsonKeyNode(node, k));
     } catch (error) {
       node.keys = undefined;
@@ -279,7 +295,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
           `${node.region}|${node.name}|${node.version.versionId}|keys`,
           error,
           () => this.changed.fire(node),
-          'The value could not be read.',
+          vscode.l10n.t('The value could not be read.'),
         ),
       ];
     }
@@ -291,7 +307,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
       userSentence(error, fallback),
       'error',
       retry,
-      'Click to retry. The log has the details.',
+      vscode.l10n.t('Click to retry. The log has the details.'),
     );
   }
 

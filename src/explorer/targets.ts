@@ -80,16 +80,19 @@ export async function resolveTarget(
     );
   type Item = vscode.QuickPickItem & { name?: string };
   const items: Item[] = listed.map((s) => ({ label: s.name, description: s.type, name: s.name }));
-  items.push({ label: '$(edit) Type a secret name…' });
-  const choice = await vscode.window.showQuickPick(items, { title, placeHolder: `Secret in ${region}` });
+  items.push({ label: vscode.l10n.t('$(edit) Type a secret name…') });
+  const choice = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: vscode.l10n.t('Secret in {0}', region),
+  });
   if (!choice) return undefined;
   let name = choice.name;
   if (!name) {
     name = (
       await vscode.window.showInputBox({
         title,
-        prompt: 'Secret name',
-        validateInput: (v) => (v.trim() ? undefined : 'Type a name.'),
+        prompt: vscode.l10n.t('Secret name'),
+        validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('Type a name.')),
       })
     )?.trim();
     if (!name) return undefined;

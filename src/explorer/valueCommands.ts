@@ -9,12 +9,13 @@ export interface RevealArgs {
   confirmed?: boolean;
 }
 
+/** "Show the … of "name"": which value a command acts on. */
 function versionText(t: Target): string {
   return t.versionId
-    ? `version ${t.versionId}`
+    ? vscode.l10n.t('version {0}', t.versionId)
     : t.stage && t.stage !== 'ACSCurrent'
-      ? `stage ${t.stage}`
-      : 'current value';
+      ? vscode.l10n.t('stage {0}', t.stage)
+      : vscode.l10n.t('current value');
 }
 
 /** Asks (modally), then opens the value in a read-only virtual document. Returns the document, or undefined if declined. */
@@ -23,18 +24,21 @@ export async function revealValue(
   arg?: unknown,
   extra?: unknown,
 ): Promise<vscode.TextDocument | undefined> {
-  const target = await resolveTarget(arg, ctx, 'Reveal Secret Value');
+  const target = await resolveTarget(arg, ctx, vscode.l10n.t('Reveal Secret Value'));
   if (!target) return undefined;
   if (!scriptedArgs<RevealArgs>(extra)?.confirmed) {
+    const reveal = vscode.l10n.t('Reveal');
     const choice = await vscode.window.showWarningMessage(
-      `Show the ${versionText(target)} of "${target.name}" in an editor?`,
+      vscode.l10n.t('Show the {0} of "{1}" in an editor?', versionText(target), target.name),
       {
         modal: true,
-        detail: 'Anyone who can see your screen will see it. The editor is read-only and nothing is written to disk.',
+        detail: vscode.l10n.t(
+          'Anyone who can see your screen will see it. The editor is read-only and nothing is written to disk.',
+        ),
       },
-      'Reveal',
+      reveal,
     );
-    if (choice !== 'Reveal') return undefined;
+    if (choice !== reveal) return undefined;
   }
   const uri = ValueDocumentProvider.uri({
     region: target.region,
@@ -42,7 +46,13 @@ export async function revealValue(
     stage: target.stage,
     versionId: target.versionId,
   });
-  let doc = await vscode.workspace.openTextDocument(uri);
+  let doc: vscode.TextDocument;
+  try {
+    await ctx.values.allow(uri);
+    doc = await vscode.workspace.openTextDocument(uri);
+  } finally {
+    ctx.values.settle(uri);
+  }
   if (looksLikeJson(doc.getText()) && doc.languageId !== 'json')
     doc = await vscode.languages.setTextDocumentLanguage(doc, 'json');
   await vscode.window.showTextDocument(doc, { preview: true });
@@ -51,7 +61,7 @@ export async function revealValue(
 
 /** Copies the value (or one JSON key's value); the clipboard is cleared after the configured delay if it still holds it. */
 export async function copyValue(ctx: ExplorerContext, arg?: unknown): Promise<void> {
-  const target = await resolveTarget(arg, ctx, 'Copy Secret Value');
+  const target = await resolveTarget(arg, ctx, vscode.l10n.t('Copy Secret Value'));
   if (!target) return;
   const client = await ctx.connections.client(target.region);
   const value = await client.getSecretValue(target.name, { stage: target.stage, versionId: target.versionId });
@@ -59,25 +69,28 @@ export async function copyValue(ctx: ExplorerContext, arg?: unknown): Promise<vo
   let text = value.value;
   if (target.jsonKey !== undefined) {
     const member = jsonMember(value.value, target.jsonKey);
-    if (member === undefined) throw new Error(`The value of "${target.name}" has no key "${target.jsonKey}".`);
+    if (member === undefined)
+      throw new Error(vscode.l10n.t('The value of "{0}" has no key "{1}".', target.name, target.jsonKey));
     ctx.redactor.register(member);
     text = member;
   }
   const seconds = await ctx.clipboard.copy(text);
   const what =
     target.jsonKey !== undefined
-      ? `"${target.jsonKey}" of "${target.name}"`
-      : `the ${versionText(target)} of "${target.name}"`;
+      ? vscode.l10n.t('"{0}" of "{1}"', target.jsonKey, target.name)
+      : vscode.l10n.t('the {0} of "{1}"', versionText(target), target.name);
   ctx.log.info(`Copied ${what} to the clipboard${seconds ? `; clearing it in ${seconds} s` : ''}.`);
   vscode.window.setStatusBarMessage(
-    `$(clippy) Copied ${what}${seconds ? ` — the clipboard is cleared in ${seconds} s` : ''}`,
+    seconds
+      ? vscode.l10n.t('$(clippy) Copied {0} — the clipboard is cleared in {1} s', what, String(seconds))
+      : vscode.l10n.t('$(clippy) Copied {0}', what),
     5000,
   );
 }
 
 /** Copies the `kms://` reference: a version adds its stage or id, a JSON key adds `#key`. */
 export async function copyReference(ctx: ExplorerContext, arg?: unknown): Promise<string | undefined> {
-  const target = await resolveTarget(arg, ctx, 'Copy Secret Reference');
+  const target = await resolveTarget(arg, ctx, vscode.l10n.t('Copy Secret Reference'));
   if (!target) return undefined;
   const reference = formatReference({
     name: target.name,
@@ -87,7 +100,7 @@ export async function copyReference(ctx: ExplorerContext, arg?: unknown): Promis
     jsonKey: target.jsonKey,
   });
   await vscode.env.clipboard.writeText(reference);
-  vscode.window.setStatusBarMessage(`$(clippy) Copied ${reference}`, 5000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(clippy) Copied {0}', reference), 5000);
   return reference;
 }
 

@@ -8,6 +8,8 @@ import { EnvResolver, InjectionError, untrustedMessage } from './resolver';
 /** Debug types whose launches run Node with `runtimeArgs` (the built-in JavaScript debugger). */
 const NODE_TYPES = new Set(['node', 'pwa-node']);
 const TERMINAL_CONSOLES = new Set(['integratedTerminal', 'externalTerminal']);
+/** True once a debug session got secrets in this window: the walkthrough's "Debug with injected secrets" step ticks. */
+export const INJECTED_CONTEXT = 'kmsSecrets.injectedSecrets';
 
 export interface ProviderOptions {
   /** The workspace-trust check (tests of the gate pass their own). */
@@ -72,6 +74,7 @@ export class SecretDebugConfigurationProvider implements vscode.DebugConfigurati
         }`,
         8000,
       );
+      void vscode.commands.executeCommand('setContext', INJECTED_CONTEXT, true);
       return injected.config;
     } catch (error) {
       if (error instanceof InjectionError) {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { Commands } from '../commands';
 import type { SecretUse } from '../core/check';
+import { displayTime } from '../core/displayTime';
 import { failureSentence } from '../core/failure';
 import type { SecretMetadata, SecretVersion } from '../core/kms/types';
 import { DEFAULT_STAGE } from '../core/reference';
@@ -32,7 +32,6 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
     const mention = mentionAt(document, position);
     if (!mention) return undefined;
     const md = new vscode.MarkdownString(undefined, true);
-    md.isTrusted = { enabledCommands: [Commands.revealInExplorer] };
     const use = mention.use;
     if (!use) {
       appendUnusable(md, mention);
@@ -60,9 +59,7 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
     }
     const lastRead = this.usage?.describeLastRead(region, use.name);
     if (lastRead) md.appendMarkdown('\n\n').appendText(lastRead);
-    const reveal = vscode.l10n.t('Reveal in Explorer');
-    const tip = vscode.l10n.t('Show this secret in the KMS Secrets view');
-    md.appendMarkdown(`\n\n[$(list-tree) ${reveal}](${revealUri(use, region).toString()} "${tip.replace(/"/g, "'")}")`);
+    // The way to the explorer is the mention's own document link, which the workbench lists under this text once.
     return new vscode.Hover(md, mention.range);
   }
 
@@ -83,15 +80,18 @@ function describeRows(details: SecretMetadata): [string, string][] {
     const r = details.rotation;
     const parts = [r.enabled ? vscode.l10n.t('enabled') : r.status.toLowerCase()];
     if (r.interval) parts.push(vscode.l10n.t('every {0}', formatRotationInterval(r.interval) ?? r.interval));
-    if (r.nextRotationDate) parts.push(vscode.l10n.t('next {0}', r.nextRotationDate));
+    if (r.nextRotationDate) parts.push(vscode.l10n.t('next {0}', displayTime(r.nextRotationDate)));
     rows.push([vscode.l10n.t('Rotation'), parts.join(', ')]);
   } else {
     rows.push([vscode.l10n.t('Rotation'), vscode.l10n.t('none (generic secret)')]);
   }
-  if (details.updateTime) rows.push([vscode.l10n.t('Updated'), details.updateTime]);
-  if (details.createTime) rows.push([vscode.l10n.t('Created'), details.createTime]);
+  if (details.updateTime) rows.push([vscode.l10n.t('Updated'), displayTime(details.updateTime)]);
+  if (details.createTime) rows.push([vscode.l10n.t('Created'), displayTime(details.createTime)]);
   if (details.plannedDeleteTime)
-    rows.push([vscode.l10n.t('Pending deletion'), vscode.l10n.t('planned for {0}', details.plannedDeleteTime)]);
+    rows.push([
+      vscode.l10n.t('Pending deletion'),
+      vscode.l10n.t('planned for {0}', displayTime(details.plannedDeleteTime)),
+    ]);
   if (details.tags.length)
     rows.push([vscode.l10n.t('Tags'), details.tags.map((tag) => `${tag.key}=${tag.value}`).join(', ')]);
   return rows;

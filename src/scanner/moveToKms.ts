@@ -4,17 +4,28 @@ import { upsertEnvEntry } from '../core/env';
 import { userSentence } from '../core/failure';
 import { planMoveToReference, type MovePlan } from '../core/literalMove';
 import { formatReference } from '../core/reference';
-import { validateNewSecretName } from '../core/secretInput';
 import { scriptedArgs } from '../platform/automation';
 import { showError } from '../platform/notify';
 import type { Services } from '../services';
 import { findingOf, type FindingArgs } from './codeActions';
+import {
+  askMovedSecretName,
+  chooseEnvVar,
+  readTextFile,
+  type EnvVarChoice,
+  type ExistingVariable,
+} from './moveChoices';
 import { relativePath } from './paths';
+
+/** True once a literal was moved in this window: the walkthrough's "Fix a hard-coded credential" step ticks on it. */
+export const MOVED_CONTEXT = 'kmsSecrets.movedLiteral';
 
 /** Scripted answers to the prompts (tests: src/platform/automation.ts). */
 export interface MoveOptions {
   secretName?: string;
   envVarName?: string;
+  /** What to do when the references env file already defines `envVarName` (else the user is asked). */
+  existingVariable?: ExistingVariable;
   /** Use this existing secret instead of creating one. */
   existingSecret?: string;
 }
@@ -22,7 +33,8 @@ export interface MoveOptions {
 /**
  * "Move to KMS secret…": creates the secret with the literal as its value, then replaces the literal in one edit (the
  * reference in config files; an environment lookup in code plus `NAME=kms://…` in the references env file). The secret
- * is created first, so a failure there leaves every file as it was.
+ * is created first, so a failure there leaves every file as it was. Nothing is overwritten: the names offered are free,
+ * and an existing variable is only reused or replaced when the user says so.
  */
 export async function moveToKms(services: Services, finding: unknown, extra?: unknown): Promise<boolean> {
   return replaceLiteral(services, findingOf(finding), scriptedArgs<MoveOptions>(extra) ?? {}, false);
@@ -42,7 +54,9 @@ async function replaceLiteral(
   const { log, connections } = services;
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(args.uri));
   if (document.version !== args.version) {
-    void vscode.window.showWarningMessage('The file changed since this finding was reported. Try the quick fix again.');
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('The file changed since this finding was reported. Try the quick fix again.'),
+    );
     return false;
   }
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
@@ -50,30 +64,52 @@ async function replaceLiteral(
   const code = !isConfigLike(document.languageId, document.uri.fsPath);
   if (code && !folder) {
     void vscode.window.showWarningMessage(
-      "Open the file inside a workspace folder: the reference goes into that folder's env file.",
+      vscode.l10n.t("Open the file inside a workspace folder: the reference goes into that folder's env file."),
     );
     return false;
   }
 
   const draft = planFor(document, args, 'kms://placeholder', '');
-  const secretName = existing
-    ? (options.existingSecret ?? (await pickExisting(services, draft.secretValue)))
-    : (options.secretName ?? (await askSecretName(suggestSecretName(args.nameHint ?? args.kind, path, folder?.name))));
+  const region = connections.region;
+  let secretName: string | undefined;
+  if (existing) secretName = options.existingSecret ?? (await pickExisting(services, draft.secretValue));
+  else
+    secretName =
+      options.secretName ??
+      (await askMovedSecretName(
+        await connections.client(),
+        region,
+        suggestSecretName(args.nameHint ?? args.kind, path, folder?.name),
+      ));
   if (!secretName) return false;
-  const envVarName = code
-    ? (options.envVarName ?? (await askEnvVarName(suggestEnvVarName(args.nameHint ?? args.kind, path))))
-    : '';
-  if (code && !envVarName) return false;
-
   const reference = formatReference({ name: secretName });
-  const plan = planFor(document, args, reference, envVarName ?? '');
-  services.redactor.register(plan.secretValue);
 
-  if (!existing) {
+  const envFile = code && folder ? services.config.referencesEnvFile(folder) : undefined;
+  let envVar: EnvVarChoice | undefined;
+  if (envFile) {
+    envVar = await chooseEnvVar({
+      suggestion: suggestEnvVarName(args.nameHint ?? args.kind, path),
+      envFile,
+      reference,
+      name: options.envVarName,
+      existing: options.existingVariable,
+    });
+    if (!envVar) return false;
+  }
+
+  const plan = planFor(document, args, reference, envVar?.name ?? '');
+  services.redactor.register(plan.secretValue);
+  // Reusing a variable means the code reads the reference already there: nothing to create.
+  const create = !existing && envVar?.entry !== 'reuse';
+
+  if (create) {
     try {
       const client = await connections.client();
       await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: `Creating KMS secret "${secretName}"…` },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: vscode.l10n.t('Creating KMS secret "{0}"…', secretName),
+        },
         () =>
           client.createSecret({
             name: secretName,
@@ -84,7 +120,10 @@ async function replaceLiteral(
     } catch (error) {
       void showError(
         log,
-        `${userSentence(error, 'The secret could not be created.')} The file was not changed.`,
+        vscode.l10n.t(
+          '{0} The file was not changed.',
+          userSentence(error, vscode.l10n.t('The secret could not be created.')),
+        ),
         error,
       );
       return false;
@@ -93,7 +132,12 @@ async function replaceLiteral(
 
   if (document.version !== args.version) {
     void vscode.window.showWarningMessage(
-      `The secret "${secretName}" exists now, but the file changed meanwhile and was left as it is. Use "Use existing KMS secret…" to reference it.`,
+      create
+        ? vscode.l10n.t(
+            'The secret "{0}" exists now, but the file changed meanwhile and was left as it is. Use "Use existing KMS secret…" to reference it.',
+            secretName,
+          )
+        : vscode.l10n.t('The file changed meanwhile and was left as it is. Try the quick fix again.'),
     );
     return false;
   }
@@ -105,15 +149,22 @@ async function replaceLiteral(
       change.newText,
     );
   }
-  if (plan.envEntry && folder) await addEnvEntry(edit, services.config.referencesEnvFile(folder), plan.envEntry);
+  if (plan.envEntry && envFile && envVar?.entry === 'write') await addEnvEntry(edit, envFile, plan.envEntry);
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(
-      `The secret "${secretName}" exists, but the file could not be edited. Use "Use existing KMS secret…" to reference it.`,
+      create
+        ? vscode.l10n.t(
+            'The secret "{0}" exists, but the file could not be edited. Use "Use existing KMS secret…" to reference it.',
+            secretName,
+          )
+        : vscode.l10n.t('The file could not be edited.'),
     );
     return false;
   }
-  log.info(`Replaced a ${args.kind} in ${path} with ${reference}.`);
-  void vscode.window.setStatusBarMessage(`$(check) ${args.kind} replaced with ${reference}`, 5000);
+  const target = envVar?.entry === 'reuse' ? `$${envVar.name}` : reference;
+  log.info(`Replaced a ${args.kind} in ${path} with ${target}.`);
+  void vscode.commands.executeCommand('setContext', MOVED_CONTEXT, true);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0} replaced with {1}', args.kind, target), 5000);
   return true;
 }
 
@@ -136,14 +187,7 @@ async function addEnvEntry(
   entry: { key: string; value: string },
 ): Promise<void> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  let text: string | undefined = open?.getText();
-  if (text === undefined) {
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
-      text = undefined;
-    }
-  }
+  const text = await readTextFile(uri);
   const updated = upsertEnvEntry(text ?? '', entry.key, entry.value);
   if (text === undefined) {
     edit.createFile(uri, { ignoreIfExists: true });
@@ -152,31 +196,6 @@ async function addEnvEntry(
     const end = open ? open.positionAt(text.length) : new vscode.Position(text.split('\n').length, 0);
     edit.replace(uri, new vscode.Range(new vscode.Position(0, 0), end), updated);
   }
-}
-
-async function askSecretName(suggestion: string): Promise<string | undefined> {
-  return vscode.window
-    .showInputBox({
-      title: 'Move to KMS Secret',
-      prompt: 'Name of the new KMS secret (the hard-coded value becomes its first version)',
-      value: suggestion,
-      validateInput: (value) => validateNewSecretName(value.trim()),
-    })
-    .then((v) => v?.trim());
-}
-
-async function askEnvVarName(suggestion: string): Promise<string | undefined> {
-  return vscode.window
-    .showInputBox({
-      title: 'Move to KMS Secret',
-      prompt: 'Environment variable the code will read (its reference goes into the references env file)',
-      value: suggestion,
-      validateInput: (value) =>
-        /^[A-Za-z_][A-Za-z0-9_]*$/.test(value.trim())
-          ? undefined
-          : 'Use letters, digits and _, not starting with a digit.',
-    })
-    .then((v) => v?.trim());
 }
 
 /** Lists the active region's secrets; those whose current value equals the literal come first (compared in memory only). */
@@ -199,10 +218,13 @@ async function pickExisting(services: Services, literal: string): Promise<string
   );
   const items = [...names]
     .sort((a, b) => Number(matching.has(b)) - Number(matching.has(a)))
-    .map((name) => ({ label: name, description: matching.has(name) ? '$(check) same value' : undefined }));
+    .map((name) => ({
+      label: name,
+      description: matching.has(name) ? vscode.l10n.t('$(check) same value') : undefined,
+    }));
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Use Existing KMS Secret',
-    placeHolder: 'Secret whose reference replaces the literal',
+    title: vscode.l10n.t('Use Existing KMS Secret'),
+    placeHolder: vscode.l10n.t('Secret whose reference replaces the literal'),
     matchOnDescription: true,
   });
   return picked?.label;

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LastRead, TrailEvent } from '../core/trail';
-import { md, when } from '../explorer/format';
+import { displayTime as when } from '../core/displayTime';
+import { md } from '../explorer/format';
 
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]+/g;

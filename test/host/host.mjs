@@ -10,11 +10,22 @@
 //   await host.stop();                                                          // or host.fail('why') to keep the
 // evidence
 //
-// For an interactive server (`npm start`) use host.workbenchUrl({ payload: devPayload(host) }) and leave it running
-// until
-// SIGINT: the process-group clean-up below also runs then.
+// Without a test index (`npm start`, end-to-end scenarios) there is no driver, and the extension comes in through
+// startHost({ extension: ROOT }) instead of the development payload. An interactive server uses
+// startHost({ keepOnInterrupt: false }) and host.workbenchUrl(), runs until SIGINT, and registers its own clean-up
+// with onInterrupt(): the host stops first, then every handler runs, then the process exits.
 import { spawn, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
@@ -53,6 +64,7 @@ export const BASE_SETTINGS = {
 };
 
 const live = new Set();
+const interruptHandlers = new Set();
 
 function killGroup(pid, signal) {
   try {
@@ -63,18 +75,78 @@ function killGroup(pid, signal) {
   }
 }
 
-// A test run interrupted by Ctrl-C or a CI cancel must not leave a code-server (and its extension hosts) behind.
+/**
+ * Every process that runs with the run folder's isolated HOME, whatever its process group: a debuggee that js-debug
+ * started detached, a language server, a watcher. Linux only (the host runs nowhere else): reads /proc/<pid>/environ.
+ */
+export function processesOf(dir) {
+  const marker = Buffer.from(`HOME=${join(dir, 'home')}\0`);
+  const pids = [];
+  let entries = [];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return pids;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`).includes(marker)) pids.push(Number(entry));
+    } catch {
+      // Gone meanwhile, or not ours to read.
+    }
+  }
+  return pids;
+}
+
+function killStragglers(dir) {
+  for (const pid of processesOf(dir)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/**
+ * Runs `handler` (may be async) when SIGINT or SIGTERM ends the process, after every live host has stopped: how a
+ * script that owns more than the host (the demo's emulator and workspace copy) cleans up on Ctrl-C. Returns an undo.
+ */
+export function onInterrupt(handler) {
+  interruptHandlers.add(handler);
+  return () => interruptHandlers.delete(handler);
+}
+
+// A run interrupted by Ctrl-C or a CI cancel must not leave a code-server (and its extension hosts) behind. Test runs
+// keep their folder as evidence; interactive hosts (`keepOnInterrupt: false`) remove it. The process exits only after
+// every clean-up ran, so nothing is cut short by an early exit.
 process.on('exit', () => {
-  for (const host of live) killGroup(host.pid, 'SIGKILL');
+  for (const host of live) {
+    killGroup(host.pid, 'SIGKILL');
+    killStragglers(host.dir);
+  }
 });
 for (const [signal, code] of [
   ['SIGINT', 130],
   ['SIGTERM', 143],
 ]) {
-  process.once(signal, () => {
-    for (const host of live) {
-      killGroup(host.pid, 'SIGKILL');
-      console.error(`[host] interrupted; run folder kept: ${host.dir}`);
+  process.once(signal, async () => {
+    // A second Ctrl-C while cleaning up ends at once (the exit handler above still kills the servers).
+    process.once(signal, () => process.exit(code));
+    await Promise.all(
+      [...live].map(async (host) => {
+        const keep = host.keepOnInterrupt;
+        await host.stop({ keep, quiet: true }).catch(() => {});
+        if (keep) console.error(`[host] interrupted; run folder kept: ${host.dir}`);
+      }),
+    );
+    for (const handler of interruptHandlers) {
+      try {
+        await handler();
+      } catch (error) {
+        console.error(`[host] clean-up failed: ${error?.message ?? error}`);
+      }
     }
     process.exit(code);
   });
@@ -148,7 +220,12 @@ function timeout(ms, what) {
  * options: label, workspace (folder to open; default none), trust (default false = --disable-workspace-trust),
  * env (extra variables for the server and so for every extension host), settings (merged over BASE_SETTINGS),
  * install (.vsix files installed into the throw-away extensions dir first), locale (VS Code's display language, e.g.
- * 'zh-cn': see registerLanguagePack), startTimeoutMs.
+ * 'zh-cn': see registerLanguagePack), startTimeoutMs,
+ * driver (default false: the smoke-test driver, which runs a test payload and calls codeAutomationExit but also hides
+ * notification toasts and cancels every modal dialog; only runs of an extension-host test index need it),
+ * keepOnInterrupt (default true: Ctrl-C keeps the run folder as evidence; the interactive demo removes it),
+ * extension (a folder linked into the extensions dir as an installed extension: how a workbench without the driver
+ * loads this repository, since a built workbench honours the development payload only together with the driver).
  */
 export async function startHost({
   label = 'host',
@@ -159,6 +236,9 @@ export async function startHost({
   install = [],
   locale,
   startTimeoutMs = 60_000,
+  driver = false,
+  keepOnInterrupt = true,
+  extension,
 } = {}) {
   ensureHost();
   const dir = runFolder(label);
@@ -166,6 +246,10 @@ export async function startHost({
   const extensionsDir = join(dir, 'ext');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });
   mkdirSync(extensionsDir, { recursive: true });
+  if (extension) {
+    const { publisher, name, version } = JSON.parse(readFileSync(join(extension, 'package.json'), 'utf8'));
+    symlinkSync(extension, join(extensionsDir, `${publisher}.${name}-${version}`), 'dir');
+  }
   writeFileSync(join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...BASE_SETTINGS, ...settings }, null, 2));
   if (locale && !locale.startsWith('en')) registerLanguagePack(dir, userDataDir, locale);
   const logFile = join(dir, 'server.log');
@@ -202,11 +286,10 @@ export async function startHost({
     ...(locale ? ['--locale', locale] : []),
     ...common,
     // Without it the workbench ignores extensionTestsPath and never calls codeAutomationExit.
-    '--vscode-option',
-    'enable-smoke-test-driver',
+    ...(driver ? ['--vscode-option', 'enable-smoke-test-driver'] : []),
   ];
   const child = spawn(NODE24, args, { cwd: dir, env: serverEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  const host = { pid: child.pid, dir };
+  const host = { pid: child.pid, dir, keepOnInterrupt };
   live.add(host);
 
   let output = '';
@@ -325,7 +408,7 @@ export async function startHost({
     },
 
     /** Stops the browser and the server's whole process group; removes the run folder unless kept. */
-    async stop({ keep = false } = {}) {
+    async stop({ keep = false, quiet = false } = {}) {
       if (stopped) return;
       stopped = true;
       if (context) await context.close().catch(() => {});
@@ -341,9 +424,11 @@ export async function startHost({
       // Extension hosts and watchers are in the group too; the server exiting does not mean they did.
       killGroup(child.pid, 'SIGKILL');
       if (!gone) child.kill('SIGKILL');
+      // What left the group (a detached debuggee) still runs with the run folder as its HOME.
+      killStragglers(dir);
       live.delete(host);
-      if (keep) console.error(`[host] run folder kept: ${dir}`);
-      else rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      if (!keep) rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      else if (!quiet) console.error(`[host] run folder kept: ${dir}`);
     },
 
     /** Keeps the evidence of a failed or timed-out run: a screenshot and the whole run folder. */
@@ -360,7 +445,8 @@ export async function startHost({
 
 /**
  * The workbench payload for the extension in development mode (this repository), optionally with a test index to run.
- * The test index must live inside the extension folder: the workbench runs it in that extension's host.
+ * The test index must live inside the extension folder: the workbench runs it in that extension's host. A built
+ * workbench reads this payload only with the smoke-test driver on (startHost({ driver: true })).
  */
 export function devPayload(host, { extensionPath = ROOT, tests } = {}) {
   const payload = [['extensionDevelopmentPath', host.remoteUri(extensionPath)]];

@@ -1,8 +1,10 @@
-// `npm run test:e2e`: end-to-end scenarios in headless Chromium against the real workbench, the extension loaded in
-// development mode but no test payload — what a user sees. One file per scenario in test/e2e/scenarios/, each on its
+// `npm run test:e2e`: end-to-end scenarios in headless Chromium against the real workbench, the extension installed from
+// this repository (linked into the extensions dir) and no smoke-test driver — what a user sees, toasts and modal dialogs
+// included. One file per scenario in test/e2e/scenarios/, each on its
 // own fresh server so no scenario inherits another's state. A scenario module exports:
 //   name      one line for the report
-//   host      optional startHost() options (env, settings, trust, workspace)
+//   host      optional startHost() options (env, settings, trust, workspace); `false` for a scenario that starts what
+//             it tests itself (`npm start`), which then gets no page and no server
 //   run(ctx)  async; throws to fail. ctx = { page, host, screenshot(name, { publish }) , workbench helpers }
 // Screenshots go to .run/e2e/; with { publish: true } also to media/screenshots/ (for the README) when missing there or
 // when run with --update-screenshots, so an ordinary test run never dirties committed images.
@@ -11,7 +13,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { buildUnlessSkipped } from './build.mjs';
-import { ROOT, devPayload, withHost } from './host.mjs';
+import { ROOT, withHost } from './host.mjs';
 import * as workbench from './workbench.mjs';
 
 const SCENARIOS = join(ROOT, 'test', 'e2e', 'scenarios');
@@ -38,27 +40,30 @@ export async function runScenarios({ filter, updateScreenshots = false } = {}) {
     const title = scenario.name ?? file;
     const started = Date.now();
     console.log(`[e2e] ${title} …`);
-    const code = await withHost(
-      { label: 'e2e', workspace: WORKSPACE, ...scenario.host },
-      async (host) => {
-        const { page } = await host.openWorkbench({ payload: devPayload(host), viewport: VIEWPORT });
-        await workbench.waitForWorkbench(page);
-        const screenshot = async (name, { publish = false, ...options } = {}) => {
-          const file = join(SHOTS, `${name}.png`);
-          await page.screenshot({ path: file, ...options });
-          const published = join(PUBLISHED, `${name}.png`);
-          if (publish && (updateScreenshots || !existsSync(published))) {
-            mkdirSync(PUBLISHED, { recursive: true });
-            copyFileSync(file, published);
-            console.log(`[e2e]   published ${published.replace(ROOT + '/', '')}`);
-          }
-          return file;
-        };
-        await scenario.run({ page, host, screenshot, ...workbench });
-        return 0;
-      },
-      { timeoutMs: scenario.timeoutMs ?? TIMEOUT_MS },
-    );
+    const code =
+      scenario.host === false
+        ? await standalone(scenario)
+        : await withHost(
+            { label: 'e2e', workspace: WORKSPACE, extension: ROOT, ...scenario.host },
+            async (host) => {
+              const { page } = await host.openWorkbench({ viewport: VIEWPORT });
+              await workbench.waitForWorkbench(page);
+              const screenshot = async (name, { publish = false, ...options } = {}) => {
+                const file = join(SHOTS, `${name}.png`);
+                await page.screenshot({ path: file, ...options });
+                const published = join(PUBLISHED, `${name}.png`);
+                if (publish && (updateScreenshots || !existsSync(published))) {
+                  mkdirSync(PUBLISHED, { recursive: true });
+                  copyFileSync(file, published);
+                  console.log(`[e2e]   published ${published.replace(ROOT + '/', '')}`);
+                }
+                return file;
+              };
+              await scenario.run({ page, host, screenshot, ...workbench });
+              return 0;
+            },
+            { timeoutMs: scenario.timeoutMs ?? TIMEOUT_MS },
+          );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`[e2e] ${code === 0 ? '✔' : '✘'} ${title} (${seconds} s)${code === 2 ? ' — timed out' : ''}`);
     results.push(code);
@@ -66,6 +71,23 @@ export async function runScenarios({ filter, updateScreenshots = false } = {}) {
   const passed = results.filter((c) => c === 0).length;
   console.log(`${passed} passed, ${results.length - passed} failed, 0 skipped`);
   return results.includes(1) ? 1 : results.includes(2) ? 2 : 0;
+}
+
+/** A scenario without a host of ours (it starts `npm start` itself): same deadline, same exit codes. */
+async function standalone(scenario) {
+  const timeoutMs = scenario.timeoutMs ?? TIMEOUT_MS;
+  let timer;
+  const deadline = new Promise((resolve) => (timer = setTimeout(() => resolve(2), timeoutMs)));
+  try {
+    const running = Promise.resolve().then(() => scenario.run({ ...workbench }));
+    running.catch(() => {});
+    return await Promise.race([running.then(() => 0), deadline]);
+  } catch (error) {
+    console.error(`[e2e] ${error?.stack ?? error}`);
+    return 1;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -40,12 +40,14 @@ export async function runSuite({
   let tail;
   const tls = trustedTestCertificate();
   const code = await withHost(
-    // The test host may answer confirmation modals through command arguments (src/platform/automation.ts).
+    // The test host may answer confirmation modals through command arguments (src/platform/automation.ts); the
+    // smoke-test driver is what runs the test index and reports its verdict.
     {
       label,
       workspace,
       trust,
       locale,
+      driver: true,
       env: { KMS_SECRETS_TEST_HOST: '1', ...(locale ? { KMS_TEST_LOCALE: locale } : {}), ...tls.env, ...env },
     },
     async (host) => {

@@ -216,13 +216,14 @@ export const demoSeed = () => JSON.parse(readFileSync(join(ROOT, 'src/emulator/s
 /**
  * What scenarios on the demo share: a copy of the demo workspace, the emulator (transpiled, from out/) with the demo
  * seed and its own keys, and the host options that point the extension at both (default credential chain fed by
- * environment variables; the workspace trusted, since the trust feature stays off). `close()` stops the emulator and
- * removes the copy.
+ * environment variables; the workspace trusted, since the trust feature stays off). `secrets` adds seed entries (a
+ * scenario's own collisions). `close()` stops the emulator and removes the copy.
  */
-export async function demoEnvironment(keys) {
+export async function demoEnvironment(keys, { secrets = [] } = {}) {
   const { createRequire } = await import('node:module');
   const { startEmulator } = createRequire(import.meta.url)(join(ROOT, 'out/src/emulator/server.js'));
   const seed = demoSeed();
+  seed.secrets.push(...secrets);
   const kms = await startEmulator({ port: 0, credentials: [keys], seed });
   const demo = await copyDemoWorkspace();
   return {
@@ -243,4 +244,98 @@ export async function demoEnvironment(keys) {
       demo.remove();
     },
   };
+}
+
+/**
+ * Waits for the open input box to show `title` or `prompt` text (a RegExp or string) and returns its input, so a
+ * scenario proves which box appeared before typing into it.
+ */
+export async function inputBox(page, text, { timeoutMs = 20_000 } = {}) {
+  const widget = quickInput(page);
+  await widget.getByText(text).first().waitFor({ state: 'visible', timeout: timeoutMs });
+  return widget.locator('input');
+}
+
+/** Types into the open input box (replacing its value) and waits until the box checked it: a validation runs on input. */
+export async function typeInBox(page, text) {
+  const input = quickInput(page).locator('input');
+  await input.fill(text);
+  await page.waitForTimeout(400);
+}
+
+/** The text under the open input box: a validation message (error, warning, info) or else the prompt. */
+export async function boxMessage(page) {
+  const message = quickInput(page).locator('.quick-input-message');
+  if (!(await message.count()) || !(await message.first().isVisible())) return '';
+  return (await message.first().innerText()).trim();
+}
+
+/** Waits until the message under the open input box matches `pattern` (the check behind it may ask KMS first). */
+export async function waitForBoxMessage(page, pattern, { timeoutMs = 10_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const text = await boxMessage(page);
+    if (pattern.test(text)) return text;
+    if (Date.now() > deadline) throw new Error(`the input box never said ${pattern}; it says "${text}"`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/** Presses Enter in the open box and waits until that box is gone or replaced (its title or prompt no longer shows). */
+export async function acceptBox(page, shown, { timeoutMs = 20_000 } = {}) {
+  await page.keyboard.press('Enter');
+  await quickInput(page).getByText(shown).first().waitFor({ state: 'hidden', timeout: timeoutMs });
+}
+
+/** A visible notification toast holding `text` (toasts are what a user sees without opening the bell). */
+export function toast(page, text) {
+  return page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+}
+
+/** The open modal dialog (the workbench's own, in the browser), once it shows `text`. */
+export async function dialog(page, text, { timeoutMs = 15_000 } = {}) {
+  const box = page.locator('.monaco-dialog-box', { hasText: text }).first();
+  await box.waitFor({ state: 'visible', timeout: timeoutMs });
+  return box;
+}
+
+/** Right-clicks `row` and clicks the context-menu item whose label starts with `label`. */
+export async function contextMenu(page, row, label, { timeoutMs = 15_000 } = {}) {
+  await row.click({ button: 'right' });
+  const item = page.locator('.monaco-menu .action-item', { hasText: label }).first();
+  await item.waitFor({ state: 'visible', timeout: timeoutMs });
+  await item.click();
+}
+
+/** The Secrets view's row of a secret (its accessibility label starts with the name). */
+export function secretRow(page, name) {
+  return page.locator(`.part.sidebar .monaco-list-row[aria-label^="${name},"]`).first();
+}
+
+/** Opens a walkthrough by its title through "Welcome: Open Walkthrough..." once its extension is loaded. */
+export async function openWalkthrough(page, title, { timeoutMs = 30_000 } = {}) {
+  await runCommand(page, 'Welcome: Open Walkthrough...', { timeoutMs });
+  await pickQuickItem(page, title, { timeoutMs });
+  await page.locator('.getting-started-step').first().waitFor({ state: 'visible', timeout: timeoutMs });
+}
+
+/** The steps of the open walkthrough: title and whether its check mark is on. */
+export async function walkthroughSteps(page) {
+  return page.locator('.getting-started-step').evaluateAll((steps) =>
+    steps.map((step) => ({
+      title: (step.querySelector('.step-title')?.textContent ?? step.textContent ?? '').trim(),
+      done: Boolean(step.querySelector('.codicon-getting-started-step-checked')),
+    })),
+  );
+}
+
+/** Polls `predicate` (sync or async) until it returns a truthy value. */
+export async function until(what, predicate, timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const result = await predicate();
+    if (result) return result;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

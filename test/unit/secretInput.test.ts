@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { formatRotationInterval, rotationIntervalSeconds, validateRotationInterval } from '../../src/core/rotation';
+import {
+  formatRotationInterval,
+  rotationIntervalInput,
+  rotationIntervalSeconds,
+  validateRotationInterval,
+} from '../../src/core/rotation';
 import { parseFilter, type SecretFilter } from '../../src/core/secretFilter';
 import {
   isManaged,
@@ -56,6 +61,16 @@ describe('What users type when managing secrets', () => {
     assert.match(validateRotationInterval('seven') ?? '', /number and a unit/);
     assert.equal(formatRotationInterval('604800s'), '7 days');
     assert.equal(formatRotationInterval('12h'), '12 hours');
+  });
+
+  it('offers the current rotation interval in the box as the user would type it', () => {
+    assert.equal(rotationIntervalInput('604800s'), '7d');
+    assert.equal(rotationIntervalInput('43200s'), '12h');
+    assert.equal(rotationIntervalInput('90m'), '90m');
+    assert.equal(rotationIntervalInput('86401s'), '86401s');
+    assert.equal(rotationIntervalInput(undefined), undefined);
+    for (const text of ['604800s', '43200s', '86401s'])
+      assert.equal(validateRotationInterval(rotationIntervalInput(text)!), undefined, text);
   });
 
   it('reads a rotation interval one way everywhere: the box, the client and the tooltip', () => {

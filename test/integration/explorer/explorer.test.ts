@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { JsonKeyNode, VersionNode } from '../../../src/explorer/nodes';
 import { VALUE_SCHEME } from '../../../src/explorer/valueDocuments';
 import { scripted, secretTarget } from '../../../src/platform/automation';
-import { ACCESS_KEY, configure, logText, signInWithKeys, sleep, useEmulator } from '../fixtures';
+import { ACCESS_KEY, configure, logText, signInWithKeys, sleep, useEmulator, waitFor } from '../fixtures';
 import { CANARY, children, demoSeed, isMessage, isSecret, label, rootSecrets, secretNode } from './helpers';
 
 describe('Secrets explorer (against the emulator)', function () {
@@ -66,7 +66,7 @@ describe('Secrets explorer (against the emulator)', function () {
     assert.match(text, /acs:kms:cn-hangzhou:\d+:secret\/demo\/rds\/orders-admin/);
     assert.match(text, /RDS account managed and rotated by KMS/);
     assert.match(text, /Rotation: enabled, every 7 days/);
-    assert.match(text, /Last rotation: 2024-06-01/);
+    assert.match(text, /Next rotation: \d{4}-/);
     assert.match(text, /service=orders/);
     assert.match(text, /Created: \d{4}/);
     assert.match(text, /Encryption key:/);
@@ -102,6 +102,23 @@ describe('Secrets explorer (against the emulator)', function () {
       ['host', 'port', 'username', 'password'],
     );
     for (const k of keys) assert.doesNotMatch(JSON.stringify(a.explorer.tree.getTreeItem(k)), /demo-password-not-real/);
+  });
+
+  it('draws no expand arrow on a plain-text version, one on a JSON version', async () => {
+    const state = (v: VersionNode) => a.explorer.tree.getTreeItem(v).collapsibleState;
+    const read = (vs: VersionNode[]) =>
+      waitFor('the versions read', () => (vs.every((v) => v.content !== 'unknown') ? true : undefined));
+    const token = (await children(a, await secretNode(a, 'demo/app/api-token'))) as VersionNode[];
+    await read(token);
+    for (const v of token) assert.equal(state(v), vscode.TreeItemCollapsibleState.None, v.version.versionId);
+    const db = (await children(a, await secretNode(a, 'demo/orders/db'))) as VersionNode[];
+    await read(db);
+    for (const v of db) assert.equal(state(v), vscode.TreeItemCollapsibleState.Collapsed, v.version.versionId);
+    const reads = kms.stats().byAction.GetSecretValue ?? 0;
+    const rds = (await children(a, await secretNode(a, 'demo/rds/orders-admin'))) as VersionNode[];
+    for (const v of rds) assert.equal(state(v), vscode.TreeItemCollapsibleState.Collapsed, 'managed: JSON');
+    await sleep(300);
+    assert.equal(kms.stats().byAction.GetSecretValue ?? 0, reads, 'a managed secret is not read to know it');
   });
 
   it('copies references: secret, stage, version and JSON key', async () => {
@@ -330,6 +347,33 @@ describe('Secrets explorer (against the emulator)', function () {
     );
     assert.equal(kms.store.find('test/created'), undefined);
     assert.ok(!(await rootSecrets(a)).some((n) => n.name === 'test/created'), 'gone from the tree');
+  });
+
+  it('asks again before an open revealed value shows after a change (delete, restore)', async () => {
+    const name = 'demo/staging/redis-password';
+    const value = 'demo-redis-password-not-real';
+    const reveal = () =>
+      vscode.commands.executeCommand<vscode.TextDocument>(
+        'kmsSecrets.revealValue',
+        secretTarget({ name }),
+        scripted({ confirmed: true }),
+      );
+    const doc = await reveal();
+    assert.equal(doc.getText(), value);
+    await vscode.commands.executeCommand(
+      'kmsSecrets.deleteSecret',
+      secretTarget({ name }),
+      scripted({ recoveryWindowInDays: 7, confirmed: true }),
+    );
+    await vscode.commands.executeCommand('kmsSecrets.restoreSecret', secretTarget({ name }));
+    assert.equal(kms.store.find(name)!.plannedDeleteTime, undefined, 'restored');
+    await waitFor('the tab to drop the value', () => (doc.getText().includes(value) ? undefined : true));
+    await sleep(500); // a late read would bring the value back
+    assert.match(doc.getText(), /hidden\. Use Reveal Value/);
+    assert.ok(!doc.getText().includes(value));
+    const again = await reveal();
+    assert.equal(again.getText(), value, 'Reveal (with consent) shows it again in the same tab');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('filters by name, tag and type', async () => {

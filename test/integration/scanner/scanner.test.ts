@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { scripted } from '../../../src/platform/automation';
 import type { FindingArgs } from '../../../src/scanner/codeActions';
-import { logText, sleep, useEmulator } from '../fixtures';
+import { logText, sleep, useEmulator, waitFor } from '../fixtures';
 
 // Hard-coded credentials as a user would write them; canaries, so any leak into logs or files is caught.
 const ENV_PASSWORD = 'CanaryEnvPw-' + '5f2a9c';
@@ -147,6 +147,52 @@ describe('Credential scanner in the editor (against the emulator)', function () 
     await vscode.commands.executeCommand('undo');
     assert.ok(editor.document.getText().includes(JS_PASSWORD), 'one undo restores the literal');
     await vscode.commands.executeCommand('redo');
+  });
+
+  it('never overwrites a variable of the references env file: reuse keeps its reference, replace needs consent', async () => {
+    // A known references env file (saved first, so an open copy follows the disk).
+    await vscode.workspace.saveAll(false);
+    const refsUri = vscode.Uri.joinPath(dir, 'refs.env');
+    const before = 'EXISTING_PASSWORD=kms://scanner/existing\n';
+    await vscode.workspace.fs.writeFile(refsUri, new TextEncoder().encode(before));
+    const refsDoc = await vscode.workspace.openTextDocument(refsUri);
+    await waitFor('the references env file to reload', () => (refsDoc.getText() === before ? true : undefined));
+    const creates = () => fx.kms.stats().byAction.CreateSecret ?? 0;
+
+    const reuseUri = await write('reuse.js', `const password = '${JS_PASSWORD}-reuse';\n`);
+    const reuse = await open(reuseUri);
+    let [diagnostic] = await diagnosticsFor(reuseUri, 1);
+    let move = (await quickFixes(reuseUri, diagnostic)).find((x) => x.isPreferred)!;
+    const created = creates();
+    assert.equal(
+      await vscode.commands.executeCommand<boolean>(
+        move.command!.command,
+        fixArgs(move),
+        scripted({ secretName: 'scanner/reuse', envVarName: 'EXISTING_PASSWORD', existingVariable: 'reuse' }),
+      ),
+      true,
+    );
+    assert.equal(reuse.document.getText(), 'const password = process.env.EXISTING_PASSWORD;\n');
+    assert.equal(creates(), created, 'reusing the variable creates no secret');
+    assert.equal(fx.kms.store.find('scanner/reuse'), undefined);
+    assert.equal(refsDoc.getText(), before, 'the references env file is unchanged');
+
+    const replaceUri = await write('replace.js', `const password = '${JS_PASSWORD}-replace';\n`);
+    const replace = await open(replaceUri);
+    [diagnostic] = await diagnosticsFor(replaceUri, 1);
+    move = (await quickFixes(replaceUri, diagnostic)).find((x) => x.isPreferred)!;
+    assert.equal(
+      await vscode.commands.executeCommand<boolean>(
+        move.command!.command,
+        fixArgs(move),
+        scripted({ secretName: 'scanner/replace', envVarName: 'EXISTING_PASSWORD', existingVariable: 'replace' }),
+      ),
+      true,
+    );
+    assert.equal(replace.document.getText(), 'const password = process.env.EXISTING_PASSWORD;\n');
+    assert.match(refsDoc.getText(), /^EXISTING_PASSWORD=kms:\/\/scanner\/replace$/m, 'replaced when the user said so');
+    assert.equal(refsDoc.getText().match(/^EXISTING_PASSWORD=/gm)?.length, 1, 'one entry, not two');
+    await vscode.workspace.saveAll(false);
   });
 
   it('leaves the file untouched when the secret cannot be created', async () => {
