@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { Commands } from '../commands';
 import type { SecretUse } from '../core/check';
 import { displayTime } from '../core/displayTime';
 import { failureSentence } from '../core/failure';
@@ -59,7 +60,17 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
     }
     const lastRead = this.usage?.describeLastRead(region, use.name);
     if (lastRead) md.appendMarkdown('\n\n').appendText(lastRead);
-    // The way to the explorer is the mention's own document link, which the workbench lists under this text once.
+    // A reference or an entry key is a document link to the explorer, which the workbench lists under this text; the
+    // other fields of an entry (versionStage, a jmesPath path) are not, so their hover carries the one link.
+    const linked = linkedMentions(document).some((link) => link.range.isEqual(mention.range));
+    if (!linked) {
+      md.isTrusted = { enabledCommands: [Commands.revealInExplorer] };
+      const reveal = vscode.l10n.t('Reveal in Explorer');
+      const tip = vscode.l10n.t('Show this secret in the KMS Secrets view');
+      md.appendMarkdown(
+        `\n\n[$(list-tree) ${reveal}](${revealUri(use, region).toString()} "${tip.replace(/"/g, "'")}")`,
+      );
+    }
     return new vscode.Hover(md, mention.range);
   }
 

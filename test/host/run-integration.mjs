@@ -14,7 +14,7 @@ import { ROOT, devPayload, tailFile, withHost } from './host.mjs';
 
 export const WORKSPACE = join(ROOT, 'test', 'fixtures', 'workspace');
 const TEST_INDEX = join(ROOT, 'out', 'test', 'integration', 'index.js');
-const TIMEOUT_MS = Number(process.env.KMS_HOST_TIMEOUT_MS ?? 240_000);
+const TIMEOUT_MS = Number(process.env.KMS_HOST_TIMEOUT_MS ?? 480_000);
 
 /**
  * Runs an extension-host test index (the integration suite by default) and returns 0/1/2. Later suites with other
