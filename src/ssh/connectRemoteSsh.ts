@@ -7,7 +7,7 @@ import { scriptedArgs } from '../platform/automation';
 import type { Config } from '../platform/config';
 import { showError } from '../platform/notify';
 import { chooseEcsSecret } from './ecsSecret';
-import type { RemoteSshHosts } from './remoteSshHosts';
+import { hasAgent, type RemoteSshHosts } from './remoteSshHosts';
 import {
   chooseDestination,
   missingTools,
@@ -90,7 +90,7 @@ export async function connectRemoteSsh(
     session = await startSession(ctx, secret, destination, {
       keyLifetimeSeconds: REMOTE_SSH_KEY_LIFETIME_SECONDS,
     });
-    if (!session.agent) {
+    if (!hasAgent(session)) {
       // The value turned out to hold a password (its sub-type was missing from the metadata).
       void vscode.window.showInformationMessage(
         vscode.l10n.t(

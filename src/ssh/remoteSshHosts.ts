@@ -6,6 +6,14 @@ import { formatRemoteSshHost } from '../core/ssh';
 import { DisposableOwner } from '../platform/disposables';
 import type { Log } from '../platform/log';
 
+/** A session whose key is held by a live private agent: the only kind a Remote-SSH Host entry can name. */
+export type AgentSession = SshSession & { agent: NonNullable<SshSession['agent']> };
+
+/** Whether the session has a live private agent (a password session has none). */
+export function hasAgent(session: SshSession): session is AgentSession {
+  return session.agent !== undefined;
+}
+
 interface LiveHost {
   alias: string;
   file: string;
@@ -43,9 +51,8 @@ export class RemoteSshHosts extends DisposableOwner {
   }
 
   /** Writes the entry for a session with a live agent; it is removed after `lifetimeSeconds` or when ended earlier. */
-  async add(alias: string, session: SshSession, lifetimeSeconds: number): Promise<string> {
+  async add(alias: string, session: AgentSession, lifetimeSeconds: number): Promise<string> {
     const agent = session.agent;
-    if (!agent) throw new Error('A Remote-SSH host needs a session with a private agent.');
     await this.end(alias);
     await mkdir(this.folder, { recursive: true, mode: 0o700 });
     const file = join(this.folder, `${alias}.${process.pid}.conf`);
