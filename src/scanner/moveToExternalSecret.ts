@@ -19,7 +19,8 @@ import { relativePath } from './paths';
 
 /** Scripted answers to the prompts (tests: src/platform/automation.ts). */
 export interface ExternalSecretMoveOptions {
-  layout?: SecretLayout;
+  /** The whole answer, or only the layout picked (the name boxes still ask). */
+  layout?: SecretLayout | SecretLayout['kind'];
   secretStoreRef?: RewriteOptions['secretStoreRef'];
 }
 
@@ -54,7 +55,10 @@ export async function moveToExternalSecret(
   if (!secret) throw new Error(vscode.l10n.t('There is no Kubernetes Secret with data at this finding.'));
   const client = await services.connections.client();
   const region = services.connections.region;
-  const layout = options.layout ?? (await askLayout(text, args, secret, { client, region }));
+  const layout =
+    typeof options.layout === 'object'
+      ? options.layout
+      : await askLayout(text, args, secret, { client, region }, options.layout);
   if (!layout) return undefined;
   // Throws one sentence (YAML errors, invalid base64, binary data in a JSON secret, a bad name) before any write.
   const plan = planExternalSecretRewrite(text, args.start, layout, { secretStoreRef: options.secretStoreRef });
@@ -134,7 +138,7 @@ async function createSecrets(
 }
 
 interface LayoutItem extends vscode.QuickPickItem {
-  layout: 'json' | 'perKey';
+  layout: SecretLayout['kind'];
   /** Why this layout cannot hold the Secret (binary data in JSON, an empty value as its own secret). */
   unavailable?: string;
 }
@@ -154,6 +158,7 @@ async function askLayout(
   args: FindingArgs,
   secret: KubernetesSecret,
   destination: Destination,
+  scriptedKind?: SecretLayout['kind'],
 ): Promise<SecretLayout | undefined> {
   const suggested = suggestSecretNames(secret);
   const keys = secret.keys.map((k) => k.key);
@@ -190,10 +195,12 @@ async function askLayout(
     if (item.unavailable) item.detail = `$(warning) ${item.unavailable}`;
   }
   const title = vscode.l10n.t('Move Secret {0} to KMS as ExternalSecret', secretLabel(secret));
-  const picked = await vscode.window.showQuickPick(items, {
-    title,
-    placeHolder: vscode.l10n.t('How should KMS hold the {0} keys of this Secret?', keys.length),
-  });
+  const picked = scriptedKind
+    ? items.find((i) => i.layout === scriptedKind)
+    : await vscode.window.showQuickPick(items, {
+        title,
+        placeHolder: vscode.l10n.t('How should KMS hold the {0} keys of this Secret?', keys.length),
+      });
   if (!picked) return undefined;
   if (picked.unavailable) throw new Error(picked.unavailable);
   if (picked.layout === 'json') {
