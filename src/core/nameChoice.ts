@@ -6,12 +6,19 @@
 import { envFileRecord, parseEnvFile } from './env/envFile';
 import { isReference, MAX_NAME_LENGTH } from './reference';
 
-/** `base`, then `base-2`, `base-3`… (each within KMS's 192 characters): what a taken suggestion falls back to. */
-export function secretNameCandidates(base: string, count = 5): string[] {
-  const names = [base];
-  for (let n = 2; names.length < count; n++) {
+/**
+ * `base`, then `base-2`, `base-3`… (each within KMS's 192 characters): what a taken suggestion falls back to. Names in
+ * `avoid` (already chosen for another secret of the same flow) are skipped.
+ */
+export function secretNameCandidates(
+  base: string,
+  { count = 5, avoid = [] }: { count?: number; avoid?: readonly string[] } = {},
+): string[] {
+  const names: string[] = [];
+  for (let n = 1; names.length < count; n++) {
     const suffix = `-${n}`;
-    names.push(`${base.slice(0, MAX_NAME_LENGTH - suffix.length)}${suffix}`);
+    const name = n === 1 ? base : `${base.slice(0, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
+    if (!avoid.includes(name)) names.push(name);
   }
   return names;
 }
@@ -66,13 +73,16 @@ export function validateEnvVarName(name: string): string | undefined {
   return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? undefined : 'Use letters, digits and _, not starting with a digit.';
 }
 
-export type Availability = 'free' | 'taken' | 'unknown';
+/** `chosen`: free in KMS as far as the caller knows, but the flow already gave that name to another of its secrets. */
+export type Availability = 'free' | 'taken' | 'chosen' | 'unknown';
 
 export interface AvailabilityOptions {
   /** Quiet time after the last keystroke before KMS is asked. */
   debounceMs?: number;
   /** After this the answer is `unknown`: a slow KMS never holds the box up. */
   timeoutMs?: number;
+  /** Names the flow already chose for its other new secrets (not in KMS yet): answered `chosen` without asking. */
+  chosen?: readonly string[];
 }
 
 /**
@@ -92,6 +102,7 @@ export class AvailabilityCheck {
   ) {
     this.debounceMs = options.debounceMs ?? 250;
     this.timeoutMs = options.timeoutMs ?? 3_000;
+    for (const name of options.chosen ?? []) this.cache.set(name, 'chosen');
   }
 
   /** Known answers (names the caller already knows about, e.g. the secrets listed in the explorer). */

@@ -13,8 +13,8 @@ import {
   validateSecretValue,
   validateStages,
 } from '../core/secretInput';
+import { askNewSecretName } from '../connection/secretNameBox';
 import { asSecretTarget, scriptedArgs, secretTarget } from '../platform/automation';
-import { askNewSecretName } from './secretNameBox';
 import { resolveTarget, Target, type ExplorerContext } from './targets';
 
 /**

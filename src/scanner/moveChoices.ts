@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { envEntryState, envFileKeys, freeEnvVarName, validateEnvVarName } from '../core/nameChoice';
 import type { KmsClient } from '../core/kms';
-import { askNewSecretName, freeSecretName } from '../explorer/secretNameBox';
+import { askNewSecretName, freeSecretName } from '../connection/secretNameBox';
 
 /**
  * The names "Move to KMS secret…" asks for, so that nothing is overwritten: a secret name KMS does not hold (the

@@ -10,16 +10,17 @@ import {
 } from '../core/externalSecret';
 import { userSentence } from '../core/failure';
 import type { KmsClient } from '../core/kms';
+import { askNewSecretName, freeSecretName } from '../connection/secretNameBox';
 import { scriptedArgs } from '../platform/automation';
 import { showError } from '../platform/notify';
 import type { Services } from '../services';
 import { findingOf, type FindingArgs } from './codeActions';
 import { relativePath } from './paths';
-import { newSecretNameProblem, takenSecretNames } from './secretNames';
 
 /** Scripted answers to the prompts (tests: src/platform/automation.ts). */
 export interface ExternalSecretMoveOptions {
-  layout?: SecretLayout;
+  /** The whole answer, or only the layout picked (the name boxes still ask). */
+  layout?: SecretLayout | SecretLayout['kind'];
   secretStoreRef?: RewriteOptions['secretStoreRef'];
 }
 
@@ -53,7 +54,11 @@ export async function moveToExternalSecret(
   const secret = kubernetesSecretAt(text, args.start);
   if (!secret) throw new Error(vscode.l10n.t('There is no Kubernetes Secret with data at this finding.'));
   const client = await services.connections.client();
-  const layout = options.layout ?? (await askLayout(text, args, secret, await readTakenNames(client)));
+  const region = services.connections.region;
+  const layout =
+    typeof options.layout === 'object'
+      ? options.layout
+      : await askLayout(text, args, secret, { client, region }, options.layout);
   if (!layout) return undefined;
   // Throws one sentence (YAML errors, invalid base64, binary data in a JSON secret, a bad name) before any write.
   const plan = planExternalSecretRewrite(text, args.start, layout, { secretStoreRef: options.secretStoreRef });
@@ -132,27 +137,30 @@ async function createSecrets(
   return created;
 }
 
-async function readTakenNames(client: KmsClient): Promise<Set<string>> {
-  return await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading the names of the KMS secrets…') },
-    () => takenSecretNames(client),
-  );
-}
-
 interface LayoutItem extends vscode.QuickPickItem {
-  layout: 'json' | 'perKey';
+  layout: SecretLayout['kind'];
   /** Why this layout cannot hold the Secret (binary data in JSON, an empty value as its own secret). */
   unavailable?: string;
 }
 
-/** One JSON secret or one secret per key, then the names (free ones proposed, taken ones refused as they are typed). */
+/** Where the new secrets go: names are checked against this region's secrets. */
+interface Destination {
+  client: KmsClient;
+  region: string;
+}
+
+/**
+ * One JSON secret or one secret per key, then the names: each box proposes a name KMS does not hold (asked for that
+ * name only, never by listing the region) and flags a taken one, or one chosen for another key, as the user types.
+ */
 async function askLayout(
   text: string,
   args: FindingArgs,
   secret: KubernetesSecret,
-  taken: ReadonlySet<string>,
+  destination: Destination,
+  scriptedKind?: SecretLayout['kind'],
 ): Promise<SecretLayout | undefined> {
-  const suggested = suggestSecretNames(secret, taken);
+  const suggested = suggestSecretNames(secret);
   const keys = secret.keys.map((k) => k.key);
   const trial = (layout: SecretLayout) => {
     try {
@@ -187,53 +195,51 @@ async function askLayout(
     if (item.unavailable) item.detail = `$(warning) ${item.unavailable}`;
   }
   const title = vscode.l10n.t('Move Secret {0} to KMS as ExternalSecret', secretLabel(secret));
-  const picked = await vscode.window.showQuickPick(items, {
-    title,
-    placeHolder: vscode.l10n.t('How should KMS hold the {0} keys of this Secret?', keys.length),
-  });
+  const picked = scriptedKind
+    ? items.find((i) => i.layout === scriptedKind)
+    : await vscode.window.showQuickPick(items, {
+        title,
+        placeHolder: vscode.l10n.t('How should KMS hold the {0} keys of this Secret?', keys.length),
+      });
   if (!picked) return undefined;
   if (picked.unavailable) throw new Error(picked.unavailable);
   if (picked.layout === 'json') {
-    const secretName = await askName(
+    const secretName = await askName(destination, {
       title,
-      vscode.l10n.t('Name of the KMS secret holding every key as JSON'),
-      suggested.json,
-      taken,
-      [],
-    );
+      prompt: vscode.l10n.t('Name of the KMS secret holding every key as JSON'),
+      suggestion: suggested.json,
+    });
     return secretName === undefined ? undefined : { kind: 'json', secretName };
   }
   const secretNames: Record<string, string> = {};
   for (const [i, key] of keys.entries()) {
-    const name = await askName(
-      `${title} (${i + 1}/${keys.length})`,
-      vscode.l10n.t('Name of the KMS secret holding the key "{0}"', key),
-      suggested.perKey[key],
-      taken,
-      Object.values(secretNames),
-    );
+    const name = await askName(destination, {
+      title: vscode.l10n.t('{0} ({1}/{2})', title, i + 1, keys.length),
+      prompt: vscode.l10n.t('Name of the KMS secret holding the key "{0}"', key),
+      suggestion: suggested.perKey[key],
+      chosen: Object.values(secretNames),
+    });
     if (name === undefined) return undefined;
     secretNames[key] = name;
   }
   return { kind: 'perKey', secretNames };
 }
 
+/** One name box, starting from the first free variant of `suggestion` (skipping names chosen for other keys). */
 async function askName(
-  title: string,
-  prompt: string,
-  value: string,
-  taken: ReadonlySet<string>,
-  chosen: readonly string[],
+  { client, region }: Destination,
+  box: { title: string; prompt: string; suggestion: string; chosen?: readonly string[] },
 ): Promise<string | undefined> {
-  const name = await vscode.window.showInputBox({
-    title,
-    prompt,
-    value,
-    validateInput: (input) => newSecretNameProblem(input.trim(), taken, chosen),
+  return askNewSecretName({
+    title: box.title,
+    prompt: box.prompt,
+    value: await freeSecretName(client, box.suggestion, box.chosen),
+    region,
+    client,
+    chosen: box.chosen,
   });
-  return name?.trim() || undefined;
 }
 
 function secretLabel(secret: KubernetesSecret): string {
-  return [secret.namespace, secret.name].filter(Boolean).join('/') || 'Secret';
+  return [secret.namespace, secret.name].filter(Boolean).join('/') || vscode.l10n.t('Secret');
 }

@@ -24,7 +24,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('Names that do not collide (Move to KMS, Create Secret)', () => {
   it('offers -2, -3… after a taken secret name, within 192 characters', () => {
-    assert.deepEqual(secretNameCandidates('app/db-password', 3), [
+    assert.deepEqual(secretNameCandidates('app/db-password', { count: 3 }), [
       'app/db-password',
       'app/db-password-2',
       'app/db-password-3',
@@ -32,6 +32,16 @@ describe('Names that do not collide (Move to KMS, Create Secret)', () => {
     const long = 'a'.repeat(MAX_NAME_LENGTH);
     for (const name of secretNameCandidates(long)) assert.ok(name.length <= MAX_NAME_LENGTH, name);
     assert.equal(new Set(secretNameCandidates(long)).size, 5);
+  });
+
+  it('skips names the flow already chose for its other secrets', () => {
+    // One secret per key: key "a" took app/a-2 (app/a exists), so key "a-2" cannot be offered app/a-2 again.
+    assert.deepEqual(secretNameCandidates('app/a-2', { count: 3, avoid: ['app/a-2'] }), [
+      'app/a-2-2',
+      'app/a-2-3',
+      'app/a-2-4',
+    ]);
+    assert.deepEqual(secretNameCandidates('app/b', { count: 2, avoid: ['app/b-2'] }), ['app/b', 'app/b-3']);
   });
 
   it('suggests the first free secret name, and the plain suggestion when KMS cannot say', async () => {
@@ -125,6 +135,21 @@ describe('Checking a typed name against KMS as the user types', () => {
     const started = Date.now();
     assert.equal(await hanging.check('a'), 'unknown');
     assert.ok(Date.now() - started < 1_000);
+  });
+
+  it('flags a name the flow already chose for another secret, without asking KMS', async () => {
+    const asked: string[] = [];
+    const check = new AvailabilityCheck(
+      async (name) => {
+        asked.push(name);
+        return false;
+      },
+      { debounceMs: 1, chosen: ['prod/web/password'] },
+    );
+    assert.equal(await check.check('prod/web/password'), 'chosen');
+    assert.equal(await check.check('prod/web/api-token'), 'free');
+    assert.deepEqual(asked, ['prod/web/api-token']);
+    check.dispose();
   });
 
   it('knows the names the caller already listed, without asking', async () => {

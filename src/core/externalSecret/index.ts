@@ -12,7 +12,6 @@ export {
 export { entryUse, problemField, type EntryUse } from './uses';
 export {
   findKubernetesSecrets,
-  freeSecretName,
   kubernetesSecretAt,
   planExternalSecretRewrite,
   suggestSecretNames,

@@ -71,27 +71,18 @@ export function kubernetesSecretAt(text: string, offset: number): KubernetesSecr
 }
 
 /**
- * Names to propose: `<namespace>/<name>` for one JSON secret, `<namespace>/<name>/<key>` for one per key; a name in
- * `taken` (the region's secrets) gets the first free `-2`, `-3`… suffix, so every proposal can be created as it is.
+ * Names to propose: `<namespace>/<name>` for one JSON secret, `<namespace>/<name>/<key>` for one per key (the editor
+ * turns a taken one into a free `-2`, `-3`… when it asks: src/connection/secretNameBox.ts).
  */
-export function suggestSecretNames(
-  secret: Pick<KubernetesSecret, 'name' | 'namespace' | 'keys'>,
-  taken: ReadonlySet<string> = new Set(),
-): {
+export function suggestSecretNames(secret: Pick<KubernetesSecret, 'name' | 'namespace' | 'keys'>): {
   json: string;
   perKey: Record<string, string>;
 } {
   const base = [secret.namespace, secret.name ?? 'secret'].filter(Boolean).join('/');
   return {
-    json: freeSecretName(base, taken),
-    perKey: Object.fromEntries(secret.keys.map(({ key }) => [key, freeSecretName(`${base}/${key}`, taken)])),
+    json: base,
+    perKey: Object.fromEntries(secret.keys.map(({ key }) => [key, `${base}/${key}`])),
   };
-}
-
-/** `name` when it is not taken, else `name-2`, `name-3`… (the first that is free). */
-export function freeSecretName(name: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(name)) return name;
-  for (let n = 2; ; n++) if (!taken.has(`${name}-${n}`)) return `${name}-${n}`;
 }
 
 /**

@@ -65,14 +65,28 @@ async function passwordFixes(document: vscode.TextDocument): Promise<vscode.Code
   return actions.filter((a) => a.command?.command.startsWith('kmsSecrets.'));
 }
 
-async function moveSecret(document: vscode.TextDocument, answers: object): Promise<ExternalSecretMoveResult> {
+/** The "Move Secret to KMS as ExternalSecret" quick fix on the password. */
+async function moveCommand(document: vscode.TextDocument): Promise<vscode.Command> {
   const move = (await passwordFixes(document)).find((a) => a.command?.command === 'kmsSecrets.moveToExternalSecret');
   assert.ok(move?.command, 'Move Secret to KMS as ExternalSecret is offered');
-  const result = await vscode.commands.executeCommand<ExternalSecretMoveResult | undefined>(
-    move.command.command,
-    move.command.arguments![0] as FindingArgs,
-    scripted(answers),
-  );
+  return move.command;
+}
+
+/** Runs the quick fix without waiting, so the test can answer the boxes it opens. */
+function startMove(command: vscode.Command, answers: object) {
+  let settled = false;
+  const result = Promise.resolve(
+    vscode.commands.executeCommand<ExternalSecretMoveResult | undefined>(
+      command.command,
+      command.arguments![0] as FindingArgs,
+      scripted(answers),
+    ),
+  ).finally(() => (settled = true));
+  return { result, settled: () => settled };
+}
+
+async function moveSecret(document: vscode.TextDocument, answers: object): Promise<ExternalSecretMoveResult> {
+  const result = await startMove(await moveCommand(document), answers).result;
   assert.ok(result, 'the command ran to its end');
   return result;
 }
@@ -94,7 +108,13 @@ describe('Move Secret to KMS as ExternalSecret (against the emulator)', function
   this.timeout(60_000);
   const fx = useEmulator({
     seed: {
-      secrets: ['ack/taken', 'prod/web'].map((name) => ({
+      secrets: [
+        'ack/taken',
+        'prod/web',
+        'prod/pair/password',
+        // Every name the box could propose for the vault's password is taken: it proposes the first and flags it.
+        ...['', '-2', '-3', '-4', '-5'].map((suffix) => `prod/vault/password${suffix}`),
+      ].map((name) => ({
         name,
         versions: [{ versionId: 'v1', value: 'already', stages: ['ACSCurrent'] }],
       })),
@@ -206,6 +226,49 @@ describe('Move Secret to KMS as ExternalSecret (against the emulator)', function
     }
     assert.deepEqual(await running, { created: ['prod/web-2'], rewritten: true }, 'prod/web is taken: prod/web-2');
     assert.equal(findExternalSecrets(document.getText())[0].entries[0].key?.value, 'prod/web-2');
+  });
+
+  it('one secret per key: each box proposes a name free in KMS and not chosen for another key', async () => {
+    // The key "password-2" would be proposed prod/pair/password-2, which the key "password" took (prod/pair/password
+    // exists): its box proposes prod/pair/password-2-2.
+    const text = secretDocument('pair').replace(`api-token: ${TOKEN}`, `password-2: ${TOKEN}`);
+    const { document } = await files.open('pair.yaml', text);
+    const run = startMove(await moveCommand(document), { layout: 'perKey' });
+    // Accepts what each box proposes.
+    for (let i = 0; i < 40 && !run.settled(); i++) {
+      await sleep(250);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    const accepted = run.settled();
+    if (!accepted) await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.ok(accepted, 'every proposed name was accepted');
+    assert.deepEqual(await run.result, {
+      created: ['prod/pair/password-2', 'prod/pair/password-2-2'],
+      rewritten: true,
+    });
+    assert.equal(fx.kms.store.find('prod/pair/password-2')?.versions[0].data, PASSWORD);
+    assert.equal(fx.kms.store.find('prod/pair/password-2-2')?.versions[0].data, TOKEN);
+  });
+
+  it('one secret per key: a name KMS holds is flagged in the box, and Enter does not accept it', async () => {
+    const original = manifestFile('vault');
+    const { document } = await files.open('vault.yaml', original);
+    const run = startMove(await moveCommand(document), { layout: 'perKey' });
+    // The box opens with prod/vault/password (taken, as are -2 to -5); Enter keeps being refused.
+    for (let i = 0; i < 16 && !run.settled(); i++) {
+      await sleep(250);
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
+    assert.equal(run.settled(), false, 'the box is still open: the taken name was not accepted');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await run.result, undefined, 'closing the box cancels the move');
+    assert.equal(
+      fx.kms.store.find('prod/vault/password')?.versions[0].data,
+      'already',
+      'the existing secret is untouched',
+    );
+    assert.equal(fx.kms.store.find('prod/vault/password-6'), undefined);
+    assert.equal(document.getText(), original);
   });
 
   it('leaves the file untouched when a KMS write fails, and says which secrets were created', async () => {

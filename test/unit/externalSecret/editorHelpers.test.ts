@@ -1,14 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import {
-  findExternalSecrets,
-  freeSecretName,
-  keyPath,
-  scalarStyle,
-  suggestSecretNames,
-  topLevelKey,
-  yamlScalar,
-} from '../../../src/core/externalSecret';
+import { findExternalSecrets, keyPath, scalarStyle, topLevelKey, yamlScalar } from '../../../src/core/externalSecret';
 import { YAML_OPTIONS } from '../../../src/core/externalSecret/documents';
 import { findSecretUses } from '../../../src/core/secretUses';
 
@@ -74,23 +66,6 @@ describe('ExternalSecret helpers for the editor (core/externalSecret)', () => {
       assert.equal(scalarStyle(MANIFEST, entry.key!), 'plain');
       assert.equal(scalarStyle(MANIFEST, entry.versionStage!), 'double');
       assert.equal(scalarStyle(MANIFEST, entry.jmesPath[0].path!), 'single');
-    });
-  });
-
-  describe('free secret names', () => {
-    it('proposes the name, else the first free -2, -3… suffix', () => {
-      assert.equal(freeSecretName('prod/db', new Set()), 'prod/db');
-      assert.equal(freeSecretName('prod/db', new Set(['prod/db', 'prod/db-2'])), 'prod/db-3');
-    });
-
-    it('suggestSecretNames avoids taken names for one JSON secret and for each key', () => {
-      const secret = { name: 'db', namespace: 'prod', keys: [{ key: 'password' }, { key: 'user' }] } as Parameters<
-        typeof suggestSecretNames
-      >[0];
-      assert.deepEqual(suggestSecretNames(secret, new Set(['prod/db', 'prod/db/user'])), {
-        json: 'prod/db-2',
-        perKey: { password: 'prod/db/password', user: 'prod/db/user-2' },
-      });
     });
   });
 

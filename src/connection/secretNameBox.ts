@@ -17,10 +17,13 @@ export async function secretExists(client: KmsClient, name: string, signal?: Abo
   }
 }
 
-/** `base`, or `base-2`, `base-3`… when KMS already holds it; `base` when KMS cannot say quickly. */
-export async function freeSecretName(client: KmsClient, base: string): Promise<string> {
+/**
+ * `base`, or `base-2`, `base-3`… when KMS already holds it or the flow already chose it for another of its secrets
+ * (`chosen`); the first of those when KMS cannot say quickly.
+ */
+export async function freeSecretName(client: KmsClient, base: string, chosen: readonly string[] = []): Promise<string> {
   const signal = AbortSignal.timeout(SUGGESTION_TIMEOUT_MS);
-  return firstFreeName(secretNameCandidates(base), (name) => secretExists(client, name, signal));
+  return firstFreeName(secretNameCandidates(base, { avoid: chosen }), (name) => secretExists(client, name, signal));
 }
 
 export interface SecretNameBoxOptions {
@@ -32,6 +35,8 @@ export interface SecretNameBoxOptions {
   placeHolder?: string;
   /** Names the caller knows exist (the secrets the explorer listed): flagged at once, without a request. */
   known?: readonly string[];
+  /** Names the same flow already chose for its other new secrets (not created yet): flagged at once. */
+  chosen?: readonly string[];
 }
 
 /**
@@ -40,7 +45,9 @@ export interface SecretNameBoxOptions {
  * create request still reports a name taken meanwhile.
  */
 export async function askNewSecretName(options: SecretNameBoxOptions): Promise<string | undefined> {
-  const check = new AvailabilityCheck((name, signal) => secretExists(options.client, name, signal));
+  const check = new AvailabilityCheck((name, signal) => secretExists(options.client, name, signal), {
+    chosen: options.chosen,
+  });
   for (const name of options.known ?? []) check.remember(name, 'taken');
   try {
     const name = await vscode.window.showInputBox({
@@ -60,6 +67,8 @@ export async function askNewSecretName(options: SecretNameBoxOptions): Promise<s
             name,
             options.region,
           );
+        if (availability === 'chosen')
+          return vscode.l10n.t('You already chose "{0}" for another of these secrets. Choose another name.', name);
         if (availability === 'unknown')
           return {
             message: vscode.l10n.t('KMS could not say whether "{0}" is free; creating it will tell.', name),
