@@ -95,8 +95,8 @@ export function versionTooltip(secretName: string, version: SecretVersion): vsco
     [
       vscode.l10n.t('**{0}** version {1}', md(secretName), `\`${version.versionId.replace(/`/g, '')}\``),
       '',
-      `${vscode.l10n.t('Stages')}: ${stages}  `,
-      `${vscode.l10n.t('Created')}: ${when(version.createTime)}`,
+      `${vscode.l10n.t('Stages: {0}', stages)}  `,
+      vscode.l10n.t('Created: {0}', when(version.createTime)),
     ].join('\n'),
   );
 }

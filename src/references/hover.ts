@@ -51,7 +51,10 @@ export class ReferenceHoverProvider implements vscode.HoverProvider {
       const rows = await this.metadataRows(region, use.name);
       if (token.isCancellationRequested) return undefined;
       md.appendMarkdown('\n\n');
-      for (const [label, value] of rows) md.appendMarkdown(`**${label}:** `).appendText(value).appendMarkdown('  \n');
+      for (const [label, value] of rows)
+        md.appendMarkdown(`**${vscode.l10n.t('{0}:', label)}** `)
+          .appendText(value)
+          .appendMarkdown('  \n');
     } catch (error) {
       if (token.isCancellationRequested) return undefined;
       md.appendMarkdown('\n\n').appendText(
