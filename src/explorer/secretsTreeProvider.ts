@@ -1,3 +1,4 @@
+import { setTimeout as wait } from 'node:timers/promises';
 import * as vscode from 'vscode';
 import { jsonObjectKeys } from '../core/jsonKeys';
 import type { SecretMetadata, SecretSummary, SecretVersion } from '../core/kms/types';
@@ -15,6 +16,8 @@ import { SecretList } from './secretList';
 
 /** How often background paging may redraw the tree (each redraw sends every row of a region to the workbench). */
 const REDRAW_MS = 400;
+/** How long the first rows may wait for the listing to end (a single page ends within a few ticks). */
+const LAST_PAGE_WAIT_MS = 25;
 /** Background DescribeSecret calls at a time for ECS rows. */
 const ECS_DESCRIBE_CONCURRENCY = 4;
 
@@ -175,6 +178,9 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
   private async secretRows(region: string, parent: RegionNode | undefined): Promise<ExplorerNode[]> {
     const list = this.list(region);
     await list.firstPage;
+    // A region with one page is done a moment later: answer without a "Loading…" row rather than replacing it by a
+    // redraw, which the workbench can drop when it comes while these rows are still being rendered (a stale row).
+    if (list.state === 'loading') await Promise.race([list.done, wait(LAST_PAGE_WAIT_MS)]);
     if (this.lists.get(region) !== list) return this.secretRows(region, parent);
     const rows: ExplorerNode[] = list.items.map((summary) => this.secretNode(region, summary, parent));
     this.describeEcs(region, rows);

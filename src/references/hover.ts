@@ -148,7 +148,7 @@ export class ReferenceLinkProvider implements vscode.DocumentLinkProvider {
   provideDocumentLinks(document: vscode.TextDocument): vscode.DocumentLink[] {
     return linkedMentions(document).map(({ range, use }) => {
       const link = new vscode.DocumentLink(range, revealUri(use, this.catalog.regionOf(use)));
-      link.tooltip = vscode.l10n.t('Reveal the secret in the KMS Secrets explorer');
+      link.tooltip = vscode.l10n.t('Reveal in Explorer');
       return link;
     });
   }
