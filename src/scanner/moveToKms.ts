@@ -116,7 +116,7 @@ async function replaceLiteral(
           client.createSecret({
             name: secretName,
             value: plan.secretValue,
-            description: `Moved from ${path} by KMS Secrets`,
+            description: vscode.l10n.t('Moved from {0} by KMS Secrets', path),
           }),
       );
     } catch (error) {
