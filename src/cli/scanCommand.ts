@@ -18,7 +18,8 @@ import {
   type WorkerOptions,
 } from '../core/scanner';
 import { formatJson, formatNotices, formatSarif, formatText, type FileFinding, type ScanNotice } from './scan/report';
-import { readRepositoryFile, walkFiles } from './scan/walk';
+import { readRepositoryFile } from '../core/repositoryFiles';
+import { walkFiles } from './scan/walk';
 
 const HELP = `Usage: kms-secrets scan [options] <paths…>
 
@@ -188,7 +189,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
 }
 
 async function loadIgnores(cwd: string): Promise<IgnoreRules> {
-  const text = await readRepositoryFile(resolve(cwd, IGNORE_FILE_NAME));
+  const text = await readRepositoryFile(resolve(cwd, IGNORE_FILE_NAME), cwd);
   return text === undefined ? NO_IGNORES : parseIgnoreFile(text);
 }
 

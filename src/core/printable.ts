@@ -10,3 +10,8 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\
 export function printable(text: string): string {
   return text.replace(UNPRINTABLE, '?');
 }
+
+/** True when `text` has a character `printable` would replace (a control, escape or bidirectional character). */
+export function hasUnprintable(text: string): boolean {
+  return new RegExp(UNPRINTABLE.source).test(text);
+}

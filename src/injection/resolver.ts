@@ -11,6 +11,7 @@ import {
   planDebugEnv,
   resolveReferences,
 } from '../core/env';
+import { readWorkspaceFile, refusalSentence } from '../platform/workspaceFiles';
 import type { Services } from '../services';
 
 /** Fetches in flight at once: two round trips for 50 references, bounded to keep a burst clear of KMS's per-account read quota. */
@@ -58,14 +59,18 @@ export class EnvResolver {
     const envFiles: EnvFileInput[] = [];
     const envFileValues: Record<string, string> = {};
     for (const file of envFilePaths(options.envFile, options.folder)) {
-      const input = await this.readEnvFile(vscode.Uri.file(file), true);
+      const input = await this.readEnvFile(vscode.Uri.file(file), true, options.folder);
       if (!input) continue;
       envFiles.push(input);
       for (const entry of input.entries) envFileValues[entry.key] = entry.value;
     }
     let referencesFile: EnvFileInput | undefined;
     if (options.referencesFile && options.folder) {
-      referencesFile = await this.readEnvFile(this.services.config.referencesEnvFile(options.folder), false);
+      referencesFile = await this.readEnvFile(
+        this.services.config.referencesEnvFile(options.folder),
+        false,
+        options.folder,
+      );
     }
     const sources: DebugEnvSources = { configEnv: options.env, envFiles, referencesFile };
     return { sources, plan: planDebugEnv(sources), envFileValues };
@@ -111,14 +116,18 @@ export class EnvResolver {
     return { values, count: Object.keys(values).length, elapsedMs: Date.now() - started };
   }
 
+  /**
+   * An env file's entries, undefined when there is none. One that is a link out of the folder, not a regular file or
+   * huge (src/core/repositoryFiles.ts) stops the launch with an InjectionError: its references are never resolved.
+   */
   private async readEnvFile(
     uri: vscode.Uri,
     required: boolean,
+    folder: vscode.WorkspaceFolder | undefined,
   ): Promise<(EnvFileInput & { entries: EnvEntry[] }) | undefined> {
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-    } catch {
+    const { text, refusal } = await readWorkspaceFile(uri, folder);
+    if (refusal) throw new InjectionError(refusalSentence(uri, refusal));
+    if (text === undefined) {
       if (required) this.services.log.warn(`envFile ${uri.fsPath} could not be read; it adds no secrets.`);
       return undefined;
     }

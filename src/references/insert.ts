@@ -5,6 +5,8 @@ import { envLookup, isConfigLike, suggestEnvVarName } from '../core/codeEdits';
 import { upsertEnvEntry } from '../core/env';
 import { scalarStyle, yamlScalar } from '../core/externalSecret';
 import { DEFAULT_STAGE, formatReference, type SecretReference } from '../core/reference';
+import { showError } from '../platform/notify';
+import { refusalSentence, workspaceFileRefusal } from '../platform/workspaceFiles';
 import type { Services } from '../services';
 import { listedKeys, type SecretCatalog } from './catalog';
 import { manifestFieldIn } from './mentions';
@@ -244,6 +246,12 @@ export async function insertReference(
     );
     return undefined;
   }
+  const envUri = services.config.referencesEnvFile(folder);
+  const refusal = await workspaceFileRefusal(envUri, folder);
+  if (refusal) {
+    void showError(services.log, refusalSentence(envUri, refusal));
+    return undefined;
+  }
   const hint = reference.jsonKey
     ? `${reference.name.split('/').pop() ?? reference.name}_${reference.jsonKey}`
     : (reference.name.split('/').pop() ?? reference.name);
@@ -278,7 +286,6 @@ export async function insertReference(
   if (importLine) edit.insert(document.uri, importPosition(document), `${importLine}\n`);
   edit.replace(document.uri, target, lookup.expression);
 
-  const envUri = services.config.referencesEnvFile(folder);
   const existing = await readIfExists(envUri);
   if (existing) {
     const updated = upsertEnvEntry(existing.getText(), envVar, text);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { IgnoreEntry } from '../core/scanner';
 import { documentOf, findingOf } from './codeActions';
 import type { IgnoreFiles } from './ignoreFile';
 import type { LiveScanner } from './liveScanner';
@@ -8,15 +9,19 @@ import { relativePath } from './paths';
 export function ignoreFinding(ignores: IgnoreFiles, arg: unknown): Promise<void> {
   const finding = findingOf(arg);
   const uri = vscode.Uri.parse(finding.uri);
-  return ignoreIn(ignores, uri, finding.fingerprint, `${finding.ruleId} in ${relativePath(uri)}`);
+  return ignoreIn(ignores, uri, { fingerprint: finding.fingerprint }, `${finding.ruleId} in ${relativePath(uri)}`);
 }
 
 /** "Ignore <rule> in this file". */
 export function ignoreRuleInFile(ignores: IgnoreFiles, arg: unknown): Promise<void> {
   const finding = findingOf(arg);
   const uri = vscode.Uri.parse(finding.uri);
-  const path = relativePath(uri);
-  return ignoreIn(ignores, uri, `rule:${finding.ruleId} ${path}`, `every ${finding.ruleId} finding in this file`);
+  return ignoreIn(
+    ignores,
+    uri,
+    { ruleId: finding.ruleId, path: relativePath(uri) },
+    `every ${finding.ruleId} finding in this file`,
+  );
 }
 
 /** "Ignore all findings in this file": every finding of the version the light bulb showed. */
@@ -26,17 +31,18 @@ export async function ignoreAllInFile(ignores: IgnoreFiles, live: LiveScanner, a
   const folder = vscode.workspace.getWorkspaceFolder(document.uri);
   if (!folder || document.version !== version) return;
   for (const finding of live.findingsFor(document)) {
-    await ignores.append(folder, finding.fingerprint, `${finding.ruleId} in ${relativePath(document.uri)}`);
+    const comment = `${finding.ruleId} in ${relativePath(document.uri)}`;
+    if (!(await ignores.append(folder, { fingerprint: finding.fingerprint }, comment))) return;
   }
 }
 
-async function ignoreIn(ignores: IgnoreFiles, uri: vscode.Uri, line: string, comment: string): Promise<void> {
+async function ignoreIn(ignores: IgnoreFiles, uri: vscode.Uri, entry: IgnoreEntry, comment: string): Promise<void> {
   const folder = vscode.workspace.getWorkspaceFolder(uri);
   if (!folder) {
     void vscode.window.showWarningMessage(
-      'Only files inside a workspace folder can be ignored (the ignore file lives there).',
+      vscode.l10n.t('Only files inside a workspace folder can be ignored (the ignore file lives there).'),
     );
     return;
   }
-  await ignores.append(folder, line, comment);
+  await ignores.append(folder, entry, comment);
 }

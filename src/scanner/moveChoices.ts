@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { envEntryState, envFileKeys, freeEnvVarName, validateEnvVarName } from '../core/nameChoice';
 import type { KmsClient } from '../core/kms';
 import { askNewSecretName, freeSecretName } from '../connection/secretNameBox';
+import { readWorkspaceFile, refusalSentence } from '../platform/workspaceFiles';
 
 /**
  * The names "Move to KMS secret…" asks for, so that nothing is overwritten: a secret name KMS does not hold (the
@@ -21,15 +22,16 @@ export interface EnvVarChoice {
 
 const TITLE = () => vscode.l10n.t('Move to KMS Secret');
 
-/** The text of a file as the editor has it (an open, maybe unsaved copy wins), or undefined when it does not exist. */
-export async function readTextFile(uri: vscode.Uri): Promise<string | undefined> {
+/**
+ * The text of a workspace file as the editor has it (an open, maybe unsaved copy wins), or undefined when it does not
+ * exist. Throws the one sentence the user sees when the file is a link out of the folder, not a regular file or huge
+ * (src/core/repositoryFiles.ts): Move to KMS then stops before anything is created or written.
+ */
+export async function readTextFile(uri: vscode.Uri, folder: vscode.WorkspaceFolder): Promise<string | undefined> {
+  const read = await readWorkspaceFile(uri, folder);
+  if (read.refusal) throw new Error(refusalSentence(uri, read.refusal));
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
+  return open ? open.getText() : read.text;
 }
 
 /** Asks for the new secret's name, starting from a suggestion KMS does not hold. */
@@ -54,12 +56,13 @@ export async function askMovedSecretName(
 export async function chooseEnvVar(options: {
   suggestion: string;
   envFile: vscode.Uri;
+  folder: vscode.WorkspaceFolder;
   reference: string;
   /** Scripted answers (tests). */
   name?: string;
   existing?: ExistingVariable;
 }): Promise<EnvVarChoice | undefined> {
-  const text = await readTextFile(options.envFile);
+  const text = await readTextFile(options.envFile, options.folder);
   const file = vscode.workspace.asRelativePath(options.envFile, false);
   let value = freeEnvVarName(options.suggestion, envFileKeys(text));
   let scriptedName = options.name;

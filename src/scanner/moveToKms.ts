@@ -86,10 +86,12 @@ async function replaceLiteral(
 
   const envFile = code && folder ? services.config.referencesEnvFile(folder) : undefined;
   let envVar: EnvVarChoice | undefined;
-  if (envFile) {
+  if (envFile && folder) {
+    // Reads the env file first: one that is refused stops the move before a secret is created.
     envVar = await chooseEnvVar({
       suggestion: suggestEnvVarName(args.nameHint ?? args.kind, path),
       envFile,
+      folder,
       reference,
       name: options.envVarName,
       existing: options.existingVariable,
@@ -114,7 +116,7 @@ async function replaceLiteral(
           client.createSecret({
             name: secretName,
             value: plan.secretValue,
-            description: `Moved from ${path} by KMS Secrets`,
+            description: vscode.l10n.t('Moved from {0} by KMS Secrets', path),
           }),
       );
     } catch (error) {
@@ -149,7 +151,8 @@ async function replaceLiteral(
       change.newText,
     );
   }
-  if (plan.envEntry && envFile && envVar?.entry === 'write') await addEnvEntry(edit, envFile, plan.envEntry);
+  if (plan.envEntry && envFile && folder && envVar?.entry === 'write')
+    await addEnvEntry(edit, envFile, folder, plan.envEntry);
   if (!(await vscode.workspace.applyEdit(edit))) {
     void vscode.window.showErrorMessage(
       create
@@ -184,10 +187,11 @@ function planFor(document: vscode.TextDocument, args: FindingArgs, reference: st
 async function addEnvEntry(
   edit: vscode.WorkspaceEdit,
   uri: vscode.Uri,
+  folder: vscode.WorkspaceFolder,
   entry: { key: string; value: string },
 ): Promise<void> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  const text = await readTextFile(uri);
+  const text = await readTextFile(uri, folder);
   const updated = upsertEnvEntry(text ?? '', entry.key, entry.value);
   if (text === undefined) {
     edit.createFile(uri, { ignoreIfExists: true });

@@ -20,7 +20,7 @@ export interface ScannerTestApi {
 /** The credential scanner in the editor: live diagnostics, their quick fixes, and Scan Workspace. */
 export function register(context: vscode.ExtensionContext, services: Services): ScannerTestApi | undefined {
   const { log } = services;
-  const ignores = new IgnoreFiles();
+  const ignores = new IgnoreFiles(log);
   const live = new LiveScanner(services.config, ignores, log);
   context.subscriptions.push(
     ignores,

@@ -9,8 +9,9 @@
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { Dirent } from 'node:fs';
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { readRepositoryFile } from '../../core/repositoryFiles';
 
 /** Dependencies and version-control metadata: never the project's own files. Everything else is for `.gitignore`. */
 export const DEFAULT_EXCLUDES = [
@@ -24,25 +25,6 @@ export const DEFAULT_EXCLUDES = [
   '**/.hg/**',
   '**/.svn/**',
 ];
-
-/** Ignore files are a few KB; more is not an ignore file. */
-const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
-
-/**
- * The text of a small file the repository itself provides (`.gitignore`, `.kms-secrets-ignore`), or undefined when
- * there is none. Only a regular file (a symlink to one is fine) of at most 1 MiB is read: a cloned repository can make
- * that name a symlink to /dev/tty (reading waits for the user's keyboard), a FIFO (waits forever) or /dev/zero (never
- * ends).
- */
-export async function readRepositoryFile(path: string): Promise<string | undefined> {
-  try {
-    const info = await stat(path);
-    if (!info.isFile() || info.size > MAX_SETTINGS_FILE_BYTES) return undefined;
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
 
 export interface WalkOptions {
   root: string;

@@ -12,8 +12,16 @@ export {
   type DocumentScan,
 } from './worker/documents';
 export type { WorkerOptions } from './worker/protocol';
-export { IGNORE_FILE_NAME, NO_IGNORES, isIgnoredInline, loadIgnoreFile, parseIgnoreFile } from './ignore';
-export type { IgnoreRules } from './ignore';
+export {
+  IGNORE_FILE_NAME,
+  NO_IGNORES,
+  ignoreEntryLine,
+  isIgnoredInline,
+  isValidRuleId,
+  loadIgnoreFile,
+  parseIgnoreFile,
+} from './ignore';
+export type { IgnoreEntry, IgnoreRules } from './ignore';
 export { RULES, type RuleInfo } from './catalog';
 export type {
   CustomPattern,

@@ -3,6 +3,8 @@
  * controls a settings file can write, so nothing here bounds their cost: run them in a worker whose host times each
  * one (worker/), never on a thread that must stay responsive.
  */
+import { printable } from '../../printable';
+import { isValidRuleId } from '../ignore';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import type { CustomPattern, DisabledPattern } from '../types';
 import { PRIORITY, type Add } from './context';
@@ -16,7 +18,10 @@ export interface CompiledPattern {
 
 const compiled = new Map<string, RegExp | Error>();
 
-/** Compiles each pattern once per process; an invalid one is rejected with its reason, never thrown. */
+/**
+ * Compiles each pattern once per process; an invalid one is rejected with its reason, never thrown. The id becomes a
+ * rule id in findings, messages and ignore entries, so it must be a valid one (no spaces, `#`, controls or escapes).
+ */
 export function compileCustomPatterns(patterns: readonly CustomPattern[]): {
   ok: CompiledPattern[];
   rejected: DisabledPattern[];
@@ -24,6 +29,13 @@ export function compileCustomPatterns(patterns: readonly CustomPattern[]): {
   const ok: CompiledPattern[] = [];
   const rejected: DisabledPattern[] = [];
   patterns.forEach((custom, index) => {
+    if (typeof custom.id !== 'string' || !isValidRuleId(custom.id)) {
+      rejected.push({
+        id: printable(String(custom.id)),
+        reason: `Custom pattern ${index + 1} needs an id of 1 to 100 characters without spaces, "#", control or escape characters.`,
+      });
+      return;
+    }
     let regex = compiled.get(custom.pattern);
     if (!regex) {
       try {
