@@ -35,6 +35,8 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
   private regionNodes = new Map<string, RegionNode>();
   private redrawTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private currentFilter: SecretFilter | undefined;
+  /** Lists whose rows were last answered complete: a redraw would only re-send them (and race a click on a row). */
+  private readonly shownComplete = new WeakSet<SecretList>();
 
   constructor(
     private readonly connections: ConnectionManager,
@@ -103,7 +105,8 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
       region,
       setTimeout(() => {
         this.redrawTimers.delete(region);
-        if (this.lists.get(region) === list) this.changed.fire(this.regionParent(region));
+        if (this.lists.get(region) === list && !this.shownComplete.has(list))
+          this.changed.fire(this.regionParent(region));
       }, delay),
     );
   }
@@ -182,6 +185,7 @@ export class SecretsTreeProvider extends DisposableOwner implements vscode.TreeD
     // redraw, which the workbench can drop when it comes while these rows are still being rendered (a stale row).
     if (list.state === 'loading') await Promise.race([list.done, wait(LAST_PAGE_WAIT_MS)]);
     if (this.lists.get(region) !== list) return this.secretRows(region, parent);
+    if (list.state !== 'loading') this.shownComplete.add(list);
     const rows: ExplorerNode[] = list.items.map((summary) => this.secretNode(region, summary, parent));
     this.describeEcs(region, rows);
     if (list.state === 'loading') {
