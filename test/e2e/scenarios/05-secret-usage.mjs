@@ -19,7 +19,8 @@ function seededValues() {
   const out = [];
   const walk = (v) => {
     if (typeof v === 'string') out.push(v);
-    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    // An ECS secret's UserName is the login the explorer shows on purpose (and part of the demo secret's name).
+    else if (v && typeof v === 'object') Object.entries(v).forEach(([key, value]) => key !== 'UserName' && walk(value));
   };
   for (const secret of seed.secrets) for (const version of secret.versions ?? []) walk(version.value);
   return out.filter((v) => v.length >= 8);
