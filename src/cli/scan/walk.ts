@@ -11,19 +11,7 @@ import picomatch from 'picomatch';
 import type { Dirent } from 'node:fs';
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-
-/** Dependencies and version-control metadata: never the project's own files. Everything else is for `.gitignore`. */
-export const DEFAULT_EXCLUDES = [
-  '**/node_modules/**',
-  '**/bower_components/**',
-  '**/vendor/**',
-  '**/.venv/**',
-  '**/venv/**',
-  '**/.vscode-test/**',
-  '**/.git/**',
-  '**/.hg/**',
-  '**/.svn/**',
-];
+import { DEFAULT_EXCLUDES } from '../../core/scanner';
 
 /** Ignore files are a few KB; more is not an ignore file. */
 const MAX_SETTINGS_FILE_BYTES = 1024 * 1024;
