@@ -29,6 +29,8 @@ export class LiveScanner extends DocumentChecker<EditorScan> {
   private readonly held = new Map<string, Held>();
   /** Custom patterns the user was told about (once per pattern until the settings change). */
   private readonly announced = new Set<string>();
+  /** What the last check cost: the lines the worker scanned and the wait for its answer (the host tests read it). */
+  lastScan: { uri: string; whole: boolean; fromLine: number; toLine: number; chars: number; ms: number } | undefined;
   /** The notice last logged per document, so a notice is logged when it changes, not at every keystroke. */
   private readonly logged = new Map<string, string>();
 
@@ -80,6 +82,7 @@ export class LiveScanner extends DocumentChecker<EditorScan> {
     const path = relativePath(document.uri);
     const ignore = this.ignores.rulesFor(document.uri);
     const worker = (this.worker ??= new DocumentScanHost());
+    const started = performance.now();
     const held = this.held.get(key);
     let scan: DocumentScan | undefined;
     if (held && changes) {
@@ -101,6 +104,7 @@ export class LiveScanner extends DocumentChecker<EditorScan> {
       const options = scanOptions(path, document.languageId, this.config.scanner, ignore);
       scan = await worker.open(key, document.getText(), options);
     }
+    this.lastScan = { uri: key, ...scan.rescanned, ms: performance.now() - started };
     const result = editorScanOf(scan, path, ignore);
     this.report(key, path, scan, result);
     return result;
