@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { scanText } from '../../../src/core/scanner';
 import { api, logText, sleep, waitFor, type TestApi } from '../fixtures';
+import { report } from '../index';
 
 const SOURCE = 'KMS Secrets';
 const INCOMPLETE = 'scan-incomplete';
@@ -80,7 +81,7 @@ describe('Scanner worker in the editor: never blocks, incremental, never silent'
 
     // Opened while the scanner is off: what VS Code itself does with a 2 MB document is not the scanner's to measure.
     await settings().update('scanner.enabled', false, vscode.ConfigurationTarget.Global);
-    const { lagMs: openingLagMs } = await maxEventLoopLag(async () => {
+    const { lagMs: openingLagMs, busyMs: openingBusyMs } = await maxEventLoopLag(async () => {
       await open(uri);
       await sleep(1000);
     });
@@ -96,9 +97,9 @@ describe('Scanner worker in the editor: never blocks, incremental, never silent'
       return performance.now() - started;
     });
     const notice = noticeOf(uri);
-    console.log(
+    report(
       `      hostile 2 MB file: diagnostics after ${elapsed.toFixed(0)} ms, max event-loop lag ${lagMs.toFixed(0)} ms, longest busy stretch ${busyMs.toFixed(0)} ms ` +
-        `while scanning (${openingLagMs.toFixed(0)} ms while VS Code opened it), ` +
+        `while scanning (${openingLagMs.toFixed(0)} ms lag, ${openingBusyMs.toFixed(0)} ms busy while VS Code opened it), ` +
         `${findingsOf(uri).length} shown; notice: ${notice?.message}`,
     );
     // Seconds when the scan ran on this thread (printed below); a few tens of ms of message and diagnostic handling
@@ -112,7 +113,7 @@ describe('Scanner worker in the editor: never blocks, incremental, never silent'
     // What scanning it on the host's own thread would have cost (the old live scanner did exactly this).
     const syncStarted = performance.now();
     scanText(text, { path: 'hostile.py' });
-    console.log(`      the same scan on the host thread: ${(performance.now() - syncStarted).toFixed(0)} ms`);
+    report(`      the same scan on the host thread: ${(performance.now() - syncStarted).toFixed(0)} ms`);
   });
 
   it('updates the diagnostics of a 10,000-line file incrementally when a secret line is added and removed', async () => {
@@ -138,7 +139,7 @@ describe('Scanner worker in the editor: never blocks, incremental, never silent'
     await waitFor('the finding to go', () => (findingsOf(uri).length === 0 ? true : undefined), 10_000);
     const removeMs = performance.now() - removed;
     assert.equal(live().lastScan!.whole, false);
-    console.log(
+    report(
       `      10,000-line file: added in ${addMs.toFixed(0)} ms, removed in ${removeMs.toFixed(0)} ms after the edit ` +
         `(debounce ${settings().get('scanner.debounceMs')} ms included); worker round trip ${added.ms.toFixed(1)} ms ` +
         `for ${added.toLine - added.fromLine + 1} lines`,
