@@ -56,15 +56,26 @@ export class ScannerCodeActions implements vscode.CodeActionProvider {
           ),
         );
       actions.push(
-        action(`Move ${finding.kind} to KMS secret…`, ScannerCommands.moveToKms, args, diagnostic, !wholeSecret),
-        action('Use existing KMS secret…', ScannerCommands.useExistingSecret, args, diagnostic),
-        action('Ignore this finding (ignore file)', ScannerCommands.ignoreFinding, args, diagnostic),
-        action(`Ignore ${finding.ruleId} in this file`, ScannerCommands.ignoreRuleInFile, args, diagnostic),
+        action(
+          vscode.l10n.t('Move {0} to KMS secret…', finding.kind),
+          ScannerCommands.moveToKms,
+          args,
+          diagnostic,
+          !wholeSecret,
+        ),
+        action(vscode.l10n.t('Use existing KMS secret…'), ScannerCommands.useExistingSecret, args, diagnostic),
+        action(vscode.l10n.t('Ignore this finding (ignore file)'), ScannerCommands.ignoreFinding, args, diagnostic),
+        action(
+          vscode.l10n.t('Ignore {0} in this file', finding.ruleId),
+          ScannerCommands.ignoreRuleInFile,
+          args,
+          diagnostic,
+        ),
       );
     }
     if (findings.length > 1) {
       const all = new vscode.CodeAction(
-        `Ignore all ${findings.length} findings in this file`,
+        vscode.l10n.t('Ignore all {0} findings in this file', findings.length),
         vscode.CodeActionKind.QuickFix,
       );
       all.command = {

@@ -1,4 +1,4 @@
-import { scanText, type Finding } from '../core/scanner';
+import type { DisabledPattern, Finding, ScanResult, WorkerOptions } from '../core/scanner';
 import type { ScannerSettings } from '../platform/config';
 import type { IgnoreRules } from './ignoreFile';
 
@@ -19,25 +19,59 @@ export type EditorFinding = Pick<
   | 'nameHint'
 >;
 
-export interface ScanInput {
-  text: string;
-  /** Workspace-relative path with forward slashes (fingerprints and ignore entries use it). */
-  relativePath: string;
-  languageId?: string;
-  settings: ScannerSettings;
-  ignore: IgnoreRules;
+/** What one scan of one file found, and what it could not look at (the editor says so: a scan is never silently short). */
+export interface EditorScan {
+  findings: EditorFinding[];
+  /** The scan stopped at its time budget after this many lines. */
+  partialLines?: number;
+  /** Findings that exist but were not sent back (a hostile file can hold a hundred thousand). */
+  omittedFindings?: number;
+  /** Custom patterns that did not run on this file (invalid, or stopped for running past their budget). */
+  disabledPatterns: DisabledPattern[];
 }
 
-/** Runs the core scanner with the user's settings and ignore file; findings sorted by offset. */
-export function scanForEditor(input: ScanInput): EditorFinding[] {
-  const result = scanText(input.text, {
-    path: input.relativePath,
-    languageId: input.languageId,
+/** The scan options for a workspace file under the user's settings and the folder's ignore file. */
+export function scanOptions(
+  path: string,
+  languageId: string | undefined,
+  settings: ScannerSettings,
+  ignore: IgnoreRules,
+): WorkerOptions {
+  return {
+    path,
+    languageId,
     config: {
-      disabledRules: input.settings.disabledRules,
-      customPatterns: input.settings.customPatterns,
-      ignoredFingerprints: input.ignore.fingerprints,
+      disabledRules: settings.disabledRules,
+      customPatterns: settings.customPatterns,
+      ignoredFingerprints: ignore.fingerprints,
     },
-  });
-  return result.findings.filter((f) => !input.ignore.isRuleIgnored(f.ruleId, input.relativePath));
+  };
+}
+
+/** A core result as the editor shows it: the findings the ignore file does not silence, and what was left out. */
+export function editorScanOf(result: ScanResult, path: string, ignore: IgnoreRules): EditorScan {
+  return {
+    findings: result.findings.filter((f) => !ignore.isRuleIgnored(f.ruleId, path)).map(editorFinding),
+    partialLines: result.partial?.scannedLines,
+    omittedFindings: result.omittedFindings,
+    disabledPatterns: result.disabledPatterns ?? [],
+  };
+}
+
+/** Only what the editor keeps: a finding's context and literal text stay in the worker's answer. */
+function editorFinding(f: Finding): EditorFinding {
+  return {
+    ruleId: f.ruleId,
+    kind: f.kind,
+    severity: f.severity,
+    message: f.message,
+    start: f.start,
+    end: f.end,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    fingerprint: f.fingerprint,
+    nameHint: f.nameHint,
+  };
 }

@@ -1,35 +1,16 @@
 import * as vscode from 'vscode';
 import picomatch from 'picomatch';
+import { DEFAULT_EXCLUDES } from '../core/scanner';
 
 /** Workspace-relative path with forward slashes (what fingerprints, ignore entries and exclude globs use). */
 export function relativePath(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, false).replace(/\\/g, '/');
 }
 
-/** Files the scanner never looks at, whatever the settings say: dependencies, build output, VCS metadata, lock files. */
-export const DEFAULT_EXCLUDES = [
-  '**/node_modules/**',
-  '**/.git/**',
-  '**/dist/**',
-  '**/out/**',
-  '**/build/**',
-  '**/vendor/**',
-  '**/.venv/**',
-  '**/venv/**',
-  '**/__pycache__/**',
-  '**/target/**',
-  '**/.vscode-test/**',
-  '**/*.min.js',
-  '**/*.map',
-  '**/package-lock.json',
-  '**/yarn.lock',
-  '**/pnpm-lock.yaml',
-  '**/.kms-secrets-ignore',
-];
-
-export function excludeMatcher(extra: string[]): (path: string) => boolean {
+/**
+ * The files the scanner skips: the CLI's defaults (dependency and VCS folders only; build output is scanned) and the
+ * user's `kmsSecrets.scanner.exclude` globs. `.gitignore` files do the rest (Scan Workspace reads them).
+ */
+export function excludeMatcher(extra: readonly string[]): (path: string) => boolean {
   return picomatch([...DEFAULT_EXCLUDES, ...extra], { dot: true });
 }
-
-/** Above this size a file is not scanned as you type (generated or data files; the CLI and Scan Workspace report them). */
-export const MAX_LIVE_BYTES = 2 * 1024 * 1024;

@@ -30,11 +30,11 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     }),
     registerCommand(Commands.scanWorkspace, () => scanWorkspaceAndReport(services, live, ignores), {
       log,
-      failure: 'Scanning the workspace failed.',
+      failure: vscode.l10n.t('Scanning the workspace failed.'),
     }),
     registerCommand(Commands.moveToKms, (finding: unknown, extra?: unknown) => moveToKms(services, finding, extra), {
       log,
-      failure: 'Moving the value to KMS failed.',
+      failure: vscode.l10n.t('Moving the value to KMS failed.'),
     }),
     registerCommand(
       Commands.moveToExternalSecret,
@@ -44,19 +44,19 @@ export function register(context: vscode.ExtensionContext, services: Services): 
     registerCommand(
       Commands.useExistingSecret,
       (finding: unknown, extra?: unknown) => useExistingSecret(services, finding, extra),
-      { log, failure: 'Replacing the value with a reference failed.' },
+      { log, failure: vscode.l10n.t('Replacing the value with a reference failed.') },
     ),
     registerCommand(Commands.ignoreFinding, (finding: unknown) => ignoreFinding(ignores, finding), {
       log,
-      failure: 'The finding could not be ignored.',
+      failure: vscode.l10n.t('The finding could not be ignored.'),
     }),
     registerCommand(Commands.ignoreRuleInFile, (finding: unknown) => ignoreRuleInFile(ignores, finding), {
       log,
-      failure: 'The rule could not be ignored.',
+      failure: vscode.l10n.t('The rule could not be ignored.'),
     }),
     registerCommand(Commands.ignoreAllInFile, (arg: unknown) => ignoreAllInFile(ignores, live, arg), {
       log,
-      failure: 'The findings could not be ignored.',
+      failure: vscode.l10n.t('The findings could not be ignored.'),
     }),
   );
   return testOnly(() => ({ live }));

@@ -1,100 +1,192 @@
 import * as vscode from 'vscode';
 import ignore, { type Ignore } from 'ignore';
+import { ScanPool, type DisabledPattern } from '../core/scanner';
 import type { Services } from '../services';
-import { scanForEditor } from './editorScan';
+import { editorScanOf, scanOptions, type EditorScan } from './editorScan';
 import type { IgnoreFiles } from './ignoreFile';
-import { toDiagnostic, type LiveScanner } from './liveScanner';
-import { excludeMatcher, MAX_LIVE_BYTES, relativePath } from './paths';
+import { toDiagnostic, incompleteNotice, type LiveScanner } from './liveScanner';
+import { excludeMatcher, relativePath } from './paths';
 
 const MAX_FILES = 50_000;
+
+/** A file Scan Workspace could not scan, or scanned only in part, with the reason (for the log). */
+export interface IncompleteFile {
+  path: string;
+  reason: string;
+}
 
 export interface WorkspaceScanSummary {
   files: number;
   findings: number;
   filesWithFindings: number;
-  skipped: number;
+  /** Files not scanned at all (unreadable, not on disk), each with its reason. */
+  skipped: IncompleteFile[];
+  /** Files scanned in part (an open document whose scan stopped at its time budget, findings left out). */
+  partial: IncompleteFile[];
+  /** Custom patterns that did not run (invalid, or stopped for running past their budget). */
+  disabledPatterns: DisabledPattern[];
+  /** More files than Scan Workspace looks at: the rest were not scanned. */
+  truncated: boolean;
   cancelled: boolean;
 }
 
-/** `kmsSecrets.scanWorkspace`: scans, then says what it found (with a way to the Problems panel). */
+/** `kmsSecrets.scanWorkspace`: scans, then says what it found and what it could not scan (never silently less). */
 export async function scanWorkspaceAndReport(
   services: Services,
   live: LiveScanner,
   ignores: IgnoreFiles,
 ): Promise<WorkspaceScanSummary> {
   const summary = await scanWorkspace(services, live, ignores);
-  const text = summary.findings
-    ? `Found ${summary.findings} hard-coded credential(s) in ${summary.filesWithFindings} of ${summary.files} files.`
-    : `No hard-coded credentials in ${summary.files} files.`;
-  void vscode.window
-    .showInformationMessage(
-      summary.cancelled ? `Scan cancelled. ${text}` : text,
-      ...(summary.findings ? ['Open Problems'] : []),
-    )
-    .then((choice) => choice && vscode.commands.executeCommand('workbench.actions.view.problems'));
+  const found = summary.findings
+    ? vscode.l10n.t(
+        'Found {0} hard-coded credential(s) in {1} of {2} files.',
+        summary.findings,
+        summary.filesWithFindings,
+        summary.files,
+      )
+    : vscode.l10n.t('No hard-coded credentials in {0} files.', summary.files);
+  const sentences = [summary.cancelled ? vscode.l10n.t('Scan cancelled. {0}', found) : found];
+  const incomplete = summary.skipped.length + summary.partial.length;
+  if (incomplete)
+    sentences.push(vscode.l10n.t('{0} file(s) could not be scanned completely (see the log).', incomplete));
+  if (summary.disabledPatterns.length)
+    sentences.push(
+      vscode.l10n.t(
+        'Custom pattern(s) {0} did not run: not valid regular expressions, or they ran past their time limit (see the log).',
+        summary.disabledPatterns.map((p) => `"${p.id}"`).join(', '),
+      ),
+    );
+  if (summary.truncated)
+    sentences.push(vscode.l10n.t('Only the first {0} files of the workspace were scanned.', MAX_FILES));
+  const openProblems = vscode.l10n.t('Open Problems');
+  const showLog = vscode.l10n.t('Show Log');
+  const warn = incomplete > 0 || summary.disabledPatterns.length > 0 || summary.truncated;
+  const buttons = [...(summary.findings ? [openProblems] : []), ...(warn ? [showLog] : [])];
+  const message = sentences.join(' ');
+  void (
+    warn
+      ? vscode.window.showWarningMessage(message, ...buttons)
+      : vscode.window.showInformationMessage(message, ...buttons)
+  ).then((choice) => {
+    if (choice === openProblems) void vscode.commands.executeCommand('workbench.actions.view.problems');
+    else if (choice === showLog) services.log.show();
+  });
   return summary;
 }
 
 /**
  * "Scan Workspace": every file of every folder, minus `files.exclude`, the scanner's excludes and what `.gitignore`
- * files ignore; findings of files that are not open go into the same diagnostic collection (open files stay with the
- * live scanner).
+ * files ignore, scanned on worker threads (both cores, nothing on the extension host's thread); findings of files that
+ * are not open go into the live scanner's diagnostic collection (open files stay with the live scanner). A file that
+ * cannot be scanned is counted and named in the log, never dropped.
  */
 export async function scanWorkspace(
   services: Services,
   live: LiveScanner,
   ignores: IgnoreFiles,
 ): Promise<WorkspaceScanSummary> {
-  const summary: WorkspaceScanSummary = { files: 0, findings: 0, filesWithFindings: 0, skipped: 0, cancelled: false };
+  const summary: WorkspaceScanSummary = {
+    files: 0,
+    findings: 0,
+    filesWithFindings: 0,
+    skipped: [],
+    partial: [],
+    disabledPatterns: [],
+    truncated: false,
+    cancelled: false,
+  };
   await ignores.loadAll();
-  await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'Scanning for hard-coded credentials', cancellable: true },
-    async (progress, token) => {
-      const settings = services.config.scanner;
-      const isExcluded = excludeMatcher(settings.exclude);
-      const uris = (await vscode.workspace.findFiles('**/*', undefined, MAX_FILES, token)).filter(
-        (uri) => !isExcluded(relativePath(uri)),
-      );
-      const gitignored = await gitignoreMatcher(token);
-      const files = uris.filter((uri) => !gitignored(uri));
-      const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
-      const decoder = new TextDecoder('utf-8', { fatal: false });
-      for (const [index, uri] of files.entries()) {
-        if (token.isCancellationRequested) {
-          summary.cancelled = true;
-          break;
+  const pool = new ScanPool();
+  try {
+    await vscode.window.withProgress(
+      {
+        location: vscode.ProgressLocation.Notification,
+        title: vscode.l10n.t('Scanning for hard-coded credentials'),
+        cancellable: true,
+      },
+      async (progress, token) => {
+        const settings = services.config.scanner;
+        const isExcluded = excludeMatcher(settings.exclude);
+        const found = await vscode.workspace.findFiles('**/*', undefined, MAX_FILES + 1, token);
+        summary.truncated = found.length > MAX_FILES;
+        const gitignored = await gitignoreMatcher(token);
+        const files = found.slice(0, MAX_FILES).filter((uri) => !isExcluded(relativePath(uri)) && !gitignored(uri));
+        const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+        const record = (uri: vscode.Uri, scan: EditorScan): void => {
+          summary.files++;
+          const path = relativePath(uri);
+          const notice = incompleteNotice({ ...scan, disabledPatterns: [] });
+          if (notice) summary.partial.push({ path, reason: notice });
+          if (!scan.findings.length) return;
+          summary.findings += scan.findings.length;
+          summary.filesWithFindings++;
+        };
+        const scanOne = async (uri: vscode.Uri): Promise<void> => {
+          const path = relativePath(uri);
+          if (uri.scheme !== 'file') {
+            summary.skipped.push({ path, reason: 'not on this machine’s disk' });
+            return;
+          }
+          const ignore = ignores.rulesFor(uri);
+          try {
+            const result = await pool.scanFile(uri.fsPath, scanOptions(path, undefined, settings, ignore));
+            const scan = editorScanOf(result, path, ignore);
+            record(uri, scan);
+            if (scan.findings.length) live.diagnostics.set(uri, scan.findings.map(toDiagnostic));
+            else live.diagnostics.delete(uri);
+          } catch (error) {
+            const code = (error as NodeJS.ErrnoException).code;
+            summary.skipped.push({ path, reason: code ? `cannot be read (${code})` : String(error) });
+          }
+        };
+        // A few files in flight per worker: the pool reads and scans them, this thread only waits.
+        const running = new Set<Promise<void>>();
+        let done = 0;
+        for (const uri of files) {
+          if (token.isCancellationRequested) break;
+          if (open.has(uri.toString())) continue;
+          const job = scanOne(uri).finally(() => {
+            running.delete(job);
+            if (++done % 25 === 0)
+              progress.report({
+                message: vscode.l10n.t('{0} of {1} files', done, files.length),
+                increment: (25 / files.length) * 100,
+              });
+          });
+          running.add(job);
+          if (running.size >= 8) await Promise.race(running);
         }
-        if (index % 25 === 0)
-          progress.report({ message: `${index} of ${files.length} files`, increment: (25 / files.length) * 100 });
-        if (open.has(uri.toString())) continue;
-        const bytes = await vscode.workspace.fs.readFile(uri);
-        if (bytes.length > MAX_LIVE_BYTES || bytes.subarray(0, 8000).includes(0)) {
-          summary.skipped++;
-          continue;
+        await Promise.all(running);
+        const inWorkspace = new Set(files.map((uri) => uri.toString()));
+        for (const document of vscode.workspace.textDocuments) {
+          if (token.isCancellationRequested) break;
+          const scan = await live.checkNow(document);
+          if (!scan || !inWorkspace.has(document.uri.toString())) continue;
+          record(document.uri, scan);
+          summary.disabledPatterns.push(...scan.disabledPatterns);
         }
-        summary.files++;
-        const text = decoder.decode(bytes);
-        const findings = scanForEditor({
-          text,
-          relativePath: relativePath(uri),
-          settings,
-          ignore: ignores.rulesFor(uri),
-        });
-        if (!findings.length) {
-          live.diagnostics.delete(uri);
-          continue;
-        }
-        summary.findings += findings.length;
-        summary.filesWithFindings++;
-        live.diagnostics.set(uri, findings.map(toDiagnostic));
-      }
-      for (const document of vscode.workspace.textDocuments) await live.checkNow(document);
-    },
-  );
-  services.log.info(
-    `Workspace scan: ${summary.files} files, ${summary.findings} findings in ${summary.filesWithFindings} files, ${summary.skipped} skipped (binary or over 2 MB)${summary.cancelled ? ', cancelled' : ''}.`,
-  );
+        summary.cancelled = token.isCancellationRequested;
+      },
+    );
+  } finally {
+    await pool.close();
+  }
+  const disabled = new Map([...summary.disabledPatterns, ...pool.disabledPatterns].map((p) => [p.id, p]));
+  summary.disabledPatterns = [...disabled.values()];
+  logSummary(services, summary);
   return summary;
+}
+
+function logSummary(services: Services, summary: WorkspaceScanSummary): void {
+  const { log } = services;
+  log.info(
+    `Workspace scan: ${summary.files} files, ${summary.findings} findings in ${summary.filesWithFindings} files, ` +
+      `${summary.skipped.length} not scanned, ${summary.partial.length} scanned in part` +
+      `${summary.truncated ? `, stopped at ${MAX_FILES} files` : ''}${summary.cancelled ? ', cancelled' : ''}.`,
+  );
+  for (const { path, reason } of summary.skipped) log.warn(`Not scanned: ${path}: ${reason}.`);
+  for (const { path, reason } of summary.partial) log.warn(`Scanned in part: ${path}: ${reason}`);
+  for (const pattern of summary.disabledPatterns) log.warn(pattern.reason);
 }
 
 /** Every `.gitignore` of the workspace, each applying to its own folder and below (as git reads them). */

@@ -12,19 +12,7 @@ import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { readRepositoryFile } from '../../core/repositoryFiles';
-
-/** Dependencies and version-control metadata: never the project's own files. Everything else is for `.gitignore`. */
-export const DEFAULT_EXCLUDES = [
-  '**/node_modules/**',
-  '**/bower_components/**',
-  '**/vendor/**',
-  '**/.venv/**',
-  '**/venv/**',
-  '**/.vscode-test/**',
-  '**/.git/**',
-  '**/.hg/**',
-  '**/.svn/**',
-];
+import { DEFAULT_EXCLUDES } from '../../core/scanner';
 
 export interface WalkOptions {
   root: string;

@@ -4,6 +4,7 @@ export { fingerprintFor, fingerprintContext, type FingerprintInput } from './fin
 export { DocumentScanner, type TextChange, type EditResult } from './incremental';
 export { fileFormat } from './formats';
 export { scanFile } from './files';
+export { DEFAULT_EXCLUDES } from './excludes';
 export { ScanPool, type ScanPoolOptions } from './worker/pool';
 export {
   DocumentScanHost,
