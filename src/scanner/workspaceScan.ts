@@ -6,6 +6,7 @@ import { editorScanOf, scanOptions, type EditorScan } from './editorScan';
 import type { IgnoreFiles } from './ignoreFile';
 import { toDiagnostic, incompleteNotice, type LiveScanner } from './liveScanner';
 import { excludeMatcher, relativePath } from './paths';
+import { readWorkspaceFile } from '../platform/workspaceFiles';
 
 const MAX_FILES = 50_000;
 
@@ -193,7 +194,9 @@ function logSummary(services: Services, summary: WorkspaceScanSummary): void {
 async function gitignoreMatcher(token: vscode.CancellationToken): Promise<(uri: vscode.Uri) => boolean> {
   const rules: { base: string; matcher: Ignore }[] = [];
   for (const uri of await vscode.workspace.findFiles('**/.gitignore', '**/node_modules/**', 1000, token)) {
-    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    // A cloned repository's .gitignore may be a link out of the folder, a FIFO or /dev/zero: read only a small file.
+    const { text } = await readWorkspaceFile(uri, vscode.workspace.getWorkspaceFolder(uri));
+    if (text === undefined) continue;
     rules.push({ base: vscode.Uri.joinPath(uri, '..').path.replace(/\/?$/, '/'), matcher: ignore().add(text) });
   }
   return (uri) =>

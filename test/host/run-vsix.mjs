@@ -16,7 +16,13 @@ export const VSIX = join(ROOT, 'dist', 'kms-secrets.vsix');
 /** Marketplace budget (issue 16): the extension bundle, manifest, README, icon and walkthrough, nothing else. */
 const MAX_BYTES = 300 * 1024;
 /** Must be in the package, and must not (the CLI is for npm, not loaded by the extension; maps are for development). */
-const REQUIRED = ['extension/package.json', 'extension/dist/extension.js', 'extension/media/icon.png'];
+const REQUIRED = [
+  'extension/package.json',
+  'extension/dist/extension.js',
+  'extension/dist/scanWorker.js',
+  'extension/dist/maskedShell.js',
+  'extension/media/icon.png',
+];
 const FORBIDDEN = [/^extension\/dist\/cli\.js$/, /\.map$/, /^extension\/(src|test|out|node_modules)\//];
 const WORKSPACE = join(ROOT, 'test', 'fixtures', 'workspace');
 
