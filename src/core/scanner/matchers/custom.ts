@@ -3,6 +3,7 @@
  * controls a settings file can write, so nothing here bounds their cost: run them in a worker whose host times each
  * one (worker/), never on a thread that must stay responsive.
  */
+import * as l10n from '@vscode/l10n';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import type { CustomPattern, DisabledPattern } from '../types';
 import { PRIORITY, type Add } from './context';
@@ -35,7 +36,10 @@ export function compileCustomPatterns(patterns: readonly CustomPattern[]): {
       compiled.set(custom.pattern, regex);
     }
     if (regex instanceof Error)
-      rejected.push({ id: custom.id, reason: `Custom pattern "${custom.id}" is not a valid regular expression.` });
+      rejected.push({
+        id: custom.id,
+        reason: l10n.t('Custom pattern "{0}" is not a valid regular expression.', custom.id),
+      });
     else ok.push({ index, custom, regex });
   });
   return { ok, rejected };
