@@ -216,9 +216,9 @@ export interface UpsertOptions {
  * spacing and trailing comment stay) or appended (with the file's line ending). Every other byte is preserved.
  */
 export function upsertEnvEntry(text: string, key: string, value: string, options: UpsertOptions = {}): string {
-  if (!KEY.test(key)) throw new Error(`'${key}' is not a valid environment variable name.`);
+  if (!KEY.test(key)) throw new Error(l10n.t("'{0}' is not a valid environment variable name.", key));
   if (!options.allowPlainValue && !isReference(value)) {
-    throw new Error(`Refusing to write ${key}: only secret references (kms://…) are written to env files.`);
+    throw new Error(l10n.t('Refusing to write {0}: only secret references (kms://…) are written to env files.', key));
   }
   const formatted = formatEnvValue(value);
   const { entries } = parseEnvFile(text);
