@@ -8,6 +8,7 @@ import { Redactor } from './core/redaction';
 import * as explorer from './explorer/register';
 import * as injection from './injection/register';
 import { testOnly } from './platform/automation';
+import { localiseCore } from './platform/coreL10n';
 import { Config } from './platform/config';
 import { Log } from './platform/log';
 import { showError } from './platform/notify';
@@ -35,6 +36,7 @@ export interface ExtensionTestApi {
 /** Composition root: builds the services, lets each feature register itself, and reports a failed start in one sentence. */
 export function activate(context: vscode.ExtensionContext): ExtensionTestApi | undefined {
   const started = Date.now();
+  localiseCore();
   const redactor = new Redactor();
   const log = new Log(redactor);
   context.subscriptions.push(log);

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { isKmsError } from './kms/errors';
 
 /**
@@ -5,7 +6,7 @@ import { isKmsError } from './kms/errors';
  * already that sentence (and holds nothing from the request); anything else gets the fallback (the detail goes to the
  * log, redacted, never to the user).
  */
-export function failureSentence(error: unknown, fallback = 'The request to KMS failed.'): string {
+export function failureSentence(error: unknown, fallback = l10n.t('The request to KMS failed.')): string {
   if (isKmsError(error) && error.message) return error.message;
   return fallback;
 }

@@ -4,6 +4,8 @@
  * answers and seeds may omit the unit, which `formatRotationInterval` reads as seconds.
  */
 
+import * as l10n from '@vscode/l10n';
+
 export const MIN_ROTATION_SECONDS = 6 * 3_600;
 export const MAX_ROTATION_SECONDS = 8_760 * 3_600;
 
@@ -21,9 +23,9 @@ export function rotationIntervalSeconds(text: string, { unitOptional = false } =
 export function validateRotationInterval(text: string): string | undefined {
   const seconds = rotationIntervalSeconds(text);
   if (seconds === undefined)
-    return 'Write the rotation interval as a whole number and a unit (d, h, m or s): 7d, 12h or 604800s.';
+    return l10n.t('Write the rotation interval as a whole number and a unit (d, h, m or s): 7d, 12h or 604800s.');
   if (seconds < MIN_ROTATION_SECONDS || seconds > MAX_ROTATION_SECONDS)
-    return 'Rotation intervals are 6 hours to 365 days (8,760 hours).';
+    return l10n.t('Rotation intervals are 6 hours to 365 days (8,760 hours).');
   return undefined;
 }
 
@@ -32,13 +34,15 @@ export function formatRotationInterval(text: string | undefined): string | undef
   if (!text) return undefined;
   const seconds = rotationIntervalSeconds(text, { unitOptional: true });
   if (seconds === undefined) return text;
-  if (seconds > 0 && seconds % 86_400 === 0) return plural(seconds / 86_400, 'day');
-  if (seconds > 0 && seconds % 3_600 === 0) return plural(seconds / 3_600, 'hour');
-  return plural(seconds, 'second');
-}
-
-function plural(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+  if (seconds > 0 && seconds % 86_400 === 0) {
+    const days = seconds / 86_400;
+    return days === 1 ? l10n.t('1 day') : l10n.t('{0} days', days);
+  }
+  if (seconds > 0 && seconds % 3_600 === 0) {
+    const hours = seconds / 3_600;
+    return hours === 1 ? l10n.t('1 hour') : l10n.t('{0} hours', hours);
+  }
+  return seconds === 1 ? l10n.t('1 second') : l10n.t('{0} seconds', seconds);
 }
 
 /** `604800s` → `7d`, `43200s` → `12h`: an interval as the user would type it (for an input box's starting value). */

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ListSecretsFilter, SecretSummary } from './kms/types';
 
 /**
@@ -32,15 +33,15 @@ export function parseFilter(text: string): SecretFilter | string {
     if (!rest) return `"${field}:" needs a value.`;
     switch (field.toLowerCase()) {
       case 'tag': {
-        if (server.tagKey !== undefined) return 'Filter by one tag at a time.';
+        if (server.tagKey !== undefined) return l10n.t('Filter by one tag at a time.');
         const eq = rest.indexOf('=');
         server.tagKey = eq < 0 ? rest : rest.slice(0, eq);
         if (eq >= 0) server.tagValue = rest.slice(eq + 1);
-        if (!server.tagKey) return 'A tag filter needs a key: tag:key or tag:key=value.';
+        if (!server.tagKey) return l10n.t('A tag filter needs a key: tag:key or tag:key=value.');
         break;
       }
       case 'type':
-        if (server.type !== undefined) return 'Filter by one type at a time.';
+        if (server.type !== undefined) return l10n.t('Filter by one type at a time.');
         server.type = rest;
         break;
       case 'name':
@@ -48,9 +49,9 @@ export function parseFilter(text: string): SecretFilter | string {
         break;
     }
   }
-  if (names.length > 1) return 'Filter by one name fragment at a time (plus tag: and type:).';
+  if (names.length > 1) return l10n.t('Filter by one name fragment at a time (plus tag: and type:).');
   if (names.length === 1) server.name = names[0];
-  if (Object.keys(server).length === 0) return 'Type a name fragment, tag:key[=value] or type:<type>.';
+  if (Object.keys(server).length === 0) return l10n.t('Type a name fragment, tag:key[=value] or type:<type>.');
   const lower = server.name?.toLowerCase();
   return {
     text: text.trim(),

@@ -3,6 +3,7 @@
  * in YAML — the entries of ack-secret-manager ExternalSecrets. Problems known without KMS (malformed references, CRD
  * issues) come with the occurrence; the others are placed by `place` once the rules have spoken.
  */
+import * as l10n from '@vscode/l10n';
 import { ProblemCodes, syntaxProblem, type Problem, type SecretUse } from './check';
 import { entryUse, findExternalSecrets, problemField, type Span } from './externalSecret';
 import { findReferences, formatReference } from './reference';
@@ -31,7 +32,13 @@ export function findSecretUses(text: string, options: { manifests: boolean }): F
           origin: 'schema',
           start: issue.start,
           end: issue.end,
-          problem: { code: ProblemCodes.syntax, severity: 'error', message: `Invalid ${where}: ${issue.message}` },
+          problem: {
+            code: ProblemCodes.syntax,
+            severity: 'error',
+            message: manifest.name
+              ? l10n.t('Invalid ExternalSecret {0}: {1}', manifest.name, issue.message)
+              : l10n.t('Invalid ExternalSecret: {0}', issue.message),
+          },
           place: () => issue,
           label: () => `${where} ${issue.path}`,
         });

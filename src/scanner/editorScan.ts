@@ -1,4 +1,10 @@
-import type { DisabledPattern, Finding, ScanResult, WorkerOptions } from '../core/scanner';
+import {
+  findingMessage,
+  type DisabledPattern,
+  type Finding,
+  type ScanResult,
+  type WorkerOptions,
+} from '../core/scanner';
 import type { ScannerSettings } from '../platform/config';
 import type { IgnoreRules } from './ignoreFile';
 
@@ -58,13 +64,16 @@ export function editorScanOf(result: ScanResult, path: string, ignore: IgnoreRul
   };
 }
 
-/** Only what the editor keeps: a finding's context and literal text stay in the worker's answer. */
+/**
+ * Only what the editor keeps: a finding's context and literal text stay in the worker's answer. The worker words its
+ * messages in English (it has no localisation bundle), so the message is worded again here, in the display language.
+ */
 function editorFinding(f: Finding): EditorFinding {
   return {
     ruleId: f.ruleId,
     kind: f.kind,
     severity: f.severity,
-    message: f.message,
+    message: findingMessage(f),
     start: f.start,
     end: f.end,
     line: f.line,

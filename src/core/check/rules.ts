@@ -3,6 +3,7 @@
  * version, JSON key absent or value not JSON, malformed syntax. One set of rules for the editor's diagnostics and for
  * `kms-secrets check`; KMS is asked through a SecretLookup, so the rules stay pure and unit-tested.
  */
+import * as l10n from '@vscode/l10n';
 import { isKmsError } from '../kms/errors';
 import { DEFAULT_STAGE, formatReference, type FoundReference, type SecretReference } from '../reference';
 import { regionOf, type SecretLookup } from './lookup';
@@ -36,7 +37,7 @@ export function syntaxProblem(found: FoundReference): Problem | undefined {
   if (!found.error || found.error.code === 'template') return undefined;
   return {
     code: ProblemCodes.syntax,
-    message: `Malformed secret reference: ${found.error.message}`,
+    message: l10n.t('Malformed secret reference: {0}', found.error.message),
     severity: 'error',
   };
 }
@@ -69,22 +70,26 @@ export async function checkSecretUse(
   const region = regionOf(use, lookup.activeRegion);
   const { name } = use;
   const base = { name, region };
-  const display = `'${name}'${region === lookup.activeRegion ? '' : ` in ${region}`}`;
+  const display = region === lookup.activeRegion ? `'${name}'` : l10n.t("'{0}' in {1}", name, region);
   const failed = (error: unknown): CheckResult => {
     if (isKmsError(error, 'notFound'))
-      return one({ ...base, code: ProblemCodes.unknownSecret, message: `There is no secret ${display} in KMS.` });
+      return one({
+        ...base,
+        code: ProblemCodes.unknownSecret,
+        message: l10n.t('There is no secret {0} in KMS.', display),
+      });
     if (isKmsError(error, 'inDeletionWindow'))
       return one({
         ...base,
         code: ProblemCodes.pendingDeletion,
-        message: `The secret ${display} is pending deletion; reading it fails until it is restored.`,
+        message: l10n.t('The secret {0} is pending deletion; reading it fails until it is restored.', display),
       });
     if (isKmsError(error, 'noPermission'))
       return one({
         ...base,
         code: ProblemCodes.noPermission,
         severity: 'warning',
-        message: `No permission to use the secret ${display}: ${error.message}`,
+        message: l10n.t('No permission to use the secret {0}: {1}', display, error.message),
       });
     return { problems: [], unverified: error };
   };
@@ -99,7 +104,11 @@ export async function checkSecretUse(
     return one({
       ...base,
       code: ProblemCodes.pendingDeletion,
-      message: `The secret ${display} is pending deletion (planned for ${details.plannedDeleteTime}); reading it fails until it is restored.`,
+      message: l10n.t(
+        'The secret {0} is pending deletion (planned for {1}); reading it fails until it is restored.',
+        display,
+        details.plannedDeleteTime,
+      ),
     });
   }
 
@@ -120,7 +129,9 @@ export async function checkSecretUse(
         code: ProblemCodes.unknownVersion,
         severity: 'error',
         alternatives: ids,
-        message: `The secret ${display} has no version '${versionId}'${list(ids)}.`,
+        message: list(ids)
+          ? l10n.t("The secret {0} has no version '{1}' (it has {2}).", display, versionId, list(ids)!)
+          : l10n.t("The secret {0} has no version '{1}'.", display, versionId),
       });
     }
     const stages = [...new Set(versions.flatMap((v) => v.stages))];
@@ -130,7 +141,9 @@ export async function checkSecretUse(
         code: ProblemCodes.unknownStage,
         severity: 'error',
         alternatives: stages,
-        message: `No version of the secret ${display} has the stage '${stage}'${list(stages)}.`,
+        message: list(stages)
+          ? l10n.t("No version of the secret {0} has the stage '{1}' (it has {2}).", display, stage, list(stages)!)
+          : l10n.t("No version of the secret {0} has the stage '{1}'.", display, stage),
       });
     } else if (stage !== undefined && version && !version.stages.includes(stage)) {
       // Both named (ExternalSecret allows it): KMS reads the version only when it carries the stage.
@@ -139,7 +152,15 @@ export async function checkSecretUse(
         code: ProblemCodes.unknownStage,
         severity: 'error',
         alternatives: version.stages,
-        message: `Version '${versionId}' of the secret ${display} does not have the stage '${stage}'${list(version.stages)}.`,
+        message: list(version.stages)
+          ? l10n.t(
+              "Version '{0}' of the secret {1} does not have the stage '{2}' (it has {3}).",
+              `${versionId}`,
+              display,
+              stage,
+              list(version.stages)!,
+            )
+          : l10n.t("Version '{0}' of the secret {1} does not have the stage '{2}'.", `${versionId}`, display, stage),
       });
     }
   }
@@ -161,7 +182,7 @@ export async function checkSecretUse(
       ...base,
       code: ProblemCodes.notJson,
       jsonKey: keys[0],
-      message: `The value of ${what} is not a JSON object, so it has no key '${keys[0]}'.`,
+      message: l10n.t("The value of {0} is not a JSON object, so it has no key '{1}'.", what, keys[0]),
     });
   }
   // Names from a YAML mapping may be pieces of the value: compared with, never listed (lookup.ts, UnlistedKeys).
@@ -175,7 +196,7 @@ export async function checkSecretUse(
       severity: 'error',
       jsonKey: key,
       alternatives: listable,
-      message: `The ${Array.isArray(present) ? 'JSON value' : 'value'} of ${what} has no key '${key}'${list(listable)}.`,
+      message: keyAbsent(Array.isArray(present), what, key, list(listable)),
     });
   }
   return { problems };
@@ -201,11 +222,22 @@ function describeValue(use: SecretUse): string {
   }
 }
 
-function list(items: string[]): string {
-  if (!items.length) return '';
+/** `'a', 'b', …`: the first alternatives, for "(it has …)"; undefined when there are none. */
+function list(items: string[]): string | undefined {
+  if (!items.length) return undefined;
   const shown = items
     .slice(0, 8)
     .map((i) => `'${i}'`)
     .join(', ');
-  return ` (it has ${shown}${items.length > 8 ? ', …' : ''})`;
+  return `${shown}${items.length > 8 ? ', …' : ''}`;
+}
+
+function keyAbsent(json: boolean, what: string, key: string, alternatives: string | undefined): string {
+  if (json)
+    return alternatives
+      ? l10n.t("The JSON value of {0} has no key '{1}' (it has {2}).", what, key, alternatives)
+      : l10n.t("The JSON value of {0} has no key '{1}'.", what, key);
+  return alternatives
+    ? l10n.t("The value of {0} has no key '{1}' (it has {2}).", what, key, alternatives)
+    : l10n.t("The value of {0} has no key '{1}'.", what, key);
 }

@@ -13,6 +13,7 @@
  * may follow.
  * - A bad line is reported in `errors` and skipped; parsing never throws. For a repeated key the last entry wins.
  */
+import * as l10n from '@vscode/l10n';
 import { isReference } from '../reference';
 
 export interface EnvEntry {
@@ -101,16 +102,16 @@ export function parseEnvFile(text: string): ParsedEnvFile {
     const key = text.slice(keyStart, keyEnd);
     while (pos < line.end && isSpace(text[pos])) pos++;
     if (text[pos] !== '=' || pos >= line.end) {
-      error(key ? `Expected '=' after '${key}'.` : 'Expected KEY=value.', keyStart);
+      error(key ? l10n.t("Expected '=' after '{0}'.", key) : l10n.t('Expected KEY=value.'), keyStart);
       continue;
     }
     if (!key) {
-      error(`Expected a variable name before '='.`, keyStart);
+      error(l10n.t("Expected a variable name before '='."), keyStart);
       continue;
     }
     if (!KEY.test(key)) {
       error(
-        `'${key}' is not a valid variable name (letters, digits and _.-, not starting with a digit).`,
+        l10n.t("'{0}' is not a valid variable name (letters, digits and _.-, not starting with a digit).", key),
         keyStart,
         keyEnd,
       );
@@ -124,7 +125,7 @@ export function parseEnvFile(text: string): ParsedEnvFile {
       const rawStart = pos;
       const closing = findClosingQuote(text, pos + 1, quote);
       if (closing < 0) {
-        error(`The ${quote} quote opened here is never closed.`, rawStart);
+        error(l10n.t('The {0} quote opened here is never closed.', quote), rawStart);
         continue;
       }
       // Skip the lines a multi-line value spans.
@@ -137,7 +138,7 @@ export function parseEnvFile(text: string): ParsedEnvFile {
           line: index,
           start: rest,
           end: after.end,
-          message: `Unexpected text after the closing ${quote} quote.`,
+          message: l10n.t('Unexpected text after the closing {0} quote.', quote),
         });
         continue;
       }
@@ -215,9 +216,9 @@ export interface UpsertOptions {
  * spacing and trailing comment stay) or appended (with the file's line ending). Every other byte is preserved.
  */
 export function upsertEnvEntry(text: string, key: string, value: string, options: UpsertOptions = {}): string {
-  if (!KEY.test(key)) throw new Error(`'${key}' is not a valid environment variable name.`);
+  if (!KEY.test(key)) throw new Error(l10n.t("'{0}' is not a valid environment variable name.", key));
   if (!options.allowPlainValue && !isReference(value)) {
-    throw new Error(`Refusing to write ${key}: only secret references (kms://…) are written to env files.`);
+    throw new Error(l10n.t('Refusing to write {0}: only secret references (kms://…) are written to env files.', key));
   }
   const formatted = formatEnvValue(value);
   const { entries } = parseEnvFile(text);

@@ -4,6 +4,7 @@
  * ExternalSecret naming them. The editor writes to KMS first and applies the edit only when every write succeeded.
  * Only the Secret's own text changes; other documents (and other items of a List) stay byte for byte.
  */
+import * as l10n from '@vscode/l10n';
 import { Document, isMap, isScalar, isSeq, visit, type Node, type YAMLMap } from 'yaml';
 import { DEFAULT_STAGE } from '../reference';
 import { MAX_SECRET_BYTES, validateSecretName } from '../kms/validation';
@@ -98,16 +99,17 @@ export function planExternalSecretRewrite(
   const object = kubernetesObjects(text).find(
     (o) => describeSecret(o) !== undefined && o.node.range && o.node.range[0] <= offset && offset <= o.node.range[1],
   );
-  if (!object) throw new Error('There is no Kubernetes Secret with data at this position.');
+  if (!object) throw new Error(l10n.t('There is no Kubernetes Secret with data at this position.'));
   const { doc, node } = object;
-  if (doc.errors.length) throw new Error('This YAML document has syntax errors; fix them before moving the Secret.');
+  if (doc.errors.length)
+    throw new Error(l10n.t('This YAML document has syntax errors; fix them before moving the Secret.'));
   assertAnchorsStayInside(doc, node);
   const list = object.listIndex === undefined ? undefined : fieldOf(doc.contents as YAMLMap, 'items', doc).node;
   if (isSeq(list) && list.flow)
-    throw new Error('This Secret is in a flow-style list ([…]); write the list in block style first.');
+    throw new Error(l10n.t('This Secret is in a flow-style list ([…]); write the list in block style first.'));
 
   const values = secretValues(object);
-  if (!values.size) throw new Error('This Secret has no data to move.');
+  if (!values.size) throw new Error(l10n.t('This Secret has no data to move.'));
   const writes = planWrites(values, layout);
   const manifest = externalSecretFor(object, [...values.keys()], layout, options);
 
@@ -156,14 +158,14 @@ function secretValues({ doc, node }: KubernetesObject): Map<string, Value> {
   try {
     js = node.toJS(doc, { maxAliasCount: 100 }) as Record<string, unknown>;
   } catch {
-    throw new Error('This Secret uses an alias that cannot be resolved; fix the YAML first.');
+    throw new Error(l10n.t('This Secret uses an alias that cannot be resolved; fix the YAML first.'));
   }
   const values = new Map<string, Value>();
   for (const [key, raw] of Object.entries(asRecord(js.data))) {
-    if (typeof raw !== 'string') throw new Error(`data.${key} is not a base64 string.`);
+    if (typeof raw !== 'string') throw new Error(l10n.t('data.{0} is not a base64 string.', key));
     const compact = raw.replace(/\s+/g, '');
     if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(compact))
-      throw new Error(`data.${key} is not valid base64.`);
+      throw new Error(l10n.t('data.{0} is not valid base64.', key));
     const bytes = Buffer.from(compact, 'base64');
     try {
       values.set(key, { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) });
@@ -172,7 +174,7 @@ function secretValues({ doc, node }: KubernetesObject): Map<string, Value> {
     }
   }
   for (const [key, raw] of Object.entries(asRecord(js.stringData))) {
-    if (raw === null || typeof raw === 'object') throw new Error(`stringData.${key} is not a string.`);
+    if (raw === null || typeof raw === 'object') throw new Error(l10n.t('stringData.{0} is not a string.', key));
     values.set(key, { text: String(raw) });
   }
   return values;
@@ -185,7 +187,7 @@ function planWrites(values: Map<string, Value>, layout: SecretLayout): KmsWrite[
     for (const [key, value] of values) {
       if ('binary' in value)
         throw new Error(
-          `The key "${key}" holds binary data, which a JSON secret cannot carry; use one secret per key.`,
+          l10n.t('The key "{0}" holds binary data, which a JSON secret cannot carry; use one secret per key.', key),
         );
       object[key] = value.text;
     }
@@ -198,21 +200,21 @@ function planWrites(values: Map<string, Value>, layout: SecretLayout): KmsWrite[
   } else {
     for (const [key, value] of values) {
       const secretName = layout.secretNames[key];
-      if (!secretName) throw new Error(`Choose a KMS secret name for the key "${key}".`);
+      if (!secretName) throw new Error(l10n.t('Choose a KMS secret name for the key "{0}".', key));
       const text = 'binary' in value ? value.binary : value.text;
-      if (!text) throw new Error(`The key "${key}" is empty; KMS does not store empty values.`);
+      if (!text) throw new Error(l10n.t('The key "{0}" is empty; KMS does not store empty values.', key));
       writes.push({ secretName, value: text, dataType: 'binary' in value ? 'binary' : 'text', keys: [key] });
     }
     const names = writes.map((w) => w.secretName);
     const twice = names.find((n, i) => names.indexOf(n) !== i);
-    if (twice) throw new Error(`Two keys would share the KMS secret "${twice}"; give each key its own name.`);
+    if (twice) throw new Error(l10n.t('Two keys would share the KMS secret "{0}"; give each key its own name.', twice));
   }
   for (const write of writes) {
     const invalid = validateSecretName(write.secretName);
-    if (invalid) throw new Error(`"${write.secretName}" cannot be a KMS secret name: ${invalid}`);
-    if (write.secretName.startsWith('acs/')) throw new Error(`Generic secret names cannot start with "acs/".`);
+    if (invalid) throw new Error(l10n.t('"{0}" cannot be a KMS secret name: {1}', write.secretName, invalid));
+    if (write.secretName.startsWith('acs/')) throw new Error(l10n.t('Generic secret names cannot start with "acs/".'));
     if (Buffer.byteLength(write.value) > MAX_SECRET_BYTES)
-      throw new Error(`The value for "${write.secretName}" is over KMS's ${MAX_SECRET_BYTES}-byte limit.`);
+      throw new Error(l10n.t('The value for "{0}" is over KMS\'s {1}-byte limit.', write.secretName, MAX_SECRET_BYTES));
   }
   return writes;
 }
@@ -266,7 +268,9 @@ function assertAnchorsStayInside(doc: Document, node: YAMLMap): void {
     Alias(_, alias) {
       const at = alias.range?.[0] ?? start;
       if ((at < start || at >= end) && anchors.has(alias.source))
-        throw new Error(`Another part of this document uses the anchor &${alias.source} defined in the Secret.`);
+        throw new Error(
+          l10n.t('Another part of this document uses the anchor &{0} defined in the Secret.', alias.source),
+        );
     },
   });
 }

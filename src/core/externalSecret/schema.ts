@@ -4,6 +4,7 @@
  * on the parsed YAML nodes, so every issue points at the text it concerns. Unknown fields are issues too: the API
  * server prunes them, or with kubectl's strict field validation refuses the manifest.
  */
+import * as l10n from '@vscode/l10n';
 import { isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import { fieldOf, isAbsent, resolveAlias, spanOf } from './nodes';
 
@@ -115,25 +116,35 @@ function visit(raw: unknown, schema: FieldSchema, path: string, issues: SchemaIs
   if (depth > MAX_DEPTH) return;
   const node = resolveAlias(raw, doc);
   const at = spanOf(raw as Node);
-  const where = path || 'the manifest';
+  const where = path || l10n.t('the manifest');
   if (schema.type === 'string') {
     if (!isScalar(node) || typeof node.value !== 'string') {
-      issues.push({ path, message: `${where} must be a string${isScalar(node) ? ' (quote it)' : ''}.`, ...at });
+      issues.push({
+        path,
+        message: isScalar(node)
+          ? l10n.t('{0} must be a string (quote it).', where)
+          : l10n.t('{0} must be a string.', where),
+        ...at,
+      });
     } else if (schema.enum && !schema.enum.includes(node.value)) {
-      issues.push({ path, message: `${where} must be ${schema.enum.map((v) => `'${v}'`).join(' or ')}.`, ...at });
+      issues.push({
+        path,
+        message: l10n.t('{0} must be {1}.', where, schema.enum.map((v) => `'${v}'`).join(' or ')),
+        ...at,
+      });
     }
     return;
   }
   if (schema.type === 'array') {
     if (!isSeq(node)) {
-      issues.push({ path, message: `${where} must be a list.`, ...at });
+      issues.push({ path, message: l10n.t('{0} must be a list.', where), ...at });
       return;
     }
     node.items.forEach((item, i) => visit(item, schema.items, `${path}[${i}]`, issues, doc, depth + 1));
     return;
   }
   if (!isMap(node)) {
-    issues.push({ path, message: `${where} must be a mapping.`, ...at });
+    issues.push({ path, message: l10n.t('{0} must be a mapping.', where), ...at });
     return;
   }
   const child = (key: string) => (path ? `${path}.${key}` : key);
@@ -145,7 +156,7 @@ function visit(raw: unknown, schema: FieldSchema, path: string, issues: SchemaIs
     if (fieldSchema === undefined) {
       issues.push({
         path: child(key),
-        message: `${child(key)} is not a field of ExternalSecret.`,
+        message: l10n.t('{0} is not a field of ExternalSecret.', child(key)),
         ...spanOf(pair.key as Node),
       });
     } else if (fieldSchema !== 'any') {
@@ -154,6 +165,6 @@ function visit(raw: unknown, schema: FieldSchema, path: string, issues: SchemaIs
   }
   for (const key of schema.required ?? []) {
     if (isAbsent(fieldOf(node, key, doc).node))
-      issues.push({ path: child(key), message: `${child(key)} is required.`, ...at });
+      issues.push({ path: child(key), message: l10n.t('{0} is required.', child(key)), ...at });
   }
 }

@@ -3,6 +3,7 @@
  * manifest: the `key` for the secret itself, `versionStage` / `versionId` for those, the `jmesPath[].path` that names
  * a missing JSON key.
  */
+import * as l10n from '@vscode/l10n';
 import { ProblemCodes, type Problem, type SecretUse } from '../check';
 import { parseSecretArn } from '../kms/validation';
 import { validateSecretName } from '../reference';
@@ -32,7 +33,7 @@ export function entryUse(manifest: Pick<ExternalSecretManifest, 'provider'>, ent
       problem: {
         code: ProblemCodes.syntax,
         severity: 'error',
-        message: `This key does not name a KMS secret: ${invalid}`,
+        message: l10n.t('This key does not name a KMS secret: {0}', invalid),
       },
     };
   }

@@ -3,6 +3,7 @@
  * through KmsTransport for everything (signing, timeouts, retries, error mapping), caches metadata and values in
  * memory, and registers every secret value it sees or sends with the Redactor so logs can never show it.
  */
+import * as l10n from '@vscode/l10n';
 import { randomUUID } from 'node:crypto';
 import { ProxyOption, proxySettingsFromEnv } from '../proxy';
 import type { Redactor } from '../redaction';
@@ -300,12 +301,12 @@ export class KmsClient {
     assertVersionId(versionId, action);
     const type = input.type ?? 'Generic';
     if (input.rotation?.enabled && type === 'Generic')
-      throw invalidInput('Automatic rotation is only available for managed secrets (not Generic).', action);
+      throw invalidInput(l10n.t('Automatic rotation is only available for managed secrets (not Generic).'), action);
     if (input.rotation?.enabled && !input.rotation.interval)
-      throw invalidInput('Enter a rotation interval, e.g. "7d".', action);
+      throw invalidInput(l10n.t('Enter a rotation interval, e.g. "7d".'), action);
     if (input.rotation?.interval) parseRotationInterval(input.rotation.interval, action);
     if (input.extendedConfig !== undefined && input.extendedConfig.length > 1024)
-      throw invalidInput('The extended configuration is at most 1,024 characters.', action);
+      throw invalidInput(l10n.t('The extended configuration is at most 1,024 characters.'), action);
     this.options.redactor?.register(input.value);
     const body = await this.write(
       action,
@@ -343,25 +344,28 @@ export class KmsClient {
   async createEcsSecret(input: CreateEcsSecretInput, options: CallOptions = {}): Promise<CreatedSecret> {
     const action = 'CreateSecret';
     if (!input.name.startsWith(ECS_PREFIX))
-      throw invalidInput(`ECS secret names start with "${ECS_PREFIX}", e.g. "${ECS_PREFIX}web-01/root".`, action);
+      throw invalidInput(l10n.t('ECS secret names start with "{0}", e.g. "{0}web-01/root".', ECS_PREFIX), action);
     const { credential } = input;
     const isKey = 'privateKey' in credential;
-    // Wire name → [value, what to ask for when it is empty].
+    // Wire name → [value, the sentence asking for it when it is empty].
     const required: Record<string, [unknown, string]> = isKey
       ? {
-          UserName: [credential.userName, 'the user name'],
-          PublicKey: [credential.publicKey, 'the public key'],
-          PrivateKey: [credential.privateKey, 'the private key'],
+          UserName: [credential.userName, l10n.t('Enter the user name.')],
+          PublicKey: [credential.publicKey, l10n.t('Enter the public key.')],
+          PrivateKey: [credential.privateKey, l10n.t('Enter the private key.')],
         }
-      : { UserName: [credential.userName, 'the user name'], Password: [credential.password, 'the password'] };
+      : {
+          UserName: [credential.userName, l10n.t('Enter the user name.')],
+          Password: [credential.password, l10n.t('Enter the password.')],
+        };
     const extras = {
-      InstanceId: [input.instanceId, 'the ECS instance ID'],
-      RegionId: [input.regionId, 'the region ID'],
+      InstanceId: [input.instanceId, l10n.t('Enter the ECS instance ID.')],
+      RegionId: [input.regionId, l10n.t('Enter the region ID.')],
     };
-    for (const [value, what] of [...Object.values(required), ...Object.values(extras)])
-      if (typeof value !== 'string' || value.trim() === '') throw invalidInput(`Enter ${what}.`, action);
+    for (const [value, ask] of [...Object.values(required), ...Object.values(extras)])
+      if (typeof value !== 'string' || value.trim() === '') throw invalidInput(ask, action);
     const customData = input.customData ?? {};
-    if (Object.keys(customData).length > 10) throw invalidInput('CustomData holds at most 10 pairs.', action);
+    if (Object.keys(customData).length > 10) throw invalidInput(l10n.t('CustomData holds at most 10 pairs.'), action);
     return this.createSecret(
       {
         name: input.name,
@@ -415,7 +419,8 @@ export class KmsClient {
 
   async updateSecretDescription(name: string, description: string, options: CallOptions = {}): Promise<void> {
     assertSecretName(name, 'UpdateSecret');
-    if (description.length > 256) throw invalidInput('Descriptions are at most 256 characters.', 'UpdateSecret');
+    if (description.length > 256)
+      throw invalidInput(l10n.t('Descriptions are at most 256 characters.'), 'UpdateSecret');
     await this.write('UpdateSecret', name, { SecretName: name, Description: description }, options, true);
   }
 
@@ -425,7 +430,7 @@ export class KmsClient {
     assertSecretName(name, action);
     assertStage(input.stage, action);
     if (!input.moveToVersion && !input.removeFromVersion)
-      throw invalidInput('Say which version gets the stage, loses it, or both.', action);
+      throw invalidInput(l10n.t('Say which version gets the stage, loses it, or both.'), action);
     if (input.moveToVersion) assertVersionId(input.moveToVersion, action);
     if (input.removeFromVersion) assertVersionId(input.removeFromVersion, action);
     await this.write(
@@ -449,7 +454,7 @@ export class KmsClient {
     const force = options.force === true;
     const days = 'recoveryWindowDays' in options ? options.recoveryWindowDays : undefined;
     if (force && days !== undefined)
-      throw invalidInput('Choose either a recovery window or immediate deletion, not both.', action);
+      throw invalidInput(l10n.t('Choose either a recovery window or immediate deletion, not both.'), action);
     if (days !== undefined) assertRecoveryWindow(days, action);
     const body = await this.write(
       action,
@@ -482,7 +487,7 @@ export class KmsClient {
   async updateRotationPolicy(name: string, policy: RotationPolicyInput, options: CallOptions = {}): Promise<void> {
     const action = 'UpdateSecretRotationPolicy';
     assertSecretName(name, action);
-    if (policy.enabled && !policy.interval) throw invalidInput('Enter a rotation interval, e.g. "7d".', action);
+    if (policy.enabled && !policy.interval) throw invalidInput(l10n.t('Enter a rotation interval, e.g. "7d".'), action);
     if (policy.interval) parseRotationInterval(policy.interval, action);
     await this.write(
       action,
@@ -495,14 +500,14 @@ export class KmsClient {
 
   async tagSecret(name: string, tags: Tag[], options: CallOptions = {}): Promise<void> {
     assertSecretName(name, 'TagResource');
-    if (tags.length === 0) throw invalidInput('Add at least one tag.', 'TagResource');
+    if (tags.length === 0) throw invalidInput(l10n.t('Add at least one tag.'), 'TagResource');
     assertTags(tags, 'TagResource');
     await this.write('TagResource', name, { SecretName: name, Tags: tagsParam(tags) }, options, true);
   }
 
   async untagSecret(name: string, keys: string[], options: CallOptions = {}): Promise<void> {
     assertSecretName(name, 'UntagResource');
-    if (keys.length === 0) throw invalidInput('Choose at least one tag to remove.', 'UntagResource');
+    if (keys.length === 0) throw invalidInput(l10n.t('Choose at least one tag to remove.'), 'UntagResource');
     for (const key of keys) assertTagKey(key, 'UntagResource');
     await this.write('UntagResource', name, { SecretName: name, TagKeys: JSON.stringify(keys) }, options, true);
   }

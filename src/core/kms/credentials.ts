@@ -4,6 +4,7 @@
  * provider after one failure (kms-api.md §5.1), so a credential that failed is dropped and rebuilt on the next call.
  * Library error texts are never shown as they are: a CLI-config parse error quotes the whole file, keys included.
  */
+import * as l10n from '@vscode/l10n';
 import Credential, { CLIProfileCredentialsProvider, Config as CredentialConfig } from '@alicloud/credentials';
 import { promises as fs } from 'node:fs';
 import type { Redactor } from '../redaction';
@@ -53,9 +54,10 @@ export function describeSource(source: CredentialSource): string {
   }
 }
 
-const NOTHING_FOUND =
-  'No Alibaba Cloud credentials were found. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, ' +
-  'configure a profile with `aliyun configure`, or sign in.';
+const nothingFound = (): string =>
+  l10n.t(
+    'No Alibaba Cloud credentials were found. Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, configure a profile with `aliyun configure`, or sign in.',
+  );
 
 const str = (value: unknown): string | undefined => (typeof value === 'string' && value ? value : undefined);
 const num = (value: unknown): number | undefined =>
@@ -129,17 +131,20 @@ function iniProfileConfig(section: Record<string, string>): Record<string, unkno
   }
 }
 
-function requireKeys(config: Record<string, unknown>, label: string): void {
+function requireKeys(config: Record<string, unknown>, name: string): void {
   if (config.type === 'access_key' || config.type === 'sts' || config.type === 'ram_role_arn') {
     if (!config.accessKeyId || !config.accessKeySecret) {
       throw credentialsError(
-        `${label} has no AccessKey ID or secret. Complete it with \`aliyun configure\`.`,
+        l10n.t('Profile "{0}" has no AccessKey ID or secret. Complete it with `aliyun configure`.', name),
         'ProfileIncomplete',
       );
     }
   }
   if (config.type === 'sts' && !config.securityToken) {
-    throw credentialsError(`${label} is an STS profile without a token. Add the STS token.`, 'ProfileIncomplete');
+    throw credentialsError(
+      l10n.t('Profile "{0}" is an STS profile without a token. Add the STS token.', name),
+      'ProfileIncomplete',
+    );
   }
 }
 
@@ -147,29 +152,37 @@ async function profileCredential(name: string, environment: ProfileEnvironment):
   const found = await findProfile(name, environment);
   if (!found) {
     throw credentialsError(
-      `No profile named "${name}" was found in ${cliConfigPath(environment)} or ${iniCredentialsPath(environment)}. Check the name.`,
+      l10n.t(
+        'No profile named "{0}" was found in {1} or {2}. Check the name.',
+        name,
+        cliConfigPath(environment),
+        iniCredentialsPath(environment),
+      ),
       'ProfileNotFound',
     );
   }
-  const label = `Profile "${name}"`;
   if (found.origin === 'cli') {
     const text = await fs.readFile(found.path, 'utf8');
     const profiles = (JSON.parse(text) as { profiles: Record<string, unknown>[] }).profiles;
     const profile = profiles.find((p) => p?.name === name) ?? {};
     const config = cliProfileConfig(profile);
     if (!config) return new Credential(null, CLIProfileCredentialsProvider.builder().withProfileName(name).build());
-    requireKeys(config, label);
+    requireKeys(config, name);
     return new Credential(new CredentialConfig(config));
   }
   const section = parseIni(await fs.readFile(found.path, 'utf8'))[name] ?? {};
   const config = iniProfileConfig(section);
   if (!config) {
     throw credentialsError(
-      `${label} has type "${section.type ?? ''}", which is not supported. Use access_key, ram_role_arn or ecs_ram_role.`,
+      l10n.t(
+        'Profile "{0}" has type "{1}", which is not supported. Use access_key, ram_role_arn or ecs_ram_role.',
+        name,
+        section.type ?? '',
+      ),
       'ProfileUnsupported',
     );
   }
-  requireKeys(config, label);
+  requireKeys(config, name);
   return new Credential(new CredentialConfig(config));
 }
 
@@ -185,7 +198,7 @@ export async function buildCredential(
       return profileCredential(source.name, environment);
     case 'static': {
       if (!source.accessKeyId || !source.accessKeySecret)
-        throw credentialsError('Enter both the AccessKey ID and the AccessKey secret.', 'MissingKeys');
+        throw credentialsError(l10n.t('Enter both the AccessKey ID and the AccessKey secret.'), 'MissingKeys');
       const type = source.securityToken ? 'sts' : 'access_key';
       return new Credential(
         new CredentialConfig({
@@ -198,8 +211,8 @@ export async function buildCredential(
     }
     case 'ramRoleArn': {
       if (!source.accessKeyId || !source.accessKeySecret)
-        throw credentialsError('Enter both the AccessKey ID and the AccessKey secret.', 'MissingKeys');
-      if (!source.roleArn) throw credentialsError('Enter the ARN of the RAM role to assume.', 'MissingRoleArn');
+        throw credentialsError(l10n.t('Enter both the AccessKey ID and the AccessKey secret.'), 'MissingKeys');
+      if (!source.roleArn) throw credentialsError(l10n.t('Enter the ARN of the RAM role to assume.'), 'MissingRoleArn');
       return new Credential(
         new CredentialConfig({
           type: 'ram_role_arn',
@@ -233,7 +246,7 @@ export class CredentialResolver {
     try {
       this.credential ??= buildCredential(this.source, this.environment);
       const model = await (await this.credential).getCredential();
-      if (!model.accessKeyId || !model.accessKeySecret) throw credentialsError(NOTHING_FOUND);
+      if (!model.accessKeyId || !model.accessKeySecret) throw credentialsError(nothingFound());
       // Register key material so no log line can show it, whatever later goes wrong.
       this.redactor?.register(model.accessKeySecret);
       this.redactor?.register(model.securityToken);
@@ -259,12 +272,15 @@ export class CredentialResolver {
     const detail = error instanceof Error ? sanitizeText(error.message, this.redactor) : undefined;
     const message =
       this.source.kind === 'chain'
-        ? NOTHING_FOUND
+        ? nothingFound()
         : this.source.kind === 'profile'
-          ? `The credentials of profile "${this.source.name}" could not be obtained. Check the profile with \`aliyun configure list\`.`
+          ? l10n.t(
+              'The credentials of profile "{0}" could not be obtained. Check the profile with `aliyun configure list`.',
+              this.source.name,
+            )
           : this.source.kind === 'ramRoleArn'
-            ? 'The RAM role could not be assumed. Check the role ARN and that the AccessKey may assume it.'
-            : 'The credentials could not be used. Check the AccessKey ID and secret.';
+            ? l10n.t('The RAM role could not be assumed. Check the role ARN and that the AccessKey may assume it.')
+            : l10n.t('The credentials could not be used. Check the AccessKey ID and secret.');
     return new KmsError('credentials', message, { code: 'CredentialsUnavailable', serverMessage: detail });
   }
 }

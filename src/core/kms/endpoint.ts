@@ -3,6 +3,7 @@
  * `undefined.<region>.aliyuncs.com`, kms-api.md §0.4), so the host is always computed here. Plain http is allowed only
  * for loopback hosts (the local emulator): anywhere else it would send signed requests and secret values in clear text.
  */
+import * as l10n from '@vscode/l10n';
 import { isIP } from 'node:net';
 import { invalidInput } from './errors';
 
@@ -39,8 +40,9 @@ export interface ResolvedEndpoint {
 const REGION_PATTERN = /^[a-z]{2,}(?:-[a-z0-9]+)+$/;
 
 export function validateRegion(region: string): string | undefined {
-  if (!region) return 'Choose a region, e.g. cn-hangzhou.';
-  if (!REGION_PATTERN.test(region)) return `"${region}" is not a region id (expected something like cn-hangzhou).`;
+  if (!region) return l10n.t('Choose a region, e.g. cn-hangzhou.');
+  if (!REGION_PATTERN.test(region))
+    return l10n.t('"{0}" is not a region id (expected something like cn-hangzhou).', region);
   return undefined;
 }
 
@@ -71,21 +73,28 @@ export function resolveEndpoint(input: EndpointInput): ResolvedEndpoint {
   try {
     url = new URL(withScheme);
   } catch {
-    throw invalidInput(`The endpoint "${custom}" is not a valid URL. Use e.g. ${example}.`);
+    throw invalidInput(l10n.t('The endpoint "{0}" is not a valid URL. Use e.g. {1}.', custom, example));
   }
   const protocol = url.protocol.slice(0, -1);
   if (protocol !== 'https' && protocol !== 'http') {
-    throw invalidInput(`The endpoint must use https (got "${protocol}:"). Use e.g. ${example}.`);
+    throw invalidInput(l10n.t('The endpoint must use https (got "{0}:"). Use e.g. {1}.', protocol, example));
   }
-  if (url.username || url.password) throw invalidInput('The endpoint must not contain a user name or password.');
+  if (url.username || url.password)
+    throw invalidInput(l10n.t('The endpoint must not contain a user name or password.'));
   if ((url.pathname && url.pathname !== '/') || url.search || url.hash) {
     throw invalidInput(
-      `The endpoint must be a host (and port) only, without a path or query: ${service.name} is served at "/".`,
+      l10n.t(
+        'The endpoint must be a host (and port) only, without a path or query: {0} is served at "/".',
+        service.name,
+      ),
     );
   }
   if (protocol === 'http' && !isLoopbackHost(url.hostname)) {
     throw invalidInput(
-      `Plain http is allowed only for a local emulator (127.0.0.1, ::1 or localhost); use https for "${url.hostname}".`,
+      l10n.t(
+        'Plain http is allowed only for a local emulator (127.0.0.1, ::1 or localhost); use https for "{0}".',
+        url.hostname,
+      ),
     );
   }
   return { host: url.host, protocol, url: `${protocol}://${url.host}` };

@@ -4,6 +4,7 @@
  * stack and
  * `data` can hold the signed URL with the security token, the signature and, for writes, the secret value.
  */
+import * as l10n from '@vscode/l10n';
 import type { Redactor } from '../redaction';
 import { sanitizeCode, sanitizeText } from './sanitize';
 
@@ -88,40 +89,54 @@ export class KmsError extends Error {
 export const isKmsError = (error: unknown, kind?: KmsErrorKind): error is KmsError =>
   error instanceof KmsError && (kind === undefined || error.kind === kind);
 
-/** One sentence per kind; `subject` is e.g. `The secret "app/db"` when the action names a secret. */
-function sentence(kind: KmsErrorKind, subject: string | undefined): string {
-  const it = subject ?? 'The resource';
+/**
+ * One sentence per kind, in the display language (@vscode/l10n; English where none is configured, as in the CLI);
+ * `secret` names the secret the action was about, when there is one.
+ */
+function sentence(kind: KmsErrorKind, secret?: string): string {
   switch (kind) {
     case 'notFound':
-      return `${it} was not found in this region. Check the name and the region.`;
+      return secret === undefined
+        ? l10n.t('The resource was not found in this region. Check the name and the region.')
+        : l10n.t('The secret "{0}" was not found in this region. Check the name and the region.', secret);
     case 'inDeletionWindow':
-      return `${it} is scheduled for deletion. Restore it before reading or changing it.`;
+      return secret === undefined
+        ? l10n.t('The resource is scheduled for deletion. Restore it before reading or changing it.')
+        : l10n.t('The secret "{0}" is scheduled for deletion. Restore it before reading or changing it.', secret);
     case 'noPermission':
-      return 'Your RAM identity is not allowed to do this. Ask an administrator to grant the KMS permission for this action.';
+      return l10n.t(
+        'Your RAM identity is not allowed to do this. Ask an administrator to grant the KMS permission for this action.',
+      );
     case 'invalidAccessKey':
-      return 'The AccessKey ID is unknown or disabled. Check the AccessKey ID in your profile.';
+      return l10n.t('The AccessKey ID is unknown or disabled. Check the AccessKey ID in your profile.');
     case 'signatureMismatch':
-      return 'The AccessKey secret does not match the AccessKey ID. Check the secret in your profile.';
+      return l10n.t('The AccessKey secret does not match the AccessKey ID. Check the secret in your profile.');
     case 'throttled':
-      return 'KMS is throttling requests. Wait a moment and try again.';
+      return l10n.t('KMS is throttling requests. Wait a moment and try again.');
     case 'kmsNotEnabled':
-      return 'KMS is not activated for this account (or the account is overdue). Activate KMS in the Alibaba Cloud console.';
+      return l10n.t(
+        'KMS is not activated for this account (or the account is overdue). Activate KMS in the Alibaba Cloud console.',
+      );
     case 'unavailable':
-      return 'KMS is temporarily unavailable. Try again in a moment.';
+      return l10n.t('KMS is temporarily unavailable. Try again in a moment.');
     case 'network':
-      return 'KMS could not be reached. Check your network connection and the endpoint setting.';
+      return l10n.t('KMS could not be reached. Check your network connection and the endpoint setting.');
     case 'timeout':
-      return 'KMS did not answer in time. Check your network or endpoint, then try again.';
+      return l10n.t('KMS did not answer in time. Check your network or endpoint, then try again.');
     case 'invalidInput':
-      return 'KMS rejected a parameter of the request. Check the values you entered.';
+      return l10n.t('KMS rejected a parameter of the request. Check the values you entered.');
     case 'alreadyExists':
-      return `${it} already exists. Choose another name.`;
+      return secret === undefined
+        ? l10n.t('The resource already exists. Choose another name.')
+        : l10n.t('The secret "{0}" already exists. Choose another name.', secret);
     case 'credentials':
-      return 'No usable Alibaba Cloud credentials were found. Sign in, or configure a profile with `aliyun configure`.';
+      return l10n.t(
+        'No usable Alibaba Cloud credentials were found. Sign in, or configure a profile with `aliyun configure`.',
+      );
     case 'cancelled':
-      return 'The request was cancelled.';
+      return l10n.t('The request was cancelled.');
     case 'unknown':
-      return 'KMS returned an unexpected error. See the log for details.';
+      return l10n.t('KMS returned an unexpected error. See the log for details.');
   }
 }
 
@@ -163,19 +178,29 @@ const CODE_KINDS: Record<string, KmsErrorKind> = {
   'InvalidSecurityToken.MismatchWithAccessKey': 'credentials',
 };
 
-/** Sentences more precise than the kind's, for codes whose fix differs. */
-const CODE_SENTENCES: Record<string, string> = {
-  MissingSecurityToken: 'These are STS credentials but no security token was sent. Add the STS token to your profile.',
-  'InvalidSecurityToken.Expired': 'The STS security token has expired. Refresh your credentials or sign in again.',
-  'InvalidSecurityToken.Malformed': 'The STS security token is malformed. Check the token in your profile.',
-  'InvalidSecurityToken.MismatchWithAccessKey':
-    'The STS security token does not belong to this AccessKey ID. Check your profile.',
-  'Rejected.LimitExceeded':
-    'A KMS quota was reached (secrets, versions, stages or tags). Remove unused items and try again.',
-  UnsupportedOperation: 'This operation is not supported for this type of secret.',
-  'InvalidTimeStamp.Expired': "The request time differs from KMS's by more than 15 minutes. Correct your system clock.",
-  'InvalidAction.NotFound': 'The endpoint does not support this KMS action. Check the endpoint setting.',
-};
+/** Sentences more precise than the kind's, for codes whose fix differs (a function: the language is set at activation). */
+function codeSentence(code: string): string | undefined {
+  switch (code) {
+    case 'MissingSecurityToken':
+      return l10n.t('These are STS credentials but no security token was sent. Add the STS token to your profile.');
+    case 'InvalidSecurityToken.Expired':
+      return l10n.t('The STS security token has expired. Refresh your credentials or sign in again.');
+    case 'InvalidSecurityToken.Malformed':
+      return l10n.t('The STS security token is malformed. Check the token in your profile.');
+    case 'InvalidSecurityToken.MismatchWithAccessKey':
+      return l10n.t('The STS security token does not belong to this AccessKey ID. Check your profile.');
+    case 'Rejected.LimitExceeded':
+      return l10n.t('A KMS quota was reached (secrets, versions, stages or tags). Remove unused items and try again.');
+    case 'UnsupportedOperation':
+      return l10n.t('This operation is not supported for this type of secret.');
+    case 'InvalidTimeStamp.Expired':
+      return l10n.t("The request time differs from KMS's by more than 15 minutes. Correct your system clock.");
+    case 'InvalidAction.NotFound':
+      return l10n.t('The endpoint does not support this KMS action. Check the endpoint setting.');
+    default:
+      return undefined;
+  }
+}
 
 /** Node socket error codes that mean "never reached / connection lost": transient, retryable. */
 const NETWORK_CODES = new Set([
@@ -231,7 +256,7 @@ function kindFromStatus(status: number | undefined): KmsErrorKind {
  */
 export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
   if (error instanceof KmsError) return error;
-  const subject = context.secret ? `The secret "${context.secret}"` : undefined;
+  const subject = context.secret || undefined;
   const e = (typeof error === 'object' && error !== null ? error : {}) as Record<string, unknown>;
   const message = typeof e.message === 'string' ? e.message : '';
   const name = typeof e.name === 'string' ? e.name : '';
@@ -246,7 +271,7 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
     const requestIdValue = data.RequestId ?? data.requestId;
     const kind = CODE_KINDS[code] ?? kindFromStatus(httpStatus);
     const serverText = data.Message ?? data.message;
-    return new KmsError(kind, CODE_SENTENCES[code] ?? sentence(kind, subject), {
+    return new KmsError(kind, codeSentence(code) ?? sentence(kind, subject), {
       code,
       httpStatus,
       requestId: requestIdValue === undefined ? undefined : sanitizeCode(String(requestIdValue)),
@@ -261,13 +286,18 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
     /^(Read|Connect)Timeout\(/.test(message) ||
     (rawCode && TIMEOUT_CODES.has(rawCode))
   ) {
-    const seconds = context.timeoutMs ? ` within ${Math.round(context.timeoutMs / 100) / 10} s` : ' in time';
     const which = /^ConnectTimeout/.test(message)
       ? 'ConnectTimeout'
       : /^ReadTimeout/.test(message)
         ? 'ReadTimeout'
         : rawCode;
-    return new KmsError('timeout', `KMS did not answer${seconds}. Check your network or endpoint, then try again.`, {
+    const text = context.timeoutMs
+      ? l10n.t(
+          'KMS did not answer within {0} s. Check your network or endpoint, then try again.',
+          Math.round(context.timeoutMs / 100) / 10,
+        )
+      : sentence('timeout');
+    return new KmsError('timeout', text, {
       code: which === undefined ? 'Timeout' : sanitizeCode(which, context.redactor),
       action,
     });
@@ -275,7 +305,9 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
   if (rawCode && NETWORK_CODES.has(rawCode)) {
     const sentenceText =
       rawCode === 'ENOTFOUND' || rawCode === 'EAI_AGAIN'
-        ? 'The KMS endpoint host name could not be resolved. Check the region, the endpoint setting and your network.'
+        ? l10n.t(
+            'The KMS endpoint host name could not be resolved. Check the region, the endpoint setting and your network.',
+          )
         : sentence('network', subject);
     return new KmsError('network', sentenceText, { code: rawCode, action });
   }
@@ -284,7 +316,9 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
   if (rawCode && TLS_CODE.test(rawCode)) {
     return new KmsError(
       'network',
-      'The TLS certificate of the KMS endpoint was not accepted. Check the endpoint, or trust a private CA with NODE_EXTRA_CA_CERTS.',
+      l10n.t(
+        'The TLS certificate of the KMS endpoint was not accepted. Check the endpoint, or trust a private CA with NODE_EXTRA_CA_CERTS.',
+      ),
       { code: sanitizeCode(rawCode, context.redactor), action },
     );
   }
@@ -292,7 +326,7 @@ export function toKmsError(error: unknown, context: MapContext = {}): KmsError {
   if (error instanceof SyntaxError || name === 'SyntaxError') {
     return new KmsError(
       'network',
-      'The endpoint answered with something that is not a KMS response. Check the endpoint setting.',
+      l10n.t('The endpoint answered with something that is not a KMS response. Check the endpoint setting.'),
       {
         code: 'NonJsonResponse',
         action,
@@ -311,8 +345,10 @@ export const notKmsAnswer = (action: string, write: boolean): KmsError =>
   new KmsError(
     'network',
     write
-      ? 'KMS did not confirm the change: the endpoint answered with something that is not a KMS response. Check the endpoint setting.'
-      : 'The endpoint answered with something that is not a KMS response. Check the endpoint setting.',
+      ? l10n.t(
+          'KMS did not confirm the change: the endpoint answered with something that is not a KMS response. Check the endpoint setting.',
+        )
+      : l10n.t('The endpoint answered with something that is not a KMS response. Check the endpoint setting.'),
     { code: 'NotKmsResponse', action },
   );
 
@@ -322,11 +358,22 @@ export function versionNotFound(
   secret: string,
   selector: { stage?: string; versionId?: string },
 ): KmsError {
-  const which =
-    selector.versionId !== undefined
-      ? `has no version "${selector.versionId}"${selector.stage !== undefined ? ` with the stage "${selector.stage}"` : ''}`
-      : `has no version with the stage "${selector.stage}"`;
-  return new KmsError('notFound', `The secret "${secret}" ${which}. Check the version or stage.`, {
+  const text =
+    selector.versionId === undefined
+      ? l10n.t(
+          'The secret "{0}" has no version with the stage "{1}". Check the version or stage.',
+          secret,
+          `${selector.stage}`,
+        )
+      : selector.stage === undefined
+        ? l10n.t('The secret "{0}" has no version "{1}". Check the version or stage.', secret, selector.versionId)
+        : l10n.t(
+            'The secret "{0}" has no version "{1}" with the stage "{2}". Check the version or stage.',
+            secret,
+            selector.versionId,
+            selector.stage,
+          );
+  return new KmsError('notFound', text, {
     code: error.code,
     httpStatus: error.httpStatus,
     requestId: error.requestId,
@@ -339,8 +386,7 @@ export function versionNotFound(
 export const invalidInput = (message: string, action?: string): KmsError =>
   new KmsError('invalidInput', message, { code: 'ClientValidation', action });
 
-export const cancelled = (action?: string): KmsError =>
-  new KmsError('cancelled', sentence('cancelled', undefined), { action });
+export const cancelled = (action?: string): KmsError => new KmsError('cancelled', sentence('cancelled'), { action });
 
 export const credentialsError = (message: string, code = 'CredentialsNotFound'): KmsError =>
   new KmsError('credentials', message, { code });

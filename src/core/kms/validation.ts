@@ -2,6 +2,7 @@
  * Checks run before any request, so obviously bad input fails fast with a precise sentence (KMS's own InvalidParameter
  * does not say which rule was broken) and never costs a round trip. Limits from kms-api.md §8.
  */
+import * as l10n from '@vscode/l10n';
 import { parseSecretArn, validateSecretName } from '../reference';
 import { rotationIntervalSeconds, validateRotationInterval } from '../rotation';
 import { invalidInput } from './errors';
@@ -20,7 +21,7 @@ const MAX_VERSION_ID_LENGTH = 64;
 export { parseSecretArn, validateSecretName };
 
 export function assertSecretName(name: string, action?: string): void {
-  const problem = typeof name === 'string' ? validateSecretName(name) : 'Enter a secret name.';
+  const problem = typeof name === 'string' ? validateSecretName(name) : l10n.t('Enter a secret name.');
   if (problem) throw invalidInput(problem, action);
 }
 
@@ -31,12 +32,16 @@ export function assertSecretId(id: string, action?: string): void {
 }
 
 export function assertSecretValue(value: string, action?: string): void {
-  if (typeof value !== 'string') throw invalidInput('The secret value must be text.', action);
+  if (typeof value !== 'string') throw invalidInput(l10n.t('The secret value must be text.'), action);
   const bytes = Buffer.byteLength(value, 'utf8');
-  if (bytes === 0) throw invalidInput('The secret value is empty. Enter a value.', action);
+  if (bytes === 0) throw invalidInput(l10n.t('The secret value is empty. Enter a value.'), action);
   if (bytes > MAX_SECRET_BYTES) {
     throw invalidInput(
-      `The secret value is ${bytes} bytes; KMS allows at most ${MAX_SECRET_BYTES} bytes (UTF-8). Shorten it.`,
+      l10n.t(
+        'The secret value is {0} bytes; KMS allows at most {1} bytes (UTF-8). Shorten it.',
+        bytes,
+        MAX_SECRET_BYTES,
+      ),
       action,
     );
   }
@@ -45,7 +50,11 @@ export function assertSecretValue(value: string, action?: string): void {
 export function assertRecoveryWindow(days: number, action?: string): void {
   if (!Number.isInteger(days) || days < MIN_RECOVERY_DAYS || days > MAX_RECOVERY_DAYS) {
     throw invalidInput(
-      `The recovery window must be a whole number of days from ${MIN_RECOVERY_DAYS} to ${MAX_RECOVERY_DAYS}.`,
+      l10n.t(
+        'The recovery window must be a whole number of days from {0} to {1}.',
+        MIN_RECOVERY_DAYS,
+        MAX_RECOVERY_DAYS,
+      ),
       action,
     );
   }
@@ -53,32 +62,32 @@ export function assertRecoveryWindow(days: number, action?: string): void {
 
 export function assertVersionId(versionId: string, action?: string): void {
   if (typeof versionId !== 'string' || versionId.length === 0 || versionId.length > MAX_VERSION_ID_LENGTH) {
-    throw invalidInput(`Version ids are 1 to ${MAX_VERSION_ID_LENGTH} characters.`, action);
+    throw invalidInput(l10n.t('Version ids are 1 to {0} characters.', MAX_VERSION_ID_LENGTH), action);
   }
 }
 
 export function assertStage(stage: string, action?: string): void {
   if (typeof stage !== 'string' || stage.length === 0 || stage.length > 64) {
-    throw invalidInput('Version stage labels are 1 to 64 characters.', action);
+    throw invalidInput(l10n.t('Version stage labels are 1 to 64 characters.'), action);
   }
 }
 
 export function assertTags(tags: Tag[], action?: string): void {
-  if (tags.length > MAX_TAGS) throw invalidInput(`A secret can have at most ${MAX_TAGS} tags.`, action);
+  if (tags.length > MAX_TAGS) throw invalidInput(l10n.t('A secret can have at most {0} tags.', MAX_TAGS), action);
   for (const tag of tags) assertTagKey(tag.key, action);
   for (const tag of tags) {
     if (typeof tag.value !== 'string' || tag.value.length === 0 || tag.value.length > MAX_TAG_LENGTH) {
-      throw invalidInput(`Tag values are 1 to ${MAX_TAG_LENGTH} characters (tag "${tag.key}").`, action);
+      throw invalidInput(l10n.t('Tag values are 1 to {0} characters (tag "{1}").', MAX_TAG_LENGTH, tag.key), action);
     }
   }
 }
 
 export function assertTagKey(key: string, action?: string): void {
   if (typeof key !== 'string' || key.length === 0 || key.length > MAX_TAG_LENGTH) {
-    throw invalidInput(`Tag keys are 1 to ${MAX_TAG_LENGTH} characters.`, action);
+    throw invalidInput(l10n.t('Tag keys are 1 to {0} characters.', MAX_TAG_LENGTH), action);
   }
   if (/^(aliyun|acs:)/i.test(key))
-    throw invalidInput(`Tag keys must not start with "aliyun" or "acs:" (tag "${key}").`, action);
+    throw invalidInput(l10n.t('Tag keys must not start with "aliyun" or "acs:" (tag "{0}").', key), action);
 }
 
 /** `integer[d|h|m|s]` between 6 hours and 8,760 hours (core/rotation.ts); returns seconds. */
@@ -90,5 +99,5 @@ export function parseRotationInterval(interval: string, action?: string): number
 
 export function assertPasswordLength(length: number, action?: string): void {
   if (!Number.isInteger(length) || length < 8 || length > 128)
-    throw invalidInput('Password length must be from 8 to 128.', action);
+    throw invalidInput(l10n.t('Password length must be from 8 to 128.'), action);
 }

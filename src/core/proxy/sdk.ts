@@ -11,6 +11,7 @@
  * agent of its own; inside, it adds the proxy agent. Signing is untouched (it happens before httpx), and Node's
  * http/https modules are not patched. test/unit/proxy/sdk.test.ts pins that every SDK module shares this one httpx.
  */
+import * as l10n from '@vscode/l10n';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { agentFor, onProxyConnect } from './agent';
 import { ProxyError } from './errors';
@@ -85,21 +86,32 @@ function proxyFailure(scope: Scope): ProxyError | undefined {
   if (scope.refusedStatus === 407) {
     return new ProxyError(
       'ProxyRefused',
-      `The proxy ${proxy} asked for credentials (407). Put the user name and password in the proxy URL, e.g. http://user:password@host:port.`,
+      l10n.t(
+        'The proxy {0} asked for credentials (407). Put the user name and password in the proxy URL, e.g. http://user:password@host:port.',
+        proxy,
+      ),
       { status: 407 },
     );
   }
   if (scope.refusedStatus !== undefined) {
     return new ProxyError(
       'ProxyRefused',
-      `The proxy ${proxy} refused the connection (HTTP ${scope.refusedStatus}). Check that it allows this host, or add the host to the proxy exceptions.`,
+      l10n.t(
+        'The proxy {0} refused the connection (HTTP {1}). Check that it allows this host, or add the host to the proxy exceptions.',
+        proxy,
+        scope.refusedStatus,
+      ),
       { status: scope.refusedStatus },
     );
   }
   if (scope.unreachableCode) {
     return new ProxyError(
       'ProxyUnreachable',
-      `The proxy ${proxy} could not be reached (${scope.unreachableCode}). Check the proxy setting and your network.`,
+      l10n.t(
+        'The proxy {0} could not be reached ({1}). Check the proxy setting and your network.',
+        proxy,
+        scope.unreachableCode,
+      ),
       { socketCode: scope.unreachableCode },
     );
   }

@@ -6,6 +6,7 @@
  * Plain http goes only to loopback (the emulator; endpoint.ts refuses it elsewhere) or to the ECS metadata service, and
  * a proxy can reach neither for us: sending those to it would only put signed requests on the wire in clear text.
  */
+import * as l10n from '@vscode/l10n';
 import { BlockList, isIP } from 'node:net';
 import { ProxyError } from './errors';
 
@@ -118,13 +119,13 @@ function parseProxyUrl(value: string): URL {
   } catch {
     throw new ProxyError(
       'ProxyInvalid',
-      'The proxy setting is not a valid URL. Use e.g. http://proxy.example.com:8080.',
+      l10n.t('The proxy setting is not a valid URL. Use e.g. http://proxy.example.com:8080.'),
     );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new ProxyError(
       'ProxyInvalid',
-      `The proxy ${displayProxy(url)} is not supported: use an http:// or https:// proxy.`,
+      l10n.t('The proxy {0} is not supported: use an http:// or https:// proxy.', displayProxy(url)),
     );
   }
   return url;

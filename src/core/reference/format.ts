@@ -1,4 +1,5 @@
 /** Writing references: the canonical `kms://` form, the ARN form, cache keys and the id GetSecretValue takes. */
+import * as l10n from '@vscode/l10n';
 import {
   ARN_PREFIX,
   DEFAULT_STAGE,
@@ -16,7 +17,7 @@ function assertFormattable(ref: SecretReference): void {
   };
   const nameProblem = validateSecretName(ref.name);
   if (nameProblem) throw new ReferenceSyntaxError(nameProblem, 0, ref.name ? 'name-char' : 'empty-name');
-  if (ref.stage !== undefined && ref.versionId !== undefined) bad('Use either stage or version, not both.');
+  if (ref.stage !== undefined && ref.versionId !== undefined) bad(l10n.t('Use either stage or version, not both.'));
   const region = ref.region ?? ref.arn?.region;
   for (const [key, value] of [
     ['region', region],
@@ -30,9 +31,13 @@ function assertFormattable(ref: SecretReference): void {
     }
   }
   if (ref.jsonKey !== undefined) {
-    if (ref.jsonKey === '') throw new ReferenceSyntaxError('The JSON key is empty.', 0, 'json-key');
+    if (ref.jsonKey === '') throw new ReferenceSyntaxError(l10n.t('The JSON key is empty.'), 0, 'json-key');
     if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(ref.jsonKey)) {
-      throw new ReferenceSyntaxError('The JSON key holds a lone surrogate and cannot be encoded.', 0, 'json-key');
+      throw new ReferenceSyntaxError(
+        l10n.t('The JSON key holds a lone surrogate and cannot be encoded.'),
+        0,
+        'json-key',
+      );
     }
   }
 }
@@ -60,7 +65,7 @@ export function formatArn(ref: SecretReference, accountId = ref.arn?.accountId):
   assertFormattable(ref);
   const region = ref.arn?.region ?? ref.region;
   if (!region || !accountId || !/^[0-9]{1,32}$/.test(accountId)) {
-    throw new ReferenceSyntaxError('An ARN needs a region and a numeric account id.', 0, 'arn');
+    throw new ReferenceSyntaxError(l10n.t('An ARN needs a region and a numeric account id.'), 0, 'arn');
   }
   return `${ARN_PREFIX}${region}:${accountId}:secret/${ref.name}${formatSuffix(ref, false)}`;
 }

@@ -37,6 +37,7 @@
  * `parseReference`.
  */
 
+import * as l10n from '@vscode/l10n';
 import { printable } from '../printable';
 
 export const REFERENCE_SCHEME = 'kms://';
@@ -44,7 +45,6 @@ export const ARN_PREFIX = 'acs:kms:';
 export const DEFAULT_STAGE = 'ACSCurrent';
 export const MAX_NAME_LENGTH = 192;
 const MAX_VALUE_LENGTH = 64;
-const NAME_CHARS_TEXT = 'letters, digits and _/+=.@-';
 
 export interface SecretReference {
   name: string;
@@ -95,6 +95,9 @@ export class ReferenceSyntaxError extends Error {
 /** Message templates (with AT_MARK where the offset goes), so an error can be re-stated at an absolute offset. */
 const TEMPLATES = new WeakMap<ReferenceSyntaxError, string>();
 const AT_MARK = '\u0001';
+
+const arnWildcard = (): string =>
+  l10n.t("An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at {0}).", AT_MARK);
 
 function fail(template: string, offset: number, code: ReferenceErrorCode): ReferenceSyntaxError {
   const error = new ReferenceSyntaxError(template.split(AT_MARK).join(String(offset)), offset, code);
@@ -162,23 +165,37 @@ export function blocksStart(c: number): boolean {
 
 interface ParamSpec {
   test: (c: number) => boolean;
-  chars: string;
+  /** The allowed characters, for people (a function: the display language is set at activation). */
+  chars: () => string;
 }
 
 const PARAMS: Record<QueryKey, ParamSpec> = {
   region: {
     test: (c) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45,
-    chars: 'lowercase letters, digits and -',
+    chars: () => l10n.t('lowercase letters, digits and -'),
   },
   profile: {
     test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 64 || c === 43 || c === 45,
-    chars: 'letters, digits and _.@+-',
+    chars: () => l10n.t('letters, digits and _.@+-'),
   },
-  stage: { test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 45, chars: 'letters, digits and _.-' },
-  version: { test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 45, chars: 'letters, digits and _.-' },
+  stage: {
+    test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 45,
+    chars: () => l10n.t('letters, digits and _.-'),
+  },
+  version: {
+    test: (c) => isAlnum(c) || c === 95 || c === 46 || c === 45,
+    chars: () => l10n.t('letters, digits and _.-'),
+  },
 };
 export type QueryKey = 'region' | 'profile' | 'stage' | 'version';
 export const QUERY_KEYS: readonly QueryKey[] = ['region', 'profile', 'stage', 'version'];
+
+/** What was found at `offset`, or "the end" past it. */
+function foundAt(text: string, offset: number): string {
+  return offset < text.length ? describe(text, offset) : l10n.t('the end');
+}
+
+const nameChars = (): string => l10n.t('letters, digits and _/+=.@-');
 
 /** @internal (core/reference only) */
 export function describe(text: string, offset: number): string {
@@ -285,7 +302,13 @@ export function validate(text: string): Parts {
     ({ pos, arn } = validateArnHead(text));
   } else {
     throw fail(
-      `References start with ${REFERENCE_SCHEME} or ${ARN_PREFIX}<region>:<account-id>:secret/ (found ${text ? describe(text, 0) : 'nothing'} at \u0001).`,
+      l10n.t(
+        'References start with {0} or {1}<region>:<account-id>:secret/ (found {2} at {3}).',
+        REFERENCE_SCHEME,
+        ARN_PREFIX,
+        text ? describe(text, 0) : l10n.t('nothing'),
+        AT_MARK,
+      ),
       0,
       'scheme',
     );
@@ -293,18 +316,17 @@ export function validate(text: string): Parts {
   const extent = extentEnd(text, pos);
   if (extent.template !== undefined) {
     throw fail(
-      `This reference contains a template expression at \u0001; it is a reference only after substitution.`,
+      l10n.t(
+        'This reference contains a template expression at {0}; it is a reference only after substitution.',
+        AT_MARK,
+      ),
       extent.template,
       'template',
     );
   }
   if (arn && text.includes('*', pos)) {
     const at = text.indexOf('*', pos);
-    throw fail(
-      `An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`,
-      at,
-      'arn-wildcard',
-    );
+    throw fail(arnWildcard(), at, 'arn-wildcard');
   }
 
   const nameStart = pos;
@@ -313,17 +335,17 @@ export function validate(text: string): Parts {
   const next = text.charCodeAt(pos);
   if (pos < text.length && next !== 63 /* ? */ && next !== 35 /* # */) {
     throw fail(
-      `Secret names may contain only ${NAME_CHARS_TEXT} (found ${describe(text, pos)} at \u0001).`,
+      l10n.t('Secret names may contain only {0} (found {1} at {2}).', nameChars(), describe(text, pos), AT_MARK),
       pos,
       'name-char',
     );
   }
   if (nameEnd === nameStart) {
-    throw fail(`The secret name is missing (expected at \u0001).`, nameStart, 'empty-name');
+    throw fail(l10n.t('The secret name is missing (expected at {0}).', AT_MARK), nameStart, 'empty-name');
   }
   if (nameEnd - nameStart > MAX_NAME_LENGTH) {
     throw fail(
-      `Secret names are at most ${MAX_NAME_LENGTH} characters (this one has ${nameEnd - nameStart}).`,
+      l10n.t('Secret names are at most {0} characters (this one has {1}).', MAX_NAME_LENGTH, nameEnd - nameStart),
       nameStart + MAX_NAME_LENGTH,
       'name-length',
     );
@@ -338,25 +360,24 @@ export function validate(text: string): Parts {
   if (text.charCodeAt(pos) === 35) pos = validateJsonKey(text, pos + 1, reference);
   if (pos < text.length) {
     // Only reachable when the query stopped at a second '?' or similar; report it plainly.
-    throw fail(`Unexpected ${describe(text, pos)} at \u0001.`, pos, 'query');
+    throw fail(l10n.t('Unexpected {0} at {1}.', describe(text, pos), AT_MARK), pos, 'query');
   }
   return { reference, nameStart, nameEnd };
 }
 
 function validateArnHead(text: string): { pos: number; arn: { region: string; accountId: string } } {
-  const usage = `A secret ARN reads ${ARN_PREFIX}<region>:<account-id>:secret/<secret-name>`;
   let pos = ARN_PREFIX.length;
   const regionStart = pos;
   while (pos < text.length && PARAMS.region.test(text.charCodeAt(pos))) pos++;
-  if (text[pos] === '*')
-    throw fail(
-      `An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`,
-      pos,
-      'arn-wildcard',
-    );
+  if (text[pos] === '*') throw fail(arnWildcard(), pos, 'arn-wildcard');
   if (pos === regionStart || pos - regionStart > MAX_VALUE_LENGTH || text[pos] !== ':') {
     throw fail(
-      `${usage}; the region is lowercase letters, digits and - (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`,
+      l10n.t(
+        'A secret ARN reads {0}<region>:<account-id>:secret/<secret-name>; the region is lowercase letters, digits and - (found {1} at {2}).',
+        ARN_PREFIX,
+        foundAt(text, pos),
+        AT_MARK,
+      ),
       pos,
       'arn',
     );
@@ -364,15 +385,15 @@ function validateArnHead(text: string): { pos: number; arn: { region: string; ac
   const region = text.slice(regionStart, pos);
   const accountStart = ++pos;
   while (pos < text.length && text.charCodeAt(pos) >= 48 && text.charCodeAt(pos) <= 57) pos++;
-  if (text[pos] === '*')
-    throw fail(
-      `An ARN with '*' is a RAM policy pattern, not a reference to one secret (found '*' at \u0001).`,
-      pos,
-      'arn-wildcard',
-    );
+  if (text[pos] === '*') throw fail(arnWildcard(), pos, 'arn-wildcard');
   if (pos === accountStart || pos - accountStart > 32 || text[pos] !== ':') {
     throw fail(
-      `${usage}; the account id is digits (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`,
+      l10n.t(
+        'A secret ARN reads {0}<region>:<account-id>:secret/<secret-name>; the account id is digits (found {1} at {2}).',
+        ARN_PREFIX,
+        foundAt(text, pos),
+        AT_MARK,
+      ),
       pos,
       'arn',
     );
@@ -381,7 +402,12 @@ function validateArnHead(text: string): { pos: number; arn: { region: string; ac
   pos++;
   if (!text.startsWith('secret/', pos)) {
     throw fail(
-      `${usage}; only secret ARNs are references (found ${pos < text.length ? describe(text, pos) : 'the end'} at \u0001).`,
+      l10n.t(
+        'A secret ARN reads {0}<region>:<account-id>:secret/<secret-name>; only secret ARNs are references (found {1} at {2}).',
+        ARN_PREFIX,
+        foundAt(text, pos),
+        AT_MARK,
+      ),
       pos,
       'arn',
     );
@@ -396,43 +422,69 @@ function validateQuery(text: string, pos: number, reference: SecretReference): n
     while (pos < text.length && text[pos] !== '=' && text[pos] !== '&' && text[pos] !== '#') pos++;
     const key = text.slice(paramStart, pos);
     if (!key) {
-      const what = pos < text.length ? `${describe(text, pos)} at \u0001` : `the end at \u0001`;
-      throw fail(`Expected a query parameter (region, profile, stage or version) but found ${what}.`, pos, 'query');
+      throw fail(
+        l10n.t(
+          'Expected a query parameter (region, profile, stage or version) but found {0} at {1}.',
+          foundAt(text, pos),
+          AT_MARK,
+        ),
+        pos,
+        'query',
+      );
     }
     if (!(QUERY_KEYS as readonly string[]).includes(key)) {
       throw fail(
-        `Unknown query parameter '${printable(key)}' at \u0001; references take region, profile, stage or version.`,
+        l10n.t(
+          "Unknown query parameter '{0}' at {1}; references take region, profile, stage or version.",
+          printable(key),
+          AT_MARK,
+        ),
         paramStart,
         'unknown-param',
       );
     }
     const k = key as QueryKey;
     if (seen.has(k))
-      throw fail(`The query parameter '${k}' appears twice (again at \u0001).`, paramStart, 'duplicate-param');
+      throw fail(
+        l10n.t("The query parameter '{0}' appears twice (again at {1}).", k, AT_MARK),
+        paramStart,
+        'duplicate-param',
+      );
     if ((k === 'stage' && seen.has('version')) || (k === 'version' && seen.has('stage'))) {
-      throw fail(`Use either stage or version, not both ('${k}' at \u0001).`, paramStart, 'exclusive');
+      throw fail(l10n.t("Use either stage or version, not both ('{0}' at {1}).", k, AT_MARK), paramStart, 'exclusive');
     }
     if (k === 'region' && reference.arn) {
-      throw fail(`The ARN already names the region; drop '?region=' (at \u0001).`, paramStart, 'unknown-param');
+      throw fail(
+        l10n.t("The ARN already names the region; drop '?region=' (at {0}).", AT_MARK),
+        paramStart,
+        'unknown-param',
+      );
     }
     seen.add(k);
-    if (text[pos] !== '=') throw fail(`Expected '=' after '${k}' at \u0001.`, pos, 'query');
+    if (text[pos] !== '=') throw fail(l10n.t("Expected '=' after '{0}' at {1}.", k, AT_MARK), pos, 'query');
     const valueStart = ++pos;
     const spec = PARAMS[k];
     while (pos < text.length && text[pos] !== '&' && text[pos] !== '#') {
       if (!spec.test(text.charCodeAt(pos))) {
         throw fail(
-          `Values of '${k}' may contain only ${spec.chars} (found ${describe(text, pos)} at \u0001).`,
+          l10n.t(
+            "Values of '{0}' may contain only {1} (found {2} at {3}).",
+            k,
+            spec.chars(),
+            describe(text, pos),
+            AT_MARK,
+          ),
           pos,
           'value',
         );
       }
       pos++;
     }
-    if (pos === valueStart) throw fail(`The value of '${k}' is empty (at \u0001).`, valueStart, 'value');
+    if (pos === valueStart)
+      throw fail(l10n.t("The value of '{0}' is empty (at {1}).", k, AT_MARK), valueStart, 'value');
     if (pos - valueStart > MAX_VALUE_LENGTH) {
       throw fail(
-        `Values of '${k}' are at most ${MAX_VALUE_LENGTH} characters.`,
+        l10n.t("Values of '{0}' are at most {1} characters.", k, MAX_VALUE_LENGTH),
         valueStart + MAX_VALUE_LENGTH,
         'value',
       );
@@ -457,21 +509,23 @@ function validateJsonKey(text: string, pos: number, reference: SecretReference):
       bytes.push(parseInt(text.slice(pos + 1, pos + 3), 16));
       pos += 3;
     } else if (c === 37) {
-      throw fail(`'%' in a JSON key must start an escape like %23 (at \u0001).`, pos, 'json-key');
+      throw fail(l10n.t("'%' in a JSON key must start an escape like %23 (at {0}).", AT_MARK), pos, 'json-key');
     } else {
       const enc = encodeKeyChar(text, pos);
       throw fail(
-        `JSON keys must percent-encode ${describe(text, pos)}${enc ? ` as ${enc}` : ''} (found at \u0001).`,
+        enc
+          ? l10n.t('JSON keys must percent-encode {0} as {1} (found at {2}).', describe(text, pos), enc, AT_MARK)
+          : l10n.t('JSON keys must percent-encode {0} (found at {1}).', describe(text, pos), AT_MARK),
         pos,
         'json-key',
       );
     }
   }
-  if (pos === start) throw fail(`The JSON key after '#' is empty (at \u0001).`, start, 'json-key');
+  if (pos === start) throw fail(l10n.t("The JSON key after '#' is empty (at {0}).", AT_MARK), start, 'json-key');
   try {
     reference.jsonKey = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bytes));
   } catch {
-    throw fail(`The JSON key's percent-escapes are not valid UTF-8 (at \u0001).`, start, 'json-key');
+    throw fail(l10n.t("The JSON key's percent-escapes are not valid UTF-8 (at {0}).", AT_MARK), start, 'json-key');
   }
   return pos;
 }
@@ -521,12 +575,12 @@ export function looksLikeReference(value: string): boolean {
 
 /** undefined when `name` is a valid KMS secret name, else a one-sentence reason. */
 export function validateSecretName(name: string): string | undefined {
-  if (name.length === 0) return 'The secret name is empty.';
+  if (name.length === 0) return l10n.t('The secret name is empty.');
   if (name.length > MAX_NAME_LENGTH)
-    return `Secret names are at most ${MAX_NAME_LENGTH} characters (this one has ${name.length}).`;
+    return l10n.t('Secret names are at most {0} characters (this one has {1}).', MAX_NAME_LENGTH, name.length);
   for (let i = 0; i < name.length; i++) {
     if (!isNameChar(name.charCodeAt(i)))
-      return `Secret names may contain only ${NAME_CHARS_TEXT} (found ${describe(name, i)} at ${i}).`;
+      return l10n.t('Secret names may contain only {0} (found {1} at {2}).', nameChars(), describe(name, i), i);
   }
   return undefined;
 }
@@ -534,11 +588,18 @@ export function validateSecretName(name: string): string | undefined {
 /** @internal (core/reference only) */
 export function validateValue(key: QueryKey, value: string): string | undefined {
   const spec = PARAMS[key];
-  if (!value) return `The value of '${key}' is empty.`;
-  if (value.length > MAX_VALUE_LENGTH) return `Values of '${key}' are at most ${MAX_VALUE_LENGTH} characters.`;
+  if (!value) return l10n.t("The value of '{0}' is empty.", key);
+  if (value.length > MAX_VALUE_LENGTH)
+    return l10n.t("Values of '{0}' are at most {1} characters.", key, MAX_VALUE_LENGTH);
   for (let i = 0; i < value.length; i++) {
     if (!spec.test(value.charCodeAt(i)))
-      return `Values of '${key}' may contain only ${spec.chars} (found ${describe(value, i)} at ${i}).`;
+      return l10n.t(
+        "Values of '{0}' may contain only {1} (found {2} at {3}).",
+        key,
+        spec.chars(),
+        describe(value, i),
+        i,
+      );
   }
   return undefined;
 }

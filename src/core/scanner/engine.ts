@@ -4,6 +4,7 @@
  * however hostile, costs more than a bounded time per megabyte; a time budget can stop a scan between windows, and the
  * result then says which part was scanned.
  */
+import * as l10n from '@vscode/l10n';
 import { collectCandidates, type CollectPlan } from './collect';
 import { assignFingerprints, locate, type Located } from './findings';
 import { fileFormat, isTestFile, isTranslationCatalogue, type FileFormat } from './formats';
@@ -130,7 +131,7 @@ export class StreamScanner {
     const notices: string[] = [];
     if (this.binary) {
       result.binary = true;
-      notices.push('Binary content: only known credential formats and private keys were looked for.');
+      notices.push(l10n.t('Binary content: only known credential formats and private keys were looked for.'));
     }
     if (this.stopped) {
       result.partial = {
@@ -138,7 +139,10 @@ export class StreamScanner {
         scannedLines: this.base.line + countLines(this.buffer, this.ownedFrom - this.base.offset),
       };
       notices.push(
-        `Partly scanned for credentials: only lines 1–${result.partial.scannedLines} (the scan stopped at its time budget).`,
+        l10n.t(
+          'Partly scanned for credentials: only lines 1–{0} (the scan stopped at its time budget).',
+          result.partial.scannedLines,
+        ),
       );
     }
     if (this.plan.rejected.length) {

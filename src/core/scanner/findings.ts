@@ -3,6 +3,8 @@
  * never the value, and a fingerprint that says nothing about the value. Per-finding work looks at a bounded stretch of
  * its line, so a long line with many findings still costs linear time.
  */
+import * as l10n from '@vscode/l10n';
+import { kindName } from './kindNames';
 import { createHash } from 'node:crypto';
 import { literalAround } from '../literalMove';
 import { isIgnoredInline } from './ignore';
@@ -68,6 +70,7 @@ export function locate(window: Window, base: WindowBase, kept: readonly Candidat
         severity: candidate.severity,
         message: messageFor(candidate),
         nameHint: candidate.nameHint,
+        ...(candidate.namedInText && candidate.nameHint !== undefined && { quotedName: candidate.nameHint }),
         literal: literalOf(window, candidate, range),
       },
       key: `${candidate.ruleId}\0${context}`,
@@ -102,11 +105,22 @@ function literalOf(
 }
 
 function messageFor(candidate: Candidate): string {
-  const where =
-    candidate.namedInText && candidate.nameHint && /^[\w.$@-]{1,80}$/.test(candidate.nameHint)
-      ? ` in "${candidate.nameHint}"`
-      : '';
-  return `Hard-coded ${candidate.kind}${where}. Move it to KMS and reference it instead.`;
+  return findingMessage({
+    kind: candidate.kind,
+    quotedName: candidate.namedInText ? candidate.nameHint : undefined,
+  });
+}
+
+/**
+ * A finding's sentence: names the kind (and the key it was assigned to, when read from the text), never the value. In the
+ * display language (@vscode/l10n); the scan worker has none configured, so the editor words a finding again from its
+ * kind and `quotedName` with this function.
+ */
+export function findingMessage(finding: Pick<Finding, 'kind' | 'quotedName'>): string {
+  const name = finding.quotedName;
+  return name && /^[\w.$@-]{1,80}$/.test(name)
+    ? l10n.t('Hard-coded {0} in "{1}". Move it to KMS and reference it instead.', kindName(finding.kind), name)
+    : l10n.t('Hard-coded {0}. Move it to KMS and reference it instead.', kindName(finding.kind));
 }
 
 /**

@@ -6,6 +6,7 @@
  * process dying in any way (even SIGKILL, which no handler sees) ends the shell's `read`, and the shell then kills and
  * reaps the agent. The supervisor runs in its own process group, so a Ctrl-C meant for ssh never reaches the agent.
  */
+import * as l10n from '@vscode/l10n';
 import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,9 +119,12 @@ export class PrivateAgent {
   /** `ssh-add -t <lifetime> -` with the key on stdin; then writes the public half for IdentityFile. */
   async addKey(privateKey: string, lifetimeSeconds = DEFAULT_KEY_LIFETIME_SECONDS): Promise<void> {
     if (!Number.isInteger(lifetimeSeconds) || lifetimeSeconds < 1 || lifetimeSeconds > MAX_KEY_LIFETIME_SECONDS) {
-      throw new SshError('bad-input', `Key lifetimes are whole seconds from 1 to ${MAX_KEY_LIFETIME_SECONDS}.`);
+      throw new SshError(
+        'bad-input',
+        l10n.t('Key lifetimes are whole seconds from 1 to {0}.', MAX_KEY_LIFETIME_SECONDS),
+      );
     }
-    if (!this.running) throw new SshError('agent-failed', 'The ssh-agent of this session has already ended.');
+    if (!this.running) throw new SshError('agent-failed', l10n.t('The ssh-agent of this session has already ended.'));
     const added = await this.sshAdd(['-t', String(lifetimeSeconds), '-'], privateKey);
     if (added.code !== 0) {
       const detail = withoutKeyLines(added.stderr, privateKey);
@@ -129,7 +133,11 @@ export class PrivateAgent {
     const listed = await this.sshAdd(['-L']);
     const publicKeys = listed.stdout.split('\n').filter((line) => line.trim() !== '');
     if (listed.code !== 0 || publicKeys.length === 0)
-      throw new SshError('agent-failed', 'The key was added but the ssh-agent does not list it.', listed.stderr);
+      throw new SshError(
+        'agent-failed',
+        l10n.t('The key was added but the ssh-agent does not list it.'),
+        listed.stderr,
+      );
     writeFileSync(this.identityFile, `${publicKeys[publicKeys.length - 1]}\n`, { mode: 0o600 });
   }
 

@@ -3,6 +3,7 @@
  * with a port (a bare IPv6 address has no port). The parts are checked by the same rules as resolveTarget, so whatever
  * the prompt accepts, the session takes.
  */
+import * as l10n from '@vscode/l10n';
 import { SshError } from './errors';
 import { parsePort, validateHost, validateUser } from './target';
 
@@ -15,7 +16,8 @@ export interface Destination {
 /** `ecs-user@10.0.0.5:2222` → `{ user: 'ecs-user', host: '10.0.0.5', port: 2222 }`; throws SshError('bad-input'). */
 export function parseDestination(text: string): Destination {
   const trimmed = text.trim();
-  if (!trimmed) throw new SshError('bad-input', 'Type a host name or address, e.g. 10.0.0.5 or ecs-user@web-01:2222.');
+  if (!trimmed)
+    throw new SshError('bad-input', l10n.t('Type a host name or address, e.g. 10.0.0.5 or ecs-user@web-01:2222.'));
   // The last '@' splits: user names may hold one themselves (user@domain).
   const at = trimmed.lastIndexOf('@');
   const user = at >= 0 ? trimmed.slice(0, at) : undefined;

@@ -4,6 +4,7 @@
  * process's environment (sshpass overwrites it before starting ssh). Our options come first because ssh keeps the first
  * value it sees, so a passed-through `-o` cannot switch the session to another agent or key.
  */
+import * as l10n from '@vscode/l10n';
 import { SshError } from './errors';
 import type { SshTarget } from './target';
 
@@ -75,7 +76,7 @@ function configPath(path: string): string {
   if (/["\\$\n]/.test(path) || path.startsWith('~'))
     throw new SshError(
       'bad-input',
-      `The session folder ${path} has characters ssh cannot take; set TMPDIR to a plain path.`,
+      l10n.t('The session folder {0} has characters ssh cannot take; set TMPDIR to a plain path.', path),
     );
   const escaped = path.replace(/%/g, '%%');
   return /\s/.test(escaped) ? `"${escaped}"` : escaped;

@@ -3,6 +3,7 @@
  * finds the Host entries the editor writes into a folder of its own. ssh reads an `Include` where it stands: inside a
  * `Host` or `Match` block it only applies to that block, so the line goes to the top of the file.
  */
+import * as l10n from '@vscode/l10n';
 import { SshError } from './errors';
 
 const COMMENT = '# KMS Secrets: Host entries for Remote-SSH whose keys stay in private ssh-agents (no key on disk)';
@@ -10,7 +11,7 @@ const COMMENT = '# KMS Secrets: Host entries for Remote-SSH whose keys stay in p
 /** `Include "<pattern>"`; ssh_config splits on blanks unless quoted, and has no escape for a quote. */
 export function sshConfigIncludeLine(pattern: string): string {
   if (/["\n]/.test(pattern))
-    throw new SshError('bad-input', `The folder ${pattern} has characters an ssh config cannot name.`);
+    throw new SshError('bad-input', l10n.t('The folder {0} has characters an ssh config cannot name.', pattern));
   return `Include "${pattern}"`;
 }
 

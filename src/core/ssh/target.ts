@@ -3,6 +3,7 @@
  * the caller, else the secret's UserName; the port from the caller, else CustomData `port`, else ssh's own default.
  * Everything is checked so that nothing can be read by ssh as an option.
  */
+import * as l10n from '@vscode/l10n';
 import type { ExtendedConfig } from '../kms/types';
 import type { EcsCredential } from './credential';
 import { SshError } from './errors';
@@ -26,15 +27,19 @@ const HOST = /^[A-Za-z0-9_.:%][A-Za-z0-9_.:%-]{0,252}$/;
 const USER = /^[A-Za-z0-9_.][A-Za-z0-9_.@\\-]{0,63}$/;
 
 export const validateHost = (host: string): string | undefined =>
-  HOST.test(host) ? undefined : 'Host names are letters, digits, ".", "-", "_" and ":" (not starting with "-").';
+  HOST.test(host)
+    ? undefined
+    : l10n.t('Host names are letters, digits, ".", "-", "_" and ":" (not starting with "-").');
 
 export const validateUser = (user: string): string | undefined =>
-  USER.test(user) ? undefined : 'User names are letters, digits, ".", "-", "_", "@" and "\\" (not starting with "-").';
+  USER.test(user)
+    ? undefined
+    : l10n.t('User names are letters, digits, ".", "-", "_", "@" and "\\" (not starting with "-").');
 
 export function parsePort(port: number | string): number {
   const n = typeof port === 'number' ? port : /^\d{1,5}$/.test(port.trim()) ? Number(port) : NaN;
   if (!Number.isInteger(n) || n < 1 || n > 65_535)
-    throw new SshError('bad-input', 'Ports are whole numbers from 1 to 65535.');
+    throw new SshError('bad-input', l10n.t('Ports are whole numbers from 1 to 65535.'));
   return n;
 }
 
@@ -48,7 +53,9 @@ export function resolveTarget(
   if (!host) {
     throw new SshError(
       'no-host',
-      'The secret names no host to connect to: give a host, or add "host" to the CustomData of its ExtendedConfig.',
+      l10n.t(
+        'The secret names no host to connect to: give a host, or add "host" to the CustomData of its ExtendedConfig.',
+      ),
     );
   }
   const hostProblem = validateHost(host);

@@ -3,6 +3,7 @@
  * rpc-client's `doRequest` → error mapping → retry), with the API's own version, endpoint, pacing and limits. One per
  * connection, so the pacer is shared by every feature that queries usage.
  */
+import * as l10n from '@vscode/l10n';
 import type { ProxyOption } from '../proxy';
 import RpcClient from '@alicloud/rpc-client';
 import { KmsConnection, resolveConnection, ResolvedConnection, resolveConnectionSync } from '../kms/connection';
@@ -154,25 +155,25 @@ export function lookupParams(query: LookupQuery): WireParams {
   const invalid = (message: string) => invalidInput(message, LOOKUP_ACTION);
   const attributes = query.attributes ?? [];
   if (attributes.length > MAX_LOOKUP_ATTRIBUTES)
-    throw invalid(`ActionTrail accepts at most ${MAX_LOOKUP_ATTRIBUTES} lookup conditions.`);
+    throw invalid(l10n.t('ActionTrail accepts at most {0} lookup conditions.', MAX_LOOKUP_ATTRIBUTES));
   const params: WireParams = {};
   attributes.forEach(({ key, value }, i) => {
     if (!(LOOKUP_KEYS as readonly string[]).includes(key)) throw invalid(`"${key}" is not an ActionTrail lookup key.`);
-    if (!value) throw invalid(`The lookup condition ${key} needs a value.`);
+    if (!value) throw invalid(l10n.t('The lookup condition {0} needs a value.', key));
     params[`LookupAttribute.${i + 1}.Key`] = key;
     params[`LookupAttribute.${i + 1}.Value`] = value;
   });
   if (query.window) {
     const { startMs, endMs } = query.window;
-    if (!(startMs < endMs)) throw invalid('The start of the time range must lie before its end.');
+    if (!(startMs < endMs)) throw invalid(l10n.t('The start of the time range must lie before its end.'));
     if (endMs - startMs > MAX_RANGE_DAYS * DAY_MS)
-      throw invalid(`One ActionTrail query covers at most ${MAX_RANGE_DAYS} days.`);
+      throw invalid(l10n.t('One ActionTrail query covers at most {0} days.', MAX_RANGE_DAYS));
     params.StartTime = formatTrailTime(startMs);
     params.EndTime = formatTrailTime(endMs);
   }
   const maxResults = query.maxResults ?? MAX_RESULTS;
   if (!Number.isInteger(maxResults) || maxResults < 1 || maxResults > MAX_RESULTS)
-    throw invalid(`MaxResults must be from 1 to ${MAX_RESULTS}.`);
+    throw invalid(l10n.t('MaxResults must be from 1 to {0}.', MAX_RESULTS));
   params.MaxResults = String(maxResults);
   if (query.direction) params.Direction = query.direction;
   if (query.nextToken) params.NextToken = query.nextToken;

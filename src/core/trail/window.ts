@@ -2,6 +2,7 @@
  * Time windows for LookupEvents: a query covers at most 30 days and only the last 90, so "the last N days" becomes up
  * to three windows, newest first, so that a stream of BACKWARD pages is newest first as a whole.
  */
+import * as l10n from '@vscode/l10n';
 import { invalidInput } from '../kms/errors';
 import { DAY_MS, MAX_RANGE_DAYS, RETENTION_DAYS } from './limits';
 
@@ -19,7 +20,10 @@ export const RETENTION_MARGIN_MS = 60_000;
 
 export function validateDays(days: number): string | undefined {
   if (!Number.isInteger(days) || days < 1 || days > RETENTION_DAYS) {
-    return `The number of days must be a whole number from 1 to ${RETENTION_DAYS} (ActionTrail keeps events for ${RETENTION_DAYS} days).`;
+    return l10n.t(
+      'The number of days must be a whole number from 1 to {0} (ActionTrail keeps events for {0} days).',
+      RETENTION_DAYS,
+    );
   }
   return undefined;
 }

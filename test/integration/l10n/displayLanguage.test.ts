@@ -7,8 +7,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { scripted } from '../../../src/platform/automation';
-import { api, EXTENSION_ID, logText, type TestApi } from '../fixtures';
+import { scripted, secretTarget } from '../../../src/platform/automation';
+import { demoSeed } from '../explorer/helpers';
+import { api, EXTENSION_ID, logText, useEmulator, type TestApi } from '../fixtures';
 import { report } from '../index';
 
 type Bundle = Record<string, string>;
@@ -115,5 +116,33 @@ describe('Localisation: the UI speaks the display language', function () {
     assert.ok((await logText(a)).includes(sentence), `the log has "${sentence}"`);
     if (language === 'zh-cn')
       assert.match(sentence, /^未启动“l10n-launch”：KMS Secrets 不会在不受信任的工作区中解析凭据引用/);
+  });
+
+  // src/core has no `vscode`: its sentences come from @vscode/l10n, which the extension hands VS Code's bundle.
+  describe('the sentences of its core (validation, KMS errors)', function () {
+    useEmulator({ seed: demoSeed() });
+
+    it('come in that language too, with the values inserted', async () => {
+      await vscode.commands.executeCommand(
+        'kmsSecrets.rotateSecret',
+        secretTarget({ name: 'acs/ram/user/demo-ci-bot' }),
+        scripted({ action: 'enable', interval: '7' }),
+      );
+      await vscode.commands.executeCommand('kmsSecrets.rotateSecret', secretTarget({ name: 'l10n/no-such-secret' }));
+      const log = await logText(a);
+      const interval = expected(
+        'Write the rotation interval as a whole number and a unit (d, h, m or s): 7d, 12h or 604800s.',
+      );
+      const missing = expected(
+        'The secret "{0}" was not found in this region. Check the name and the region.',
+        'l10n/no-such-secret',
+      );
+      assert.ok(log.includes(interval), `the log has "${interval}"`);
+      assert.ok(log.includes(missing), `the log has "${missing}"`);
+      if (language === 'zh-cn') {
+        assert.equal(interval, '轮转周期请写成整数加单位（d、h、m 或 s）：7d、12h 或 604800s。');
+        assert.equal(missing, '在此地域中未找到凭据“l10n/no-such-secret”。请检查名称和地域。');
+      }
+    });
   });
 });

@@ -3,6 +3,7 @@
  * controls a settings file can write, so nothing here bounds their cost: run them in a worker whose host times each
  * one (worker/), never on a thread that must stay responsive.
  */
+import * as l10n from '@vscode/l10n';
 import { printable } from '../../printable';
 import { isValidRuleId } from '../ignore';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
@@ -32,7 +33,10 @@ export function compileCustomPatterns(patterns: readonly CustomPattern[]): {
     if (typeof custom.id !== 'string' || !isValidRuleId(custom.id)) {
       rejected.push({
         id: printable(String(custom.id)),
-        reason: `Custom pattern ${index + 1} needs an id of 1 to 100 characters without spaces, "#", control or escape characters.`,
+        reason: l10n.t(
+          'Custom pattern {0} needs an id of 1 to 100 characters without spaces, "#", control or escape characters.',
+          index + 1,
+        ),
       });
       return;
     }
@@ -47,7 +51,10 @@ export function compileCustomPatterns(patterns: readonly CustomPattern[]): {
       compiled.set(custom.pattern, regex);
     }
     if (regex instanceof Error)
-      rejected.push({ id: custom.id, reason: `Custom pattern "${custom.id}" is not a valid regular expression.` });
+      rejected.push({
+        id: custom.id,
+        reason: l10n.t('Custom pattern "{0}" is not a valid regular expression.', custom.id),
+      });
     else ok.push({ index, custom, regex });
   });
   return { ok, rejected };
