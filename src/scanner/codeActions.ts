@@ -3,6 +3,7 @@ import { Commands as ScannerCommands } from '../commands';
 import { asOwnArgs, ownArgs } from '../platform/automation';
 import type { EditorFinding } from './editorScan';
 import { DIAGNOSTIC_SOURCE, type LiveScanner } from './liveScanner';
+import { kindName } from '../core/scanner';
 
 /**
  * What a quick-fix command receives (branded: src/platform/automation.ts): enough to find the finding again and to
@@ -57,7 +58,7 @@ export class ScannerCodeActions implements vscode.CodeActionProvider {
         );
       actions.push(
         action(
-          vscode.l10n.t('Move {0} to KMS secret…', finding.kind),
+          vscode.l10n.t('Move {0} to KMS secret…', kindName(finding.kind)),
           ScannerCommands.moveToKms,
           args,
           diagnostic,

@@ -116,7 +116,11 @@ async function createSecrets(
             name: write.secretName,
             value: write.value,
             dataType: write.dataType,
-            description: `Moved from ${path} (Kubernetes Secret keys: ${write.keys.join(', ')}) by KMS Secrets`,
+            description: vscode.l10n.t(
+              'Moved from {0} (Kubernetes Secret keys: {1}) by KMS Secrets',
+              path,
+              write.keys.join(', '),
+            ),
           });
           created.push(write.secretName);
         }
