@@ -362,3 +362,22 @@ export async function until(what, predicate, timeoutMs = 20_000) {
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+/**
+ * A wider sidebar, so rows read in full on the README images: drags the sash at the sidebar's right edge until the
+ * sidebar is at least `width` pixels wide.
+ */
+export async function widenSidebar(page, sidebar, width = 440) {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const box = await sidebar.boundingBox();
+    if (!box || box.width >= width) return;
+    const x = box.x + box.width + 2;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(300); // the sash shows under the pointer before it can be dragged
+    await page.mouse.down();
+    await page.mouse.move(x + Math.max(width - box.width, 40), y, { steps: 8 });
+    await page.mouse.up();
+    await page.waitForTimeout(300);
+  }
+}

@@ -34,7 +34,7 @@ export async function run(ctx) {
 
     // Sign in from the view's welcome content: the picker lists the credential sources.
     const sidebar = await openKmsView(page);
-    await widenSidebar(page, sidebar);
+    await ctx.widenSidebar(page, sidebar);
     await sidebar
       .getByRole('button', { name: /sign in/i })
       .first()
@@ -204,20 +204,4 @@ async function manageBoxes(ctx) {
   const confirm = await dialog(page, `Delete "${NEW_SECRET}" after 7 days?`);
   await confirm.getByRole('button', { name: 'Schedule Deletion' }).click();
   await ctx.until('the planned deletion', () => kms.store.find(NEW_SECRET)?.plannedDeleteTime !== undefined);
-}
-
-/** A wider sidebar, so names and tags read in full on the README image: drag the sash at the sidebar's right edge. */
-async function widenSidebar(page, sidebar) {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const box = await sidebar.boundingBox();
-    if (!box || box.width >= 440) return;
-    const x = box.x + box.width + 2;
-    const y = box.y + box.height / 2;
-    await page.mouse.move(x, y);
-    await page.waitForTimeout(300); // the sash shows under the pointer before it can be dragged
-    await page.mouse.down();
-    await page.mouse.move(x + 170, y, { steps: 8 });
-    await page.mouse.up();
-    await page.waitForTimeout(300);
-  }
 }

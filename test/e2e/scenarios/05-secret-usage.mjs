@@ -26,20 +26,11 @@ function seededValues() {
   return out.filter((v) => v.length >= 8);
 }
 
-export async function run({ page, screenshot, signInWithDefaultChain, openKmsView }) {
+export async function run({ page, screenshot, signInWithDefaultChain, openKmsView, widenSidebar }) {
   try {
     await signInWithDefaultChain(page);
     const sidebar = await openKmsView(page);
-    // A wider sidebar, so the usage rows read in full on the README image.
-    const box = await sidebar.boundingBox();
-    if (box) {
-      const x = box.x + box.width + 2;
-      const y = box.y + box.height / 2;
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      await page.mouse.move(x + 250, y, { steps: 8 });
-      await page.mouse.up();
-    }
+    await widenSidebar(page, sidebar, 540); // the usage rows read in full on the README image
     const secretRow = sidebar.locator('.monaco-list-row[aria-label^="demo/orders/db,"]').first();
     await secretRow.waitFor({ state: 'visible', timeout: 30_000 });
     // The context menu passes the row it was opened on; wait until the listing has settled.

@@ -22,7 +22,7 @@ export const host = {
   settings: { 'kmsSecrets.endpoint': kms.url, 'kmsSecrets.region': 'cn-hangzhou' },
 };
 
-export async function run({ page, screenshot, openKmsView }) {
+export async function run({ page, screenshot, openKmsView, widenSidebar }) {
   try {
     const sidebar = await openKmsView(page);
     await sidebar
@@ -35,16 +35,7 @@ export async function run({ page, screenshot, openKmsView }) {
     await page.waitForTimeout(300);
     await page.keyboard.press('Enter');
 
-    // A wider sidebar, so the rows' descriptions read in full.
-    const sidebarBox = await sidebar.boundingBox();
-    if (sidebarBox) {
-      const x = sidebarBox.x + sidebarBox.width + 2;
-      const y = sidebarBox.y + sidebarBox.height / 2;
-      await page.mouse.move(x, y);
-      await page.mouse.down();
-      await page.mouse.move(x + 230, y, { steps: 8 });
-      await page.mouse.up();
-    }
+    await widenSidebar(page, sidebar, 520); // the rows' descriptions read in full
 
     const row = (label) => sidebar.locator(`.monaco-list-row[aria-label^="${label},"]`).first();
     const web = row('acs/ecs/demo-web-01/ecs-user');
