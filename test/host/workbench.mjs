@@ -312,12 +312,15 @@ export async function dialog(page, text, { timeoutMs = 15_000 } = {}) {
 
 /** Right-clicks `row` and clicks the context-menu item whose label starts with `label`. */
 export async function contextMenu(page, row, label, { timeoutMs = 15_000 } = {}) {
-  // A click that lands while the view re-renders the row (a decoration or a patched row arriving) is lost and the
-  // menu stays open: a user clicks again, and so does this.
+  // A click can still be lost (the row re-rendered under the menu) and the menu stays open: a user clicks again, and
+  // so does this.
   for (let attempt = 1; ; attempt++) {
     await row.click({ button: 'right' });
     const item = page.locator('.monaco-menu .action-item', { hasText: label }).first();
     await item.waitFor({ state: 'visible', timeout: timeoutMs });
+    // The workbench ignores a click on a menu it has only just opened (so releasing the right button cannot pick an
+    // item): give it the moment a person's hand takes.
+    await page.waitForTimeout(400);
     await item.click();
     const menu = page.locator('.monaco-menu').first();
     const closed = await menu
