@@ -26,7 +26,7 @@ function seededValues() {
   return out.filter((v) => v.length >= 8);
 }
 
-export async function run({ page, screenshot, signInWithDefaultChain, openKmsView, widenSidebar }) {
+export async function run({ page, screenshot, signInWithDefaultChain, openKmsView, widenSidebar, contextMenu }) {
   try {
     await signInWithDefaultChain(page);
     const sidebar = await openKmsView(page);
@@ -36,10 +36,7 @@ export async function run({ page, screenshot, signInWithDefaultChain, openKmsVie
     // The context menu passes the row it was opened on; wait until the listing has settled.
     const loading = sidebar.locator('.monaco-list-row', { hasText: 'Loading…' });
     await loading.first().waitFor({ state: 'hidden', timeout: 15_000 });
-    await secretRow.click({ button: 'right' });
-    const item = page.locator('.context-view .action-item', { hasText: 'Show Usage' }).first();
-    await item.waitFor({ state: 'visible', timeout: 15_000 });
-    await item.click();
+    await contextMenu(page, secretRow, 'Show Usage');
 
     const usageRow = (label) => sidebar.locator(`.monaco-list-row[aria-label^="${label}"]`).first();
     await usageRow('GetSecretValue by orders-app-role:orders-7f9c (role session), 2 hours ago').waitFor({
