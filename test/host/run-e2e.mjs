@@ -8,6 +8,7 @@
 //   run(ctx)  async; throws to fail. ctx = { page, host, screenshot(name, { publish }) , workbench helpers }
 // Screenshots go to .run/e2e/; with { publish: true } also to media/screenshots/ (for the README) when missing there or
 // when run with --update-screenshots, so an ordinary test run never dirties committed images.
+// A failed scenario gets one more run on a fresh server (logged, and named at the end); failing twice fails the stage.
 // Usage: node test/host/run-e2e.mjs [--no-build] [--update-screenshots] [name-filter]. Exit 0/1/2 (pass/fail/time-out).
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -35,42 +36,57 @@ export async function runScenarios({ filter, updateScreenshots = false } = {}) {
   }
   mkdirSync(SHOTS, { recursive: true });
   const results = [];
+  const flaky = [];
   for (const file of files) {
     const scenario = await import(pathToFileURL(join(SCENARIOS, file)).href);
     const title = scenario.name ?? file;
-    const started = Date.now();
-    console.log(`[e2e] ${title} …`);
-    const code =
-      scenario.host === false
-        ? await standalone(scenario)
-        : await withHost(
-            { label: 'e2e', workspace: WORKSPACE, extension: ROOT, ...scenario.host },
-            async (host) => {
-              const { page } = await host.openWorkbench({ viewport: VIEWPORT });
-              await workbench.waitForWorkbench(page);
-              const screenshot = async (name, { publish = false, ...options } = {}) => {
-                const file = join(SHOTS, `${name}.png`);
-                await page.screenshot({ path: file, ...options });
-                const published = join(PUBLISHED, `${name}.png`);
-                if (publish && (updateScreenshots || !existsSync(published))) {
-                  mkdirSync(PUBLISHED, { recursive: true });
-                  copyFileSync(file, published);
-                  console.log(`[e2e]   published ${published.replace(ROOT + '/', '')}`);
-                }
-                return file;
-              };
-              await scenario.run({ page, host, screenshot, ...workbench });
-              return 0;
-            },
-            { timeoutMs: scenario.timeoutMs ?? TIMEOUT_MS },
-          );
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`[e2e] ${code === 0 ? '✔' : '✘'} ${title} (${seconds} s)${code === 2 ? ' — timed out' : ''}`);
+    let code = await runOne(scenario, title, updateScreenshots);
+    if (code !== 0) {
+      // The workbench now and then drops an input in a way no user action explains (see test/host/workbench.mjs); a
+      // scenario gets one more run on a fresh server, and one that fails twice fails the stage. Both runs are logged.
+      console.log(`[e2e] ↻ ${title}: one more run on a fresh server (the failed run's folder is kept above)`);
+      code = await runOne(scenario, title, updateScreenshots);
+      if (code === 0) flaky.push(title);
+    }
     results.push(code);
   }
+  if (flaky.length) console.log(`[e2e] passed on the second run: ${flaky.join('; ')}`);
   const passed = results.filter((c) => c === 0).length;
   console.log(`${passed} passed, ${results.length - passed} failed, 0 skipped`);
   return results.includes(1) ? 1 : results.includes(2) ? 2 : 0;
+}
+
+/** One run of a scenario on its own fresh server: 0 passed, 1 failed, 2 timed out. */
+async function runOne(scenario, title, updateScreenshots) {
+  const started = Date.now();
+  console.log(`[e2e] ${title} …`);
+  const code =
+    scenario.host === false
+      ? await standalone(scenario)
+      : await withHost(
+          { label: 'e2e', workspace: WORKSPACE, extension: ROOT, ...scenario.host },
+          async (host) => {
+            const { page } = await host.openWorkbench({ viewport: VIEWPORT });
+            await workbench.waitForWorkbench(page);
+            const screenshot = async (name, { publish = false, ...options } = {}) => {
+              const file = join(SHOTS, `${name}.png`);
+              await page.screenshot({ path: file, ...options });
+              const published = join(PUBLISHED, `${name}.png`);
+              if (publish && (updateScreenshots || !existsSync(published))) {
+                mkdirSync(PUBLISHED, { recursive: true });
+                copyFileSync(file, published);
+                console.log(`[e2e]   published ${published.replace(ROOT + '/', '')}`);
+              }
+              return file;
+            };
+            await scenario.run({ page, host, screenshot, ...workbench });
+            return 0;
+          },
+          { timeoutMs: scenario.timeoutMs ?? TIMEOUT_MS },
+        );
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`[e2e] ${code === 0 ? '✔' : '✘'} ${title} (${seconds} s)${code === 2 ? ' — timed out' : ''}`);
+  return code;
 }
 
 /** A scenario without a host of ours (it starts `npm start` itself): same deadline, same exit codes. */
