@@ -33,9 +33,6 @@ export async function run({ page, screenshot, signInWithDefaultChain, openKmsVie
     await widenSidebar(page, sidebar, 540); // the usage rows read in full on the README image
     const secretRow = sidebar.locator('.monaco-list-row[aria-label^="demo/orders/db,"]').first();
     await secretRow.waitFor({ state: 'visible', timeout: 30_000 });
-    // The context menu passes the row it was opened on; wait until the listing has settled.
-    const loading = sidebar.locator('.monaco-list-row', { hasText: 'Loading…' });
-    await loading.first().waitFor({ state: 'hidden', timeout: 15_000 });
     await contextMenu(page, secretRow, 'Show Usage');
 
     const usageRow = (label) => sidebar.locator(`.monaco-list-row[aria-label^="${label}"]`).first();
