@@ -1,5 +1,4 @@
 import {
-  findingMessage,
   type DisabledPattern,
   type Finding,
   type ScanResult,
@@ -64,16 +63,13 @@ export function editorScanOf(result: ScanResult, path: string, ignore: IgnoreRul
   };
 }
 
-/**
- * Only what the editor keeps: a finding's context and literal text stay in the worker's answer. The worker words its
- * messages in English (it has no localisation bundle), so the message is worded again here, in the display language.
- */
+/** Only what the editor keeps: a finding's context and literal text stay in the worker's answer. */
 function editorFinding(f: Finding): EditorFinding {
   return {
     ruleId: f.ruleId,
     kind: f.kind,
     severity: f.severity,
-    message: findingMessage(f),
+    message: f.message,
     start: f.start,
     end: f.end,
     line: f.line,

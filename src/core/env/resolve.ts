@@ -3,6 +3,7 @@
  * failures collected per reference (never thrown half-way). Messages name the reference, never a value. Pure: never
  * imports vscode.
  */
+import * as l10n from '@vscode/l10n';
 import { ReferenceSyntaxError, SecretReference, parseReference, referenceKey } from '../reference';
 
 /** Reads one secret version. It receives the reference without its `jsonKey` (extraction happens here). */
@@ -89,7 +90,7 @@ export async function resolveReferences(
       let value: string;
       try {
         const result = await fetch(group.reference);
-        if (typeof result?.value !== 'string') throw new Error('the secret has no text value');
+        if (typeof result?.value !== 'string') throw new Error(l10n.t('the secret has no text value'));
         value = result.value;
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

@@ -70,7 +70,6 @@ export function locate(window: Window, base: WindowBase, kept: readonly Candidat
         severity: candidate.severity,
         message: messageFor(candidate),
         nameHint: candidate.nameHint,
-        ...(candidate.namedInText && candidate.nameHint !== undefined && { quotedName: candidate.nameHint }),
         literal: literalOf(window, candidate, range),
       },
       key: `${candidate.ruleId}\0${context}`,
@@ -113,10 +112,9 @@ function messageFor(candidate: Candidate): string {
 
 /**
  * A finding's sentence: names the kind (and the key it was assigned to, when read from the text), never the value. In the
- * display language (@vscode/l10n); the scan worker has none configured, so the editor words a finding again from its
- * kind and `quotedName` with this function.
+ * display language (@vscode/l10n; scan workers receive the extension's bundle when they start).
  */
-export function findingMessage(finding: Pick<Finding, 'kind' | 'quotedName'>): string {
+export function findingMessage(finding: { kind: string; quotedName?: string }): string {
   const name = finding.quotedName;
   return name && /^[\w.$@-]{1,80}$/.test(name)
     ? l10n.t('Hard-coded {0} in "{1}". Move it to KMS and reference it instead.', kindName(finding.kind), name)

@@ -13,8 +13,6 @@ export interface Finding extends TextRange {
   fingerprint: string;
   /** The key or variable the secret is assigned to, when there is one (`DB_PASSWORD`): names for quick fixes. */
   nameHint?: string;
-  /** The name hint as read from the text (a key), which the message quotes; a rule's own hint is not quoted. */
-  quotedName?: string;
   /**
    * The whole literal that holds the secret, quotes included when it is quoted (`"postgres://u:pw@db/x"` for a password
    * in a connection string, `'s3cret'` for a quoted password, the bare value in .env): what a quick fix replaces.

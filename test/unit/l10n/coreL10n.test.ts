@@ -1,5 +1,5 @@
 // The sentences src/core produces (validation, KMS errors, reference problems, rotation intervals, scanner findings) go
-// through @vscode/l10n: unconfigured (the CLI, the scan worker) they are the English of the source with the values
+// through @vscode/l10n: unconfigured (the CLI) they are the English of the source with the values
 // filled in; configured with a bundle's contents (what the extension does at activation with VS Code's bundle) they are
 // that language's.
 import * as assert from 'node:assert/strict';
@@ -13,7 +13,8 @@ import { formatRotationInterval, validateRotationInterval } from '../../../src/c
 import { RULES } from '../../../src/core/scanner/catalog';
 import { findingMessage } from '../../../src/core/scanner/findings';
 import { kindName } from '../../../src/core/scanner/kindNames';
-import { scanText } from '../../../src/core/scanner';
+import { DocumentScanHost } from '../../../src/core/scanner';
+import { useBundle } from '../../../src/core/displayLanguage';
 import { validateNewSecretName } from '../../../src/core/secretInput';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -44,7 +45,7 @@ function ruleKinds(): string[] {
 describe('Localisation of core sentences (@vscode/l10n)', () => {
   afterEach(() => l10n.config({ contents: {} }));
 
-  it('are the English of the source, values filled in, when nothing is configured (CLI, worker)', () => {
+  it('are the English of the source, values filled in, when nothing is configured (CLI)', () => {
     assert.equal(formatRotationInterval('604800s'), '7 days');
     assert.equal(formatRotationInterval('3600s'), '1 hour');
     assert.equal(
@@ -89,12 +90,23 @@ describe('Localisation of core sentences (@vscode/l10n)', () => {
     );
   });
 
-  it('word a scanner finding in the configured language from its kind and quoted name (the worker speaks English)', () => {
-    const [finding] = scanText('DB_PASSWORD = "Xk9#mQ2$vL7pR4wZ"\n', { path: 'app.py' }).findings;
-    assert.ok(finding, 'the password is found');
-    assert.equal(finding.message, 'Hard-coded password in "DB_PASSWORD". Move it to KMS and reference it instead.');
-    l10n.config({ contents: zhCn });
-    assert.equal(findingMessage(finding), '“DB_PASSWORD”中有硬编码的凭证（密码）。请将其移至 KMS，并改用凭据引用。');
+  it('reach scan worker threads: a worker started after the bundle is handed over words findings and reasons in it', async () => {
+    const text = 'DB_PASSWORD = "Xk9#mQ2$vL7pR4wZ"\n';
+    const options = { path: 'app.py', config: { customPatterns: [{ id: 'broken', pattern: '(' }] } };
+    useBundle(zhCn);
+    const host = new DocumentScanHost();
+    try {
+      const result = await host.open('doc', text, options);
+      assert.deepEqual(
+        result.findings.map((f) => f.message),
+        ['“DB_PASSWORD”中有硬编码的凭证（密码）。请将其移至 KMS，并改用凭据引用。'],
+      );
+      const reason = result.disabledPatterns?.[0]?.reason ?? '';
+      assert.equal(reason, zhCn['Custom pattern "{0}" is not a valid regular expression.']?.replace('{0}', 'broken'));
+    } finally {
+      await host.dispose();
+      useBundle({});
+    }
   });
 
   it('name every kind a built-in rule reports, in every language the bundle has; custom kinds stay as written', () => {

@@ -2,7 +2,8 @@
  * The scan worker thread (bundled as dist/scanWorker.js): scans files, texts and open documents for its host, and
  * announces each custom pattern before running it so the host can stop one that runs away.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { useBundle } from '../../displayLanguage';
 import { scanText } from '../engine';
 import { scanFile } from '../files';
 import { DocumentScanner } from '../incremental';
@@ -11,6 +12,7 @@ import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('scanWorker.js runs only as a worker thread.');
+useBundle((workerData as { l10nBundle?: Parameters<typeof useBundle>[0] } | null)?.l10nBundle);
 
 const documents = new Map<string, { scanner: DocumentScanner; maxFindings?: number }>();
 const send = (message: WorkerResponse): void => port.postMessage(message);

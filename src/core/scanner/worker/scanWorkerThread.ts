@@ -5,6 +5,8 @@
  */
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import * as l10n from '@vscode/l10n';
+import { currentBundle } from '../../displayLanguage';
 import type { CustomPattern, DisabledPattern } from '../types';
 import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol';
 
@@ -114,7 +116,7 @@ export class ScanWorkerThread {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { workerData: { l10nBundle: currentBundle() } });
     if (!this.jobs.size) worker.unref();
     worker.on('message', (message: WorkerResponse) => this.receive(message));
     worker.on('error', (error) => this.crashed(worker, error));
@@ -162,11 +164,20 @@ export class ScanWorkerThread {
   private overran(job: Job, index: number): void {
     const pattern = job.sent[index];
     if (pattern) {
-      const where = 'file' in job.request ? ` on ${job.request.file}` : '';
-      this.disabled.add({
-        id: pattern.id,
-        reason: `Custom pattern "${pattern.id}" was stopped and disabled: it ran longer than ${this.budgetMs} ms${where}. Simplify it (nested repetition makes regular expressions slow).`,
-      });
+      const reason =
+        'file' in job.request
+          ? l10n.t(
+              'Custom pattern "{0}" was stopped and disabled: it ran longer than {1} ms on {2}. Simplify it (nested repetition makes regular expressions slow).',
+              pattern.id,
+              this.budgetMs,
+              job.request.file,
+            )
+          : l10n.t(
+              'Custom pattern "{0}" was stopped and disabled: it ran longer than {1} ms. Simplify it (nested repetition makes regular expressions slow).',
+              pattern.id,
+              this.budgetMs,
+            );
+      this.disabled.add({ id: pattern.id, reason });
     }
     const old = this.worker;
     old.removeAllListeners();
