@@ -1,9 +1,4 @@
-import {
-  type DisabledPattern,
-  type Finding,
-  type ScanResult,
-  type WorkerOptions,
-} from '../core/scanner';
+import { type DisabledPattern, type Finding, type ScanResult, type WorkerOptions } from '../core/scanner';
 import type { ScannerSettings } from '../platform/config';
 import type { IgnoreRules } from './ignoreFile';
 
