@@ -129,7 +129,7 @@ function visit(raw: unknown, schema: FieldSchema, path: string, issues: SchemaIs
     } else if (schema.enum && !schema.enum.includes(node.value)) {
       issues.push({
         path,
-        message: l10n.t('{0} must be {1}.', where, schema.enum.map((v) => `'${v}'`).join(' or ')),
+        message: l10n.t('{0} must be one of: {1}.', where, schema.enum.map((v) => `'${v}'`).join(', ')),
         ...at,
       });
     }

@@ -193,7 +193,7 @@ spec:
     assert.deepEqual(
       manifest.issues.map((i) => [i.path, i.message, slice(text, i)]),
       [
-        ['spec.provider', "spec.provider must be 'kms' or 'oos'.", 'vault'],
+        ['spec.provider', "spec.provider must be one of: 'kms', 'oos'.", 'vault'],
         ['spec.data[0].key', 'spec.data[0].key is required.', 'name: no-key\n'],
         ['spec.data[1].versionId', 'spec.data[1].versionId must be a string (quote it).', '3'],
         [
