@@ -27,6 +27,8 @@ const BY_LANGUAGE: Record<string, FileFormat> = {
   json5: 'config',
   helm: 'config',
   plaintext: 'config',
+  // REST Client and JetBrains HTTP files: headers are `Name: value` lines
+  http: 'config',
   makefile: 'shell',
   shellscript: 'shell',
   shell: 'shell',
@@ -49,7 +51,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
-    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|env\.example)$/i,
+    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|http|rest|env\.example)$/i,
     'config',
   ],
   [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.pgpass|\.git-credentials|\.htpasswd|credentials|config)$/i, 'config'],

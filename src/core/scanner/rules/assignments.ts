@@ -66,6 +66,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
+    // A placeholder's default is a hard-coded value: `${DB_PASSWORD:Pr0d!}` (Spring), `${API_TOKEN:-x}` (shell, compose).
+    // The default is a literal even without quotes, so it is read as one (`dq`), never as an identifier.
+    id: 'placeholder-default',
+    requires: ['${'],
+    pattern: /\$\{(?<key>[A-Za-z_][\w.-]{0,79}):[-=]?(?![?+])(?<dq>[^\s{}$'"\x60]{1,500})\}/g,
+  },
+  {
     // Declarations with a type between name and value: `const password: string = "x"`, `val apiKey: String = "x"`,
     // `pub const DB_PASSWORD: &str = "x"`, `let token: Option<&str> = Some("x")` is not matched (a call).
     id: 'typed-declaration',
@@ -160,6 +167,23 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['mysql'],
   },
   {
+    // docker login -p x, sqlcmd -P x: the password flag of a well-known client
+    id: 'client-p-flag',
+    pattern:
+      /\b(?:docker\s+login|podman\s+login|sqlcmd|bcp|osql)\b[^\n]{0,300}?\s-[pP][ \t]*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"-][^\s'"]{0,200}))/g,
+    fixedKey: 'PASSWORD',
+    bareInCode: true,
+    keywords: ['login', 'sqlcmd', 'bcp', 'osql'],
+  },
+  {
+    // aws configure set aws_secret_access_key x, yarn config set npmAuthToken x, git config --global github.token x
+    id: 'config-set',
+    requires: ['config'],
+    pattern:
+      /\b(?:configure\s+set|config\s+set|git\s+config(?:\s+--(?:global|local|system))?)\s+(?<key>[A-Za-z_][\w.:/-]{0,79})[ \t]+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
+    bareInCode: true,
+  },
+  {
     id: 'sshpass',
     pattern: /\bsshpass\s+-p\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"]{1,200}))/g,
     fixedKey: 'SSH_PASSWORD',
@@ -201,12 +225,26 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'jwt-signing-key',
     keywords: ['hmac', 'signwith', 'setsigningkey', 'symmetricsecuritykey', 'signedstring', 'from_secret'],
     pattern: new RegExp(
-      String.raw`(?:\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\()\s{0,4}` +
+      String.raw`(?:\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\()\s{0,4}` +
         Q_ARG,
       'g',
     ),
     fixedKey: 'JWT_SECRET',
     bareInCode: false,
+  },
+  {
+    // HMAC keys: hmac.New(sha256.New, []byte("x")) (Go), crypto.createHmac('sha256', 'x') (Node), hmac.new(b'x', …)
+    // (Python), OpenSSL::HMAC.hexdigest('SHA256', 'x', data) (Ruby), hash_hmac('sha256', $data, 'x') (PHP),
+    // new HMACSHA256(Encoding.UTF8.GetBytes("x")) (.NET), new SecretKeySpec("x".getBytes(), "HmacSHA256") (Java),
+    // and jose's .sign(new TextEncoder().encode('x'))
+    id: 'hmac-key',
+    keywords: ['hmac', 'secretkeyspec', 'textencoder'],
+    pattern: new RegExp(
+      String.raw`(?:\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder))\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'HMAC_KEY',
   },
   {
     // Go: smtp.PlainAuth("", "user", "password", "host")
