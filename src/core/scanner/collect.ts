@@ -2,6 +2,7 @@
  * One window of text through every matcher: a single keyword pass finds the lines any rule can match, then each rule
  * family runs on those lines only. Returns raw candidates; overlap resolution and findings are the engine's business.
  */
+import { fencedCodeFormats } from './formats';
 import { KeywordIndex } from './keywords';
 import { MAX_ASSIGNMENT_LINE } from './limits';
 import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine } from './matchers/assignments';
@@ -74,7 +75,8 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
   const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
   const assignments =
-    !binary && !plan.translations && format !== 'docs' && !(text.includes('SealedSecret') && SEALED_SECRET.test(text));
+    !binary && !plan.translations && !(text.includes('SealedSecret') && SEALED_SECRET.test(text));
+  const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines) : undefined;
   for (const [index, found] of keywordLines) {
     const line = lines[index];
     const base = lineStarts[index];
@@ -82,12 +84,13 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     if (binary) continue;
     scanConnections(line, found, base, add);
     scanAuthorization(line, found, base, add);
-    if (!assignments) continue;
+    const lineFormat = fenced ? fenced.get(index) : format;
+    if (!assignments || !lineFormat) continue;
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, found, base, add);
-    else scanAssignments(line, found, base, format, add, lines, index);
+    else scanAssignments(line, found, base, lineFormat, add, lines, index);
   }
   if (binary) return candidates;
-  if (assignments) scanSqlInserts(text, format, add);
+  if (assignments && !fenced) scanSqlInserts(text, format, add);
   if (format === 'config') scanKubernetesSecret(window, add);
   scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);
   scanKeyPairs(window, candidates, add);

@@ -65,6 +65,32 @@ export function fileFormat(path: string | undefined, languageId: string | undefi
   return 'code';
 }
 
+const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+#.-]*)/;
+const FENCE_SHELL = /^(|bash|sh|shell|zsh|fish|ksh|console|terminal|shell-session|shellsession|powershell|pwsh|ps1|ps|cmd|bat|batch|sql|psql|mysql|text|txt|plaintext|http|env|dotenv)$/i;
+const FENCE_CONFIG = /^(ya?ml|json5?|jsonc|toml|ini|cfg|conf|properties|xml|dockerfile|nginx|apache|docker-compose)$/i;
+
+/**
+ * The lines inside a Markdown document's fenced code blocks, each with the format its info string names (a block
+ * without one is read as a command line). Prose stays unscanned for assignments: it talks about passwords; the
+ * commands and configuration pasted beside it are where real credentials end up.
+ */
+export function fencedCodeFormats(lines: readonly string[]): Map<number, FileFormat> {
+  const formats = new Map<number, FileFormat>();
+  let fence: string | undefined;
+  let format: FileFormat = 'shell';
+  lines.forEach((line, index) => {
+    const m = FENCE.exec(line);
+    if (fence === undefined) {
+      if (!m) return;
+      fence = m[1];
+      format = FENCE_SHELL.test(m[2]) ? 'shell' : FENCE_CONFIG.test(m[2]) ? 'config' : 'code';
+    } else if (m && m[1][0] === fence[0] && m[1].length >= fence.length && !m[2] && !line.slice(m[0].length).trim())
+      fence = undefined;
+    else formats.set(index, format);
+  });
+  return formats;
+}
+
 /** Translation catalogues are full of words like "Passwort" under keys like "password": no credential lives there. */
 export function isTranslationCatalogue(path: string | undefined): boolean {
   return (

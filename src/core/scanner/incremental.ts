@@ -5,8 +5,8 @@
  */
 import { findingsOf, planFor, scanStretch, StreamScanner, type ScanPlan } from './engine';
 import type { Located } from './findings';
-import { MAX_KEY_BLOCK } from './limits';
 import { PAIR_REACH } from './matchers/keyPairs';
+import { findPrivateKeys, type KeyBlock } from './rules/privateKeys';
 import { positionOf } from './matchers/context';
 import { KUBERNETES_SECRET } from './matchers/kubernetes';
 import { MAX_ROWS_CHARS } from './matchers/sqlInserts';
@@ -99,26 +99,34 @@ export class DocumentScanner {
     const lineStart = (line: number): number => starts[Math.max(0, Math.min(line, starts.length - 1))];
     const lineEnd = (line: number): number => (line + 1 < starts.length ? starts[line + 1] : text.length);
 
-    // Findings before the edit keep their place, those after it move; a finding across the edit is scanned again.
+    // Findings before the edit keep their place, those after it move; a finding across the edit is scanned again
+    // (never kept: the edit may have removed it, even when what is left of it is empty).
     const mapped = this.located.map((l) => {
       const { start, end } = l.finding;
-      if (end <= dirty.start) return { entry: l, start, end, after: false };
-      if (start >= dirty.oldEnd) return { entry: l, start: start + delta, end: end + delta, after: true };
+      if (end <= dirty.start) return { entry: l, start, end, after: false, across: false };
+      if (start >= dirty.oldEnd)
+        return { entry: l, start: start + delta, end: end + delta, after: true, across: false };
       return {
         entry: l,
         start: Math.min(start, dirty.start),
         end: end >= dirty.oldEnd ? end + delta : dirty.end,
         after: false,
+        across: true,
       };
     });
     let keepFrom = lineStart(lineOf(dirty.start) - CONTEXT_LINES);
     let keepTo = lineEnd(Math.min(starts.length - 1, lineOf(Math.max(dirty.start, dirty.end - 1)) + CONTEXT_LINES));
-    for (const m of mapped) {
-      if (m.start < keepFrom && m.end > keepFrom) keepFrom = lineStart(lineOf(m.start));
-      if (m.start < keepTo && m.end > keepTo) keepTo = lineEnd(lineOf(m.end));
+    // Each widening can reach into something the others must then take whole: widen until nothing moves.
+    const blocks = findPrivateKeys(text);
+    for (let from = -1, to = -1; from !== keepFrom || to !== keepTo;) {
+      [from, to] = [keepFrom, keepTo];
+      for (const m of mapped) {
+        if (m.start < keepFrom && m.end > keepFrom) keepFrom = lineStart(lineOf(m.start));
+        if (m.start < keepTo && m.end > keepTo) keepTo = lineEnd(lineOf(m.end));
+      }
+      ({ keepFrom, keepTo } = aroundKeyBlocks(blocks, keepFrom, keepTo, lineOf, lineStart, lineEnd));
+      ({ keepFrom, keepTo } = aroundStatements(text, keepFrom, keepTo, lineOf, lineStart, lineEnd));
     }
-    ({ keepFrom, keepTo } = this.aroundKeyBlocks(text, keepFrom, keepTo, lineOf, lineStart, lineEnd));
-    ({ keepFrom, keepTo } = aroundStatements(text, keepFrom, keepTo, lineOf, lineStart, lineEnd));
     const scanFromLine = Math.max(0, lineOf(keepFrom) - CONTEXT_LINES);
     const scanFrom = lineStart(scanFromLine);
     const scanTo = lineEnd(Math.min(starts.length - 1, lineOf(Math.max(keepFrom, keepTo - 1)) + CONTEXT_LINES));
@@ -129,7 +137,7 @@ export class DocumentScanner {
       { from: keepFrom - scanFrom, to: keepTo - scanFrom, notBefore: 0 },
       { offset: scanFrom, line: scanFromLine, column: 0 },
     );
-    const before = mapped.filter((m) => !m.after && m.end <= keepFrom).map((m) => m.entry);
+    const before = mapped.filter((m) => !m.after && !m.across && m.end <= keepFrom).map((m) => m.entry);
     const after = mapped.filter((m) => m.after && m.start >= keepTo).map((m) => shifted(m.entry, delta, lineDelta));
     this.located = [...before, ...middle, ...after];
     this.last = { findings: findingsOf(this.located, this.plan) };
@@ -150,35 +158,33 @@ export class DocumentScanner {
    */
   private needsWholeScan(text: string): boolean {
     const wholeFile = this.plan.format === 'config' && KUBERNETES_SECRET.test(text);
-    const needed = wholeFile || this.wholeFile || !!this.last.partial || !!this.last.binary;
+    // In Markdown a line's fence (code or prose) is decided by every line above it.
+    const needed =
+      wholeFile || this.wholeFile || this.plan.format === 'docs' || !!this.last.partial || !!this.last.binary;
     this.wholeFile = wholeFile;
     return needed;
   }
+}
 
-  /** Widens the kept stretch to whole private-key blocks that reach into it from either side. */
-  private aroundKeyBlocks(
-    text: string,
-    keepFrom: number,
-    keepTo: number,
-    lineOf: (offset: number) => number,
-    lineStart: (line: number) => number,
-    lineEnd: (line: number) => number,
-  ): { keepFrom: number; keepTo: number } {
-    if (!text.includes('-----BEGIN') && !text.includes('PuTTY-User-Key-File')) return { keepFrom, keepTo };
-    const begin = text.lastIndexOf('-----BEGIN', keepFrom);
-    if (begin >= 0 && keepFrom - begin <= MAX_KEY_BLOCK && text.indexOf('-----END', begin) >= keepFrom)
-      keepFrom = lineStart(lineOf(begin));
-    const putty = text.lastIndexOf('PuTTY-User-Key-File', keepFrom);
-    if (putty >= 0 && keepFrom - putty <= MAX_KEY_BLOCK) keepFrom = lineStart(lineOf(putty));
-    const lastBegin = text.lastIndexOf('-----BEGIN', keepTo);
-    if (lastBegin >= keepFrom && text.lastIndexOf('-----END', keepTo) < lastBegin) {
-      const end = text.indexOf('-----END', keepTo);
-      if (end >= 0 && end - lastBegin <= MAX_KEY_BLOCK) keepTo = lineEnd(lineOf(end));
-    }
-    if (text.lastIndexOf('PuTTY-User-Key-File', keepTo) >= keepFrom)
-      keepTo = lineEnd(Math.min(this.lineStarts.length - 1, lineOf(keepTo) + 270));
-    return { keepFrom, keepTo };
+/**
+ * Widens the kept stretch to whole private-key blocks (PEM and PuTTY) that reach into it. Which BEGIN pairs with
+ * which END depends on every marker between them, so the blocks are those of the whole text; they come in text
+ * order and never overlap, so one pass settles the stretch.
+ */
+function aroundKeyBlocks(
+  blocks: readonly KeyBlock[],
+  keepFrom: number,
+  keepTo: number,
+  lineOf: (offset: number) => number,
+  lineStart: (line: number) => number,
+  lineEnd: (line: number) => number,
+): { keepFrom: number; keepTo: number } {
+  for (const block of blocks) {
+    if (block.end <= keepFrom || block.start >= keepTo) continue;
+    keepFrom = Math.min(keepFrom, lineStart(lineOf(block.start)));
+    keepTo = Math.max(keepTo, lineEnd(lineOf(Math.max(block.start, block.end - 1))));
   }
+  return { keepFrom, keepTo };
 }
 
 /**

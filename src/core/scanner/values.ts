@@ -122,6 +122,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(true|false|null|none|nil)$/i,
   /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, // a URN names something (`urn:ietf:params:oauth:grant-type:jwt-bearer`)
   /^(key|secret|token|password|pass|pw)[_-]?\d{1,6}$/i, // key_1234, password1: sample values
+  /abc[-_]?123/i, // jwt_abc123, abc123xyz: sample values
   /^(\/|~\/|\.{1,2}\/|[A-Za-z]:\\)[\w.@ -]+([/\\][\w.@ -]+)+[/\\]?$/, // a file system path
   /^[v^~<>=]{0,2}\d+(\.\d+){1,3}([-+][\w.-]{1,40})?$/, // a version: "@alicloud/credentials": "2.4.7"
   /^[A-Za-z][A-Za-z_-]*(\.[A-Za-z][A-Za-z_-]*)+$/, // a dotted id: command ids, i18n keys, error codes (`Forbidden.AccessKey`)

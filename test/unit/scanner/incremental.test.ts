@@ -36,6 +36,8 @@ const SNIPPETS = [
   "('a@b.c', 'Adm1n-Seed-Pw'),\n",
   ';\n',
   `var c={accessKeyId:"${'LTAI' + '5tBq7nHv2XkPz9WcRm4Y'}",accessKeySecret:"${'nY4kQp8WzR2vLx7c' + 'B3mT9hJs6DfG1a'}"};${'x'.repeat(4000)}\n`,
+  '```yaml\n',
+  '```\n',
   'x',
   '"',
   '\n',
@@ -45,7 +47,7 @@ const SNIPPETS = [
 describe('scanner: incremental scanning after edits', () => {
   const base = [...REALISTIC, ...REALISTIC_CLEAN].map((c) => c.text).join('\n');
 
-  for (const path of ['app/config.env', 'src/app.ts', 'deploy/values.yaml']) {
+  for (const path of ['app/config.env', 'src/app.ts', 'deploy/values.yaml', 'docs/setup.md']) {
     it(`gives exactly the findings of a whole scan after 300 random edits (${path})`, function () {
       this.timeout(60_000);
       const scanner = new DocumentScanner({ path });
