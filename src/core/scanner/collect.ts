@@ -74,8 +74,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
   const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
-  const assignments =
-    !binary && !plan.translations && !(text.includes('SealedSecret') && SEALED_SECRET.test(text));
+  const assignments = !binary && !plan.translations && !(text.includes('SealedSecret') && SEALED_SECRET.test(text));
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines) : undefined;
   for (const [index, found] of keywordLines) {
     const line = lines[index];

@@ -66,7 +66,8 @@ export function fileFormat(path: string | undefined, languageId: string | undefi
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([\w+#.-]*)/;
-const FENCE_SHELL = /^(|bash|sh|shell|zsh|fish|ksh|console|terminal|shell-session|shellsession|powershell|pwsh|ps1|ps|cmd|bat|batch|sql|psql|mysql|text|txt|plaintext|http|env|dotenv)$/i;
+const FENCE_SHELL =
+  /^(|bash|sh|shell|zsh|fish|ksh|console|terminal|shell-session|shellsession|powershell|pwsh|ps1|ps|cmd|bat|batch|sql|psql|mysql|text|txt|plaintext|http|env|dotenv)$/i;
 const FENCE_CONFIG = /^(ya?ml|json5?|jsonc|toml|ini|cfg|conf|properties|xml|dockerfile|nginx|apache|docker-compose)$/i;
 
 /**
