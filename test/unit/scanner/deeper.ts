@@ -382,6 +382,19 @@ export const DEEPER: FileCase[] = [
 /** Hard negatives: each file must produce no finding at all. */
 export const DEEPER_CLEAN: FileCase[] = [
   {
+    name: 'Digests of secrets under keys that say so, hashes in SQL seeds, names of secrets in rows',
+    path: 'src/main/java/com/acme/Seeds.java',
+    text: [
+      'String password_md5 = "5f4dcc3b5aa765d61d8327deb882cf99";',
+      'String secret_sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";',
+      'String tokenHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";',
+      'private static final String PASSWORD_RESET_TEMPLATE = "password-reset";',
+      'String secretArn = "arn:aws:secretsmanager:us-east-1:123456789012:secret:prod/db-AbCdEf";',
+      "String sql = \"INSERT INTO secrets_config (name, kms_secret_name) VALUES ('db', 'prod/orders/db-password')\";",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
     name: 'KMS secret names and paths held by reference fields',
     path: 'config/secrets.yaml',
     text: [

@@ -274,6 +274,7 @@ function assignmentCandidate(
   }
   if (strength === 'strong') {
     if (!isPlausibleSecret(trimmed, { minLength: 4 })) return undefined;
+    if (DIGEST_KEY.test(nameHint) && isHashLike(trimmed)) return undefined; // `password_md5`: a digest, not the password
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
     return { ...classify(nameHint), severity: 'warning', nameHint, namedInText, start: 0, end: 0 };
   }
@@ -306,6 +307,8 @@ function sameName(key: string, value: string): boolean {
 /** Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles. */
 const REFERENCE_KEY =
   /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|[_.-]secret$|[a-z]Secret$/i;
+/** Keys that say their value is a digest of the secret (`password_md5`, `tokenHash`, `secret_sha256`). */
+const DIGEST_KEY = /md5|sha-?\d{1,3}|hash|digest|checksum|fingerprint/i;
 /** Lower-case words and numbers joined by dashes, dots or underscores: how secrets in a store are named. */
 const NAME_LIKE = /^[a-z0-9]+(?:[_.-][a-z0-9]+){1,10}$/;
 
