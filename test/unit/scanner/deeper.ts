@@ -377,6 +377,12 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [`Readme-${JWT_SECRET}`, `Yaml-${JWT_SECRET}`, `Curl-${JWT_SECRET}`],
   },
+  {
+    name: "Passwords under pwd keys (the shell's PWD stays a directory)",
+    path: 'config/application.properties',
+    text: [`app.admin.pwd=Pwd-${JWT_SECRET}`, `db_pwd=Db-${JWT_SECRET}`, 'PWD=/home/app', 'OLDPWD=/tmp'].join('\n'),
+    secrets: [`Pwd-${JWT_SECRET}`, `Db-${JWT_SECRET}`],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
