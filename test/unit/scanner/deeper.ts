@@ -383,6 +383,21 @@ export const DEEPER: FileCase[] = [
     text: [`app.admin.pwd=Pwd-${JWT_SECRET}`, `db_pwd=Db-${JWT_SECRET}`, 'PWD=/home/app', 'OLDPWD=/tmp'].join('\n'),
     secrets: [`Pwd-${JWT_SECRET}`, `Db-${JWT_SECRET}`],
   },
+  {
+    name: 'Tokens under other Authorization schemes, bearer helpers and headers a web server sets',
+    path: 'deploy/api.conf',
+    text: [
+      'location /api/ {',
+      `    proxy_set_header Authorization "Bot ${BEARER}";`,
+      `    proxy_set_header X-Api-Key Nginx-${JWT_SECRET};`,
+      '    proxy_set_header X-Real-IP $remote_addr;',
+      '    proxy_set_header X-Api-Key $http_x_api_key;',
+      '}',
+      `RequestHeader set Authorization "SSWS Okta-${JWT_SECRET}"`,
+      `# auth = BearerAuth("Py-${BEARER}")`,
+    ].join('\n'),
+    secrets: [BEARER, `Nginx-${JWT_SECRET}`, `Okta-${JWT_SECRET}`, `Py-${BEARER}`],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -7,12 +7,20 @@ const BEARER = /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60])(?<secr
 /** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
 const HEADER_VALUE =
   /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
-const BASIC =
-  /\bAuthorization["']?(?:\s*[:=,]\s*["']?(?:(?:Basic|Token|Api-Token|ApiKey|Key|Digest)\s+)?|\s+["']?(?:Basic|Token)\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})/dgi;
+/** Bearer-auth helpers of HTTP clients: `BearerAuth("<token>")`, `new BearerTokenCredential('<token>')`. */
+const BEARER_CALL =
+  /\bBearer(?:Auth|Token|Authenticator|Credential)s?(?:Provider)?\(\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
+/** The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta)… */
+const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth)`;
+const BASIC = new RegExp(
+  String.raw`\bAuthorization["']?(?:\s*[:=,]\s*["']?(?:${SCHEME}\s+)?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
+  'dgi',
+);
 
 const FORMS = [
   [BEARER, 'bearer-token', 'bearer token'],
   [HEADER_VALUE, 'bearer-token', 'bearer token'],
+  [BEARER_CALL, 'bearer-token', 'bearer token'],
   [BASIC, 'authorization-header', 'credentials in an Authorization header'],
 ] as const;
 

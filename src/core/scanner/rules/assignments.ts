@@ -352,6 +352,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
+    // Headers a web server sets: nginx `proxy_set_header X-Api-Key value;`, Apache `RequestHeader set X-Api-Key value`
+    id: 'server-header',
+    keywords: ['_header', 'header '],
+    pattern:
+      /\b(?:proxy_set_header|add_header|more_set_input_headers|grpc_set_header|RequestHeader\s+set|Header\s+set)\s+(?<key>[\w-]{1,80}):?\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s;"']{1,500}))/g,
+    bareInCode: true,
+  },
+  {
     // .netrc: machine host login user password secret
     id: 'netrc',
     pattern: /\bpassword\s+(?<bare>[^\s]{1,200})/g,
