@@ -398,6 +398,27 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [BEARER, `Nginx-${JWT_SECRET}`, `Okta-${JWT_SECRET}`, `Py-${BEARER}`],
   },
+  {
+    name: 'Windows scripts: a # inside a bare value, PowerShell secure strings (a command is not a value)',
+    path: 'scripts/deploy.ps1',
+    text: [
+      `set DB_PASSWORD=B4t#${JWT_SECRET}`,
+      `$SecurePassword = ConvertTo-SecureString "Ps-${JWT_SECRET}" -AsPlainText -Force`,
+      `$cred = New-Object PSCredential("admin", (ConvertTo-SecureString 'Ps2-${JWT_SECRET}' -AsPlainText -Force))`,
+      '$password = Read-Host -AsSecureString',
+      'set API_TOKEN= # filled in by CI',
+    ].join('\n'),
+    secrets: [`B4t#${JWT_SECRET}`, `Ps-${JWT_SECRET}`, `Ps2-${JWT_SECRET}`],
+  },
+  {
+    name: 'Perl DBI connect with a positional password',
+    path: 'lib/App/Db.pm',
+    text: [
+      `my $dbh = DBI->connect("DBI:mysql:database=app;host=db", "app", "Perl-${JWT_SECRET}");`,
+      'my $dbh2 = DBI->connect($dsn, $user, $ENV{DB_PASSWORD});',
+    ].join('\n'),
+    secrets: [`Perl-${JWT_SECRET}`],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -247,6 +247,7 @@ function assignmentCandidate(
     return undefined;
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
+  if (bare && POWERSHELL_CMDLET.test(trimmed)) return undefined; // `$p = ConvertTo-SecureString "…"`: a command
   if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
   if (
     !site.fixedKey &&
@@ -307,6 +308,9 @@ function sameName(key: string, value: string): boolean {
 /** Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles. */
 const REFERENCE_KEY =
   /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|[_.-]secret$|[a-z]Secret$/i;
+/** PowerShell commands (approved verb, dash, noun): what a bare right-hand side runs, not a value. */
+const POWERSHELL_CMDLET =
+  /^(?:Get|Set|New|Read|Write|ConvertTo|ConvertFrom|Import|Export|Invoke|Select|Add|Remove|Out|Start|Test|Join|Split|Format|Resolve|Find|Update)-[A-Z][A-Za-z]{1,40}$/;
 /** Keys that say their value is a digest of the secret (`password_md5`, `tokenHash`, `secret_sha256`). */
 const DIGEST_KEY = /md5|sha-?\d{1,3}|hash|digest|checksum|fingerprint/i;
 /** Lower-case words and numbers joined by dashes, dots or underscores: how secrets in a store are named. */

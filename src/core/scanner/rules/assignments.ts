@@ -27,7 +27,7 @@ export interface AssignmentSite {
 const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
 
 /** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
-const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>]{1,1000}))`;
+const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
 
 /** A quoted string argument (the secret), for the call sites below. */
 const Q_ARG = String.raw`(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
@@ -296,9 +296,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Positional passwords: new PDO(dsn, "user", "pw"), mysqli_connect("h", "u", "pw"), new Sequelize("db", "u", "pw"),
     // smtp.login("me", "pw"), ftp.login('u', 'pw'), sql.connect(server, user, "pw")
     id: 'positional-password',
-    keywords: ['pdo', 'mysqli', 'sequelize', 'mysql_connect', 'oci_connect'],
+    keywords: ['pdo', 'mysqli', 'sequelize', 'mysql_connect', 'oci_connect', 'dbi->connect'],
     pattern:
-      /\b(?:new\s+PDO|new\s+mysqli|mysqli_connect|mysql_connect|oci_connect|new\s+Sequelize)\(\s*(?:["'][^"'\n]{0,200}["']\s*,\s*|[\w.$>-]{1,60}\s*,\s*){2}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*[,)]/g,
+      /(?:\bnew\s+PDO|\bnew\s+mysqli|\bmysqli_connect|\bmysql_connect|\boci_connect|\bnew\s+Sequelize|\bDBI->connect)\(\s*(?:["'][^"'\n]{0,200}["']\s*,\s*|[\w.$>-]{1,60}\s*,\s*){2}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*[,)]/g,
     fixedKey: 'DB_PASSWORD',
   },
   {
@@ -337,6 +337,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keyIsSecretName: true,
     pattern:
       /\.?\b(?<key>(?:set|with)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+  },
+  {
+    // PowerShell: ConvertTo-SecureString "x" -AsPlainText -Force
+    id: 'powershell-secure-string',
+    keywords: ['convertto-securestring'],
+    pattern:
+      /\bConvertTo-SecureString\s+(?:-String\s+)?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s+-AsPlainText\b/gi,
+    fixedKey: 'PASSWORD',
   },
   {
     // PHP define('DB_PASSWORD', 'x')
