@@ -72,9 +72,6 @@ async function* walkDirectory(
   inherited: { base: string; matcher: Ignore }[],
   walk: Walk,
 ): AsyncGenerator<string> {
-  const rules = [...inherited];
-  const gitignore = await readRepositoryFile(join(dir, '.gitignore'));
-  if (gitignore !== undefined) rules.push({ base: dir, matcher: ignore().add(gitignore) });
   let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -82,6 +79,12 @@ async function* walkDirectory(
     walk.onError(dir, error as NodeJS.ErrnoException);
     return;
   }
+  const rules = [...inherited];
+  // Most folders have no .gitignore: the listing says so without asking the file system again.
+  const gitignore = entries.some((e) => e.name === '.gitignore')
+    ? await readRepositoryFile(join(dir, '.gitignore'))
+    : undefined;
+  if (gitignore !== undefined) rules.push({ base: dir, matcher: ignore().add(gitignore) });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = join(dir, entry.name);

@@ -85,8 +85,10 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     scanAuthorization(line, found, base, add);
     const lineFormat = fenced ? fenced.get(index) : format;
     if (!assignments || !lineFormat) continue;
-    if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, found, base, add);
-    else scanAssignments(line, found, base, lineFormat, add, lines, index);
+    // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
+    const lowerLine = lower.length === text.length ? lower.slice(base, base + line.length) : line.toLowerCase();
+    if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, add);
+    else scanAssignments(line, lowerLine, found, base, lineFormat, add, lines, index);
   }
   if (binary) return candidates;
   if (assignments && !fenced) scanSqlInserts(text, format, add);

@@ -31,6 +31,18 @@ const SITES = ASSIGNMENT_SITES.map((site) => ({
   located: new RegExp(site.pattern.source, `${site.pattern.flags.replace(/[gd]/g, '')}dy`),
 }));
 
+const SITES_BY_KEYWORD = new Map<string, number[]>();
+SITES.forEach((site, i) => {
+  for (const word of site.keywords ?? []) SITES_BY_KEYWORD.set(word, [...(SITES_BY_KEYWORD.get(word) ?? []), i]);
+});
+/** Which sites the words of the current line woke (reused line after line: no allocation per line). */
+const ACTIVE = new Uint8Array(SITES.length);
+
+function includesAny(line: string, needles: readonly string[]): boolean {
+  for (const needle of needles) if (line.includes(needle)) return true;
+  return false;
+}
+
 const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'bare'] as const;
 const GENERIC_LINE = /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,4}[:=]/i;
 
@@ -77,15 +89,16 @@ function contextualName(lines: readonly string[], index: number, before: string)
 /** Words a secret's key holds (lower case): every strong or weak name has one, and generic keys are `value`/`default`. */
 const KEY_WORDS = [...new Set([...ASSIGNMENT_KEYWORDS, 'val', 'default'])];
 
-/** Where the key words on the line start, ascending. */
-function keyWordPositions(line: string, found: ReadonlySet<string>): number[] {
-  const lower = line.toLowerCase();
+/** Where the key words on the line start, ascending (`lower` is the line in lower case). */
+function keyWordPositions(lower: string, found: ReadonlySet<string>): number[] {
   const positions: number[] = [];
+  let words = 0;
   for (const word of KEY_WORDS) {
     if (!found.has(word)) continue;
+    words++;
     for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) positions.push(i);
   }
-  return positions.sort((a, b) => a - b);
+  return words > 1 ? positions.sort((a, b) => a - b) : positions;
 }
 
 /** The last character before `index` that is not a space (or '' at the start of the line). */
@@ -105,6 +118,7 @@ function followsTernary(line: string, keyStart: number): boolean {
 
 export function scanAssignments(
   line: string,
+  lower: string,
   found: ReadonlySet<string>,
   base: number,
   format: FileFormat,
@@ -114,10 +128,14 @@ export function scanAssignments(
 ): void {
   const named =
     hasAny(found, ASSIGNMENT_KEYWORDS) || ((found.has('val') || found.has('default')) && GENERIC_LINE.test(line));
-  const keyWords = named ? keyWordPositions(line, found) : [];
-  for (const site of SITES) {
-    if (site.keywords ? !hasAny(found, site.keywords) : !named) continue;
-    if (site.requires && !site.requires.some((r) => line.includes(r))) continue;
+  const keyWords = named ? keyWordPositions(lower, found) : [];
+  // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
+  ACTIVE.fill(0);
+  for (const word of found) for (const i of SITES_BY_KEYWORD.get(word) ?? []) ACTIVE[i] = 1;
+  for (let i = 0; i < SITES.length; i++) {
+    const site = SITES[i];
+    if (!(site.keywords ? ACTIVE[i] : named)) continue;
+    if (site.requires && !includesAny(line, site.requires)) continue;
     if (site.lineContext && !site.lineContext.test(line)) continue;
     const keyed = !site.fixedKey && !site.keyIsSecretName;
     let next = 0; // the first key word at or after the current match
@@ -134,14 +152,20 @@ export function scanAssignments(
       if (!site.fixedKey && GENERIC_KEY.test(key))
         key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
       if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) continue; // most keys on a line name no secret
+      const group = VALUE_GROUPS.find((g) => m.groups?.[g] !== undefined);
+      if (!group) continue;
+      const whole = m.groups![group]!;
+      // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
+      const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(whole);
+      const value = trimmed ? whole.slice(0, -1) : whole;
+      // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the
+      // offsets, which the sticky copy records (at a cost) by matching again at the same place.
+      const candidate = assignmentCandidate(site, key, value, group === 'bare', format);
+      if (!candidate) continue;
       site.located.lastIndex = m.index;
       const d = site.located.exec(line);
-      const group = VALUE_GROUPS.find((g) => d?.groups?.[g] !== undefined);
-      const range = group && d?.indices?.groups?.[group];
-      if (!group || !range) continue;
-      let value = d?.groups?.[group] ?? '';
-      const valueStart = range[0];
-      let valueEnd = range[1];
+      const range = d?.indices?.groups?.[group];
+      if (!range) continue;
       // `key:value` without a space is a YAML scalar or a URL-ish token, not an assignment.
       if (
         group === 'bare' &&
@@ -154,17 +178,9 @@ export function scanAssignments(
       if (group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue; // a union type: "a" | "b"
       const keyRange = d?.indices?.groups?.key;
       if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
-      if (group === 'bare' && format !== 'config' && /[,;.]$/.test(value)) {
-        // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
-        value = value.slice(0, -1);
-        valueEnd--;
-      }
-      const candidate = assignmentCandidate(site, key, value, group === 'bare', format);
-      if (candidate) {
-        candidate.start = base + valueStart;
-        candidate.end = base + valueEnd;
-        add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
-      }
+      candidate.start = base + range[0];
+      candidate.end = base + range[1] - (trimmed ? 1 : 0);
+      add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
     }
   }
 }
@@ -184,9 +200,9 @@ const LONG_LINE_ASSIGNMENT =
 const KEY_CHAR = /[\w.$@-]/;
 const MAX_KEY = 80;
 
-export function scanLongLine(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
+export function scanLongLine(line: string, lower: string, found: ReadonlySet<string>, base: number, add: Add): void {
   let tokenEnd = -1;
-  for (const at of keyWordPositions(line, found)) {
+  for (const at of keyWordPositions(lower, found)) {
     if (at < tokenEnd) continue;
     let start = at;
     while (start > 0 && at - start < MAX_KEY && KEY_CHAR.test(line[start - 1])) start--;
