@@ -16,6 +16,8 @@ const STRIPE_TEST = 'sk_test_' + '4kRz9Lm2Pw7Xk8Vn3Bc6Tj1F';
 const STRIPE_WEBHOOK = 'whsec_' + 'Q7zR2lM9pW4xK8vN3bC6tJ1fD5sY0gE7';
 const BEARER = 'b8f3' + 'Kq2Rz9Lm4Pw8Vn3Bc6Tj1Fd5Sy0';
 const JWT_SECRET = 'Hs256-Sign1ng-' + 'Key-9f3kQ2';
+const HEX_A = '6d833ab8dc06f0df' + 'a167a57e4987f14d';
+const HEX_B = 'fe7e576411a8411b' + 'a1d4dc94d81360d6';
 
 export const DEEPER: FileCase[] = [
   {
@@ -418,6 +420,20 @@ export const DEEPER: FileCase[] = [
       'my $dbh2 = DBI->connect($dsn, $user, $ENV{DB_PASSWORD});',
     ].join('\n'),
     secrets: [`Perl-${JWT_SECRET}`],
+  },
+  {
+    name: 'API keys issued as hex under qualified key names (digests and cache keys stay silent)',
+    path: 'config/services.json',
+    text: [
+      '{',
+      `  "license_key": "${HEX_A}",`,
+      `  "consumerKey": "${HEX_B}",`,
+      '  "cacheKey": "5f4dcc3b5aa765d61d8327deb882cf99",',
+      '  "hash_key": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",',
+      '  "license_key_sha1": "2fd4e1c67a2d28fced849ee1bb76e7391b93eb12"',
+      '}',
+    ].join('\n'),
+    secrets: [HEX_A, HEX_B],
   },
 ];
 

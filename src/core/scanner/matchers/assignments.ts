@@ -295,6 +295,20 @@ function assignmentCandidate(
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
     return { ...classify(nameHint), severity: 'warning', nameHint, namedInText, start: 0, end: 0 };
   }
+  // Many services issue API keys as 32, 40 or 64 hex digits: under a qualified key name (`license_key`, `serverKey`)
+  // such a value is the key, not a digest of something.
+  if (HEX_KEY_VALUE.test(trimmed) && HEX_KEY_NAME.test(nameHint) && !DIGEST_KEY.test(nameHint))
+    return isPlausibleSecret(trimmed, { minLength: 32, minEntropy: 3, mixed: true })
+      ? {
+          ruleId: 'high-entropy-secret',
+          kind: 'secret-like value',
+          severity: 'warning',
+          nameHint,
+          namedInText,
+          start: 0,
+          end: 0,
+        }
+      : undefined;
   if (isHashLike(trimmed) || isBase64OfText(trimmed) || !/^[A-Za-z0-9+/=_~-]{16,}$/.test(trimmed)) return undefined;
   if (isWordyIdentifier(trimmed)) return undefined;
   if (!isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3, mixed: true }) || characterClasses(trimmed) < 3)
@@ -324,6 +338,10 @@ function sameName(key: string, value: string): boolean {
 /** Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles. */
 const REFERENCE_KEY =
   /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|[_.-]secret$|[a-z]Secret$/i;
+const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
+const HEX_KEY_NAME = /[a-z0-9][_.-]?key$/i;
+
 /** PowerShell commands (approved verb, dash, noun): what a bare right-hand side runs, not a value. */
 const POWERSHELL_CMDLET =
   /^(?:Get|Set|New|Read|Write|ConvertTo|ConvertFrom|Import|Export|Invoke|Select|Add|Remove|Out|Start|Test|Join|Split|Format|Resolve|Find|Update)-[A-Z][A-Za-z]{1,40}$/;
