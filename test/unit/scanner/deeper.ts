@@ -435,6 +435,30 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [HEX_A, HEX_B],
   },
+  {
+    name: 'Go: gofmt-aligned constants and exported setters',
+    path: 'internal/config/defaults.go',
+    text: [
+      'const (',
+      `\tDefaultDBPassword = "Go-${JWT_SECRET}"`,
+      `\tapiToken                     = "Aligned-${JWT_SECRET}"`,
+      '\tdefaultTimeout               = 30',
+      ')',
+      `client := resty.New().SetAuthToken("Resty-${BEARER}")`,
+    ].join('\n'),
+    secrets: [`Go-${JWT_SECRET}`, `Aligned-${JWT_SECRET}`, `Resty-${BEARER}`],
+  },
+  {
+    name: 'SQL settings rows without a column list, linked-server logins',
+    path: 'db/seed/settings.sql',
+    text: [
+      `INSERT INTO config VALUES ('oss.access_key_secret', '${SK}'), ('smtp.host', 'smtp.example.com');`,
+      "INSERT INTO config VALUES ('app.token_ttl', '3600'), ('app.password_policy', 'strong');",
+      `EXEC sp_addlinkedsrvlogin 'LINKED', 'false', NULL, 'sa', 'Linked-${JWT_SECRET}';`,
+      "SELECT * FROM users WHERE password_hash = crypt('input', password_hash);",
+    ].join('\n'),
+    secrets: [SK, `Linked-${JWT_SECRET}`],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -273,7 +273,7 @@ function assignmentCandidate(
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
   // Code maps names to names (`importToken: 'ImportToken'`, `PASSWORD_BANNED = "passwordBanned"`): not secrets.
   if (!site.fixedKey && (sameName(key, trimmed) || (format === 'code' && isCodeName(trimmed)))) return undefined;
-  const nameHint = site.fixedKey ?? key.replace(/^[$@"']+|["']+$/g, '').replace(/^(set|with)(?=[A-Z])/, '');
+  const nameHint = site.fixedKey ?? key.replace(/^[$@"']+|["']+$/g, '').replace(/^([Ss]et|[Ww]ith)(?=[A-Z])/, '');
   const namedInText = !site.fixedKey;
   if (
     /^[A-Za-z0-9]{30}$/.test(trimmed) &&

@@ -50,7 +50,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'assignment',
     requires: ['=', ':'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}${OPERATOR}\s{0,8}` +
+      String.raw`(?<![\w.$@-])["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,40}${OPERATOR}\s{0,8}` +
         Q_VALUE,
       'g',
     ),
@@ -254,6 +254,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'SMTP_PASSWORD',
   },
   {
+    // SQL rows of settings tables without a column list: VALUES ('smtp_password', 'x'), ('api_key', 'y')
+    id: 'sql-name-value-row',
+    requires: ["('", "( '"],
+    lineContext: /\bVALUES\b|^\s*,?\s*\(/i,
+    pattern: /\(\s*'(?<key>[\w.:-]{1,80})'\s*,\s*'(?<sq>[^'\n]{1,500})'/g,
+  },
+  {
     // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'
     id: 'sql-password',
     pattern:
@@ -264,8 +271,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x'); SQL Server: EXEC sp_addlogin 'u', 'x'
     id: 'sql-password-call',
-    keywords: ['password(', 'sp_addlogin'],
-    pattern: /\b(?:PASSWORD\s*\(\s*|sp_addlogin\s+'[^'\n]{0,128}'\s*,\s*)'(?<sq>[^'\n]{1,200})'/gi,
+    keywords: ['password(', 'sp_addlogin', 'sp_addlinkedsrvlogin'],
+    pattern:
+      /\b(?:PASSWORD\s*\(\s*|sp_addlogin\s+'[^'\n]{0,128}'\s*,\s*|sp_addlinkedsrvlogin\s+(?:[^,\n]{1,130},\s*){4})'(?<sq>[^'\n]{1,200})'/gi,
     fixedKey: 'DB_PASSWORD',
   },
   {
@@ -336,7 +344,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: ['('],
     keyIsSecretName: true,
     pattern:
-      /\.?\b(?<key>(?:set|with)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+      /\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
     // PowerShell: ConvertTo-SecureString "x" -AsPlainText -Force
