@@ -57,6 +57,10 @@ const HOSTILE: [string, string][] = [
     lines(() => `${'a ? "password" : '.repeat(200)}token = "${tok(20)}"`),
   ],
   ['connection strings without an @', repeated(`postgres://u:${tok(10)}`)],
+  [
+    'secret names followed by runs of alignment spaces, never an operator',
+    lines(() => `token${' '.repeat(39)}x `.repeat(40)),
+  ],
   ['a minified bundle of password properties', repeated(`p={password:"${tok(12)}"};`)],
   ['a minified bundle of key words without values', repeated('keytokenpasswordsecret')],
   [
