@@ -299,21 +299,18 @@ function assignmentCandidate(
   // such a value is the key, not a digest of something.
   if (HEX_KEY_VALUE.test(trimmed) && HEX_KEY_NAME.test(nameHint) && !DIGEST_KEY.test(nameHint))
     return isPlausibleSecret(trimmed, { minLength: 32, minEntropy: 3, mixed: true })
-      ? {
-          ruleId: 'high-entropy-secret',
-          kind: 'secret-like value',
-          severity: 'warning',
-          nameHint,
-          namedInText,
-          start: 0,
-          end: 0,
-        }
+      ? secretLike(nameHint, namedInText)
       : undefined;
   if (isHashLike(trimmed) || isBase64OfText(trimmed) || !/^[A-Za-z0-9+/=_~-]{16,}$/.test(trimmed)) return undefined;
   if (isWordyIdentifier(trimmed)) return undefined;
   if (!isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3, mixed: true }) || characterClasses(trimmed) < 3)
     return undefined;
   if (/^[a-z]+([_.-][a-z]+)*$/i.test(trimmed)) return undefined;
+  return secretLike(nameHint, namedInText);
+}
+
+/** A random-looking value under a name that only suggests a secret. */
+function secretLike(nameHint: string, namedInText: boolean): Candidate {
   return {
     ruleId: 'high-entropy-secret',
     kind: 'secret-like value',
