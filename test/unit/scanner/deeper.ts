@@ -121,6 +121,20 @@ export const DEEPER: FileCase[] = [
     secrets: [AK, SK, 'Bundl3d-Adm1n-Pw'],
   },
   {
+    name: 'jsonwebtoken under a bundler alias or an imported name, told by its options',
+    path: 'dist/server.min.js',
+    text: [
+      `!function(){const t=require("jsonwebtoken");e.exports=n=>t.sign(n,"Min-${JWT_SECRET}",{expiresIn:"1h"})}();`,
+      "import { sign, verify } from 'jsonwebtoken';",
+      `const token = sign({ sub: user.id }, 'Imp-${JWT_SECRET}', { algorithm: 'HS256' });`,
+      `verify(token, "Ver-${JWT_SECRET}", { algorithms: ["HS256"] }, done);`,
+      'verify(token, publicKey, { algorithms: ["RS256"] });',
+      'const signature = signer.sign(privateKey, "base64");',
+      'crypto.sign("sha256", Buffer.from(data), { key: privateKey, padding: 1 });',
+    ].join('\n'),
+    secrets: [`Min-${JWT_SECRET}`, `Imp-${JWT_SECRET}`, `Ver-${JWT_SECRET}`],
+  },
+  {
     name: 'AWS credentials in code without telling names, and in a shared credentials file',
     path: 'scripts/upload.py',
     text: [
@@ -217,8 +231,20 @@ export const DEEPER: FileCase[] = [
       "INSERT INTO users (id, email, password_hash) VALUES (2, 'a@b.c', '$2b$12$KIXQJ8n9z1Yk6p3o7w5rUe1G2h3j4k5l6m7n8o9p0q1r2s3t4u5v6');",
       "UPDATE settings SET value = 'dark' WHERE key = 'theme';",
       'SELECT * FROM users WHERE password = crypt($1, password);',
+      "CREATE LOGIN reporting WITH PASSWORD = N'Nv4rchar-L0gin!', DEFAULT_DATABASE = shop;",
+      "ALTER LOGIN sa WITH PASSWORD = N'Sa-N3w-Pw!' OLD_PASSWORD = N'Sa-0ld-Pw!';",
     ].join('\n'),
-    secrets: ['Rep0rt-Pw-2024', 'Etl-L0gin-Pw!', 'R0le-Pw-88', 'tiger9Link', 'Adm1n-Seed-Pw', 'cl1ent-S3cret-Q7zr2L'],
+    secrets: [
+      'Rep0rt-Pw-2024',
+      'Etl-L0gin-Pw!',
+      'R0le-Pw-88',
+      'tiger9Link',
+      'Adm1n-Seed-Pw',
+      'cl1ent-S3cret-Q7zr2L',
+      'Nv4rchar-L0gin!',
+      'Sa-N3w-Pw!',
+      'Sa-0ld-Pw!',
+    ],
   },
   {
     name: 'Go SDK pointer fields, flags and basic auth',
@@ -459,6 +485,38 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [SK, `Linked-${JWT_SECRET}`],
   },
+  {
+    name: 'Keys that only sound encrypted, and a name that claims ciphertext over plain text',
+    path: 'src/config/keys.js',
+    text: [
+      `const encKey = "Enc-${JWT_SECRET}";`,
+      `const encodedPassword = "${Buffer.from('Enc0ded-Pw!').toString('base64')}";`,
+      'const encryptedSecret = "Pl41n-S3cret!";',
+    ].join('\n'),
+    secrets: [`Enc-${JWT_SECRET}`, Buffer.from('Enc0ded-Pw!').toString('base64'), 'Pl41n-S3cret!'],
+  },
+  {
+    name: 'Go mail dialers, URL user info and MinIO credentials',
+    path: 'internal/notify/mail.go',
+    text: [
+      'package notify',
+      'var d = gomail.NewDialer("smtp.example.com", 587, "alerts@example.com", "D1aler-Sm7p-Pw")',
+      'var u = url.UserPassword("admin", "Url-Us3r-Pw!")',
+      `var store, _ = minio.New(endpoint, &minio.Options{Creds: credentials.NewStaticV4("minio-admin", "Min1o-${JWT_SECRET}", "")})`,
+      'var fromEnv = gomail.NewDialer(host, port, user, os.Getenv("SMTP_PASSWORD"))',
+    ].join('\n'),
+    secrets: ['D1aler-Sm7p-Pw', 'Url-Us3r-Pw!', `Min1o-${JWT_SECRET}`],
+  },
+  {
+    name: '.NET configuration paths and Azure user credentials',
+    path: 'src/Shop.Api/Program.cs',
+    text: [
+      `builder.Configuration["Jwt:Key"] = "${HEX_A}Qz";`,
+      'builder.Configuration["Logging:LogLevel:Default"] = "Information";',
+      'var cred = new UsernamePasswordCredential("ops@shop.example.com", "Az-Us3r-Pw!", tenantId, clientId);',
+    ].join('\n'),
+    secrets: [`${HEX_A}Qz`, 'Az-Us3r-Pw!'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -585,6 +643,17 @@ export const DEEPER_CLEAN: FileCase[] = [
       '  encryptedData:',
       '    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq8Zr2lM9pW4xK8vN3bC6tJ1fD5sY0gE7uI2oQrTyW3hB7nAgBy3i4OJSWK+PiTySYZZA9rO43cGDEq',
       '    apiKey: AgAKq2Rz9Lm4Pw8Vn3Bc6Tj1Fd5Sy0GeUi2OqRtYw3Hb7NAgAKq2Rz9Lm4Pw8Vn3Bc6Tj1Fd5Sy0GeUi2OqRtYw3Hb7N',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Values whose names say they are ciphertext',
+    path: 'src/config/crypto.js',
+    text: [
+      'const encryptedPassword = "c2VjcmV0LXBhc3N3b3JkLWVuY3J5cHRlZC1ibG9iLTEyMzQ1Njc4OTA=";',
+      'const apiKeyCiphertext = "Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MGFiY2RlZmdoaWprbG1ub3A";',
+      'const ENC_DB_PASSWORD = "9f8e7d6c5b4a39281706f5e4d3c2b1a0ffeeddccbbaa9988";',
+      'const tokenEnc = "Q29tcGxldGVseS1lbmNyeXB0ZWQtdmFsdWUtaGVyZQ==";',
     ].join('\n'),
     secrets: [],
   },

@@ -273,6 +273,7 @@ function assignmentCandidate(
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
   // Code maps names to names (`importToken: 'ImportToken'`, `PASSWORD_BANNED = "passwordBanned"`): not secrets.
   if (!site.fixedKey && (sameName(key, trimmed) || (format === 'code' && isCodeName(trimmed)))) return undefined;
+  if (!site.fixedKey && ENCRYPTED_KEY.test(key) && CIPHERTEXT.test(trimmed)) return undefined; // already ciphertext
   const nameHint = site.fixedKey ?? key.replace(/^[$@"']+|["']+$/g, '').replace(/^([Ss]et|[Ww]ith)(?=[A-Z])/, '');
   const namedInText = !site.fixedKey;
   if (
@@ -344,6 +345,14 @@ const POWERSHELL_CMDLET =
   /^(?:Get|Set|New|Read|Write|ConvertTo|ConvertFrom|Import|Export|Invoke|Select|Add|Remove|Out|Start|Test|Join|Split|Format|Resolve|Find|Update)-[A-Z][A-Za-z]{1,40}$/;
 /** Keys that say their value is a digest of the secret (`password_md5`, `tokenHash`, `secret_sha256`). */
 const DIGEST_KEY = /md5|sha-?\d{1,3}|hash|digest|checksum|fingerprint/i;
+/**
+ * A name that says its value is already encrypted (`encryptedPassword`, `api_key_ciphertext`, `ENC_DB_PASSWORD`); not
+ * `encKey` (an encryption key) nor `encodedPassword` (encoding hides nothing).
+ */
+const ENCRYPTED_KEY =
+  /[Ee]ncrypted|ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^(?:enc|ENC)(?![_.-]?(?:[Kk]ey|KEY))(?=[_.-]|[A-Z])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$/;
+/** What ciphertext is written as: base64 (standard or URL-safe) or hex, too long to be a typed password. */
+const CIPHERTEXT = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
 /** Lower-case words and numbers joined by dashes, dots or underscores: how secrets in a store are named. */
 const NAME_LIKE = /^[a-z0-9]+(?:[_.-][a-z0-9]+){1,10}$/;
 

@@ -121,11 +121,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
-    // Subscripts: `config['password'] = 'x'`, `os.environ["DB_PASSWORD"] = "x"`, `$_ENV['API_KEY'] = '…'`
+    // Subscripts: `config['password'] = 'x'`, `os.environ["DB_PASSWORD"] = "x"`, `$_ENV['API_KEY'] = '…'`,
+    // .NET configuration paths `builder.Configuration["Jwt:Key"] = "x"`
     id: 'subscript',
     requires: ['['],
     pattern: new RegExp(
-      String.raw`\[\s{0,4}["'](?<key>[\w.-]{1,80})["']\s{0,4}\]\s{0,8}(?:(?:\|\||\?\?)?=(?![=~>])|:)\s{0,8}` + Q_VALUE,
+      String.raw`\[\s{0,4}["'](?<key>[\w.:-]{1,80})["']\s{0,4}\]\s{0,8}(?:(?:\|\||\?\?)?=(?![=~>])|:)\s{0,8}` + Q_VALUE,
       'g',
     ),
   },
@@ -219,6 +220,19 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'JWT_SECRET',
   },
   {
+    // jsonwebtoken under any name (a bundle's `t.sign(e,"x",{expiresIn:"1h"})`, an imported `sign`): a sign or verify
+    // call whose options name JWT claims or algorithms
+    id: 'jwt-sign-options',
+    keywords: ['expiresin', 'algorithm'],
+    pattern: new RegExp(
+      String.raw`\b(?:sign|verify)\(\s{0,4}${ARG},\s{0,4}` +
+        Q_ARG +
+        String.raw`(?=\s{0,4},\s{0,4}\{[^{}\n]{0,200}?\b(?:expiresIn|algorithms?|issuer|audience|notBefore|jwtid)\b)`,
+      'g',
+    ),
+    fixedKey: 'JWT_SECRET',
+  },
+  {
     // HMAC keys of JWT libraries: Algorithm.HMAC256("x") (auth0), signWith(SignatureAlgorithm.HS256, "x") and
     // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
     // (.NET), token.SignedString([]byte("x")) (Go)
@@ -254,6 +268,20 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'SMTP_PASSWORD',
   },
   {
+    // Go: gomail.NewDialer("smtp.example.com", 587, "user", "password")
+    id: 'smtp-dialer',
+    keywords: ['newdialer'],
+    pattern: new RegExp(String.raw`\bNewDialer\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'SMTP_PASSWORD',
+  },
+  {
+    // Go: credentials.NewStaticV4("access key", "secret key", "") (MinIO and S3-compatible stores)
+    id: 'static-credentials',
+    keywords: ['newstaticv'],
+    pattern: new RegExp(String.raw`\bNewStaticV[24]\(\s{0,4}"[^"\n]{1,200}"\s{0,4},\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'SECRET_KEY',
+  },
+  {
     // SQL rows of settings tables without a column list: VALUES ('smtp_password', 'x'), ('api_key', 'y')
     id: 'sql-name-value-row',
     requires: ["('", "( '"],
@@ -261,10 +289,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /\(\s*'(?<key>[\w.:-]{1,80})'\s*,\s*'(?<sq>[^'\n]{1,500})'/g,
   },
   {
-    // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'
+    // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'; T-SQL's
+    // WITH PASSWORD = N'x' (a Unicode literal) and OLD_PASSWORD = N'x'
     id: 'sql-password',
     pattern:
-      /\b(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|PASSWORD|SECRET)\s+(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+      /\b(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
     keywords: ['identified', 'password', 'secret'],
   },
@@ -317,11 +346,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
-    // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw')
+    // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw'), url.UserPassword("u", "pw")
+    // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure)
     id: 'credential-pair',
     requires: ['(', '['],
     pattern:
-      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials|UsernamePasswordAuthenticationToken|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'PASSWORD',
     keywords: ['credential', 'auth', 'password', 'storagesharedkey'],
   },
