@@ -12,6 +12,7 @@ import { PRIORITY, type Add, type Window } from './matchers/context';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { scanKeyPairs } from './matchers/keyPairs';
 import { scanKubernetesSecret } from './matchers/kubernetes';
+import { scanPgpass } from './matchers/pgpass';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
@@ -92,7 +93,10 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   }
   if (binary) return candidates;
   if (assignments && !fenced) scanSqlInserts(text, format, add);
-  if (format === 'config') scanKubernetesSecret(window, add);
+  if (format === 'config') {
+    scanKubernetesSecret(window, add);
+    scanPgpass(window, add);
+  }
   scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);
   scanKeyPairs(window, candidates, add);
   return candidates;

@@ -517,6 +517,29 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [`${HEX_A}Qz`, 'Az-Us3r-Pw!'],
   },
+  {
+    name: 'A PostgreSQL password file: the fifth field of each entry, escapes kept',
+    path: 'ops/.pgpass',
+    text: [
+      '# hostname:port:database:username:password',
+      'db.internal:5432:shop:app:Pg-Pass-F1le!',
+      '*:*:*:postgres:Esc\\:aped\\\\Pw9',
+      '# replica:5432:*:me:C0mmented-Pw',
+      'localhost:5432:*:me:*',
+    ].join('\n'),
+    secrets: ['Pg-Pass-F1le!', 'Esc\\:aped\\\\Pw9'],
+  },
+  {
+    name: 'Redis configuration',
+    path: 'deploy/redis/redis.conf',
+    text: [
+      '# requirepass foobared',
+      'requirepass "R3dis-Conf-Pw"',
+      'masterauth R3plica-Auth-Pw',
+      'maxmemory 256mb',
+    ].join('\n'),
+    secrets: ['R3dis-Conf-Pw', 'R3plica-Auth-Pw'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

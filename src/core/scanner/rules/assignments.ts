@@ -282,6 +282,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'SECRET_KEY',
   },
   {
+    // Redis configuration: requirepass x, masterauth x
+    id: 'redis-auth',
+    keywords: ['requirepass', 'masterauth'],
+    pattern: /^\s*(?:requirepass|masterauth)\s+(?:"(?<dq>[^"\n]{1,200})"|(?<bare>[^\s"#]\S{0,199}))\s*$/g,
+    fixedKey: 'REDIS_PASSWORD',
+    bareInCode: true,
+  },
+  {
     // SQL rows of settings tables without a column list: VALUES ('smtp_password', 'x'), ('api_key', 'y')
     id: 'sql-name-value-row',
     requires: ["('", "( '"],
