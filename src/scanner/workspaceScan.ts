@@ -7,6 +7,7 @@ import type { IgnoreFiles } from './ignoreFile';
 import { toDiagnostic, incompleteNotice, type LiveScanner } from './liveScanner';
 import { excludeMatcher, relativePath } from './paths';
 import { readWorkspaceFile } from '../platform/workspaceFiles';
+import { filterTimeSliced } from '../core/timeSliced';
 
 const MAX_FILES = 50_000;
 
@@ -111,7 +112,17 @@ export async function scanWorkspace(
         const found = await vscode.workspace.findFiles('**/*', undefined, MAX_FILES + 1, token);
         summary.truncated = found.length > MAX_FILES;
         const gitignored = await gitignoreMatcher(token);
-        const files = found.slice(0, MAX_FILES).filter((uri) => !isExcluded(relativePath(uri)) && !gitignored(uri));
+        // Up to 50,000 paths through globs and .gitignore rules: in slices, so the extension host keeps serving.
+        const inWorkspace = new Set<string>();
+        const files = await filterTimeSliced(
+          found.slice(0, MAX_FILES),
+          (uri) => {
+            if (isExcluded(relativePath(uri)) || gitignored(uri)) return false;
+            inWorkspace.add(uri.toString());
+            return true;
+          },
+          { cancelled: () => token.isCancellationRequested },
+        );
         const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
         const record = (uri: vscode.Uri, scan: EditorScan): void => {
           summary.files++;
@@ -158,7 +169,6 @@ export async function scanWorkspace(
           if (running.size >= 8) await Promise.race(running);
         }
         await Promise.all(running);
-        const inWorkspace = new Set(files.map((uri) => uri.toString()));
         for (const document of vscode.workspace.textDocuments) {
           if (token.isCancellationRequested) break;
           const scan = await live.checkNow(document);
