@@ -38,6 +38,8 @@ export class DocumentScanner {
   private last: ScanResult = { findings: [] };
   /** The text holds a whole-file construct (see needsWholeScan). */
   private wholeFile = false;
+  /** The private-key blocks of the text, once an edit has needed them. */
+  private keyBlocks: KeyBlock[] | undefined;
 
   constructor(private readonly options: ScanOptions) {
     this.plan = planFor(options);
@@ -56,6 +58,7 @@ export class DocumentScanner {
     this.content = text;
     this.wholeFile = this.plan.format === 'config' && KUBERNETES_SECRET.test(text);
     this.lineStarts = lineStartsOfText(text);
+    this.keyBlocks = undefined;
     const scanner = new StreamScanner(this.options);
     scanner.push(text);
     const { result, located } = scanner.finish();
@@ -90,6 +93,7 @@ export class DocumentScanner {
         rescanned: { fromLine: 0, toLine: this.lineStarts.length - 1, chars: text.length, whole: true },
       };
     }
+    const oldBlocks = this.keyBlocks ?? findPrivateKeys(this.content);
     this.content = text;
     this.lineStarts = editedLineStarts(this.lineStarts, text, dirty);
     const delta = text.length - oldLength;
@@ -98,35 +102,38 @@ export class DocumentScanner {
     const lineOf = (offset: number): number => positionOf(starts, offset).line;
     const lineStart = (line: number): number => starts[Math.max(0, Math.min(line, starts.length - 1))];
     const lineEnd = (line: number): number => (line + 1 < starts.length ? starts[line + 1] : text.length);
+    const lines: LineMap = { lineOf, lineStart, lineEnd };
 
     // Findings before the edit keep their place, those after it move; a finding across the edit is scanned again
     // (never kept: the edit may have removed it, even when what is left of it is empty).
-    const mapped = this.located.map((l) => {
-      const { start, end } = l.finding;
-      if (end <= dirty.start) return { entry: l, start, end, after: false, across: false };
-      if (start >= dirty.oldEnd)
-        return { entry: l, start: start + delta, end: end + delta, after: true, across: false };
+    const moved = ({ start, end }: { start: number; end: number }) => {
+      if (end <= dirty.start) return { start, end, after: false, across: false };
+      if (start >= dirty.oldEnd) return { start: start + delta, end: end + delta, after: true, across: false };
       return {
-        entry: l,
         start: Math.min(start, dirty.start),
         end: end >= dirty.oldEnd ? end + delta : dirty.end,
         after: false,
         across: true,
       };
-    });
-    let keepFrom = lineStart(lineOf(dirty.start) - CONTEXT_LINES);
-    let keepTo = lineEnd(Math.min(starts.length - 1, lineOf(Math.max(dirty.start, dirty.end - 1)) + CONTEXT_LINES));
-    // Each widening can reach into something the others must then take whole: widen until nothing moves.
+    };
+    const mapped = this.located.map((entry) => ({ entry, ...moved(entry.finding) }));
+    const stretch: Stretch = {
+      keepFrom: lineStart(lineOf(dirty.start) - CONTEXT_LINES),
+      keepTo: lineEnd(Math.min(starts.length - 1, lineOf(Math.max(dirty.start, dirty.end - 1)) + CONTEXT_LINES)),
+    };
+    // Each widening can reach into something the others must then take whole: widen until nothing moves. Findings are
+    // taken whole (their lines); so are private-key blocks, whose BEGIN pairs with an END by every marker between
+    // them, hence those of the whole text, before the edit (a block that hid what it covered, with or without a
+    // finding of its own, may have shrunk) and after it.
     const blocks = findPrivateKeys(text);
-    for (let from = -1, to = -1; from !== keepFrom || to !== keepTo;) {
-      [from, to] = [keepFrom, keepTo];
-      for (const m of mapped) {
-        if (m.start < keepFrom && m.end > keepFrom) keepFrom = lineStart(lineOf(m.start));
-        if (m.start < keepTo && m.end > keepTo) keepTo = lineEnd(lineOf(m.end));
-      }
-      ({ keepFrom, keepTo } = aroundKeyBlocks(blocks, keepFrom, keepTo, lineOf, lineStart, lineEnd));
-      ({ keepFrom, keepTo } = aroundStatements(text, keepFrom, keepTo, lineOf, lineStart, lineEnd));
+    this.keyBlocks = blocks;
+    const spans = [...mapped, ...oldBlocks.map(moved), ...blocks];
+    for (let from = -1, to = -1; from !== stretch.keepFrom || to !== stretch.keepTo;) {
+      [from, to] = [stretch.keepFrom, stretch.keepTo];
+      for (const span of spans) takeWhole(stretch, span.start, span.end, lines);
+      aroundStatements(text, stretch, lines);
     }
+    const { keepFrom, keepTo } = stretch;
     const scanFromLine = Math.max(0, lineOf(keepFrom) - CONTEXT_LINES);
     const scanFrom = lineStart(scanFromLine);
     const scanTo = lineEnd(Math.min(starts.length - 1, lineOf(Math.max(keepFrom, keepTo - 1)) + CONTEXT_LINES));
@@ -166,52 +173,44 @@ export class DocumentScanner {
   }
 }
 
-/**
- * Widens the kept stretch to whole private-key blocks (PEM and PuTTY) that reach into it. Which BEGIN pairs with
- * which END depends on every marker between them, so the blocks are those of the whole text; they come in text
- * order and never overlap, so one pass settles the stretch.
- */
-function aroundKeyBlocks(
-  blocks: readonly KeyBlock[],
-  keepFrom: number,
-  keepTo: number,
-  lineOf: (offset: number) => number,
-  lineStart: (line: number) => number,
-  lineEnd: (line: number) => number,
-): { keepFrom: number; keepTo: number } {
-  for (const block of blocks) {
-    if (block.end <= keepFrom || block.start >= keepTo) continue;
-    keepFrom = Math.min(keepFrom, lineStart(lineOf(block.start)));
-    keepTo = Math.max(keepTo, lineEnd(lineOf(Math.max(block.start, block.end - 1))));
-  }
-  return { keepFrom, keepTo };
+/** Where lines of the edited text start and end. */
+interface LineMap {
+  lineOf(offset: number): number;
+  lineStart(line: number): number;
+  lineEnd(line: number): number;
+}
+
+/** The part of the edited text whose findings the re-scan decides (the rest are kept, moved by the edit). */
+interface Stretch {
+  keepFrom: number;
+  keepTo: number;
+}
+
+/** Widens the stretch to the whole lines of [start, end) when that range reaches into it. */
+function takeWhole(stretch: Stretch, start: number, end: number, { lineOf, lineStart, lineEnd }: LineMap): void {
+  if (end <= stretch.keepFrom || start >= stretch.keepTo) return;
+  stretch.keepFrom = Math.min(stretch.keepFrom, lineStart(lineOf(start)));
+  stretch.keepTo = Math.max(stretch.keepTo, lineEnd(lineOf(Math.max(start, end - 1))));
 }
 
 /**
- * Widens the kept stretch to whole SQL INSERT statements that reach into it: a row's values are judged by the column
- * list at the statement's start, which may be many lines above.
+ * Widens the stretch to whole SQL INSERT statements that reach into it: a row's values are judged by the column list
+ * at the statement's start, which may be many lines above.
  */
-function aroundStatements(
-  text: string,
-  keepFrom: number,
-  keepTo: number,
-  lineOf: (offset: number) => number,
-  lineStart: (line: number) => number,
-  lineEnd: (line: number) => number,
-): { keepFrom: number; keepTo: number } {
+function aroundStatements(text: string, stretch: Stretch, { lineOf, lineStart, lineEnd }: LineMap): void {
   // The statement an offset is in starts after the last `;` before it.
-  const head = Math.max(0, keepFrom - MAX_ROWS_CHARS);
-  const statement = text.lastIndexOf(';', keepFrom - 1) + 1;
+  const head = Math.max(0, stretch.keepFrom - MAX_ROWS_CHARS);
+  const statement = text.lastIndexOf(';', stretch.keepFrom - 1) + 1;
   const from = Math.max(head, statement);
-  const insert = text.slice(from, keepFrom).search(INSERT_INTO);
-  if (insert >= 0) keepFrom = lineStart(lineOf(from + insert));
+  const insert = text.slice(from, stretch.keepFrom).search(INSERT_INTO);
+  if (insert >= 0) stretch.keepFrom = lineStart(lineOf(from + insert));
+  const { keepFrom, keepTo } = stretch;
   const open = Math.max(keepFrom, text.lastIndexOf(';', keepTo - 1) + 1);
   if (INSERT_INTO.test(text.slice(open, keepTo))) {
     const end = text.indexOf(';', keepTo);
     const last = end >= 0 && end - keepTo <= MAX_ROWS_CHARS ? end : Math.min(text.length, keepTo + MAX_ROWS_CHARS) - 1;
-    keepTo = lineEnd(lineOf(Math.max(keepTo, last)));
+    stretch.keepTo = lineEnd(lineOf(Math.max(keepTo, last)));
   }
-  return { keepFrom, keepTo };
 }
 
 const INSERT_INTO = /\binsert\s+(?:ignore\s+)?into\b/i;

@@ -34,6 +34,7 @@ const SNIPPETS = [
   '- name: API_TOKEN\n  value: q9Vt2Lx7Kp4Rz8Wm\n',
   'INSERT INTO users (email, password)\nVALUES\n',
   "('a@b.c', 'Adm1n-Seed-Pw'),\n",
+  'db.internal:5432:shop:app:Pg-Pass-F1le!\n',
   ';\n',
   `var c={accessKeyId:"${'LTAI' + '5tBq7nHv2XkPz9WcRm4Y'}",accessKeySecret:"${'nY4kQp8WzR2vLx7c' + 'B3mT9hJs6DfG1a'}"};${'x'.repeat(4000)}\n`,
   '```yaml\n',
@@ -47,7 +48,7 @@ const SNIPPETS = [
 describe('scanner: incremental scanning after edits', () => {
   const base = [...REALISTIC, ...REALISTIC_CLEAN].map((c) => c.text).join('\n');
 
-  for (const path of ['app/config.env', 'src/app.ts', 'deploy/values.yaml', 'docs/setup.md']) {
+  for (const path of ['app/config.env', 'src/app.ts', 'deploy/values.yaml', 'docs/setup.md', 'ops/.pgpass']) {
     it(`gives exactly the findings of a whole scan after 300 random edits (${path})`, function () {
       this.timeout(60_000);
       const scanner = new DocumentScanner({ path });
@@ -68,6 +69,30 @@ describe('scanner: incremental scanning after edits', () => {
       }
     });
   }
+
+  it('reports what an ignored private-key block hid once an edit closes the block earlier', () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `line ${i}`).join('\n');
+    const text = [
+      '# kms-secrets-ignore-next-line',
+      '-----BEGIN RSA PRIVATE KEY-----',
+      filler,
+      'MIDDLE',
+      filler,
+      'DB_PASSWORD=Wint3r-Harb0r-22',
+      filler,
+      '-----END RSA PRIVATE KEY-----',
+    ].join('\n');
+    const scanner = new DocumentScanner({ path: 'app/config.env' });
+    assert.deepEqual(scanner.open(text).findings, [], 'the ignored block hides the password');
+    const at = text.indexOf('MIDDLE');
+    const result = scanner.edit([{ start: at, end: at + 'MIDDLE'.length, text: '-----END RSA PRIVATE KEY-----' }]);
+    assert.equal(result.rescanned.whole, false);
+    assert.deepEqual(
+      result.findings.map((f) => f.ruleId),
+      ['hardcoded-password'],
+    );
+    assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path: 'app/config.env' }).findings));
+  });
 
   it('re-scans only the edited lines and their context in a 10,000-line file', () => {
     const lines = base.split('\n');
