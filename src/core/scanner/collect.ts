@@ -11,7 +11,7 @@ import { scanConnections } from './matchers/connections';
 import { PRIORITY, type Add, type Window } from './matchers/context';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { scanKeyPairs } from './matchers/keyPairs';
-import { scanKubernetesSecret } from './matchers/kubernetes';
+import { holdsSealedSecret, scanKubernetesSecret } from './matchers/kubernetes';
 import { scanPgpass } from './matchers/pgpass';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
@@ -32,9 +32,6 @@ export interface CollectPlan {
   /** The file is a test or fixture: what only a name says is a secret is reported at `info`. */
   testFile: boolean;
 }
-
-/** A SealedSecret's values are ciphertext for the cluster's controller, whatever their keys say. */
-const SEALED_SECRET = /^kind:\s*SealedSecret\s*$/m;
 
 /** Every keyword any rule waits for. */
 const KEYWORDS = new KeywordIndex([
@@ -75,7 +72,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
   const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
-  const assignments = !binary && !plan.translations && !(text.includes('SealedSecret') && SEALED_SECRET.test(text));
+  const assignments = !binary && !plan.translations && !holdsSealedSecret(text);
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines) : undefined;
   for (const [index, found] of keywordLines) {
     const line = lines[index];

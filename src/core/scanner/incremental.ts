@@ -8,7 +8,7 @@ import type { Located } from './findings';
 import { PAIR_REACH } from './matchers/keyPairs';
 import { findPrivateKeys, type KeyBlock } from './rules/privateKeys';
 import { positionOf } from './matchers/context';
-import { KUBERNETES_SECRET } from './matchers/kubernetes';
+import { holdsSealedSecret, KUBERNETES_SECRET } from './matchers/kubernetes';
 import { MAX_ROWS_CHARS } from './matchers/sqlInserts';
 import type { ScanOptions, ScanResult, TextRange } from './types';
 
@@ -56,7 +56,7 @@ export class DocumentScanner {
   /** Scans the whole text (within the options' budget). */
   open(text: string): ScanResult {
     this.content = text;
-    this.wholeFile = this.plan.format === 'config' && KUBERNETES_SECRET.test(text);
+    this.wholeFile = this.hasWholeFileConstruct(text);
     this.lineStarts = lineStartsOfText(text);
     this.keyBlocks = undefined;
     const scanner = new StreamScanner(this.options);
@@ -161,15 +161,20 @@ export class DocumentScanner {
 
   /**
    * Whole-file rules that an edit of a few lines can change far away (a Kubernetes Secret's `kind:` decides every value
-   * under `data:`), before or after the edit, or a previous scan that was not complete: scan everything again.
+   * under `data:`, a SealedSecret's that no value is judged by its key), before or after the edit, or a previous scan
+   * that was not complete: scan everything again.
    */
   private needsWholeScan(text: string): boolean {
-    const wholeFile = this.plan.format === 'config' && KUBERNETES_SECRET.test(text);
+    const wholeFile = this.hasWholeFileConstruct(text);
     // In Markdown a line's fence (code or prose) is decided by every line above it.
     const needed =
       wholeFile || this.wholeFile || this.plan.format === 'docs' || !!this.last.partial || !!this.last.binary;
     this.wholeFile = wholeFile;
     return needed;
+  }
+
+  private hasWholeFileConstruct(text: string): boolean {
+    return (this.plan.format === 'config' && KUBERNETES_SECRET.test(text)) || holdsSealedSecret(text);
   }
 }
 

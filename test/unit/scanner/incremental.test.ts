@@ -94,6 +94,28 @@ describe('scanner: incremental scanning after edits', () => {
     assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path: 'app/config.env' }).findings));
   });
 
+  it('scans a file holding a SealedSecret whole: its kind line decides values far away', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `# note ${i}`).join('\n');
+    const text = [
+      'apiVersion: bitnami.com/v1alpha1',
+      'kind: SealedSecret',
+      filler,
+      'spec:',
+      '  encryptedData:',
+      '    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq8Zr2lM9pW4xK8vN3bC6tJ1fD5sY0gE7uI2oQrTyW3hB7n',
+    ].join('\n');
+    const path = 'deploy/sealed.yaml';
+    const scanner = new DocumentScanner({ path });
+    assert.deepEqual(scanner.open(text).findings, []);
+    const far = scanner.edit([{ start: text.indexOf('# note 29'), end: text.indexOf('# note 29'), text: 'x' }]);
+    assert.deepEqual(far.findings, [], 'an edit far from the kind line changes nothing');
+    const kind = scanner.text.indexOf('SealedSecret');
+    const result = scanner.edit([{ start: kind, end: kind + 'SealedSecret'.length, text: 'ConfigMap' }]);
+    assert.equal(result.rescanned.whole, true);
+    assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path }).findings));
+    assert.equal(result.findings.length, 1, 'without the SealedSecret kind the value is judged by its key');
+  });
+
   it('re-scans only the edited lines and their context in a 10,000-line file', () => {
     const lines = base.split('\n');
     const text = Array.from({ length: 10_000 }, (_, i) => lines[i % lines.length]).join('\n');

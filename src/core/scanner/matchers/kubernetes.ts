@@ -6,6 +6,12 @@ import { PRIORITY, type Add, type Window } from './context';
 /** A Kubernetes Secret manifest (or one document of a multi-document file is one). */
 export const KUBERNETES_SECRET = /^kind:\s*Secret\s*$/m;
 
+/** A SealedSecret's values are ciphertext for the cluster's controller, whatever their keys say. */
+const SEALED_SECRET = /^kind:\s*SealedSecret\s*$/m;
+
+/** The text holds a SealedSecret manifest: no value in it is judged by its key. */
+export const holdsSealedSecret = (text: string): boolean => text.includes('SealedSecret') && SEALED_SECRET.test(text);
+
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
 const NOT_SECRET_IN_K8S =
   /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode)$/i;
