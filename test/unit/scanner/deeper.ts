@@ -540,6 +540,18 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['R3dis-Conf-Pw', 'R3plica-Auth-Pw'],
   },
+  {
+    name: 'Weak word passwords that only look like labels',
+    path: 'src/seed.ts',
+    text: [
+      'const login = { user: "admin", password: "Welcome" };',
+      'const password = "Summer";',
+      'const fallback = {',
+      '  password: "Autumn",',
+      '};',
+    ].join('\n'),
+    secrets: ['Welcome', 'Summer', 'Autumn'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -750,6 +762,18 @@ export const DEEPER_CLEAN: FileCase[] = [
     name: 'Compiler messages in Japanese',
     path: 'lib/ja/diagnosticMessages.generated.json',
     text: '{\n  "Unexpected_token_expected_1179": "予期しないトークンです。\'{\' が必要です。",\n  "Invalid_password": "パスワードが無効です"\n}\n',
+    secrets: [],
+  },
+  {
+    name: 'Translation tables in code: label words beside label words',
+    path: 'src/i18n/labels.ts',
+    text: [
+      'export const de = { password: "Passwort", secret: "Geheimnis", token: "Zugangstoken" };',
+      'export const es = {',
+      '  password: "Contraseña",',
+      '  token: "Ficha",',
+      '};',
+    ].join('\n'),
     secrets: [],
   },
 ];

@@ -178,11 +178,30 @@ export function scanAssignments(
       if (group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue; // a union type: "a" | "b"
       const keyRange = d?.indices?.groups?.key;
       if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
+      if (format === 'code' && isLabelTable(value, lines, index)) continue;
       candidate.start = base + range[0];
       candidate.end = base + range[1] - (trimmed ? 1 : 0);
       add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
     }
   }
+}
+
+/** One word as a label shows it: a capital, then small letters in any script (`Passwort`, `Contraseña`, `Jeton`). */
+const LABEL_WORD = /^\p{Lu}\p{Ll}{2,24}$/u;
+const QUOTED_LABEL = /(["'])\p{Lu}\p{Ll}{2,24}\1/gu;
+/** An entry of an object literal on a line of its own whose value is a label word: `  password: "Passwort",`. */
+const LABEL_ENTRY = /^\s*["']?[\w$-]{1,80}["']?\s*:\s*(["'])\p{Lu}\p{Ll}{2,24}\1,?\s*$/u;
+
+/**
+ * A translation table in code (`de = { password: "Passwort", secret: "Geheimnis" }`, or one entry per line beside
+ * another): a label word among label words names a field, it is not the secret.
+ */
+function isLabelTable(value: string, lines: readonly string[], index: number): boolean {
+  if (!LABEL_WORD.test(value)) return false;
+  const line = lines[index];
+  if (line.length <= 2000 && (line.match(QUOTED_LABEL) ?? []).length >= 2) return true;
+  const entry = (i: number) => i >= 0 && i < lines.length && lines[i].length <= 200 && LABEL_ENTRY.test(lines[i]);
+  return entry(index) && (entry(index - 1) || entry(index + 1));
 }
 
 /** The candidate for a value held by a named column or key outside the assignment syntaxes (SQL rows). */
