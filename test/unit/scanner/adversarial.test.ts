@@ -63,6 +63,9 @@ const HOSTILE: [string, string][] = [
   ],
   ['a minified bundle of password properties', repeated(`p={password:"${tok(12)}"};`)],
   ['a minified bundle of key words without values', repeated('keytokenpasswordsecret')],
+  ['a minified bundle of JWT sign calls', repeated(`t.sign(e,"${tok(24)}",{expiresIn:"1h"});`)],
+  ['a minified bundle of call words without calls', repeated('expiresInalgorithmcreateHmacjwt.sign(BasicAuth(')],
+  ['a minified bundle of unclosed sign calls', repeated('jwt.sign({a:(b,[c,"')],
   [
     'AWS key pairs on one line',
     repeated(

@@ -552,6 +552,20 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['Welcome', 'Summer', 'Autumn'],
   },
+  {
+    name: 'Signing calls inside a minified bundle line far longer than the assignment sites read',
+    path: 'dist/server.bundle.min.js',
+    text: '!function(){'.concat(
+      'var e=function(t){return t.map(function(n){return n*2})};'.repeat(150),
+      `const s=n=>r.sign(n,"Bnd-${JWT_SECRET}",{expiresIn:"15m"});`,
+      'var f=function(t){return t.filter(Boolean)};'.repeat(150),
+      `const h=t=>o.createHmac("sha256","Hm4c-${JWT_SECRET}").update(t).digest("hex");`,
+      'const v=n=>r.verify(n,process.env.JWT_PUBLIC_KEY,{algorithms:["RS256"]});',
+      `const c=new i.ClientSecretCredential(a,b,"Az-Bundl3d-${JWT_SECRET}");`,
+      '}();\n',
+    ),
+    secrets: [`Bnd-${JWT_SECRET}`, `Hm4c-${JWT_SECRET}`, `Az-Bundl3d-${JWT_SECRET}`],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -137,52 +137,66 @@ export function scanAssignments(
     if (!(site.keywords ? ACTIVE[i] : named)) continue;
     if (site.requires && !includesAny(line, site.requires)) continue;
     if (site.lineContext && !site.lineContext.test(line)) continue;
-    const keyed = !site.fixedKey && !site.keyIsSecretName;
-    let next = 0; // the first key word at or after the current match
-    site.pattern.lastIndex = 0;
-    for (let m = site.pattern.exec(line); m; m = site.pattern.exec(line)) {
-      if (m[0].length === 0) site.pattern.lastIndex++;
-      if (keyed) {
-        // A key that names a secret holds a key word, so a match without one is passed over before its groups are read.
-        while (next < keyWords.length && keyWords[next] < m.index) next++;
-        if (next === keyWords.length) break;
-        if (keyWords[next] >= m.index + m[0].length) continue;
-      }
-      let key = m.groups?.key ?? site.fixedKey ?? '';
-      if (!site.fixedKey && GENERIC_KEY.test(key))
-        key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
-      if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) continue; // most keys on a line name no secret
-      const group = VALUE_GROUPS.find((g) => m.groups?.[g] !== undefined);
-      if (!group) continue;
-      const whole = m.groups![group]!;
-      // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
-      const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(whole);
-      const value = trimmed ? whole.slice(0, -1) : whole;
-      // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the
-      // offsets, which the sticky copy records (at a cost) by matching again at the same place.
-      const candidate = assignmentCandidate(site, key, value, group === 'bare', format);
-      if (!candidate) continue;
-      site.located.lastIndex = m.index;
-      const d = site.located.exec(line);
-      const range = d?.indices?.groups?.[group];
-      if (!range) continue;
-      // `key:value` without a space is a YAML scalar or a URL-ish token, not an assignment.
-      if (
-        group === 'bare' &&
-        site.id === 'assignment' &&
-        previousNonSpace(line, range[0]) === ':' &&
-        !/\s/.test(line[range[0] - 1] ?? '')
-      )
-        continue;
-      if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
-      if (group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue; // a union type: "a" | "b"
-      const keyRange = d?.indices?.groups?.key;
-      if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
-      if (format === 'code' && isLabelTable(value, lines, index)) continue;
-      candidate.start = base + range[0];
-      candidate.end = base + range[1] - (trimmed ? 1 : 0);
-      add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
+    matchSite(site, line, keyWords, base, format, add, lines, index);
+  }
+}
+
+/** Adds the candidates of one site on one line (or one window of a long line). */
+function matchSite(
+  site: (typeof SITES)[number],
+  line: string,
+  keyWords: readonly number[],
+  base: number,
+  format: FileFormat,
+  add: Add,
+  lines: readonly string[],
+  index: number,
+): void {
+  const keyed = !site.fixedKey && !site.keyIsSecretName;
+  let next = 0; // the first key word at or after the current match
+  site.pattern.lastIndex = 0;
+  for (let m = site.pattern.exec(line); m; m = site.pattern.exec(line)) {
+    if (m[0].length === 0) site.pattern.lastIndex++;
+    if (keyed) {
+      // A key that names a secret holds a key word, so a match without one is passed over before its groups are read.
+      while (next < keyWords.length && keyWords[next] < m.index) next++;
+      if (next === keyWords.length) break;
+      if (keyWords[next] >= m.index + m[0].length) continue;
     }
+    let key = m.groups?.key ?? site.fixedKey ?? '';
+    if (!site.fixedKey && GENERIC_KEY.test(key))
+      key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
+    if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) continue; // most keys on a line name no secret
+    const group = VALUE_GROUPS.find((g) => m.groups?.[g] !== undefined);
+    if (!group) continue;
+    const whole = m.groups![group]!;
+    // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
+    const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(whole);
+    const value = trimmed ? whole.slice(0, -1) : whole;
+    // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the
+    // offsets, which the sticky copy records (at a cost) by matching again at the same place.
+    const candidate = assignmentCandidate(site, key, value, group === 'bare', format);
+    if (!candidate) continue;
+    site.located.lastIndex = m.index;
+    const d = site.located.exec(line);
+    const range = d?.indices?.groups?.[group];
+    if (!range) continue;
+    // `key:value` without a space is a YAML scalar or a URL-ish token, not an assignment.
+    if (
+      group === 'bare' &&
+      site.id === 'assignment' &&
+      previousNonSpace(line, range[0]) === ':' &&
+      !/\s/.test(line[range[0] - 1] ?? '')
+    )
+      continue;
+    if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
+    if (group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue; // a union type: "a" | "b"
+    const keyRange = d?.indices?.groups?.key;
+    if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
+    if (format === 'code' && isLabelTable(value, lines, index)) continue;
+    candidate.start = base + range[0];
+    candidate.end = base + range[1] - (trimmed ? 1 : 0);
+    add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
   }
 }
 
@@ -204,6 +218,36 @@ function isLabelTable(value: string, lines: readonly string[], index: number): b
   return entry(index) && (entry(index - 1) || entry(index + 1));
 }
 
+/**
+ * Call sites on a long line (`t.sign(e,"…",{expiresIn:"1h"})` in a bundle), each read in a window around its words.
+ * A window starts at most CALL_BEFORE before a word and the next is looked for after it ends, and each word's next
+ * position is searched for from where the last search ended: linear in the line for each site.
+ */
+function readCallsAround(line: string, lower: string, found: ReadonlySet<string>, base: number, add: Add): void {
+  for (const site of BUNDLE_SITES) {
+    const words = site.keywords!.filter((word) => found.has(word));
+    if (!words.length) continue;
+    const nextAt = words.map((word) => lower.indexOf(word));
+    for (let from = 0; ;) {
+      let at = -1;
+      words.forEach((word, w) => {
+        if (nextAt[w] >= 0 && nextAt[w] < from) nextAt[w] = lower.indexOf(word, from);
+        if (nextAt[w] >= 0 && (at < 0 || nextAt[w] < at)) at = nextAt[w];
+      });
+      if (at < 0) break;
+      const start = Math.max(0, at - CALL_BEFORE);
+      const end = Math.min(line.length, at + CALL_AFTER);
+      const window = line.slice(start, end);
+      if (
+        (!site.requires || includesAny(window, site.requires)) &&
+        (!site.lineContext || site.lineContext.test(window))
+      )
+        matchSite(site, window, [], base + start, 'code', add, [window], 0);
+      from = end;
+    }
+  }
+}
+
 /** The candidate for a value held by a named column or key outside the assignment syntaxes (SQL rows). */
 export function valueCandidate(key: string, value: string, format: FileFormat): Candidate | undefined {
   return assignmentCandidate(SITES[0], key, value, false, format);
@@ -218,8 +262,13 @@ const LONG_LINE_ASSIGNMENT =
   /["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,4}[:=]\s{0,4}(?:"(?<dq>[^"\\\n]{1,300})"|'(?<sq>[^'\\\n]{1,300})'|\x60(?<bq>[^\x60\n]{1,300})\x60)/dy;
 const KEY_CHAR = /[\w.$@-]/;
 const MAX_KEY = 80;
+/** Around a call site's word on a long line: enough before it for the call's start, and after it for its arguments. */
+const CALL_BEFORE = 400;
+const CALL_AFTER = 600;
+const BUNDLE_SITES = SITES.filter((site) => site.readInBundles);
 
 export function scanLongLine(line: string, lower: string, found: ReadonlySet<string>, base: number, add: Add): void {
+  readCallsAround(line, lower, found, base, add);
   let tokenEnd = -1;
   for (const at of keyWordPositions(lower, found)) {
     if (at < tokenEnd) continue;

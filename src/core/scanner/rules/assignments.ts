@@ -18,6 +18,11 @@ export interface AssignmentSite {
   keyIsSecretName?: boolean;
   /** Characters or words one of which the line must contain for the pattern to have a chance (a cheap pre-check). */
   requires?: string[];
+  /**
+   * A call whose shape says what its literal is, whatever the names around it: also read around its words on lines too
+   * long for the other sites (minified bundles).
+   */
+  readInBundles?: boolean;
 }
 
 /**
@@ -211,6 +216,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // JWT signing secrets handed to the signing call: jwt.sign(payload, 'x'), jwt.encode(claims, "x", …),
     // JWT.encode / JWT::encode (Ruby, PHP), new Key('x', 'HS256') (PHP firebase/php-jwt)
     id: 'jwt-sign-call',
+    readInBundles: true,
     keywords: ['jwt', 'new key('],
     pattern: new RegExp(
       String.raw`(?:\b(?:jwt|JWT)(?:\.|::)(?:sign|verify|encode|decode)\(\s{0,4}${ARG},\s{0,4}(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
@@ -223,6 +229,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // jsonwebtoken under any name (a bundle's `t.sign(e,"x",{expiresIn:"1h"})`, an imported `sign`): a sign or verify
     // call whose options name JWT claims or algorithms
     id: 'jwt-sign-options',
+    readInBundles: true,
     keywords: ['expiresin', 'algorithm'],
     pattern: new RegExp(
       String.raw`\b(?:sign|verify)\(\s{0,4}${ARG},\s{0,4}` +
@@ -252,6 +259,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new HMACSHA256(Encoding.UTF8.GetBytes("x")) (.NET), new SecretKeySpec("x".getBytes(), "HmacSHA256") (Java),
     // and jose's .sign(new TextEncoder().encode('x'))
     id: 'hmac-key',
+    readInBundles: true,
     keywords: ['hmac', 'secretkeyspec', 'textencoder'],
     pattern: new RegExp(
       String.raw`(?:\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder))\s{0,4}` +
@@ -341,6 +349,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Positional passwords: new PDO(dsn, "user", "pw"), mysqli_connect("h", "u", "pw"), new Sequelize("db", "u", "pw"),
     // smtp.login("me", "pw"), ftp.login('u', 'pw'), sql.connect(server, user, "pw")
     id: 'positional-password',
+    readInBundles: true,
     keywords: ['pdo', 'mysqli', 'sequelize', 'mysql_connect', 'oci_connect', 'dbi->connect'],
     pattern:
       /(?:\bnew\s+PDO|\bnew\s+mysqli|\bmysqli_connect|\bmysql_connect|\boci_connect|\bnew\s+Sequelize|\bDBI->connect)\(\s*(?:["'][^"'\n]{0,200}["']\s*,\s*|[\w.$>-]{1,60}\s*,\s*){2}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*[,)]/g,
@@ -357,6 +366,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw'), url.UserPassword("u", "pw")
     // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure)
     id: 'credential-pair',
+    readInBundles: true,
     requires: ['(', '['],
     pattern:
       /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
@@ -366,6 +376,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Azure: new ClientSecretCredential(tenantId, clientId, "secret")
     id: 'client-secret-credential',
+    readInBundles: true,
     keywords: ['clientsecretcredential'],
     pattern: new RegExp(String.raw`\bClientSecretCredential\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` + Q_ARG, 'g'),
     fixedKey: 'AZURE_CLIENT_SECRET',
