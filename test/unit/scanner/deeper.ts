@@ -562,9 +562,10 @@ export const DEEPER: FileCase[] = [
       `const h=t=>o.createHmac("sha256","Hm4c-${JWT_SECRET}").update(t).digest("hex");`,
       'const v=n=>r.verify(n,process.env.JWT_PUBLIC_KEY,{algorithms:["RS256"]});',
       `const c=new i.ClientSecretCredential(a,b,"Az-Bundl3d-${JWT_SECRET}");`,
+      `const k=process.env.API_TOKEN||"Fb4ck-${JWT_SECRET}",u=e.token||"anonymous",q=a.token=="Cmp4re-X9q";`,
       '}();\n',
     ),
-    secrets: [`Bnd-${JWT_SECRET}`, `Hm4c-${JWT_SECRET}`, `Az-Bundl3d-${JWT_SECRET}`],
+    secrets: [`Bnd-${JWT_SECRET}`, `Hm4c-${JWT_SECRET}`, `Az-Bundl3d-${JWT_SECRET}`, `Fb4ck-${JWT_SECRET}`],
   },
 ];
 

@@ -258,8 +258,9 @@ export function valueCandidate(key: string, value: string, format: FileFormat): 
  * key around it, then `key: "value"` or `key = "value"` right there. Each key word costs a bounded look either side,
  * so a megabyte of bundle costs linear time.
  */
+/** `key: "value"`, `key = "value"`, and a lookup's literal fallback `process.env.API_TOKEN || "value"`. */
 const LONG_LINE_ASSIGNMENT =
-  /["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,4}[:=]\s{0,4}(?:"(?<dq>[^"\\\n]{1,300})"|'(?<sq>[^'\\\n]{1,300})'|\x60(?<bq>[^\x60\n]{1,300})\x60)/dy;
+  /["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,4}(?:[:=]|\|\||\?\?)\s{0,4}(?:"(?<dq>[^"\\\n]{1,300})"|'(?<sq>[^'\\\n]{1,300})'|\x60(?<bq>[^\x60\n]{1,300})\x60)/dy;
 const KEY_CHAR = /[\w.$@-]/;
 const MAX_KEY = 80;
 /** Around a call site's word on a long line: enough before it for the call's start, and after it for its arguments. */
