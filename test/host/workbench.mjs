@@ -82,12 +82,13 @@ export async function runCommand(page, title, { timeoutMs = 15_000 } = {}) {
   const widget = quickInput(page);
   const input = widget.locator('input');
   const deadline = Date.now() + timeoutMs;
-  // An extension's commands appear in the palette only once its host has started; until then, close and try again.
+  // An extension's commands appear in the palette only once its host has started, and something opening at startup
+  // (the walkthrough's editor) can close the palette between F1 and typing: until the command is listed, open it again.
   for (;;) {
     await page.keyboard.press('F1');
-    await input.waitFor({ state: 'visible', timeout: timeoutMs });
-    await input.fill(`>${title}`);
     try {
+      await input.waitFor({ state: 'visible', timeout: 5_000 });
+      await input.fill(`>${title}`, { timeout: 5_000 });
       // Enter on a stale list would run whatever was first before the filter applied.
       await widget
         .locator('.monaco-list-row', { hasText: title })
@@ -95,7 +96,8 @@ export async function runCommand(page, title, { timeoutMs = 15_000 } = {}) {
         .waitFor({ state: 'visible', timeout: 3_000 });
       break;
     } catch {
-      await page.keyboard.press('Escape');
+      // Escape only where the palette is open: anywhere else it goes to the editor that took the focus.
+      if (await input.isVisible().catch(() => false)) await page.keyboard.press('Escape');
       if (Date.now() > deadline) throw new Error(`the command palette never listed "${title}"`);
       await page.waitForTimeout(1_000);
     }
