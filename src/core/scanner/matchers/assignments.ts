@@ -134,11 +134,14 @@ export function scanAssignments(
   for (const word of found) for (const i of SITES_BY_KEYWORD.get(word) ?? []) ACTIVE[i] = 1;
   for (let i = 0; i < SITES.length; i++) {
     const site = SITES[i];
-    if (!(site.keywords ? ACTIVE[i] : named)) continue;
-    if (site.requires && !includesAny(line, site.requires)) continue;
-    if (site.lineContext && !site.lineContext.test(line)) continue;
+    if (!(site.keywords ? ACTIVE[i] : named) || !passesPreChecks(site, line)) continue;
     matchSite(site, line, keyWords, base, format, add, lines, index);
   }
+}
+
+/** The site's cheap checks of the text it would read: a character or word it requires, the context it needs. */
+function passesPreChecks(site: (typeof SITES)[number], text: string): boolean {
+  return (!site.requires || includesAny(text, site.requires)) && (!site.lineContext || site.lineContext.test(text));
 }
 
 /** Adds the candidates of one site on one line (or one window of a long line). */
@@ -238,11 +241,7 @@ function readCallsAround(line: string, lower: string, found: ReadonlySet<string>
       const start = Math.max(0, at - CALL_BEFORE);
       const end = Math.min(line.length, at + CALL_AFTER);
       const window = line.slice(start, end);
-      if (
-        (!site.requires || includesAny(window, site.requires)) &&
-        (!site.lineContext || site.lineContext.test(window))
-      )
-        matchSite(site, window, [], base + start, 'code', add, [window], 0);
+      if (passesPreChecks(site, window)) matchSite(site, window, [], base + start, 'code', add, [window], 0);
       from = end;
     }
   }

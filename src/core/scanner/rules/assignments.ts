@@ -20,7 +20,7 @@ export interface AssignmentSite {
   requires?: string[];
   /**
    * A call whose shape says what its literal is, whatever the names around it: also read around its words on lines too
-   * long for the other sites (minified bundles).
+   * long for the other sites (minified bundles). Only for sites with a `fixedKey`: those windows hold no key words.
    */
   readInBundles?: boolean;
 }
