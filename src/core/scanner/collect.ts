@@ -8,8 +8,9 @@ import { MAX_ASSIGNMENT_LINE } from './limits';
 import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine } from './matchers/assignments';
 import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
-import { PRIORITY, type Add, type Window } from './matchers/context';
+import { hasAny, PRIORITY, type Add, type Window } from './matchers/context';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
+import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret } from './matchers/kubernetes';
 import { scanPgpass } from './matchers/pgpass';
@@ -38,6 +39,7 @@ const KEYWORDS = new KeywordIndex([
   ...TOKEN_RULES.flatMap((r) => r.keywords),
   ...CONNECTION_RULES.flatMap((r) => r.keywords),
   ...ASSIGNMENT_WAKE_WORDS,
+  ...FORMAT_WORDS,
   'bearer',
   'authorization',
 ]);
@@ -86,7 +88,10 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
     const lowerLine = lower.length === text.length ? lower.slice(base, base + line.length) : line.toLowerCase();
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, add);
-    else scanAssignments(line, lowerLine, found, base, lineFormat, add, lines, index);
+    else {
+      scanAssignments(line, lowerLine, found, base, lineFormat, add, lines, index);
+      if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, add);
+    }
   }
   if (binary) return candidates;
   if (assignments && !fenced) scanSqlInserts(text, format, add);

@@ -9,7 +9,7 @@ import { PAIR_REACH } from './matchers/keyPairs';
 import { findPrivateKeys, type KeyBlock } from './rules/privateKeys';
 import { positionOf } from './matchers/context';
 import { holdsSealedSecret, KUBERNETES_SECRET } from './matchers/kubernetes';
-import { MAX_ROWS_CHARS } from './matchers/sqlInserts';
+import { holdsColumnlessInserts, MAX_ROWS_CHARS } from './matchers/sqlInserts';
 import type { ScanOptions, ScanResult, TextRange } from './types';
 
 /** One edit: replace [start, end) of the text as it was before this edit with `text` (VS Code's and LSP's order). */
@@ -161,8 +161,8 @@ export class DocumentScanner {
 
   /**
    * Whole-file rules that an edit of a few lines can change far away (a Kubernetes Secret's `kind:` decides every value
-   * under `data:`, a SealedSecret's that no value is judged by its key), before or after the edit, or a previous scan
-   * that was not complete: scan everything again.
+   * under `data:`, a SealedSecret's that no value is judged by its key, a `CREATE TABLE` the columns of inserts without
+   * a column list), before or after the edit, or a previous scan that was not complete: scan everything again.
    */
   private needsWholeScan(text: string): boolean {
     const wholeFile = this.hasWholeFileConstruct(text);
@@ -174,7 +174,11 @@ export class DocumentScanner {
   }
 
   private hasWholeFileConstruct(text: string): boolean {
-    return (this.plan.format === 'config' && KUBERNETES_SECRET.test(text)) || holdsSealedSecret(text);
+    return (
+      (this.plan.format === 'config' && KUBERNETES_SECRET.test(text)) ||
+      holdsSealedSecret(text) ||
+      holdsColumnlessInserts(text)
+    );
   }
 }
 

@@ -31,6 +31,8 @@ export function kindName(kind: string): string {
       return l10n.t('Azure AD client secret');
     case 'Azure storage account key':
       return l10n.t('Azure storage account key');
+    case 'Azure shared access key':
+      return l10n.t('Azure shared access key');
     case 'Cloudflare API token':
       return l10n.t('Cloudflare API token');
     case 'Cloudflare token':

@@ -81,6 +81,20 @@ const HOSTILE: [string, string][] = [
   ],
   ['an INSERT row that never closes', `INSERT INTO users (password) VALUES (${repeated("'a', ")}`],
   ['backslashes and quotes', repeated('\\"')],
+  [
+    'CREATE TABLE statements that never close',
+    `${repeated("CREATE TABLE t (a int, b text DEFAULT '")}\nINSERT INTO t VALUES (1, 'x');`,
+  ],
+  [
+    'a dump: one table, a megabyte of rows without a column list',
+    `CREATE TABLE users (id int, password text);\nINSERT INTO users VALUES ${repeated(`(1, '${tok(12)}'),`)}`,
+  ],
+  [
+    'format calls with a password placeholder, never closed',
+    lines(() => 'fmt.Sprintf("password=%s", a, b, '.repeat(100)),
+  ],
+  ['format calls with a password placeholder on one line', repeated(`fmt.Sprintf("u:%s@h", u, "${tok(12)}");`)],
+  ['comparisons of a password with literals', lines(() => `if (password == "${tok(12)}") {}`)],
 ];
 
 /**

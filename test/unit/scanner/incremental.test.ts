@@ -35,6 +35,8 @@ const SNIPPETS = [
   'INSERT INTO users (email, password)\nVALUES\n',
   "('a@b.c', 'Adm1n-Seed-Pw'),\n",
   'db.internal:5432:shop:app:Pg-Pass-F1le!\n',
+  'CREATE TABLE users (id int, password text);\n',
+  "INSERT INTO users VALUES (1, 'Dump-Row-Pw9');\n",
   ';\n',
   `var c={accessKeyId:"${'LTAI' + '5tBq7nHv2XkPz9WcRm4Y'}",accessKeySecret:"${'nY4kQp8WzR2vLx7c' + 'B3mT9hJs6DfG1a'}"};${'x'.repeat(4000)}\n`,
   '```yaml\n',
@@ -48,7 +50,14 @@ const SNIPPETS = [
 describe('scanner: incremental scanning after edits', () => {
   const base = [...REALISTIC, ...REALISTIC_CLEAN].map((c) => c.text).join('\n');
 
-  for (const path of ['app/config.env', 'src/app.ts', 'deploy/values.yaml', 'docs/setup.md', 'ops/.pgpass']) {
+  for (const path of [
+    'app/config.env',
+    'src/app.ts',
+    'deploy/values.yaml',
+    'docs/setup.md',
+    'ops/.pgpass',
+    'db/seed.sql',
+  ]) {
     it(`gives exactly the findings of a whole scan after 300 random edits (${path})`, function () {
       this.timeout(60_000);
       const scanner = new DocumentScanner({ path });
@@ -114,6 +123,25 @@ describe('scanner: incremental scanning after edits', () => {
     assert.equal(result.rescanned.whole, true);
     assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path }).findings));
     assert.equal(result.findings.length, 1, 'without the SealedSecret kind the value is judged by its key');
+  });
+
+  it('scans a dump whole: a CREATE TABLE decides the columns of INSERTs without a column list far below', () => {
+    const filler = Array.from({ length: 30 }, (_, i) => `-- note ${i}`).join('\n');
+    const text = [
+      'CREATE TABLE users (id int, username text, password text);',
+      filler,
+      "INSERT INTO users VALUES (1, 'admin', 'Dump-Adm1n!');",
+    ].join('\n');
+    const path = 'backup/shop.sql';
+    const scanner = new DocumentScanner({ path });
+    assert.equal(scanner.open(text).findings.length, 1);
+    const column = text.indexOf('password text');
+    const renamed = scanner.edit([{ start: column, end: column + 'password'.length, text: 'nickname' }]);
+    assert.equal(renamed.rescanned.whole, true);
+    assert.deepEqual(renamed.findings, [], 'the column no longer names a password');
+    const back = scanner.edit([{ start: column, end: column + 'nickname'.length, text: 'password' }]);
+    assert.deepEqual(shape(back.findings), shape(scanText(scanner.text, { path }).findings));
+    assert.equal(back.findings.length, 1);
   });
 
   it('re-scans only the edited lines and their context in a 10,000-line file', () => {

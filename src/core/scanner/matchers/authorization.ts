@@ -7,9 +7,12 @@ const BEARER = /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60])(?<secr
 /** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
 const HEADER_VALUE =
   /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
-/** Bearer-auth helpers of HTTP clients: `BearerAuth("<token>")`, `new BearerTokenCredential('<token>')`. */
+/**
+ * Bearer-auth helpers of HTTP clients: `BearerAuth("<token>")`, `new BearerTokenCredential('<token>')`, reqwest's
+ * `.bearer_auth("<token>")`.
+ */
 const BEARER_CALL =
-  /\bBearer(?:Auth|Token|Authenticator|Credential)s?(?:Provider)?\(\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
+  /\b(?:Bearer(?:Auth|Token|Authenticator|Credential)s?(?:Provider)?|bearer_auth)\(\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
 /** The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta)… */
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth)`;
 const BASIC = new RegExp(

@@ -1,18 +1,35 @@
 /**
  * Seeded credentials in SQL: `INSERT INTO users (email, password) VALUES ('a@b', 'x'), (…)`. The column list names the
- * secret; the value in the same position of each row is the finding. Every statement is read at most once, so the cost
- * stays linear however many statements a file holds.
+ * secret; the value in the same position of each row is the finding. A statement without a column list (what
+ * mysqldump writes) takes the columns of the table's `CREATE TABLE` in the same text. Every statement is read at most
+ * once, so the cost stays linear however many statements a file holds.
  */
 import type { FileFormat } from '../formats';
 import { PRIORITY, type Add } from './context';
 import { valueCandidate } from './assignments';
 
-const INSERT = /\bINSERT\s+(?:IGNORE\s+)?INTO\s+[\w."`[\]]{1,128}\s*\((?<columns>[^()]{1,2000})\)\s*VALUES\s*/gi;
+const TABLE = String.raw`(?<table>[\w."\x60[\]]{1,128})`;
+const INSERT = new RegExp(
+  String.raw`\bINSERT\s+(?:IGNORE\s+)?INTO\s+${TABLE}\s*(?:\((?<columns>[^()]{1,2000})\)\s*)?VALUES\s*`,
+  'gi',
+);
+const CREATE_TABLE = new RegExp(
+  String.raw`\bCREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?${TABLE}\s*\(`,
+  'gi',
+);
+const COLUMNLESS_INSERT = new RegExp(String.raw`\bINSERT\s+(?:IGNORE\s+)?INTO\s+${TABLE}\s*VALUES\b`, 'i');
+/** Definitions in a `CREATE TABLE` that are not columns. */
+const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|PERIOD|LIKE)$/i;
 const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|setting|param|parameter|property|option_name|config_key)$/i;
 const VALUE_COLUMN = /^(?:[a-z]+_)?(?:value|val)$/i;
 
 /** A statement's rows are read at most this far. */
 export const MAX_ROWS_CHARS = 20_000;
+
+/** Inserts without a column list take their columns from elsewhere in the text: `hasWholeFileConstruct` needs it. */
+export function holdsColumnlessInserts(text: string): boolean {
+  return /\bCREATE\s+(?:\w+\s+){0,2}TABLE\b/i.test(text) && COLUMNLESS_INSERT.test(text);
+}
 
 interface Value {
   start: number;
@@ -23,9 +40,14 @@ interface Value {
 
 export function scanSqlInserts(text: string, format: FileFormat, add: Add): void {
   if (!/insert\s/i.test(text)) return;
+  let tables: Map<string, string[]> | undefined;
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(text); m; m = INSERT.exec(text)) {
-    const columns = m.groups!.columns.split(',').map((c) => c.trim().replace(/^[`"[]|[`"\]]$/g, ''));
+    const listed = m.groups!.columns;
+    const columns = listed
+      ? listed.split(',').map(unquote)
+      : (tables ??= tablesOf(text)).get(tableName(m.groups!.table));
+    if (!columns) continue;
     // Settings tables hold the name in one column and the value in another: (setting_key, setting_value).
     const nameColumn = columns.findIndex((c) => NAME_COLUMN.test(c));
     const valueColumn = columns.findIndex((c) => VALUE_COLUMN.test(c));
@@ -50,6 +72,39 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
     }
     INSERT.lastIndex = Math.max(INSERT.lastIndex, at);
   }
+}
+
+const unquote = (name: string): string => name.trim().replace(/^[`"[]|[`"\]]$/g, '');
+/** `shop.users`, `"Users"` and `[dbo].[users]` are all `users`. */
+const tableName = (name: string): string => unquote(name.split('.').pop() ?? name).toLowerCase();
+
+/** Each `CREATE TABLE`'s column names, by table name; every definition is read once, at most MAX_ROWS_CHARS long. */
+function tablesOf(text: string): Map<string, string[]> {
+  const tables = new Map<string, string[]>();
+  CREATE_TABLE.lastIndex = 0;
+  for (let m = CREATE_TABLE.exec(text); m; m = CREATE_TABLE.exec(text)) {
+    const limit = Math.min(text.length, CREATE_TABLE.lastIndex + MAX_ROWS_CHARS);
+    const columns: string[] = [];
+    let depth = 0;
+    let start = CREATE_TABLE.lastIndex;
+    let i = start;
+    for (; i < limit && depth >= 0; i++) {
+      const c = text[i];
+      if (c === "'") {
+        i++;
+        while (i < limit && text[i] !== "'") i++;
+      } else if (c === '(') depth++;
+      else if ((c === ',' || c === ')') && depth === 0) {
+        const name = /^\s*([`"[]?[\w$]{1,128}[`"\]]?)/.exec(text.slice(start, Math.min(i, start + 300)))?.[1];
+        if (name && !NOT_A_COLUMN.test(name)) columns.push(unquote(name));
+        start = i + 1;
+        if (c === ')') depth--;
+      } else if (c === ')') depth--;
+    }
+    if (depth < 0) tables.set(tableName(m.groups!.table), columns);
+    CREATE_TABLE.lastIndex = Math.max(CREATE_TABLE.lastIndex, i);
+  }
+  return tables;
 }
 
 function skipSpace(text: string, at: number, limit: number): number {

@@ -23,6 +23,8 @@ export interface AssignmentSite {
    * long for the other sites (minified bundles). Only for sites with a `fixedKey`: those windows hold no key words.
    */
   readInBundles?: boolean;
+  /** The value must mix digits or letter cases (a comparison: tokenizers compare `token === 'return'`). */
+  credentialMix?: boolean;
 }
 
 /**
@@ -95,6 +97,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: new RegExp(
       String.raw`\b(?<key>[A-Za-z_]\w{0,79})\s{0,4}\{\s{0,4}get;\s{0,4}(?:(?:private\s+|protected\s+)?(?:set|init);\s{0,4})?\}\s{0,4}=\s{0,4}` +
         Q_VALUE,
+      'g',
+    ),
+  },
+  {
+    // A credential checked against a literal: `if (password == "x")`, `token !== 'x'`, `apiKey.equals("x")`
+    id: 'comparison',
+    requires: ['==', '!=', 'equals('],
+    credentialMix: true,
+    pattern: new RegExp(
+      String.raw`(?<![\w.$@-]|typeof\s{1,4})(?<key>[A-Za-z_$@][\w.$@]{0,79})\s{0,4}(?:[!=]==?\s{0,4}|\.equals(?:IgnoreCase)?\(\s{0,4})` +
+        Q_ARG,
       'g',
     ),
   },
@@ -314,12 +327,20 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['identified', 'password', 'secret'],
   },
   {
-    // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x'); SQL Server: EXEC sp_addlogin 'u', 'x'
+    // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x'); SQL Server: EXEC sp_addlogin 'u', 'x', sp_setapprole 'role', 'x',
+    // sp_password NULL, 'x'
     id: 'sql-password-call',
-    keywords: ['password(', 'sp_addlogin', 'sp_addlinkedsrvlogin'],
+    keywords: ['password(', 'sp_addlogin', 'sp_addlinkedsrvlogin', 'sp_setapprole', 'sp_password'],
     pattern:
-      /\b(?:PASSWORD\s*\(\s*|sp_addlogin\s+'[^'\n]{0,128}'\s*,\s*|sp_addlinkedsrvlogin\s+(?:[^,\n]{1,130},\s*){4})'(?<sq>[^'\n]{1,200})'/gi,
+      /\b(?:PASSWORD\s*\(\s*|(?:sp_addlogin|sp_setapprole)\s+N?'[^'\n]{0,128}'\s*,\s*N?|sp_password\s+(?:NULL|N?'[^'\n]{0,128}')\s*,\s*N?|sp_addlinkedsrvlogin\s+(?:[^,\n]{1,130},\s*){4})'(?<sq>[^'\n]{1,200})'/gi,
     fixedKey: 'DB_PASSWORD',
+  },
+  {
+    // T-SQL variables declared with a value: DECLARE @ApiKey NVARCHAR(100) = N'x'
+    id: 'sql-declare',
+    keywords: ['declare'],
+    pattern:
+      /\bDECLARE\s+@(?<key>\w{1,80})\s+(?:AS\s+)?\w{1,30}(?:\s*\(\s*(?:\d{1,5}|MAX)\s*\))?\s*=\s*N?'(?<sq>[^'\n]{1,500})'/gi,
   },
   {
     // Oracle: ALTER USER scott IDENTIFIED BY tiger (unquoted)
@@ -380,6 +401,93 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['clientsecretcredential'],
     pattern: new RegExp(String.raw`\bClientSecretCredential\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` + Q_ARG, 'g'),
     fixedKey: 'AZURE_CLIENT_SECRET',
+  },
+  {
+    // Clients constructed with their API key: openai.NewClient("x") and sendgrid.NewSendClient("x") (Go), new
+    // SendGridClient("x") and new AzureKeyCredential("x") (.NET), new SendGrid("x") (Java, PHP), option.WithAPIKey("x")
+    // (Google's Go clients), tweepy.OAuthHandler("consumer key", …)
+    id: 'api-key-argument',
+    readInBundles: true,
+    keywords: ['openai.newclient', 'sendgrid', 'keycredential(', 'withapikey(', 'oauthhandler('],
+    pattern: new RegExp(
+      String.raw`(?:\bopenai\.NewClient\(|\bsendgrid\.NewSendClient\(|\bnew\s+\\?(?:SendGrid|SendGridClient|AzureKeyCredential|ApiKeyCredential)\(|\boption\.WithAPIKey\(|\bOAuthHandler\()\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'API_KEY',
+  },
+  {
+    // Keys that sign session cookies: cookieParser('x') (Express), sessions.NewCookieStore([]byte("x")) and
+    // securecookie.New([]byte("x"), …) (Go)
+    id: 'cookie-signing-key',
+    readInBundles: true,
+    keywords: ['cookieparser(', 'newcookiestore(', 'securecookie.new('],
+    pattern: new RegExp(String.raw`(?:\bcookieParser\(|\bNewCookieStore\(|\bsecurecookie\.New\()\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'SESSION_SECRET',
+  },
+  {
+    // The key a Go JWT key function returns:
+    // jwt.Parse(s, func(t *jwt.Token) (interface{}, error) { return []byte("x"), nil })
+    id: 'go-key-function',
+    keywords: ['[]byte('],
+    pattern: /\breturn\s+\[\]byte\(\s*"(?<dq>[^"\n]{1,500})"\s*\)\s*,\s*nil\b/g,
+    fixedKey: 'JWT_SECRET',
+  },
+  {
+    // A password in the second place: env.put(Context.SECURITY_CREDENTIALS, "x") (JNDI, LDAP), conn.Bind("cn=admin,…",
+    // "x") and l.simple_bind_s("uid=…", "x") (LDAP), TwilioClient.Init(sid, "x"), req.basic_auth 'u', 'x' (Ruby),
+    // .basic_auth("u", Some("x")) (Rust), tweepy.OAuthHandler(key, "x")
+    id: 'second-argument-secret',
+    readInBundles: true,
+    keywords: ['security_credentials', 'bind', 'twilio', 'basic_auth', 'oauthhandler('],
+    pattern: new RegExp(
+      String.raw`(?:\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\b(?:TwilioClient\.Init|Twilio\.init|new\s+TwilioRestClient)\(\s{0,4}${ARG}|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bOAuthHandler\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
+    // MongoCredential.createCredential("user", "db", "x".toCharArray())
+    id: 'third-argument-password',
+    keywords: ['transport', 'credential('],
+    pattern: new RegExp(
+      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // Java key store and key passwords: ks.load(in, "x".toCharArray()), kmf.init(ks, "x".toCharArray()),
+    // new PBEKeySpec("x".toCharArray())
+    id: 'char-array-password',
+    keywords: ['.tochararray()'],
+    lineContext:
+      /\b(?:load|init|getKey|setKeyEntry|getEntry|PBEKeySpec|PasswordProtection|PasswordAuthentication|\w*Credential|\w*[Pp]assword|\w*[Pp]assphrase)\s*\(/,
+    pattern: /(?<![\w$])"(?<dq>[^"\n]{1,200})"\.toCharArray\(\)/g,
+    fixedKey: 'KEYSTORE_PASSWORD',
+  },
+  {
+    // user:password encoded for Basic authentication on the spot: Buffer.from('u:x').toString('base64'), btoa('u:x'),
+    // base64.StdEncoding.EncodeToString([]byte("u:x")), base64.b64encode(b"u:x"), curl's CURLOPT_USERPWD, "u:x"
+    id: 'basic-credentials-string',
+    readInBundles: true,
+    keywords: [
+      'btoa(',
+      'buffer.from(',
+      'b64encode(',
+      'base64_encode(',
+      'encodetostring(',
+      'encode64(',
+      'curlopt_userpwd',
+    ],
+    pattern: new RegExp(
+      String.raw`(?:\bbtoa\(|\bBuffer\.from\(|\bb64encode\(|\bbase64_encode\(|\bEncodeToString\(|\bencodeToString\(|\b(?:strict_)?encode64\(|\bCURLOPT_USERPWD\s{0,4},)\s{0,4}(?:\[\]byte\(|[bB](?=["']))?(?:"[^:"\s]{1,100}:(?<dq>[^"\s]{1,200})"|'[^:'\s]{1,100}:(?<sq>[^'\s]{1,200})')`,
+      'g',
+    ),
+    fixedKey: 'BASIC_AUTH_PASSWORD',
   },
   {
     // Go: flag.String("password", "default", "usage"), flag.StringVar(&p, "token", "default", "usage")

@@ -29,7 +29,15 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     kind: 'password in a connection URL',
     severity: 'error',
     keywords: ['password=', 'pwd=', 'passwd='],
-    pattern: /[?&;](?:password|pwd|passwd)=(?<secret>[^&;\s'"#]{1,200})/gi,
+    pattern: /[?&](?:password|pwd|passwd)=(?<secret>[^&;\s'"#]{1,200})/gi,
+  },
+  {
+    // Server=db;Password=x&y;: in a `;`-separated string (ADO.NET, SQL Server's JDBC) only `;` ends the value
+    id: 'keyword-password-parameter',
+    kind: 'password in a connection string',
+    severity: 'error',
+    keywords: [';password=', ';pwd=', ';passwd='],
+    pattern: /;(?:password|pwd|passwd)=(?<secret>[^;\s'"]{1,200})/gi,
   },
   {
     // https://api.example.com/v1/items?api_key=…&…: a key or token in a URL's query string

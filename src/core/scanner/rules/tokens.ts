@@ -279,6 +279,14 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: /AccountKey=([A-Za-z0-9+/]{86}==)/g,
   },
   {
+    // Service Bus, Event Hubs, IoT Hub and Relay connection strings: SharedAccessKey=<32 bytes in base64>
+    id: 'azure-shared-access-key',
+    kind: 'Azure shared access key',
+    severity: 'error',
+    keywords: ['sharedaccesskey='],
+    pattern: /SharedAccessKey=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
+  },
+  {
     id: 'azure-client-secret',
     kind: 'Azure AD client secret',
     severity: 'error',
