@@ -14,6 +14,7 @@ import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret } from './matchers/kubernetes';
 import { scanPgpass } from './matchers/pgpass';
+import { scanPlist } from './matchers/plist';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
@@ -98,6 +99,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (format === 'config') {
     scanKubernetesSecret(window, add);
     scanPgpass(window, add);
+    if (assignments) scanPlist(window, add);
   }
   scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);
   scanKeyPairs(window, candidates, add);

@@ -29,9 +29,11 @@ export interface AssignmentSite {
 
 /**
  * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
- * `Encoding.UTF8.GetBytes("…")`, `b'…'`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
+ * `Encoding.UTF8.GetBytes("…")`, `b'…'`) or decoded from base64 (`Convert.FromBase64String("…")`,
+ * `Base64.getDecoder().decode("…")`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`), or a
+ * string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
-const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
+const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
 
 /** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
 const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
@@ -226,13 +228,28 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/gi,
   },
   {
+    // Ruby: ENV.fetch("API_KEY") { "x" }: the block's value is the default
+    id: 'ruby-fetch-block',
+    keywords: ['fetch('],
+    pattern:
+      /\bfetch\(\s*["'](?<key>[\w.-]{1,80})["']\s*\)\s*\{\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\}/g,
+  },
+  {
+    // Android Gradle: buildConfigField "String", "API_KEY", "\"x\"", resValue "string", "maps_key", "x"
+    id: 'gradle-build-field',
+    keywords: ['buildconfigfield', 'resvalue'],
+    pattern:
+      /\b(?:buildConfigField|resValue)\s*\(?\s*["']\w{1,40}["']\s*,\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"\\"(?<eq>[^"\\\n]{1,500})\\""|'"(?<sq>[^'"\n]{1,500})"'|"(?<dq>[^"\\\n]{1,500})")/g,
+  },
+  {
     // JWT signing secrets handed to the signing call: jwt.sign(payload, 'x'), jwt.encode(claims, "x", …),
-    // JWT.encode / JWT::encode (Ruby, PHP), new Key('x', 'HS256') (PHP firebase/php-jwt)
+    // JWT.encode / JWT::encode (Ruby, also without parentheses; PHP), Jwt.encode(claim, "x", …) (Scala),
+    // new Key('x', 'HS256') (PHP firebase/php-jwt)
     id: 'jwt-sign-call',
     readInBundles: true,
     keywords: ['jwt', 'new key('],
     pattern: new RegExp(
-      String.raw`(?:\b(?:jwt|JWT)(?:\.|::)(?:sign|verify|encode|decode)\(\s{0,4}${ARG},\s{0,4}(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
+      String.raw`(?:\b(?:jwt|JWT|Jwt\w{0,8})(?:\.|::)(?:sign|verify|encode|decode)(?:\(\s{0,4}|\s{1,4})${ARG},\s{0,4}(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
         Q_ARG,
       'g',
     ),
@@ -255,11 +272,25 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // HMAC keys of JWT libraries: Algorithm.HMAC256("x") (auth0), signWith(SignatureAlgorithm.HS256, "x") and
     // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
-    // (.NET), token.SignedString([]byte("x")) (Go)
+    // (.NET), token.SignedString([]byte("x")), jwt.SigningMethodHS256.Sign(s, []byte("x")), jwtauth.New("HS256",
+    // []byte("x"), nil) and echo's middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
+    // jwt.sign(SecretKey('x')) (Dart)
     id: 'jwt-signing-key',
-    keywords: ['hmac', 'signwith', 'setsigningkey', 'symmetricsecuritykey', 'signedstring', 'from_secret'],
+    keywords: [
+      'hmac',
+      'signwith',
+      'setsigningkey',
+      'symmetricsecuritykey',
+      'signedstring',
+      'from_secret',
+      'jwtauth.new(',
+      'middleware.jwt(',
+      'signer.create(',
+      'secretkey(',
+      'signingmethodhs',
+    ],
     pattern: new RegExp(
-      String.raw`(?:\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\()\s{0,4}` +
+      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\()\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -417,12 +448,16 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'API_KEY',
   },
   {
-    // Keys that sign session cookies: cookieParser('x') (Express), sessions.NewCookieStore([]byte("x")) and
-    // securecookie.New([]byte("x"), …) (Go)
+    // Keys that sign session cookies and tokens: cookieParser('x') (Express), sessions.NewCookieStore([]byte("x")) and
+    // securecookie.New([]byte("x"), …) (Go), URLSafeTimedSerializer('x') and TimestampSigner('x') (itsdangerous)
     id: 'cookie-signing-key',
     readInBundles: true,
-    keywords: ['cookieparser(', 'newcookiestore(', 'securecookie.new('],
-    pattern: new RegExp(String.raw`(?:\bcookieParser\(|\bNewCookieStore\(|\bsecurecookie\.New\()\s{0,4}` + Q_ARG, 'g'),
+    keywords: ['cookieparser(', 'newcookiestore(', 'securecookie.new(', 'serializer(', 'timestampsigner('],
+    pattern: new RegExp(
+      String.raw`(?:\bcookieParser\(|\bNewCookieStore\(|\bsecurecookie\.New\(|\b(?:URLSafe)?(?:Timed)?Serializer\(|\bTimestampSigner\()\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
     fixedKey: 'SESSION_SECRET',
   },
   {
