@@ -29,6 +29,8 @@ export function kindName(kind: string): string {
       return l10n.t('Atlassian API token');
     case 'Azure AD client secret':
       return l10n.t('Azure AD client secret');
+    case 'Alibaba Cloud STS security token':
+      return l10n.t('Alibaba Cloud STS security token');
     case 'Azure storage account key':
       return l10n.t('Azure storage account key');
     case 'Azure shared access key':

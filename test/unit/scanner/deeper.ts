@@ -18,6 +18,8 @@ const BEARER = 'b8f3' + 'Kq2Rz9Lm4Pw8Vn3Bc6Tj1Fd5Sy0';
 const JWT_SECRET = 'Hs256-Sign1ng-' + 'Key-9f3kQ2';
 const HEX_A = '6d833ab8dc06f0df' + 'a167a57e4987f14d';
 const HEX_B = 'fe7e576411a8411b' + 'a1d4dc94d81360d6';
+const STS_TOKEN =
+  'CAIS' + '8wF1q6Ft5B2yfSjIr5bSEtvHDo3xgqhF6ZqhRVTpi2Q0TtZKhvWdtzz2IHlPfXZ0BOgdsv4'.repeat(3) + 'GoABYz9Kq2Rz==';
 
 export const DEEPER: FileCase[] = [
   {
@@ -765,6 +767,16 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [`Gr-${BEARER}`, `Gr2-${BEARER}`, `Rf-${BEARER}`],
   },
+  {
+    name: 'Alibaba Cloud STS security tokens beside their temporary AccessKey',
+    path: '.env.local',
+    text: [
+      'ALIBABA_CLOUD_ACCESS_KEY_ID=STS.NUgYrLnoC37mZZCNnAbez2upj',
+      `STS=${STS_TOKEN}`,
+      `STS_BLOB_IN_DATA=QmFzZTY0${STS_TOKEN}`,
+    ].join('\n'),
+    secrets: [STS_TOKEN],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -1000,6 +1012,8 @@ export const DEEPER_CLEAN: FileCase[] = [
       '\treturn errors.New("missing")',
       '}',
       'if tok.Kind == "Punctuator" && token == "=>" {}',
+      'if token == "Identifier" || secret == "Hidden" || apiKey == "YOUR_API_KEY" || password != "********" {}',
+      'if passwordStrength == "Weak1" || token == "EOF" || authToken == "${{ secrets.TOKEN }}" {}',
       'CREATE TABLE users (id int, username text, password_hash text);',
       "INSERT INTO users VALUES (1, 'admin', '5f4dcc3b5aa765d61d8327deb882cf99');",
     ].join('\n'),

@@ -321,7 +321,7 @@ function assignmentCandidate(
   const trimmed = value.trim();
   if (trimmed !== value || !trimmed) return undefined;
   if (bare && !site.bareInCode && format === 'code') return undefined;
-  if (site.credentialMix && !hasCredentialMix(trimmed)) return undefined;
+  if (site.credentialMix && (!hasCredentialMix(trimmed) || LABEL_WORD.test(trimmed))) return undefined;
   if (
     bare &&
     (format === 'code' || site.id === 'assignment') &&

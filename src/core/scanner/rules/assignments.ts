@@ -23,7 +23,10 @@ export interface AssignmentSite {
    * long for the other sites (minified bundles). Only for sites with a `fixedKey`: those windows hold no key words.
    */
   readInBundles?: boolean;
-  /** The value must mix digits or letter cases (a comparison: tokenizers compare `token === 'return'`). */
+  /**
+   * The value must mix digits or letter cases and be more than one capitalised word (a comparison: tokenizers compare
+   * `token === 'return'` and `token === 'Identifier'`).
+   */
   credentialMix?: boolean;
 }
 

@@ -32,6 +32,15 @@ export const TOKEN_RULES: TokenRule[] = [
     accept: (s) => notExample(s) && /[0-9]/.test(s.slice(4)) && /[A-Za-z]/.test(s.slice(4)),
   },
   {
+    // An STS security token (`SecurityToken`, `ALIBABA_CLOUD_SECURITY_TOKEN`): base64 of a protobuf, always "CAIS…"
+    id: 'alibaba-sts-token',
+    kind: 'Alibaba Cloud STS security token',
+    severity: 'error',
+    keywords: ['cais'],
+    pattern: new RegExp(`${B}(CAIS[A-Za-z0-9+/]{100,4000}={0,2})(?![A-Za-z0-9+/=])`, 'g'),
+    accept: (s) => /[0-9]/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s.slice(4)),
+  },
+  {
     id: 'aws-access-key-id',
     kind: 'AWS access key ID',
     severity: 'error',
