@@ -63,6 +63,7 @@ const PLACEHOLDER_WORDS = new Set([
   'mypassword',
   'yourpassword',
   'letmein',
+  'hunter2',
   'your_password',
   'your-password',
   'your_secret',
@@ -271,13 +272,17 @@ export function isWordyIdentifier(value: string): boolean {
   );
 }
 
+/** Names of words joined by slashes: `mergeEditor/layout`, `chat/input/editing/sessionToolbar`. */
+const CODE_PATH = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*(?:\/[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*)+$/;
+
 /**
  * A name made of words, as code uses for constants, enum members, message ids and property names (`passwordBanned`,
  * `RandomPassword`, `continuation_token_missing`, `?NonExpressionParenEnd`): two or more words and no digit.
  */
 export function isCodeName(value: string): boolean {
   if (/^[?!@#:.][A-Za-z]+$/.test(value)) return true; // `?JSX`: a marker, not a word
-  const name = value.replace(/^[?!@#:.]|^[a-z]{2,12}:/, ''); // `msal:acquireTokenStart`
+  if (value.includes('/')) return CODE_PATH.test(value); // `scm/resourceFolder/context`: a menu id, storage key or route
+  const name = value.replace(/^[?!@#:._$]|^[a-z]{2,12}:/, ''); // `msal:acquireTokenStart`, `_getScratchCanvas`
   return (
     /^(?:[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?:V\d{1,3})?$/.test(name) ||
     /^[a-z]+(?:_[a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$/.test(name) ||

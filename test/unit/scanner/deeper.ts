@@ -565,9 +565,17 @@ export const DEEPER: FileCase[] = [
       'const v=n=>r.verify(n,process.env.JWT_PUBLIC_KEY,{algorithms:["RS256"]});',
       `const c=new i.ClientSecretCredential(a,b,"Az-Bundl3d-${JWT_SECRET}");`,
       `const k=process.env.API_TOKEN||"Fb4ck-${JWT_SECRET}",u=e.token||"anonymous",q=a.token=="Cmp4re-X9q";`,
+      'o.setPassword("Bndl-S3tter");l.login("admin","Bndl-L0gin");o.setToken(t.token);',
       '}();\n',
     ),
-    secrets: [`Bnd-${JWT_SECRET}`, `Hm4c-${JWT_SECRET}`, `Az-Bundl3d-${JWT_SECRET}`, `Fb4ck-${JWT_SECRET}`],
+    secrets: [
+      `Bnd-${JWT_SECRET}`,
+      `Hm4c-${JWT_SECRET}`,
+      `Az-Bundl3d-${JWT_SECRET}`,
+      `Fb4ck-${JWT_SECRET}`,
+      'Bndl-S3tter',
+      'Bndl-L0gin',
+    ],
   },
   {
     name: 'ADO.NET connection strings whose password holds an & (only ; ends a value there)',
@@ -1016,6 +1024,32 @@ export const DEEPER_CLEAN: FileCase[] = [
       'if passwordStrength == "Weak1" || token == "EOF" || authToken == "${{ secrets.TOKEN }}" {}',
       'CREATE TABLE users (id int, username text, password_hash text);',
       "INSERT INTO users VALUES (1, 'admin', '5f4dcc3b5aa765d61d8327deb882cf99');",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Menu ids, storage keys and method tables in a minified bundle; a URL syntax in a help text',
+    path: 'out/vs/workbench/workbench.desktop.main.js',
+    text:
+      'var a=1;'.repeat(600) +
+      '{key:"scm/resourceFolder/context",id:N.SCMResourceFolderContext},{key:"chat/input/editing/sessionToolbar",id:N.Chat};' +
+      'static{this.STORAGE_KEY="releaseNotes/lastVersion"}' +
+      '{key:"_getScratchCanvas",value:function(){}},{key:"_defaultCompareFunction",value:function(){}};' +
+      'help:"The syntax thus is \'[protocol://][user[:password]@]host\'";' +
+      'if(h!==3)throw new Error("Wrong number of segments in token: "+e);let l=c[0]+"."+c[1];' +
+      'var m={DefaultRestParameter:"Unexpected token =",DuplicateBinding:"Duplicate binding %0"};' +
+      'var pW="vscode_fetchWebPage_internal";var H=["Allow","Authorization","Cache-Control","Clear-Site-Data"];' +
+      '{name:"-e",description:"the real user ID for matching processes with -u"},{name:"-help",description:"Help"};\n',
+    secrets: [],
+  },
+  {
+    name: 'Completion specs and the canonical example password',
+    path: 'src/completions/mysql.ts',
+    text: [
+      "const example = 'mysql -uuser -p(read)';",
+      'const o=[{name:"-e",description:"processes with -u"},{name:"-help",description:"Help"}];',
+      'const before = "SECRET_KEY = \\"hunter2\\"";',
+      'SECRET_KEY = "hunter2"',
     ].join('\n'),
     secrets: [],
   },

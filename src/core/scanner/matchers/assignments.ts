@@ -261,6 +261,10 @@ export function valueCandidate(key: string, value: string, format: FileFormat): 
 const LONG_LINE_ASSIGNMENT =
   /["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,4}(?:[:=]|\|\||\?\?)\s{0,4}(?:"(?<dq>[^"\\\n]{1,300})"|'(?<sq>[^'\\\n]{1,300})'|\x60(?<bq>[^\x60\n]{1,300})\x60)/dy;
 const KEY_CHAR = /[\w.$@-]/;
+/** Two letters in mixed case (`pW`, `Pw`): a name a minifier chose, not one a person wrote. */
+const MINIFIED_NAME = /^(?:[a-z][A-Z]|[A-Z][a-z])$/;
+/** What lies between two string literals of minified code: it starts with an operator or closes a call. */
+const CODE_FRAGMENT = /^[+,)\]};]|\);/;
 const MAX_KEY = 80;
 /** Around a call site's word on a long line: enough before it for the call's start, and after it for its arguments. */
 const CALL_BEFORE = 400;
@@ -279,7 +283,7 @@ export function scanLongLine(line: string, lower: string, found: ReadonlySet<str
     tokenEnd = end;
     if ((start > 0 && KEY_CHAR.test(line[start - 1])) || !/^[A-Za-z_$@]/.test(line[start])) continue;
     const key = line.slice(start, end);
-    if (!strengthOf(key)) continue;
+    if (MINIFIED_NAME.test(key) || !strengthOf(key)) continue;
     LONG_LINE_ASSIGNMENT.lastIndex = start > 0 && /["']/.test(line[start - 1]) ? start - 1 : start;
     const m = LONG_LINE_ASSIGNMENT.exec(line);
     if (!m || m.groups?.key !== key) continue;
@@ -288,6 +292,7 @@ export function scanLongLine(line: string, lower: string, found: ReadonlySet<str
     if (!group || !range) continue;
     const value = m.groups![group]!;
     if (!hasCredentialMix(value) || value.length < 6) continue; // bundles are full of `token:"keyword"` tables
+    if (CODE_FRAGMENT.test(value)) continue; // `"…in token: "+e);let l=c[0]+"`: a key word inside a string, then code
     const candidate = assignmentCandidate(SITES[0], key, value, false, 'code');
     if (candidate) {
       candidate.start = base + range[0];

@@ -16,6 +16,8 @@ export function scanConnections(line: string, found: ReadonlySet<string>, base: 
       const secret = m.groups?.secret;
       if (!range || !secret || !isPlausibleSecret(decodeURIComponentSafe(secret), { minLength: 4 })) continue;
       if (/^\$|^%|^\{|^<|^:/.test(secret) || secret === m.groups?.user) continue;
+      // `[protocol://][user[:password]@]host`: a syntax in documentation (brackets are never raw in a URL's user info)
+      if (m.groups?.user?.includes('[')) continue;
       if (rule.id === 'url-secret-parameter') {
         if (!isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true }) || isHashLike(secret)) continue;
         if (!hasCredentialMix(secret) || /%[0-9A-Fa-f]{2}/.test(secret)) continue;

@@ -20,7 +20,8 @@ export interface AssignmentSite {
   requires?: string[];
   /**
    * A call whose shape says what its literal is, whatever the names around it: also read around its words on lines too
-   * long for the other sites (minified bundles). Only for sites with a `fixedKey`: those windows hold no key words.
+   * long for the other sites (minified bundles). Only for sites with a `fixedKey` or a key that names the secret by
+   * construction: those windows hold no key words.
    */
   readInBundles?: boolean;
   /**
@@ -185,7 +186,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // mysql -uroot -pS3cret, mysqldump … -pS3cret
     id: 'mysql-p-flag',
-    pattern: /\bmysql(?:dump|admin|import|sh)?\b[^\n]{0,300}?\s-p(?<bare>[^\s'"-][^\s'"]{0,200})/g,
+    pattern: /\bmysql(?:dump|admin|import|sh)?\b[^\n]{0,300}?\s-p(?<bare>[^\s'"(<-][^\s'"]{0,200})/g,
     fixedKey: 'MYSQL_PASSWORD',
     bareInCode: true,
     keywords: ['mysql'],
@@ -217,7 +218,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // curl -u user:password, --user user:password
     id: 'curl-user',
     pattern:
-      /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<]{0,100}["']?:["']?(?<bare>[^\s'"<>]{1,200})(?![^\s'"]{0,200}>)/g,
+      /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<{},]{0,100}["']?:["']?(?<bare>[^\s'"<>]{1,200})(?![^\s'"]{0,200}>)/g,
     fixedKey: 'BASIC_AUTH_PASSWORD',
     bareInCode: true,
     keywords: ['-u', '--user'],
@@ -412,6 +413,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     id: 'login-call',
+    readInBundles: true,
     keywords: ['login('],
     pattern:
       /\.login\(\s*(?:["'][^"'\n]{0,200}["']|[\w.$]{1,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
@@ -537,6 +539,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x")
     id: 'setter',
     requires: ['('],
+    keywords: ['pass', 'secret', 'token', 'apikey'],
+    readInBundles: true,
     keyIsSecretName: true,
     pattern:
       /\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
