@@ -64,6 +64,8 @@ const PLACEHOLDER_WORDS = new Set([
   'yourpassword',
   'letmein',
   'hunter2',
+  'bearer',
+  'basic',
   'your_password',
   'your-password',
   'your_secret',
@@ -160,7 +162,32 @@ const INDIRECTIONS: RegExp[] = [
   /^@Microsoft\.KeyVault/,
   /^\$\{\{\s*secrets\./,
   /^sm:\/\//,
+  /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
 ];
+
+/**
+ * The example credentials of RFC 5849 (OAuth 1.0), RFC 6749 and 6750 (OAuth 2.0) and OpenID Connect, copied into
+ * countless docstrings, tests and samples.
+ */
+const STANDARD_EXAMPLES = new Set([
+  'dpf43f3p2l4k3l03',
+  'kd94hf93k423kf44',
+  'hh5s93j4hdidpola',
+  'hdk48Djdsa',
+  'nnch734d00sl2jdk',
+  'pfkkdhi9sl3r4s00',
+  'ad180jjd733klru7',
+  'kllo9940pd9333jh',
+  '2YotnFZFEjr1zCsicMWpAA',
+  'tGzv3JOkF0XG5Qx2TlKWIA',
+  'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  'gX1fBat3bV',
+  'SplxlOBeZQQYbYS6WxSbIA',
+  'mF_9.B5f-4.1JqM',
+  'h480djs93hd8',
+  'SlAV32hkKG',
+  '8xLOxBtZp8',
+]);
 
 /** A KMS reference (`kms://…`, `acs:kms:…:secret/…`), well-formed or being typed: the fix, never the problem. */
 export function isKmsReference(value: string): boolean {
@@ -219,7 +246,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (value.length < check.minLength || value.length > 1000) return false;
   if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
-  if (PLACEHOLDER_WORDS.has(lower)) return false;
+  if (PLACEHOLDER_WORDS.has(lower) || STANDARD_EXAMPLES.has(value)) return false;
   if (lower.includes(':') && lower.split(':').every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user'))
     return false; // admin:secret, user:password
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value))) return false;
@@ -282,6 +309,7 @@ const CODE_PATH = /^[A-Z]?[a-z]{2,}(?:[A-Z][a-z]{2,})*(?:\/[A-Z]?[a-z]{2,}(?:[A-
 export function isCodeName(value: string): boolean {
   if (/^[?!@#:.][A-Za-z]+$/.test(value)) return true; // `?JSX`: a marker, not a word
   if (value.includes('/')) return CODE_PATH.test(value); // `scm/resourceFolder/context`: a menu id, storage key or route
+  if (/^_{1,2}[A-Z][A-Za-z]{2,}$/.test(value)) return true; // `_RSAPrivateKey`: a private class, named in a type hint
   const name = value.replace(/^[?!@#:._$]|^[a-z]{2,12}:/, ''); // `msal:acquireTokenStart`, `_getScratchCanvas`
   return (
     /^(?:[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?:V\d{1,3})?$/.test(name) ||

@@ -1053,4 +1053,20 @@ export const DEEPER_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: 'Standard example tokens, type hints naming private classes, regular expressions, an f-string netrc line',
+    path: 'lib/oauth/examples.py',
+    text: [
+      'oauth_token="ad180jjd733klru7",',
+      '"access_token":"2YotnFZFEjr1zCsicMWpAA",',
+      '"refresh_token":"tGzv3JOkF0XG5Qx2TlKWIA",',
+      'Authorization: Basic czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+      'ResourceEndpoint.__init__(self, default_token="Bearer", token_types={"Bearer": bearer})',
+      'def _evp_pkey_to_private_key(backend: "Backend", private_key: "_RSAPrivateKey", data: bytes):',
+      "jsonnet_token = r'[^\\W\\d]\\w*'",
+      "_token_terminator = r'(?:(?=\\))|%s)' % _token_terminator",
+      "return f'machine {hostname}{path} login {self.username} password {self.password}'",
+    ].join('\n'),
+    secrets: [],
+  },
 ];

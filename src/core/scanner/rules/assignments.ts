@@ -577,7 +577,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // .netrc: machine host login user password secret
     id: 'netrc',
-    pattern: /\bpassword\s+(?<bare>[^\s]{1,200})/g,
+    pattern: /\bpassword\s+(?<bare>[^\s{$%<'"][^\s]{0,199})/g,
     fixedKey: 'NETRC_PASSWORD',
     bareInCode: true,
     lineContext: /\b(machine|login|default)\s+\S/,
