@@ -785,6 +785,35 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [STS_TOKEN],
   },
+  {
+    name: 'SQL: settings updated by name, PostgreSQL settings, passwords hashed on the spot, encryption keys, Oracle logins',
+    path: 'db/migrations/0042_settings.sql',
+    text: [
+      "UPDATE settings SET value = 'Upd4te-Smtp!' WHERE name = 'smtp_password';",
+      "UPDATE settings SET value = 'smtp.example.com' WHERE name = 'smtp_host';",
+      `ALTER DATABASE shop SET app.jwt_secret TO 'Pg-${JWT_SECRET}';`,
+      `SELECT set_config('app.jwt_secret', 'Cfg-${JWT_SECRET}', false);`,
+      "UPDATE users SET password_hash = crypt('Crypt-Adm1n!', gen_salt('bf')) WHERE id = 1;",
+      "INSERT INTO users (email, password) VALUES ('a@b.c', SHA2('Sha2-Us3r!', 256));",
+      "SELECT pgp_sym_decrypt(card, 'Pgp-Card-K3y') FROM payments;",
+      "SELECT AES_DECRYPT(card, 'Aes-Card-K3y') FROM payments WHERE password_id = 1;",
+      'CONNECT system/Orcl-Sys-9@//db:1521/ORCLPDB1',
+      '-- sqlplus scott/Sc0tt-T1ger@orcl @install.sql',
+      'SELECT * FROM emp CONNECT BY PRIOR empno = mgr;',
+      "-- hash in code: createHash('sha256').update(password).digest('base64')",
+    ].join('\n'),
+    secrets: [
+      'Upd4te-Smtp!',
+      `Pg-${JWT_SECRET}`,
+      `Cfg-${JWT_SECRET}`,
+      'Crypt-Adm1n!',
+      'Sha2-Us3r!',
+      'Pgp-Card-K3y',
+      'Aes-Card-K3y',
+      'Orcl-Sys-9',
+      'Sc0tt-T1ger',
+    ],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -229,7 +229,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'lookup-default',
     requires: ['('],
     pattern:
-      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/gi,
+      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*[,)]/gi,
   },
   {
     // Ruby: ENV.fetch("API_KEY") { "x" }: the block's value is the default
@@ -376,6 +376,48 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['declare'],
     pattern:
       /\bDECLARE\s+@(?<key>\w{1,80})\s+(?:AS\s+)?\w{1,30}(?:\s*\(\s*(?:\d{1,5}|MAX)\s*\))?\s*=\s*N?'(?<sq>[^'\n]{1,500})'/gi,
+  },
+  {
+    // A settings row updated by name: UPDATE settings SET value = 'x' WHERE name = 'smtp_password'
+    id: 'sql-update-by-name',
+    keywords: ['where'],
+    pattern:
+      /\bSET\s+(?:\w{1,40}_)?(?:value|val)\s*=\s*N?'(?<sq>[^'\n]{1,500})'\s+WHERE\s+(?:\w{1,40}_)?(?:name|key|setting|param)\s*=\s*N?'(?<key>[\w.:-]{1,80})'/gi,
+  },
+  {
+    // PostgreSQL settings: ALTER DATABASE shop SET app.jwt_secret TO 'x', ALTER ROLE app SET pgrst.jwt_secret TO 'x'
+    id: 'sql-set-to',
+    keywords: [' to '],
+    pattern: /\bSET\s+(?<key>[\w.]{1,80})\s+TO\s+'(?<sq>[^'\n]{1,500})'/gi,
+  },
+  {
+    // A password hashed on the spot: crypt('x', gen_salt('bf')), SHA2('x', 256), MD5('x'), digest('x', 'sha256');
+    // not crypt('x', password_hash), which checks what a user typed
+    id: 'sql-hashed-literal',
+    keywords: ['crypt(', 'sha1(', 'sha2(', 'md5(', 'digest('],
+    lineContext: /pass|pwd|secret|credential/i,
+    pattern:
+      /\b(?:SHA1|SHA2|MD5)\(\s*'(?<sq>[^'\n]{1,200})'|\bcrypt\(\s*'(?<eq>[^'\n]{1,200})'\s*,\s*gen_salt\(|\bdigest\(\s*'(?<dq>[^'\n]{1,200})'\s*,\s*'(?:sha|md5)/gi,
+    fixedKey: 'DB_PASSWORD',
+  },
+  {
+    // Keys of SQL encryption functions: pgp_sym_decrypt(data, 'x'), AES_ENCRYPT(v, 'x'), ENCRYPTBYPASSPHRASE('x', v)
+    id: 'sql-encryption-key',
+    keywords: ['pgp_sym_', 'aes_', 'des_', 'bypassphrase('],
+    pattern: new RegExp(
+      String.raw`(?:\b(?:pgp_sym_(?:en|de)crypt(?:_bytea)?|AES_(?:EN|DE)CRYPT|DES_(?:EN|DE)CRYPT)\(\s{0,4}${ARG},\s{0,4}|\b(?:EN|DE)CRYPTBYPASSPHRASE\(\s{0,4}N?)'(?<sq>[^'\n]{1,200})'`,
+      'gi',
+    ),
+    fixedKey: 'ENCRYPTION_KEY',
+  },
+  {
+    // Oracle logins: CONNECT system/x@db (SQL*Plus), sqlplus scott/x@orcl, expdp, impdp, rman, sqlldr
+    id: 'oracle-login',
+    keywords: ['connect', 'conn ', 'sqlplus', 'expdp', 'impdp', 'rman', 'sqlldr'],
+    pattern:
+      /(?:^\s*(?:CONNECT|CONN|connect|conn)|\b(?:sqlplus|expdp|impdp|rman\s+target|sqlldr)(?:\s+-[sSLl])?)\s+[\w$#]{1,30}\/(?<bare>[^\s@/;'"$][^\s@/;'"]{0,127})(?=@|\s|;|$)/g,
+    fixedKey: 'ORACLE_PASSWORD',
+    bareInCode: true,
   },
   {
     // Oracle: ALTER USER scott IDENTIFIED BY tiger (unquoted)
