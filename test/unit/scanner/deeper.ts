@@ -814,6 +814,44 @@ export const DEEPER: FileCase[] = [
       'Sc0tt-T1ger',
     ],
   },
+  {
+    name: 'Go struct tag defaults and secrets compared in constant time',
+    path: 'internal/config/config.go',
+    text: [
+      'type Config struct {',
+      '\tPassword string `envconfig:"DB_PASSWORD" default:"T4g-Def4ult!"`',
+      `\tToken    string \`env:"API_TOKEN" envDefault:"Tg-${BEARER}"\``,
+      '\tPort     int    `envconfig:"PORT" default:"8080"`',
+      '}',
+      `if subtle.ConstantTimeCompare([]byte(token), []byte("Ct-${BEARER}")) == 1 {}`,
+      'if subtle.ConstantTimeCompare([]byte(token), []byte(os.Getenv("TOKEN"))) == 1 {}',
+      `// python: hmac.compare_digest(signature, "Cd-${BEARER}")`,
+    ].join('\n'),
+    secrets: ['T4g-Def4ult!', `Tg-${BEARER}`, `Ct-${BEARER}`, `Cd-${BEARER}`],
+  },
+  {
+    name: '.NET: certificates, key derivation, Azure and ADAL keys, RestSharp authenticators, Basic built on the spot',
+    path: 'src/Shop.Infra/Security.cs',
+    text: [
+      'var cert = new X509Certificate2("server.pfx", "Pfx-Passw0rd!");',
+      'using var kdf = new Rfc2898DeriveBytes("Kdf-Passphr4se", salt, 100000, HashAlgorithmName.SHA256);',
+      `var cosmos = new CosmosClient("https://acct.documents.azure.com:443/", "Cos-${AWS_SECRET}");`,
+      `var cred = new ClientCredential(clientId, "Adal-${BEARER}");`,
+      `client.Authenticator = new JwtAuthenticator("Rs-${BEARER}");`,
+      'var basic = Convert.ToBase64String(Encoding.ASCII.GetBytes("admin:B4sic-N3t"));',
+      'var ok = auth.Login("admin", "L0gin-Cs!");',
+      'var cert2 = new X509Certificate2(path, certPassword);',
+    ].join('\n'),
+    secrets: [
+      'Pfx-Passw0rd!',
+      'Kdf-Passphr4se',
+      `Cos-${AWS_SECRET}`,
+      `Adal-${BEARER}`,
+      `Rs-${BEARER}`,
+      'B4sic-N3t',
+      'L0gin-Cs!',
+    ],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -136,6 +136,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
+    // Go struct tags with a default: Password string `envconfig:"DB_PASSWORD" default:"x"`, `env:"TOKEN" envDefault:"x"`
+    id: 'go-tag-default',
+    requires: ['default:"', 'Default:"'],
+    pattern:
+      /^\s{0,16}(?<key>[A-Za-z_]\w{0,79})\s{1,8}[\w.*[\]]{1,40}\s{1,8}\x60[^\x60\n]{0,200}?\b(?:default|envDefault):"(?<dq>[^"\n]{1,500})"/g,
+  },
+  {
     // Go: `var password string = "x"`
     id: 'go-var',
     requires: ['var ', 'const '],
@@ -456,9 +463,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     id: 'login-call',
     readInBundles: true,
-    keywords: ['login('],
+    keywords: ['login(', 'loginasync('],
     pattern:
-      /\.login\(\s*(?:["'][^"'\n]{0,200}["']|[\w.$]{1,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
+      /\.[Ll]ogin(?:Async)?\(\s*(?:["'][^"'\n]{0,200}["']|[\w.$]{1,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
     fixedKey: 'PASSWORD',
   },
   {
@@ -517,17 +524,75 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A password in the second place: env.put(Context.SECURITY_CREDENTIALS, "x") (JNDI, LDAP), conn.Bind("cn=admin,…",
-    // "x") and l.simple_bind_s("uid=…", "x") (LDAP), TwilioClient.Init(sid, "x"), req.basic_auth 'u', 'x' (Ruby),
-    // .basic_auth("u", Some("x")) (Rust), tweepy.OAuthHandler(key, "x")
-    id: 'second-argument-secret',
+    // "x") and l.simple_bind_s("uid=…", "x") (LDAP), req.basic_auth 'u', 'x' (Ruby), .basic_auth("u", Some("x")) (Rust),
+    // new X509Certificate2("server.pfx", "x") (.NET)
+    id: 'second-argument-password',
     readInBundles: true,
-    keywords: ['security_credentials', 'bind', 'twilio', 'basic_auth', 'oauthhandler('],
+    keywords: ['security_credentials', 'bind', 'basic_auth', 'x509certificate2('],
     pattern: new RegExp(
-      String.raw`(?:\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\b(?:TwilioClient\.Init|Twilio\.init|new\s+TwilioRestClient)\(\s{0,4}${ARG}|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bOAuthHandler\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
+      String.raw`(?:\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
         Q_ARG,
       'g',
     ),
     fixedKey: 'PASSWORD',
+  },
+  {
+    // A key or secret in the second place: TwilioClient.Init(sid, "x"), tweepy.OAuthHandler(key, "x"), new
+    // ClientCredential(clientId, "x") (ADAL), new CosmosClient(endpoint, "x"), new StorageCredentials(account, "x")
+    id: 'second-argument-secret',
+    readInBundles: true,
+    keywords: [
+      'twilio',
+      'oauthhandler(',
+      'clientcredential(',
+      'cosmosclient(',
+      'documentclient(',
+      'storagecredentials(',
+    ],
+    pattern: new RegExp(
+      String.raw`(?:\b(?:TwilioClient\.Init|Twilio\.init|new\s+TwilioRestClient|OAuthHandler|new\s+ClientCredential|new\s+CosmosClient|new\s+DocumentClient|new\s+StorageCredentials)\(\s{0,4}${ARG})\s{0,4},\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'API_SECRET',
+  },
+  {
+    // Tokens handed to an HTTP client's authenticator: new JwtAuthenticator("x"),
+    // new OAuth2AuthorizationRequestHeaderAuthenticator("x", "Bearer") (RestSharp)
+    id: 'token-argument',
+    readInBundles: true,
+    keywords: ['authenticator('],
+    pattern: new RegExp(
+      String.raw`\bnew\s+(?:JwtAuthenticator|OAuth2AuthorizationRequestHeaderAuthenticator|OAuth2UriQueryParameterAuthenticator)\(\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'API_TOKEN',
+  },
+  {
+    // Passphrases a key is derived from: new Rfc2898DeriveBytes("x", salt, …) (.NET), crypto.pbkdf2Sync('x', salt, …) and
+    // crypto.scryptSync('x', salt, 32) (Node)
+    id: 'key-derivation-passphrase',
+    readInBundles: true,
+    keywords: ['rfc2898derivebytes(', 'pbkdf2', 'scrypt'],
+    pattern: new RegExp(
+      String.raw`(?:\bnew\s+Rfc2898DeriveBytes\(|\b(?:pbkdf2Sync|pbkdf2|scryptSync|scrypt)\()\s{0,4}` + Q_ARG,
+      'g',
+    ),
+    fixedKey: 'PASSPHRASE',
+  },
+  {
+    // Secrets compared in constant time: subtle.ConstantTimeCompare([]byte(t), []byte("x")) (Go),
+    // hmac.compare_digest(t, "x") (Python), crypto.timingSafeEqual(a, Buffer.from("x")) (Node),
+    // CryptographicOperations.FixedTimeEquals (.NET), ActiveSupport::SecurityUtils.secure_compare (Ruby)
+    id: 'constant-time-compare',
+    keywords: ['constanttimecompare(', 'compare_digest(', 'timingsafeequal(', 'fixedtimeequals(', 'secure_compare('],
+    pattern: new RegExp(
+      String.raw`\b(?:ConstantTimeCompare|compare_digest|timingSafeEqual|FixedTimeEquals|secure_compare)\(\s{0,4}(?:${ARG},\s{0,4})?` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'API_TOKEN',
   },
   {
     // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
@@ -553,7 +618,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // user:password encoded for Basic authentication on the spot: Buffer.from('u:x').toString('base64'), btoa('u:x'),
-    // base64.StdEncoding.EncodeToString([]byte("u:x")), base64.b64encode(b"u:x"), curl's CURLOPT_USERPWD, "u:x"
+    // base64.StdEncoding.EncodeToString([]byte("u:x")), base64.b64encode(b"u:x"), curl's CURLOPT_USERPWD, "u:x",
+    // Convert.ToBase64String(Encoding.ASCII.GetBytes("u:x"))
     id: 'basic-credentials-string',
     readInBundles: true,
     keywords: [
@@ -564,9 +630,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'encodetostring(',
       'encode64(',
       'curlopt_userpwd',
+      'tobase64string(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bbtoa\(|\bBuffer\.from\(|\bb64encode\(|\bbase64_encode\(|\bEncodeToString\(|\bencodeToString\(|\b(?:strict_)?encode64\(|\bCURLOPT_USERPWD\s{0,4},)\s{0,4}(?:\[\]byte\(|[bB](?=["']))?(?:"[^:"\s]{1,100}:(?<dq>[^"\s]{1,200})"|'[^:'\s]{1,100}:(?<sq>[^'\s]{1,200})')`,
+      String.raw`(?:\bbtoa\(|\bBuffer\.from\(|\bb64encode\(|\bbase64_encode\(|\bEncodeToString\(|\bencodeToString\(|\b(?:strict_)?encode64\(|\bCURLOPT_USERPWD\s{0,4},|\bToBase64String\(\s{0,4}Encoding\.\w{2,8}\.GetBytes\()\s{0,4}(?:\[\]byte\(|[bB](?=["']))?(?:"[^:"\s]{1,100}:(?<dq>[^"\s]{1,200})"|'[^:'\s]{1,100}:(?<sq>[^'\s]{1,200})')`,
       'g',
     ),
     fixedKey: 'BASIC_AUTH_PASSWORD',
