@@ -125,6 +125,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(true|false|null|none|nil)$/i,
   /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, // a URN names something (`urn:ietf:params:oauth:grant-type:jwt-bearer`)
   /^(key|secret|token|password|pass|pw)[_-]?\d{1,6}$/i, // key_1234, password1: sample values
+  /^(MY|YOUR)_?[A-Z]{0,12}?(TOKEN|KEY|SECRET|PASSWORD|PASS|PWD)_?\d?$/, // MYTOKEN1, YOUR_SECRET_KEY
   /abc[-_]?123/i, // jwt_abc123, abc123xyz: sample values
   /^(\/|~\/|\.{1,2}\/|[A-Za-z]:\\)[\w.@ -]+([/\\][\w.@ -]+)+[/\\]?$/, // a file system path
   /^[v^~<>=]{0,2}\d+(\.\d+){1,3}([-+][\w.-]{1,40})?$/, // a version: "@alicloud/credentials": "2.4.7"
@@ -163,6 +164,9 @@ const INDIRECTIONS: RegExp[] = [
   /^\$\{\{\s*secrets\./,
   /^sm:\/\//,
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
+  // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519
+  /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
+  /^-?anonymous@?$/i, // anonymous FTP
 ];
 
 /**

@@ -1136,4 +1136,27 @@ export const DEEPER_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: 'Perl module tables, header name choices, prompts, anonymous FTP, public keys, setting names',
+    path: 'lib/Net/Client.pm',
+    text: [
+      "    'CPAN::HTTP::Credentials'=> 'cpan',",
+      "    'Pod::Simple::PullParserEndToken'=> 'cpan',",
+      "my $header = $mode eq 'proxy' ? 'Proxy-Authorization' : 'Authorization';",
+      "const password = await read.password('Password:', creds.password)",
+      "$pass = '-anonymous@'",
+      'perldoc -u Some::Modulename',
+      'key: "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE1Olb3zMAFFxXKHiIkQO5cJ3Yhl5i6UPp+IhuteBJbuHcA5UogKo0EWtlWwW6KSaKoTNEYL7JlCQiVnkhBktUgg==",',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A sample npmrc token and a setting that names a hash scheme',
+    path: 'docs/postgresql.conf',
+    text: [
+      '//somewhere-else.com/myorg/:_authToken=MYTOKEN1',
+      '#password_encryption = scram-sha-256\t# scram-sha-256 or md5',
+    ].join('\n'),
+    secrets: [],
+  },
 ];

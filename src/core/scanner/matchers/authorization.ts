@@ -20,8 +20,8 @@ const BASIC = new RegExp(
   'dgi',
 );
 
-/** An HTTP header's name: capitalised words joined by dashes (`Proxy-Authorization`, `Clear-Site-Data`). */
-const HEADER_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)+$/;
+/** An HTTP header's name: capitalised words joined by dashes (`Authorization`, `Proxy-Authorization`, `Clear-Site-Data`). */
+const HEADER_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
 
 const FORMS = [
   [BEARER, 'bearer-token', 'bearer token'],
@@ -41,7 +41,8 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       // Random tokens mix digits or cases; `Bearer authorization_uri="…"` (a challenge) and `authorizationValue` do not.
       if (!hasCredentialMix(secret) || isCodeName(secret) || /^[A-Za-z_]+=$/.test(secret)) continue;
       if (line[range[1]] === '(') continue; // `authorization = base64.decodebytes(…)`: a call
-      if (HEADER_NAME.test(secret)) continue; // `["Authorization","Cache-Control",…]`: a list of header names
+      // `["Authorization","Cache-Control",…]`, `proxy ? 'Proxy-Authorization' : 'Authorization'`: header names
+      if (HEADER_NAME.test(secret)) continue;
       add(
         { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
         PRIORITY.token,

@@ -59,11 +59,12 @@ const FALLBACK = String.raw`[\w.$[\]'"()]{1,120}?\s{0,4}(?:\|\||\?\?|\bor\b)\s{0
 
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
-    // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value
+    // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value (not the last part
+    // of a module name: `'CPAN::HTTP::Credentials' => 'cpan'`)
     id: 'assignment',
     requires: ['=', ':'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,40}${OPERATOR}\s{0,8}` +
+      String.raw`(?<![\w.$@-]|::)["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,40}${OPERATOR}\s{0,8}` +
         Q_VALUE,
       'g',
     ),
@@ -225,7 +226,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // curl -u user:password, --user user:password
     id: 'curl-user',
     pattern:
-      /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<{},]{0,100}["']?:["']?(?<bare>[^\s'"<>]{1,200})(?![^\s'"]{0,200}>)/g,
+      /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<{},]{0,100}["']?:["']?(?<bare>[^\s'"<>:][^\s'"<>]{0,199})(?![^\s'"]{0,200}>)/g,
     fixedKey: 'BASIC_AUTH_PASSWORD',
     bareInCode: true,
     keywords: ['-u', '--user'],
@@ -369,12 +370,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['identified', 'password', 'secret'],
   },
   {
-    // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x'); SQL Server: EXEC sp_addlogin 'u', 'x', sp_setapprole 'role', 'x',
-    // sp_password NULL, 'x'
+    // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x') (not a method: `read.password('Password:')`); SQL Server:
+    // EXEC sp_addlogin 'u', 'x', sp_setapprole 'role', 'x', sp_password NULL, 'x'
     id: 'sql-password-call',
     keywords: ['password(', 'sp_addlogin', 'sp_addlinkedsrvlogin', 'sp_setapprole', 'sp_password'],
     pattern:
-      /\b(?:PASSWORD\s*\(\s*|(?:sp_addlogin|sp_setapprole)\s+N?'[^'\n]{0,128}'\s*,\s*N?|sp_password\s+(?:NULL|N?'[^'\n]{0,128}')\s*,\s*N?|sp_addlinkedsrvlogin\s+(?:[^,\n]{1,130},\s*){4})'(?<sq>[^'\n]{1,200})'/gi,
+      /(?:(?<![\w.])PASSWORD\s*\(\s*|\b(?:(?:sp_addlogin|sp_setapprole)\s+N?'[^'\n]{0,128}'\s*,\s*N?|sp_password\s+(?:NULL|N?'[^'\n]{0,128}')\s*,\s*N?|sp_addlinkedsrvlogin\s+(?:[^,\n]{1,130},\s*){4}))'(?<sq>[^'\n]{1,200})'/gi,
     fixedKey: 'DB_PASSWORD',
   },
   {
