@@ -37,6 +37,8 @@ const SNIPPETS = [
   'db.internal:5432:shop:app:Pg-Pass-F1le!\n',
   'CREATE TABLE users (id int, password text);\n',
   "INSERT INTO users VALUES (1, 'Dump-Row-Pw9');\n",
+  '  <key>APIKey</key>\n',
+  '  <string>Pl1st-Xk9mQ2vLp7wRz4</string>\n',
   ';\n',
   `var c={accessKeyId:"${'LTAI' + '5tBq7nHv2XkPz9WcRm4Y'}",accessKeySecret:"${'nY4kQp8WzR2vLx7c' + 'B3mT9hJs6DfG1a'}"};${'x'.repeat(4000)}\n`,
   '```yaml\n',
