@@ -93,6 +93,7 @@ const HOSTILE: [string, string][] = [
     'format calls with a password placeholder, never closed',
     lines(() => 'fmt.Sprintf("password=%s", a, b, '.repeat(100)),
   ],
+  ['the shortest format calls with a password placeholder', lines(() => 'format("pwd=%s",'.repeat(230))],
   ['format calls with a password placeholder on one line', repeated(`fmt.Sprintf("u:%s@h", u, "${tok(12)}");`)],
   ['comparisons of a password with literals', lines(() => `if (password == "${tok(12)}") {}`)],
 ];

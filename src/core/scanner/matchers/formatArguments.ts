@@ -59,6 +59,9 @@ function passwordSlot(template: string): number | undefined {
   return undefined;
 }
 
+/** A call's arguments are read at most this far (a line holds at most MAX_ASSIGNMENT_LINE characters). */
+const MAX_ARGUMENTS = 1000;
+
 /** The arguments from `from` to the call's closing parenthesis: trimmed ranges, split at top-level commas. */
 function readArguments(line: string, from: number): { start: number; end: number }[] {
   const args: { start: number; end: number }[] = [];
@@ -72,7 +75,7 @@ function readArguments(line: string, from: number): { start: number; end: number
     while (e > s && /\s/.test(line[e - 1])) e--;
     args.push({ start: s, end: e });
   };
-  for (let i = from; i < line.length && i - from < 2000; i++) {
+  for (let i = from; i < line.length && i - from < MAX_ARGUMENTS; i++) {
     const c = line[i];
     if (quote) {
       if (c === '\\') i++;
