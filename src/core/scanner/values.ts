@@ -163,6 +163,10 @@ const INDIRECTIONS: RegExp[] = [
   /^@Microsoft\.KeyVault/,
   /^\$\{\{\s*secrets\./,
   /^sm:\/\//,
+];
+
+/** Values that are no credential whatever names them. */
+const NOT_CREDENTIALS: RegExp[] = [
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
   // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519
   /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
@@ -254,7 +258,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (lower.includes(':') && lower.split(':').every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user'))
     return false; // admin:secret, user:password
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value))) return false;
-  if (INDIRECTIONS.some((p) => p.test(value))) return false;
+  if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;
   if (isProse(value)) return false;
   if (/^(https?|file):\/\/[^:@]*$/i.test(value)) return false; // a URL without credentials
   if (/^[./~]*[\w.-]+\/[\w./-]+\.(pem|key|crt|json|txt|p12|pfx|jks)$/i.test(value)) return false; // a path to a key file

@@ -405,7 +405,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['crypt(', 'sha1(', 'sha2(', 'md5(', 'digest('],
     lineContext: /pass|pwd|secret|credential/i,
     pattern:
-      /\b(?:SHA1|SHA2|MD5)\(\s*'(?<sq>[^'\n]{1,200})'|\bcrypt\(\s*'(?<eq>[^'\n]{1,200})'\s*,\s*gen_salt\(|\bdigest\(\s*'(?<dq>[^'\n]{1,200})'\s*,\s*'(?:sha|md5)/gi,
+      /\b(?:(?:SHA1|SHA2|MD5)\(\s*|crypt\(\s*(?='[^'\n]{1,200}'\s*,\s*gen_salt\()|digest\(\s*(?='[^'\n]{1,200}'\s*,\s*'(?:sha|md5)))'(?<sq>[^'\n]{1,200})'/gi,
     fixedKey: 'DB_PASSWORD',
   },
   {
