@@ -15,6 +15,7 @@ import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret } from './matchers/kubernetes';
 import { scanPgpass } from './matchers/pgpass';
 import { scanPlist } from './matchers/plist';
+import { scanYamlBlocks } from './matchers/yamlBlocks';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
@@ -99,7 +100,10 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (format === 'config') {
     scanKubernetesSecret(window, add);
     scanPgpass(window, add);
-    if (assignments) scanPlist(window, add);
+    if (assignments) {
+      scanPlist(window, add);
+      scanYamlBlocks(window, add);
+    }
   }
   scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);
   scanKeyPairs(window, candidates, add);

@@ -852,6 +852,48 @@ export const DEEPER: FileCase[] = [
       'L0gin-Cs!',
     ],
   },
+  {
+    name: 'YAML block scalars of one line; longer blocks are left to the rules for their content',
+    path: 'deploy/values.yaml',
+    text: [
+      'db:',
+      '  password: >-',
+      '    Bl0ck-F0lded-Pw',
+      '  user: app',
+      'api_token: |',
+      `  Blk-${BEARER}`,
+      'secret_script: |',
+      '  echo start',
+      '  ./run.sh --verbose',
+    ].join('\n'),
+    secrets: ['Bl0ck-F0lded-Pw', `Blk-${BEARER}`],
+  },
+  {
+    name: 'Passwords on the command lines of well-known tools, JSON inside a string',
+    path: 'scripts/setup.sh',
+    text: [
+      'az login --service-principal -u http://app -p Az-L0gin-Pw --tenant t',
+      'redis-cli -a R3dis-Cli-Pw ping',
+      'ssh-keygen -t ed25519 -N "Ssh-K3ygen-Pw" -f key',
+      'htpasswd -b -c .htpasswd admin Htp4sswd-Pw',
+      'openssl pkcs12 -export -in c.pem -out c.p12 -passout pass:Ossl-P4ss-Out',
+      'echo "St4din-Pw-9" | docker login -u admin --password-stdin registry.example.com',
+      `gh secret set API_TOKEN --body "Gh-${BEARER}"`,
+      'curl -H "Content-Type: application/json" -d "{\\"password\\":\\"Js0n-In-Str!\\"}" https://x/login',
+      'echo "$REGISTRY_PASSWORD" | docker login -u admin --password-stdin registry.example.com',
+      'ssh-keygen -t ed25519 -N "" -f key',
+    ].join('\n'),
+    secrets: [
+      'Az-L0gin-Pw',
+      'R3dis-Cli-Pw',
+      'Ssh-K3ygen-Pw',
+      'Htp4sswd-Pw',
+      'Ossl-P4ss-Out',
+      'St4din-Pw-9',
+      `Gh-${BEARER}`,
+      'Js0n-In-Str!',
+    ],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -37,6 +37,8 @@ const SNIPPETS = [
   'db.internal:5432:shop:app:Pg-Pass-F1le!\n',
   'CREATE TABLE users (id int, password text);\n',
   "INSERT INTO users VALUES (1, 'Dump-Row-Pw9');\n",
+  '  password: >-\n',
+  '    Bl0ck-Sc4lar-Pw\n',
   '  <key>APIKey</key>\n',
   '  <string>Pl1st-Xk9mQ2vLp7wRz4</string>\n',
   ';\n',

@@ -193,7 +193,8 @@ function matchSite(
     )
       continue;
     if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
-    if (group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue; // a union type: "a" | "b"
+    // a union type in code: "a" | "b" (in a shell, `echo "x" | docker login --password-stdin` pipes the value)
+    if (format === 'code' && group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue;
     const keyRange = d?.indices?.groups?.key;
     if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
     if (format === 'code' && isLabelTable(value, lines, index)) continue;

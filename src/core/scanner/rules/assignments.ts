@@ -59,12 +59,12 @@ const FALLBACK = String.raw`[\w.$[\]'"()]{1,120}?\s{0,4}(?:\|\||\?\?|\bor\b)\s{0
 
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
-    // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value (not the last part
-    // of a module name: `'CPAN::HTTP::Credentials' => 'cpan'`)
+    // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value, JSON inside a string
+    // (`"{\"password\":\"x\"}"`); not the last part of a module name (`'CPAN::HTTP::Credentials' => 'cpan'`)
     id: 'assignment',
     requires: ['=', ':'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-]|::)["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,40}${OPERATOR}\s{0,8}` +
+      String.raw`(?<![\w.$@-]|::)\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})\\?["']?\s{0,40}${OPERATOR}\s{0,8}` +
         Q_VALUE,
       'g',
     ),
@@ -200,13 +200,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['mysql'],
   },
   {
-    // docker login -p x, sqlcmd -P x: the password flag of a well-known client
+    // docker login -p x, az login -p x, sqlcmd -P x, redis-cli -a x, ssh-keygen -N x: the password flag of a well-known
+    // client
     id: 'client-p-flag',
     pattern:
-      /\b(?:docker\s+login|podman\s+login|sqlcmd|bcp|osql)\b[^\n]{0,300}?\s-[pP][ \t]*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"-][^\s'"]{0,200}))/g,
+      /\b(?:(?:(?:docker|podman|az)\s+login|sqlcmd|bcp|osql)\b[^\n]{0,300}?\s-[pP]|redis-cli\b[^\n]{0,300}?\s-a|ssh-keygen\b[^\n]{0,300}?\s-[NP])[ \t]*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"-][^\s'"]{0,200}))/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
-    keywords: ['login', 'sqlcmd', 'bcp', 'osql'],
+    keywords: ['login', 'sqlcmd', 'bcp', 'osql', 'redis-cli', 'ssh-keygen'],
   },
   {
     // aws configure set aws_secret_access_key x, yarn config set npmAuthToken x, git config --global github.token x
@@ -214,6 +215,23 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: ['config'],
     pattern:
       /\b(?:configure\s+set|config\s+set|git\s+config(?:\s+--(?:global|local|system))?)\s+(?<key>[A-Za-z_][\w.:/-]{0,79})[ \t]+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
+    bareInCode: true,
+  },
+  {
+    // htpasswd -b file user x (the password on the command line), openssl … -passout pass:x,
+    // echo "x" | docker login --password-stdin, gh secret set NAME --body "x"
+    id: 'command-password',
+    keywords: ['htpasswd', 'pass:', 'password-stdin', 'secret set'],
+    pattern:
+      /\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:-[a-zA-Z]+\s+){1,4}\S{1,200}\s+\S{1,100}\s+(?<bare>[^\s'"-][^\s'"]{0,200})|\s-(?:passin|passout|pass|password)\s+pass:(?<sq>[^\s'"<>]{1,200})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<eq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
+    fixedKey: 'PASSWORD',
+    bareInCode: true,
+  },
+  {
+    id: 'gh-secret-set',
+    keywords: ['secret set'],
+    pattern:
+      /\bgh\s+secret\s+set\s+(?<key>[A-Za-z_]\w{0,79})\s+(?:-b|--body)[ \t=]*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s'"-][^\s'"]{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -226,7 +244,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // curl -u user:password, --user user:password
     id: 'curl-user',
     pattern:
-      /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<{},]{0,100}["']?:["']?(?<bare>[^\s'"<>:][^\s'"<>]{0,199})(?![^\s'"]{0,200}>)/g,
+      /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<{},]{0,100}["']?:["']?(?<bare>[^\s'"<>:/][^\s'"<>]{0,199})(?![^\s'"]{0,200}>)/g,
     fixedKey: 'BASIC_AUTH_PASSWORD',
     bareInCode: true,
     keywords: ['-u', '--user'],
