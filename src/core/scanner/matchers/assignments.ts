@@ -131,7 +131,14 @@ export function scanAssignments(
   const keyWords = named ? keyWordPositions(lower, found) : [];
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
   ACTIVE.fill(0);
-  for (const word of found) for (const i of SITES_BY_KEYWORD.get(word) ?? []) ACTIVE[i] = 1;
+  let active = false;
+  for (const word of found) {
+    const woken = SITES_BY_KEYWORD.get(word);
+    if (!woken) continue;
+    for (const i of woken) ACTIVE[i] = 1;
+    active = true;
+  }
+  if (!named && !active) return; // a line of token or URL words only: no site has anything to read
   for (let i = 0; i < SITES.length; i++) {
     const site = SITES[i];
     if (!(site.keywords ? ACTIVE[i] : named) || !passesPreChecks(site, line)) continue;

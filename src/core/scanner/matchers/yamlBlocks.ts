@@ -8,7 +8,11 @@ import { PRIORITY, type Add, type Window } from './context';
 const BLOCK_KEY = /^(\s*)(?:-\s+)?["']?([A-Za-z_][\w.-]{0,79})["']?\s*:\s*[|>][-+]?\d?\s*(?:#.*)?$/;
 const indentOf = (line: string): number => line.length - line.trimStart().length;
 
-export function scanYamlBlocks({ lines, lineStarts }: Window, add: Add): void {
+/** Any block scalar indicator at a line's end: one test of the text before reading it line by line. */
+const ANY_BLOCK = /:[ \t]*[|>][-+]?\d?[ \t]*(?:#[^\n]*)?\r?$/m;
+
+export function scanYamlBlocks({ text, lines, lineStarts }: Window, add: Add): void {
+  if (!ANY_BLOCK.test(text)) return;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
     if (line.length > 200 || !/:\s*[|>]/.test(line)) continue;

@@ -229,7 +229,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     id: 'gh-secret-set',
-    keywords: ['secret set'],
+    requires: ['secret set'],
     pattern:
       /\bgh\s+secret\s+set\s+(?<key>[A-Za-z_]\w{0,79})\s+(?:-b|--body)[ \t=]*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s'"-][^\s'"]{0,500}))/g,
     bareInCode: true,
@@ -260,7 +260,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Ruby: ENV.fetch("API_KEY") { "x" }: the block's value is the default
     id: 'ruby-fetch-block',
-    keywords: ['fetch('],
+    requires: ['fetch('],
     pattern:
       /\bfetch\(\s*["'](?<key>[\w.-]{1,80})["']\s*\)\s*\{\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\}/g,
   },
@@ -399,21 +399,21 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // T-SQL variables declared with a value: DECLARE @ApiKey NVARCHAR(100) = N'x'
     id: 'sql-declare',
-    keywords: ['declare'],
+    requires: ['DECLARE', 'declare'],
     pattern:
       /\bDECLARE\s+@(?<key>\w{1,80})\s+(?:AS\s+)?\w{1,30}(?:\s*\(\s*(?:\d{1,5}|MAX)\s*\))?\s*=\s*N?'(?<sq>[^'\n]{1,500})'/gi,
   },
   {
     // A settings row updated by name: UPDATE settings SET value = 'x' WHERE name = 'smtp_password'
     id: 'sql-update-by-name',
-    keywords: ['where'],
+    requires: ['WHERE', 'where'],
     pattern:
       /\bSET\s+(?:\w{1,40}_)?(?:value|val)\s*=\s*N?'(?<sq>[^'\n]{1,500})'\s+WHERE\s+(?:\w{1,40}_)?(?:name|key|setting|param)\s*=\s*N?'(?<key>[\w.:-]{1,80})'/gi,
   },
   {
     // PostgreSQL settings: ALTER DATABASE shop SET app.jwt_secret TO 'x', ALTER ROLE app SET pgrst.jwt_secret TO 'x'
     id: 'sql-set-to',
-    keywords: [' to '],
+    requires: [' TO ', ' to '],
     pattern: /\bSET\s+(?<key>[\w.]{1,80})\s+TO\s+'(?<sq>[^'\n]{1,500})'/gi,
   },
   {
@@ -429,7 +429,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Keys of SQL encryption functions: pgp_sym_decrypt(data, 'x'), AES_ENCRYPT(v, 'x'), ENCRYPTBYPASSPHRASE('x', v)
     id: 'sql-encryption-key',
-    keywords: ['pgp_sym_', 'aes_', 'des_', 'bypassphrase('],
+    keywords: ['pgp_sym_', 'aes_encrypt', 'aes_decrypt', 'des_encrypt', 'des_decrypt', 'bypassphrase('],
     pattern: new RegExp(
       String.raw`(?:\b(?:pgp_sym_(?:en|de)crypt(?:_bytea)?|AES_(?:EN|DE)CRYPT|DES_(?:EN|DE)CRYPT)\(\s{0,4}${ARG},\s{0,4}|\b(?:EN|DE)CRYPTBYPASSPHRASE\(\s{0,4}N?)'(?<sq>[^'\n]{1,200})'`,
       'gi',
@@ -439,7 +439,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Oracle logins: CONNECT system/x@db (SQL*Plus), sqlplus scott/x@orcl, expdp, impdp, rman, sqlldr
     id: 'oracle-login',
-    keywords: ['connect', 'conn ', 'sqlplus', 'expdp', 'impdp', 'rman', 'sqlldr'],
+    keywords: ['connect ', 'conn ', 'sqlplus', 'expdp', 'impdp', 'rman target', 'sqlldr'],
     pattern:
       /(?:^\s*(?:CONNECT|CONN|connect|conn)|\b(?:sqlplus|expdp|impdp|rman\s+target|sqlldr)(?:\s+-[sSLl])?)\s+[\w$#]{1,30}\/(?<bare>[^\s@/;'"$][^\s@/;'"]{0,127})(?=@|\s|;|$)/g,
     fixedKey: 'ORACLE_PASSWORD',
@@ -547,7 +547,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new X509Certificate2("server.pfx", "x") (.NET)
     id: 'second-argument-password',
     readInBundles: true,
-    keywords: ['security_credentials', 'bind', 'basic_auth', 'x509certificate2('],
+    keywords: ['security_credentials', '.bind(', 'bind_s(', 'simple_bind(', 'basic_auth', 'x509certificate2('],
     pattern: new RegExp(
       String.raw`(?:\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
         Q_ARG,
@@ -617,7 +617,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
     // MongoCredential.createCredential("user", "db", "x".toCharArray())
     id: 'third-argument-password',
-    keywords: ['transport', 'credential('],
+    keywords: ['transport.connect(', 'transport.send(', 'credential('],
     pattern: new RegExp(
       String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
         Q_ARG,
