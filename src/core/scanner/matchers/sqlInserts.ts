@@ -17,6 +17,7 @@ const CREATE_TABLE = new RegExp(
   String.raw`\bCREATE\s+(?:(?:GLOBAL\s+|LOCAL\s+)?TEMP(?:ORARY)?\s+)?TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?${TABLE}\s*\(`,
   'gi',
 );
+const ANY_CREATE_TABLE = new RegExp(CREATE_TABLE.source, 'i');
 const COLUMNLESS_INSERT = new RegExp(String.raw`\bINSERT\s+(?:IGNORE\s+)?INTO\s+${TABLE}\s*VALUES\b`, 'i');
 /** Definitions in a `CREATE TABLE` that are not columns. */
 const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|PERIOD|LIKE)$/i;
@@ -28,7 +29,7 @@ export const MAX_ROWS_CHARS = 20_000;
 
 /** Inserts without a column list take their columns from elsewhere in the text: `hasWholeFileConstruct` needs it. */
 export function holdsColumnlessInserts(text: string): boolean {
-  return /\bCREATE\s+(?:\w+\s+){0,2}TABLE\b/i.test(text) && COLUMNLESS_INSERT.test(text);
+  return ANY_CREATE_TABLE.test(text) && COLUMNLESS_INSERT.test(text);
 }
 
 interface Value {

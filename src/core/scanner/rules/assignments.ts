@@ -221,9 +221,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // htpasswd -b file user x (the password on the command line), openssl … -passout pass:x,
     // echo "x" | docker login --password-stdin, gh secret set NAME --body "x"
     id: 'command-password',
-    keywords: ['htpasswd', 'pass:', 'password-stdin', 'secret set'],
+    keywords: ['htpasswd', 'pass:', 'password-stdin'],
     pattern:
-      /\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:-[a-zA-Z]+\s+){1,4}\S{1,200}\s+\S{1,100}\s+(?<bare>[^\s'"-][^\s'"]{0,200})|\s-(?:passin|passout|pass|password)\s+pass:(?<sq>[^\s'"<>]{1,200})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<eq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
+      /(?:\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:-[a-zA-Z]+\s+){1,4}\S{1,200}\s+\S{1,100}\s+|\s-(?:passin|passout|pass|password)\s+pass:)(?<bare>[^\s'"<>-][^\s'"<>]{0,199})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
   },
@@ -569,7 +569,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'storagecredentials(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\b(?:TwilioClient\.Init|Twilio\.init|new\s+TwilioRestClient|OAuthHandler|new\s+ClientCredential|new\s+CosmosClient|new\s+DocumentClient|new\s+StorageCredentials)\(\s{0,4}${ARG})\s{0,4},\s{0,4}` +
+      String.raw`\b(?:TwilioClient\.Init|Twilio\.init|new\s+TwilioRestClient|OAuthHandler|new\s+ClientCredential|new\s+CosmosClient|new\s+DocumentClient|new\s+StorageCredentials)\(\s{0,4}${ARG}\s{0,4},\s{0,4}` +
         Q_ARG,
       'g',
     ),
