@@ -20,16 +20,25 @@ import {
   isWordyIdentifier,
 } from '../values';
 import { hasAny, PRIORITY, type Add } from './context';
+import { numberGroups } from './numberedGroups';
+
+const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'bare'] as const;
 
 /**
- * Each site's pattern scans a line as it is; only a match whose key names a secret is matched again, at the same
- * place, by a sticky copy that records group offsets (`d` allocates them for every match, and most keys on a line are
- * not secrets).
+ * Each site's pattern scans a line as it is (a copy with numbered groups: see numberedGroups.ts); only a match whose
+ * key names a secret is matched again, at the same place, by a sticky copy that records group offsets (`d` allocates
+ * them for every match, and most keys on a line are not secrets).
  */
-const SITES = ASSIGNMENT_SITES.map((site) => ({
-  ...site,
-  located: new RegExp(site.pattern.source, `${site.pattern.flags.replace(/[gd]/g, '')}dy`),
-}));
+const SITES = ASSIGNMENT_SITES.map((site) => {
+  const { pattern: scan, groups } = numberGroups(site.pattern, `${site.pattern.flags.replace(/[gdy]/g, '')}g`);
+  return {
+    ...site,
+    scan,
+    located: new RegExp(scan.source, `${scan.flags.replace(/g/, '')}dy`),
+    keyGroup: groups.get('key'),
+    valueGroups: VALUE_GROUPS.flatMap((name) => (groups.has(name) ? [[name, groups.get(name)!] as const] : [])),
+  };
+});
 
 const SITES_BY_KEYWORD = new Map<string, number[]>();
 SITES.forEach((site, i) => {
@@ -43,7 +52,6 @@ function includesAny(line: string, needles: readonly string[]): boolean {
   return false;
 }
 
-const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'bare'] as const;
 const GENERIC_LINE = /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,4}[:=]/i;
 
 /** Keys that say nothing by themselves: their name is on the line or lines before (`- name: DB_PASSWORD` / `value: …`). */
@@ -164,22 +172,24 @@ function matchSite(
 ): void {
   const keyed = !site.fixedKey && !site.keyIsSecretName;
   let next = 0; // the first key word at or after the current match
-  site.pattern.lastIndex = 0;
-  for (let m = site.pattern.exec(line); m; m = site.pattern.exec(line)) {
-    if (m[0].length === 0) site.pattern.lastIndex++;
+  const scan = site.scan;
+  scan.lastIndex = 0;
+  for (let m = scan.exec(line); m; m = scan.exec(line)) {
+    if (m[0].length === 0) scan.lastIndex++;
     if (keyed) {
       // A key that names a secret holds a key word, so a match without one is passed over before its groups are read.
       while (next < keyWords.length && keyWords[next] < m.index) next++;
       if (next === keyWords.length) break;
       if (keyWords[next] >= m.index + m[0].length) continue;
     }
-    let key = m.groups?.key ?? site.fixedKey ?? '';
+    let key = (site.keyGroup ? m[site.keyGroup] : undefined) ?? site.fixedKey ?? '';
     if (!site.fixedKey && GENERIC_KEY.test(key))
       key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
     if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) continue; // most keys on a line name no secret
-    const group = VALUE_GROUPS.find((g) => m.groups?.[g] !== undefined);
-    if (!group) continue;
-    const whole = m.groups![group]!;
+    const valueGroup = site.valueGroups.find(([, number]) => m[number] !== undefined);
+    if (!valueGroup) continue;
+    const [group, number] = valueGroup;
+    const whole = m[number];
     // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
     const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(whole);
     const value = trimmed ? whole.slice(0, -1) : whole;
@@ -189,7 +199,7 @@ function matchSite(
     if (!candidate) continue;
     site.located.lastIndex = m.index;
     const d = site.located.exec(line);
-    const range = d?.indices?.groups?.[group];
+    const range = d?.indices?.[number];
     if (!range) continue;
     // `key:value` without a space is a YAML scalar or a URL-ish token, not an assignment.
     if (
@@ -202,7 +212,7 @@ function matchSite(
     if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
     // a union type in code: "a" | "b" (in a shell, `echo "x" | docker login --password-stdin` pipes the value)
     if (format === 'code' && group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue;
-    const keyRange = d?.indices?.groups?.key;
+    const keyRange = site.keyGroup ? d?.indices?.[site.keyGroup] : undefined;
     if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
     if (format === 'code' && isLabelTable(value, lines, index)) continue;
     candidate.start = base + range[0];

@@ -236,6 +236,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     id: 'sshpass',
+    keywords: ['sshpass'],
     pattern: /\bsshpass\s+-p\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"]{1,200}))/g,
     fixedKey: 'SSH_PASSWORD',
     bareInCode: true,
