@@ -19,6 +19,8 @@ export function kindName(kind: string): string {
       return l10n.t('AWS access key ID');
     case 'AWS secret access key':
       return l10n.t('AWS secret access key');
+    case 'AWS session token':
+      return l10n.t('AWS session token');
     case 'Alibaba Cloud AccessKey ID':
       return l10n.t('Alibaba Cloud AccessKey ID');
     case 'Alibaba Cloud AccessKey secret':

@@ -18,6 +18,10 @@ const BEARER = 'b8f3' + 'Kq2Rz9Lm4Pw8Vn3Bc6Tj1Fd5Sy0';
 const JWT_SECRET = 'Hs256-Sign1ng-' + 'Key-9f3kQ2';
 const HEX_A = '6d833ab8dc06f0df' + 'a167a57e4987f14d';
 const HEX_B = 'fe7e576411a8411b' + 'a1d4dc94d81360d6';
+const AWS_SESSION =
+  'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQD' +
+  'q8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2OqRt+'.repeat(3) +
+  'Yw==';
 const STS_TOKEN =
   'CAIS' + '8wF1q6Ft5B2yfSjIr5bSEtvHDo3xgqhF6ZqhRVTpi2Q0TtZKhvWdtzz2IHlPfXZ0BOgdsv4'.repeat(3) + 'GoABYz9Kq2Rz==';
 
@@ -893,6 +897,66 @@ export const DEEPER: FileCase[] = [
       `Gh-${BEARER}`,
       'Js0n-In-Str!',
     ],
+  },
+  {
+    name: 'signing secrets under names that end in "secret", whose values read like names',
+    path: 'config/application.properties',
+    text: [
+      'jwt.secret=s1gning-k3y-for-orders-2024',
+      'app.session_secret=keyboard-cat-orders-77',
+      'orders.db-secret=orders-db-creds-v2',
+      'spring.datasource.password=${DB_PASSWORD:Spr1ng-Default-Pw}',
+    ].join('\n'),
+    secrets: ['s1gning-k3y-for-orders-2024', 'keyboard-cat-orders-77', 'Spr1ng-Default-Pw'],
+  },
+  {
+    name: 'signing secrets as lookup defaults in Go and Spring, and JWT_KEY in C#',
+    path: 'src/Auth/Settings.java',
+    text: [
+      'secret := getEnv("JWT_SECRET", "g0-fallback-signing-key-9")',
+      '@Value("${jwt.secret:spring-fallback-signing-key-7}")',
+      'private String jwtSecret;',
+      'private const string JWT_KEY = "supersecretjwtkey123";',
+      'String dbSecret = "shop-prod-db-secret-name";',
+    ].join('\n'),
+    secrets: ['g0-fallback-signing-key-9', 'spring-fallback-signing-key-7', 'supersecretjwtkey123'],
+  },
+  {
+    name: 'T-SQL and PostgreSQL settings: DECLARE @pwd, SET "app.jwt_secret" TO',
+    path: 'db/setup.sql',
+    text: [
+      "DECLARE @pwd NVARCHAR(50) = 'Decl4re-Pw-Tsql';",
+      `ALTER DATABASE app SET "app.jwt_secret" TO 'Pg-${JWT_SECRET}';`,
+      "DECLARE @cwd NVARCHAR(50) = 'C:\\data';",
+    ].join('\n'),
+    secrets: ['Decl4re-Pw-Tsql', `Pg-${JWT_SECRET}`],
+  },
+  {
+    name: 'an AccessKey ID and its secret ten lines apart in a class of constants',
+    path: 'src/main/java/com/shop/Cloud.java',
+    text: [
+      'public final class Cloud {',
+      `    public static final String AK = "${AK}";`,
+      ...Array.from({ length: 9 }, (_, i) => `    public static final int RETRY_${i} = ${i * 100};`),
+      `    public static final String SK = "${SK.slice(0, 30)}";`,
+      '}',
+    ].join('\n'),
+    secrets: [AK, SK.slice(0, 30)],
+  },
+  {
+    name: 'AWS temporary credentials as the STS CLI prints them, session token included',
+    path: 'tmp/assume-role.json',
+    text: [
+      '{',
+      '  "Credentials": {',
+      `    "AccessKeyId": "${AWS_ID}",`,
+      `    "SecretAccessKey": "${AWS_SECRET}",`,
+      `    "SessionToken": "${AWS_SESSION}",`,
+      '    "Expiration": "2026-12-03T01:00:00Z"',
+      '  }',
+      '}',
+    ].join('\n'),
+    secrets: [AWS_ID, AWS_SECRET, AWS_SESSION],
   },
 ];
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { DocumentScanner, scanText, type Finding, type TextChange } from '../../../src/core/scanner';
+import { PAIR_REACH } from '../../../src/core/scanner/matchers/keyPairs';
 import { REALISTIC, REALISTIC_CLEAN } from './realistic';
 
 /** Everything a finding says, for comparing an incremental result with a whole-text scan. */
@@ -156,7 +157,9 @@ describe('scanner: incremental scanning after edits', () => {
     const at = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
     const result = scanner.edit([{ start: at, end: at, text: 'const apiKey = "Zq8Lm2Xr7Pw4Kv9T";\n' }]);
     assert.equal(result.rescanned.whole, false);
-    assert.ok(result.rescanned.toLine - result.rescanned.fromLine < 40, JSON.stringify(result.rescanned));
+    // the lines whose findings may change (PAIR_REACH + 1 either side), and as many again for their own context
+    const window = 4 * (PAIR_REACH + 1) + 1;
+    assert.ok(result.rescanned.toLine - result.rescanned.fromLine < window, JSON.stringify(result.rescanned));
     assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path: 'src/big.ts' }).findings));
   });
 

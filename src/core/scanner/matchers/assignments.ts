@@ -425,9 +425,12 @@ function sameName(key: string, value: string): boolean {
   return bare(key) === bare(value) || (bare(key).endsWith(bare(value)) && bare(value).length >= 6);
 }
 
-/** Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles. */
+/**
+ * Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles (`dbSecret`,
+ * `orders_secret`), but not the secrets that sign (`jwtSecret`, `SESSION_SECRET`), which hold the secret itself.
+ */
 const REFERENCE_KEY =
-  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|[_.-]secret$|[a-z]Secret$/i;
+  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!jwt[_.-]?|session[_.-]?|cookie[_.-]?|signing[_.-]?|hmac[_.-]?|webhook[_.-]?)secret$/i;
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
 const HEX_KEY_NAME = /[a-z0-9][_.-]?key$/i;

@@ -8,8 +8,8 @@ import { isHashLike } from '../values';
 import { positionOf, PRIORITY, type Add, type Window } from './context';
 import type { Candidate } from '../types';
 
-/** How many lines either side of an access key ID its secret may stand. */
-export const PAIR_REACH = 5;
+/** How many lines either side of an access key ID its secret may stand: a class of constants keeps them apart. */
+export const PAIR_REACH = 12;
 /** How many characters either side of the ID, on long lines. */
 const PAIR_CHARS = 2000;
 

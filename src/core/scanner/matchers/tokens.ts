@@ -4,9 +4,12 @@ import { TOKEN_RULES, type TokenRule } from '../rules/tokens';
 import { isFiller } from '../values';
 import { PRIORITY, type Add } from './context';
 
-/** A real token's random part is not filler: known formats still get this check (docs are full of `ghp_xxxx…`). */
+/**
+ * A real token's random part is not filler: known formats still get this check (docs are full of `ghp_xxxx…`). A run of
+ * `/` is base64 for bytes of 0xFF, which real binary tokens hold (an AWS session token's `//////////`), not filler.
+ */
 function looksRandom(token: string): boolean {
-  const body = token.replace(/^[A-Za-z]{2,8}[_-]/, '');
+  const body = token.replace(/^[A-Za-z]{2,8}[_-]/, '').replace(/\/{6,}/g, '/');
   return !isFiller(body) && shannonEntropy(body) >= 3;
 }
 

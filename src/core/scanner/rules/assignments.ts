@@ -402,7 +402,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'sql-declare',
     requires: ['DECLARE', 'declare'],
     pattern:
-      /\bDECLARE\s+@(?<key>\w{1,80})\s+(?:AS\s+)?\w{1,30}(?:\s*\(\s*(?:\d{1,5}|MAX)\s*\))?\s*=\s*N?'(?<sq>[^'\n]{1,500})'/gi,
+      /\bDECLARE\s+(?<key>@\w{1,80})\s+(?:AS\s+)?\w{1,30}(?:\s*\(\s*(?:\d{1,5}|MAX)\s*\))?\s*=\s*N?'(?<sq>[^'\n]{1,500})'/gi,
   },
   {
     // A settings row updated by name: UPDATE settings SET value = 'x' WHERE name = 'smtp_password'
@@ -412,10 +412,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /\bSET\s+(?:\w{1,40}_)?(?:value|val)\s*=\s*N?'(?<sq>[^'\n]{1,500})'\s+WHERE\s+(?:\w{1,40}_)?(?:name|key|setting|param)\s*=\s*N?'(?<key>[\w.:-]{1,80})'/gi,
   },
   {
-    // PostgreSQL settings: ALTER DATABASE shop SET app.jwt_secret TO 'x', ALTER ROLE app SET pgrst.jwt_secret TO 'x'
+    // PostgreSQL settings: ALTER DATABASE shop SET app.jwt_secret TO 'x', ALTER ROLE app SET "pgrst.jwt_secret" TO 'x'
     id: 'sql-set-to',
     requires: [' TO ', ' to '],
-    pattern: /\bSET\s+(?<key>[\w.]{1,80})\s+TO\s+'(?<sq>[^'\n]{1,500})'/gi,
+    pattern: /\bSET\s+"?(?<key>[\w.]{1,80})"?\s+TO\s+'(?<sq>[^'\n]{1,500})'/gi,
   },
   {
     // A password hashed on the spot: crypt('x', gen_salt('bf')), SHA2('x', 256), MD5('x'), digest('x', 'sha256');

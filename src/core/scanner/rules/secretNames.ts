@@ -3,7 +3,7 @@
  * any plausible literal; weak names (…key, auth, credential) only flag values that look random.
  */
 const STRONG =
-  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?)$/i;
+  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 // A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
@@ -35,7 +35,8 @@ export function secretNameStrength(name: string): NameStrength {
   // A dotted key is judged by its last part: `spring.datasource.password` yes, `kmsSecrets.region` no.
   const bare = parts[parts.length - 1];
   if (!bare || bare.length > 80) return undefined;
-  if (/^(old)?pwd$/i.test(unquoted)) return undefined; // the shell's working directory (`app.admin.pwd` is a password)
+  // the shell's working directory (`app.admin.pwd` and SQL's `@pwd` are passwords)
+  if (/^(old)?pwd$/i.test(unquoted) && !name.startsWith('@')) return undefined;
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
   if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare)) return 'strong';

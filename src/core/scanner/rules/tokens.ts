@@ -49,6 +49,16 @@ export const TOKEN_RULES: TokenRule[] = [
     accept: notExample,
   },
   {
+    // An AWS STS session token (`AWS_SESSION_TOKEN`, `SessionToken`): base64 that begins with "origin" (`IQoJb3JpZ2lu`,
+    // or `FwoGZXIvYXdz`, "aws", in the older form); its runs of `/` read as filler to the rules for named values.
+    id: 'aws-session-token',
+    kind: 'AWS session token',
+    severity: 'error',
+    keywords: ['iqojb3jpz2lu', 'fwogzxivyxdz'],
+    pattern: new RegExp(`${B}((?:IQoJb3JpZ2lu|FwoGZXIvYXdz)[A-Za-z0-9+/]{100,4000}={0,2})(?![A-Za-z0-9+/=])`, 'g'),
+    accept: notExample,
+  },
+  {
     id: 'github-token',
     kind: 'GitHub token',
     severity: 'error',
