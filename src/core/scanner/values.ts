@@ -117,6 +117,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
   /\*{3,}/, // ***
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
+  /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
   /(^|[-_])(here|example|placeholder|changeme|dummy|sample|redacted)([-_]|$)/i,
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples

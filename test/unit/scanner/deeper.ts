@@ -963,6 +963,29 @@ export const DEEPER: FileCase[] = [
 /** Hard negatives: each file must produce no finding at all. */
 export const DEEPER_CLEAN: FileCase[] = [
   {
+    name: 'Signing secrets by name, by reference, as templates and as placeholders addressed to the reader',
+    path: 'config/auth.env.example',
+    text: [
+      'jwtSecretName=auth-jwt-signing-secret',
+      'sessionSecretRef=web-session-secret',
+      'JWT_SECRET={{JWT_SECRET}}',
+      'SESSION_SECRET=${SESSION_SECRET}',
+      'JWT_SECRET_KEY=your-256-bit-secret',
+      'error.jwt.secret=JWT secret is not configured',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'SQL variables and settings filled from elsewhere',
+    path: 'db/settings.sql',
+    text: [
+      'DECLARE @pwd NVARCHAR(50) = @input_password;',
+      'ALTER DATABASE app SET "app.jwt_secret" TO current_setting(\'app.settings.jwt_secret\');',
+      "SELECT set_config('app.jwt_secret', :'jwt', false);",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
     name: 'Digests of secrets under keys that say so, hashes in SQL seeds, names of secrets in rows',
     path: 'src/main/java/com/acme/Seeds.java',
     text: [
