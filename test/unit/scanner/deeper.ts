@@ -958,6 +958,18 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [AWS_ID, AWS_SECRET, AWS_SESSION],
   },
+  {
+    name: 'net use with the password before or after /user:, not when it prompts or names a variable',
+    path: 'scripts/map-drives.bat',
+    text: [
+      'net use Z: \\\\files\\shared /user:corp\\deploy Net-Use-Pw2 /persistent:no',
+      'net use \\\\files\\builds Net-Use-Pw3 /user:deploy',
+      'net use Y: \\\\files\\home * /user:deploy',
+      'net use X: \\\\files\\logs /user:deploy %SHARE_PASSWORD%',
+      'net use Z: /delete',
+    ].join('\n'),
+    secrets: ['Net-Use-Pw2', 'Net-Use-Pw3'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -242,6 +242,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
+    // Windows: net use Z: \\srv\share x /user:admin, net use \\srv\share /user:admin x (not * or /persistent:no)
+    id: 'net-use',
+    keywords: ['net use'],
+    pattern:
+      /\bnet\s+use\s+(?:[A-Za-z]:\s+|\*\s+)?\\\\[^\s"']{1,200}\s+(?:\/u(?:ser)?:\S{1,100}\s+)?(?:"(?<dq>[^"\n]{1,200})"|(?<bare>[^\s/*"'][^\s"']{0,199}))/gi,
+    fixedKey: 'SMB_PASSWORD',
+    bareInCode: true,
+  },
+  {
     // curl -u user:password, --user user:password
     id: 'curl-user',
     pattern:
