@@ -970,6 +970,18 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['Net-Use-Pw2', 'Net-Use-Pw3'],
   },
+  {
+    name: 'keys that sign session cookies as an array (cookie-session, Koa) and a CryptoKit key from a literal',
+    path: 'src/server/session.js',
+    text: [
+      `app.use(cookieSession({ name: 'session', keys: ['Ck-${JWT_SECRET}', 'older-key'] }));`,
+      `app.keys = ["Koa-${JWT_SECRET}"];`,
+      'app.use(cookieSession({ name: "session", keys: [process.env.SESSION_KEY] }));',
+      `// Swift: let key = SymmetricKey(data: "Sw-${JWT_SECRET}".data(using: .utf8)!)`,
+      'const keys = Object.keys(sessions);',
+    ].join('\n'),
+    secrets: [`Ck-${JWT_SECRET}`, `Koa-${JWT_SECRET}`, `Sw-${JWT_SECRET}`],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
