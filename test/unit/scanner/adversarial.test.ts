@@ -90,6 +90,11 @@ const HOSTILE: [string, string][] = [
     `CREATE TABLE users (id int, password text);\nINSERT INTO users VALUES ${repeated(`(1, '${tok(12)}'),`)}`,
   ],
   [
+    'a COPY block of a thousand columns, rows without a tab, never closed',
+    `COPY t (${Array.from({ length: 1000 }, (_, i) => `password${i}`).join(', ')}) FROM stdin;\n${lines(() => tok(40))}`,
+  ],
+  ['COPY headers on every line', lines(() => `COPY t (id, password) FROM stdin;\n1\t${tok(12)}`)],
+  [
     'format calls with a password placeholder, never closed',
     lines(() => 'fmt.Sprintf("password=%s", a, b, '.repeat(100)),
   ],

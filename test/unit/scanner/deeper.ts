@@ -982,10 +982,33 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [`Ck-${JWT_SECRET}`, `Koa-${JWT_SECRET}`, `Sw-${JWT_SECRET}`],
   },
+  {
+    name: "pg_dump's COPY blocks: the header names the columns, a tab-separated line a row",
+    path: 'backup/shop.sql',
+    text: [
+      'COPY public.users (id, email, password, created_at) FROM stdin;',
+      '1\talice@example.com\tAl1ce-C0py-Pw\t2024-01-01',
+      '2\tbob@example.com\t\\N\t2024-01-02',
+      '\\.',
+      'COPY public.sessions (id, note) FROM stdin;',
+      '1\tB0b-Not-A-Secret-Col',
+      '\\.',
+    ].join('\n'),
+    secrets: ['Al1ce-C0py-Pw'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
 export const DEEPER_CLEAN: FileCase[] = [
+  {
+    name: 'MySQL accounts with a password hash or a random password',
+    path: 'db/accounts.sql',
+    text: [
+      "GRANT SELECT ON shop.* TO 'ro'@'%' IDENTIFIED BY PASSWORD '*2470C0C06DEE42FD1618BB99005ADCA2EC9D1E19';",
+      "CREATE USER 'batch'@'%' IDENTIFIED BY RANDOM PASSWORD;",
+    ].join('\n'),
+    secrets: [],
+  },
   {
     name: 'Signing secrets by name, by reference, as templates and as placeholders addressed to the reader',
     path: 'config/auth.env.example',

@@ -38,6 +38,9 @@ const SNIPPETS = [
   'db.internal:5432:shop:app:Pg-Pass-F1le!\n',
   'CREATE TABLE users (id int, password text);\n',
   "INSERT INTO users VALUES (1, 'Dump-Row-Pw9');\n",
+  'COPY users (id, password) FROM stdin;\n',
+  '7\tC0py-Row-Pw8\n',
+  '\\.\n',
   '  password: >-\n',
   '    Bl0ck-Sc4lar-Pw\n',
   '  <key>APIKey</key>\n',
@@ -128,6 +131,27 @@ describe('scanner: incremental scanning after edits', () => {
     assert.equal(result.rescanned.whole, true);
     assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path }).findings));
     assert.equal(result.findings.length, 1, 'without the SealedSecret kind the value is judged by its key');
+  });
+
+  it('scans a pg_dump whole: a COPY header decides the columns of the rows far below', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${i}\tuser${i}\t\\N`).join('\n');
+    const text = ['COPY public.users (id, username, password) FROM stdin;', rows, '99\tadmin\tC0py-Adm1n!', '\\.'].join(
+      '\n',
+    );
+    const path = 'backup/shop.sql';
+    const scanner = new DocumentScanner({ path });
+    assert.equal(scanner.open(text).findings.length, 1);
+    const column = text.indexOf('password)');
+    const renamed = scanner.edit([{ start: column, end: column + 'password'.length, text: 'nickname' }]);
+    assert.equal(renamed.rescanned.whole, true);
+    assert.deepEqual(renamed.findings, [], 'the column no longer names a password');
+    const row = text.indexOf('C0py-Adm1n!');
+    const edited = scanner.edit([
+      { start: column, end: column + 'nickname'.length, text: 'password' },
+      { start: row, end: row + 'C0py'.length, text: 'Pg-D' },
+    ]);
+    assert.deepEqual(shape(edited.findings), shape(scanText(scanner.text, { path }).findings));
+    assert.equal(edited.findings.length, 1);
   });
 
   it('scans a dump whole: a CREATE TABLE decides the columns of INSERTs without a column list far below', () => {

@@ -1,8 +1,9 @@
 /**
  * Seeded credentials in SQL: `INSERT INTO users (email, password) VALUES ('a@b', 'x'), (…)`. The column list names the
  * secret; the value in the same position of each row is the finding. A statement without a column list (what
- * mysqldump writes) takes the columns of the table's `CREATE TABLE` in the same text. Every statement is read at most
- * once, so the cost stays linear however many statements a file holds.
+ * mysqldump writes) takes the columns of the table's `CREATE TABLE` in the same text; pg_dump writes a `COPY … FROM
+ * stdin;` block instead, a tab-separated line a row. Every statement is read at most once, so the cost stays linear
+ * however many statements a file holds.
  */
 import type { FileFormat } from '../formats';
 import { PRIORITY, type Add } from './context';
@@ -27,10 +28,19 @@ const VALUE_COLUMN = /^(?:[a-z]+_)?(?:value|val)$/i;
 /** A statement's rows are read at most this far. */
 export const MAX_ROWS_CHARS = 20_000;
 
-/** Inserts without a column list take their columns from elsewhere in the text: `hasWholeFileConstruct` needs it. */
+/** pg_dump's data: `COPY public.users (id, name, password) FROM stdin;`, its rows on the lines below, up to `\.`. */
+const COPY = /^COPY\s+[\w."]{1,128}\s*\((?<columns>[^()\n]{1,2000})\)\s+FROM\s+stdin;[ \t]*$/gim;
+
+/**
+ * Rows whose meaning is decided far away, so an edit anywhere needs the whole text again (`hasWholeFileConstruct`):
+ * inserts without a column list (their `CREATE TABLE`) and the rows of a `COPY` block (its header).
+ */
 export function holdsColumnlessInserts(text: string): boolean {
-  return ANY_CREATE_TABLE.test(text) && COLUMNLESS_INSERT.test(text);
+  return (ANY_CREATE_TABLE.test(text) && COLUMNLESS_INSERT.test(text)) || holdsCopyRows(text);
 }
+
+const holdsCopyRows = (text: string): boolean =>
+  text.includes('stdin;') && /^COPY\s[^\n]{1,2200}?\sFROM\s+stdin;/im.test(text);
 
 interface Value {
   start: number;
@@ -40,6 +50,7 @@ interface Value {
 }
 
 export function scanSqlInserts(text: string, format: FileFormat, add: Add): void {
+  if (text.includes('stdin;')) scanCopyRows(text, format, add);
   if (!/insert\s/i.test(text)) return;
   let tables: Map<string, string[]> | undefined;
   INSERT.lastIndex = 0;
@@ -72,6 +83,43 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
       at = skipSpace(text, at + 1, limit);
     }
     INSERT.lastIndex = Math.max(INSERT.lastIndex, at);
+  }
+}
+
+/** Longer fields are data, not a credential. */
+const MAX_FIELD = 1000;
+
+/** Each row of each `COPY … FROM stdin;` block: fields split at tabs, `\N` for NULL; the block ends at a line `\.`. */
+function scanCopyRows(text: string, format: FileFormat, add: Add): void {
+  COPY.lastIndex = 0;
+  for (let m = COPY.exec(text); m; m = COPY.exec(text)) {
+    const columns = m.groups!.columns.split(',').map(unquote);
+    let at = text.indexOf('\n', COPY.lastIndex) + 1;
+    while (at > 0 && at < text.length) {
+      const newline = text.indexOf('\n', at);
+      const end = newline < 0 ? text.length : newline;
+      if (text.startsWith('\\.', at) && end - at <= 3) break;
+      let start = at;
+      text
+        .slice(at, end)
+        .split('\t', columns.length)
+        .forEach((raw, i) => {
+          const field = raw.replace(/\r$/, '');
+          // `\N` is NULL; a field with escapes (`\t`, `\\`) is not the literal text it shows
+          const candidate =
+            field !== '\\N' && !field.includes('\\') && field.length <= MAX_FIELD
+              ? valueCandidate(columns[i], field, format)
+              : undefined;
+          if (candidate) {
+            candidate.start = start;
+            candidate.end = start + field.length;
+            add(candidate, PRIORITY.assignment);
+          }
+          start += raw.length + 1;
+        });
+      at = newline < 0 ? text.length : newline + 1;
+    }
+    COPY.lastIndex = Math.max(COPY.lastIndex, at);
   }
 }
 

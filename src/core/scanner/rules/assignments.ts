@@ -459,7 +459,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Oracle: ALTER USER scott IDENTIFIED BY tiger (unquoted)
     id: 'sql-identified-by',
     pattern:
-      /\bIDENTIFIED\s+BY\s+(?<bare>[A-Za-z][A-Za-z0-9_#$]{0,127})(?=\s*(?:;|$|\s(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY|USING)\b))/gi,
+      /\bIDENTIFIED\s+BY\s+(?!RANDOM\s+PASSWORD\b)(?<bare>[A-Za-z][A-Za-z0-9_#$]{0,127})(?=\s*(?:;|$|\s(?:DEFAULT|ACCOUNT|PASSWORD|QUOTA|PROFILE|TEMPORARY|USING)\b))/gi,
     fixedKey: 'DB_PASSWORD',
     bareInCode: true,
     keywords: ['identified'],
