@@ -63,7 +63,8 @@ export interface RunningEmulator {
   readonly credentials: CredentialTable;
   /** Recorded events (`trail.log`), identities, LookupEvents admission. */
   readonly trail: TrailState;
-  stats(): { requests: number; byAction: Record<string, number> };
+  /** Requests received, by action, and of those the ones refused for flow control (what a client retries). */
+  stats(): { requests: number; byAction: Record<string, number>; throttledByAction: Record<string, number> };
   setFaults(f: { latencyMs?: number; failRate?: number; throttleRate?: number }): void;
   close(): Promise<void>;
 }
@@ -134,7 +135,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
 
   // Over plain http on loopback, clients name a loopback host; a DNS-rebound web page names its own (callers.ts).
   const loopbackHttp = !options.tls && isLoopbackHost(host);
-  const counters = { requests: 0, byAction: {} as Record<string, number> };
+  const counters = {
+    requests: 0,
+    byAction: {} as Record<string, number>,
+    throttledByAction: {} as Record<string, number>,
+  };
   const timers = new Set<NodeJS.Timeout>();
   const delay = (ms: number) =>
     ms <= 0
@@ -181,6 +186,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (!(error instanceof KmsError))
         options.log?.(`internal error: ${error instanceof Error ? error.name : typeof error}`);
       status = kmsError.httpStatus;
+      if (kmsError.code.includes('Throttling'))
+        counters.throttledByAction[label] = (counters.throttledByAction[label] ?? 0) + 1;
       payload = JSON.stringify(errorBody(kmsError, requestId, hostId));
     }
     await delay(faults.latencyMs);
@@ -247,7 +254,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     store,
     credentials,
     trail,
-    stats: () => ({ requests: counters.requests, byAction: { ...counters.byAction } }),
+    stats: () => ({
+      requests: counters.requests,
+      byAction: { ...counters.byAction },
+      throttledByAction: { ...counters.throttledByAction },
+    }),
     setFaults,
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -14,7 +14,11 @@ describe('emulator fault injection', () => {
     await withEmulator({ throttleRate: 0.5, random: scripted(0.1, 0.9) }, async (emulator, client) => {
       await rejectsWith(client.listSecrets(list()), 'Rejected.Throttling', 429);
       assert.equal((await client.listSecrets(list())).totalCount, 0);
-      assert.deepEqual(emulator.stats(), { requests: 2, byAction: { ListSecrets: 2 } });
+      assert.deepEqual(emulator.stats(), {
+        requests: 2,
+        byAction: { ListSecrets: 2 },
+        throttledByAction: { ListSecrets: 1 },
+      });
     });
   });
 

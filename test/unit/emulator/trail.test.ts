@@ -282,6 +282,9 @@ describe('emulator LookupEvents through rpc-client (Version 2020-07-06)', () => 
         await rejectsWith(lookup(sdk), 'Throttling.User', 400);
         await new Promise((resolve) => setTimeout(resolve, 1050));
         await lookup(sdk);
+        const { byAction, throttledByAction } = emulator.stats();
+        assert.equal(byAction.LookupEvents, 5, 'every call is counted');
+        assert.equal(throttledByAction.LookupEvents, 1, 'and the one refused for flow control, apart');
       },
     );
   });
