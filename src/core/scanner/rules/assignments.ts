@@ -544,17 +544,22 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'SESSION_SECRET',
   },
   {
-    // The first of the keys that sign session cookies: cookieSession({ keys: ['x', …] }) (Express), app.keys = ['x'] (Koa);
-    // and a CryptoKit key made from a literal: SymmetricKey(data: "x".data(using: .utf8)!), SymmetricKey(data: Data("x".utf8))
+    // The first of the keys that sign session cookies: cookieSession({ keys: ['x', …] }) (Express), app.keys = ['x'] (Koa)
     id: 'cookie-keys-array',
     readInBundles: true,
-    keywords: ['cookiesession(', 'app.keys', 'symmetrickey('],
+    keywords: ['cookiesession(', 'app.keys'],
     pattern: new RegExp(
-      String.raw`(?:(?:\bcookieSession\(\s{0,4}\{[^}\n]{0,200}?\bkeys|\bapp\.keys)\s{0,4}[:=]\s{0,4}\[|\bSymmetricKey\(\s{0,4}data:(?:\s{0,4}Data\()?)\s{0,4}` +
-        Q_ARG,
+      String.raw`(?:\bcookieSession\(\s{0,4}\{[^}\n]{0,200}?\bkeys|\bapp\.keys)\s{0,4}[:=]\s{0,4}\[\s{0,4}` + Q_ARG,
       'g',
     ),
     fixedKey: 'SESSION_SECRET',
+  },
+  {
+    // A CryptoKit key made from a literal: SymmetricKey(data: "x".data(using: .utf8)!), SymmetricKey(data: Data("x".utf8))
+    id: 'symmetric-key-literal',
+    keywords: ['symmetrickey('],
+    pattern: new RegExp(String.raw`\bSymmetricKey\(\s{0,4}data:\s{0,4}(?:Data\(\s{0,4})?` + Q_ARG, 'g'),
+    fixedKey: 'SIGNING_KEY',
   },
   {
     // The key a Go JWT key function returns:
