@@ -39,8 +39,8 @@ export function holdsColumnlessInserts(text: string): boolean {
   return (ANY_CREATE_TABLE.test(text) && COLUMNLESS_INSERT.test(text)) || holdsCopyRows(text);
 }
 
-const holdsCopyRows = (text: string): boolean =>
-  text.includes('stdin;') && /^COPY\s[^\n]{1,2200}?\sFROM\s+stdin;/im.test(text);
+const ANY_COPY = new RegExp(COPY.source, 'im');
+const holdsCopyRows = (text: string): boolean => text.includes('stdin;') && ANY_COPY.test(text);
 
 interface Value {
   start: number;
