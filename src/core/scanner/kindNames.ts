@@ -35,8 +35,12 @@ export function kindName(kind: string): string {
       return l10n.t('Alibaba Cloud STS security token');
     case 'Azure storage account key':
       return l10n.t('Azure storage account key');
+    case 'Azure SAS token':
+      return l10n.t('Azure SAS token');
     case 'Azure shared access key':
       return l10n.t('Azure shared access key');
+    case 'Tencent Cloud SecretId':
+      return l10n.t('Tencent Cloud SecretId');
     case 'Cloudflare API token':
       return l10n.t('Cloudflare API token');
     case 'Cloudflare token':

@@ -130,6 +130,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /abc[-_]?123/i, // jwt_abc123, abc123xyz: sample values
   /^(\/|~\/|\.{1,2}\/|[A-Za-z]:\\)[\w.@ -]+([/\\][\w.@ -]+)+[/\\]?$/, // a file system path
   /^[v^~<>=]{0,2}\d+(\.\d+){1,3}([-+][\w.-]{1,40})?$/, // a version: "@alicloud/credentials": "2.4.7"
+  // Words that say the value is not for real use: `insecure-dev-only`, `local_dev_secret`
+  /^(?=.*(?:^|[-_])(?:insecure|unsafe|dev|development|local|testing|notsecret|not[-_]secret)(?:[-_]|$))[a-z]+(?:[-_][a-z]+)+$/i,
   /^[A-Za-z][A-Za-z_-]*(\.[A-Za-z][A-Za-z_-]*)+$/, // a dotted id: command ids, i18n keys, error codes (`Forbidden.AccessKey`)
   // A name made of credential words: 'unknown-secret', 'emulator-access-key-secret', 'db_password' (ids and labels).
   /^[a-z]+([-_][a-z]+)*[-_](secret|password|passwd|key|token|credentials?)$|^(secret|password|api|access|auth|token)([-_][a-z]+)+$/,
@@ -160,6 +162,9 @@ const INDIRECTIONS: RegExp[] = [
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
   /^\*[0-9A-F]{40}$/, // a MySQL password hash (IDENTIFIED BY PASSWORD '*…')
+  /^(sha(1|224|256|384|512)|md5|argon2(id|i|d)?|pbkdf2[\w-]*|bcrypt|scrypt):[0-9a-f$]/i, // a digest (Jupyter's `sha1:salt:hash`, `sha256:…`)
+  // A secret store's reference, `scheme:path` (`awssm:prod/db`, `file:/etc/app/secret.txt`)
+  /^[a-z][a-z0-9+-]{1,20}:\/{0,2}[a-z0-9][\w.-]*(\/[\w.-]+)+(#[\w./-]+)?$/,
   /^arn:aws:/,
   /^projects\/[^/]+\/secrets\//,
   /^@Microsoft\.KeyVault/,
@@ -197,7 +202,19 @@ const STANDARD_EXAMPLES = new Set([
   'h480djs93hd8',
   'SlAV32hkKG',
   '8xLOxBtZp8',
+  // Vendors' documentation: Stripe's API reference, GitHub's REST docs, jwt.io's debugger.
+  'sk_test_4eC39HqLyjWDarjtT1zdp7dc',
+  'sk_test_BQokikJOvBiI2HlWgH4olfQ2',
+  'sk_test_26PHem9AhJZvU623DfE1x4sd',
+  'pk_test_TYooMQauvdEDq54NiTphI7jx',
+  'ghp_16C7e42F292c6912E7710c838347Ae178B4a',
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c',
 ]);
+
+/** An example credential from a standard or a vendor's documentation, copied verbatim into code and tests. */
+export function isDocumentedExample(value: string): boolean {
+  return STANDARD_EXAMPLES.has(value);
+}
 
 /** A KMS reference (`kms://…`, `acs:kms:…:secret/…`), well-formed or being typed: the fix, never the problem. */
 export function isKmsReference(value: string): boolean {
@@ -295,7 +312,8 @@ function isFormatString(value: string): boolean {
  * in a secret store or on disk, which a KMS tool must never flag, not a secret.
  */
 export function isResourcePath(value: string): boolean {
-  return /^\/?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+\/?$/.test(value);
+  // `#field` picks one field of the secret at that path (Vault's `secret/data/app#password`)
+  return /^\/?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+\/?(?:#[\w.-]+)?$/.test(value);
 }
 
 /**

@@ -94,6 +94,32 @@ function contextualName(lines: readonly string[], index: number, before: string)
   return undefined;
 }
 
+/** A key named only `key`: what it keys is said by the object or call around it. */
+const BARE_KEY = /^["']?key["']?$/i;
+/** Objects and calls whose `key` signs or encrypts: `"Jwt": { "Key": … }`, `jwt.decode(t, key="…")`, `SigningKey{Key: …}`. */
+const KEYED_CONTEXT = /jwt|jws|signing|hmac|encryption|cipher/i;
+const OPENS_HERE = /(jwt|jws|signing|hmac|encryption|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=]?\s{0,4}[({][^(){}]*$/i;
+const BLOCK_HEADER = /^(\s*)(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}[:=]?\s{0,4}[{(]?)\s*$/;
+
+/**
+ * `key` qualified by the block or call it stands in (`jwt_key`), or as it is: on the same line, the opener before it;
+ * else the first line above, up to eight, that is indented less (a YAML or JSON parent, a TOML section, a HOCON block).
+ */
+function qualifiedKey(key: string, lines: readonly string[], index: number, before: string): string {
+  const here = OPENS_HERE.exec(before);
+  if (here) return `${here[1]}_key`;
+  const indent = /^\s*/.exec(lines[index])![0].length;
+  for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
+    const text = lines[i] ?? '';
+    if (text.length > 200) return key;
+    const header = BLOCK_HEADER.exec(text);
+    if (!header || (header[1].length >= indent && !header[2])) continue;
+    const qualifier = KEYED_CONTEXT.exec(header[2] ?? header[3]);
+    return qualifier ? `${qualifier[0]}_key` : key;
+  }
+  return key;
+}
+
 /** Words a secret's key holds (lower case): every strong or weak name has one, and generic keys are `value`/`default`. */
 const KEY_WORDS = [...new Set([...ASSIGNMENT_KEYWORDS, 'val', 'default'])];
 
@@ -185,6 +211,8 @@ function matchSite(
     let key = (site.keyGroup ? m[site.keyGroup] : undefined) ?? site.fixedKey ?? '';
     if (!site.fixedKey && GENERIC_KEY.test(key))
       key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
+    else if (!site.fixedKey && BARE_KEY.test(key))
+      key = qualifiedKey(key, lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index));
     if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) continue; // most keys on a line name no secret
     const valueGroup = site.valueGroups.find(([, number]) => m[number] !== undefined);
     if (!valueGroup) continue;
@@ -357,6 +385,7 @@ function assignmentCandidate(
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
   if (bare && POWERSHELL_CMDLET.test(trimmed)) return undefined; // `$p = ConvertTo-SecureString "…"`: a command
   if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
+  if (/^(?:["']?\$?)pwd["']?$/i.test(key) && /^[~/\\.$]|^[A-Za-z]:\\/.test(trimmed)) return undefined; // the shell's working directory
   if (
     !site.fixedKey &&
     REFERENCE_KEY.test(key) &&
@@ -394,7 +423,8 @@ function assignmentCandidate(
     return isPlausibleSecret(trimmed, { minLength: 32, minEntropy: 3, mixed: true })
       ? secretLike(nameHint, namedInText)
       : undefined;
-  if (isHashLike(trimmed) || isBase64OfText(trimmed) || !/^[A-Za-z0-9+/=_~-]{16,}$/.test(trimmed)) return undefined;
+  if (isHashLike(trimmed) || isBase64OfText(trimmed) || !/^[A-Za-z0-9+/_~-]{16,}={0,2}$/.test(trimmed))
+    return undefined;
   if (isWordyIdentifier(trimmed)) return undefined;
   if (!isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3, mixed: true }) || characterClasses(trimmed) < 3)
     return undefined;
@@ -430,7 +460,7 @@ function sameName(key: string, value: string): boolean {
  * `orders_secret`), but not the secrets that sign (`jwtSecret`, `SESSION_SECRET`), which hold the secret itself.
  */
 const REFERENCE_KEY =
-  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!jwt[_.-]?|session[_.-]?|cookie[_.-]?|signing[_.-]?|hmac[_.-]?|webhook[_.-]?)secret$/i;
+  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
 const HEX_KEY_NAME = /[a-z0-9][_.-]?key$/i;

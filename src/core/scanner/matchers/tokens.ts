@@ -1,7 +1,7 @@
 /** Known credential formats (rules/tokens.ts), run only for the rules whose keywords the line holds. */
 import { shannonEntropy } from '../entropy';
 import { TOKEN_RULES, type TokenRule } from '../rules/tokens';
-import { isFiller } from '../values';
+import { isDocumentedExample, isFiller } from '../values';
 import { PRIORITY, type Add } from './context';
 
 /**
@@ -31,7 +31,7 @@ export function scanTokens(line: string, found: ReadonlySet<string>, base: numbe
     for (let m = rule.pattern.exec(line); m; m = rule.pattern.exec(line)) {
       const secret = m[1] ?? m[0];
       const start = m.index + m[0].indexOf(secret);
-      if ((rule.accept && !rule.accept(secret)) || !looksRandom(secret)) continue;
+      if ((rule.accept && !rule.accept(secret)) || !looksRandom(secret) || isDocumentedExample(secret)) continue;
       add(
         {
           ruleId: rule.id,

@@ -98,6 +98,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
+    // Visual Basic: Dim apiKey As String = "x", Private Const ApiKey As String = "x"
+    id: 'vb-declaration',
+    requires: [' As ', ' as '],
+    pattern: /\b(?<key>[A-Za-z_]\w{0,79})\s+As\s+String\s*=\s*"(?<dq>[^"\n]{0,1000})"/gi,
+  },
+  {
     // C# auto-properties with an initializer: `public string ApiKey { get; set; } = "x";`
     id: 'csharp-property',
     requires: ['get;'],
@@ -403,7 +409,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'sql-password-call',
     keywords: ['password(', 'sp_addlogin', 'sp_addlinkedsrvlogin', 'sp_setapprole', 'sp_password'],
     pattern:
-      /(?:(?<![\w.])PASSWORD\s*\(\s*|\b(?:(?:sp_addlogin|sp_setapprole)\s+N?'[^'\n]{0,128}'\s*,\s*N?|sp_password\s+(?:NULL|N?'[^'\n]{0,128}')\s*,\s*N?|sp_addlinkedsrvlogin\s+(?:[^,\n]{1,130},\s*){4}))'(?<sq>[^'\n]{1,200})'/gi,
+      /(?:(?<![\w.])PASSWORD\s*\(\s*|\b(?:(?:sp_addlogin|sp_setapprole)\s+N?'[^'\n]{0,128}'\s*,\s*N?|sp_password\s+(?:NULL|N?'[^'\n]{0,128}')\s*,\s*N?|sp_addlinkedsrvlogin\s+(?:[^,\n]{1,130},\s*){4}N?))'(?<sq>[^'\n]{1,200})'/gi,
     fixedKey: 'DB_PASSWORD',
   },
   {
@@ -412,6 +418,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: ['DECLARE', 'declare'],
     pattern:
       /\bDECLARE\s+(?<key>@\w{1,80})\s+(?:AS\s+)?\w{1,30}(?:\s*\(\s*(?:\d{1,5}|MAX)\s*\))?\s*=\s*N?'(?<sq>[^'\n]{1,500})'/gi,
+  },
+  {
+    // T-SQL named arguments with a Unicode literal: EXEC sp_addlinkedsrvlogin @rmtuser = N'sa', @rmtpassword = N'x'
+    id: 'sql-named-argument',
+    requires: ["N'"],
+    pattern: /(?<![\w@])(?<key>@\w{1,80})\s{0,4}=\s{0,4}N'(?<sq>[^'\n]{1,500})'/g,
   },
   {
     // A settings row updated by name: UPDATE settings SET value = 'x' WHERE name = 'smtp_password'
@@ -531,13 +543,21 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'API_KEY',
   },
   {
-    // Keys that sign session cookies and tokens: cookieParser('x') (Express), sessions.NewCookieStore([]byte("x")) and
-    // securecookie.New([]byte("x"), …) (Go), URLSafeTimedSerializer('x') and TimestampSigner('x') (itsdangerous)
+    // Keys that sign session cookies and tokens: cookieParser('x') (Express), sessions.NewCookieStore([]byte("x")),
+    // cookie.NewStore([]byte("x")) (gin) and securecookie.New([]byte("x"), …) (Go), URLSafeTimedSerializer('x') and
+    // TimestampSigner('x') (itsdangerous)
     id: 'cookie-signing-key',
     readInBundles: true,
-    keywords: ['cookieparser(', 'newcookiestore(', 'securecookie.new(', 'serializer(', 'timestampsigner('],
+    keywords: [
+      'cookieparser(',
+      'newcookiestore(',
+      'cookie.newstore(',
+      'securecookie.new(',
+      'serializer(',
+      'timestampsigner(',
+    ],
     pattern: new RegExp(
-      String.raw`(?:\bcookieParser\(|\bNewCookieStore\(|\bsecurecookie\.New\(|\b(?:URLSafe)?(?:Timed)?Serializer\(|\bTimestampSigner\()\s{0,4}` +
+      String.raw`(?:\bcookieParser\(|\bNewCookieStore\(|\bcookie\.NewStore\(|\bsecurecookie\.New\(|\b(?:URLSafe)?(?:Timed)?Serializer\(|\bTimestampSigner\()\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -578,6 +598,19 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['security_credentials', '.bind(', 'bind_s(', 'simple_bind(', 'basic_auth', 'x509certificate2('],
     pattern: new RegExp(
       String.raw`(?:\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // ASP.NET Identity seeding and tests: userManager.CreateAsync(user, "x"), AddPasswordAsync(user, "x"),
+    // CheckPasswordAsync(user, "x"), PasswordSignInAsync(name, "x", …), hasher.HashPassword(user, "x")
+    id: 'identity-password',
+    keywords: ['createasync(', 'passwordasync(', 'passwordsigninasync(', 'hashpassword('],
+    lineContext: /[Uu]ser[Mm]anager|[Ss]ign[Ii]n[Mm]anager|[Hh]asher/,
+    pattern: new RegExp(
+      String.raw`\b(?:CreateAsync|AddPasswordAsync|CheckPasswordAsync|PasswordSignInAsync|HashPassword)\(\s{0,4}${ARG},\s{0,4}` +
         Q_ARG,
       'g',
     ),

@@ -35,8 +35,7 @@ export function secretNameStrength(name: string): NameStrength {
   // A dotted key is judged by its last part: `spring.datasource.password` yes, `kmsSecrets.region` no.
   const bare = parts[parts.length - 1];
   if (!bare || bare.length > 80) return undefined;
-  // the shell's working directory (`app.admin.pwd` and SQL's `@pwd` are passwords)
-  if (/^(old)?pwd$/i.test(unquoted) && !name.startsWith('@')) return undefined;
+  if (/^oldpwd$/i.test(unquoted)) return undefined; // the shell's previous directory
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
   if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare)) return 'strong';

@@ -41,6 +41,15 @@ export const TOKEN_RULES: TokenRule[] = [
     accept: (s) => /[0-9]/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s.slice(4)),
   },
   {
+    // Tencent Cloud's API key ID (`SecretId`), the partner of a 32-character `SecretKey`
+    id: 'tencent-secret-id',
+    kind: 'Tencent Cloud SecretId',
+    severity: 'error',
+    keywords: ['akid'],
+    pattern: new RegExp(`${B}(AKID[A-Za-z0-9]{32})${E}`, 'g'),
+    accept: (s) => notExample(s) && /[0-9]/.test(s.slice(4)) && /[a-z]/.test(s) && /[A-Z]/.test(s.slice(4)),
+  },
+  {
     id: 'aws-access-key-id',
     kind: 'AWS access key ID',
     severity: 'error',
@@ -304,6 +313,14 @@ export const TOKEN_RULES: TokenRule[] = [
     severity: 'error',
     keywords: ['sharedaccesskey='],
     pattern: /SharedAccessKey=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
+  },
+  {
+    // A shared access signature's `sig=` (HMAC-SHA256, base64, often URL-encoded) after its `sv=` version parameter
+    id: 'azure-sas-token',
+    kind: 'Azure SAS token',
+    severity: 'error',
+    keywords: ['sig='],
+    pattern: /(?:^|[?&"'\s;=])sv=\d{4}-\d\d-\d\d&(?:[^&\s"'<>#]{1,120}&){0,12}sig=([A-Za-z0-9%+/]{40,120}={0,2})/g,
   },
   {
     id: 'azure-client-secret',
