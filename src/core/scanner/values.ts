@@ -172,6 +172,15 @@ const INDIRECTIONS: RegExp[] = [
   /^sm:\/\//,
 ];
 
+/**
+ * A token made to be public: Supabase's anon key (`"role":"anon"`) ships in every browser bundle, and row-level
+ * security, not the key, guards the data. Its sibling `service_role` key is a secret.
+ */
+export function isPublicJwt(token: string): boolean {
+  const payload = Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('latin1');
+  return /"role"\s*:\s*"anon"/.test(payload);
+}
+
 /** Values that are no credential whatever names them. */
 const NOT_CREDENTIALS: RegExp[] = [
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
@@ -278,6 +287,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
     return false; // admin:secret, user:password
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value))) return false;
   if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;
+  if (value.startsWith('eyJ') && isPublicJwt(value)) return false;
   if (isProse(value)) return false;
   if (/^(https?|file):\/\/[^:@]*$/i.test(value)) return false; // a URL without credentials
   if (/^[./~]*[\w.-]+\/[\w./-]+\.(pem|key|crt|json|txt|p12|pfx|jks)$/i.test(value)) return false; // a path to a key file

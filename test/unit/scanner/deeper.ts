@@ -25,6 +25,14 @@ const AWS_SESSION =
 const STS_TOKEN =
   'CAIS' + '8wF1q6Ft5B2yfSjIr5bSEtvHDo3xgqhF6ZqhRVTpi2Q0TtZKhvWdtzz2IHlPfXZ0BOgdsv4'.repeat(3) + 'GoABYz9Kq2Rz==';
 
+/** A JWT whose payload carries `role` (Supabase's anon key is public by design, its service_role key is not). */
+const supabaseKey = (role: string): string =>
+  [
+    Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url'),
+    Buffer.from(`{"iss":"supabase","ref":"qzrlmpwxkvnbctjf","role":"${role}","iat":1700000000}`).toString('base64url'),
+    'Kq2Rz9Lm4Pw8Vn3Bc6Tj1Fd5Sy0GeUi2OqRtYw3Hb7a',
+  ].join('.');
+
 export const DEEPER: FileCase[] = [
   {
     name: 'JWT signing secrets in Node code',
@@ -1085,6 +1093,46 @@ export const DEEPER: FileCase[] = [
       `store := cookie.NewStore([]byte("Gc-${JWT_SECRET}"))`,
     ].join('\n'),
     secrets: [`Id-${JWT_SECRET}`, `Hp-${JWT_SECRET}`, BEARER, `Ls-${JWT_SECRET}`, `Gc-${JWT_SECRET}`],
+  },
+  {
+    name: 'Query parameters in template literals end before the backtick; a bearer token filled into a format string',
+    path: 'src/api/endpoints.ts',
+    text: [
+      `const SEARCH = \`https://api.acme.example/search?q=\${q}&key=${BEARER}\`;`,
+      `const DB = \`postgres://db.internal/app?user=app&password=Tl-${JWT_SECRET}\`;`,
+      `req.Header.Set("Authorization", fmt.Sprintf("Bearer %s", "${BEARER.slice(0, 20)}Zq"))`,
+      'req.Header.Set("Authorization", fmt.Sprintf("Bearer %s", token))',
+    ].join('\n'),
+    secrets: [BEARER, `Tl-${JWT_SECRET}`, `${BEARER.slice(0, 20)}Zq`],
+  },
+  {
+    name: 'AccessKey pairs in CSV rows (the console download, an inventory), a secret without a digit in a multi-line call',
+    path: 'ops/keys.csv',
+    text: [
+      'User name,Password,Access key ID,Secret access key,Console login link',
+      `ci,,${AWS_ID},${AWS_SECRET},https://123.signin.aws.amazon.com/console`,
+      'user,access_key_id,access_key_secret',
+      `ci-bot,${AK},${SK.slice(0, 30)}`,
+      `backup,${AK.slice(0, 6)}Zz8Wq2Lp5Xn7Km3Vt9Bc,${SK.slice(0, 30).replace(/[0-9]/g, 'Q')}`,
+    ].join('\n'),
+    secrets: [
+      AWS_ID,
+      AWS_SECRET,
+      AK,
+      SK.slice(0, 30),
+      `${AK.slice(0, 6)}Zz8Wq2Lp5Xn7Km3Vt9Bc`,
+      SK.slice(0, 30).replace(/[0-9]/g, 'Q'),
+    ],
+  },
+  {
+    name: "Supabase's service_role key is a secret, its anon key public; a bearer token in Babel's compiled template",
+    path: 'web/dist/assets/index-4f2a.js',
+    text: [
+      `const s=createClient("https://qzrlmpwxkvnbctjf.supabase.co",{apiKey:"${supabaseKey('anon')}"});`,
+      `const admin=createClient(u,"${supabaseKey('service_role')}");`,
+      `fetch(u,{headers:{Authorization:"Bearer ".concat("${BEARER}")}});`,
+    ].join('\n'),
+    secrets: [supabaseKey('service_role'), BEARER],
   },
 ];
 

@@ -2,8 +2,12 @@
 import { hasCredentialMix, isCodeName, isPlausibleSecret } from '../values';
 import { PRIORITY, type Add } from './context';
 
-/** `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"`. */
-const BEARER = /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60])(?<secret>[A-Za-z0-9_~+/.=-]{16,1000})/dg;
+/**
+ * `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"`, or
+ * `"Bearer ".concat("<token>")` (a template literal as Babel compiles it).
+ */
+const BEARER =
+  /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]|\s["']\.concat\(\s*["'])(?<secret>[A-Za-z0-9_~+/.=-]{16,1000})/dg;
 /** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
 const HEADER_VALUE =
   /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;

@@ -1,8 +1,8 @@
 /**
  * Connection strings built by a format call with the password as a literal argument: `fmt.Sprintf("host=%s
  * password=%s", host, "x")`, `String.format("%s:%s@%s", user, "x", host)`, `string.Format("…;Password={1}", u, "x")`,
- * `"password={}".format("x")`. The placeholder after `password=`, or between `user:` and `@` in a URL, says which
- * argument is the password. Everything is read within the line, once, so the cost stays linear.
+ * `"password={}".format("x")`, and bearer tokens (`fmt.Sprintf("Bearer %s", "x")`). The placeholder after `password=`
+ * or `Bearer `, or between `user:` and `@` in a URL, says which argument is the credential. Everything is read within the line, once, so the cost stays linear.
  */
 import type { FileFormat } from '../formats';
 import { valueCandidate } from './assignments';
@@ -20,14 +20,16 @@ const CALL = new RegExp(
 /** C and Go verbs (`%s`, `%-10v`), never `%%`; .NET and Python fields (`{0}`, `{}`, `{1:x}`), never `{{`. */
 const PLACEHOLDER = /%%|\{\{|%[-+# 0]{0,4}\d{0,3}(?:\.\d{1,3})?[a-zA-Z]|\{(\d{0,2})(?:[:!][^{}\n]{0,20})?\}/g;
 const BEFORE_PASSWORD = /(?:password|passwd|pwd)\s?[=:]\s?['"]?$/i;
+const BEFORE_TOKEN = /\bBearer\s$/i;
 
 export function scanFormatArguments(line: string, base: number, format: FileFormat, add: Add): void {
   CALL.lastIndex = 0;
   for (let m = CALL.exec(line); m; m = CALL.exec(line)) {
     const g = m.groups!;
     const template = g.dq ?? g.sq ?? g.pdq ?? g.psq ?? '';
-    const slot = passwordSlot(template);
-    if (slot === undefined) continue;
+    const found = credentialSlot(template);
+    if (!found) continue;
+    const [slot, key] = found;
     const args = readArguments(line, CALL.lastIndex);
     const arg = args[slot];
     if (!arg) continue;
@@ -35,7 +37,7 @@ export function scanFormatArguments(line: string, base: number, format: FileForm
     if ((quote !== '"' && quote !== "'") || line[arg.end - 1] !== quote || arg.end - arg.start < 3) continue;
     const value = line.slice(arg.start + 1, arg.end - 1);
     if (value.includes(quote)) continue; // two literals joined, not one
-    const candidate = valueCandidate('DB_PASSWORD', value, format);
+    const candidate = valueCandidate(key, value, format);
     if (!candidate) continue;
     candidate.start = base + arg.start + 1;
     candidate.end = base + arg.end - 1;
@@ -43,8 +45,11 @@ export function scanFormatArguments(line: string, base: number, format: FileForm
   }
 }
 
-/** The index of the argument that fills the password's placeholder, or undefined when no placeholder is one. */
-function passwordSlot(template: string): number | undefined {
+/**
+ * The index of the argument that fills the password's (or a bearer token's) placeholder and the name it goes by, or
+ * undefined when no placeholder is one.
+ */
+function credentialSlot(template: string): [number, string] | undefined {
   let next = 0;
   PLACEHOLDER.lastIndex = 0;
   for (let m = PLACEHOLDER.exec(template); m; m = PLACEHOLDER.exec(template)) {
@@ -52,9 +57,10 @@ function passwordSlot(template: string): number | undefined {
     const index = m[1] ? Number(m[1]) : next++;
     const before = template.slice(Math.max(0, m.index - 12), m.index);
     const after = template[m.index + m[0].length];
-    if (BEFORE_PASSWORD.test(before)) return index;
+    if (BEFORE_PASSWORD.test(before)) return [index, 'DB_PASSWORD'];
+    if (BEFORE_TOKEN.test(before)) return [index, 'BEARER_TOKEN'];
     // user:%s@host: the placeholder between the user's colon and the host's at sign
-    if (before.endsWith(':') && after === '@' && !before.endsWith('://')) return index;
+    if (before.endsWith(':') && after === '@' && !before.endsWith('://')) return [index, 'DB_PASSWORD'];
   }
   return undefined;
 }

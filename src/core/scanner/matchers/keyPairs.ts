@@ -16,7 +16,7 @@ const PAIR_CHARS = 2000;
 interface PairRule {
   /** The ID's rule. */
   idRule: string;
-  /** Quoted anywhere, or bare at the end of a line (`secret = …`). */
+  /** Quoted anywhere, or bare at the end of a line (`secret = …`) or in a field of a CSV row (`ci,LTAI…,…`). */
   quoted: RegExp;
   bare: RegExp;
   ruleId: string;
@@ -24,13 +24,15 @@ interface PairRule {
   nameHint: string;
 }
 
-const mixed = (s: string): boolean => /[0-9]/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s);
+/** Random: both cases, and a digit unless the letters are words run together (`ThisIsTheAccessKeySecretField`). */
+const mixed = (s: string): boolean =>
+  /[a-z]/.test(s) && /[A-Z]/.test(s) && (/[0-9]/.test(s) || !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$/.test(s));
 
 const PAIRS: PairRule[] = [
   {
     idRule: 'alibaba-access-key-id',
     quoted: /["'`]([A-Za-z0-9]{30})["'`]/g,
-    bare: /(?:^|[=:\s])([A-Za-z0-9]{30})\s*$/g,
+    bare: /(?:^|[=:\s,;|])([A-Za-z0-9]{30})(?=\s*$|[,;|])/g,
     ruleId: 'alibaba-access-key-secret',
     kind: 'Alibaba Cloud AccessKey secret',
     nameHint: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
@@ -38,7 +40,7 @@ const PAIRS: PairRule[] = [
   {
     idRule: 'aws-access-key-id',
     quoted: /["'`]([A-Za-z0-9/+]{40})["'`]/g,
-    bare: /(?:^|[=:\s])([A-Za-z0-9/+]{40})\s*$/g,
+    bare: /(?:^|[=:\s,;|])([A-Za-z0-9/+]{40})(?=\s*$|[,;|])/g,
     ruleId: 'aws-secret-access-key',
     kind: 'AWS secret access key',
     nameHint: 'AWS_SECRET_ACCESS_KEY',

@@ -29,7 +29,7 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     kind: 'password in a connection URL',
     severity: 'error',
     keywords: ['password=', 'pwd=', 'passwd='],
-    pattern: /[?&](?:password|pwd|passwd)=(?<secret>[^&;\s'"#]{1,200})/gi,
+    pattern: /[?&](?:password|pwd|passwd)=(?<secret>[^&;\s'"\x60#]{1,200})/gi,
   },
   {
     // Server=db;Password=x&y;: in a `;`-separated string (ADO.NET, SQL Server's JDBC) only `;` ends the value
@@ -46,7 +46,7 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     severity: 'warning',
     keywords: ['key=', 'token=', 'secret='],
     pattern:
-      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key)=(?<secret>[^&;\s'"#<>()[\]]{12,200})/gi,
+      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
   },
   {
     id: 'go-dsn',

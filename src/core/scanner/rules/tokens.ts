@@ -5,6 +5,7 @@
  * pattern whose first group (or whole match) is the secret, and bounded repetitions only (linear time on any input).
  */
 import type { Severity } from '../types';
+import { isPublicJwt } from '../values';
 
 export interface TokenRule {
   id: string;
@@ -446,5 +447,6 @@ export const TOKEN_RULES: TokenRule[] = [
       `${B}(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{10,1000})${E}`,
       'g',
     ),
+    accept: (s) => !isPublicJwt(s),
   },
 ];
