@@ -51,11 +51,13 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
-    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|http|rest|env\.example)$/i,
+    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|http|rest|env\.example|log|service|timer|socket|desktop)$/i,
     'config',
   ],
   [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.pgpass|\.git-credentials|\.htpasswd|credentials|config)$/i, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
+  // Command lines without an extension: shell start-up files and histories, crontabs, Procfiles
+  [/(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh)rc|\.(bash_)?profile|\.zshenv|crontab|Procfile)$/i, 'shell'],
   [/\.(md|markdown|rst|adoc)$/i, 'docs'],
 ];
 

@@ -101,6 +101,8 @@ const HOSTILE: [string, string][] = [
   ['the shortest format calls with a password placeholder', lines(() => 'format("pwd=%s",'.repeat(230))],
   ['format calls with a password placeholder on one line', repeated(`fmt.Sprintf("u:%s@h", u, "${tok(12)}");`)],
   ['comparisons of a password with literals', lines(() => `if (password == "${tok(12)}") {}`)],
+  ['assignments nested in values, a secret name at the end', lines(() => `${'env=a'.repeat(600)}password=${tok(12)}`)],
+  ['assignments nested in values, one after the other', lines(() => `e=password=${tok(12)},`.repeat(150))],
 ];
 
 /**

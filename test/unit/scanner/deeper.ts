@@ -1134,6 +1134,54 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [supabaseKey('service_role'), BEARER],
   },
+  {
+    name: 'Android: a manifest meta-data secret and the signing passwords of a Groovy build script',
+    path: 'app/src/main/AndroidManifest.xml',
+    text: [
+      '<application>',
+      `  <meta-data android:name="com.acme.sdk.API_SECRET" android:value="${BEARER}"/>`,
+      '  <meta-data android:name="com.acme.sdk.REGION" android:value="cn-hangzhou"/>',
+      '</application>',
+    ].join('\n'),
+    secrets: [BEARER],
+  },
+  {
+    name: 'Gradle signing configs set by calls without parentheses',
+    path: 'app/build.gradle',
+    text: [
+      'signingConfigs {',
+      '  release {',
+      "    storeFile file('release.jks')",
+      `    storePassword "St-${JWT_SECRET}"`,
+      "    keyAlias 'release'",
+      `    keyPassword 'Kp-${JWT_SECRET}'`,
+      '    keyPassword System.getenv("KEY_PASSWORD")',
+      '  }',
+      '}',
+    ].join('\n'),
+    secrets: [`St-${JWT_SECRET}`, `Kp-${JWT_SECRET}`],
+  },
+  {
+    name: 'An assignment inside a value: supervisord environments, systemd units, Pulumi stack keys',
+    path: 'deploy/worker.service',
+    text: [
+      '[Service]',
+      `Environment="DB_PASSWORD=Sd-${JWT_SECRET}"`,
+      'Environment="LOG_LEVEL=info"',
+      `environment=REDIS_PASSWORD="Sv-${JWT_SECRET}",LOG_LEVEL="info"`,
+      `  app:dbPassword: Pl-${JWT_SECRET}`,
+    ].join('\n'),
+    secrets: [`Sd-${JWT_SECRET}`, `Sv-${JWT_SECRET}`, `Pl-${JWT_SECRET}`],
+  },
+  {
+    name: 'Command lines in a crontab (a file without an extension is read by its name)',
+    path: 'etc/crontab',
+    text: [
+      `*/5 * * * * curl -fsS -H "X-Api-Key: ${BEARER}" https://hc.acme.example/ping > /dev/null`,
+      '0 3 * * * /usr/local/bin/backup --password-file /etc/backup.pass',
+    ].join('\n'),
+    secrets: [BEARER],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -198,6 +198,7 @@ function matchSite(
 ): void {
   const keyed = !site.fixedKey && !site.keyIsSecretName;
   let next = 0; // the first key word at or after the current match
+  let nested = 0;
   const scan = site.scan;
   scan.lastIndex = 0;
   for (let m = scan.exec(line); m; m = scan.exec(line)) {
@@ -213,7 +214,15 @@ function matchSite(
       key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
     else if (!site.fixedKey && BARE_KEY.test(key))
       key = qualifiedKey(key, lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index));
-    if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) continue; // most keys on a line name no secret
+    if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) {
+      // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
+      // so the search goes on inside it (a few times a line, so the cost stays linear).
+      if (keyed && nested < MAX_NESTED && keyWords[next] > m.index + key.length) {
+        nested++;
+        scan.lastIndex = m.index + key.length + 1;
+      }
+      continue; // most keys on a line name no secret
+    }
     const valueGroup = site.valueGroups.find(([, number]) => m[number] !== undefined);
     if (!valueGroup) continue;
     const [group, number] = valueGroup;
@@ -248,6 +257,9 @@ function matchSite(
     add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
   }
 }
+
+/** How many times a line's search may go on inside a value that holds another assignment. */
+const MAX_NESTED = 4;
 
 /** One word as a label shows it: a capital, then small letters in any script (`Passwort`, `Contraseña`, `Jeton`). */
 const LABEL_WORD = /^\p{Lu}\p{Ll}{2,24}$/u;

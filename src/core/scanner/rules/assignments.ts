@@ -176,10 +176,19 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // <add key="DbPassword" value="…"/>, <property name="password" value="…"/>
+    // <add key="DbPassword" value="…"/>, <property name="password" value="…"/>,
+    // <meta-data android:name="com.acme.API_SECRET" android:value="…"/> (AndroidManifest.xml)
     id: 'xml-key-value',
     requires: ['value'],
-    pattern: /\b(?:key|name)\s*=\s*"(?<key>[^"\n]{1,80})"\s+value\s*=\s*"(?<dq>[^"\n]{0,1000})"/g,
+    pattern:
+      /\b(?:key|name|android:name)\s*=\s*"(?<key>[^"\n]{1,80})"\s+(?:android:)?value\s*=\s*"(?<dq>[^"\n]{0,1000})"/g,
+  },
+  {
+    // Gradle's Groovy DSL sets a property by calling it: storePassword "x", keyPassword 'x' (Android signing configs)
+    id: 'groovy-dsl-call',
+    requires: ['"', "'"],
+    pattern: /^\s*(?<key>[A-Za-z_]\w{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*$/g,
+    credentialMix: true,
   },
   {
     // <entry key="password">x</entry> (Java properties in XML), <setting name="ApiKey">x</setting>
