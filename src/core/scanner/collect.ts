@@ -2,6 +2,7 @@
  * One window of text through every matcher: a single keyword pass finds the lines any rule can match, then each rule
  * family runs on those lines only. Returns raw candidates; overlap resolution and findings are the engine's business.
  */
+import { embeddedTextLines } from './embeddedText';
 import { fencedCodeFormats } from './formats';
 import { KeywordIndex } from './keywords';
 import { MAX_ASSIGNMENT_LINE } from './limits';
@@ -78,6 +79,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
   const assignments = !binary && !plan.translations && !holdsSealedSecret(text);
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines) : undefined;
+  const embedded = format === 'code' && assignments ? embeddedTextLines(lines, window.path ?? '') : undefined;
   for (const [index, found] of keywordLines) {
     const line = lines[index];
     const base = lineStarts[index];
@@ -85,7 +87,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     if (binary) continue;
     scanConnections(line, found, base, add);
     scanAuthorization(line, found, base, add);
-    const lineFormat = fenced ? fenced.get(index) : format;
+    const lineFormat = fenced ? fenced.get(index) : embedded?.has(index) ? 'config' : format;
     if (!assignments || !lineFormat) continue;
     // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
     const lowerLine = lower.length === text.length ? lower.slice(base, base + line.length) : line.toLowerCase();

@@ -5,6 +5,7 @@
  */
 import { findingsOf, planFor, scanStretch, StreamScanner, type ScanPlan } from './engine';
 import type { Located } from './findings';
+import { EMBEDDED_REACH } from './embeddedText';
 import { PAIR_REACH } from './matchers/keyPairs';
 import { findPrivateKeys, type KeyBlock } from './rules/privateKeys';
 import { positionOf } from './matchers/context';
@@ -26,9 +27,10 @@ export interface EditResult extends ScanResult {
 
 /**
  * Lines either side of an edit whose findings may change with it (an AccessKey ID pairs with a secret up to
- * `PAIR_REACH` lines away); the scan itself reads as many again for their own context.
+ * `PAIR_REACH` lines away, a multi-line string's lines are its text up to `EMBEDDED_REACH` lines after it opens); the
+ * scan itself reads as many again for their own context.
  */
-const CONTEXT_LINES = PAIR_REACH + 1;
+export const CONTEXT_LINES = Math.max(PAIR_REACH, EMBEDDED_REACH) + 1;
 
 export class DocumentScanner {
   private readonly plan: ScanPlan;

@@ -135,7 +135,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^[A-Za-z][A-Za-z_-]*(\.[A-Za-z][A-Za-z_-]*)+$/, // a dotted id: command ids, i18n keys, error codes (`Forbidden.AccessKey`)
   // A name made of credential words: 'unknown-secret', 'emulator-access-key-secret', 'db_password' (ids and labels).
   /^[a-z]+([-_][a-z]+)*[-_](secret|password|passwd|key|token|credentials?)$|^(secret|password|api|access|auth|token)([-_][a-z]+)+$/,
-  /^[a-z]+([A-Z][a-z]+)*(Key|Secret|Token|Password|Credentials?)$/, // the camelCase form: 'invalidAccessKey'
+  /^[A-Za-z][a-z]+([A-Z][a-z]+)*(Key|Secret|Token|Password|Credentials?)$/, // camelCase and PascalCase: 'invalidAccessKey', 'SuperSecretToken'
 ];
 
 /** Code that produces the value at run time (a lookup, a call, a variable), not a literal. */
@@ -156,6 +156,7 @@ const INDIRECTIONS: RegExp[] = [
   /^ENC\(/, // Jasypt
   /^ENC\[[A-Z0-9_]+,data:/, // sops
   /^\{cipher\}/, // Spring Cloud Config
+  /^\{(?:AES|AES128|AES256|3DES)\}/i, // WebLogic, Liberty: encrypted with the server's key ({xor} is only encoding)
   /^vault:v\d+:/, // Vault transit
   /^AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob
   /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DocumentScanner, scanText, type Finding, type TextChange } from '../../../src/core/scanner';
-import { PAIR_REACH } from '../../../src/core/scanner/matchers/keyPairs';
 import { REALISTIC, REALISTIC_CLEAN } from './realistic';
+import { CONTEXT_LINES } from '../../../src/core/scanner/incremental';
 
 /** Everything a finding says, for comparing an incremental result with a whole-text scan. */
 const shape = (findings: Finding[]) =>
@@ -164,6 +164,25 @@ describe('scanner: incremental scanning after edits', () => {
     assertColumnDecidesRows(text, text.indexOf('password text'));
   });
 
+  it('reads the lines of a multi-line string as the text they hold, before and after the edit that opens it', () => {
+    const path = 'tests/fixtures.py';
+    const filler = Array.from({ length: 40 }, (_, i) => `value_${i} = compute(${i})`).join('\n');
+    const config = ['database:', '  host: db', '  password: Tq-Emb3dded-Pw', '"""'].join('\n');
+    const text = `${filler}\nCONFIG = dedent(\n${config}\n)\n${filler}\n`;
+    const scanner = new DocumentScanner({ path });
+    assert.deepEqual(scanner.open(text).findings, [], 'no string is opened: `password: …` is code');
+    const at = text.indexOf('CONFIG = dedent(') + 'CONFIG = dedent('.length;
+    const opened = scanner.edit([{ start: at, end: at, text: '"""' }]);
+    assert.equal(opened.rescanned.whole, false);
+    assert.deepEqual(shape(opened.findings), shape(scanText(scanner.text, { path }).findings));
+    assert.deepEqual(
+      opened.findings.map((f) => scanner.text.slice(f.start, f.end)),
+      ['Tq-Emb3dded-Pw'],
+    );
+    const closed = scanner.edit([{ start: at, end: at + 3, text: '' }]);
+    assert.deepEqual(closed.findings, []);
+  });
+
   it('re-scans only the edited lines and their context in a 10,000-line file', () => {
     const lines = base.split('\n');
     const text = Array.from({ length: 10_000 }, (_, i) => lines[i % lines.length]).join('\n');
@@ -172,8 +191,8 @@ describe('scanner: incremental scanning after edits', () => {
     const at = text.indexOf('\n', Math.floor(text.length / 2)) + 1;
     const result = scanner.edit([{ start: at, end: at, text: 'const apiKey = "Zq8Lm2Xr7Pw4Kv9T";\n' }]);
     assert.equal(result.rescanned.whole, false);
-    // the lines whose findings may change (PAIR_REACH + 1 either side), and as many again for their own context
-    const window = 4 * (PAIR_REACH + 1) + 1;
+    // the lines whose findings may change (CONTEXT_LINES either side), and as many again for their own context
+    const window = 4 * CONTEXT_LINES + 1;
     assert.ok(result.rescanned.toLine - result.rescanned.fromLine < window, JSON.stringify(result.rescanned));
     assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path: 'src/big.ts' }).findings));
   });

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DocumentScanHost, ScanPool, scanText } from '../../../src/core/scanner';
-import { PAIR_REACH } from '../../../src/core/scanner/matchers/keyPairs';
+import { CONTEXT_LINES } from '../../../src/core/scanner/incremental';
 
 const PASSWORD = 'Wint3r-Harb0r-' + '22';
 /** Catastrophic backtracking on a line of forty a's and a bang: minutes, unless stopped. */
@@ -30,7 +30,7 @@ describe('scanner: off the editor thread (worker)', function () {
     const expected = scanText(`API_TOKEN=Zq8Lm2Xr7Pw4Kv\n${text}`, { path: 'big.env' }).findings;
     assert.deepEqual(edited.findings, expected);
     assert.equal(edited.rescanned.whole, false);
-    assert.ok(edited.rescanned.toLine <= 2 * (PAIR_REACH + 1), JSON.stringify(edited.rescanned));
+    assert.ok(edited.rescanned.toLine <= 2 * CONTEXT_LINES, JSON.stringify(edited.rescanned));
   });
 
   it('stops a runaway custom pattern, disables it with a clear message, and keeps every other rule', async () => {

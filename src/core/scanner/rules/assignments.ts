@@ -758,6 +758,19 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /\bdefine\(\s*['"](?<key>[^'"\n]{1,80})['"]\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
+    // C and C++ macros: #define WIFI_PASSWORD "x", #define API_TOKEN L"x"
+    id: 'c-define',
+    requires: ['#define'],
+    pattern: /^\s*#\s*define\s+(?<key>[A-Za-z_]\w{0,79})\s+(?:L|u8|u|U)?"(?<dq>[^"\n]{1,500})"/g,
+  },
+  {
+    // Kotlin pairs: mapOf("api.key" to "x")
+    id: 'kotlin-pair',
+    requires: [' to '],
+    pattern: /"(?<key>[\w.-]{1,80})"\s+to\s+"(?<dq>[^"\n]{1,500})"/g,
+    credentialMix: true,
+  },
+  {
     // Dockerfile ENV KEY value (the space form; KEY=value is an ordinary assignment)
     id: 'dockerfile-env',
     requires: ['ENV', 'ARG'],

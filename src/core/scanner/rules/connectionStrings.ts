@@ -40,6 +40,14 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     pattern: /;(?:password|pwd|passwd)=(?<secret>[^;\s'"]{1,200})/gi,
   },
   {
+    // A piece of one built by joining literals, a line each: ("Server=db;" "Uid=app;" "Pwd=x;"), + "Password=x;"
+    id: 'joined-password-parameter',
+    kind: 'password in a connection string',
+    severity: 'error',
+    keywords: ['"password=', '"pwd=', "'password=", "'pwd="],
+    pattern: /^\s*\+?\s*["'](?:password|pwd|passwd)=(?<secret>[^;\s'"]{1,200});/gi,
+  },
+  {
     // https://api.example.com/v1/items?api_key=…&…: a key or token in a URL's query string
     id: 'url-secret-parameter',
     kind: 'secret in a URL',
