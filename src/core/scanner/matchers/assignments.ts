@@ -52,13 +52,15 @@ function includesAny(line: string, needles: readonly string[]): boolean {
   return false;
 }
 
-const GENERIC_LINE = /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,4}[:=]/i;
+const GENERIC_LINE =
+  /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,4}[:=]|<value>/i;
 
 /** Keys that say nothing by themselves: their name is on the line or lines before (`- name: DB_PASSWORD` / `value: …`). */
 const GENERIC_KEY = /^["']?(value|default|defaultValue|default_value|initial_value|val)["']?$/i;
 const NAMING = [
   /(?:^|[\s{,-])["']?(?:name|key|Name|Key|ParameterKey|variable)["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z_][\w.-]{0,79})/g,
   /\bvariable\s+"([\w-]{1,80})"/g,
+  /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
 ];
 /** How far before a generic key its name may stand on the same line. */
 const NAME_REACH = 300;
@@ -196,6 +198,7 @@ function matchSite(
   lines: readonly string[],
   index: number,
 ): void {
+  if (site.onlyIn && !site.onlyIn.includes(format)) return;
   const keyed = !site.fixedKey && !site.keyIsSecretName;
   let next = 0; // the first key word at or after the current match
   let nested = 0;

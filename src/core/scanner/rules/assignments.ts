@@ -3,6 +3,8 @@
  * Terraform, XML elements and attributes, CLI flags, SQL, well-known calls). Each site yields the name (for the
  * name-strength check and the quick fix's suggestions) and the value with its offset. All repetitions are bounded.
  */
+import type { FileFormat } from '../formats';
+
 export interface AssignmentSite {
   id: string;
   pattern: RegExp;
@@ -10,6 +12,8 @@ export interface AssignmentSite {
   fixedKey?: string;
   /** The value may be unquoted even in source code (it sits inside a string or a command line). */
   bareInCode?: boolean;
+  /** The formats whose files the site reads (default: all). */
+  onlyIn?: FileFormat[];
   /** The line must also match this (a connection-string context). */
   lineContext?: RegExp;
   /** Lower-case words one of which the line must contain; default: the secret-name keywords. */
@@ -756,6 +760,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'php-define',
     requires: ['define('],
     pattern: /\bdefine\(\s*['"](?<key>[^'"\n]{1,80})['"]\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+  },
+  {
+    // Settings written `name value` (Fluentd, Squid, .properties with a space): password x, admin_token x
+    id: 'space-separated-setting',
+    requires: [' ', '\t'],
+    pattern: /^\s*(?<key>[A-Za-z_][\w.-]{0,79})[ \t]+(?<bare>[^\s"'#;]{4,200})[ \t]*;?[ \t]*$/g,
+    credentialMix: true,
+    onlyIn: ['config'], // in a shell, `pass Email/x` runs the password store
   },
   {
     // C and C++ macros: #define WIFI_PASSWORD "x", #define API_TOKEN L"x"
