@@ -79,7 +79,8 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
   const assignments = !binary && !plan.translations && !holdsSealedSecret(text);
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines) : undefined;
-  const embedded = format === 'code' && assignments ? embeddedTextLines(lines, window.path ?? '') : undefined;
+  const embedded =
+    format === 'code' && assignments ? embeddedTextLines(text, lines, lineStarts, window.path ?? '') : undefined;
   for (const [index, found] of keywordLines) {
     const line = lines[index];
     const base = lineStarts[index];

@@ -20,23 +20,41 @@ const OPENS_BACKTICK = /(?:[=(,:[{?]|\breturn|=>|\w)\s*`[^`]*$/;
 const OPENS_HEREDOC = /<<(?:<\s?|[~-])?(["']?)([A-Z_][A-Z0-9_]{0,30})\1/;
 const HAS_HEREDOCS = /\.(rb|rake|gemspec|php|pl|pm)$|(^|\/)(Rakefile|Gemfile|Vagrantfile)$/;
 
+/** What every opening line holds: the lines to try are found in one pass over the text. */
+const MAY_OPEN = /"""|'''|`|<</g;
+
 type Open = { line: number; close: (text: string) => boolean };
 
-/** The lines (0-based) of `lines` that stand inside a multi-line string literal of the source file at `path`. */
-export function embeddedTextLines(lines: readonly string[], path: string): Set<number> {
+/**
+ * The lines (0-based) that stand inside a multi-line string literal of the source file at `path`; `lines` and
+ * `lineStarts` are those of `text`.
+ */
+export function embeddedTextLines(
+  text: string,
+  lines: readonly string[],
+  lineStarts: readonly number[],
+  path: string,
+): Set<number> {
   const heredocs = HAS_HEREDOCS.test(path);
   const inside = new Set<number>();
-  let open: Open | undefined;
-  lines.forEach((text, index) => {
-    if (open && index - open.line > EMBEDDED_REACH) open = undefined;
-    if (open) {
-      if (open.close(text)) open = undefined;
-      else inside.add(index);
-      return;
-    }
-    if (text.length > 1000) return;
-    open = opening(text, index, heredocs);
-  });
+  let line = 0;
+  MAY_OPEN.lastIndex = 0;
+  for (let m = MAY_OPEN.exec(text); m; m = MAY_OPEN.exec(text)) {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1] <= m.index) line++;
+    const open = lines[line].length <= 1000 ? opening(lines[line], line, heredocs) : undefined;
+    let next = line + 1;
+    if (open)
+      for (; next < lines.length && next - line <= EMBEDDED_REACH; next++) {
+        if (open.close(lines[next])) {
+          next++; // the closing line opens nothing
+          break;
+        }
+        inside.add(next);
+      }
+    if (next >= lineStarts.length) break;
+    line = next;
+    MAY_OPEN.lastIndex = lineStarts[next];
+  }
   return inside;
 }
 

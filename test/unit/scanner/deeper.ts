@@ -1645,4 +1645,13 @@ export const DEEPER_CLEAN: FileCase[] = [
     text: ['pass Email/zx2c4.com', 'token refresh2024'].join('\n'),
     secrets: [],
   },
+  {
+    name: 'Request logs: fields that say a token was present are not tokens',
+    path: 'logs/server.log',
+    text: [
+      '2024-06-11T10:00:00Z INFO request id=EBJVg8ZXVmZB user=u0 path=/api/items/0 status=200 token=present',
+      '2024-06-11T10:01:00Z WARN login user=u1 password=invalid attempts=3 session=expired',
+    ].join('\n'),
+    secrets: [],
+  },
 ];

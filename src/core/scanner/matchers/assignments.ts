@@ -110,16 +110,24 @@ const BLOCK_HEADER = /^(\s*)(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?
 function qualifiedKey(key: string, lines: readonly string[], index: number, before: string): string {
   const here = OPENS_HERE.exec(before);
   if (here) return `${here[1]}_key`;
-  const indent = /^\s*/.exec(lines[index])![0].length;
+  const indent = indentOf(lines[index]);
   for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
     const text = lines[i] ?? '';
     if (text.length > 200) return key;
+    const at = indentOf(text);
+    if (at === text.length || (at >= indent && text[at] !== '[')) continue; // blank, or a sibling (not a section)
     const header = BLOCK_HEADER.exec(text);
     if (!header || (header[1].length >= indent && !header[2])) continue;
     const qualifier = KEYED_CONTEXT.exec(header[2] ?? header[3]);
     return qualifier ? `${qualifier[0]}_key` : key;
   }
   return key;
+}
+
+function indentOf(text: string): number {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
 }
 
 /** Words a secret's key holds (lower case): every strong or weak name has one, and generic keys are `value`/`default`. */
@@ -177,7 +185,8 @@ export function scanAssignments(
   if (!named && !active) return; // a line of token or URL words only: no site has anything to read
   for (let i = 0; i < SITES.length; i++) {
     const site = SITES[i];
-    if (!(site.keywords ? ACTIVE[i] : named) || !passesPreChecks(site, line)) continue;
+    if (!(site.keywords ? ACTIVE[i] : named) || (site.onlyIn && !site.onlyIn.includes(format))) continue;
+    if (!passesPreChecks(site, line)) continue;
     matchSite(site, line, keyWords, base, format, add, lines, index);
   }
 }
@@ -198,7 +207,6 @@ function matchSite(
   lines: readonly string[],
   index: number,
 ): void {
-  if (site.onlyIn && !site.onlyIn.includes(format)) return;
   const keyed = !site.fixedKey && !site.keyIsSecretName;
   let next = 0; // the first key word at or after the current match
   let nested = 0;
@@ -212,7 +220,8 @@ function matchSite(
       if (next === keyWords.length) break;
       if (keyWords[next] >= m.index + m[0].length) continue;
     }
-    let key = (site.keyGroup ? m[site.keyGroup] : undefined) ?? site.fixedKey ?? '';
+    const written = site.keyGroup ? m[site.keyGroup] : undefined;
+    let key = written ?? site.fixedKey ?? '';
     if (!site.fixedKey && GENERIC_KEY.test(key))
       key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
     else if (!site.fixedKey && BARE_KEY.test(key))
@@ -220,9 +229,10 @@ function matchSite(
     if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) {
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).
-      if (keyed && nested < MAX_NESTED && keyWords[next] > m.index + key.length) {
+      const keyEnd = m.index + (written?.length ?? 0);
+      if (keyed && nested < MAX_NESTED && keyWords[next] > keyEnd && keyWords[next] < m.index + m[0].length) {
         nested++;
-        scan.lastIndex = m.index + key.length + 1;
+        scan.lastIndex = keyEnd + 1;
       }
       continue; // most keys on a line name no secret
     }

@@ -104,7 +104,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Visual Basic: Dim apiKey As String = "x", Private Const ApiKey As String = "x"
     id: 'vb-declaration',
-    requires: [' As ', ' as '],
+    keywords: ['as string'],
     pattern: /\b(?<key>[A-Za-z_]\w{0,79})\s+As\s+String\s*=\s*"(?<dq>[^"\n]{0,1000})"/gi,
   },
   {
@@ -190,7 +190,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Gradle's Groovy DSL sets a property by calling it: storePassword "x", keyPassword 'x' (Android signing configs)
     id: 'groovy-dsl-call',
-    requires: ['"', "'"],
+    keywords: ['password'],
     pattern: /^\s*(?<key>[A-Za-z_]\w{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*$/g,
     credentialMix: true,
   },
@@ -772,7 +772,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // C and C++ macros: #define WIFI_PASSWORD "x", #define API_TOKEN L"x"
     id: 'c-define',
-    requires: ['#define'],
+    keywords: ['#define'],
     pattern: /^\s*#\s*define\s+(?<key>[A-Za-z_]\w{0,79})\s+(?:L|u8|u|U)?"(?<dq>[^"\n]{1,500})"/g,
   },
   {
