@@ -172,7 +172,9 @@ export function scanAssignments(
 ): void {
   const named =
     hasAny(found, ASSIGNMENT_KEYWORDS) || ((found.has('val') || found.has('default')) && GENERIC_LINE.test(line));
-  const keyWords = named ? keyWordPositions(lower, found) : [];
+  // Found when a site first matches: most lines that name a secret hold no assignment any site reads.
+  let keyWords: number[] | undefined;
+  const keyWordsOf = (): readonly number[] => (keyWords ??= named ? keyWordPositions(lower, found) : []);
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
   ACTIVE.fill(0);
   let active = false;
@@ -187,7 +189,7 @@ export function scanAssignments(
     const site = SITES[i];
     if (!(site.keywords ? ACTIVE[i] : named) || (site.onlyIn && !site.onlyIn.includes(format))) continue;
     if (!passesPreChecks(site, line)) continue;
-    matchSite(site, line, keyWords, base, format, add, lines, index);
+    matchSite(site, line, keyWordsOf, base, format, add, lines, index);
   }
 }
 
@@ -197,10 +199,12 @@ function passesPreChecks(site: (typeof SITES)[number], text: string): boolean {
 }
 
 /** Adds the candidates of one site on one line (or one window of a long line). */
+const NO_WORDS: readonly number[] = [];
+
 function matchSite(
   site: (typeof SITES)[number],
   line: string,
-  keyWords: readonly number[],
+  keyWordsOf: () => readonly number[],
   base: number,
   format: FileFormat,
   add: Add,
@@ -214,6 +218,7 @@ function matchSite(
   scan.lastIndex = 0;
   for (let m = scan.exec(line); m; m = scan.exec(line)) {
     if (m[0].length === 0) scan.lastIndex++;
+    const keyWords = keyed ? keyWordsOf() : NO_WORDS;
     if (keyed) {
       // A key that names a secret holds a key word, so a match without one is passed over before its groups are read.
       while (next < keyWords.length && keyWords[next] < m.index) next++;
@@ -312,7 +317,8 @@ function readCallsAround(line: string, lower: string, found: ReadonlySet<string>
       const start = Math.max(0, at - CALL_BEFORE);
       const end = Math.min(line.length, at + CALL_AFTER);
       const window = line.slice(start, end);
-      if (passesPreChecks(site, window)) matchSite(site, window, [], base + start, 'code', add, [window], 0);
+      if (passesPreChecks(site, window))
+        matchSite(site, window, () => NO_WORDS, base + start, 'code', add, [window], 0);
       from = end;
     }
   }
