@@ -1654,4 +1654,10 @@ export const DEEPER_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: 'Prose that quotes an assignment is not a value holding one',
+    path: 'src/core/labels.ts',
+    text: '/** An entry whose value is a label word: `  password: "Xq7Lm2Rz9",`. */',
+    secrets: [],
+  },
 ];

@@ -235,7 +235,9 @@ function matchSite(
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).
       const keyEnd = m.index + (written?.length ?? 0);
-      if (keyed && nested < MAX_NESTED && keyWords[next] > keyEnd && keyWords[next] < m.index + m[0].length) {
+      const inValue = keyWords[next] > keyEnd && keyWords[next] < m.index + m[0].length;
+      // Joined to the key (`="DB_`, `=REDIS_`): a value that is itself an assignment, not text that mentions one.
+      if (keyed && nested < MAX_NESTED && inValue && !/\s/.test(line.slice(keyEnd, keyWords[next]))) {
         nested++;
         scan.lastIndex = keyEnd + 1;
       }
