@@ -1282,6 +1282,17 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [`Fl-${JWT_SECRET}`, `Wp-${JWT_SECRET}`],
   },
+  {
+    name: 'Public client keys stay silent (a reCAPTCHA site key, a Mapbox pk. token); their secret siblings do not',
+    path: 'web/.env',
+    text: [
+      `RECAPTCHA_SITE_KEY=6Le${BEARER}Zq8Lm2Xr7Pw`,
+      `RECAPTCHA_SECRET_KEY=6Lf${BEARER}Zq8Lm2Xr7Pw`,
+      `MAPBOX_ACCESS_TOKEN=pk.eyJ1IjoiYWNtZSIsImEiOiJ${BEARER}.${BEARER.slice(0, 22)}`,
+      `MAPBOX_SECRET_TOKEN=sk.eyJ1IjoiYWNtZSIsImEiOiJ${BEARER}.${BEARER.slice(0, 22)}`,
+    ].join('\n'),
+    secrets: [`6Lf${BEARER}Zq8Lm2Xr7Pw`, `sk.eyJ1IjoiYWNtZSIsImEiOiJ${BEARER}.${BEARER.slice(0, 22)}`],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
