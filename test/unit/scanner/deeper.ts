@@ -1293,6 +1293,28 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [`6Lf${BEARER}Zq8Lm2Xr7Pw`, `sk.eyJ1IjoiYWNtZSIsImEiOiJ${BEARER}.${BEARER.slice(0, 22)}`],
   },
+  {
+    name: 'Python: option defaults, pydantic SecretStr, keyring, FTP, Elasticsearch basic_auth',
+    path: 'tools/sync.py',
+    text: [
+      `parser.add_argument("--api-key", default="${BEARER}")`,
+      'parser.add_argument("--password", help="database password")',
+      `@click.option("-t", "--token", default="Ck-${JWT_SECRET}", help="API token")`,
+      `    db_password: SecretStr = SecretStr("Ss-${JWT_SECRET}")`,
+      `keyring.set_password("acme", "deploy", "Kr-${JWT_SECRET}")`,
+      `ftp = ftplib.FTP("ftp.acme.example", "upload", "Ft-${JWT_SECRET}")`,
+      `es = Elasticsearch("https://es:9200", basic_auth=("elastic", "Es-${JWT_SECRET}"))`,
+      'es = Elasticsearch(hosts, basic_auth=(user, password))',
+    ].join('\n'),
+    secrets: [
+      BEARER,
+      `Ck-${JWT_SECRET}`,
+      `Ss-${JWT_SECRET}`,
+      `Kr-${JWT_SECRET}`,
+      `Ft-${JWT_SECRET}`,
+      `Es-${JWT_SECRET}`,
+    ],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

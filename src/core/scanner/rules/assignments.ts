@@ -41,7 +41,7 @@ export interface AssignmentSite {
  * `Base64.getDecoder().decode("…")`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`), or a
  * string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
-const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
+const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
 
 /** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
 const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
@@ -98,6 +98,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[A-Za-z_&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` +
         Q_VALUE,
+      'g',
+    ),
+  },
+  {
+    // Command-line options with a default: parser.add_argument("--api-key", default="x"), @click.option("--token",
+    // default="x"), typer.Option("x", "--token") is not matched (its default comes first)
+    id: 'option-default',
+    keywords: ['add_argument(', 'option('],
+    pattern: new RegExp(
+      String.raw`\b(?:add_argument|option|Option)\(\s{0,4}(?:["']-[\w-]{1,3}["']\s{0,4},\s{0,4})?["']--?(?<key>[A-Za-z][\w-]{0,79})["'][^()\n]{0,300}?\bdefault\s{0,4}=\s{0,4}` +
+        Q_ARG,
       'g',
     ),
   },
@@ -523,13 +534,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
-    // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw'), url.UserPassword("u", "pw")
+    // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
+    // basic_auth= and http_auth=), url.UserPassword("u", "pw")
     // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure)
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern:
-      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential)\s*\(|\bauth\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'PASSWORD',
     keywords: ['credential', 'auth', 'password', 'storagesharedkey'],
   },
@@ -689,11 +701,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
-    // MongoCredential.createCredential("user", "db", "x".toCharArray())
+    // MongoCredential.createCredential("user", "db", "x".toCharArray()), keyring.set_password("svc", "user", "x"),
+    // ftplib.FTP("host", "user", "x") (Python)
     id: 'third-argument-password',
-    keywords: ['transport.connect(', 'transport.send(', 'credential('],
+    keywords: ['transport.connect(', 'transport.send(', 'credential(', 'keyring.set_password(', 'ftp('],
     pattern: new RegExp(
-      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
+      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
         Q_ARG,
       'g',
     ),
