@@ -1315,6 +1315,25 @@ export const DEEPER: FileCase[] = [
       `Es-${JWT_SECRET}`,
     ],
   },
+  {
+    name: "An environment lookup's fallback inside a call; passwords typed by browser tests",
+    path: 'e2e/checkout.ts',
+    text: [
+      `const stripe = new Stripe(process.env.STRIPE_SECRET ?? 'Sf-${JWT_SECRET}');`,
+      "const ttl = process.env.TOKEN_TTL || '3600';",
+      `await page.fill('#password', 'Pf-${JWT_SECRET}');`,
+      `await page.getByLabel('Password').fill('Pl-${JWT_SECRET}');`,
+      `cy.get('input[name=password]').type('Cy-${JWT_SECRET}');`,
+      "await page.fill('#password', process.env.E2E_PASSWORD!);",
+    ].join('\n'),
+    secrets: [`Sf-${JWT_SECRET}`, `Pf-${JWT_SECRET}`, `Pl-${JWT_SECRET}`, `Cy-${JWT_SECRET}`],
+  },
+  {
+    name: "A Python environment lookup's fallback after `or`",
+    path: 'app/clients.py',
+    text: `client = Client(os.getenv("API_KEY") or "${BEARER}")`,
+    secrets: [BEARER],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

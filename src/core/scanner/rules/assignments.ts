@@ -298,6 +298,30 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*[,)]/gi,
   },
   {
+    // An environment lookup's literal fallback wherever it stands: new Stripe(process.env.STRIPE_KEY ?? 'x'),
+    // import.meta.env.VITE_TOKEN || 'x', os.getenv("API_KEY") or "x", os.environ.get('TOKEN') or 'x'
+    id: 'env-fallback',
+    keywords: ['process.env', 'import.meta.env', 'getenv(', 'environ.get('],
+    pattern: new RegExp(
+      String.raw`\b(?:(?:process|import\.meta)\.env\.|os\.(?:getenv|environ\.get)\(\s{0,4}["'])(?<key>[A-Za-z_]\w{0,79})(?:["']\s{0,4}\))?\s{0,4}(?:\|\||\?\?|\bor\b)\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+  },
+  {
+    // Browser tests that type a password: page.fill('#password', 'x'), page.getByLabel('Password').fill('x')
+    // (Playwright), cy.get('input[name=password]').type('x') (Cypress)
+    id: 'ui-fill-password',
+    keywords: ['password'],
+    requires: ['fill(', 'type('],
+    pattern: new RegExp(
+      String.raw`(?:\.fill\(\s{0,4}["'][^"'\n]{0,80}[Pp]ass(?:word)?[^"'\n]{0,80}["']\s{0,4},|\.(?:get|getByLabel|getByPlaceholder|locator|\$)\(\s{0,4}["'][^"'\n]{0,80}[Pp]ass(?:word)?[^"'\n]{0,80}["']\s{0,4}\)\.(?:fill|type)\()\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'PASSWORD',
+  },
+  {
     // Ruby: ENV.fetch("API_KEY") { "x" }: the block's value is the default
     id: 'ruby-fetch-block',
     requires: ['fetch('],
