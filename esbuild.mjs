@@ -43,7 +43,8 @@ const common = {
   sourcesContent: false,
   // The KMS SDK reads XML error bodies with xml2js's Parser only (@alicloud/rpc-util); xml2js's main module also loads
   // its XML Builder (xmlbuilder, ~70 KB minified) that nothing calls. Its parser module is the same Parser.
-  alias: { xml2js: 'xml2js/lib/parser' },
+  // https-proxy-agent traces through `debug` (~7 KB minified), which the bundles never enable: a silent stand-in.
+  alias: { xml2js: 'xml2js/lib/parser', debug: './scripts/bundle/silent-debug.cjs' },
   logLevel: 'warning',
   plugins: watch ? [problemMatcher] : [],
 };
