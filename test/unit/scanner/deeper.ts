@@ -1334,6 +1334,26 @@ export const DEEPER: FileCase[] = [
     text: `client = Client(os.getenv("API_KEY") or "${BEARER}")`,
     secrets: [BEARER],
   },
+  {
+    name: 'A request header written as one string in code; a Swift header set after its value',
+    path: 'src/Client.php',
+    text: [
+      `curl_setopt($ch, CURLOPT_HTTPHEADER, array("X-Api-Key: ${BEARER}"));`,
+      'curl_setopt($ch, CURLOPT_HTTPHEADER, array("X-Api-Key: $apiKey"));',
+      'log("Token: expired_session");',
+    ].join('\n'),
+    secrets: [BEARER],
+  },
+  {
+    name: 'Swift: URLRequest header values',
+    path: 'Sources/Api/Client.swift',
+    text: [
+      `request.addValue("Sw-${JWT_SECRET}", forHTTPHeaderField: "X-Api-Key")`,
+      'request.addValue("application/json", forHTTPHeaderField: "Accept")',
+      'request.setValue(apiKey, forHTTPHeaderField: "X-Api-Key")',
+    ].join('\n'),
+    secrets: [`Sw-${JWT_SECRET}`],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

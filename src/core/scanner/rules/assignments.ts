@@ -113,6 +113,20 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
+    // A request header written as one string in code: curl_setopt(…, ["X-Api-Key: x"]), headers.add("X-Auth-Token: x")
+    id: 'header-string',
+    requires: ['"', "'"],
+    pattern:
+      /["'](?<key>(?:X-)?[A-Za-z-]{0,30}(?:Api-?Key|API-?KEY|api-?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{8,500})["']/g, // the value is part of a literal, as if quoted
+  },
+  {
+    // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key") (the header's name comes after its value)
+    id: 'swift-header-value',
+    keywords: ['forhttpheaderfield'],
+    pattern:
+      /\.(?:addValue|setValue)\(\s{0,4}"(?<dq>[^"\n]{1,500})"\s{0,4},\s{0,4}forHTTPHeaderField:\s{0,4}"(?<key>[^"\n]{1,80})"/g,
+  },
+  {
     // Visual Basic: Dim apiKey As String = "x", Private Const ApiKey As String = "x"
     id: 'vb-declaration',
     keywords: ['as string'],
