@@ -2,7 +2,8 @@
  * Connection strings built by a format call with the password as a literal argument: `fmt.Sprintf("host=%s
  * password=%s", host, "x")`, `String.format("%s:%s@%s", user, "x", host)`, `string.Format("…;Password={1}", u, "x")`,
  * `"password={}".format("x")`, and bearer tokens (`fmt.Sprintf("Bearer %s", "x")`). The placeholder after `password=`
- * or `Bearer `, or between `user:` and `@` in a URL, says which argument is the credential. Everything is read within the line, once, so the cost stays linear.
+ * or `Bearer `, or between `user:` and `@` in a URL, says which argument is the credential. Everything is read within
+ * the line, once, so the cost stays linear.
  */
 import type { FileFormat } from '../formats';
 import { valueCandidate } from './assignments';

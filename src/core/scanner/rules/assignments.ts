@@ -113,11 +113,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
-    // A request header written as one string in code: curl_setopt(…, ["X-Api-Key: x"]), headers.add("X-Auth-Token: x")
+    // A request header written as one string in code: curl_setopt(…, ["X-Api-Key: x"]), headers.add("X-Auth-Token: x");
+    // the value is part of a literal, so it is read as a quoted one
     id: 'header-string',
     requires: ['"', "'"],
     pattern:
-      /["'](?<key>(?:X-)?[A-Za-z-]{0,30}(?:Api-?Key|API-?KEY|api-?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{8,500})["']/g, // the value is part of a literal, as if quoted
+      /["'](?<key>(?:X-)?[A-Za-z-]{0,30}(?:Api-?Key|API-?KEY|api-?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{8,500})["']/g,
   },
   {
     // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key") (the header's name comes after its value)
