@@ -19,11 +19,16 @@ const OPENS_BACKTICK = /(?:[=(,:[{?]|\breturn|=>|\w)\s*`[^`]*$/;
  */
 const OPENS_HEREDOC = /<<(?:<\s?|[~-])?(["']?)([A-Z_][A-Z0-9_]{0,30})\1/;
 const HAS_HEREDOCS = /\.(rb|rake|gemspec|php|pl|pm)$|(^|\/)(Rakefile|Gemfile|Vagrantfile)$/;
+/** Languages with multi-line backtick strings (elsewhere a backtick is a character in a string, as in Python). */
+const HAS_BACKTICK_STRINGS = /\.(m?[jt]sx?|c[jt]s|vue|svelte|astro|go)$/;
+/** Languages with triple-quoted strings or text blocks. */
+const HAS_TRIPLE_QUOTES = /\.(py|pyi|java|kt|kts|scala|sc|swift|groovy|gradle|jl|ex|exs|dart|cs)$/;
 
 /** What every opening line holds: the lines to try are found in one pass over the text. */
 const MAY_OPEN = /"""|'''|`|<</g;
 
 type Open = { line: number; close: (text: string) => boolean };
+type Kinds = { heredocs: boolean; backticks: boolean; triples: boolean };
 
 /**
  * The lines (0-based) that stand inside a multi-line string literal of the source file at `path`; `lines` and
@@ -35,13 +40,18 @@ export function embeddedTextLines(
   lineStarts: readonly number[],
   path: string,
 ): Set<number> {
-  const heredocs = HAS_HEREDOCS.test(path);
+  const kinds: Kinds = {
+    heredocs: HAS_HEREDOCS.test(path),
+    backticks: HAS_BACKTICK_STRINGS.test(path),
+    triples: HAS_TRIPLE_QUOTES.test(path),
+  };
+  if (!kinds.heredocs && !kinds.backticks && !kinds.triples) return new Set();
   const inside = new Set<number>();
   let line = 0;
   MAY_OPEN.lastIndex = 0;
   for (let m = MAY_OPEN.exec(text); m; m = MAY_OPEN.exec(text)) {
     while (line + 1 < lineStarts.length && lineStarts[line + 1] <= m.index) line++;
-    const open = lines[line].length <= 1000 ? opening(lines[line], line, heredocs) : undefined;
+    const open = lines[line].length <= 1000 ? opening(lines[line], line, kinds) : undefined;
     let next = line + 1;
     if (open)
       for (; next < lines.length && next - line <= EMBEDDED_REACH; next++) {
@@ -58,16 +68,16 @@ export function embeddedTextLines(
   return inside;
 }
 
-function opening(text: string, line: number, heredocs: boolean): Open | undefined {
-  if (text.includes('"""') || text.includes("'''")) {
+function opening(text: string, line: number, kinds: Kinds): Open | undefined {
+  if (kinds.triples && (text.includes('"""') || text.includes("'''"))) {
     const m = OPENS_TRIPLE.exec(text);
     if (!m || count(text, m[1]) !== 1) return undefined;
     const quote = m[1];
     return { line, close: (t) => t.includes(quote) };
   }
-  if (text.includes('`') && count(text, '`') % 2 === 1 && OPENS_BACKTICK.test(text))
+  if (kinds.backticks && text.includes('`') && count(text, '`') % 2 === 1 && OPENS_BACKTICK.test(text))
     return { line, close: (t) => count(t, '`') % 2 === 1 };
-  if (heredocs && text.includes('<<')) {
+  if (kinds.heredocs && text.includes('<<')) {
     const m = OPENS_HEREDOC.exec(text);
     if (!m) return undefined;
     const end = new RegExp(`^\\s*${m[2]}\\b`);

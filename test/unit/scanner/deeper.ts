@@ -1732,4 +1732,14 @@ export const DEEPER_CLEAN: FileCase[] = [
     text: '/** An entry whose value is a label word: `  password: "Xq7Lm2Rz9",`. */',
     secrets: [],
   },
+  {
+    name: 'A backtick inside a Python string opens nothing (Python has no backtick strings)',
+    path: 'lib/tokenize.py',
+    text: [
+      "Special = group(r'\\r?\\n', r':=', r'[:;.,`@]')",
+      'Token = Ignore + PlainToken',
+      'secret = compute_secret(seed)',
+    ].join('\n'),
+    secrets: [],
+  },
 ];
