@@ -288,7 +288,13 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower) || STANDARD_EXAMPLES.has(value)) return false;
-  if (lower.includes(':') && lower.split(':').every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user'))
+  if (
+    lower.includes(':') &&
+    lower
+      .split(':')
+      .filter(Boolean)
+      .every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user')
+  )
     return false; // admin:secret, user:password
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value))) return false;
   if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;

@@ -1354,6 +1354,12 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [`Sw-${JWT_SECRET}`],
   },
+  {
+    name: 'A flag with its password as an item of an argument list',
+    path: 'deploy/app.yaml',
+    text: ['containers:', '- name: app', `  args: ["--db-password=Ar-${JWT_SECRET}", "--port=8080"]`].join('\n'),
+    secrets: [`Ar-${JWT_SECRET}`],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -1740,6 +1746,12 @@ export const DEEPER_CLEAN: FileCase[] = [
       'Token = Ignore + PlainToken',
       'secret = compute_secret(seed)',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A comment that quotes a single-dash option and an empty pass: prefix',
+    path: 'lib/helper.js',
+    text: '// a password can be passed like as "-password pass:" most needed when empty password',
     secrets: [],
   },
 ];

@@ -229,11 +229,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // --password=value, --db-password value, --token "value"
+    // --password=value, --db-password value, --token "value"; also an item of an argument list: ["--password=value"]
     id: 'cli-flag',
     requires: ['-'],
     pattern:
-      /(?:^|\s)(?:--|-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
+      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
     bareInCode: true,
   },
   {
