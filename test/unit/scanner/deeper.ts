@@ -1360,6 +1360,28 @@ export const DEEPER: FileCase[] = [
     text: ['containers:', '- name: app', `  args: ["--db-password=Ar-${JWT_SECRET}", "--port=8080"]`].join('\n'),
     secrets: [`Ar-${JWT_SECRET}`],
   },
+  {
+    name: 'Upper-case ENCRYPTION_KEY is a key, not ciphertext; passphrases, peppers, AK/SK names, a CSRF signing secret',
+    path: '.env',
+    text: [
+      `ENCRYPTION_KEY=${BEARER}`,
+      `ENC_PASSWORD=${BEARER}${BEARER}`,
+      `GPG_PASSPHRASE=Gp-${JWT_SECRET}`,
+      `PASSWORD_PEPPER=Pp-${JWT_SECRET}`,
+      `ALIYUN_SK=${SK.slice(0, 30)}`,
+      `SONAR_LOGIN=${HEX_A}${HEX_B.slice(0, 8)}`,
+      `CSRF_SECRET=Cs-${JWT_SECRET}`,
+      'CSRF_COOKIE_NAME=csrftoken',
+    ].join('\n'),
+    secrets: [
+      BEARER,
+      `Gp-${JWT_SECRET}`,
+      `Pp-${JWT_SECRET}`,
+      SK.slice(0, 30),
+      `${HEX_A}${HEX_B.slice(0, 8)}`,
+      `Cs-${JWT_SECRET}`,
+    ],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -3,7 +3,7 @@
  * any plausible literal; weak names (…key, auth, credential) only flag values that look random.
  */
 const STRONG =
-  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk)$/i;
+  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|passphrase|pepper|[_.-]sk|sonar[_.-]login)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 // A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
@@ -11,7 +11,7 @@ const WEAK = /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?
 
 /** Names that contain a strong word but are not credentials: settings about them, their metadata, UI fields. */
 const NOT_A_CREDENTIAL =
-  /(_?(file|path|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|digest|checksum|algorithm|alg|env|var|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method)$)|public[_.-]?(key|token)|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|csrf|xsrf|authenticity|nonce|captcha(?!.*secret)|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
+  /(_?(file|path|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|digest|checksum|algorithm|alg|env|var|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method)$)|public[_.-]?(key|token)|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*secret)|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
 
 /** Flags and accessors about a credential (`isPasswordSet`, `SHOW_TOKEN`, `get_secret`), camelCase or snake_case. */
 const VERBS =
@@ -47,6 +47,9 @@ export function secretNameStrength(name: string): NameStrength {
 export const ASSIGNMENT_KEYWORDS = [
   'pass',
   'pw',
+  '_sk',
+  'pepper',
+  'sonar',
   'psk',
   'secret',
   'token',
