@@ -1382,6 +1382,17 @@ export const DEEPER: FileCase[] = [
       `Cs-${JWT_SECRET}`,
     ],
   },
+  {
+    name: 'Lists of keys: the first random one is reported, lists of names and words are not',
+    path: 'app/auth.py',
+    text: [
+      `API_KEYS = ["${BEARER}", "${BEARER.slice(1)}Q"]`,
+      'ALLOWED_TOKENS = ["refresh_token_v2", "access_token_long"]',
+      'SECRETS = ["prod/orders/db-password-2024"]',
+      'KEYS = ["ArrowUpArrowDownKeys"]',
+    ].join('\n'),
+    secrets: [BEARER],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

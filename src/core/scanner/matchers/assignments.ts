@@ -400,7 +400,7 @@ function assignmentCandidate(
   bare: boolean,
   format: FileFormat,
 ): Candidate | undefined {
-  const strength = site.fixedKey || site.keyIsSecretName ? 'strong' : strengthOf(key);
+  const strength = site.randomOnly ? 'weak' : site.fixedKey || site.keyIsSecretName ? 'strong' : strengthOf(key);
   if (!strength) return undefined;
   const trimmed = value.trim();
   if (trimmed !== value || !trimmed) return undefined;

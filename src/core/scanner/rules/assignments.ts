@@ -14,6 +14,8 @@ export interface AssignmentSite {
   bareInCode?: boolean;
   /** The formats whose files the site reads (default: all). */
   onlyIn?: FileFormat[];
+  /** The context only suggests a credential, as a weak name does: the value must look random. */
+  randomOnly?: boolean;
   /** The line must also match this (a connection-string context). */
   lineContext?: RegExp;
   /** Lower-case words one of which the line must contain; default: the secret-name keywords. */
@@ -126,6 +128,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['forhttpheaderfield'],
     pattern:
       /\.(?:addValue|setValue)\(\s{0,4}"(?<dq>[^"\n]{1,500})"\s{0,4},\s{0,4}forHTTPHeaderField:\s{0,4}"(?<key>[^"\n]{1,80})"/g,
+  },
+  {
+    // The first of a list of keys (rotation, several clients): API_KEYS = ["x", …], valid_tokens: ['x', …]
+    id: 'credential-list',
+    keywords: ['keys', 'tokens', 'secrets', 'passwords'],
+    pattern:
+      /(?<![\w.$@-])["']?(?:[A-Za-z_][\w.-]{0,60}[_.-])?(?:api[_.-]?keys|apikeys|ApiKeys|APIKeys|tokens|Tokens|secrets|Secrets|passwords|Passwords|KEYS|TOKENS|SECRETS|PASSWORDS)["']?\s{0,4}[:=]\s{0,4}\[\s{0,4}(?:"(?<dq>[^"\n]{16,500})"|'(?<sq>[^'\n]{16,500})')/g,
+    fixedKey: 'API_KEY',
+    randomOnly: true,
   },
   {
     // Visual Basic: Dim apiKey As String = "x", Private Const ApiKey As String = "x"
