@@ -44,8 +44,26 @@ const SITES_BY_KEYWORD = new Map<string, number[]>();
 SITES.forEach((site, i) => {
   for (const word of site.keywords ?? []) SITES_BY_KEYWORD.set(word, [...(SITES_BY_KEYWORD.get(word) ?? []), i]);
 });
-/** Which sites the words of the current line woke (reused line after line: no allocation per line). */
+/** Which sites run on the current line (reused line after line: no allocation per line). */
 const ACTIVE = new Uint8Array(SITES.length);
+const FORMATS: readonly FileFormat[] = ['code', 'config', 'shell', 'notebook', 'docs'];
+const readsFormat = (site: (typeof SITES)[number], format: FileFormat): boolean =>
+  !site.onlyIn || site.onlyIn.includes(format);
+/** Per format, in catalogue order, the sites that wait for no word of their own: every named line runs them. */
+const GENERAL = Object.fromEntries(
+  FORMATS.map((format) => [
+    format,
+    SITES.flatMap((site, i) => (!site.keywords && readsFormat(site, format) ? [i] : [])),
+  ]),
+) as Record<FileFormat, number[]>;
+const GENERAL_MASK = Object.fromEntries(
+  FORMATS.map((format) => {
+    const mask = new Uint8Array(SITES.length);
+    for (const i of GENERAL[format]) mask[i] = 1;
+    return [format, mask];
+  }),
+) as Record<FileFormat, Uint8Array>;
+const NO_SITES = new Uint8Array(SITES.length);
 
 function includesAny(line: string, needles: readonly string[]): boolean {
   for (const needle of needles) if (line.includes(needle)) return true;
@@ -175,22 +193,20 @@ export function scanAssignments(
   // Found when a site first matches: most lines that name a secret hold no assignment any site reads.
   let keyWords: number[] | undefined;
   const keyWordsOf = (): readonly number[] => (keyWords ??= named ? keyWordPositions(lower, found) : []);
+  const run = (i: number): void => {
+    if (passesPreChecks(SITES[i], line)) matchSite(SITES[i], line, keyWordsOf, base, format, add, lines, index);
+  };
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
-  ACTIVE.fill(0);
-  let active = false;
-  for (const word of found) {
-    const woken = SITES_BY_KEYWORD.get(word);
-    if (!woken) continue;
-    for (const i of woken) ACTIVE[i] = 1;
-    active = true;
+  let woken = false;
+  for (const word of found) if (SITES_BY_KEYWORD.has(word)) woken = true;
+  if (!woken) {
+    if (named) for (const i of GENERAL[format]) run(i);
+    return; // without a name, a line of token or URL words only: no site has anything to read
   }
-  if (!named && !active) return; // a line of token or URL words only: no site has anything to read
-  for (let i = 0; i < SITES.length; i++) {
-    const site = SITES[i];
-    if (!(site.keywords ? ACTIVE[i] : named) || (site.onlyIn && !site.onlyIn.includes(format))) continue;
-    if (!passesPreChecks(site, line)) continue;
-    matchSite(site, line, keyWordsOf, base, format, add, lines, index);
-  }
+  ACTIVE.set(named ? GENERAL_MASK[format] : NO_SITES);
+  for (const word of found)
+    for (const i of SITES_BY_KEYWORD.get(word) ?? []) if (readsFormat(SITES[i], format)) ACTIVE[i] = 1;
+  for (let i = 0; i < SITES.length; i++) if (ACTIVE[i]) run(i);
 }
 
 /** The site's cheap checks of the text it would read: a character or word it requires, the context it needs. */

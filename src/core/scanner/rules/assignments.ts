@@ -147,7 +147,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // C# auto-properties with an initializer: `public string ApiKey { get; set; } = "x";`
     id: 'csharp-property',
-    requires: ['get;'],
+    keywords: ['get;'],
     pattern: new RegExp(
       String.raw`\b(?<key>[A-Za-z_]\w{0,79})\s{0,4}\{\s{0,4}get;\s{0,4}(?:(?:private\s+|protected\s+)?(?:set|init);\s{0,4})?\}\s{0,4}=\s{0,4}` +
         Q_VALUE,
@@ -186,7 +186,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Go struct tags with a default: Password string `envconfig:"DB_PASSWORD" default:"x"`, `env:"TOKEN" envDefault:"x"`
     id: 'go-tag-default',
-    requires: ['default:"', 'Default:"'],
+    keywords: ['default:"'],
     pattern:
       /^\s{0,16}(?<key>[A-Za-z_]\w{0,79})\s{1,8}[\w.*[\]]{1,40}\s{1,8}\x60[^\x60\n]{0,200}?\b(?:default|envDefault):"(?<dq>[^"\n]{1,500})"/g,
   },
@@ -285,7 +285,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     id: 'gh-secret-set',
-    requires: ['secret set'],
+    keywords: ['secret set'],
     pattern:
       /\bgh\s+secret\s+set\s+(?<key>[A-Za-z_]\w{0,79})\s+(?:-b|--body)[ \t=]*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s'"-][^\s'"]{0,500}))/g,
     bareInCode: true,
@@ -350,7 +350,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Ruby: ENV.fetch("API_KEY") { "x" }: the block's value is the default
     id: 'ruby-fetch-block',
-    requires: ['fetch('],
+    keywords: ['fetch('],
     pattern:
       /\bfetch\(\s*["'](?<key>[\w.-]{1,80})["']\s*\)\s*\{\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\}/g,
   },
@@ -489,7 +489,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // T-SQL variables declared with a value: DECLARE @ApiKey NVARCHAR(100) = N'x'
     id: 'sql-declare',
-    requires: ['DECLARE', 'declare'],
+    keywords: ['declare'],
     pattern:
       /\bDECLARE\s+(?<key>@\w{1,80})\s+(?:AS\s+)?\w{1,30}(?:\s*\(\s*(?:\d{1,5}|MAX)\s*\))?\s*=\s*N?'(?<sq>[^'\n]{1,500})'/gi,
   },
@@ -502,7 +502,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // A settings row updated by name: UPDATE settings SET value = 'x' WHERE name = 'smtp_password'
     id: 'sql-update-by-name',
-    requires: ['WHERE', 'where'],
+    keywords: ['where'],
     pattern:
       /\bSET\s+(?:\w{1,40}_)?(?:value|val)\s*=\s*N?'(?<sq>[^'\n]{1,500})'\s+WHERE\s+(?:\w{1,40}_)?(?:name|key|setting|param)\s*=\s*N?'(?<key>[\w.:-]{1,80})'/gi,
   },
@@ -821,7 +821,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // PHP define('DB_PASSWORD', 'x')
     id: 'php-define',
-    requires: ['define('],
+    keywords: ['define('],
     pattern: /\bdefine\(\s*['"](?<key>[^'"\n]{1,80})['"]\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
