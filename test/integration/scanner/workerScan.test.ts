@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { scanText } from '../../../src/core/scanner';
+import { CONTEXT_LINES } from '../../../src/core/scanner/incremental';
 import { api, logText, sleep, waitFor, type TestApi } from '../fixtures';
 import { report } from '../index';
 
@@ -132,7 +133,9 @@ describe('Scanner worker in the editor: never blocks, incremental, never silent'
     const added = live().lastScan!;
     assert.equal(added.uri, uri.toString());
     assert.equal(added.whole, false, 'only the edited lines were scanned again');
-    assert.ok(added.toLine - added.fromLine < 100, `lines ${added.fromLine}–${added.toLine} scanned again`);
+    // the lines whose findings may change (CONTEXT_LINES either side), and as many again for their own context
+    const window = 4 * CONTEXT_LINES + 1;
+    assert.ok(added.toLine - added.fromLine < window, `lines ${added.fromLine}–${added.toLine} scanned again`);
 
     const removed = performance.now();
     await editor.edit((e) => e.delete(new vscode.Range(5000, 0, 5001, 0)));
