@@ -335,12 +335,20 @@ export async function dialog(page, text, { timeoutMs = 15_000 } = {}) {
 
 /** Right-clicks `row` and clicks the context-menu item whose label starts with `label`. */
 export async function contextMenu(page, row, label, { timeoutMs = 15_000 } = {}) {
-  // A click can still be lost (the row re-rendered under the menu) and the menu stays open: a user clicks again, and
-  // so does this.
+  // A click can be lost either way: the right-click while the tree re-renders the row (no menu opens), or the click on
+  // the item (the menu stays open). A user clicks again, and so does this.
   for (let attempt = 1; ; attempt++) {
     await row.click({ button: 'right' });
     const item = page.locator('.monaco-menu .action-item', { hasText: label }).first();
-    await item.waitFor({ state: 'visible', timeout: timeoutMs });
+    const shown = await item
+      .waitFor({ state: 'visible', timeout: attempt < 3 ? 5_000 : timeoutMs })
+      .then(() => true)
+      .catch(() => false);
+    if (!shown) {
+      if (attempt === 3) throw new Error(`no context menu with "${label}" opened after ${attempt} right-clicks`);
+      await page.keyboard.press('Escape'); // whatever opened instead (a hover, a menu without the item)
+      continue;
+    }
     // The workbench ignores a click on a menu it has only just opened (so releasing the right button cannot pick an
     // item): give it the moment a person's hand takes.
     await page.waitForTimeout(400);
