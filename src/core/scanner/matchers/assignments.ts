@@ -19,7 +19,7 @@ import {
   isResourcePath,
   isWordyIdentifier,
 } from '../values';
-import { hasAny, PRIORITY, type Add } from './context';
+import { hasAny, indentOf, PRIORITY, type Add } from './context';
 import { numberGroups } from './numberedGroups';
 
 const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'bare'] as const;
@@ -119,7 +119,7 @@ const BARE_KEY = /^["']?key["']?$/i;
 /** Objects and calls whose `key` signs or encrypts: `"Jwt": { "Key": … }`, `jwt.decode(t, key="…")`, `SigningKey{Key: …}`. */
 const KEYED_CONTEXT = /jwt|jws|signing|hmac|encryption|cipher/i;
 const OPENS_HERE = /(jwt|jws|signing|hmac|encryption|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=]?\s{0,4}[({][^(){}]*$/i;
-const BLOCK_HEADER = /^(\s*)(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}[:=]?\s{0,4}[{(]?)\s*$/;
+const BLOCK_HEADER = /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}[:=]?\s{0,4}[{(]?)\s*$/;
 
 /**
  * `key` qualified by the block or call it stands in (`jwt_key`), or as it is: on the same line, the opener before it;
@@ -135,17 +135,11 @@ function qualifiedKey(key: string, lines: readonly string[], index: number, befo
     const at = indentOf(text);
     if (at === text.length || (at >= indent && text[at] !== '[')) continue; // blank, or a sibling (not a section)
     const header = BLOCK_HEADER.exec(text);
-    if (!header || (header[1].length >= indent && !header[2])) continue;
-    const qualifier = KEYED_CONTEXT.exec(header[2] ?? header[3]);
+    if (!header) continue;
+    const qualifier = KEYED_CONTEXT.exec(header[1] ?? header[2]);
     return qualifier ? `${qualifier[0]}_key` : key;
   }
   return key;
-}
-
-function indentOf(text: string): number {
-  let i = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i;
 }
 
 /** Words a secret's key holds (lower case): every strong or weak name has one, and generic keys are `value`/`default`. */

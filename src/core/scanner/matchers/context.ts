@@ -27,6 +27,9 @@ export interface Window {
   binary: boolean;
 }
 
+/** How far a line is indented (a blank line: its whole length). */
+export const indentOf = (line: string): number => line.length - line.trimStart().length;
+
 export const hasAny = (found: ReadonlySet<string>, keywords: readonly string[]): boolean =>
   keywords.some((k) => found.has(k));
 

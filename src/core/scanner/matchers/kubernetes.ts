@@ -1,7 +1,7 @@
 /** Kubernetes Secret manifests: every value under `data:` (base64) and `stringData:` is a secret, whatever its key. */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { isPlausibleSecret } from '../values';
-import { PRIORITY, type Add, type Window } from './context';
+import { indentOf, PRIORITY, type Add, type Window } from './context';
 
 /** A Kubernetes Secret manifest (or one document of a multi-document file is one). */
 export const KUBERNETES_SECRET = /^kind:\s*Secret\s*$/m;
@@ -21,7 +21,7 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
   let blockIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
-    const indent = line.length - line.trimStart().length;
+    const indent = indentOf(line);
     if (/^(data|stringData):\s*$/.test(line.trim()) && indent <= 2) {
       blockIndent = indent;
       continue;

@@ -3,10 +3,9 @@
  * is a value like any other; longer blocks (scripts, certificates, JSON) are left to the rules that read their content.
  */
 import { valueCandidate } from './assignments';
-import { PRIORITY, type Add, type Window } from './context';
+import { indentOf, PRIORITY, type Add, type Window } from './context';
 
 const BLOCK_KEY = /^(\s*)(?:-\s+)?["']?([A-Za-z_][\w.-]{0,79})["']?\s*:\s*[|>][-+]?\d?\s*(?:#.*)?$/;
-const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /** Any block scalar indicator at a line's end: one test of the text before reading it line by line. */
 const ANY_BLOCK = /:[ \t]*[|>][-+]?\d?[ \t]*(?:#[^\n]*)?\r?$/m;
