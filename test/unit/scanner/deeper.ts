@@ -1393,6 +1393,49 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: [BEARER],
   },
+  {
+    name: 'MySQL SET PASSWORD FOR an account to a literal',
+    path: 'db/reset.sql',
+    text: "SET PASSWORD FOR 'app'@'localhost' = 'tKTvPX!dm6fu#031';",
+    secrets: ['tKTvPX!dm6fu#031'],
+  },
+  {
+    name: "jjwt's Decoders.BASE64.decode of the signing key, and a Rust byte-string constant typed &[u8]",
+    path: 'src/main/java/shop/JwtService.java',
+    text: [
+      'private Key getSigningKey() {',
+      '    byte[] keyBytes = Decoders.BASE64.decode("lcLInEl1oiIOGGACjGcC4JUG9uAbzLM58dvlzppWxJW85RKT");',
+      '    return Keys.hmacShaKeyFor(keyBytes);',
+      '}',
+    ].join('\n'),
+    secrets: ['lcLInEl1oiIOGGACjGcC4JUG9uAbzLM58dvlzppWxJW85RKT'],
+  },
+  {
+    name: 'A Rust constant whose type holds a digit (&[u8], [u8; 32])',
+    path: 'src/auth.rs',
+    text: 'const JWT_SECRET: &[u8] = b"JDDUC54MPVx3nFZvhMN6y104JRtWBzwl";',
+    secrets: ['JDDUC54MPVx3nFZvhMN6y104JRtWBzwl'],
+  },
+  {
+    name: "libcurl's password and bearer options, and CURLOPT_PROXYUSERPWD",
+    path: 'src/fetch.c',
+    text: [
+      'curl_easy_setopt(curl, CURLOPT_PASSWORD, "hK8#mQ2!zL");',
+      'curl_easy_setopt(curl, CURLOPT_KEYPASSWD, "pQ7#wE3!rT");',
+      'curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, "mARwvaWfPS0RkD2qbKzRNcwWAaG9Rjk3s8POeYwf");',
+      'curl_setopt($ch, CURLOPT_PROXYUSERPWD, "proxy:zX9!cV4#bN");',
+    ].join('\n'),
+    secrets: ['hK8#mQ2!zL', 'pQ7#wE3!rT', 'mARwvaWfPS0RkD2qbKzRNcwWAaG9Rjk3s8POeYwf', 'zX9!cV4#bN'],
+  },
+  {
+    name: 'A bearer token joined to its scheme as a separate argument (R paste, Python join)',
+    path: 'R/client.R',
+    text: [
+      'res <- GET(url, add_headers(Authorization = paste("Bearer", "yhfHjgFQAKTSg9gj455iuFJd5oBLuwsxZCNpqbmO")))',
+      'auth <- " ".join(["Bearer", "Qm3nR8sT2vW5xY9zA1bC4dE7fG0hJ6kL"])',
+    ].join('\n'),
+    secrets: ['yhfHjgFQAKTSg9gj455iuFJd5oBLuwsxZCNpqbmO', 'Qm3nR8sT2vW5xY9zA1bC4dE7fG0hJ6kL'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -1785,6 +1828,18 @@ export const DEEPER_CLEAN: FileCase[] = [
     name: 'A comment that quotes a single-dash option and an empty pass: prefix',
     path: 'lib/helper.js',
     text: '// a password can be passed like as "-password pass:" most needed when empty password',
+    secrets: [],
+  },
+  {
+    name: 'A label with a space under an API key or token name (a password may hold spaces, a key never)',
+    path: 'src/i18n/fr.ts',
+    text: ['export default {', "  apiKey: 'Clé API',", '  token: "Jeton d\'accès",', '};'].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A list of authorization schemes',
+    path: 'src/auth.py',
+    text: 'SCHEMES = ["Bearer", "Basic", "Digest"]',
     secrets: [],
   },
 ];

@@ -456,6 +456,7 @@ function assignmentCandidate(
   }
   if (strength === 'strong') {
     if (!isPlausibleSecret(trimmed, { minLength: 4 })) return undefined;
+    if (SPACED.test(trimmed) && KEY_OR_TOKEN.test(nameHint) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
     if (DIGEST_KEY.test(nameHint) && isHashLike(trimmed)) return undefined; // `password_md5`: a digest, not the password
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
     return { ...classify(nameHint), severity: 'warning', nameHint, namedInText, start: 0, end: 0 };
@@ -507,6 +508,12 @@ const REFERENCE_KEY =
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
 const HEX_KEY_NAME = /[a-z0-9][_.-]?key$/i;
+
+const SPACED = /\s/;
+/** Names of keys and tokens, which never hold a space (a password may: a passphrase). */
+const KEY_OR_TOKEN = /^(?!.*(?:pass|pw|secret|cred)).*(?:api.?key|token)/i;
+/** `token: "Bearer …"`: an authorization header's value, whose scheme is followed by a space. */
+const SPACED_SCHEME = /^(?:Bearer|Basic|Token|token|Bot|Digest)\s/;
 
 /** PowerShell commands (approved verb, dash, noun): what a bare right-hand side runs, not a value. */
 const POWERSHELL_CMDLET =

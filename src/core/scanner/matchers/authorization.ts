@@ -3,20 +3,21 @@ import { hasCredentialMix, isCodeName, isPlausibleSecret } from '../values';
 import { PRIORITY, type Add } from './context';
 
 /**
- * `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"`, or
- * `"Bearer ".concat("<token>")` (a template literal as Babel compiles it).
+ * `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"`,
+ * `"Bearer ".concat("<token>")` (a template literal as Babel compiles it), or joined: `paste("Bearer", "<token>")` (R),
+ * `" ".join(["Bearer", "<token>"])`.
  */
 const BEARER =
-  /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]|\s["']\.concat\(\s*["'])(?<secret>[A-Za-z0-9_~+/.=-]{16,1000})/dg;
+  /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]|\s["']\.concat\(\s*["']| ?["']\s*,\s*["'])(?<secret>[A-Za-z0-9_~+/.=-]{16,1000})/dg;
 /** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
 const HEADER_VALUE =
   /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
 /**
  * Bearer-auth helpers of HTTP clients: `BearerAuth("<token>")`, `new BearerTokenCredential('<token>')`, reqwest's
- * `.bearer_auth("<token>")`.
+ * `.bearer_auth("<token>")`, libcurl's `CURLOPT_XOAUTH2_BEARER, "<token>"`.
  */
 const BEARER_CALL =
-  /\b(?:Bearer(?:Auth|Token|Authenticator|Credential)s?(?:Provider)?|bearer_auth)\(\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
+  /(?:\b(?:Bearer(?:Auth|Token|Authenticator|Credential)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,)\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
 /** The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta)… */
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth)`;
 const BASIC = new RegExp(

@@ -98,7 +98,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'typed-declaration',
     requires: [':'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[A-Za-z_&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` +
+      String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[\w&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` +
         Q_VALUE,
       'g',
     ),
@@ -394,7 +394,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
     // (.NET), token.SignedString([]byte("x")), jwt.SigningMethodHS256.Sign(s, []byte("x")), jwtauth.New("HS256",
     // []byte("x"), nil) and echo's middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
-    // jwt.sign(SecretKey('x')) (Dart)
+    // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with)
     id: 'jwt-signing-key',
     keywords: [
       'hmac',
@@ -408,9 +408,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'signer.create(',
       'secretkey(',
       'signingmethodhs',
+      'decoders.base64',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\()\s{0,4}` +
+      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\()\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -470,10 +471,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'; T-SQL's
-    // WITH PASSWORD = N'x' (a Unicode literal) and OLD_PASSWORD = N'x'
+    // WITH PASSWORD = N'x' (a Unicode literal) and OLD_PASSWORD = N'x'; MySQL's SET PASSWORD FOR 'u'@'h' = 'x'
     id: 'sql-password',
     pattern:
-      /\b(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+      /(?:\b(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)|\bSET\s+PASSWORD\s+FOR\s+[^=\n]{1,130}?=\s*N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
     keywords: ['identified', 'password', 'secret'],
   },
@@ -774,7 +775,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // user:password encoded for Basic authentication on the spot: Buffer.from('u:x').toString('base64'), btoa('u:x'),
-    // base64.StdEncoding.EncodeToString([]byte("u:x")), base64.b64encode(b"u:x"), curl's CURLOPT_USERPWD, "u:x",
+    // base64.StdEncoding.EncodeToString([]byte("u:x")), base64.b64encode(b"u:x"), curl's CURLOPT_USERPWD, "u:x" (and
+    // CURLOPT_PROXYUSERPWD),
     // Convert.ToBase64String(Encoding.ASCII.GetBytes("u:x"))
     id: 'basic-credentials-string',
     readInBundles: true,
@@ -786,13 +788,26 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'encodetostring(',
       'encode64(',
       'curlopt_userpwd',
+      'curlopt_proxyuserpwd',
       'tobase64string(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bbtoa\(|\bBuffer\.from\(|\bb64encode\(|\bbase64_encode\(|\bEncodeToString\(|\bencodeToString\(|\b(?:strict_)?encode64\(|\bCURLOPT_USERPWD\s{0,4},|\bToBase64String\(\s{0,4}Encoding\.\w{2,8}\.GetBytes\()\s{0,4}(?:\[\]byte\(|[bB](?=["']))?(?:"[^:"\s]{1,100}:(?<dq>[^"\s]{1,200})"|'[^:'\s]{1,100}:(?<sq>[^'\s]{1,200})')`,
+      String.raw`(?:\bbtoa\(|\bBuffer\.from\(|\bb64encode\(|\bbase64_encode\(|\bEncodeToString\(|\bencodeToString\(|\b(?:strict_)?encode64\(|\bCURLOPT_(?:PROXY)?USERPWD\s{0,4},|\bToBase64String\(\s{0,4}Encoding\.\w{2,8}\.GetBytes\()\s{0,4}(?:\[\]byte\(|[bB](?=["']))?(?:"[^:"\s]{1,100}:(?<dq>[^"\s]{1,200})"|'[^:'\s]{1,100}:(?<sq>[^'\s]{1,200})')`,
       'g',
     ),
     fixedKey: 'BASIC_AUTH_PASSWORD',
+  },
+  {
+    // libcurl's password options: curl_easy_setopt(c, CURLOPT_PASSWORD, "x"), CURLOPT_KEYPASSWD (its bearer token option
+    // is read with the other bearer tokens: matchers/authorization.ts)
+    id: 'curl-option',
+    keywords: ['curlopt_'],
+    pattern: new RegExp(
+      String.raw`\bCURLOPT_(?:PROXY)?(?:PASSWORD|KEYPASSWD|SSLKEYPASSWD|SSLCERTPASSWD|TLSAUTH_PASSWORD)\s{0,4},\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'CURL_PASSWORD',
   },
   {
     // Go: flag.String("password", "default", "usage"), flag.StringVar(&p, "token", "default", "usage")
