@@ -16,9 +16,8 @@ export class KeywordIndex {
         k,
         unique.filter((p) => k.startsWith(p)),
       );
-    const escaped = unique.map((k) => k.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    // Longest first, so a position reports its longest keyword (and, through `prefixes`, the ones it starts with).
-    this.pattern = new RegExp(`(?:${escaped.join('|')})`, 'g');
+    // As a trie (`pass(?:word|phrase)?`): a flat alternation of hundreds of words tries each of them at every position.
+    this.pattern = new RegExp(trieSource(unique), 'g');
   }
 
   /** Line index → the keywords on that line. `lower` must be `text.toLowerCase()` with the same length as the text. */
@@ -36,4 +35,33 @@ export class KeywordIndex {
     }
     return lines;
   }
+}
+
+/**
+ * A pattern matching the longest of `words` that starts at a position: at each node the continuations come before the
+ * end of a word, and at most one continuation can match (they start with different characters).
+ */
+function trieSource(words: readonly string[]): string {
+  interface Node {
+    children: Map<string, Node>;
+    end: boolean;
+  }
+  const root: Node = { children: new Map(), end: false };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.children.get(ch);
+      if (!child) node.children.set(ch, (child = { children: new Map(), end: false }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const source = (node: Node): string => {
+    const continuations = [...node.children].map(([ch, child]) => escape(ch) + source(child));
+    if (!continuations.length) return '';
+    const body = continuations.length === 1 ? continuations[0] : `(?:${continuations.join('|')})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return source(root) || '(?!)';
 }

@@ -1436,6 +1436,16 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['yhfHjgFQAKTSg9gj455iuFJd5oBLuwsxZCNpqbmO', 'Qm3nR8sT2vW5xY9zA1bC4dE7fG0hJ6kL'],
   },
+  {
+    name: 'An AccessKey pair in the cells of a Markdown table',
+    path: 'docs/handover.md',
+    text: [
+      '| AccessKeyId | AccessKeySecret |',
+      '|---|---|',
+      '| LTAI5tQm3nR8sT2vW5xY9zA1 | DMcmSaO1aMAwTeRy9YVqycHOgluNxT |',
+    ].join('\n'),
+    secrets: ['LTAI5tQm3nR8sT2vW5xY9zA1', 'DMcmSaO1aMAwTeRy9YVqycHOgluNxT'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

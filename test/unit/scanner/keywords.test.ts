@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { KeywordIndex } from '../../../src/core/scanner/keywords';
+
+/** Every keyword that occurs on each line, found the slow way. */
+function naive(words: readonly string[], lower: string): Map<number, Set<string>> {
+  const lines = new Map<number, Set<string>>();
+  lower.split('\n').forEach((line, index) => {
+    const found = words.filter((w) => line.includes(w));
+    if (found.length) lines.set(index, new Set(found));
+  });
+  return lines;
+}
+
+const starts = (text: string): number[] => {
+  const result = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) result.push(i + 1);
+  return result;
+};
+
+const sorted = (lines: Map<number, Set<string>>): [number, string[]][] =>
+  [...lines].sort((a, b) => a[0] - b[0]).map(([line, found]) => [line, [...found].sort()]);
+
+describe('scanner: keyword index', () => {
+  it('finds overlapping keywords, and the shorter keywords a longer one starts with', () => {
+    const index = new KeywordIndex(['pass', 'password', 'passwd', 'word', 'sk_', 'api_key', 'key', 'curlopt_']);
+    const text = 'db_password = x\napi_key: y\nnothing here\npasswd sk_live curlopt_userpwd';
+    assert.deepEqual(sorted(index.linesOf(text, starts(text))), [
+      [0, ['pass', 'password', 'word']],
+      [1, ['api_key', 'key']],
+      [3, ['curlopt_', 'pass', 'passwd', 'sk_']],
+    ]);
+  });
+
+  it('finds what a search for each keyword finds, on random text', () => {
+    const words = ['a', 'ab', 'abc', 'abd', 'b', 'bca', 'cab', 'ca', 'd.', '(x', 'x(', 'abcabc'];
+    const index = new KeywordIndex(words);
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 50; round++) {
+      const text = Array.from({ length: 400 }, () => 'abcdx.(\n '[Math.floor(rand() * 9)]).join('');
+      assert.deepEqual(sorted(index.linesOf(text, starts(text))), sorted(naive(words, text)));
+    }
+  });
+
+  it('finds nothing when it waits for no keyword', () => {
+    assert.equal(new KeywordIndex([]).linesOf('password', [0]).size, 0);
+  });
+});
