@@ -4,6 +4,25 @@
  * pattern is the user's own text and is shown as it is. A unit test checks that every kind a rule can report is here.
  */
 import * as l10n from '@vscode/l10n';
+import { VENDOR_TOKENS, type VendorWhat } from './rules/vendorTokens';
+
+/** "<vendor> <what>" kinds of the vendor token rules: the vendor is a name, the rest is translated. */
+const VENDOR_KINDS = new Map(VENDOR_TOKENS.map((t) => [`${t.vendor} ${t.what}`, t]));
+
+function vendorKindName(vendor: string, what: VendorWhat): string {
+  switch (what) {
+    case 'API token':
+      return l10n.t('{0} API token', vendor);
+    case 'API key':
+      return l10n.t('{0} API key', vendor);
+    case 'access token':
+      return l10n.t('{0} access token', vendor);
+    case 'secret key':
+      return l10n.t('{0} secret key', vendor);
+    case 'webhook URL':
+      return l10n.t('{0} webhook URL', vendor);
+  }
+}
 
 export function kindName(kind: string): string {
   switch (kind) {
@@ -157,7 +176,9 @@ export function kindName(kind: string): string {
       return l10n.t('token');
     case 'value in a Kubernetes Secret':
       return l10n.t('value in a Kubernetes Secret');
-    default:
-      return kind;
+    default: {
+      const vendor = VENDOR_KINDS.get(kind);
+      return vendor ? vendorKindName(vendor.vendor, vendor.what) : kind;
+    }
   }
 }

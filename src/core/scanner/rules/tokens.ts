@@ -6,6 +6,7 @@
  */
 import type { Severity } from '../types';
 import { isPublicJwt } from '../values';
+import { VENDOR_TOKENS } from './vendorTokens';
 
 export interface TokenRule {
   id: string;
@@ -86,9 +87,22 @@ export const TOKEN_RULES: TokenRule[] = [
     id: 'gitlab-token',
     kind: 'GitLab token',
     severity: 'error',
-    keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glsoat-', 'glcbt-', 'gloas-', 'glimt-', 'glft-', 'glagent-'],
+    keywords: [
+      'glpat-',
+      'gldt-',
+      'glrt-',
+      'glptt-',
+      'glsoat-',
+      'glcbt-',
+      'gloas-',
+      'glimt-',
+      'glft-',
+      'glagent-',
+      'glffct-',
+      'gr1348941',
+    ],
     pattern: new RegExp(
-      `${B}((?:glpat|gldt|glrt|glptt|glsoat|glcbt|gloas|glimt|glft|glagent)-[A-Za-z0-9_-]{20,64})${E}`,
+      `${B}((?:glpat|gldt|glrt|glptt|glsoat|glcbt|gloas|glimt|glft|glagent|glffct)-[A-Za-z0-9_-]{20,64}|GR1348941[A-Za-z0-9_-]{20})${E}`,
       'g',
     ),
   },
@@ -449,4 +463,12 @@ export const TOKEN_RULES: TokenRule[] = [
     ),
     accept: (s) => !isPublicJwt(s),
   },
+  ...VENDOR_TOKENS.map(({ id, vendor, what, keywords, pattern, accept }) => ({
+    id,
+    kind: `${vendor} ${what}`,
+    severity: 'error' as const,
+    keywords,
+    pattern,
+    accept,
+  })),
 ];

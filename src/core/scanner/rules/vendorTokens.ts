@@ -1,0 +1,278 @@
+/**
+ * Credentials of developer services that carry a prefix of their own (`PMAK-`, `rubygems_`, `dp.st.`), so they are
+ * found with no name beside them. Each is reported as "<vendor> <what>" (kindNames.ts translates the `what`). Patterns
+ * follow the services' documented formats; every repetition is bounded.
+ */
+export type VendorWhat = 'API token' | 'API key' | 'access token' | 'secret key' | 'webhook URL';
+
+export interface VendorToken {
+  id: string;
+  vendor: string;
+  what: VendorWhat;
+  /** Lower case: the line must hold one before the pattern runs. */
+  keywords: string[];
+  /** Its first group is the secret. */
+  pattern: RegExp;
+  accept?: (secret: string) => boolean;
+}
+
+const B = '(?<![A-Za-z0-9_/.-])'; // not inside a word, path or URL segment
+const E = '(?![A-Za-z0-9_])';
+const token = (source: string): RegExp => new RegExp(`${B}(${source})${E}`, 'g');
+/** Random: two of lower case, upper case and digits, and no character eight times over (`AAAAAAAA…`). */
+const random = (s: string): boolean =>
+  Number(/[a-z]/.test(s)) + Number(/[A-Z]/.test(s)) + Number(/\d/.test(s)) >= 2 && !/(.)\1{7}/.test(s);
+
+export const VENDOR_TOKENS: readonly VendorToken[] = [
+  {
+    id: 'age-secret-key',
+    vendor: 'age',
+    what: 'secret key',
+    keywords: ['age-secret-key-1'],
+    pattern: token('AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}'),
+  },
+  {
+    id: 'artifactory-token',
+    vendor: 'JFrog Artifactory',
+    what: 'API token',
+    keywords: ['akcp', 'cmvmdgtu'],
+    pattern: token('AKCp[A-Za-z0-9]{69}|cmVmdGtuOjAxOj[A-Za-z0-9]{40,60}'),
+  },
+  {
+    id: 'aws-bedrock-api-key',
+    vendor: 'Amazon Bedrock',
+    what: 'API key',
+    keywords: ['absk', 'bedrock-api-key-'],
+    pattern: new RegExp(
+      `${B}(ABSK[A-Za-z0-9+/]{80,300}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%&.-]{0,3000})`,
+      'g',
+    ),
+  },
+  {
+    id: 'doppler-token',
+    vendor: 'Doppler',
+    what: 'access token',
+    keywords: ['dp.pt.', 'dp.st.', 'dp.ct.', 'dp.sa.', 'dp.scim.', 'dp.audit.'],
+    pattern: token('dp\\.(?:pt|st|ct|sa|scim|audit)\\.[A-Za-z0-9_]{40,44}'),
+  },
+  {
+    id: 'duffel-token',
+    vendor: 'Duffel',
+    what: 'API token',
+    keywords: ['duffel_'],
+    pattern: token('duffel_(?:test|live)_[A-Za-z0-9_=-]{43}'),
+  },
+  {
+    id: 'dynatrace-token',
+    vendor: 'Dynatrace',
+    what: 'API token',
+    keywords: ['dt0c01.'],
+    pattern: token('dt0c01\\.[A-Za-z0-9]{24}\\.[A-Za-z0-9]{64}'),
+  },
+  {
+    id: 'easypost-token',
+    vendor: 'EasyPost',
+    what: 'API key',
+    keywords: ['ezak', 'eztk'],
+    pattern: token('EZ[AT]K[A-Za-z0-9]{54}'),
+  },
+  {
+    id: 'flutterwave-secret-key',
+    vendor: 'Flutterwave',
+    what: 'secret key',
+    keywords: ['flwseck'],
+    pattern: token('FLWSECK(?:_TEST)?-[a-h0-9]{32}-X|FLWSECK(?:_TEST)?-?[a-h0-9]{12}'),
+  },
+  {
+    id: 'frameio-token',
+    vendor: 'Frame.io',
+    what: 'API token',
+    keywords: ['fio-u-'],
+    pattern: token('fio-u-[A-Za-z0-9_=-]{64}'),
+  },
+  {
+    id: 'google-oauth-access-token',
+    vendor: 'Google OAuth',
+    what: 'access token',
+    keywords: ['ya29.'],
+    pattern: token('ya29\\.[A-Za-z0-9_-]{30,2000}'),
+  },
+  {
+    id: 'heroku-token',
+    vendor: 'Heroku',
+    what: 'API key',
+    keywords: ['hrku-'],
+    pattern: token('HRKU-AA[A-Za-z0-9_-]{58}'),
+  },
+  {
+    id: 'infracost-token',
+    vendor: 'Infracost',
+    what: 'API token',
+    keywords: ['ico-'],
+    pattern: token('ico-[A-Za-z0-9]{32}'),
+    accept: random,
+  },
+  {
+    id: 'mailchimp-api-key',
+    vendor: 'Mailchimp',
+    what: 'API key',
+    keywords: ['-us'],
+    pattern: token('[0-9a-f]{32}-us[0-9]{1,2}'),
+  },
+  {
+    id: 'new-relic-key',
+    vendor: 'New Relic',
+    what: 'API key',
+    keywords: ['nrak-', 'nrii-'],
+    pattern: token('NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}'),
+  },
+  {
+    id: 'openshift-token',
+    vendor: 'OpenShift',
+    what: 'access token',
+    keywords: ['sha256~'],
+    pattern: new RegExp(`${B}(sha256~[A-Za-z0-9_-]{43})${E}`, 'g'),
+  },
+  {
+    id: 'perplexity-api-key',
+    vendor: 'Perplexity',
+    what: 'API key',
+    keywords: ['pplx-'],
+    pattern: token('pplx-[A-Za-z0-9]{48}'),
+  },
+  {
+    id: 'planetscale-token',
+    vendor: 'PlanetScale',
+    what: 'access token',
+    keywords: ['pscale_'],
+    pattern: token('pscale_(?:tkn|oauth|pw)_[A-Za-z0-9_=.-]{32,64}'),
+  },
+  {
+    id: 'postman-api-key',
+    vendor: 'Postman',
+    what: 'API key',
+    keywords: ['pmak-'],
+    pattern: token('PMAK-[a-f0-9]{24}-[a-f0-9]{34}'),
+  },
+  {
+    id: 'prefect-api-key',
+    vendor: 'Prefect',
+    what: 'API key',
+    keywords: ['pnu_'],
+    pattern: token('pnu_[A-Za-z0-9]{36}'),
+  },
+  {
+    id: 'pulumi-token',
+    vendor: 'Pulumi',
+    what: 'access token',
+    keywords: ['pul-'],
+    pattern: token('pul-[a-f0-9]{40}'),
+  },
+  {
+    id: 'readme-api-key',
+    vendor: 'ReadMe',
+    what: 'API key',
+    keywords: ['rdme_'],
+    pattern: token('rdme_[a-z0-9]{70}'),
+  },
+  {
+    id: 'replicate-token',
+    vendor: 'Replicate',
+    what: 'API token',
+    keywords: ['r8_'],
+    pattern: token('r8_[A-Za-z0-9]{37}'),
+    accept: random,
+  },
+  {
+    id: 'rubygems-api-key',
+    vendor: 'RubyGems',
+    what: 'API key',
+    keywords: ['rubygems_'],
+    pattern: token('rubygems_[a-f0-9]{48}'),
+  },
+  {
+    id: 'scalingo-token',
+    vendor: 'Scalingo',
+    what: 'API token',
+    keywords: ['tk-us-'],
+    pattern: token('tk-us-[A-Za-z0-9_-]{48}'),
+  },
+  {
+    id: 'sendinblue-api-key',
+    vendor: 'Brevo (Sendinblue)',
+    what: 'API key',
+    keywords: ['xkeysib-', 'xsmtpsib-'],
+    pattern: token('x(?:key|smtp)sib-[a-f0-9]{64}-[A-Za-z0-9]{16}'),
+  },
+  {
+    id: 'settlemint-token',
+    vendor: 'SettleMint',
+    what: 'access token',
+    keywords: ['sm_aat_', 'sm_pat_', 'sm_sat_'],
+    pattern: token('sm_[aps]at_[A-Za-z0-9]{16}'),
+    accept: random,
+  },
+  {
+    id: 'shippo-token',
+    vendor: 'Shippo',
+    what: 'API token',
+    keywords: ['shippo_'],
+    pattern: token('shippo_(?:live|test)_[a-fA-F0-9]{40}'),
+  },
+  {
+    id: 'sonarqube-token',
+    vendor: 'SonarQube',
+    what: 'access token',
+    keywords: ['sqp_', 'squ_', 'sqa_'],
+    pattern: token('sq[pua]_[a-f0-9]{40}'),
+  },
+  {
+    id: 'supabase-token',
+    vendor: 'Supabase',
+    what: 'secret key',
+    keywords: ['sbp_', 'sb_secret_'],
+    pattern: token('sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,64}'),
+  },
+  {
+    id: 'typeform-token',
+    vendor: 'Typeform',
+    what: 'API token',
+    keywords: ['tfp_'],
+    pattern: token('tfp_[A-Za-z0-9_.=-]{59}'),
+  },
+  {
+    id: 'xai-api-key',
+    vendor: 'xAI',
+    what: 'API key',
+    keywords: ['xai-'],
+    pattern: token('xai-[A-Za-z0-9]{80}'),
+  },
+  {
+    // The key in an incoming webhook's URL is all it takes to post to the group.
+    id: 'wecom-webhook',
+    vendor: 'WeCom',
+    what: 'webhook URL',
+    keywords: ['qyapi.weixin.qq.com'],
+    pattern: new RegExp(String.raw`qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=([A-Za-z0-9-]{32,40})${E}`, 'g'),
+  },
+  {
+    id: 'feishu-webhook',
+    vendor: 'Feishu/Lark',
+    what: 'webhook URL',
+    keywords: ['/open-apis/bot/v2/hook/'],
+    pattern: new RegExp(
+      String.raw`open\.(?:feishu\.cn|larksuite\.com)/open-apis/bot/v2/hook/([A-Za-z0-9-]{32,40})${E}`,
+      'g',
+    ),
+  },
+  {
+    id: 'teams-webhook',
+    vendor: 'Microsoft Teams',
+    what: 'webhook URL',
+    keywords: ['webhook.office.com'],
+    pattern: new RegExp(
+      String.raw`(https://[A-Za-z0-9-]{1,60}\.webhook\.office\.com/webhookb2/[A-Za-z0-9@-]{36,120}/IncomingWebhook/[a-f0-9]{32}/[A-Za-z0-9-]{36}(?:/[A-Za-z0-9_-]{10,60})?)`,
+      'g',
+    ),
+  },
+];

@@ -1,0 +1,106 @@
+import * as assert from 'node:assert/strict';
+import { scanText } from '../../../src/core/scanner';
+import { kindName } from '../../../src/core/scanner/kindNames';
+import { VENDOR_TOKENS } from '../../../src/core/scanner/rules/vendorTokens';
+
+let seed = 11;
+/** Deterministic pseudo-random characters (the LCG's high bits: its low bits repeat with a short period). */
+const pick = (alphabet: string, n: number): string =>
+  Array.from({ length: n }, () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return alphabet[Math.floor((seed / 2 ** 31) * alphabet.length)];
+  }).join('');
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const AN = `ABCDEFGHIJKLMNOPQRSTUVWXYZ${LOWER}0123456789`;
+const an = (n: number) => pick(AN, n);
+const hex = (n: number) => pick('0123456789abcdef', n);
+const lowerDigits = (n: number) => pick(`${LOWER}0123456789`, n);
+const upperDigits = (n: number) => pick('ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789', n);
+const uuid = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
+
+/** One realistic credential per rule, as the service issues it. */
+const SAMPLES: Record<string, () => string> = {
+  'age-secret-key': () => `AGE-SECRET-KEY-1${pick('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}`,
+  'artifactory-token': () => `AKCp${an(69)}`,
+  'aws-bedrock-api-key': () => `ABSK${an(120)}`,
+  'doppler-token': () => `dp.st.${an(40)}`,
+  'duffel-token': () => `duffel_live_${an(43)}`,
+  'dynatrace-token': () => `dt0c01.${upperDigits(24)}.${upperDigits(64)}`,
+  'easypost-token': () => `EZAK${an(54)}`,
+  'flutterwave-secret-key': () => `FLWSECK_TEST-${pick('abcdefgh0123456789', 32)}-X`,
+  'frameio-token': () => `fio-u-${an(64)}`,
+  'google-oauth-access-token': () => `ya29.a0${an(120)}`,
+  'heroku-token': () => `HRKU-AA${an(58)}`,
+  'infracost-token': () => `ico-${an(32)}`,
+  'mailchimp-api-key': () => `${hex(32)}-us21`,
+  'new-relic-key': () => `NRAK-${upperDigits(27)}`,
+  'openshift-token': () => `sha256~${an(43)}`,
+  'perplexity-api-key': () => `pplx-${an(48)}`,
+  'planetscale-token': () => `pscale_tkn_${an(43)}`,
+  'postman-api-key': () => `PMAK-${hex(24)}-${hex(34)}`,
+  'prefect-api-key': () => `pnu_${an(36)}`,
+  'pulumi-token': () => `pul-${hex(40)}`,
+  'readme-api-key': () => `rdme_${lowerDigits(70)}`,
+  'replicate-token': () => `r8_${an(37)}`,
+  'rubygems-api-key': () => `rubygems_${hex(48)}`,
+  'scalingo-token': () => `tk-us-${an(48)}`,
+  'sendinblue-api-key': () => `xkeysib-${hex(64)}-${an(16)}`,
+  'settlemint-token': () => `sm_pat_${an(16)}`,
+  'shippo-token': () => `shippo_live_${hex(40)}`,
+  'sonarqube-token': () => `squ_${hex(40)}`,
+  'supabase-token': () => `sbp_${hex(40)}`,
+  'typeform-token': () => `tfp_${an(59)}`,
+  'xai-api-key': () => `xai-${an(80)}`,
+  'wecom-webhook': () => uuid(),
+  'feishu-webhook': () => uuid(),
+  'teams-webhook': () =>
+    `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`,
+};
+
+/** Where the sample stands: unnamed, so only its format can tell (webhook keys stand in their URL). */
+const line = (id: string, secret: string): string =>
+  id === 'wecom-webhook'
+    ? `notify_url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${secret}"`
+    : id === 'feishu-webhook'
+      ? `notify_url = "https://open.feishu.cn/open-apis/bot/v2/hook/${secret}"`
+      : `value = "${secret}"`;
+
+describe('scanner: vendor tokens', () => {
+  it('has a sample for every vendor rule', () => {
+    assert.deepEqual(
+      VENDOR_TOKENS.map((t) => t.id).filter((id) => !SAMPLES[id]),
+      [],
+    );
+  });
+
+  for (const rule of VENDOR_TOKENS) {
+    it(`finds a ${rule.vendor} ${rule.what} by its format alone (${rule.id})`, () => {
+      const secret = SAMPLES[rule.id]();
+      const text = line(rule.id, secret);
+      const findings = scanText(text, { path: 'src/settings.py' }).findings;
+      assert.deepEqual(
+        findings.map((f) => [f.ruleId, text.slice(f.start, f.end)]),
+        [[rule.id, secret]],
+      );
+      assert.notEqual(kindName(findings[0].kind), '', 'the kind has a name');
+    });
+  }
+
+  it('stays silent on words and identifiers that share a prefix', () => {
+    const text = [
+      'const pattern = /^pathname.+$/; // patch the path',
+      'icons: ["ico-arrow-left", "ico-arrow-right-circle-outline-large"]',
+      'locale = "en-us"; region = "us-east-1"',
+      'docs = "API-REFERENCE-DOCUMENTATION-SECTIONS"',
+      `padding = "${'A'.repeat(60)}"`,
+      'git = "sha256~ is how OpenShift tokens start"',
+      `placeholder = "pul-${'x'.repeat(40)}"`,
+      'hook = "https://open.feishu.cn/open-apis/bot/v2/hook/xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"',
+    ].join('\n');
+    const findings = scanText(text, { path: 'src/settings.py' }).findings;
+    assert.deepEqual(
+      findings.map((f) => `${f.ruleId}: ${text.slice(f.start, f.end)}`),
+      [],
+    );
+  });
+});
