@@ -10,6 +10,7 @@ import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine } from './matchers
 import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
 import { hasAny, PRIORITY, type Add, type Window } from './matchers/context';
+import { isFirebaseWebKey } from './matchers/firebase';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { scanKeyPairs } from './matchers/keyPairs';
@@ -62,6 +63,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   // Matchers hand over fresh objects: they are completed in place rather than copied (a dense file has many).
   const add: Add = (candidate, priority) => {
     if (plan.disabledRules.has(candidate.ruleId) || candidate.end <= candidate.start) return;
+    if (text.startsWith('AIza', candidate.start) && isFirebaseWebKey(candidate, window)) return;
     const prioritized = candidate as Prioritized;
     prioritized.priority = priority;
     if (plan.testFile && priority <= PRIORITY.kubernetes) prioritized.severity = 'info';

@@ -111,14 +111,16 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^%[\w.-]+%$/, // %VAR%
   /^\$[A-Za-z_][\w]*$/, // $VAR
   /^\$\([^)]*\)$/, // $(command)
-  /^#\{[^}]*\}$/, // #{var}
+  /#\{[^}]*\}/, // #{var}: Ruby, Elixir and CoffeeScript interpolate it, anywhere in the string
+  /%env\([\w:.-]{1,100}\)%/, // %env(DATABASE_PASSWORD)%, %env(file:API_KEY_FILE)%: Symfony's environment lookup
   /^@[\w.]+@$/, // @token@
   /^_+[A-Z0-9_]+_+$/, // __TOKEN__
   /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
   /\*{3,}/, // ***
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
-  /(^|[-_])(here|example|placeholder|changeme|dummy|sample|redacted)([-_]|$)/i,
+  /(^|[-_!.])(here|example|placeholder|changeme|dummy|sample|redacted|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!
+  /[-_]YOUR[-_][A-Z_]{2,40}$/, // sk_live_YOUR_ACTUAL_KEY
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples
   /^\$/, // $VAR, $(command), $2b$… hashes
@@ -250,7 +252,7 @@ export interface ValueCheck {
  * keyboard sequences (123456789, abcdefghij, aBcDeFgHiJ).
  */
 export function isFiller(text: string, alphabetRun = 8): boolean {
-  if (/(.)\1{5,}/.test(text)) return true;
+  if (/(.)\1{5,}/.test(text) || /(..)\1{5,}/.test(text)) return true; // `aaaaaa`, `JZJZJZJZJZJZ`
   const lower = text.toLowerCase();
   if (
     ['0123456789', '123456789', 'qwertyuiop', 'asdfghjkl', 'zyxwvutsrq', '9876543210'].some((run) =>

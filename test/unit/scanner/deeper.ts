@@ -1446,6 +1446,34 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['LTAI5tQm3nR8sT2vW5xY9zA1', 'DMcmSaO1aMAwTeRy9YVqycHOgluNxT'],
   },
+  {
+    name: 'Clojure maps and Erlang tuples',
+    path: 'src/shop/db.clj',
+    text: [
+      '(def db {:dbtype "postgresql" :user "app" :password "GeHTYX!ZqZPs#972"})',
+      '[{password, "hZ0nxC!LEGcn#773"}, {user, "app"}]',
+    ].join('\n'),
+    secrets: ['GeHTYX!ZqZPs#972', 'hZ0nxC!LEGcn#773'],
+  },
+  {
+    name: 'A connection URL joined around its password, and an ADO.NET password after "= "',
+    path: 'src/db.ts',
+    text: [
+      "const dsn = 'postgres://app:' + 'oKlvkD!3dazu#183' + '@db:5432/app';",
+      'const cs = "Server=tcp:x.database.windows.net,1433;User ID= app;Password= uqnVQpOTJg1;Encrypt=True;";',
+    ].join('\n'),
+    secrets: ['oKlvkD!3dazu#183', 'uqnVQpOTJg1'],
+  },
+  {
+    name: 'A legacy AccessKey ID without digits, a hex API key in a query string, a bearer token set by req',
+    path: 'lib/clients.js',
+    text: [
+      'var config = { Format: "JSON", AccessKeyId: "LTAIwjkoQyXpcniD" };',
+      'return $resource("http://api.themoviedb.org/3/movie/:id?api_key=45a16788958c79504a3ee644e1a70d84");',
+      'client.R().SetBearerAuthToken("suGG2lgF0QOHlX4GVlTTt7vJXp0kp5Qr").Get(url)',
+    ].join('\n'),
+    secrets: ['LTAIwjkoQyXpcniD', '45a16788958c79504a3ee644e1a70d84', 'suGG2lgF0QOHlX4GVlTTt7vJXp0kp5Qr'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -1850,6 +1878,82 @@ export const DEEPER_CLEAN: FileCase[] = [
     name: 'A list of authorization schemes',
     path: 'src/auth.py',
     text: 'SCHEMES = ["Bearer", "Basic", "Digest"]',
+    secrets: [],
+  },
+  {
+    name: 'An ExternalSecret names keys of the Secret it creates (secretKey beside remoteRef)',
+    path: 'k8s/argocd/cluster-secret.yaml',
+    text: [
+      'spec:',
+      '  data:',
+      '    - secretKey: server',
+      '      remoteRef:',
+      '        key: argocd/clusters/prod-us',
+      '    - secretKey: ca_data',
+      '      remoteRef:',
+      '        key: argocd/clusters/prod-us',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Symfony environment lookups',
+    path: 'config/packages/doctrine.yaml',
+    text: [
+      'doctrine:',
+      '    dbal:',
+      "        password: '%env(DATABASE_PASSWORD)%'",
+      "        api_key: '%env(file:API_KEY_FILE)%'",
+      '        fallback: ${MYSQL_PASSWORD:-!ChangeMe!}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'psql variables set from the environment',
+    path: 'docker/initdb/99-roles.sql',
+    text: ['\\set pgpass `echo "$POSTGRES_PASSWORD"`', "ALTER USER authenticator WITH PASSWORD :'pgpass';"].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A PowerShell command on the right-hand side',
+    path: 'scripts/ops.ps1',
+    text: ['$SecretJson = Create-SqlConnectionString-Secret `', '    -Password $env:SQL_PASSWORD'].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A Vault CLI path named after the field it reads',
+    path: 'scripts/bench.sh',
+    text: 'vault kv get -field=password "secret/$service" 2>/dev/null || echo "$FALLBACK"',
+    secrets: [],
+  },
+  {
+    name: 'Ruby interpolation inside a seed password',
+    path: 'db/seeds.rb',
+    text: 'User.create!(email: Faker::Internet.email, password: "password#{index}")',
+    secrets: [],
+  },
+  {
+    name: "A Firebase web app's configuration (its key ships to every browser)",
+    path: 'src/environments/environment.ts',
+    text: [
+      'firebaseConfig: {',
+      '  apiKey: "AIzaTsH2WRnej7c-ElpKmxlD5eb0wK5UGOEwxlA",',
+      '  authDomain: "shop-ecd32.firebaseapp.com",',
+      '  appId: "1:468381988364:web:978270b7ddf23663fe2029",',
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Fixtures, placeholders and filler after a real prefix, and a JWT header a test forges a token from',
+    path: 'docs/DEPLOY.md',
+    text: [
+      'new OSS({accessKeyId:"fixture",accessKeySecret:"fixture"})',
+      'pub const API_KEY: &str = "sk-or-REPLACE_ME";',
+      '<add key="StripeSecretKey" value="sk_live_YOUR_ACTUAL_KEY"/>',
+      '<add key="StripeSecretKey" value="sk_test_51H7qZKLkdIwHLdYJZJZJZJZJZJZJZJZJZJZJZJZJZJZJZJZJZJZJZJZJZJ" />',
+      '.header("Authorization", "Bearer " + "eyJhbGciOiJIUzI1NiJ9." + "forged." + "signature")',
+      'new AuthenticationHeaderValue("Bearer", "invalid-token-xyz");',
+    ].join('\n'),
     secrets: [],
   },
 ];

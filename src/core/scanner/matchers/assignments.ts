@@ -282,10 +282,28 @@ function matchSite(
     const keyRange = site.keyGroup ? d?.indices?.[site.keyGroup] : undefined;
     if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
     if (format === 'code' && isLabelTable(value, lines, index)) continue;
+    if (group !== 'bare' && isPsqlVariable(line, range[0], value)) continue;
+    if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     candidate.start = base + range[0];
     candidate.end = base + range[1] - (trimmed ? 1 : 0);
     add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
   }
+}
+
+/** `WITH PASSWORD :'pgpass'`: psql interpolates the variable `pgpass` (set by `\set` from the environment). */
+function isPsqlVariable(line: string, valueStart: number, value: string): boolean {
+  return line[valueStart - 2] === ':' && /\s/.test(line[valueStart - 3] ?? '') && /^[A-Za-z_]\w{0,62}$/.test(value);
+}
+
+/**
+ * `- secretKey: api-token` beside `remoteRef:` (an ExternalSecret): the name of a key in the Secret it creates, not a
+ * secret key.
+ */
+function isExternalSecretKey(key: string, lines: readonly string[], index: number): boolean {
+  if (!/^["']?secretKey["']?$/.test(key)) return false;
+  for (let i = Math.max(0, index - 3); i <= Math.min(lines.length - 1, index + 3); i++)
+    if (lines[i].length <= 200 && /\bremoteRef\s*:/.test(lines[i])) return true;
+  return false;
 }
 
 /** How many times a line's search may go on inside a value that holds another assignment. */
@@ -517,7 +535,7 @@ const SPACED_SCHEME = /^(?:Bearer|Basic|Token|token|Bot|Digest)\s/;
 
 /** PowerShell commands (approved verb, dash, noun): what a bare right-hand side runs, not a value. */
 const POWERSHELL_CMDLET =
-  /^(?:Get|Set|New|Read|Write|ConvertTo|ConvertFrom|Import|Export|Invoke|Select|Add|Remove|Out|Start|Test|Join|Split|Format|Resolve|Find|Update)-[A-Z][A-Za-z]{1,40}$/;
+  /^(?:Get|Set|New|Read|Write|ConvertTo|ConvertFrom|Import|Export|Invoke|Select|Add|Remove|Out|Start|Stop|Test|Join|Split|Format|Resolve|Find|Update|Create|Build|Install|Register|Connect|Copy|Enable|Disable|Initialize|Publish|Protect|Unprotect|Grant|Revoke|Request|Search|Send|Deploy|Restore|Backup)-[A-Z][A-Za-z]{1,40}(?:-[A-Z][A-Za-z]{1,40}){0,3}$/;
 /** Keys that say their value is a digest of the secret (`password_md5`, `tokenHash`, `secret_sha256`). */
 const DIGEST_KEY = /md5|sha-?\d{1,3}|hash|digest|checksum|fingerprint/i;
 /**

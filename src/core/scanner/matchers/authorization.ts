@@ -14,10 +14,10 @@ const HEADER_VALUE =
   /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
 /**
  * Bearer-auth helpers of HTTP clients: `BearerAuth("<token>")`, `new BearerTokenCredential('<token>')`, reqwest's
- * `.bearer_auth("<token>")`, libcurl's `CURLOPT_XOAUTH2_BEARER, "<token>"`.
+ * `.bearer_auth("<token>")`, req's `SetBearerAuthToken("<token>")`, libcurl's `CURLOPT_XOAUTH2_BEARER, "<token>"`.
  */
 const BEARER_CALL =
-  /(?:\b(?:Bearer(?:Auth|Token|Authenticator|Credential)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,)\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
+  /(?:(?:\b|(?<=[a-z]))(?:Bearer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,)\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
 /** The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta)… */
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth)`;
 const BASIC = new RegExp(
@@ -48,6 +48,8 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       if (line[range[1]] === '(') continue; // `authorization = base64.decodebytes(…)`: a call
       // `["Authorization","Cache-Control",…]`, `proxy ? 'Proxy-Authorization' : 'Authorization'`: header names
       if (HEADER_NAME.test(secret)) continue;
+      // `"Bearer " + "eyJhbGciOiJIUzI1NiJ9." + "forged."`: a JWT's header alone, a fragment a test forges a token from
+      if (/^eyJ[A-Za-z0-9_-]+\.*$/.test(secret)) continue;
       add(
         { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
         PRIORITY.token,

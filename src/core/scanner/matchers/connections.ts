@@ -5,6 +5,7 @@ import { hasAny, PRIORITY, type Add } from './context';
 
 const withIndices = (pattern: RegExp): RegExp =>
   new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : `${pattern.flags}d`);
+const HEX_KEY = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const CONNECTIONS = CONNECTION_RULES.map((rule) => ({ ...rule, pattern: withIndices(rule.pattern) }));
 
 export function scanConnections(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
@@ -19,9 +20,16 @@ export function scanConnections(line: string, found: ReadonlySet<string>, base: 
       // `[protocol://][user[:password]@]host`: a syntax in documentation (brackets are never raw in a URL's user info)
       if (m.groups?.user?.includes('[')) continue;
       if (rule.id === 'url-secret-parameter') {
-        if (!isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true }) || isHashLike(secret)) continue;
-        if (!hasCredentialMix(secret) || /%[0-9A-Fa-f]{2}/.test(secret)) continue;
         const param = m.groups?.param ?? '';
+        // `?api_key=<32 hex digits>`: many services issue keys as hex, which under a key's name is the key, not a digest
+        const hexKey =
+          HEX_KEY.test(secret) &&
+          /key|token/i.test(param) &&
+          isPlausibleSecret(secret, { minLength: 32, minEntropy: 3 });
+        if (!hexKey) {
+          if (!isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true }) || isHashLike(secret)) continue;
+          if (!hasCredentialMix(secret) || /%[0-9A-Fa-f]{2}/.test(secret)) continue;
+        }
         add(
           {
             ruleId: /key/i.test(param)

@@ -471,10 +471,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'; T-SQL's
-    // WITH PASSWORD = N'x' (a Unicode literal) and OLD_PASSWORD = N'x'; MySQL's SET PASSWORD FOR 'u'@'h' = 'x'
+    // WITH PASSWORD = N'x' (a Unicode literal) and OLD_PASSWORD = N'x'; MySQL's SET PASSWORD FOR 'u'@'h' = 'x'. The word
+    // starts the line or follows a space, `(` or `,` (not `-field=password "path"` on a command line).
     id: 'sql-password',
     pattern:
-      /(?:\b(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)|\bSET\s+PASSWORD\s+FOR\s+[^=\n]{1,130}?=\s*N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+      /(?:(?<![^\s(,])(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)|\bSET\s+PASSWORD\s+FOR\s+[^=\n]{1,130}?=\s*N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
     keywords: ['identified', 'password', 'secret'],
   },
@@ -859,6 +860,18 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: [' to '],
     pattern: /"(?<key>[\w.-]{1,80})"\s+to\s+"(?<dq>[^"\n]{1,500})"/g,
     credentialMix: true,
+  },
+  {
+    // Clojure and EDN maps: {:user "app" :password "x"} (a keyword, a space, the value)
+    id: 'clojure-keyword',
+    requires: [' :', '{:'],
+    pattern: /(?<![\w:]):(?<key>[A-Za-z_][\w.-]{0,79})\s+"(?<dq>[^"\n]{1,500})"/g,
+  },
+  {
+    // Erlang and Elixir tuples: {password, "x"}, {:api_key, "x"}
+    id: 'tuple-pair',
+    requires: ['{'],
+    pattern: /\{\s*:?(?<key>[a-z_]\w{0,79})\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\}/g,
   },
   {
     // Dockerfile ENV KEY value (the space form; KEY=value is an ordinary assignment)

@@ -17,12 +17,13 @@ const DATABASE_SCHEMES =
 
 export const CONNECTION_RULES: ConnectionRule[] = [
   {
+    // also when the URL is joined around its password: 'postgres://app:' + 'x' + '@db/app'
     id: 'url-credentials',
     kind: 'password in a connection URL',
     severity: 'error',
     keywords: ['://'],
     pattern:
-      /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<user>[^\s:/@'"<>{}()\\]{0,100}):(?<secret>[^\s@/'"<>\\]{1,200})@(?=[^\s/@'"<>]{1,200})/g,
+      /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<user>[^\s:/@'"<>{}()\\]{0,100}):(?:(?<q>["'\x60])\s{0,4}\+\s{0,4}\k<q>)?(?<secret>[^\s@/'"<>\\\x60]{1,200})(?:\k<q>\s{0,4}\+\s{0,4}\k<q>)?@(?=[^\s/@'"<>]{1,200})/g,
   },
   {
     id: 'url-password-parameter',
@@ -36,8 +37,8 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     id: 'keyword-password-parameter',
     kind: 'password in a connection string',
     severity: 'error',
-    keywords: [';password=', ';pwd=', ';passwd='],
-    pattern: /;(?:password|pwd|passwd)=(?<secret>[^;\s'"]{1,200})/gi,
+    keywords: [';password', ';pwd', ';passwd', '; password', '; pwd', '; passwd'],
+    pattern: /;\s{0,4}(?:password|pwd|passwd)\s{0,4}=\s{0,4}(?<secret>[^;\s'"]{1,200})/gi,
   },
   {
     // A piece of one built by joining literals, a line each: ("Server=db;" "Uid=app;" "Pwd=x;"), + "Password=x;"

@@ -19,6 +19,8 @@ export interface TokenRule {
 }
 
 const notExample = (s: string): boolean => !/example|sample|dummy|xxxxx/i.test(s);
+const isRandomAlnum = (s: string): boolean =>
+  /[A-Za-z]/.test(s) && (/[0-9]/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s) && !/^(?:[A-Z][a-z]+)+$/.test(s)));
 const B = '(?<![A-Za-z0-9_/.-])'; // token boundary before (not inside a word, path or URL segment)
 const E = '(?![A-Za-z0-9_])'; // and after
 
@@ -29,9 +31,9 @@ export const TOKEN_RULES: TokenRule[] = [
     severity: 'error',
     keywords: ['ltai'],
     pattern: new RegExp(`${B}(LTAI[A-Za-z0-9]{12,28})${E}`, 'g'),
-    // 20 characters after LTAI today, 12 in the legacy form; a little slack either way, but always letters mixed with
-    // digits.
-    accept: (s) => notExample(s) && /[0-9]/.test(s.slice(4)) && /[A-Za-z]/.test(s.slice(4)),
+    // 20 characters after LTAI today, 12 in the legacy form; a little slack either way, but random: letters with
+    // digits, or (legacy IDs may have none) both cases that do not spell words (`LTAIAccessKeyId`).
+    accept: (s) => notExample(s) && isRandomAlnum(s.slice(4)),
   },
   {
     // An STS security token (`SecurityToken`, `ALIBABA_CLOUD_SECURITY_TOKEN`): base64 of a protobuf, always "CAIS…"
