@@ -114,8 +114,8 @@ function contextualName(lines: readonly string[], index: number, before: string)
   return undefined;
 }
 
-/** A key named only `key`: what it keys is said by the object or call around it. */
-const BARE_KEY = /^["']?key["']?$/i;
+/** A key named only `key` (`$key`, `KEY`): what it keys is said by the object or call around it, or where it is used. */
+const BARE_KEY = /^["'$@]?key["']?$/i;
 /** Objects and calls whose `key` signs or encrypts: `"Jwt": { "Key": … }`, `jwt.decode(t, key="…")`, `SigningKey{Key: …}`. */
 const KEYED_CONTEXT = /jwt|jws|signing|hmac|encryption|cipher/i;
 const OPENS_HERE = /(jwt|jws|signing|hmac|encryption|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=]?\s{0,4}[({][^(){}]*$/i;
@@ -125,7 +125,13 @@ const BLOCK_HEADER = /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s
  * `key` qualified by the block or call it stands in (`jwt_key`), or as it is: on the same line, the opener before it;
  * else the first line above, up to eight, that is indented less (a YAML or JSON parent, a TOML section, a HOCON block).
  */
-function qualifiedKey(key: string, lines: readonly string[], index: number, before: string): string {
+function qualifiedKey(
+  key: string,
+  lines: readonly string[],
+  index: number,
+  before: string,
+  format: FileFormat,
+): string {
   const here = OPENS_HERE.exec(before);
   if (here) return `${here[1]}_key`;
   const indent = indentOf(lines[index]);
@@ -137,9 +143,36 @@ function qualifiedKey(key: string, lines: readonly string[], index: number, befo
     const header = BLOCK_HEADER.exec(text);
     if (!header) continue;
     const qualifier = KEYED_CONTEXT.exec(header[1] ?? header[2]);
-    return qualifier ? `${qualifier[0]}_key` : key;
+    if (qualifier) return `${qualifier[0]}_key`;
+    break;
   }
-  return key;
+  return (format === 'code' && usedAs(key, lines, index)) || key;
+}
+
+/** Calls that sign or verify with a key: JWT libraries, HMACs, .NET's SymmetricSecurityKey. */
+const SIGNS_WITH = /jwt|jws|hmac|SymmetricSecurityKey|signWith|SigningKey|\bsign\(|\bverify\(/i;
+/** How many lines below a variable named `key` its use may stand. */
+const USE_REACH = 8;
+
+/**
+ * In code, `$key = '…'` then `JWT::encode($data, $key, 'HS256')`, `KEY` then `GetBytes(KEY)` for a
+ * SymmetricSecurityKey, `key = '…'` then `…&appid=$key`: the variable's use (an argument of a call that signs, or a
+ * URL's key parameter) says what it keys (`jwt_key`, `api_key`), within a few lines.
+ */
+function usedAs(key: string, lines: readonly string[], index: number): string | undefined {
+  const name = key.replace(/^["'$@]+|["']+$/g, '');
+  const argument = new RegExp(`[(,]\\s*[$@]?${name}\\s*[,)]`);
+  const inQuery = new RegExp(
+    `[?&](?:app_?id|api_?key|apikey|key|token|access_token)=(?:["'\x60]\\s*\\+\\s*)?\\$?\\{?${name}\\b`,
+    'i',
+  );
+  for (let i = index + 1; i <= Math.min(lines.length - 1, index + USE_REACH); i++) {
+    const text = lines[i];
+    if (text.length > 300) continue;
+    if (argument.test(text) && SIGNS_WITH.test(text)) return 'jwt_key';
+    if (inQuery.test(text)) return 'api_key';
+  }
+  return undefined;
 }
 
 /** Words a secret's key holds (lower case): every strong or weak name has one, and generic keys are `value`/`default`. */
@@ -190,6 +223,10 @@ export function scanAssignments(
   const run = (i: number): void => {
     if (passesPreChecks(SITES[i], line)) matchSite(SITES[i], line, keyWordsOf, base, format, add, lines, index);
   };
+  if (named) {
+    scanWrappedValue(line, lines, index, base, format, add);
+    if (format === 'code') scanGetterReturn(line, lines, index, base, format, add);
+  }
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
   let woken = false;
   for (const word of found) if (SITES_BY_KEYWORD.has(word)) woken = true;
@@ -201,6 +238,76 @@ export function scanAssignments(
   for (const word of found)
     for (const i of SITES_BY_KEYWORD.get(word) ?? []) if (readsFormat(SITES[i], format)) ACTIVE[i] = 1;
   for (let i = 0; i < SITES.length; i++) if (ACTIVE[i]) run(i);
+}
+
+/** A key and its operator ending the line (`secretAccessKey:`, `SECRET_KEY = (`): a formatter moved the value down. */
+const KEY_AT_END = /^\s*["']?([A-Za-z_$][\w.$-]{0,79})["']?\s{0,4}(?::|=|:=)\s{0,4}\(?\s*$/;
+/** The line below holds only the quoted value (and what closes the statement). */
+const VALUE_ALONE = /^(\s*)(["'\x60])([^"'\x60\\\n]{1,500})\2\s*\)?\s*[,;]?\s*$/;
+
+/**
+ * `secretAccessKey:\n    "…",` (Prettier), `SECRET_KEY = (\n    "…"\n)` (Black): the value on the line after its key.
+ * Lines are joined by `\n` (the window's line starts assume it), so the next line starts one past this one's end.
+ */
+function scanWrappedValue(
+  line: string,
+  lines: readonly string[],
+  index: number,
+  base: number,
+  format: FileFormat,
+  add: Add,
+): void {
+  const key = KEY_AT_END.exec(line)?.[1];
+  const next = lines[index + 1];
+  if (!key || next === undefined || next.length > MAX_ASSIGNMENT_LINE) return;
+  const value = VALUE_ALONE.exec(next);
+  if (!value) return;
+  const candidate = assignmentCandidate(SITES[0], key, value[3], false, format);
+  if (!candidate) return;
+  candidate.start = base + line.length + 1 + value[1].length + 1;
+  candidate.end = candidate.start + value[3].length;
+  add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
+}
+
+/** A function's header: `func GetJWTSecret() string {`, `public String getApiKey() {`, `def secret_key(self):`. */
+const FUNCTION_HEADER =
+  /(?:\bfunc(?:\s*\([^()]{0,80}\))?|\bdef|\bfunction|\bfun|\b(?:public|private|protected|internal|static)(?:\s+[\w<>[\],.?]{1,60}){1,3})\s+([A-Za-z_]\w{0,79})\s*\(/;
+/** What an accessor's name starts with before the thing it returns. */
+const ACCESSOR = /^(?:get|Get|fetch|Fetch|load|Load|default|Default)_?(?=[A-Za-z])/;
+const RETURNS_LITERAL = /\breturn\s+(?:\[\]byte\(|[bB](?=["']))?(["'\x60])([^"'\x60\\\n]{1,500})\1/;
+/** How many lines below its header a function's literal return may stand. */
+const RETURN_REACH = 6;
+
+/**
+ * `func GetJWTSecret() string { …; return "…" }`: a function named after a secret that returns a literal returns the
+ * secret (also as the fallback of a lookup: `if s == "" { return "…" }`). The first literal return within a few lines.
+ */
+function scanGetterReturn(
+  line: string,
+  lines: readonly string[],
+  index: number,
+  base: number,
+  format: FileFormat,
+  add: Add,
+): void {
+  if (!line.includes('(')) return;
+  const name = FUNCTION_HEADER.exec(line)?.[1]?.replace(ACCESSOR, '');
+  if (!name || strengthOf(name) !== 'strong') return;
+  let start = base;
+  for (let i = index; i <= Math.min(lines.length - 1, index + RETURN_REACH); i++) {
+    const text = lines[i];
+    if (i > index) start += lines[i - 1].length + 1;
+    if (text.length > MAX_ASSIGNMENT_LINE) return;
+    if (i > index && FUNCTION_HEADER.test(text)) return; // the next function
+    const m = RETURNS_LITERAL.exec(text);
+    if (!m) continue;
+    const candidate = assignmentCandidate(SITES[0], name, m[2], false, format);
+    if (!candidate) return;
+    candidate.start = start + m.index + m[0].length - m[2].length - 1;
+    candidate.end = candidate.start + m[2].length;
+    add(candidate, PRIORITY.assignment);
+    return;
+  }
 }
 
 /** The site's cheap checks of the text it would read: a character or word it requires, the context it needs. */
@@ -240,7 +347,7 @@ function matchSite(
     if (!site.fixedKey && GENERIC_KEY.test(key))
       key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
     else if (!site.fixedKey && BARE_KEY.test(key))
-      key = qualifiedKey(key, lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index));
+      key = qualifiedKey(key, lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index), format);
     if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) {
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).

@@ -799,6 +799,28 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'BASIC_AUTH_PASSWORD',
   },
   {
+    // Alibaba Cloud SDK clients given the AccessKey pair as arguments: AcsClient("id", "x", "cn-beijing"),
+    // oss.New(endpoint, "id", "x"), oss2.Auth("id", "x"), DefaultProfile.getProfile("cn-hangzhou", "id", "x"),
+    // new OSSClientBuilder().build(endpoint, "id", "x"), new OssClient("id", "x", endpoint) (legacy IDs lack LTAI)
+    id: 'alibaba-client-arguments',
+    keywords: [
+      'acsclient(',
+      'oss.new(',
+      'auth(',
+      'getprofile(',
+      '.build(',
+      'ossclient(',
+      'accesskeyclient(',
+      'withaccesskey(',
+    ],
+    pattern: new RegExp(
+      String.raw`\b(?:AcsClient|oss\.New|oss2\.Auth|[gG]etProfile|OSSClientBuilder\(\)\.build|OSSClient|OssClient|accessKeyClient|NewClientWithAccessKey)\(\s{0,4}(?:(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.$]{1,80})\s{0,4},\s{0,4}){1,3}["'](?<sq>[A-Za-z0-9]{30})["']`,
+      'g',
+    ),
+    fixedKey: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+    credentialMix: true,
+  },
+  {
     // libcurl's password options: curl_easy_setopt(c, CURLOPT_PASSWORD, "x"), CURLOPT_KEYPASSWD (its bearer token option
     // is read with the other bearer tokens: matchers/authorization.ts)
     id: 'curl-option',
