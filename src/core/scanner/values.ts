@@ -245,7 +245,12 @@ export interface ValueCheck {
   minEntropy?: number;
   /** Require letters mixed with digits or symbols (weak context). */
   mixed?: boolean;
+  /** Words and spaces may be the secret: the value stands where a call takes its signing key or passphrase. */
+  passphrase?: boolean;
 }
+
+/** How text addressed to the reader starts (`your secret key`, `replace with a random string`). */
+const ADDRESSED = /^(?:your|my|the|some|a|an|enter|insert|put|replace|add|change|set|use|generate)\b/i;
 
 /**
  * Filler that documentation and tests put where a token goes: long runs of one character (xxxx, AAAA, ####) and
@@ -301,7 +306,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value))) return false;
   if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;
   if (value.startsWith('eyJ') && isPublicJwt(value)) return false;
-  if (isProse(value)) return false;
+  if (check.passphrase ? ADDRESSED.test(value) && /\s/.test(value) : isProse(value)) return false;
   if (/^(https?|file):\/\/[^:@]*$/i.test(value)) return false; // a URL without credentials
   if (/^[./~]*[\w.-]+\/[\w./-]+\.(pem|key|crt|json|txt|p12|pfx|jks)$/i.test(value)) return false; // a path to a key file
   if (isResourcePath(value)) return false;

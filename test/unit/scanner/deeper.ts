@@ -1542,6 +1542,15 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['omeagj9u7dllpq'],
   },
+  {
+    name: 'A passphrase of words where a call takes its signing key',
+    path: 'api/account.go',
+    text: [
+      'credentials.AuthToken, err = token.SignedString([]byte("do or do not cUu32LPV"))',
+      'const t = jwt.sign(payload, "this is my jwt secret", { expiresIn: "1h" });',
+    ].join('\n'),
+    secrets: ['do or do not cUu32LPV', 'this is my jwt secret'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -2037,6 +2046,12 @@ export const DEEPER_CLEAN: FileCase[] = [
       "const key = 'user-preferences';",
       'cache.set(key, value);',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Text addressed to the reader where a call takes its signing key',
+    path: 'docs/auth.js',
+    text: 'const t = jwt.sign(payload, "your secret key here", { expiresIn: "1h" });',
     secrets: [],
   },
 ];

@@ -580,7 +580,8 @@ function assignmentCandidate(
     };
   }
   if (strength === 'strong') {
-    if (!isPlausibleSecret(trimmed, { minLength: 4 })) return undefined;
+    const passphrase = site.fixedKey !== undefined && SIGNING_KEYS.has(site.fixedKey);
+    if (!isPlausibleSecret(trimmed, { minLength: 4, passphrase })) return undefined;
     if (SPACED.test(trimmed) && KEY_OR_TOKEN.test(nameHint) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
     if (DIGEST_KEY.test(nameHint) && isHashLike(trimmed)) return undefined; // `password_md5`: a digest, not the password
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
@@ -634,6 +635,15 @@ const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
 const HEX_KEY_NAME = /[a-z0-9][_.-]?key$/i;
 
+/** Keys that calls sign, encrypt or unlock with: a passphrase of words is as much the key as random characters. */
+const SIGNING_KEYS = new Set([
+  'JWT_SECRET',
+  'SESSION_SECRET',
+  'SIGNING_KEY',
+  'HMAC_KEY',
+  'ENCRYPTION_KEY',
+  'PASSPHRASE',
+]);
 const SPACED = /\s/;
 /** Names of keys and tokens, which never hold a space (a password may: a passphrase). */
 const KEY_OR_TOKEN = /^(?!.*(?:pass|pw|secret|cred)).*(?:api.?key|token)/i;
