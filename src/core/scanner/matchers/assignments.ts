@@ -161,18 +161,27 @@ const USE_REACH = 8;
  */
 function usedAs(key: string, lines: readonly string[], index: number): string | undefined {
   const name = key.replace(/^["'$@]+|["']+$/g, '');
+  let uses = USES.get(name);
+  if (!uses) USES.set(name, (uses = usesOf(name)));
+  for (let i = index + 1; i <= Math.min(lines.length - 1, index + USE_REACH); i++) {
+    const text = lines[i];
+    if (text.length > 300) continue;
+    if (uses.argument.test(text) && SIGNS_WITH.test(text)) return 'jwt_key';
+    if (uses.inQuery.test(text)) return 'api_key';
+  }
+  return undefined;
+}
+
+/** The patterns of a `key` variable's uses, by its name (`key`, `KEY`, `Key`: a handful of names recur). */
+const USES = new Map<string, { argument: RegExp; inQuery: RegExp }>();
+
+function usesOf(name: string): { argument: RegExp; inQuery: RegExp } {
   const argument = new RegExp(`[(,]\\s*[$@]?${name}\\s*[,)]`);
   const inQuery = new RegExp(
     `[?&](?:app_?id|api_?key|apikey|key|token|access_token)=(?:["'\x60]\\s*\\+\\s*)?\\$?\\{?${name}\\b`,
     'i',
   );
-  for (let i = index + 1; i <= Math.min(lines.length - 1, index + USE_REACH); i++) {
-    const text = lines[i];
-    if (text.length > 300) continue;
-    if (argument.test(text) && SIGNS_WITH.test(text)) return 'jwt_key';
-    if (inQuery.test(text)) return 'api_key';
-  }
-  return undefined;
+  return { argument, inQuery };
 }
 
 /** Words a secret's key holds (lower case): every strong or weak name has one, and generic keys are `value`/`default`. */
@@ -257,6 +266,9 @@ function scanWrappedValue(
   format: FileFormat,
   add: Add,
 ): void {
+  let end = line.length - 1;
+  while (end >= 0 && (line[end] === ' ' || line[end] === '\t' || line[end] === '\r')) end--;
+  if (line[end] !== ':' && line[end] !== '=' && line[end] !== '(') return;
   const key = KEY_AT_END.exec(line)?.[1];
   const next = lines[index + 1];
   if (!key || next === undefined || next.length > MAX_ASSIGNMENT_LINE) return;

@@ -17,7 +17,7 @@ const HEADER_VALUE =
  * `.bearer_auth("<token>")`, req's `SetBearerAuthToken("<token>")`, libcurl's `CURLOPT_XOAUTH2_BEARER, "<token>"`.
  */
 const BEARER_CALL =
-  /(?:(?:\b|(?<=[a-z]))(?:Bearer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,)\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
+  /(?:\b(?:[Ss]et)?(?:Bearer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,)\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
 /** The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta)… */
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth)`;
 const BASIC = new RegExp(

@@ -886,13 +886,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Clojure and EDN maps: {:user "app" :password "x"} (a keyword, a space, the value)
     id: 'clojure-keyword',
-    requires: [' :', '{:'],
+    keywords: [':pass', ':pw', ':secret', ':token', ':api', ':key', ':auth', ':cred'],
     pattern: /(?<![\w:]):(?<key>[A-Za-z_][\w.-]{0,79})\s+"(?<dq>[^"\n]{1,500})"/g,
   },
   {
     // Erlang and Elixir tuples: {password, "x"}, {:api_key, "x"}
     id: 'tuple-pair',
-    requires: ['{'],
+    keywords: ['{pass', '{pw', '{secret', '{token', '{api', '{auth', '{cred', '{:pass', '{:secret', '{:token', '{:api'],
     pattern: /\{\s*:?(?<key>[a-z_]\w{0,79})\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\}/g,
   },
   {
