@@ -125,6 +125,17 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples
   /^\$/, // $VAR, $(command), $2b$… hashes
   /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // ACCESS_TOKEN: a constant's name, not its value
+  /^[a-z0-9]{2,10}:[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // base64:HIER_EINSETZEN (Laravel's APP_KEY, to be filled in)
+  // Words (and short numbers) of which one says the value is for tests: test-token-123, mock_api_key, sk-test,
+  // ey_MOCK_TOKEN_FOR_MVP_ONLY, host-api-key-xyz (a random part, like 4eC39HqLyjWD, keeps a value real)
+  /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+$/i,
+  // The password every tutorial and test types: P@ssw0rd, N3wP@ssw0rd, TestPassword123!, testpass, test123456
+  /^(?:test|n[e3]w|old|my|admin|user)?p[a@4]ss(?:w[o0]rd)?\d{0,8}[!.#]?$/i,
+  /^test(?:e|ing)?(?:pass(?:word)?|pwd|user)?\d{0,8}[!.#]?$/i,
+  /^[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*){1,5}$/, // Firebase_API_Key, Database_URL: a label to replace
+  /^(?:JBSWY3DPEHPK3PXP)+$/, // the TOTP secret of RFC 4226's and Google Authenticator's examples ("Hello!…")
+  /^(?:my|your)Strong\(!\)Password$/i, // the SQL Server container's documented sa password
+  /\)\((?:[&|!]\(?)?[A-Za-z]{1,30}=/, // an LDAP filter: `*)(objectClass=*`, an injection test's payload
   /^(true|false|null|none|nil)$/i,
   /^urn:[a-z0-9][a-z0-9-]{0,31}:/i, // a URN names something (`urn:ietf:params:oauth:grant-type:jwt-bearer`)
   /^(key|secret|token|password|pass|pw)[_-]?\d{1,6}$/i, // key_1234, password1: sample values

@@ -1551,6 +1551,36 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['do or do not cUu32LPV', 'this is my jwt secret'],
   },
+  {
+    name: 'Environment set by php-fpm, Apache and nginx',
+    path: 'deploy/php-fpm/www.conf',
+    text: [
+      'env[DB_USERNAME] = "laravel"',
+      'env[DB_PASSWORD] = "oavqh1sc"',
+      'SetEnv API_TOKEN "t84csgQtujc6x746"',
+      'fastcgi_param DB_PASSWORD "Xk9#mQ2!zLp4";',
+    ].join('\n'),
+    secrets: ['oavqh1sc', 't84csgQtujc6x746', 'Xk9#mQ2!zLp4'],
+  },
+  {
+    name: "XML values in CDATA sections, and Magento's crypt key",
+    path: 'app/etc/local.xml',
+    text: [
+      '<config>',
+      '    <global>',
+      '        <crypt>',
+      '            <key><![CDATA[34bc15e8feb34c0f5f6f21fc8ddb0623]]></key>',
+      '        </crypt>',
+      '        <password><![CDATA[zpUjlcKQUQRl]]></password>',
+    ].join('\n'),
+    secrets: ['34bc15e8feb34c0f5f6f21fc8ddb0623', 'zpUjlcKQUQRl'],
+  },
+  {
+    name: 'A subscript assignment in a notebook, its quotes escaped by JSON',
+    path: 'notebooks/rag_demo.ipynb',
+    text: '    "os.environ[\\"OPENAI_API_KEY\\"] = \\"sk-n49DRYrOlnKSFH3lLrGrVqCUVudXaGNnQO9PiQxVJCHjjNud\\"\\n",',
+    secrets: ['sk-n49DRYrOlnKSFH3lLrGrVqCUVudXaGNnQO9PiQxVJCHjjNud'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -2052,6 +2082,48 @@ export const DEEPER_CLEAN: FileCase[] = [
     name: 'Text addressed to the reader where a call takes its signing key',
     path: 'docs/auth.js',
     text: 'const t = jwt.sign(payload, "your secret key here", { expiresIn: "1h" });',
+    secrets: [],
+  },
+  {
+    name: 'Values that say they are for tests, and the passwords every test types',
+    path: 'src/config/defaults.ts',
+    text: [
+      "const a = { apiKey: 'test-api-key-123', token: 'mock_token_123', secret: 'TEST_stripe_secret_key' };",
+      'setToken("ey_MOCK_TOKEN_FOR_MVP_PURPOSES_ONLY_ey");',
+      'process.env.OPENAI_API_KEY = "sk-test";',
+      'const originalPassword = "P@ssw0rd";',
+      'const newPassword = "N3wP@ssw0rd";',
+      'const body = { password: "TestPassword123!", confirm: "test123456" };',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Samples: test:test in Basic, a Laravel key to fill in, labels, the RFC TOTP secret, the SQL Server example',
+    path: 'src/samples.go',
+    text: [
+      'headers := map[string]string{"Authorization": "Basic dGVzdDp0ZXN0"}',
+      'appKey := "base64:HIER_EINSETZEN"',
+      '#define API_KEY "Firebase_API_Key"',
+      "user.otp_secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'",
+      'dsn := "sqlserver://SA:myStrong(!)Password@localhost:1433?database=test_db"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Literals that only start a value made at run time, words under token names, an LDAP injection payload',
+    path: 'src/flows.ts',
+    text: [
+      "const client = { apiKey: 'test-key-' + Date.now() };",
+      'const password = "Integration_" + randomUUID().slice(0, 12);',
+      'let wantToken = "renewed";',
+      'const payload = { username: "admin*", password: "wrongpass)(&(uid=*" };',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A token that reuses jwt.io's sample signature",
+    path: 'src/logging/sanitize.ts',
+    text: 'const jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c2VyIn0.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c";',
     secrets: [],
   },
 ];

