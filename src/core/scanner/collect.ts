@@ -17,6 +17,7 @@ import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret } from './matchers/kubernetes';
 import { scanPgpass } from './matchers/pgpass';
 import { scanPlist } from './matchers/plist';
+import { PROSE_WORDS, scanProse } from './matchers/prose';
 import { scanYamlBlocks } from './matchers/yamlBlocks';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
@@ -46,6 +47,7 @@ const KEYWORDS = new KeywordIndex([
   ...FORMAT_WORDS,
   'bearer',
   'authorization',
+  ...PROSE_WORDS,
 ]);
 
 function perLineKeywords(lines: readonly string[]): Map<number, Set<string>> {
@@ -91,7 +93,11 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     scanConnections(line, found, base, add);
     scanAuthorization(line, found, base, add);
     const lineFormat = fenced ? fenced.get(index) : embedded?.has(index) ? 'config' : format;
-    if (!assignments || !lineFormat) continue;
+    if (!assignments) continue;
+    if (!lineFormat) {
+      if (fenced) scanProse(lines, lineStarts, index, add); // a document's prose, outside its code blocks
+      continue;
+    }
     // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
     const lowerLine = lower.length === text.length ? lower.slice(base, base + line.length) : line.toLowerCase();
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, add);

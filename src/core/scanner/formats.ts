@@ -73,17 +73,27 @@ const FENCE_SHELL =
 const FENCE_CONFIG = /^(ya?ml|json5?|jsonc|toml|ini|cfg|conf|properties|xml|dockerfile|nginx|apache|docker-compose)$/i;
 
 /**
- * The lines inside a Markdown document's fenced code blocks, each with the format its info string names (a block
- * without one is read as a command line). Prose stays unscanned for assignments: it talks about passwords; the
- * commands and configuration pasted beside it are where real credentials end up.
+ * The lines inside a Markdown document's code blocks, each with the format its info string names (a block without one,
+ * or one indented by four spaces or a tab, is read as a command line). Prose is read by its own, stricter matcher
+ * (matchers/prose.ts): it talks about passwords far more often than it holds one.
  */
+const INDENTED_CODE = /^(?: {4}|\t)/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}\.)\s/;
 export function fencedCodeFormats(lines: readonly string[]): Map<number, FileFormat> {
   const formats = new Map<number, FileFormat>();
   let fence: string | undefined;
   let format: FileFormat = 'shell';
+  let indented = false; // inside a code block indented by four spaces or a tab
   lines.forEach((line, index) => {
     const m = FENCE.exec(line);
     if (fence === undefined) {
+      const blank = !line.trim();
+      if (!blank && INDENTED_CODE.test(line) && (indented || (index > 0 && !lines[index - 1].trim()))) {
+        indented = !LIST_ITEM.test(line) || indented;
+        if (indented) formats.set(index, 'shell');
+        return;
+      }
+      if (!blank) indented = false;
       if (!m) return;
       fence = m[1];
       format = FENCE_SHELL.test(m[2]) ? 'shell' : FENCE_CONFIG.test(m[2]) ? 'config' : 'code';

@@ -130,7 +130,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   // ey_MOCK_TOKEN_FOR_MVP_ONLY, host-api-key-xyz (a random part, like 4eC39HqLyjWD, keeps a value real)
   /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+$/i,
   // The password every tutorial and test types: P@ssw0rd, N3wP@ssw0rd, TestPassword123!, testpass, test123456
-  /^(?:test|n[e3]w|old|my|admin|user)?p[a@4]ss(?:w[o0]rd)?\d{0,8}[!.#]?$/i,
+  /^(?:test|n[e3]w|old|my|your|the|some|admin|user|root|db|app)?p[a@4]ss(?:w[o0]rd)?\d{0,8}[!.#]?$/i, // and dbpassword
   /^test(?:e|ing)?(?:pass(?:word)?|pwd|user)?\d{0,8}[!.#]?$/i,
   /^[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*){1,5}$/, // Firebase_API_Key, Database_URL: a label to replace
   /^(?:JBSWY3DPEHPK3PXP)+$/, // the TOTP secret of RFC 4226's and Google Authenticator's examples ("Hello!…")

@@ -1,0 +1,91 @@
+/**
+ * Credentials written into a document's prose rather than its code blocks: a line that is only a label and a value
+ * (`Password: dijrsj54`, `- **API key**: `…``, `数据库密码：…`), and tables whose row or column names a credential beside
+ * its value (`| MySQL 密码 | yKOus@4276! |`). Only a strong name (password, secret, token, API key) and one token that
+ * mixes letters with digits or symbols count, so sentences about passwords and words in tables stay silent.
+ */
+import { secretNameStrength } from '../rules/secretNames';
+import { hasCredentialMix } from '../values';
+import { PRIORITY, type Add } from './context';
+import { valueCandidate } from './assignments';
+
+/** A line that is a label and one value: list markers, bold and code spans allowed around them. */
+const LABEL_LINE =
+  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+)?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?\s*[:：=]\s*(?:\*\*|__)?(`?)([^\s`*|<>/][^\s`*|<>]{3,199})\2(?:\*\*|__)?\s*$/u;
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** Words for credentials in Chinese documents: 密码 and 口令 (password), 密钥 and 秘钥 (secret key), 令牌 (token). */
+export const PROSE_WORDS = ['密码', '口令', '密钥', '秘钥', '令牌'];
+const CHINESE = [
+  [/密码|口令/, 'password'],
+  [/[密秘]钥/, 'secret_key'],
+  [/令牌/, 'token'],
+] as const;
+/** How many rows below its header a table's values are read. */
+const TABLE_ROWS = 50;
+
+/** The key a label stands for: `MySQL password` → `mysql_password`, `数据库密码` → `password`. */
+function keyOf(label: string): string {
+  for (const [pattern, key] of CHINESE) if (pattern.test(label)) return key;
+  return label
+    .trim()
+    .replace(/[^\w]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+function cellsOf(row: string): { text: string; start: number }[] {
+  const cells: { text: string; start: number }[] = [];
+  const open = row.indexOf('|');
+  const close = row.lastIndexOf('|');
+  let start = open + 1;
+  for (let i = start; i <= close; i++) {
+    if (row[i] !== '|' || row[i - 1] === '\\') continue;
+    const raw = row.slice(start, i);
+    const lead = raw.length - raw.trimStart().length;
+    cells.push({ text: raw.trim(), start: start + lead });
+    start = i + 1;
+  }
+  return cells;
+}
+
+/** A cell's value: one token (a code span's content), or nothing. */
+function tokenOf(cell: { text: string; start: number }): { value: string; start: number } | undefined {
+  const m = /^(`?)([^\s`|]{4,200})\1$/.exec(cell.text);
+  return m ? { value: m[2], start: cell.start + m[1].length } : undefined;
+}
+
+function report(key: string, value: string, start: number, add: Add): void {
+  // Prose names a credential outright (`password`, `API key`): a weak name (`GPG key`) labels fingerprints and ids.
+  if (!key || secretNameStrength(key) !== 'strong' || !hasCredentialMix(value)) return;
+  const candidate = valueCandidate(key, value, 'docs');
+  if (!candidate) return;
+  candidate.start = start;
+  candidate.end = start + value.length;
+  add(candidate, PRIORITY.assignment);
+}
+
+/** Reads one prose line of a document (`lineStarts[index]` is where it starts). */
+export function scanProse(lines: readonly string[], lineStarts: readonly number[], index: number, add: Add): void {
+  const line = lines[index];
+  const base = lineStarts[index];
+  if (!TABLE_ROW.test(line)) {
+    const m = LABEL_LINE.exec(line);
+    if (m) report(keyOf(m[1]), m[3], base + line.lastIndexOf(m[3]), add);
+    return;
+  }
+  // A row naming a credential beside its value: | MySQL 密码 | yKOus@4276! |
+  const cells = cellsOf(line);
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const token = tokenOf(cells[i + 1]);
+    if (token && !tokenOf(cells[i])) report(keyOf(cells[i].text), token.value, base + token.start, add);
+  }
+  // A header naming credentials above their columns: | AccessKeyId | AccessKeySecret | over | LTAI… | … |
+  if (!TABLE_RULE.test(lines[index + 1] ?? '')) return;
+  const keys = cells.map((cell) => keyOf(cell.text));
+  for (let r = index + 2; r < Math.min(lines.length, index + 2 + TABLE_ROWS) && TABLE_ROW.test(lines[r]); r++) {
+    cellsOf(lines[r]).forEach((cell, column) => {
+      const token = tokenOf(cell);
+      if (token && keys[column]) report(keys[column], token.value, lineStarts[r] + token.start, add);
+    });
+  }
+}
