@@ -119,11 +119,11 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\*{3,}/, // ***
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
-  /(^|[-_!.])(here|example|placeholder|changeme|dummy|sample|redacted|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!
+  /(^|[-_!.])(here|example|placeholder|changeme|change[-_]this|dummy|sample|redacted|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!
   /[-_]YOUR[-_][A-Z_]{2,40}$/, // sk_live_YOUR_ACTUAL_KEY
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples
-  /^\$/, // $VAR, $(command), $2b$… hashes
+  /^\\?\$/, // $VAR, $(command), $2b$… hashes, and \$VAR (escaped for a shell inside a string)
   /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // ACCESS_TOKEN: a constant's name, not its value
   /^[a-z0-9]{2,10}:[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // base64:HIER_EINSETZEN (Laravel's APP_KEY, to be filled in)
   // Words (and short numbers) of which one says the value is for tests: test-token-123, mock_api_key, sk-test,

@@ -1603,6 +1603,25 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['dijrsj54', 'yKOus@4276!', 'Qm3nR8sT2vW5xY9zA1bC', 'UOm4oidH6GnVKcSQejSMmiDG'],
   },
+  {
+    name: 'A password in a libpq string that looks like an identifier, a GitHub token as a .netrc login',
+    path: 'lsp/sqls.lua',
+    text: [
+      'dataSourceName = "host=127.0.0.1 port=15432 user=postgres password=q3z8Ty00C1DY0152 dbname=dvdrental",',
+      '-- machine raw.githubusercontent.com',
+      '-- login     4c4679f8b1529b4a9b05805db059a35d1fe862bb',
+    ].join('\n'),
+    secrets: ['q3z8Ty00C1DY0152', '4c4679f8b1529b4a9b05805db059a35d1fe862bb'],
+  },
+  {
+    name: 'An AccessKey secret at the end of a string, beside its ID',
+    path: 'tools/setup.js',
+    text: [
+      "console.log(chalk.gray('• AccessKeyId: LTAI5tTX5H6vvK9diMu1FxxF (general)'));",
+      "console.log(chalk.gray('• AccessKeySecret: TCityNdac8Afv8PuatYxCpEtnO289z'));",
+    ].join('\n'),
+    secrets: ['LTAI5tTX5H6vvK9diMu1FxxF', 'TCityNdac8Afv8PuatYxCpEtnO289z'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -2165,6 +2184,15 @@ export const DEEPER_CLEAN: FileCase[] = [
       '- The password:',
       '',
       '    - must have 12 characters',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A shell variable escaped inside a string, a placeholder that says to change it',
+    path: 'scripts/start-mysql.sh',
+    text: [
+      '  --health-cmd="mysqladmin ping -p\\$MYSQL_ROOT_PASSWORD || exit 1" \\',
+      'JWT_SECRET=super_long_random_string_change_this',
     ].join('\n'),
     secrets: [],
   },

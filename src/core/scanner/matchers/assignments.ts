@@ -564,9 +564,10 @@ function assignmentCandidate(
   if (trimmed !== value || !trimmed) return undefined;
   if (bare && !site.bareInCode && format === 'code') return undefined;
   if (site.credentialMix && (!hasCredentialMix(trimmed) || LABEL_WORD.test(trimmed))) return undefined;
+  // A bare identifier in code is a variable, except in a connection string's keywords (`"host=db password=q3z8Ty00"`).
   if (
     bare &&
-    (format === 'code' || site.id === 'assignment') &&
+    (format === 'code' ? site.id !== 'keyword-connection-string' : site.id === 'assignment') &&
     isIdentifierOrType(trimmed) &&
     format !== 'config' &&
     format !== 'shell'

@@ -16,7 +16,10 @@ const PAIR_CHARS = 2000;
 interface PairRule {
   /** The ID's rule. */
   idRule: string;
-  /** Quoted anywhere, or bare: at the end of a line (`secret = …`), in a CSV field (`ci,LTAI…,…`), a Markdown table cell, an XML element. */
+  /**
+   * Quoted anywhere, or bare: at the end of a line (`secret = …`), in a CSV field (`ci,LTAI…,…`), a Markdown table cell,
+   * an XML element, at the end of a string (`'AccessKeySecret: …'`).
+   */
   quoted: RegExp;
   bare: RegExp;
   ruleId: string;
@@ -32,7 +35,7 @@ const PAIRS: PairRule[] = [
   {
     idRule: 'alibaba-access-key-id',
     quoted: /["'`]([A-Za-z0-9]{30})["'`]/g,
-    bare: /(?:^|[=:\s,;|>])([A-Za-z0-9]{30})(?=\s*(?:$|[,;|<]))/g,
+    bare: /(?:^|[=:\s,;|>])([A-Za-z0-9]{30})(?=\s*(?:$|[,;|<'"\x60)]))/g,
     ruleId: 'alibaba-access-key-secret',
     kind: 'Alibaba Cloud AccessKey secret',
     nameHint: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
@@ -40,7 +43,7 @@ const PAIRS: PairRule[] = [
   {
     idRule: 'aws-access-key-id',
     quoted: /["'`]([A-Za-z0-9/+]{40})["'`]/g,
-    bare: /(?:^|[=:\s,;|>])([A-Za-z0-9/+]{40})(?=\s*(?:$|[,;|<]))/g,
+    bare: /(?:^|[=:\s,;|>])([A-Za-z0-9/+]{40})(?=\s*(?:$|[,;|<'"\x60)]))/g,
     ruleId: 'aws-secret-access-key',
     kind: 'AWS secret access key',
     nameHint: 'AWS_SECRET_ACCESS_KEY',

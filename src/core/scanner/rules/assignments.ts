@@ -932,6 +932,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     lineContext: /\b(machine|login|default)\s+\S/,
   },
   {
+    // A GitHub token given as the login of a .netrc entry (its password is then `x-oauth-basic`): 40 hex digits
+    id: 'netrc-token-login',
+    keywords: ['login'],
+    pattern: /(?:^|\s)login\s+(?<bare>[0-9a-f]{40})(?=\s|$)/g,
+    fixedKey: 'GITHUB_TOKEN',
+    bareInCode: true,
+  },
+  {
     // libpq / ADO.NET / ODBC keyword strings: "host=db user=app password=x", "Server=…;Password=x;"
     id: 'keyword-connection-string',
     pattern: /(?:^|[\s;,"'(])(?<key>password|passwd|pwd)\s*=\s*(?<bare>[^\s;,"'){}]{1,200})/gi,
