@@ -129,8 +129,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   // Words (and short numbers) of which one says the value is for tests: test-token-123, mock_api_key, sk-test,
   // ey_MOCK_TOKEN_FOR_MVP_ONLY, host-api-key-xyz (a random part, like 4eC39HqLyjWD, keeps a value real)
   /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+$/i,
-  // The password every tutorial and test types: P@ssw0rd, N3wP@ssw0rd, TestPassword123!, testpass, test123456
-  /^(?:test|n[e3]w|old|my|your|the|some|admin|user|root|db|app)?p[a@4]ss(?:w[o0]rd)?\d{0,8}[!.#]?$/i, // and dbpassword
+  // The password a tutorial or a test types: TestPassword123!, mypassword, dbpassword, testpass, test123456 (a weak
+  // password of one's own, like passW0rd!, stays a finding)
+  /^(?:test|new|old|my|your|the|some|db)pass(?:word)?\d{0,8}[!.#]?$/i,
   /^test(?:e|ing)?(?:pass(?:word)?|pwd|user)?\d{0,8}[!.#]?$/i,
   /^[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*){1,5}$/, // Firebase_API_Key, Database_URL: a label to replace
   /^(?:JBSWY3DPEHPK3PXP)+$/, // the TOTP secret of RFC 4226's and Google Authenticator's examples ("Hello!…")

@@ -1622,6 +1622,21 @@ export const DEEPER: FileCase[] = [
     ].join('\n'),
     secrets: ['LTAI5tTX5H6vvK9diMu1FxxF', 'TCityNdac8Afv8PuatYxCpEtnO289z'],
   },
+  {
+    name: "A weak password of one's own stays a finding (only what a tutorial or test types is a sample)",
+    path: 'src/db.ts',
+    text: [
+      'const url = "mysql://apiuser:passW0rd!@internal.db.com:3306/api";',
+      'const admin = { password: "P@ssw0rd" };',
+    ].join('\n'),
+    secrets: ['passW0rd!', 'P@ssw0rd'],
+  },
+  {
+    name: 'A vendor token with EXAMPLE in it is a documentation sample',
+    path: 'docs/bedrock.txt',
+    text: `key = ABSKQmVkcm9ja0FQSUtleS1${'EXAMPLE'.repeat(16)}`,
+    secrets: [],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */
@@ -2126,14 +2141,13 @@ export const DEEPER_CLEAN: FileCase[] = [
     secrets: [],
   },
   {
-    name: 'Values that say they are for tests, and the passwords every test types',
+    name: 'Values that say they are for tests, and the passwords tutorials and tests type',
     path: 'src/config/defaults.ts',
     text: [
       "const a = { apiKey: 'test-api-key-123', token: 'mock_token_123', secret: 'TEST_stripe_secret_key' };",
       'setToken("ey_MOCK_TOKEN_FOR_MVP_PURPOSES_ONLY_ey");',
       'process.env.OPENAI_API_KEY = "sk-test";',
-      'const originalPassword = "P@ssw0rd";',
-      'const newPassword = "N3wP@ssw0rd";',
+      'const originalPassword = "mypassword";',
       'const body = { password: "TestPassword123!", confirm: "test123456" };',
     ].join('\n'),
     secrets: [],

@@ -474,6 +474,6 @@ export const TOKEN_RULES: TokenRule[] = [
     severity: 'error' as const,
     keywords,
     pattern,
-    accept,
+    accept: (s: string) => notExample(s) && (!accept || accept(s)),
   })),
 ];
