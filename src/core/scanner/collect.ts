@@ -19,9 +19,11 @@ import { scanPgpass } from './matchers/pgpass';
 import { scanPlist } from './matchers/plist';
 import { PROSE_WORDS, scanProse } from './matchers/prose';
 import { scanYamlBlocks } from './matchers/yamlBlocks';
+import { scanSpanningLines } from './matchers/spanningLines';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
+import { ASSIGNMENT_KEYWORDS } from './rules/secretNames';
 import { findPrivateKeys } from './rules/privateKeys';
 import { TOKEN_RULES } from './rules/tokens';
 import type { Candidate } from './types';
@@ -103,6 +105,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, add);
     else {
       scanAssignments(line, lowerLine, found, base, lineFormat, add, lines, index);
+      if (hasAny(found, ASSIGNMENT_KEYWORDS)) scanSpanningLines(lines, index, base, lineFormat, add);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, add);
     }
   }

@@ -236,10 +236,6 @@ export function scanAssignments(
   const run = (i: number): void => {
     if (passesPreChecks(SITES[i], line)) matchSite(SITES[i], line, keyWordsOf, base, format, add, lines, index);
   };
-  if (named) {
-    scanWrappedValue(line, lines, index, base, format, add);
-    if (format === 'code') scanGetterReturn(line, lines, index, base, format, add);
-  }
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
   let woken = false;
   for (const word of found) if (SITES_BY_KEYWORD.has(word)) woken = true;
@@ -251,79 +247,6 @@ export function scanAssignments(
   for (const word of found)
     for (const i of SITES_BY_KEYWORD.get(word) ?? []) if (readsFormat(SITES[i], format)) ACTIVE[i] = 1;
   for (let i = 0; i < SITES.length; i++) if (ACTIVE[i]) run(i);
-}
-
-/** A key and its operator ending the line (`secretAccessKey:`, `SECRET_KEY = (`): a formatter moved the value down. */
-const KEY_AT_END = /^\s*["']?([A-Za-z_$][\w.$-]{0,79})["']?\s{0,4}(?::|=|:=)\s{0,4}\(?\s*$/;
-/** The line below holds only the quoted value (and what closes the statement). */
-const VALUE_ALONE = /^(\s*)(["'\x60])([^"'\x60\\\n]{1,500})\2\s*\)?\s*[,;]?\s*$/;
-
-/**
- * `secretAccessKey:\n    "…",` (Prettier), `SECRET_KEY = (\n    "…"\n)` (Black): the value on the line after its key.
- * Lines are joined by `\n` (the window's line starts assume it), so the next line starts one past this one's end.
- */
-function scanWrappedValue(
-  line: string,
-  lines: readonly string[],
-  index: number,
-  base: number,
-  format: FileFormat,
-  add: Add,
-): void {
-  let end = line.length - 1;
-  while (end >= 0 && (line[end] === ' ' || line[end] === '\t' || line[end] === '\r')) end--;
-  if (line[end] !== ':' && line[end] !== '=' && line[end] !== '(') return;
-  const key = KEY_AT_END.exec(line)?.[1];
-  const next = lines[index + 1];
-  if (!key || next === undefined || next.length > MAX_ASSIGNMENT_LINE) return;
-  const value = VALUE_ALONE.exec(next);
-  if (!value) return;
-  const candidate = assignmentCandidate(SITES[0], key, value[3], false, format);
-  if (!candidate) return;
-  candidate.start = base + line.length + 1 + value[1].length + 1;
-  candidate.end = candidate.start + value[3].length;
-  add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
-}
-
-/** A function's header: `func GetJWTSecret() string {`, `public String getApiKey() {`, `def secret_key(self):`. */
-const FUNCTION_HEADER =
-  /(?:\bfunc(?:\s*\([^()]{0,80}\))?|\bdef|\bfunction|\bfun|\b(?:public|private|protected|internal|static)(?:\s+[\w<>[\],.?]{1,60}){1,3})\s+([A-Za-z_]\w{0,79})\s*\(/;
-/** What an accessor's name starts with before the thing it returns. */
-const ACCESSOR = /^(?:get|Get|fetch|Fetch|load|Load|default|Default)_?(?=[A-Za-z])/;
-const RETURNS_LITERAL = /\breturn\s+(?:\[\]byte\(|[bB](?=["']))?(["'\x60])([^"'\x60\\\n]{1,500})\1/;
-/** How many lines below its header a function's literal return may stand. */
-const RETURN_REACH = 6;
-
-/**
- * `func GetJWTSecret() string { …; return "…" }`: a function named after a secret that returns a literal returns the
- * secret (also as the fallback of a lookup: `if s == "" { return "…" }`). The first literal return within a few lines.
- */
-function scanGetterReturn(
-  line: string,
-  lines: readonly string[],
-  index: number,
-  base: number,
-  format: FileFormat,
-  add: Add,
-): void {
-  if (!line.includes('(')) return;
-  const name = FUNCTION_HEADER.exec(line)?.[1]?.replace(ACCESSOR, '');
-  if (!name || strengthOf(name) !== 'strong') return;
-  let start = base;
-  for (let i = index; i <= Math.min(lines.length - 1, index + RETURN_REACH); i++) {
-    const text = lines[i];
-    if (i > index) start += lines[i - 1].length + 1;
-    if (text.length > MAX_ASSIGNMENT_LINE) return;
-    if (i > index && FUNCTION_HEADER.test(text)) return; // the next function
-    const m = RETURNS_LITERAL.exec(text);
-    if (!m) continue;
-    const candidate = assignmentCandidate(SITES[0], name, m[2], false, format);
-    if (!candidate) return;
-    candidate.start = start + m.index + m[0].length - m[2].length - 1;
-    candidate.end = candidate.start + m[2].length;
-    add(candidate, PRIORITY.assignment);
-    return;
-  }
 }
 
 /** The site's cheap checks of the text it would read: a character or word it requires, the context it needs. */

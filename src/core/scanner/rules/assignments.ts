@@ -96,6 +96,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Declarations with a type between name and value: `const password: string = "x"`, `val apiKey: String = "x"`,
     // `pub const DB_PASSWORD: &str = "x"`, `let token: Option<&str> = Some("x")` is not matched (a call).
     id: 'typed-declaration',
+    onlyIn: ['code', 'notebook'],
     requires: [':'],
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[\w&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` +
@@ -157,6 +158,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // A credential checked against a literal: `if (password == "x")`, `token !== 'x'`, `apiKey.equals("x")`
     id: 'comparison',
+    onlyIn: ['code', 'shell', 'notebook'],
     requires: ['==', '!=', 'equals('],
     credentialMix: true,
     pattern: new RegExp(
@@ -168,6 +170,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Pairs in braces: C# collection initializers `{ "password", "x" }`, Lua and Ruby literals of the same shape
     id: 'brace-pair',
+    onlyIn: ['code', 'notebook'],
     requires: ['{'],
     pattern: new RegExp(
       String.raw`\{\s{0,4}["'](?<key>[\w.:-]{1,80})["']\s{0,4},\s{0,4}` + Q_ARG + String.raw`\s{0,4}\}`,
@@ -177,6 +180,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Go declarations inside var ( … ) and const ( … ) blocks: `Password string = "x"`
     id: 'go-block-var',
+    onlyIn: ['code', 'notebook'],
     requires: ['='],
     pattern: new RegExp(
       String.raw`^\s{1,16}(?<key>[A-Za-z_]\w{0,79})\s{1,4}(?:\[\]|\*)?[A-Za-z_][\w.]{0,40}\s{0,4}=\s{0,8}` + Q_VALUE,
@@ -193,6 +197,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Go: `var password string = "x"`
     id: 'go-var',
+    onlyIn: ['code', 'notebook'],
     requires: ['var ', 'const '],
     pattern: new RegExp(
       String.raw`\b(?:var|const)\s{1,4}(?<key>[A-Za-z_]\w{0,79})\s{1,4}[\w.*\[\]]{1,40}\s{0,4}=\s{0,8}` + Q_VALUE,
@@ -881,6 +886,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Kotlin pairs: mapOf("api.key" to "x")
     id: 'kotlin-pair',
+    onlyIn: ['code', 'notebook'],
     requires: [' to '],
     pattern: /"(?<key>[\w.-]{1,80})"\s+to\s+"(?<dq>[^"\n]{1,500})"/g,
     credentialMix: true,
