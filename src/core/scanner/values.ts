@@ -134,6 +134,11 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?:test|new|old|my|your|the|some|db)pass(?:word)?\d{0,8}[!.#]?$/i,
   /^test(?:e|ing)?(?:pass(?:word)?|pwd|user)?\d{0,8}[!.#]?$/i,
   /^[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*){1,5}$/, // Firebase_API_Key, Database_URL: a label to replace
+  /^Your[A-Z][a-z]+(?:[A-Z0-9][a-z0-9]*){2,12}$/, // YourSuperSecretKeyThatIsAtLeast32CharactersLong: a tutorial's
+  // A vendor's prefix with nothing or x's after it: sk-xxx, ghp_xxxxx, glpat-, pypi-yours, AIzaSyxxxxx
+  /^[A-Za-z]{2,12}(?:[-_][A-Za-z]{1,8}){0,2}[-_](?:x{3,}|X{3,}|yours?|\.{3})?$|^AIza(?:Sy)?x{3,}$/,
+  // A BuildKit secret mount: --secret id=npmrc,src=.npmrc names a file or a variable, never the value
+  /^id=[\w.-]{1,80}(?:,(?:src|source|env|type|target|required|mode|uid|gid)=\S{0,200})*$/,
   /^(?:JBSWY3DPEHPK3PXP)+$/, // the TOTP secret of RFC 4226's and Google Authenticator's examples ("Hello!…")
   /^(?:my|your)Strong\(!\)Password$/i, // the SQL Server container's documented sa password
   /\)\((?:[&|!]\(?)?[A-Za-z]{1,30}=/, // an LDAP filter: `*)(objectClass=*`, an injection test's payload
@@ -315,7 +320,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
       .every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user')
   )
     return false; // admin:secret, user:password
-  if (PLACEHOLDER_PATTERNS.some((p) => p.test(value))) return false;
+  if (PLACEHOLDER_PATTERNS.some((p) => p.test(value)) || isForeignPlaceholder(lower)) return false;
   if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;
   if (value.startsWith('eyJ') && isPublicJwt(value)) return false;
   if (check.passphrase ? ADDRESSED.test(value) && /\s/.test(value) : isProse(value)) return false;
@@ -329,13 +334,94 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   return true;
 }
 
+/** "Your" in the languages placeholders are written in (es, pt, it, fr, de, id, tr). */
+const YOUR = new Set([
+  'tu',
+  'tus',
+  'su',
+  'sua',
+  'seu',
+  'votre',
+  'ton',
+  'il',
+  'la',
+  'tuo',
+  'tua',
+  'dein',
+  'deine',
+  'ihr',
+  'kamu',
+  'anda',
+  'sizin',
+  'senin',
+]);
+/** "Here" and "change (it)" in those languages. */
+const HERE_OR_CHANGE = new Set([
+  'aqui',
+  'ici',
+  'qui',
+  'hier',
+  'disini',
+  'burada',
+  'cambiar',
+  'cambiare',
+  'changer',
+  'ganti',
+  'diganti',
+  'andern',
+  'ändern',
+  'degistir',
+  'değiştir',
+]);
+/** "Password", "secret" and "key" in those languages: a value that is such a word is a label, like `password`. */
+const CREDENTIAL_WORDS = new Set([
+  'senha',
+  'contrasena',
+  'contraseña',
+  'clave',
+  'chiave',
+  'cle',
+  'clé',
+  'secreto',
+  'secreta',
+  'segreto',
+  'segredo',
+  'geheim',
+  'geheimnis',
+  'passwort',
+  'kennwort',
+  'rahasia',
+  'gizli',
+  'anahtar',
+  'anahtarınız',
+  'sifre',
+  'şifre',
+  'şifreniz',
+  'sifreniz',
+  'kunci',
+  'motdepasse',
+]);
+
+/**
+ * `tu_secreto_jwt_aqui`, `il_tuo_segreto_molto_sicuro`, `senha-segura`, `gizli_anahtar`: words only, one of which says
+ * "your", "here", "change" or names the credential in another language; a placeholder like `your-jwt-secret-here`.
+ */
+function isForeignPlaceholder(lower: string): boolean {
+  const parts = lower.split(/[-_\s]+/).filter(Boolean);
+  if (!parts.length || !parts.every((part) => /^\p{L}+$|^\d{1,3}$/u.test(part))) return false;
+  return YOUR.has(parts[0]) || parts.some((part) => HERE_OR_CHANGE.has(part) || CREDENTIAL_WORDS.has(part));
+}
+
 /** "Enter your password", "Password is required": words and spaces, a label or a message rather than a secret. */
 function isProse(value: string): boolean {
   // Text in a script without spaces between words (密码错误), or its \uXXXX escapes in a properties file.
   const foreign = (value.match(/\\u[0-9a-fA-F]{4}|[^\p{ASCII}]/gu) ?? []).length;
   if (foreign >= 2 && foreign * 6 >= value.length) return true;
+  if (/^[a-z]{4}(?: [a-z]{4}){3}$/.test(value)) return false; // a Gmail app password: four groups of four letters
   const words = value.split(/\s+/).filter(Boolean);
-  if (words.length >= 3) return true; // a sentence or a fragment of one, not a credential
+  // a sentence or a fragment of one, not a credential; but a long random string of every kind of character may hold a
+  // space or two (a WordPress salt)
+  if (words.length >= 3 && !(value.length >= 32 && characterClasses(value) >= 4)) return true;
   if (words.length >= 2 && words.filter((w) => /^[A-Za-z][a-z]*[.,:!?]?$/.test(w)).length >= words.length - 1)
     return true;
   return /[.!?:]$/.test(value) && words.length >= 2;

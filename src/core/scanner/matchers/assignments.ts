@@ -323,6 +323,8 @@ function matchSite(
     )
       continue;
     if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
+    // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
+    if (group === 'bare' && format !== 'code' && PROSE_TAIL.test(line.slice(range[1]))) continue;
     // a union type in code: "a" | "b" (in a shell, `echo "x" | docker login --password-stdin` pipes the value)
     if (format === 'code' && group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue;
     const keyRange = site.keyGroup ? d?.indices?.[site.keyGroup] : undefined;
@@ -358,6 +360,9 @@ function isExternalSecretKey(key: string, lines: readonly string[], index: numbe
     if (lines[i].length <= 200 && /\bremoteRef\s*:/.test(lines[i])) return true;
   return false;
 }
+
+/** Words running on to the end of the line after a bare value: it began a sentence. */
+const PROSE_TAIL = /^[ \t]+\p{L}+(?:[ \t]+\p{L}+)+[.,!?]?\s*$/u;
 
 /** How many times a line's search may go on inside a value that holds another assignment. */
 const MAX_NESTED = 4;
@@ -531,7 +536,8 @@ function assignmentCandidate(
     if (!isPlausibleSecret(trimmed, { minLength: 4, passphrase })) return undefined;
     if (KEY_OR_TOKEN.test(nameHint)) {
       if (SPACED.test(trimmed) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
-      if (/^[a-z]{1,12}$/.test(trimmed)) return undefined; // `wantToken = "renewed"`: a word, never an issued key
+      // `wantToken = "renewed"`, `NPM_TOKEN=1234`: a word or a short number, never an issued key
+      if (/^[a-z]{1,12}$|^\d{1,6}$/.test(trimmed)) return undefined;
     }
     if (DIGEST_KEY.test(nameHint) && isHashLike(trimmed)) return undefined; // `password_md5`: a digest, not the password
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;

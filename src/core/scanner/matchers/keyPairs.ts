@@ -34,7 +34,7 @@ const mixed = (s: string): boolean =>
 const PAIRS: PairRule[] = [
   {
     idRule: 'alibaba-access-key-id',
-    quoted: /["'`]([A-Za-z0-9]{30})["'`]/g,
+    quoted: /["'`<]([A-Za-z0-9]{30})["'`>]/g,
     bare: /(?:^|[=:\s,;|>])([A-Za-z0-9]{30})(?=\s*(?:$|[,;|<'"\x60)]))/g,
     ruleId: 'alibaba-access-key-secret',
     kind: 'Alibaba Cloud AccessKey secret',

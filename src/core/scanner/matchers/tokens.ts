@@ -9,7 +9,7 @@ import { PRIORITY, type Add } from './context';
  * `/` is base64 for bytes of 0xFF, which real binary tokens hold (an AWS session token's `//////////`), not filler.
  */
 function looksRandom(token: string): boolean {
-  const body = token.replace(/^[A-Za-z]{2,8}[_-]/, '').replace(/\/{6,}/g, '/');
+  const body = token.replace(/^(?:[A-Za-z]{2,8}[_-]|GHSAT0A*)/, '').replace(/\/{6,}/g, '/');
   return !isFiller(body) && shannonEntropy(body) >= 3;
 }
 

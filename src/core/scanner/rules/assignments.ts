@@ -676,12 +676,23 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // A password in the second place: env.put(Context.SECURITY_CREDENTIALS, "x") (JNDI, LDAP), conn.Bind("cn=admin,…",
     // "x") and l.simple_bind_s("uid=…", "x") (LDAP), req.basic_auth 'u', 'x' (Ruby), .basic_auth("u", Some("x")) (Rust),
-    // new X509Certificate2("server.pfx", "x") (.NET)
+    // new X509Certificate2("server.pfx", "x") (.NET), WiFi.begin("ssid", "x") (Arduino), client.username_pw_set("u", "x")
+    // (MQTT)
     id: 'second-argument-password',
     readInBundles: true,
-    keywords: ['security_credentials', '.bind(', 'bind_s(', 'simple_bind(', 'basic_auth', 'x509certificate2('],
+    keywords: [
+      'security_credentials',
+      '.bind(',
+      'bind_s(',
+      'simple_bind(',
+      'basic_auth',
+      'x509certificate2(',
+      'wifi.begin(',
+      'addap(',
+      'username_pw_set(',
+    ],
     pattern: new RegExp(
-      String.raw`(?:\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
+      String.raw`(?:\b(?:WiFi\.begin|(?:WiFiMulti|wifiMulti)\.addAP|username_pw_set)\(\s{0,4}${ARG}|\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
         Q_ARG,
       'g',
     ),
@@ -828,6 +839,42 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     credentialMix: true,
   },
   {
+    // Redis clients authenticating with a literal: red:auth("x") (OpenResty), jedis.auth("x"), AUTH x in redis-cli
+    id: 'redis-auth-call',
+    keywords: ['auth('],
+    pattern:
+      /(?:\b(?:red|redis|jedis|client|conn|r)[:.]auth\(\s{0,4})(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s{0,4}\)/g,
+    fixedKey: 'REDIS_PASSWORD',
+  },
+  {
+    // Sinatra: set :session_secret, 'x'
+    id: 'sinatra-setting',
+    keywords: ['set :'],
+    pattern: new RegExp(String.raw`\bset\s+:(?<key>[A-Za-z_]\w{0,79}),\s{0,4}` + Q_ARG, 'g'),
+  },
+  {
+    // IdentityServer clients: ClientSecrets = { new Secret("x".Sha256()) }
+    id: 'identityserver-secret',
+    keywords: ['new secret('],
+    pattern: /\bnew\s+Secret\(\s{0,4}"(?<dq>[^"\n]{1,500})"\.Sha(?:256|512)\(\)/g,
+    fixedKey: 'CLIENT_SECRET',
+  },
+  {
+    // expect scripts answering a password prompt: expect "password:" { send "x\r" }
+    id: 'expect-send',
+    keywords: ['send "'],
+    lineContext: /expect\s+(?:-\w+\s+)?"[^"\n]{0,40}[Pp]ass(?:word|phrase)?[^"\n]{0,20}"/,
+    pattern: /\bsend\s+"(?<dq>[^"\\\n]{1,200})\\r"/g,
+    fixedKey: 'SSH_PASSWORD',
+  },
+  {
+    // C and Arduino character arrays: char pass[] = "x"; const char password[32] = "x";
+    id: 'c-char-array',
+    requires: ['[]', '] ='],
+    onlyIn: ['code'],
+    pattern: /\bchar\s+\*?(?<key>[A-Za-z_]\w{0,79})\s*\[\s*\d{0,5}\s*\]\s*=\s*"(?<dq>[^"\n]{1,500})"/g,
+  },
+  {
     // libcurl's password options: curl_easy_setopt(c, CURLOPT_PASSWORD, "x"), CURLOPT_KEYPASSWD (its bearer token option
     // is read with the other bearer tokens: matchers/authorization.ts)
     id: 'curl-option',
@@ -840,10 +887,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'CURL_PASSWORD',
   },
   {
-    // Go: flag.String("password", "default", "usage"), flag.StringVar(&p, "token", "default", "usage")
+    // Go: flag.String("password", "default", "usage"), flag.StringVar(&p, "token", "default", "usage"), and cobra's
+    // cmd.Flags().StringVarP(&p, "password", "p", "default", "usage")
     id: 'go-flag-default',
-    keywords: ['flag.'],
-    pattern: /\bflag\.String(?:Var)?\(\s*(?:&[\w.]{1,60}\s*,\s*)?"(?<key>[\w.-]{1,80})"\s*,\s*"(?<dq>[^"\n]{1,500})"/g,
+    keywords: ['flag.', 'flags().string', 'persistentflags().string'],
+    pattern:
+      /(?:\bflag|\b(?:Persistent)?Flags\(\))\.String(?:Var)?P?\(\s*(?:&[\w.]{1,60}\s*,\s*)?"(?<key>[\w.-]{1,80})"\s*,\s*(?:"[\w]{0,3}"\s*,\s*)?"(?<dq>[^"\n]{1,500})"/g,
   },
   {
     // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x")

@@ -6,12 +6,14 @@ const STRONG =
   /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|passphrase|pepper|[_.-]sk|sonar[_.-]login)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
+/** WordPress's keys and salts (`NONCE_KEY` is no nonce: it salts the nonces). */
+const WORDPRESS = /^(?:secure_auth|logged_in|nonce|auth)_(?:key|salt)$/i;
 // A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
 const WEAK = /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?)$/i;
 
 /** Names that contain a strong word but are not credentials: settings about them, their metadata, UI fields. */
 const NOT_A_CREDENTIAL =
-  /(_?(file|path|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|digest|checksum|algorithm|alg|env|var|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method)$)|public[_.-]?(key|token)|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*secret)|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
+  /(_?(file|path|paths|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|digest|checksum|algorithm|alg|env|var|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method)$)|public[_.-]?(key|token)|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*secret)|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
 
 /** Flags and accessors about a credential (`isPasswordSet`, `SHOW_TOKEN`, `get_secret`), camelCase or snake_case. */
 const VERBS =
@@ -32,10 +34,13 @@ export function secretNameStrength(name: string): NameStrength {
   const unquoted = name.replace(/^["'$@:]+|["']+$/g, '');
   const parts = unquoted.split('.');
   if (parts.length > 1 && parts.some((p) => MESSAGE_PART.test(p))) return undefined;
-  // A dotted key is judged by its last part: `spring.datasource.password` yes, `kmsSecrets.region` no.
-  const bare = parts[parts.length - 1];
+  // A dotted key is judged by its last part: `spring.datasource.password` yes, `kmsSecrets.region` no; a last part
+  // that says only `key` by the one before it too (`play.http.secret.key`).
+  const last = parts[parts.length - 1];
+  const bare = /^key$/i.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}_${last}` : last;
   if (!bare || bare.length > 80) return undefined;
   if (/^oldpwd$/i.test(unquoted)) return undefined; // the shell's previous directory
+  if (WORDPRESS.test(bare)) return 'strong';
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
   if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare)) return 'strong';

@@ -77,8 +77,12 @@ export const TOKEN_RULES: TokenRule[] = [
     id: 'github-token',
     kind: 'GitHub token',
     severity: 'error',
-    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
-    pattern: new RegExp(`${B}(gh[pousr]_[A-Za-z0-9]{36,251}|ghs_\\d{1,12}_[A-Za-z0-9_.-]{40,2000})${E}`, 'g'),
+    keywords: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'ghsat0'],
+    // GHSAT0…: the token of a raw.githubusercontent.com link to a private file
+    pattern: new RegExp(
+      `${B}(gh[pousr]_[A-Za-z0-9]{36,251}|ghs_\\d{1,12}_[A-Za-z0-9_.-]{40,2000}|GHSAT0[A-Z0-9]{30,60})${E}`,
+      'g',
+    ),
   },
   {
     id: 'github-fine-grained-token',
