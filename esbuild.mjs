@@ -30,6 +30,20 @@ const executable = {
   },
 };
 
+/**
+ * @alicloud/credentials reads its own package.json for a user agent (name and version): bundle those two fields, not
+ * its scripts and dependency lists.
+ */
+const manifestFields = {
+  name: 'manifest-fields',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]@alicloud[\\/]credentials[\\/](?:dist[\\/])?package\.json$/ }, ({ path }) => {
+      const { name, version } = JSON.parse(readFileSync(path, 'utf8'));
+      return { contents: JSON.stringify({ name, version }), loader: 'json' };
+    });
+  },
+};
+
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const common = {
@@ -46,7 +60,7 @@ const common = {
   // https-proxy-agent traces through `debug` (~7 KB minified), which the bundles never enable: a silent stand-in.
   alias: { xml2js: 'xml2js/lib/parser', debug: './scripts/bundle/silent-debug.cjs' },
   logLevel: 'warning',
-  plugins: watch ? [problemMatcher] : [],
+  plugins: watch ? [manifestFields, problemMatcher] : [manifestFields],
 };
 
 const contexts = await Promise.all([

@@ -1,26 +1,29 @@
 /**
  * The kinds the built-in rules report ("GitHub token", "password in a connection string"), for people, in the display
  * language (@vscode/l10n; English where none is configured, as in the CLI and the scan worker). A kind named by a custom
- * pattern is the user's own text and is shown as it is. A unit test checks that every kind a rule can report is here.
+ * pattern is the user's own text and is shown as it is (but for the generic words of "<name> API key" and the like). A
+ * unit test checks that every kind a rule can report is here.
  */
 import * as l10n from '@vscode/l10n';
-import { VENDOR_TOKENS, type VendorWhat } from './rules/vendorTokens';
 
-/** "<vendor> <what>" kinds of the vendor token rules: the vendor is a name, the rest is translated. */
-const VENDOR_KINDS = new Map(VENDOR_TOKENS.map((t) => [`${t.vendor} ${t.what}`, t]));
+/**
+ * "<name> API key" and the like (the vendor token rules' kinds, rules/vendorTokens.ts): the name is a name, the rest is
+ * translated, whoever named the kind (a custom pattern's "ACME API key" too).
+ */
+const NAMED_KIND = /^(.+) (API token|API key|access token|secret key|webhook URL)$/;
 
-function vendorKindName(vendor: string, what: VendorWhat): string {
+function namedKind(name: string, what: string): string {
   switch (what) {
     case 'API token':
-      return l10n.t('{0} API token', vendor);
+      return l10n.t('{0} API token', name);
     case 'API key':
-      return l10n.t('{0} API key', vendor);
+      return l10n.t('{0} API key', name);
     case 'access token':
-      return l10n.t('{0} access token', vendor);
+      return l10n.t('{0} access token', name);
     case 'secret key':
-      return l10n.t('{0} secret key', vendor);
-    case 'webhook URL':
-      return l10n.t('{0} webhook URL', vendor);
+      return l10n.t('{0} secret key', name);
+    default:
+      return l10n.t('{0} webhook URL', name);
   }
 }
 
@@ -177,8 +180,8 @@ export function kindName(kind: string): string {
     case 'value in a Kubernetes Secret':
       return l10n.t('value in a Kubernetes Secret');
     default: {
-      const vendor = VENDOR_KINDS.get(kind);
-      return vendor ? vendorKindName(vendor.vendor, vendor.what) : kind;
+      const named = NAMED_KIND.exec(kind);
+      return named ? namedKind(named[1], named[2]) : kind;
     }
   }
 }
