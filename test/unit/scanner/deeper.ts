@@ -1696,6 +1696,22 @@ export const DEEPER: FileCase[] = [
       'uetu lhwu carb apmv',
     ],
   },
+  {
+    name: "An XML element's text on a line of its own between its tags",
+    path: 'src/main/resources/hibernate.cfg.xml',
+    text: [
+      '<property name="hibernate.connection.username">',
+      '    root',
+      '</property>',
+      '<property name="hibernate.connection.password">',
+      '    coSbBNxC5z',
+      '</property>',
+      '<password>',
+      '    ${DB_PASSWORD}',
+      '</password>',
+    ].join('\n'),
+    secrets: ['coSbBNxC5z'],
+  },
 ];
 
 /** Hard negatives: each file must produce no finding at all. */

@@ -1,6 +1,6 @@
 /**
- * Secrets whose name stands on another line than their value: a value a formatter moved below its key, and the literal
- * a function named after a secret returns. Lines are joined by `\n` (the window's line starts assume it), so the line
+ * Secrets whose name stands on another line than their value: a value a formatter moved below its key, an XML
+ * element's text on a line of its own, and the literal a function named after a secret returns. Lines are joined by `\n` (the window's line starts assume it), so the line
  * after one starts one past its end.
  */
 import type { FileFormat } from '../formats';
@@ -20,6 +20,35 @@ export function scanSpanningLines(
   const line = lines[index];
   scanWrappedValue(line, lines, index, base, format, add);
   if (format === 'code') scanGetterReturn(line, lines, index, base, format, add);
+  else scanElementText(line, lines, index, base, format, add);
+}
+
+/** An XML element opening alone on its line: `<password>`, `<property name="hibernate.connection.password">`. */
+const OPENING_TAG = /^\s*<([A-Za-z_][\w.:-]{0,79})(?:\s+(?:name|key)="([\w.:-]{1,80})")?\s*>\s*$/;
+/** The element's text alone on the next line. */
+const TEXT_ALONE = /^(\s*)([^<>\s]{1,500})\s*$/;
+
+/**
+ * `<property name="hibernate.connection.password">\n    s3cret\n</property>`: formatted XML puts an element's text on
+ * a line of its own, between its tags.
+ */
+function scanElementText(
+  line: string,
+  lines: readonly string[],
+  index: number,
+  base: number,
+  format: FileFormat,
+  add: Add,
+): void {
+  if (!line.includes('<')) return;
+  const tag = OPENING_TAG.exec(line);
+  const text = tag && lines[index + 1] !== undefined ? TEXT_ALONE.exec(lines[index + 1]) : null;
+  if (!tag || !text || !(lines[index + 2] ?? '').trimStart().startsWith(`</${tag[1]}>`)) return;
+  const candidate = valueCandidate(tag[2] ?? tag[1], text[2], format);
+  if (!candidate) return;
+  candidate.start = base + line.length + 1 + text[1].length;
+  candidate.end = candidate.start + text[2].length;
+  add(candidate, PRIORITY.assignment);
 }
 
 /** A key and its operator ending the line (`secretAccessKey:`, `SECRET_KEY = (`): a formatter moved the value down. */
