@@ -341,7 +341,7 @@ function matchSite(
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     candidate.start = base + range[0];
     candidate.end = base + range[1] - (trimmed ? 1 : 0);
-    add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
+    add(candidate, priorityOf(candidate));
   }
 }
 
@@ -417,6 +417,20 @@ export function valueCandidate(key: string, value: string, format: FileFormat): 
   return assignmentCandidate(SITES[0], key, value, false, format);
 }
 
+/** Adds `value`, standing at `start` under the name `key`, if it is a secret; says whether it was. */
+export function addNamedValue(key: string, value: string, start: number, format: FileFormat, add: Add): boolean {
+  const candidate = valueCandidate(key, value, format);
+  if (!candidate) return false;
+  candidate.start = start;
+  candidate.end = start + value.length;
+  add(candidate, priorityOf(candidate));
+  return true;
+}
+
+/** An AccessKey secret outranks what else covers it; every other value is an assignment. */
+const priorityOf = (candidate: Candidate): number =>
+  candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment;
+
 /**
  * Lines too long for the assignment sites (minified bundles, embedded data) are read only where a key word stands: the
  * key around it, then `key: "value"` or `key = "value"` right there. Each key word costs a bounded look either side,
@@ -462,7 +476,7 @@ export function scanLongLine(line: string, lower: string, found: ReadonlySet<str
     if (candidate) {
       candidate.start = base + range[0];
       candidate.end = base + range[1];
-      add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
+      add(candidate, priorityOf(candidate));
     }
   }
 }

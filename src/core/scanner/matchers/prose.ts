@@ -6,8 +6,8 @@
  */
 import { secretNameStrength } from '../rules/secretNames';
 import { hasCredentialMix } from '../values';
-import { PRIORITY, type Add } from './context';
-import { valueCandidate } from './assignments';
+import type { Add } from './context';
+import { addNamedValue } from './assignments';
 
 /** A line that is a label and one value: list markers, bold and code spans allowed around them. */
 const LABEL_LINE =
@@ -56,12 +56,8 @@ function tokenOf(cell: { text: string; start: number }): { value: string; start:
 
 function report(key: string, value: string, start: number, add: Add): void {
   // Prose names a credential outright (`password`, `API key`): a weak name (`GPG key`) labels fingerprints and ids.
-  if (!key || secretNameStrength(key) !== 'strong' || !hasCredentialMix(value)) return;
-  const candidate = valueCandidate(key, value, 'docs');
-  if (!candidate) return;
-  candidate.start = start;
-  candidate.end = start + value.length;
-  add(candidate, PRIORITY.assignment);
+  if (key && secretNameStrength(key) === 'strong' && hasCredentialMix(value))
+    addNamedValue(key, value, start, 'docs', add);
 }
 
 /** Reads one prose line of a document (`lineStarts[index]` is where it starts). */

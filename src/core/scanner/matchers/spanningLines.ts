@@ -6,8 +6,8 @@
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { secretNameStrength } from '../rules/secretNames';
-import { valueCandidate } from './assignments';
-import { PRIORITY, type Add } from './context';
+import { addNamedValue } from './assignments';
+import type { Add } from './context';
 
 /** Reads a line that names a secret (`lines[index]`, starting at `base`) for a value on the lines after it. */
 export function scanSpanningLines(
@@ -44,11 +44,7 @@ function scanElementText(
   const tag = OPENING_TAG.exec(line);
   const text = tag && lines[index + 1] !== undefined ? TEXT_ALONE.exec(lines[index + 1]) : null;
   if (!tag || !text || !(lines[index + 2] ?? '').trimStart().startsWith(`</${tag[1]}>`)) return;
-  const candidate = valueCandidate(tag[2] ?? tag[1], text[2], format);
-  if (!candidate) return;
-  candidate.start = base + line.length + 1 + text[1].length;
-  candidate.end = candidate.start + text[2].length;
-  add(candidate, PRIORITY.assignment);
+  addNamedValue(tag[2] ?? tag[1], text[2], base + line.length + 1 + text[1].length, format, add);
 }
 
 /** A key and its operator ending the line (`secretAccessKey:`, `SECRET_KEY = (`): a formatter moved the value down. */
@@ -73,11 +69,7 @@ function scanWrappedValue(
   if (!key || next === undefined || next.length > MAX_ASSIGNMENT_LINE) return;
   const value = VALUE_ALONE.exec(next);
   if (!value) return;
-  const candidate = valueCandidate(key, value[3], format);
-  if (!candidate) return;
-  candidate.start = base + line.length + 1 + value[1].length + 1;
-  candidate.end = candidate.start + value[3].length;
-  add(candidate, candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment);
+  addNamedValue(key, value[3], base + line.length + 1 + value[1].length + 1, format, add);
 }
 
 /** A function's header: `func GetJWTSecret() string {`, `public String getApiKey() {`, `def secret_key(self):`. */
@@ -112,11 +104,7 @@ function scanGetterReturn(
     if (i > index && FUNCTION_HEADER.test(text)) return; // the next function
     const m = RETURNS_LITERAL.exec(text);
     if (!m) continue;
-    const candidate = valueCandidate(name, m[2], format);
-    if (!candidate) return;
-    candidate.start = start + m.index + m[0].length - m[2].length - 1;
-    candidate.end = candidate.start + m[2].length;
-    add(candidate, PRIORITY.assignment);
+    addNamedValue(name, m[2], start + m.index + m[0].length - m[2].length - 1, format, add);
     return;
   }
 }

@@ -3,7 +3,7 @@
  * found with no name beside them. Each is reported as "<vendor> <what>" (kindNames.ts translates the `what`). Patterns
  * follow the services' documented formats; every repetition is bounded.
  */
-export type VendorWhat = 'API token' | 'API key' | 'access token' | 'secret key' | 'webhook URL';
+type VendorWhat = 'API token' | 'API key' | 'access token' | 'secret key' | 'webhook URL';
 
 export interface VendorToken {
   id: string;
