@@ -61,9 +61,15 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/\.(md|markdown|rst|adoc)$/i, 'docs'],
 ];
 
+/** A copy or template of a file is written like the file: `application.properties.example`, `config.yml.j2`. */
+const COPY_SUFFIX =
+  /(\.[A-Za-z0-9]{1,12})\.(?:example|sample|template|tmpl|tpl|dist|default|bak|backup|orig|old|save|j2|jinja2?|erb|in)$/i;
+
 export function fileFormat(path: string | undefined, languageId: string | undefined): FileFormat {
   if (languageId && BY_LANGUAGE[languageId]) return BY_LANGUAGE[languageId];
   if (path) for (const [pattern, format] of BY_NAME) if (pattern.test(path)) return format;
+  const copied = path && COPY_SUFFIX.exec(path);
+  if (copied) return fileFormat(path.slice(0, copied.index + copied[1].length), undefined);
   return 'code';
 }
 

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { RULES, scanText } from '../../../src/core/scanner';
 import { DEEPER, DEEPER_CLEAN } from './deeper';
+import { MINED, MINED_CLEAN } from './mined';
 
 describe('scanner: deeper detection (issue #12)', () => {
-  for (const c of DEEPER) {
+  for (const c of [...DEEPER, ...MINED]) {
     it(`${c.name} (${c.path})`, () => {
       const { findings } = scanText(c.text, { path: c.path });
       assert.deepEqual(
@@ -14,7 +15,7 @@ describe('scanner: deeper detection (issue #12)', () => {
       for (const f of findings) assert.ok(ids.has(f.ruleId), `${f.ruleId} is listed in RULES`);
     });
   }
-  for (const c of DEEPER_CLEAN) {
+  for (const c of [...DEEPER_CLEAN, ...MINED_CLEAN]) {
     it(`stays silent: ${c.name} (${c.path})`, () => {
       const { findings } = scanText(c.text, { path: c.path });
       assert.deepEqual(

@@ -493,6 +493,10 @@ function strengthOf(key: string): ReturnType<typeof secretNameStrength> {
   return strength;
 }
 
+/** An AWS secret access key: 40 characters of base64, under a name that says so. */
+const AWS_SECRET_SHAPE = /^[A-Za-z0-9+/]{40}$/;
+const AWS_SECRET_NAME = /secret.?access.?key|aws.?secret/i;
+
 function assignmentCandidate(
   site: AssignmentSite,
   key: string,
@@ -538,6 +542,22 @@ function assignmentCandidate(
     return {
       ruleId: 'alibaba-access-key-secret',
       kind: 'Alibaba Cloud AccessKey secret',
+      severity: 'error',
+      nameHint,
+      namedInText,
+      start: 0,
+      end: 0,
+    };
+  }
+  if (
+    AWS_SECRET_SHAPE.test(trimmed) &&
+    AWS_SECRET_NAME.test(nameHint) &&
+    hasCredentialMix(trimmed) &&
+    isPlausibleSecret(trimmed, { minLength: 40 })
+  ) {
+    return {
+      ruleId: 'aws-secret-access-key',
+      kind: 'AWS secret access key',
       severity: 'error',
       nameHint,
       namedInText,

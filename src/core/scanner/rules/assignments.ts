@@ -839,6 +839,19 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     credentialMix: true,
   },
   {
+    // AWS credential objects given the secret as their second argument, the key ID from elsewhere:
+    // new BasicAWSCredentials(accessKey, "x"), credentials.NewStaticCredentials(id, "x", ""),
+    // AwsBasicCredentials.create(id, "x"), Aws::Credentials.new(id, 'x')
+    id: 'aws-credentials-arguments',
+    keywords: ['credentials(', 'credentials.create(', 'credentials.new(', 'credentialsprovider('],
+    pattern: new RegExp(
+      String.raw`\b(?:BasicAWSCredentials|BasicSessionCredentials|NewStaticCredentials(?:Provider)?|Aws(?:Basic|Session)Credentials\.create|Aws::Credentials\.new|StaticCredentialsProvider)\(\s{0,4}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[\w.$:]{1,80}(?:\([^()\n]{0,80}\)|\[[^[\]\n]{0,80}\])?)\s{0,4},\s{0,4}["'](?<sq>[A-Za-z0-9+/]{40})["']`,
+      'g',
+    ),
+    fixedKey: 'AWS_SECRET_ACCESS_KEY',
+    credentialMix: true,
+  },
+  {
     // Redis clients authenticating with a literal: red:auth("x") (OpenResty), jedis.auth("x"), AUTH x in redis-cli
     id: 'redis-auth-call',
     keywords: ['auth('],
