@@ -10,14 +10,14 @@ import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine } from './matchers
 import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
 import { hasAny, PRIORITY, type Add, type Window } from './matchers/context';
-import { isFirebaseWebKey } from './matchers/firebase';
+import { isBrowserKey } from './matchers/browserKeys';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { scanKeyPairs } from './matchers/keyPairs';
-import { holdsSealedSecret, scanKubernetesSecret } from './matchers/kubernetes';
+import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
 import { scanPgpass } from './matchers/pgpass';
 import { scanPlist } from './matchers/plist';
-import { PROSE_WORDS, scanProse } from './matchers/prose';
+import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
 import { scanYamlBlocks } from './matchers/yamlBlocks';
 import { scanSpanningLines } from './matchers/spanningLines';
 import { scanSqlInserts } from './matchers/sqlInserts';
@@ -49,6 +49,7 @@ const KEYWORDS = new KeywordIndex([
   ...FORMAT_WORDS,
   'bearer',
   'authorization',
+  '.oauth2(',
   ...PROSE_WORDS,
 ]);
 
@@ -67,7 +68,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   // Matchers hand over fresh objects: they are completed in place rather than copied (a dense file has many).
   const add: Add = (candidate, priority) => {
     if (plan.disabledRules.has(candidate.ruleId) || candidate.end <= candidate.start) return;
-    if (text.startsWith('AIza', candidate.start) && isFirebaseWebKey(candidate, window)) return;
+    if (isBrowserKey(candidate, window)) return;
     const prioritized = candidate as Prioritized;
     prioritized.priority = priority;
     if (plan.testFile && priority <= PRIORITY.kubernetes) prioritized.severity = 'info';
@@ -83,8 +84,9 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const lower = text.toLowerCase();
   // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
   const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
-  const assignments = !binary && !plan.translations && !holdsSealedSecret(text);
-  const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines) : undefined;
+  const assignments = !binary && !plan.translations;
+  const sealed = assignments && holdsSealedSecret(text) ? sealedSecretLines(lines) : undefined;
+  const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines, window.path) : undefined;
   const embedded =
     format === 'code' && assignments ? embeddedTextLines(text, lines, lineStarts, window.path ?? '') : undefined;
   for (const [index, found] of keywordLines) {
@@ -95,9 +97,13 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     scanConnections(line, found, base, add);
     scanAuthorization(line, found, base, add);
     const lineFormat = fenced ? fenced.get(index) : embedded?.has(index) ? 'config' : format;
-    if (!assignments) continue;
+    if (!assignments || sealed?.has(index)) continue;
     if (!lineFormat) {
-      if (fenced) scanProse(lines, lineStarts, index, add); // a document's prose, outside its code blocks
+      if (fenced) {
+        // a document's prose, outside its code blocks
+        scanProse(lines, lineStarts, index, add);
+        scanCodeSpans(line, found, base, add, lines, index);
+      }
       continue;
     }
     // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
@@ -114,7 +120,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (format === 'config') {
     scanKubernetesSecret(window, add);
     scanPgpass(window, add);
-    if (assignments) {
+    if (assignments && !sealed) {
       scanPlist(window, add);
       scanYamlBlocks(window, add);
     }

@@ -85,7 +85,9 @@ const FENCE_CONFIG = /^(ya?ml|json5?|jsonc|toml|ini|cfg|conf|properties|xml|dock
  */
 const INDENTED_CODE = /^(?: {4}|\t)/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}\.)\s/;
-export function fencedCodeFormats(lines: readonly string[]): Map<number, FileFormat> {
+export function fencedCodeFormats(lines: readonly string[], path?: string): Map<number, FileFormat> {
+  if (path && /\.rst$/i.test(path)) return restructuredTextBlocks(lines);
+  if (path && /\.(?:adoc|asciidoc|asc)$/i.test(path)) return asciiDocBlocks(lines);
   const formats = new Map<number, FileFormat>();
   let fence: string | undefined;
   let format: FileFormat = 'shell';
@@ -102,10 +104,59 @@ export function fencedCodeFormats(lines: readonly string[]): Map<number, FileFor
       if (!blank) indented = false;
       if (!m) return;
       fence = m[1];
-      format = FENCE_SHELL.test(m[2]) ? 'shell' : FENCE_CONFIG.test(m[2]) ? 'config' : 'code';
+      format = blockFormat(m[2]);
     } else if (m && m[1][0] === fence[0] && m[1].length >= fence.length && !m[2] && !line.slice(m[0].length).trim())
       fence = undefined;
     else formats.set(index, format);
+  });
+  return formats;
+}
+
+/** What a code block's language (a fence's info string, a directive's argument) says its lines are. */
+const blockFormat = (language: string): FileFormat =>
+  FENCE_SHELL.test(language) ? 'shell' : FENCE_CONFIG.test(language) ? 'config' : 'code';
+
+const RST_CODE_DIRECTIVE = /^(\s*)\.\.\s+(?:code-block|code|sourcecode)::\s*([\w+#.-]*)/;
+/** A paragraph ending in `::` introduces a literal block (read as a command line, like Markdown's unnamed blocks). */
+const RST_LITERAL_MARKER = /::\s*$/;
+const indentOf = (line: string): number => line.length - line.trimStart().length;
+
+/** reStructuredText: the lines indented below a `.. code-block:: lang` directive or a paragraph ending in `::`. */
+function restructuredTextBlocks(lines: readonly string[]): Map<number, FileFormat> {
+  const formats = new Map<number, FileFormat>();
+  let indent = -1; // the introducing line's indentation while inside a block
+  let format: FileFormat = 'shell';
+  lines.forEach((line, index) => {
+    if (!line.trim()) return;
+    if (indent >= 0 && indentOf(line) > indent) {
+      formats.set(index, format);
+      return;
+    }
+    const directive = RST_CODE_DIRECTIVE.exec(line);
+    indent = directive ? directive[1].length : RST_LITERAL_MARKER.test(line) ? indentOf(line) : -1;
+    format = directive ? blockFormat(directive[2]) : 'shell';
+  });
+  return formats;
+}
+
+/** AsciiDoc's `[source,java]` (or `[,java]`) names the language of the delimited block below it. */
+const ASCIIDOC_SOURCE = /^\[(?:source|listing)?,\s*([\w+#.-]+)/;
+const ASCIIDOC_DELIMITER = /^(-{4,}|\.{4,})\s*$/;
+
+/** AsciiDoc: the lines of listing and literal blocks, between `----` (or `....`) lines. */
+function asciiDocBlocks(lines: readonly string[]): Map<number, FileFormat> {
+  const formats = new Map<number, FileFormat>();
+  let delimiter: string | undefined;
+  let language = '';
+  lines.forEach((line, index) => {
+    const m = ASCIIDOC_DELIMITER.exec(line);
+    if (delimiter !== undefined) {
+      if (m && m[1] === delimiter) delimiter = undefined;
+      else formats.set(index, blockFormat(language));
+      return;
+    }
+    if (m) delimiter = m[1];
+    else language = ASCIIDOC_SOURCE.exec(line)?.[1] ?? '';
   });
   return formats;
 }

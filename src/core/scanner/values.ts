@@ -114,7 +114,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /#\{[^}]*\}/, // #{var}: Ruby, Elixir and CoffeeScript interpolate it, anywhere in the string
   /%env\([\w:.-]{1,100}\)%/, // %env(DATABASE_PASSWORD)%, %env(file:API_KEY_FILE)%: Symfony's environment lookup
   /^@[\w.]+@$/, // @token@
-  /^_+[A-Z0-9_]+_+$/, // __TOKEN__
+  /^_+[A-Z0-9_-]+_+$/, // __TOKEN__, __ES6-PROMISIFY--CUSTOM-ARGUMENTS__
   /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
   /\*{3,}/, // ***
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
@@ -147,7 +147,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(key|secret|token|password|pass|pw)[_-]?\d{1,6}$/i, // key_1234, password1: sample values
   /^(MY|YOUR)_?[A-Z]{0,12}?(TOKEN|KEY|SECRET|PASSWORD|PASS|PWD)_?\d?$/, // MYTOKEN1, YOUR_SECRET_KEY
   /abc[-_]?123/i, // jwt_abc123, abc123xyz: sample values
-  /^(\/|~\/|\.{1,2}\/|[A-Za-z]:\\)[\w.@ -]+([/\\][\w.@ -]+)+[/\\]?$/, // a file system path
+  // a file system path (not base64 that starts with a slash: a run of mixed case and digits names no file)
+  /^(?!.*(?:^|[/\\])(?=[^/\\]*[A-Z])(?=[^/\\]*[a-z])(?=[^/\\]*\d)[A-Za-z0-9]{12,}(?:[/\\]|$))(\/|~\/|\.{1,2}\/|[A-Za-z]:\\)[\w.@ -]+([/\\][\w.@ -]+)+[/\\]?$/,
   /^[v^~<>=]{0,2}\d+(\.\d+){1,3}([-+][\w.-]{1,40})?$/, // a version: "@alicloud/credentials": "2.4.7"
   // Words that say the value is not for real use: `insecure-dev-only`, `local_dev_secret`
   /^(?=.*(?:^|[-_])(?:insecure|unsafe|dev|development|local|testing|notsecret|not[-_]secret)(?:[-_]|$))[a-z]+(?:[-_][a-z]+)+$/i,
@@ -177,7 +178,14 @@ const INDIRECTIONS: RegExp[] = [
   /^\{cipher\}/, // Spring Cloud Config
   /^\{(?:AES|AES128|AES256|3DES)\}/i, // WebLogic, Liberty: encrypted with the server's key ({xor} is only encoding)
   /^vault:v\d+:/, // Vault transit
+  /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes
   /^AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob
+  /^ENC\[(?:PKCS7|GPG),/, // hiera-eyaml
+  /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties
+  /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
+  /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
+  /^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,128}$/, // Tomcat's stored credentials: salt$iterations$digest
+  /^%\{[^{}]{1,200}\}$/, // Hiera interpolation: %{lookup('vault_api_token')}
   /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
@@ -190,6 +198,10 @@ const INDIRECTIONS: RegExp[] = [
   /^@Microsoft\.KeyVault/,
   /^\$\{\{\s*secrets\./,
   /^sm:\/\//,
+  /^[a-z][\w-]{0,254}:(?:latest|\d{1,6})$/, // a Secret Manager secret and version (`--set-secrets=DB_PASSWORD=db-pass:latest`)
+  /^[a-z][\w-]*(?:\/[\w.-]+)+:[\w-]+(?::[\w-]*){0,2}$/, // a Secrets Manager ID and JSON key (CodeBuild's `prod/db:password`)
+  // a secret's name in a store, with the six random characters Secrets Manager appends (`prod/db-password-x7Kq9z`)
+  /^(?=(?:[a-z0-9]+[-_/])*(?:password|passwd|token|secrets?|keys?|apikey|creds|credentials|prod|production|staging|dev)[-_/])(?:[a-z0-9]+[-_/]){2,10}[A-Za-z0-9]{6}$/,
 ];
 
 /**
@@ -206,8 +218,16 @@ const NOT_CREDENTIALS: RegExp[] = [
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
   // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519
   /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
-  /^-?anonymous@?$/i, // anonymous FTP
+  /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
+  /^X-[A-Za-z]+(?:-[A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`
+  /^[A-Z][A-Za-z]+(?::[A-Z][A-Za-z]+)+$/, // a .NET configuration key: `ApiKeyConfigKey = "Authentication:ApiKey"`
+  // a list of names (Azure Key Vault's `SecretsFilter: 'DbPassword,JwtSigningKey'`)
+  /^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[_-][a-z]+)*)(?:\s?,\s?(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[_-][a-z]+)*)){1,30}$/,
   /^pk\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}$/, // a Mapbox public token (`pk.`; secret ones are `sk.`)
+  /^phc_[A-Za-z0-9]{30,60}$/, // a PostHog project key, which its browser snippet carries
+  /^#[0-9a-fA-F]{3,8}$/, // a colour (a syntax theme's `Token: "#f8f8f2"`)
+  /^[a-z]{2,3}_[A-Z]{2}(?:\.[\w-]{1,20})?(?:@\w{1,20})?$/, // a locale: `'sk_sk': 'sk_SK.ISO8859-2'`
+  /^pub[0-9a-f]{32}$/, // a Datadog client token (browser logs and RUM)
 ];
 
 /**
@@ -232,7 +252,8 @@ const STANDARD_EXAMPLES = new Set([
   'h480djs93hd8',
   'SlAV32hkKG',
   '8xLOxBtZp8',
-  // Vendors' documentation (Stripe's API reference, GitHub's REST docs, jwt.io's debugger), written backwards so that
+  // Vendors' documentation (Stripe's API reference, GitHub's REST docs, jwt.io's debugger) and the fixed keys of local
+  // emulators (Azurite's devstoreaccount1, the Cosmos DB emulator), written backwards so that
   // the packaged extension holds nothing a secret scanner (vsce's own, at packaging) takes for a token.
   ...[
     'cd7pdz1TtjraDWjyLqH93Ce4_tset_ks',
@@ -240,6 +261,8 @@ const STANDARD_EXAMPLES = new Set([
     'ds4x1EfD326UvZJhA9meHP62_tset_ks',
     'xj7IhpTiN45qDEdvuaQMooYT_tset_kp',
     'a4B871eA743838c0177E2196c292F24e7C61_phg',
+    '==wGMGoskeBHBK/rtOTPFZS1K/qt6I4zCrEVU2qFusFI6ZRSu05TFzUO1JXDCltEmlLPJwUqlFqcONx20Mdv8ybE',
+    '==wJ/wIX76yQGacEsMyqnZIbMPyGGm8b4DboqTVuDn9Qn2ED5UDQ4+MLHEWIJDRV03vgC7A8N0bo+R/5fjDy6y2C',
     'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.QfyIDM5MjM2ETNxojI0FWaiwiIl9GRg4GavpkI6ISZtFmbiwiIwkDO3YTN0MjMxIiOiIWdzJye.9JCVXpkI6ICc5RnIsIiN1IzUIJiOicGbhJye',
   ].map((backwards) => [...backwards].reverse().join('')),
 ]);
@@ -493,4 +516,11 @@ export function isHashLike(value: string): boolean {
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
     /^(sha(1|256|384|512)|md5)[-:]/i.test(value)
   );
+}
+
+const USER_PARAMETER = /(?:^|[;\s"'])(?:user(?:name)?|user id|uid)\s*=\s*([^;"'\s]+)/i;
+
+/** `Username=postgres;Password=postgres`: a connection string's password that repeats its user (a local default). */
+export function repeatsUser(line: string, password: string): boolean {
+  return USER_PARAMETER.exec(line)?.[1] === password;
 }

@@ -9,6 +9,28 @@ import type { FileCase } from './realistic';
 const PASSWORD = 'Kq8vL2' + 'mZp9xW';
 const AWS_SECRET = 'q8Zr2Lm9Pw4Xk8Vn3Bc6' + 'Tj1Fd5Sy0Ge7Ui2OqRt/';
 const STRIPE_SHORT = 'sk_test_' + '4eC39HqLyjWDarjt2b';
+const STRIPE = 'sk_live_' + 'FqJjz59N22sGgFV1PCtQrXUH';
+const AK = 'LTAI' + '5tQz8Rk2Vn7Wp3Xm9Ya4';
+const AK_SECRET = 'Rk8Wq2Zp5Xn7Lm3Vt9Bc4' + 'Hj6Df1Gs0A';
+const AWS_ID = 'AKIA' + 'FNGPA2XQRVCMYPO5';
+const B64_KEY = 'jpxLMGhZwH5POlMcZRaWK' + 'DL/sP6VSt1';
+const HEX32 = '286e21dfb5c820d0' + '2044218b9c72aaab';
+const HEX32_B = '3bc16516918f4c2f' + '1affe3eacd8a6ef7';
+const HEX64 = '99ea9eca13fd0ae3039ce80eb010d903' + 'd8f670a0dd9f8c2b578b47a28b5b68b2';
+const RANDOM = 'Kq8vL2mZp9xW' + 'bN3cT1fD5sY0';
+const JWT = [
+  Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url'),
+  Buffer.from('{"sub":"42","name":"Ops"}').toString('base64url'),
+  'Q7zR2lM9pW4xK8vN3bC6tJ1fD5sY0gE7uI2oRqW8eR3',
+].join('.');
+const TELEGRAM = '8930166367:' + 'AA_wkljrV2v132JkBbCRoaiBeWXu7sG7eF0';
+const HF = 'hf_' + 'QsHucbpw3Bjg9F0MmnUJMIuFm2iwSUIpfG';
+const TWITTER = 'A'.repeat(21) + 'wqDDgbtzOxC8HMhgbt0gggWLF%3D' + 'Wb1dGUq5b6Xd5HphzvTcxdSNlrbzHWwtJB9xZqyRjZM7cQKVXr';
+const MAPBOX =
+  'sk.' +
+  Buffer.from('{"u":"acme63rml","a":"cldqx55zicuzbfvah96swwda4"}').toString('base64url') +
+  '.T2ufSOCIdSD1EILvtj3l2Y';
+const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 
 export const MINED: FileCase[] = [
   {
@@ -31,8 +53,9 @@ export const MINED: FileCase[] = [
       'creds := credentials.NewStaticCredentials(os.Getenv("AWS_ID"), "' + AWS_SECRET + '", "")',
       "Aws::Credentials.new(ENV['AWS_ID'], '" + AWS_SECRET + "')",
       'AwsBasicCredentials.create(accessKey, "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY")',
+      `AwsCredentials creds = AwsBasicCredentials.builder().secretAccessKey("${AWS_SECRET}").build();`,
     ].join('\n'),
-    secrets: [AWS_SECRET, AWS_SECRET, AWS_SECRET],
+    secrets: [AWS_SECRET, AWS_SECRET, AWS_SECRET, AWS_SECRET],
   },
   {
     name: 'A Stripe key shorter than issued ones, passed to the client unnamed',
@@ -44,6 +67,230 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [STRIPE_SHORT],
   },
+  {
+    name: 'gofmt aligns struct fields far from their values; go-sql-driver DSNs without the protocol; Gin accounts',
+    path: 'internal/db/mysql.go',
+    text: [
+      'cfg := mysql.Config{',
+      '\t\tUser:                 "app",',
+      `\t\tPasswd:               "${PASSWORD}",`,
+      '\t\tNet:                  "tcp",',
+      '\t}',
+      `db, err = sql.Open("mysql", "root:${PASSWORD}@(127.0.0.1:3333)/mydb?parseTime=true")`,
+      'admin := r.Group("/admin", gin.BasicAuth(gin.Accounts{ // the operators',
+      `\t"admin": "${RANDOM}",`,
+      '}))',
+      `ops := r.Group("/ops", gin.BasicAuth(gin.Accounts{"ops": "${PASSWORD}"}))`,
+    ].join('\n'),
+    secrets: [PASSWORD, PASSWORD, RANDOM, PASSWORD],
+  },
+  {
+    name: 'SQL: tables named for keys, JSON inside a string, digests stored beside their salt',
+    path: 'db/seed.sql',
+    text: [
+      "insert into `api_keys`(`key_value`, `version`) values( '2_" + RANDOM + "', 2 );",
+      'INSERT INTO `api_keys` (`id`, `key`, `status`) VALUES',
+      `(1, '${HEX32_B}', 'active');`,
+      'create database scoped credential [https://acme-openai.openai.azure.com]',
+      `    with identity = 'HTTPEndpointHeaders', secret = '{"api-key":"${HEX32}"}';`,
+      "INSERT INTO `user` (`username`,`password`,`salt`) VALUES ('ops', '" + HEX64 + "', 'q8Zr2Lm9');",
+    ].join('\n'),
+    secrets: ['2_' + RANDOM, HEX32_B, HEX32],
+  },
+  {
+    name: 'Hiera keys namespaced with ::, and the documents of a YAML file beside a SealedSecret',
+    path: 'deploy/app.yaml',
+    text: [
+      'apiVersion: bitnami.com/v1alpha1',
+      'kind: SealedSecret',
+      'spec:',
+      '  encryptedData:',
+      `    password: AgB${RANDOM}${RANDOM}`,
+      '---',
+      'apiVersion: v1',
+      'kind: Secret',
+      'stringData:',
+      `  password: "${PASSWORD}#1"`,
+      '---',
+      `mysql::server::root_password: '${PASSWORD}'`,
+    ].join('\n'),
+    secrets: [PASSWORD + '#1', PASSWORD],
+  },
+  {
+    name: 'reStructuredText code blocks and AsciiDoc listings are read as their language',
+    path: 'docs/quickstart.rst',
+    text: [
+      'Authentication',
+      '--------------',
+      '',
+      '.. code-block:: python',
+      '',
+      `   api_key = "${RANDOM}"`,
+      '',
+      'The client then logs in::',
+      '',
+      `    export API_TOKEN=${RANDOM}`,
+    ].join('\n'),
+    secrets: [RANDOM, RANDOM],
+  },
+  {
+    name: 'An AsciiDoc listing',
+    path: 'docs/modules/ROOT/pages/security.adoc',
+    text: [
+      '[source,java]',
+      '----',
+      `String secret = "${B64_KEY}";`,
+      'SecretKey key = Keys.hmacShaKeyFor(secret.getBytes());',
+      '----',
+    ].join('\n'),
+    secrets: [B64_KEY],
+  },
+  {
+    name: "Markdown: a variable's row in a table, an assignment in a sentence's code span, base64 that starts with /",
+    path: 'docs/ENVIRONMENT.md',
+    text: [
+      '| Variable | Value |',
+      '|----------|-------|',
+      '| NODE_ENV | production |',
+      `| JWT_SECRET | ${HEX64} |`,
+      '',
+      `Before deploying set \`JWT_SECRET = "${RANDOM}"\` in the Heroku config vars.`,
+      '',
+      '    passport.use(new JwtStrategy({',
+      `        secretOrKey: "/${B64_KEY}",`,
+      '    }, verify));',
+    ].join('\n'),
+    secrets: [HEX64, RANDOM, '/' + B64_KEY],
+  },
+  {
+    name: 'JWT signing keys of Nimbus, lcobucci, jwt-simple, lua-resty-jwt, jwcrypto; HMAC keys in Rust',
+    path: 'src/auth/keys.txt.java',
+    text: [
+      `signedJwt.sign(new MACSigner("${B64_KEY}"));`,
+      `$config = Configuration::forSymmetricSigner(new Sha256(), InMemory::plainText('${RANDOM}'));`,
+      `let key = HS256Key::from_bytes(b"${HEX64}");`,
+      `let mac = HmacSha256::new_from_slice(b"${RANDOM}").unwrap();`,
+      `local token = jwt:sign("${RANDOM}", { header = { typ = "JWT", alg = "HS256" } })`,
+      `KEY = jwk.JWK(kty='oct', k='${B64_KEY}')`,
+      `new PubSecKeyOptions().setAlgorithm("HS256").setBuffer("${RANDOM}")`,
+    ].join('\n'),
+    secrets: [B64_KEY, RANDOM, HEX64, RANDOM, RANDOM, B64_KEY, RANDOM],
+  },
+  {
+    name: 'Bearer tokens of Ktor, RestAssured, Faraday, Sanctum, the JWT scheme and X',
+    path: 'src/clients.kt',
+    text: [
+      `bearerAuth("${RANDOM}")`,
+      `given().auth().oauth2("${JWT}").get("/users")`,
+      `conn.authorization :Bearer, '${RANDOM}'`,
+      `Authorization: Bearer ${SANCTUM}`,
+      `headers = {'Authorization': 'JWT ${JWT}'}`,
+      `client = tweepy.Client(bearer_token="${TWITTER}")`,
+    ].join('\n'),
+    secrets: [RANDOM, JWT, RANDOM, SANCTUM, JWT, TWITTER],
+  },
+  {
+    name: "Tokens as a URL's user, keys in query strings, Telegram's bot URLs, Hugging Face tokens with digits",
+    path: 'scripts/calls.py',
+    text: [
+      `os.system('curl "https://${STRIPE}:@api.stripe.com/v1/charges?limit=3"')`,
+      `conn = Connection(uri="aws://${AWS_ID}:${AK_SECRET}@/?region_name=eu-west-1")`,
+      `url = base + '?q=' + city + '&units=metric&appid=${HEX32}'`,
+      `wx = "https://api.weixin.qq.com/sns/jscode2session?appid=wx4f8a2b3c&secret=${HEX32_B}&js_code="`,
+      `requests.get(f"https://api.telegram.org/bot${TELEGRAM}/sendMessage")`,
+      `client = InferenceClient(token="${HF}")`,
+      `MAPBOX = "${MAPBOX}"`,
+    ].join('\n'),
+    secrets: [STRIPE, AWS_ID, AK_SECRET, HEX32, HEX32_B, TELEGRAM, HF, MAPBOX],
+  },
+  {
+    name: 'Bundles: escaped quotes in a long line, base64 that starts with +, jsonwebtoken verify with its callback',
+    path: 'dist/index.cjs',
+    text:
+      'var n=require("x");'.repeat(300) +
+      `const c=JSON.parse("{\\"oss\\":{\\"accessKeyId\\":\\"${AK}\\",\\"accessKeySecret\\":\\"${AK_SECRET}\\"}}");` +
+      `var cfg={jwtSecret:"++${B64_KEY.replace('/', '')}"};` +
+      `Je.verify(o,"${HEX64}",(e,o)=>{if(e)throw e});` +
+      'var m=require("y");'.repeat(300),
+    secrets: [AK, AK_SECRET, '++' + B64_KEY.replace('/', ''), HEX64],
+  },
+  {
+    name: 'A nginx variable named for a secret',
+    path: 'deploy/nginx.conf',
+    text: ['location /api/ {', `    set $jwt_secret "${B64_KEY}";`, '}'].join('\n'),
+    secrets: [B64_KEY],
+  },
 ];
 
-export const MINED_CLEAN: FileCase[] = [];
+export const MINED_CLEAN: FileCase[] = [
+  {
+    name: 'Secret names with the random suffix Secrets Manager appends, version references, name lists',
+    path: 'deploy/external-secrets.yaml',
+    text: [
+      'data:',
+      '  - key: team-a-rds-admin-password-x7Kq9z',
+      '    name: password',
+      '  remoteRef:',
+      '    key: prod/orders/db-password-x7Kq9z',
+      'env:',
+      '  secrets-manager:',
+      '    DB_PASSWORD: prod/db-credentials:password',
+      'args: ["--set-secrets=DB_PASSWORD=db-password:latest,API_TOKEN=api-token:2"]',
+      "SecretsFilter: 'DbPassword,JwtSigningKey'",
+      'db_password_secret: prod-db-password-x7Kq9z',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Labels of hyphenated words in Android string resources',
+    path: 'app/src/main/res/values-de/strings.xml',
+    text: [
+      '<string name="api_key">API-Schlüssel</string>',
+      '<string name="access_token">Zugriffs-Token</string>',
+      '<string name="secret_key">Geheimer-Schlüssel</string>',
+      '<string name="auth_token">Token-de-autenticación</string>',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Ciphertexts: MuleSoft, hiera-eyaml, dotenvx, ASP.NET Data Protection, Tomcat digests, Hiera interpolation',
+    path: 'config/prod.yaml',
+    text: [
+      `password: "![${RANDOM}==]"`,
+      "challenge_password: 'ENC[PKCS7,MIIBeQYJKoZI]'",
+      `STRIPE_SECRET_KEY: "encrypted:${RANDOM}${B64_KEY}=="`,
+      `Password: "CfDJ8${RANDOM}${RANDOM}${RANDOM}_x-y"`,
+      `admin_password: "${HEX32}$20000$${HEX64}"`,
+      'profile::api::api_token: "%{lookup(\'vault_api_token\')}"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Keys made public: Algolia search beside its index, PostHog project keys, Datadog client tokens, emulator keys',
+    path: 'src/site.js',
+    text: [
+      `docsearch({ appId: "R2IYF7ETH7", apiKey: "${HEX32}", indexName: "acme-docs" });`,
+      `posthog.init({ key: "phc_${RANDOM}${RANDOM}" });`,
+      `datadogRum.init({ clientToken: "pub${HEX32_B}", applicationId: "x" });`,
+      'const cosmos = "AccountKey=' +
+        [...'==wJ/wIX76yQGacEsMyqnZIbMPyGGm8b4DboqTVuDn9Qn2ED5UDQ4+MLHEWIJDRV03vgC7A8N0bo+R/5fjDy6y2C']
+          .reverse()
+          .join('') +
+        ';";',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Code read between quotes, a password that repeats its user, header and configuration key names',
+    path: 'src/Data/Context.cs',
+    text: [
+      'db, err := gorm.Open(postgres.Open("host=localhost user="+pgUser+" password="+pgPassword+" dbname="+pgDbname))',
+      'options.UseNpgsql("Host=127.0.0.1;Port=5433;Database=Shop;Username=postgres;Password=postgres");',
+      'public const string ApiKey = "X-Api-Key";',
+      'private const string ApiKeyConfigKey = "Authentication:ApiKey";',
+      'var credential = new NetworkCredential("anonymous", "anonymous@domain.com");',
+      'const stripe = new Stripe("sk_test_myValidKey");',
+    ].join('\n'),
+    secrets: [],
+  },
+];

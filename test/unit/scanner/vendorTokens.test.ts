@@ -50,6 +50,9 @@ const SAMPLES: Record<string, () => string> = {
   'sonarqube-token': () => `squ_${hex(40)}`,
   'supabase-token': () => `sbp_${hex(40)}`,
   'typeform-token': () => `tfp_${an(59)}`,
+  'mapbox-secret-token': () =>
+    `sk.${Buffer.from(`{"u":"${lowerDigits(8)}","a":"${lowerDigits(25)}"}`).toString('base64url')}.${an(22)}`,
+  'twitter-bearer-token': () => `${'A'.repeat(22)}${an(12)}%2B${an(20)}%3D${an(50)}`,
   'xai-api-key': () => `xai-${an(80)}`,
   'wecom-webhook': () => uuid(),
   'feishu-webhook': () => uuid(),

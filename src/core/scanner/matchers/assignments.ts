@@ -18,6 +18,7 @@ import {
   isPlausibleSecret,
   isResourcePath,
   isWordyIdentifier,
+  repeatsUser,
 } from '../values';
 import { hasAny, indentOf, PRIORITY, type Add } from './context';
 import { numberGroups } from './numberedGroups';
@@ -309,7 +310,14 @@ function matchSite(
     // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the
     // offsets, which the sticky copy records (at a cost) by matching again at the same place.
     const candidate = assignmentCandidate(site, key, value, group === 'bare', format);
-    if (!candidate) continue;
+    if (!candidate) {
+      // `secret = '{"api-key":"…"}'`: JSON held by a string, read for the assignments inside it
+      if (value.startsWith('{') && value.includes(':') && nested < MAX_NESTED) {
+        nested++;
+        scan.lastIndex = m.index + m[0].lastIndexOf(value) + 1;
+      }
+      continue;
+    }
     site.located.lastIndex = m.index;
     const d = site.located.exec(line);
     const range = d?.indices?.[number];
@@ -323,6 +331,7 @@ function matchSite(
     )
       continue;
     if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
+    if (site.id === 'keyword-connection-string' && repeatsUser(line, value)) continue;
     // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
     if (group === 'bare' && format !== 'code' && PROSE_TAIL.test(line.slice(range[1]))) continue;
     // a union type in code: "a" | "b" (in a shell, `echo "x" | docker login --password-stdin` pipes the value)
@@ -436,14 +445,18 @@ const priorityOf = (candidate: Candidate): number =>
  * key around it, then `key: "value"` or `key = "value"` right there. Each key word costs a bounded look either side,
  * so a megabyte of bundle costs linear time.
  */
-/** `key: "value"`, `key = "value"`, and a lookup's literal fallback `process.env.API_TOKEN || "value"`. */
+/**
+ * `key: "value"`, `key = "value"`, and a lookup's literal fallback `process.env.API_TOKEN || "value"`; also with escaped
+ * quotes, as JSON inside a string or a source map's `sourcesContent` writes them (`\"secret\":\"value\"`).
+ */
 const LONG_LINE_ASSIGNMENT =
-  /["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,4}(?:[:=]|\|\||\?\?)\s{0,4}(?:"(?<dq>[^"\\\n]{1,300})"|'(?<sq>[^'\\\n]{1,300})'|\x60(?<bq>[^\x60\n]{1,300})\x60)/dy;
+  /\\?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})\\?["']?\s{0,4}(?:[:=]|\|\||\?\?)\s{0,4}(?:\\?"(?<dq>[^"\\\n]{1,300})\\?"|'(?<sq>[^'\\\n]{1,300})'|\x60(?<bq>[^\x60\n]{1,300})\x60)/dy;
 const KEY_CHAR = /[\w.$@-]/;
 /** Two letters in mixed case (`pW`, `Pw`): a name a minifier chose, not one a person wrote. */
 const MINIFIED_NAME = /^(?:[a-z][A-Z]|[A-Z][a-z])$/;
 /** What lies between two string literals of minified code: it starts with an operator or closes a call. */
 const CODE_FRAGMENT = /^[+,)\]};]|\);/;
+const BASE64_RUN = /^[A-Za-z0-9+/]{16,}={0,2}$/;
 const MAX_KEY = 80;
 /** Around a call site's word on a long line: enough before it for the call's start, and after it for its arguments. */
 const CALL_BEFORE = 400;
@@ -471,7 +484,8 @@ export function scanLongLine(line: string, lower: string, found: ReadonlySet<str
     if (!group || !range) continue;
     const value = m.groups![group]!;
     if (!hasCredentialMix(value) || value.length < 6) continue; // bundles are full of `token:"keyword"` tables
-    if (CODE_FRAGMENT.test(value)) continue; // `"…in token: "+e);let l=c[0]+"`: a key word inside a string, then code
+    // `"…in token: "+e);let l=c[0]+"`: a key word inside a string, then code (base64 may start with `+`, code has more)
+    if (CODE_FRAGMENT.test(value) && !BASE64_RUN.test(value)) continue;
     const candidate = assignmentCandidate(SITES[0], key, value, false, 'code');
     if (candidate) {
       candidate.start = base + range[0];
@@ -568,8 +582,12 @@ function assignmentCandidate(
   if (strength === 'strong') {
     const passphrase = site.fixedKey !== undefined && SIGNING_KEYS.has(site.fixedKey);
     if (!isPlausibleSecret(trimmed, { minLength: 4, passphrase })) return undefined;
+    // `<string name="api_key">API-Schlüssel</string>`: words of a label; no issued key holds such letters
+    if (!PASSWORD_NAME.test(nameHint) && HYPHENATED_LABEL.test(trimmed) && /[^\p{ASCII}]/u.test(trimmed))
+      return undefined;
     if (KEY_OR_TOKEN.test(nameHint)) {
       if (SPACED.test(trimmed) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
+      if (HYPHENATED_LABEL.test(trimmed)) return undefined; // `Zugriffs-Token`
       // `wantToken = "renewed"`, `NPM_TOKEN=1234`: a word or a short number, never an issued key
       if (/^[a-z]{1,12}$|^\d{1,6}$/.test(trimmed)) return undefined;
     }
@@ -635,6 +653,9 @@ const SIGNING_KEYS = new Set([
   'PASSPHRASE',
 ]);
 const SPACED = /\s/;
+/** Words of letters joined by hyphens or apostrophes: `API-Schlüssel`, `Jeton-d'accès`, `Zugriffs-Token`. */
+const HYPHENATED_LABEL = /^\p{L}{2,}(?:['’-]\p{L}+)+$/u;
+const PASSWORD_NAME = /pass|pw|pin(?:[_.-]?code)?$/i;
 /** Names of keys and tokens, which never hold a space (a password may: a passphrase). */
 const KEY_OR_TOKEN = /^(?!.*(?:pass|pw|secret|cred)).*(?:api.?key|token)/i;
 /** `token: "Bearer …"`: an authorization header's value, whose scheme is followed by a space. */

@@ -5,21 +5,23 @@ import { PRIORITY, type Add } from './context';
 /**
  * `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"`,
  * `"Bearer ".concat("<token>")` (a template literal as Babel compiles it), or joined: `paste("Bearer", "<token>")` (R),
- * `" ".join(["Bearer", "<token>"])`.
+ * `" ".join(["Bearer", "<token>"])`, Faraday's `conn.authorization :Bearer, '<token>'`; Laravel Sanctum's tokens start
+ * with their id and a bar (`Bearer 65|<token>`).
  */
 const BEARER =
-  /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]|\s["']\.concat\(\s*["']| ?["']\s*,\s*["'])(?<secret>[A-Za-z0-9_~+/.=-]{16,1000})/dg;
+  /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]|\s["']\.concat\(\s*["']| ?["']?\s*,\s*["'])(?<secret>(?:\d{1,10}\|)?[A-Za-z0-9_~+/.=-]{16,1000})/dg;
 /** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
 const HEADER_VALUE =
   /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
 /**
  * Bearer-auth helpers of HTTP clients: `BearerAuth("<token>")`, `new BearerTokenCredential('<token>')`, reqwest's
- * `.bearer_auth("<token>")`, req's `SetBearerAuthToken("<token>")`, libcurl's `CURLOPT_XOAUTH2_BEARER, "<token>"`.
+ * `.bearer_auth("<token>")`, req's `SetBearerAuthToken("<token>")`, libcurl's `CURLOPT_XOAUTH2_BEARER, "<token>"`, Ktor's
+ * `bearerAuth("<token>")`, RestAssured's `.auth().oauth2("<token>")`.
  */
 const BEARER_CALL =
-  /(?:\b(?:[Ss]et)?(?:Bearer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,)\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
-/** The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta)… */
-const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth)`;
+  /(?:\b(?:[Ss]et)?(?:[Bb]earer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,|\.auth\(\)\.oauth2\()\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
+/** The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta), JWT… */
+const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth|JWT)`;
 const BASIC = new RegExp(
   String.raw`\bAuthorization["']?(?:\s*[:=,]\s*["']?(?:${SCHEME}\s+)?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
   'dgi',
@@ -48,7 +50,7 @@ const FORMS = [
 ] as const;
 
 export function scanAuthorization(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
-  if (!found.has('bearer') && !found.has('authorization')) return;
+  if (!found.has('bearer') && !found.has('authorization') && !found.has('.oauth2(')) return;
   for (const [pattern, ruleId, kind] of FORMS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {

@@ -1,6 +1,6 @@
 /** Passwords inside URLs and DSNs (rules/connectionStrings.ts). */
 import { CONNECTION_RULES, connectionRuleId } from '../rules/connectionStrings';
-import { hasCredentialMix, isHashLike, isPlausibleSecret } from '../values';
+import { hasCredentialMix, isHashLike, isPlausibleSecret, repeatsUser } from '../values';
 import { hasAny, PRIORITY, type Add } from './context';
 
 const withIndices = (pattern: RegExp): RegExp =>
@@ -17,27 +17,31 @@ export function scanConnections(line: string, found: ReadonlySet<string>, base: 
       const secret = m.groups?.secret;
       if (!range || !secret || !isPlausibleSecret(decodeURIComponentSafe(secret), { minLength: 4 })) continue;
       if (/^\$|^%|^\{|^<|^:/.test(secret) || secret === m.groups?.user) continue;
+      // `Username=postgres;Password=postgres`: a local default that repeats the user, as in a URL's `postgres:postgres@`
+      if (rule.id.endsWith('password-parameter') && repeatsUser(line, secret)) continue;
       // `[protocol://][user[:password]@]host`: a syntax in documentation (brackets are never raw in a URL's user info)
       if (m.groups?.user?.includes('[')) continue;
       if (rule.id === 'url-secret-parameter') {
         const param = m.groups?.param ?? '';
         // `?api_key=<32 hex digits>`: many services issue keys as hex, which under a key's name is the key, not a digest
+        // (OpenWeather's `appid=`, WeChat's `secret=`)
         const hexKey =
           HEX_KEY.test(secret) &&
-          /key|token/i.test(param) &&
+          /key|token|secret|appid/i.test(param) &&
           isPlausibleSecret(secret, { minLength: 32, minEntropy: 3 });
+        if (/appid/i.test(param) && !hexKey) continue; // an application's id, public elsewhere
         if (!hexKey) {
           if (!isPlausibleSecret(secret, { minLength: 12, minEntropy: 3, mixed: true }) || isHashLike(secret)) continue;
           if (!hasCredentialMix(secret) || /%[0-9A-Fa-f]{2}/.test(secret)) continue;
         }
         add(
           {
-            ruleId: /key/i.test(param)
+            ruleId: /key|appid/i.test(param)
               ? 'hardcoded-api-key'
               : /token/i.test(param)
                 ? 'hardcoded-token'
                 : 'hardcoded-secret',
-            kind: /key/i.test(param) ? 'API key' : /token/i.test(param) ? 'token' : 'secret',
+            kind: /key|appid/i.test(param) ? 'API key' : /token/i.test(param) ? 'token' : 'secret',
             severity: rule.severity,
             start: base + range[0],
             end: base + range[1],

@@ -9,8 +9,21 @@ export const KUBERNETES_SECRET = /^kind:\s*Secret\s*$/m;
 /** A SealedSecret's values are ciphertext for the cluster's controller, whatever their keys say. */
 const SEALED_SECRET = /^kind:\s*SealedSecret\s*$/m;
 
-/** The text holds a SealedSecret manifest: no value in it is judged by its key. */
+/** The text holds a SealedSecret manifest, whose values are judged by no key. */
 export const holdsSealedSecret = (text: string): boolean => text.includes('SealedSecret') && SEALED_SECRET.test(text);
+
+/** The lines of the YAML documents (between `---` lines) that are SealedSecrets; the file's other documents are read. */
+export function sealedSecretLines(lines: readonly string[]): Set<number> {
+  const sealed = new Set<number>();
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !/^---(?:\s|$)/.test(lines[i])) continue;
+    if (lines.slice(start, i).some((line) => /^kind:\s*SealedSecret\s*$/.test(line)))
+      for (let j = start; j < i; j++) sealed.add(j);
+    start = i + 1;
+  }
+  return sealed;
+}
 
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
 const NOT_SECRET_IN_K8S =
@@ -34,8 +47,8 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
     if (line.length > MAX_ASSIGNMENT_LINE) continue;
     const m = /^(\s*)([\w.-]{1,253}):[ \t]*(.*)$/.exec(line);
     if (!m || NOT_SECRET_IN_K8S.test(m[2])) continue;
-    const value = unquoted(m[3].trimEnd());
-    if (!value || /^\s|["'#]/.test(value)) continue;
+    const value = scalarValue(m[3].trimEnd());
+    if (!value || /^\s|["']/.test(value)) continue;
     const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : value;
     if (!isPlausibleSecret(decoded, { minLength: 4 })) continue;
     const start = lineStarts[i] + line.indexOf(value, m[1].length + m[2].length + 1);
@@ -54,10 +67,15 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
   }
 }
 
-/** The value without one pair of surrounding quotes (either may be missing, as hand-edited YAML has it). */
-function unquoted(raw: string): string {
-  let value = raw;
-  if (value.startsWith('"') || value.startsWith("'")) value = value.slice(1);
-  if (value.endsWith('"') || value.endsWith("'")) value = value.slice(0, -1);
-  return value;
+/**
+ * A YAML scalar's value: inside its quotes (where `#` is text; hand-edited YAML may lack the closing one), or without
+ * a trailing comment.
+ */
+function scalarValue(raw: string): string {
+  const quote = raw[0];
+  if (quote === '"' || quote === "'") {
+    const end = raw.indexOf(quote, 1);
+    return end > 0 ? raw.slice(1, end) : raw.slice(1);
+  }
+  return raw.replace(/\s+#.*$/, '').replace(/["']$/, '');
 }

@@ -7,12 +7,14 @@
 import { secretNameStrength } from '../rules/secretNames';
 import { hasCredentialMix } from '../values';
 import type { Add } from './context';
-import { addNamedValue } from './assignments';
+import { addNamedValue, scanAssignments } from './assignments';
 
 /** A line that is a label and one value: list markers, bold and code spans allowed around them. */
 const LABEL_LINE =
   /^\s*(?:[-*+]\s+|\d{1,3}\.\s+)?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?\s*[:：=]\s*(?:\*\*|__)?(`?)([^\s`*|<>/][^\s`*|<>]{3,199})\2(?:\*\*|__)?\s*$/u;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
+/** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
+const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Words for credentials in Chinese documents: 密码 and 口令 (password), 密钥 and 秘钥 (secret key), 令牌 (token). */
 export const PROSE_WORDS = ['密码', '口令', '密钥', '秘钥', '令牌'];
@@ -66,17 +68,23 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
   const base = lineStarts[index];
   if (!TABLE_ROW.test(line)) {
     const m = LABEL_LINE.exec(line);
-    if (m) report(keyOf(m[1]), m[3], base + line.lastIndexOf(m[3]), add);
+    if (!m) return;
+    // `api_key = "…"`, `token: '…';`: the value inside its quotes
+    const quoted = /^(["'])(.+)\1[;,]?$/.exec(m[3]);
+    report(keyOf(m[1]), quoted ? quoted[2] : m[3], base + line.lastIndexOf(m[3]) + (quoted ? 1 : 0), add);
     return;
   }
   // A row naming a credential beside its value: | MySQL 密码 | yKOus@4276! |
   const cells = cellsOf(line);
-  for (let i = 0; i + 1 < cells.length; i++) {
+  const header = TABLE_RULE.test(lines[index + 1] ?? '');
+  for (let i = 0; i + 1 < cells.length && !header; i++) {
     const token = tokenOf(cells[i + 1]);
-    if (token && !tokenOf(cells[i])) report(keyOf(cells[i].text), token.value, base + token.start, add);
+    // the name is words (`MySQL 密码`) or a variable's (`JWT_SECRET`), not a value of its own
+    if (token && (!tokenOf(cells[i]) || VARIABLE_NAME.test(cells[i].text)))
+      report(keyOf(cells[i].text), token.value, base + token.start, add);
   }
   // A header naming credentials above their columns: | AccessKeyId | AccessKeySecret | over | LTAI… | … |
-  if (!TABLE_RULE.test(lines[index + 1] ?? '')) return;
+  if (!header) return;
   const keys = cells.map((cell) => keyOf(cell.text));
   for (let r = index + 2; r < Math.min(lines.length, index + 2 + TABLE_ROWS) && TABLE_ROW.test(lines[r]); r++) {
     cellsOf(lines[r]).forEach((cell, column) => {
@@ -84,4 +92,32 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
       if (token && keys[column]) report(keys[column], token.value, lineStarts[r] + token.start, add);
     });
   }
+}
+
+const CODE_SPAN = /`([^`\n]{6,300})`/g;
+
+/**
+ * `` Set `JWT_SECRET = "…"` in the config vars ``: a sentence's code span holding an assignment, read as a command line
+ * with the sentence around it blanked (so offsets stay the line's).
+ */
+export function scanCodeSpans(
+  line: string,
+  found: ReadonlySet<string>,
+  base: number,
+  add: Add,
+  lines: readonly string[],
+  index: number,
+): void {
+  if (!line.includes('`')) return;
+  let masked = '';
+  let end = 0;
+  CODE_SPAN.lastIndex = 0;
+  for (let m = CODE_SPAN.exec(line); m; m = CODE_SPAN.exec(line)) {
+    if (!/[=:]/.test(m[1])) continue;
+    masked += ' '.repeat(m.index + 1 - end) + m[1];
+    end = m.index + 1 + m[1].length;
+  }
+  if (!end) return;
+  masked += ' '.repeat(line.length - end);
+  scanAssignments(masked, masked.toLowerCase(), found, base, 'shell', add, lines, index);
 }

@@ -19,8 +19,10 @@ export function scanSpanningLines(
 ): void {
   const line = lines[index];
   scanWrappedValue(line, lines, index, base, format, add);
-  if (format === 'code') scanGetterReturn(line, lines, index, base, format, add);
-  else scanElementText(line, lines, index, base, format, add);
+  if (format === 'code') {
+    scanGetterReturn(line, lines, index, base, format, add);
+    scanAccountLines(line, lines, index, base, format, add);
+  } else scanElementText(line, lines, index, base, format, add);
 }
 
 /** An XML element opening alone on its line: `<password>`, `<property name="hibernate.connection.password">`. */
@@ -106,5 +108,31 @@ function scanGetterReturn(
     if (!m) continue;
     addNamedValue(name, m[2], start + m.index + m[0].length - m[2].length - 1, format, add);
     return;
+  }
+}
+
+/** `gin.Accounts{` (Gin's basic auth) left open at the end of its line. */
+const OPENS_ACCOUNTS = /\bAccounts\{\s*(?:\/\/.*)?$/;
+/** One account of the map on a line of its own: `"admin": "x",`. */
+const ACCOUNT_LINE = /^(\s*)"[^"\n]{1,64}"\s{0,4}:\s{0,4}"([^"\n]{1,200})",?\s*(?:\/\/.*)?$/;
+/** How many accounts below its opening line a map is read. */
+const ACCOUNT_REACH = 10;
+
+/** `gin.BasicAuth(gin.Accounts{\n  "admin": "x",\n})`: each user's password on a line of its own. */
+function scanAccountLines(
+  line: string,
+  lines: readonly string[],
+  index: number,
+  base: number,
+  format: FileFormat,
+  add: Add,
+): void {
+  if (!line.includes('Accounts{') || !OPENS_ACCOUNTS.test(line)) return;
+  let start = base + line.length + 1;
+  for (let i = index + 1; i < Math.min(lines.length, index + 1 + ACCOUNT_REACH); i++) {
+    const m = ACCOUNT_LINE.exec(lines[i]);
+    if (!m) return;
+    addNamedValue('BASIC_AUTH_PASSWORD', m[2], start + lines[i].lastIndexOf(`"${m[2]}"`) + 1, format, add);
+    start += lines[i].length + 1;
   }
 }

@@ -8,6 +8,8 @@
 import type { FileFormat } from '../formats';
 import { PRIORITY, type Add } from './context';
 import { valueCandidate } from './assignments';
+import { isHashLike } from '../values';
+import { secretNameStrength } from '../rules/secretNames';
 
 const TABLE = String.raw`(?<table>[\w."\x60[\]]{1,128})`;
 const INSERT = new RegExp(
@@ -24,6 +26,8 @@ const COLUMNLESS_INSERT = new RegExp(String.raw`\bINSERT\s+(?:IGNORE\s+)?INTO\s+
 const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|PERIOD|LIKE)$/i;
 const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|setting|param|parameter|property|option_name|config_key)$/i;
 const VALUE_COLUMN = /^(?:[a-z]+_)?(?:value|val)$/i;
+/** Columns whose name says nothing of what they hold but the table's name does. */
+const GENERIC_COLUMN = /^(?:key|value|key_value|value_key|val|data|content|plain|plaintext|raw)$/i;
 
 /** A statement's rows are read at most this far. */
 export const MAX_ROWS_CHARS = 20_000;
@@ -62,7 +66,11 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
     if (!columns) continue;
     // Settings tables hold the name in one column and the value in another: (setting_key, setting_value).
     const nameColumn = columns.findIndex((c) => NAME_COLUMN.test(c));
+    const salted = columns.some((c) => /salt/i.test(c));
     const valueColumn = columns.findIndex((c) => VALUE_COLUMN.test(c));
+    // A table named for secrets (`api_keys`, `tokens`) says what its generic columns (`key`, `key_value`) hold.
+    const table = tableName(m.groups!.table);
+    const secretTable = secretNameStrength(table.replace(/s$/, '')) === 'strong';
     const limit = Math.min(text.length, INSERT.lastIndex + MAX_ROWS_CHARS);
     let at = INSERT.lastIndex;
     for (;;) {
@@ -72,7 +80,12 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
         const named = i === valueColumn && nameColumn >= 0 ? row.values[nameColumn]?.text : undefined;
         const column = named ?? columns[i];
         if (column === undefined || value.text === undefined) return;
-        const candidate = valueCandidate(column, value.text, format);
+        if (salted && isHashLike(value.text)) return; // a row with its salt stores the password's digest
+        const candidate =
+          valueCandidate(column, value.text, format) ??
+          (secretTable && GENERIC_COLUMN.test(column)
+            ? valueCandidate(`${table}_${column}`, value.text, format)
+            : undefined);
         if (!candidate) return;
         candidate.start = value.start;
         candidate.end = value.end;

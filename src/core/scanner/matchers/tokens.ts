@@ -5,11 +5,15 @@ import { isDocumentedExample, isFiller } from '../values';
 import { PRIORITY, type Add } from './context';
 
 /**
- * A real token's random part is not filler: known formats still get this check (docs are full of `ghp_xxxx…`). A run of
- * `/` is base64 for bytes of 0xFF, which real binary tokens hold (an AWS session token's `//////////`), not filler.
+ * A real token's random part is not filler: known formats still get this check (docs are full of `ghp_xxxx…`). Runs of
+ * `/` and `A` are base64 for bytes of 0xFF and 0x00, which real binary tokens hold (an AWS session token's `//////////`,
+ * an X bearer token's leading A's), not filler.
  */
 function looksRandom(token: string): boolean {
-  const body = token.replace(/^(?:[A-Za-z]{2,8}[_-]|GHSAT0A*)/, '').replace(/\/{6,}/g, '/');
+  const body = token
+    .replace(/^(?:[A-Za-z]{2,8}[_-]|GHSAT0A*)/, '')
+    .replace(/\/{6,}/g, '/')
+    .replace(/^A{6,}/, 'A');
   return !isFiller(body) && shannonEntropy(body) >= 3;
 }
 

@@ -66,11 +66,12 @@ const FALLBACK = String.raw`[\w.$[\]'"()]{1,120}?\s{0,4}(?:\|\||\?\?|\bor\b)\s{0
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value, JSON inside a string
-    // (`"{\"password\":\"x\"}"`); not the last part of a module name (`'CPAN::HTTP::Credentials' => 'cpan'`)
+    // (`"{\"password\":\"x\"}"`), Hiera's `profile::db::password: x`; not the last part of a quoted module name
+    // (`'CPAN::HTTP::Credentials' => 'cpan'`)
     id: 'assignment',
     requires: ['=', ':'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-]|::)\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})\\?["']?\s{0,40}${OPERATOR}\s{0,8}` +
+      String.raw`(?<![\w.$@-]|["'][\w:]{0,80}::)\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})\\?["']?\s{0,40}${OPERATOR}\s{0,40}` +
         Q_VALUE,
       'g',
     ),
@@ -384,14 +385,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // jsonwebtoken under any name (a bundle's `t.sign(e,"x",{expiresIn:"1h"})`, an imported `sign`): a sign or verify
-    // call whose options name JWT claims or algorithms
+    // call whose options name JWT claims or algorithms, or a verify call given its callback (`t.verify(o,"x",(e,o)=>…)`)
     id: 'jwt-sign-options',
     readInBundles: true,
-    keywords: ['expiresin', 'algorithm'],
+    keywords: ['expiresin', 'algorithm', 'verify('],
     pattern: new RegExp(
       String.raw`\b(?:sign|verify)\(\s{0,4}${ARG},\s{0,4}` +
         Q_ARG +
-        String.raw`(?=\s{0,4},\s{0,4}\{[^{}\n]{0,200}?\b(?:expiresIn|algorithms?|issuer|audience|notBefore|jwtid)\b)`,
+        String.raw`(?=\s{0,4},\s{0,4}(?:\{[^{}\n]{0,200}?\b(?:expiresIn|algorithms?|issuer|audience|notBefore|jwtid)\b|(?:async\s{1,4})?(?:function\s{0,4})?\(\s{0,4}\w{1,30}\s{0,4},\s{0,4}\w{1,30}\s{0,4}\)\s{0,4}(?:=>|\{)))`,
       'g',
     ),
     fixedKey: 'JWT_SECRET',
@@ -401,9 +402,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
     // (.NET), token.SignedString([]byte("x")), jwt.SigningMethodHS256.Sign(s, []byte("x")), jwtauth.New("HS256",
     // []byte("x"), nil) and echo's middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
-    // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with)
+    // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with),
+    // new MACSigner("x") (Nimbus), InMemory::plainText('x') (lcobucci), HS256Key::from_bytes(b"x") (jwt-simple),
+    // jwt:sign("x", …) (lua-resty-jwt), jwk.JWK(kty='oct', k='x') (jwcrypto), .setAlgorithm("HS256").setBuffer("x") (Vert.x)
     id: 'jwt-signing-key',
     keywords: [
+      'macsigner(',
+      'inmemory::',
+      'key::from_bytes(',
+      'jwt:sign(',
+      'kty',
+      'setbuffer(',
       'hmac',
       'signwith',
       'setsigningkey',
@@ -418,7 +427,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'decoders.base64',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\()\s{0,4}` +
+      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:sign\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\()\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -429,12 +438,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // HMAC keys: hmac.New(sha256.New, []byte("x")) (Go), crypto.createHmac('sha256', 'x') (Node), hmac.new(b'x', …)
     // (Python), OpenSSL::HMAC.hexdigest('SHA256', 'x', data) (Ruby), hash_hmac('sha256', $data, 'x') (PHP),
     // new HMACSHA256(Encoding.UTF8.GetBytes("x")) (.NET), new SecretKeySpec("x".getBytes(), "HmacSHA256") (Java),
-    // and jose's .sign(new TextEncoder().encode('x'))
+    // jose's .sign(new TextEncoder().encode('x')), and HmacSha256::new_from_slice(b"x") (Rust)
     id: 'hmac-key',
     readInBundles: true,
     keywords: ['hmac', 'secretkeyspec', 'textencoder'],
     pattern: new RegExp(
-      String.raw`(?:\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder))\s{0,4}` +
+      String.raw`(?:\bHmac\w{0,12}::new_from_slice\(|\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder))\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -852,6 +861,22 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     credentialMix: true,
   },
   {
+    // Gin's basic auth: gin.BasicAuth(gin.Accounts{"admin": "x"}), the map's values are passwords
+    id: 'gin-accounts',
+    keywords: ['accounts{'],
+    pattern:
+      /\bAccounts\{\s{0,4}(?:"[^"\n]{1,64}"\s{0,4}:\s{0,4}"[^"\n]{0,200}"\s{0,4},\s{0,4}){0,5}"[^"\n]{1,64}"\s{0,4}:\s{0,4}"(?<dq>[^"\n]{1,200})"/g,
+    fixedKey: 'BASIC_AUTH_PASSWORD',
+  },
+  {
+    // nginx variables: set $jwt_secret "x";
+    id: 'nginx-set',
+    keywords: ['set $'],
+    onlyIn: ['config'],
+    pattern:
+      /^\s*set\s+\$(?<key>[A-Za-z_]\w{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s;"']{1,500}))\s*;/g,
+  },
+  {
     // Redis clients authenticating with a literal: red:auth("x") (OpenResty), jedis.auth("x"), AUTH x in redis-cli
     id: 'redis-auth-call',
     keywords: ['auth('],
@@ -908,14 +933,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:\bflag|\b(?:Persistent)?Flags\(\))\.String(?:Var)?P?\(\s*(?:&[\w.]{1,60}\s*,\s*)?"(?<key>[\w.-]{1,80})"\s*,\s*(?:"[\w]{0,3}"\s*,\s*)?"(?<dq>[^"\n]{1,500})"/g,
   },
   {
-    // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x")
+    // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), a builder's .secretAccessKey("x")
     id: 'setter',
     requires: ['('],
     keywords: ['pass', 'secret', 'token', 'apikey'],
     readInBundles: true,
     keyIsSecretName: true,
     pattern:
-      /\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+      /\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
     // PowerShell: ConvertTo-SecureString "x" -AsPlainText -Force

@@ -18,13 +18,13 @@ const DATABASE_SCHEMES =
 export const CONNECTION_RULES: ConnectionRule[] = [
   {
     // also when the URL is joined around its password: 'postgres://app:' + 'x' + '@db/app', or to its host:
-    // "amqp://user:x@" + host
+    // "amqp://user:x@" + host; or to no host at all: Airflow's aws://<key id>:<secret>@/?region_name=…
     id: 'url-credentials',
     kind: 'password in a connection URL',
     severity: 'error',
     keywords: ['://'],
     pattern:
-      /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<user>[^\s:/@'"<>{}()\\]{0,100}):(?:(?<q>["'\x60])\s{0,4}\+\s{0,4}\k<q>)?(?<secret>[^\s@/'"<>\\\x60]{1,200})(?:\k<q>\s{0,4}\+\s{0,4}\k<q>)?@(?=[^\s/@'"<>]{1,200}|["'\x60]\s{0,4}\+)/g,
+      /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<user>[^\s:/@'"<>{}()\\]{0,100}):(?:(?<q>["'\x60])\s{0,4}\+\s{0,4}\k<q>)?(?<secret>[^\s@/'"<>\\\x60]{1,200})(?:\k<q>\s{0,4}\+\s{0,4}\k<q>)?@(?=[^\s/@'"<>]{1,200}|["'\x60]\s{0,4}\+|\/\?)/g,
   },
   {
     id: 'url-password-parameter',
@@ -54,18 +54,19 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     id: 'url-secret-parameter',
     kind: 'secret in a URL',
     severity: 'warning',
-    keywords: ['key=', 'token=', 'secret='],
+    keywords: ['key=', 'token=', 'secret=', 'appid='],
     pattern:
-      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
+      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key|appid)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
   },
   {
     id: 'go-dsn',
     kind: 'password in a database DSN',
     severity: 'error',
-    keywords: ['@tcp(', '@unix(', '@udp(', ':3306/', ':5432/', ':1433/', ':1521/', ':27017/', ':6379/'],
-    // also without the protocol, as a literal of its own on a database's port: "root:x@127.0.0.1:3306/shop"
+    keywords: ['@tcp(', '@unix(', '@udp(', '@(', ':3306/', ':5432/', ':1433/', ':1521/', ':27017/', ':6379/'],
+    // also without the protocol (`root:x@(127.0.0.1:3306)/shop` means tcp), or as a literal of its own on a database's
+    // port: "root:x@127.0.0.1:3306/shop"
     pattern:
-      /(?<![\w/:])(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>[^\s@'"/]{1,200})@(?:(?:tcp|unix|udp)\(|(?<=["'\x60][A-Za-z0-9_.-]{1,64}:[^\s@'"/]{1,200}@)[\w.-]{1,200}:\d{2,5}\/\w)/g,
+      /(?<![\w/:])(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>[^\s@'"/]{1,200})@(?:(?:tcp|unix|udp)?\(|(?<=["'\x60][A-Za-z0-9_.-]{1,64}:[^\s@'"/]{1,200}@)[\w.-]{1,200}:\d{2,5}\/\w)/g,
   },
 ];
 

@@ -23,7 +23,8 @@ const JWT_IO_SIGNATURE = [...'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.'].rev
 const notExample = (s: string): boolean => !/example|sample|dummy|xxxxx/i.test(s);
 const isRandomAlnum = (s: string): boolean =>
   /[A-Za-z]/.test(s) && (/[0-9]/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s) && !/^(?:[A-Z][a-z]+)+$/.test(s)));
-const B = '(?<![A-Za-z0-9_/.-])'; // token boundary before (not inside a word, path or URL segment)
+// token boundary before (not inside a word, path or URL segment; a URL's user, `https://<token>@host`, is a token)
+const B = '(?:(?<=://)|(?<![A-Za-z0-9_/.-]))';
 const E = '(?![A-Za-z0-9_])'; // and after
 
 export const TOKEN_RULES: TokenRule[] = [
@@ -142,9 +143,9 @@ export const TOKEN_RULES: TokenRule[] = [
     severity: 'error',
     keywords: ['sk_', 'rk_'],
     pattern: new RegExp(`${B}((?:sk|rk)_(?:live|test|prod)_[A-Za-z0-9]{10,247})${E}`, 'g'),
-    // Stripe's keys carry 24 or more characters after the prefix; shorter ones are still keys when random (a fake
-    // shortened for a sample is a key to a reader, and to the service that rejects it)
-    accept: (s) => s.length >= 28 || (notExample(s) && isRandomAlnum(s.slice(8))),
+    // Stripe issues 24 or more characters after the prefix; a shorter random tail (letters and digits, not
+    // `sk_test_myValidKey`) is still written as a key
+    accept: (s) => s.length >= 28 || (notExample(s) && /[A-Za-z]/.test(s.slice(8)) && /\d/.test(s.slice(8))),
   },
   {
     id: 'stripe-webhook-secret',
@@ -232,7 +233,8 @@ export const TOKEN_RULES: TokenRule[] = [
     kind: 'Hugging Face token',
     severity: 'error',
     keywords: ['hf_'],
-    pattern: new RegExp(`${B}(hf_[A-Za-z]{34})${E}`, 'g'),
+    pattern: new RegExp(`${B}(hf_[A-Za-z0-9]{34,40})${E}`, 'g'),
+    accept: (s) => notExample(s) && isRandomAlnum(s.slice(3)),
   },
   {
     id: 'databricks-token',
@@ -360,7 +362,8 @@ export const TOKEN_RULES: TokenRule[] = [
     kind: 'Telegram bot token',
     severity: 'error',
     keywords: ['telegram', 'bot'],
-    pattern: new RegExp(`${B}([0-9]{8,10}:AA[A-Za-z0-9_-]{33})${E}`, 'g'),
+    // also in the Bot API's URLs: https://api.telegram.org/bot<token>/sendMessage
+    pattern: new RegExp(`(?:${B}|(?<=/bot))([0-9]{8,10}:AA[A-Za-z0-9_-]{33})${E}`, 'g'),
   },
   {
     id: 'discord-webhook',

@@ -16,7 +16,7 @@ export interface VendorToken {
   accept?: (secret: string) => boolean;
 }
 
-const B = '(?<![A-Za-z0-9_/.-])'; // not inside a word, path or URL segment
+const B = '(?:(?<=://)|(?<![A-Za-z0-9_/.-]))'; // not inside a word, path or URL segment (but a URL's user)
 const E = '(?![A-Za-z0-9_])';
 const token = (source: string): RegExp => new RegExp(`${B}(${source})${E}`, 'g');
 /** Random: two of lower case, upper case and digits, and no character eight times over (`AAAAAAAA…`). */
@@ -239,6 +239,22 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     what: 'API token',
     keywords: ['tfp_'],
     pattern: token('tfp_[A-Za-z0-9_.=-]{59}'),
+  },
+  {
+    // Mapbox's secret tokens (`sk.`); its public ones (`pk.`) ship in every map page
+    id: 'mapbox-secret-token',
+    vendor: 'Mapbox',
+    what: 'access token',
+    keywords: ['sk.eyj'],
+    pattern: token('sk\\.eyJ[A-Za-z0-9_-]{20,300}\\.[A-Za-z0-9_-]{20,60}'),
+  },
+  {
+    // X (Twitter) app-only bearer tokens: a run of A's, then URL-encoded base64 (`%2B`, `%3D`)
+    id: 'twitter-bearer-token',
+    vendor: 'X (Twitter)',
+    what: 'access token',
+    keywords: ['aaaaaaaaaaaaaaaaaaaa'],
+    pattern: token('A{20}(?=[A-Za-z0-9%]{0,150}%(?:2B|2F|3D))[A-Za-z0-9%]{60,150}'),
   },
   {
     id: 'xai-api-key',

@@ -1,0 +1,39 @@
+/**
+ * Keys made to ship to every browser that loads an app, documented as identifiers rather than secrets: a Firebase web
+ * app's configuration (`apiKey` beside `authDomain`, `messagingSenderId`, `appId: "1:…:web:…"`) and Algolia's
+ * search-only keys beside the index a search box queries (DocSearch's `{appId, apiKey, indexName}`). The same formats
+ * anywhere else (a server's `.env`, a Maps call, an admin key) stay findings.
+ */
+import { positionOf, type Window } from './context';
+import type { Candidate } from '../types';
+
+const FIREBASE_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
+/** Fields only a Firebase web configuration has beside its key. */
+const FIREBASE_CONFIG = /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}/;
+const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
+/** What a search box's configuration holds beside its key. */
+const SEARCH_CONFIG = /\bindexName\b|\bdocsearch\b|\balgoliasearch\(/;
+/** Names of Algolia keys that write: never public. */
+const WRITE_KEY = /admin|write/i;
+/** How far the configuration's other fields may stand: lines around a key, characters around it on a long line. */
+const REACH_LINES = 6;
+const REACH_CHARS = 400;
+
+export function isBrowserKey(candidate: Candidate, window: Window): boolean {
+  const value = window.text.slice(candidate.start, candidate.end);
+  if (FIREBASE_KEY.test(value)) return FIREBASE_CONFIG.test(around(candidate, window));
+  if (ALGOLIA_KEY.test(value) && !WRITE_KEY.test(candidate.nameHint ?? ''))
+    return SEARCH_CONFIG.test(around(candidate, window));
+  return false;
+}
+
+/** The text a few lines (or, on a long line, a few hundred characters) either side of the candidate. */
+function around(candidate: Candidate, { text, lines, lineStarts }: Window): string {
+  const { line } = positionOf(lineStarts, candidate.start);
+  const from = Math.max(0, line - REACH_LINES);
+  const to = Math.min(lines.length - 1, line + REACH_LINES);
+  return text.slice(
+    Math.max(lineStarts[from], candidate.start - REACH_CHARS),
+    Math.min(lineStarts[to] + lines[to].length, candidate.end + REACH_CHARS),
+  );
+}
