@@ -111,7 +111,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, add);
     else {
       scanAssignments(line, lowerLine, found, base, lineFormat, add, lines, index);
-      if (hasAny(found, ASSIGNMENT_KEYWORDS)) scanSpanningLines(lines, index, base, lineFormat, add);
+      if (hasAny(found, ASSIGNMENT_KEYWORDS)) scanSpanningLines(lines, lineStarts, index, lineFormat, add);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, add);
     }
   }

@@ -61,8 +61,11 @@ export function scanStretch(
   keep: { from: number; to: number; notBefore: number },
   base: { offset: number; line: number; column: number },
 ): { located: Located[]; keptUntil: number } {
-  const lines = text.split('\n');
-  const window = { text, lines, lineStarts: lineStartsOf(lines), format: plan.format, path: plan.path, binary };
+  const split = text.split('\n');
+  const lineStarts = lineStartsOf(split);
+  // A line ends before a Windows `\r`: rules anchored at a line's end read CRLF files as they read LF ones.
+  const lines = split.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  const window = { text, lines, lineStarts, format: plan.format, path: plan.path, binary };
   const kept = resolveOverlaps(collectCandidates(window, plan)).filter(
     (c) =>
       c.start >= keep.from &&
