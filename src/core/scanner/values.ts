@@ -119,7 +119,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\*{3,}/, // ***
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
-  /(^|[-_!.])(here|example|placeholder|changeme|change[-_]this|dummy|sample|redacted|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!
+  /(^|[-_!.])(here|example|placeholder|changeme|change[-_]this|change[-_]?(?:me[-_]?)?in[-_]?prod(?:uction)?|dummy|sample|redacted|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!, jwt-secret-change-in-production
   /[-_]YOUR[-_][A-Z_]{2,40}$/, // sk_live_YOUR_ACTUAL_KEY
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples
@@ -261,6 +261,7 @@ const STANDARD_EXAMPLES = new Set([
     'ds4x1EfD326UvZJhA9meHP62_tset_ks',
     'xj7IhpTiN45qDEdvuaQMooYT_tset_kp',
     'a4B871eA743838c0177E2196c292F24e7C61_phg',
+    'gnol-stib-652-tsael-ta-terces-gnirts-a',
     '==wGMGoskeBHBK/rtOTPFZS1K/qt6I4zCrEVU2qFusFI6ZRSu05TFzUO1JXDCltEmlLPJwUqlFqcONx20Mdv8ybE',
     '==wJ/wIX76yQGacEsMyqnZIbMPyGGm8b4DboqTVuDn9Qn2ED5UDQ4+MLHEWIJDRV03vgC7A8N0bo+R/5fjDy6y2C',
     'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.QfyIDM5MjM2ETNxojI0FWaiwiIl9GRg4GavpkI6ISZtFmbiwiIwkDO3YTN0MjMxIiOiIWdzJye.9JCVXpkI6ICc5RnIsIiN1IzUIJiOicGbhJye',

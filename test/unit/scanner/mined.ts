@@ -293,4 +293,14 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: "jwt.io's example secret and a secret that says to change it in production",
+    path: 'src/auth.js',
+    text: [
+      "const sample = jwt.sign(payload, 'a-string-secret-at-least-256-bits-long');",
+      "const dev = jwt.sign(payload, 'jwt-secret-key-change-in-production');",
+      'JWT_SECRET=change_me_in_production',
+    ].join('\n'),
+    secrets: [],
+  },
 ];
