@@ -1,6 +1,7 @@
 /**
  * Configuration held by a multi-line string literal in source code: a YAML or `.env` block in a Python triple-quoted
- * string, a Java or Kotlin text block, a JavaScript template literal or Go raw string, a Ruby or PHP heredoc. Its lines
+ * string, a Java or Kotlin text block, a JavaScript template literal or Go raw string, a Ruby or PHP heredoc, a C#
+ * verbatim string (`@"Server=db;` then `Password=x;";` a line below, the last line read too). Its lines
  * are read as the configuration they are (a bare `password: x` is a value there, not an identifier). A line counts as
  * inside such a string up to `EMBEDDED_REACH` lines after the one that opens it, so what a line is read as depends on a
  * bounded neighbourhood (an edit changes no line further away) and one pass over the lines finds them all.
@@ -23,12 +24,16 @@ const HAS_HEREDOCS = /\.(rb|rake|gemspec|php|pl|pm)$|(^|\/)(Rakefile|Gemfile|Vag
 const HAS_BACKTICK_STRINGS = /\.(m?[jt]sx?|c[jt]s|vue|svelte|astro|go)$/;
 /** Languages with triple-quoted strings or text blocks. */
 const HAS_TRIPLE_QUOTES = /\.(py|pyi|java|kt|kts|scala|sc|swift|groovy|gradle|jl|ex|exs|dart|cs)$/;
+/** C#'s verbatim strings: `@"…"` (also interpolated, `$@"…"`), where `""` is a quote and a line break is text. */
+const HAS_VERBATIM = /\.cs$/;
+const OPENS_VERBATIM = /(?:@\$?|\$@)"/;
 
 /** What every opening line holds: the lines to try are found in one pass over the text. */
-const MAY_OPEN = /"""|'''|`|<</g;
+const MAY_OPEN = /"""|'''|`|<<|@"|\$@"/g;
 
-type Open = { line: number; close: (text: string) => boolean };
-type Kinds = { heredocs: boolean; backticks: boolean; triples: boolean };
+/** `closing` marks a string whose closing line holds text of its own (a verbatim string's last line). */
+type Open = { line: number; close: (text: string) => boolean; closing?: boolean };
+type Kinds = { heredocs: boolean; backticks: boolean; triples: boolean; verbatim: boolean };
 
 /**
  * The lines (0-based) that stand inside a multi-line string literal of the source file at `path`; `lines` and
@@ -44,8 +49,9 @@ export function embeddedTextLines(
     heredocs: HAS_HEREDOCS.test(path),
     backticks: HAS_BACKTICK_STRINGS.test(path),
     triples: HAS_TRIPLE_QUOTES.test(path),
+    verbatim: HAS_VERBATIM.test(path),
   };
-  if (!kinds.heredocs && !kinds.backticks && !kinds.triples) return new Set();
+  if (!kinds.heredocs && !kinds.backticks && !kinds.triples && !kinds.verbatim) return new Set();
   const inside = new Set<number>();
   let line = 0;
   MAY_OPEN.lastIndex = 0;
@@ -56,6 +62,7 @@ export function embeddedTextLines(
     if (open)
       for (; next < lines.length && next - line <= EMBEDDED_REACH; next++) {
         if (open.close(lines[next])) {
+          if (open.closing) inside.add(next);
           next++; // the closing line opens nothing
           break;
         }
@@ -77,6 +84,10 @@ function opening(text: string, line: number, kinds: Kinds): Open | undefined {
   }
   if (kinds.backticks && text.includes('`') && count(text, '`') % 2 === 1 && OPENS_BACKTICK.test(text))
     return { line, close: (t) => count(t, '`') % 2 === 1 };
+  if (kinds.verbatim && text.includes('"')) {
+    const m = OPENS_VERBATIM.exec(text);
+    if (m && !hasQuote(text.slice(m.index + m[0].length))) return { line, close: (t) => hasQuote(t), closing: true };
+  }
   if (kinds.heredocs && text.includes('<<')) {
     const m = OPENS_HEREDOC.exec(text);
     if (!m) return undefined;
@@ -85,6 +96,9 @@ function opening(text: string, line: number, kinds: Kinds): Open | undefined {
   }
   return undefined;
 }
+
+/** A verbatim string's closing quote: a `"` that is not half of a `""`. */
+const hasQuote = (text: string): boolean => text.replace(/""/g, '').includes('"');
 
 function count(text: string, needle: string): number {
   let n = 0;

@@ -215,6 +215,21 @@ export const MINED: FileCase[] = [
     secrets: [AK, AK_SECRET, '++' + B64_KEY.replace('/', ''), HEX64],
   },
   {
+    name: 'C# verbatim strings: a connection string over several lines, its password on the last',
+    path: 'src/Data/ShopContext.cs',
+    text: [
+      'string cs = @"Data Source=.\\SQLEXPRESS;',
+      '    Initial Catalog=Shop;',
+      '    User ID=sa;',
+      `    Password=${PASSWORD};";`,
+      'string regex = @"^\\d+$";',
+      'string other = $@"Server={host};',
+      `    Password=${RANDOM};`,
+      '    Trusted_Connection=False";',
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM],
+  },
+  {
     name: 'A nginx variable named for a secret',
     path: 'deploy/nginx.conf',
     text: ['location /api/ {', `    set $jwt_secret "${B64_KEY}";`, '}'].join('\n'),
