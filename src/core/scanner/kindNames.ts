@@ -55,6 +55,8 @@ export function kindName(kind: string): string {
       return l10n.t('Azure AD client secret');
     case 'Alibaba Cloud STS security token':
       return l10n.t('Alibaba Cloud STS security token');
+    case 'Alibaba Cloud STS AccessKey ID':
+      return l10n.t('Alibaba Cloud STS AccessKey ID');
     case 'Azure storage account key':
       return l10n.t('Azure storage account key');
     case 'Azure SAS token':

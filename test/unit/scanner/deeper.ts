@@ -795,7 +795,7 @@ export const DEEPER: FileCase[] = [
       `STS=${STS_TOKEN}`,
       `STS_BLOB_IN_DATA=QmFzZTY0${STS_TOKEN}`,
     ].join('\n'),
-    secrets: [STS_TOKEN],
+    secrets: ['STS.NUgYrLnoC37mZZCNnAbez2upj', STS_TOKEN],
   },
   {
     name: 'SQL: settings updated by name, PostgreSQL settings, passwords hashed on the spot, encryption keys, Oracle logins',

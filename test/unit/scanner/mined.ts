@@ -11,7 +11,7 @@ const AWS_SECRET = 'q8Zr2Lm9Pw4Xk8Vn3Bc6' + 'Tj1Fd5Sy0Ge7Ui2OqRt/';
 const STRIPE_SHORT = 'sk_test_' + '4eC39HqLyjWDarjt2b';
 const STRIPE = 'sk_live_' + 'FqJjz59N22sGgFV1PCtQrXUH';
 const AK = 'LTAI' + '5tQz8Rk2Vn7Wp3Xm9Ya4';
-const AK_SECRET = 'Rk8Wq2Zp5Xn7Lm3Vt9Bc4' + 'Hj6Df1Gs0A';
+const AK_SECRET = 'Rk8Wq2Zp5Xn7Lm3Vt9Bc4' + 'Hj6Df1Gs0';
 const AWS_ID = 'AKIA' + 'FNGPA2XQRVCMYPO5';
 const B64_KEY = 'jpxLMGhZwH5POlMcZRaWK' + 'DL/sP6VSt1';
 const HEX32 = '286e21dfb5c820d0' + '2044218b9c72aaab';
@@ -30,6 +30,8 @@ const MAPBOX =
   'sk.' +
   Buffer.from('{"u":"acme63rml","a":"cldqx55zicuzbfvah96swwda4"}').toString('base64url') +
   '.T2ufSOCIdSD1EILvtj3l2Y';
+const STS_ID = 'STS.' + 'NUgYrLnoC37mZZCNnAbez4Kq2';
+const STS_SECRET = 'NoD5fCMv8CfWp6eBD5bUjsiX52' + 'SAW6LFM4hsYVzA6f7e';
 const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 
 export const MINED: FileCase[] = [
@@ -228,6 +230,29 @@ export const MINED: FileCase[] = [
       '    Trusted_Connection=False";',
     ].join('\n'),
     secrets: [PASSWORD, RANDOM],
+  },
+  {
+    name: 'STS temporary AccessKey pairs, positional and in escaped JSON',
+    path: 'tests/test_sts_upload.py',
+    text: [
+      'auth = oss2.StsAuth(',
+      `    '${STS_ID}',`,
+      `    '${STS_SECRET}',`,
+      '    token)',
+      `doc = "{\\"access_key_id\\": \\"${STS_ID}\\", \\"access_key_secret\\": \\"${STS_SECRET}\\"}"`,
+    ].join('\n'),
+    secrets: [STS_ID, STS_SECRET, STS_ID, STS_SECRET],
+  },
+  {
+    name: 'An AccessKey pair far apart, and a secret followed by more command-line options',
+    path: 'lib/sign.js',
+    text: [
+      `const AK = '${AK}';`,
+      ...Array.from({ length: 22 }, (_, i) => `function step${i}(x) { return x + ${i}; }`),
+      `const SK = '${AK_SECRET}';`,
+      `run('ossutil config -i ${AK} -k ${AK_SECRET} -e oss-cn-chengdu.aliyuncs.com -L CH');`,
+    ].join('\n'),
+    secrets: [AK, AK_SECRET, AK, AK_SECRET],
   },
   {
     name: 'A nginx variable named for a secret',

@@ -8,8 +8,11 @@ import { isHashLike } from '../values';
 import { positionOf, PRIORITY, type Add, type Window } from './context';
 import type { Candidate } from '../types';
 
-/** How many lines either side of an access key ID its secret may stand: a class of constants keeps them apart. */
-export const PAIR_REACH = 12;
+/**
+ * How many lines either side of an access key ID its secret may stand: a class of constants, a script's signing
+ * functions or a hand-over note's paragraphs keep them apart.
+ */
+export const PAIR_REACH = 30;
 /** How many characters either side of the ID, on long lines. */
 const PAIR_CHARS = 2000;
 
@@ -17,7 +20,7 @@ interface PairRule {
   /** The ID's rule. */
   idRule: string;
   /**
-   * Quoted anywhere, or bare: at the end of a line (`secret = …`), in a CSV field (`ci,LTAI…,…`), a Markdown table cell,
+   * Quoted anywhere (escaped quotes too: `\"…\"` in JSON inside a string), or bare: at the end of a line (`secret = …`), in a CSV field (`ci,LTAI…,…`), a Markdown table cell,
    * an XML element, at the end of a string (`'AccessKeySecret: …'`).
    */
   quoted: RegExp;
@@ -31,19 +34,31 @@ interface PairRule {
 const mixed = (s: string): boolean =>
   /[a-z]/.test(s) && /[A-Z]/.test(s) && (/[0-9]/.test(s) || !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$/.test(s));
 
+/** What ends a bare secret: the line, a separator, a closing quote or tag, or the next option of a command line. */
+const BARE_END = String.raw`(?=\s*(?:$|[,;|<'"\x60)])|\s+--?[A-Za-z])`;
+
 const PAIRS: PairRule[] = [
   {
     idRule: 'alibaba-access-key-id',
-    quoted: /["'`<]([A-Za-z0-9]{30})["'`>]/g,
-    bare: /(?:^|[=:\s,;|>])([A-Za-z0-9]{30})(?=\s*(?:$|[,;|<'"\x60)]))/g,
+    quoted: /["'`<]([A-Za-z0-9]{30})["'`>\\]/g,
+    bare: new RegExp(String.raw`(?:^|[=:\s,;|>])([A-Za-z0-9]{30})` + BARE_END, 'g'),
+    ruleId: 'alibaba-access-key-secret',
+    kind: 'Alibaba Cloud AccessKey secret',
+    nameHint: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
+  },
+  {
+    // STS temporary credentials: their secret is longer (44 characters today)
+    idRule: 'alibaba-sts-access-key-id',
+    quoted: /["'`<]([A-Za-z0-9]{40,46})["'`>\\]/g,
+    bare: new RegExp(String.raw`(?:^|[=:\s,;|>])([A-Za-z0-9]{40,46})` + BARE_END, 'g'),
     ruleId: 'alibaba-access-key-secret',
     kind: 'Alibaba Cloud AccessKey secret',
     nameHint: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
   },
   {
     idRule: 'aws-access-key-id',
-    quoted: /["'`]([A-Za-z0-9/+]{40})["'`]/g,
-    bare: /(?:^|[=:\s,;|>])([A-Za-z0-9/+]{40})(?=\s*(?:$|[,;|<'"\x60)]))/g,
+    quoted: /["'`]([A-Za-z0-9/+]{40})["'`\\]/g,
+    bare: new RegExp(String.raw`(?:^|[=:\s,;|>])([A-Za-z0-9/+]{40})` + BARE_END, 'g'),
     ruleId: 'aws-secret-access-key',
     kind: 'AWS secret access key',
     nameHint: 'AWS_SECRET_ACCESS_KEY',

@@ -39,6 +39,15 @@ export const TOKEN_RULES: TokenRule[] = [
     accept: (s) => notExample(s) && isRandomAlnum(s.slice(4)),
   },
   {
+    // The AccessKey ID of STS temporary credentials: `STS.` and 20 to 32 random characters (25 today)
+    id: 'alibaba-sts-access-key-id',
+    kind: 'Alibaba Cloud STS AccessKey ID',
+    severity: 'error',
+    keywords: ['sts.'],
+    pattern: new RegExp(`${B}(STS\\.[A-Za-z0-9]{20,32})${E}`, 'g'),
+    accept: (s) => notExample(s) && isRandomAlnum(s.slice(4)),
+  },
+  {
     // An STS security token (`SecurityToken`, `ALIBABA_CLOUD_SECURITY_TOKEN`): base64 of a protobuf, always "CAIS…"
     id: 'alibaba-sts-token',
     kind: 'Alibaba Cloud STS security token',
