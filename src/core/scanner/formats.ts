@@ -63,7 +63,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
 
 /** A copy or template of a file is written like the file: `application.properties.example`, `config.yml.j2`. */
 const COPY_SUFFIX =
-  /(\.[A-Za-z0-9]{1,12})\.(?:example|sample|template|tmpl|tpl|dist|default|bak|backup|orig|old|save|j2|jinja2?|erb|in)$/i;
+  /(\.[A-Za-z0-9]{1,12})\.(?:example|sample|template|tmpl|tpl|dist|default|bak|backup|orig|old|save|local|j2|jinja2?|erb|in)$/i;
 
 export function fileFormat(path: string | undefined, languageId: string | undefined): FileFormat {
   if (languageId && BY_LANGUAGE[languageId]) return BY_LANGUAGE[languageId];

@@ -219,7 +219,8 @@ const NOT_CREDENTIALS: RegExp[] = [
   // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519
   /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
-  /^X-[A-Za-z]+(?:-[A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`
+  /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`
+  /^ding[a-z0-9]{16,20}$/, // a DingTalk app's key, its client id (the app secret beside it is the secret)
   /^[A-Z][A-Za-z]+(?::[A-Z][A-Za-z]+)+$/, // a .NET configuration key: `ApiKeyConfigKey = "Authentication:ApiKey"`
   // a list of names (Azure Key Vault's `SecretsFilter: 'DbPassword,JwtSigningKey'`)
   /^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[_-][a-z]+)*)(?:\s?,\s?(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[_-][a-z]+)*)){1,30}$/,

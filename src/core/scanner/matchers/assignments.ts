@@ -124,10 +124,18 @@ const BARE_KEY = /^["'$@]?key["']?$/i;
 const KEYED_CONTEXT = /jwt|jws|signing|hmac|crypt|cipher/i;
 const OPENS_HERE = /(jwt|jws|signing|hmac|crypt|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=]?\s{0,4}[({][^(){}]*$/i;
 const BLOCK_HEADER =
-  /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}[:=]?\s{0,4}[{(]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
+  /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
+/** A struct or object opened just before a key on its line: `Tmdb {`, `APIKey{`, `weather: {`. */
+const OPENS_OBJECT = /\b([A-Za-z][A-Za-z0-9]{1,40})["']?\s{0,4}(?:=>|[:=])?\s{0,4}\{\s*$/;
+/** Words of code that open a block but name nothing: `Self {`, `return {`, `string{`. */
+const CODE_WORD =
+  /^(?:self|this|new|return|const|let|var|val|string|str|object|struct|interface|type|any|of|in|from|do|else|then|try|finally|default|export|module|exports|props|args|opts|options|params|config|settings|body|payload|json)$/i;
+/** Blocks whose `key` is not a service's key: fingerprints, cache and index keys, references, maps of anything. */
+const NOT_A_KEY_BLOCK =
+  /gpg|pgp|ssh|fingerprint|cache|hash|checksum|digest|public|cert|tls|ssl|x509|sort|partition|primary|foreign|index|shard|rout|lookup|map|dict|redis|s3|bucket|object|file|path|i18n|label|translation|data|item|entr|env|header|param|query|meta|annotation|selector|match|ref|keys|value|spec|template|rule|policy|resource|column|field/i;
 
 /**
- * `key` qualified by the block or call it stands in (`jwt_key`), or as it is: on the same line, the opener before it;
+ * `key` qualified by the block or call it stands in (`jwt_key`, `shodan_key`), or as it is: on the same line, the opener before it;
  * else the first line above, up to eight, that is indented less (a YAML or JSON parent, a TOML section, a HOCON block).
  */
 function qualifiedKey(
@@ -139,6 +147,9 @@ function qualifiedKey(
 ): string {
   const here = OPENS_HERE.exec(before);
   if (here) return `${here[1]}_key`;
+  // `Tmdb { key: String::from("…") }`, `datadog.APIKey{Key: "…"}`: a struct or object named for a service
+  const opener = OPENS_OBJECT.exec(before)?.[1];
+  if (opener && !NOT_A_KEY_BLOCK.test(opener) && !CODE_WORD.test(opener)) return `${opener}_key`;
   const indent = indentOf(lines[index]);
   for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
     const text = lines[i] ?? '';
@@ -147,8 +158,12 @@ function qualifiedKey(
     if (at === text.length || (at >= indent && text[at] !== '[')) continue; // blank, or a sibling (not a section)
     const header = BLOCK_HEADER.exec(text);
     if (!header) continue;
-    const qualifier = KEYED_CONTEXT.exec(header[1] ?? header[2] ?? header[3]);
+    const block = header[1] ?? header[2] ?? header[3];
+    const qualifier = KEYED_CONTEXT.exec(block);
     if (qualifier) return `${qualifier[0]}_key`;
+    // a service's block (`[shodan]`, `weather: api:`, `'openweather' => [`): the key to that service
+    const service = /[A-Za-z][A-Za-z0-9]*$/.exec(block)?.[0];
+    if (service && !NOT_A_KEY_BLOCK.test(block)) return `${service}_key`;
     break;
   }
   return (format === 'code' && usedAs(key, lines, index)) || key;
@@ -641,7 +656,7 @@ const REFERENCE_KEY =
   /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
-const HEX_KEY_NAME = /[a-z0-9][_.-]?key$/i;
+const HEX_KEY_NAME = /[a-z0-9][_.-]?key$|(?:^|[_.-])ak$/i;
 
 /** Keys that calls sign, encrypt or unlock with: a passphrase of words is as much the key as random characters. */
 const SIGNING_KEYS = new Set([

@@ -1,8 +1,9 @@
 /**
  * Keys made to ship to every browser that loads an app, documented as identifiers rather than secrets: a Firebase web
  * app's configuration (`apiKey` beside `authDomain`, `messagingSenderId`, `appId: "1:…:web:…"`) and Algolia's
- * search-only keys beside the index a search box queries (DocSearch's `{appId, apiKey, indexName}`). The same formats
- * anywhere else (a server's `.env`, a Maps call, an admin key) stay findings.
+ * search-only keys beside the index a search box queries (DocSearch's `{appId, apiKey, indexName}`), and Segment's
+ * write key in the browser snippet that loads analytics.js. The same formats anywhere else (a server's `.env`, a Maps
+ * call, an admin key) stay findings.
  */
 import { positionOf, type Window } from './context';
 import type { Candidate } from '../types';
@@ -13,7 +14,11 @@ const FIREBASE_CONFIG = /authDomain|messagingSenderId|firebaseapp\.com|firebases
 const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
 /** What a search box's configuration holds beside its key. */
 const SEARCH_CONFIG = /\bindexName\b|\bdocsearch\b|\balgoliasearch\(/;
-/** Names of Algolia keys that write: never public. */
+/** Segment's snippet: `analytics._writeKey="…"`, `analytics.load("…")`. */
+const SEGMENT_SNIPPET = /analytics\.load\(|analytics\._writeKey/;
+/** What a search box calls its key (`apiKey`, `searchOnlyApiKey`; a client's argument is an `API_KEY`). */
+const SEARCH_KEY_NAME = /^(?:[\w.]*\.)?(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
+/** Algolia keys that write, named so in the key, its line or its file: never public. */
 const WRITE_KEY = /admin|write/i;
 /** How far the configuration's other fields may stand: lines around a key, characters around it on a long line. */
 const REACH_LINES = 6;
@@ -22,8 +27,12 @@ const REACH_CHARS = 400;
 export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const value = window.text.slice(candidate.start, candidate.end);
   if (FIREBASE_KEY.test(value)) return FIREBASE_CONFIG.test(around(candidate, window));
-  if (ALGOLIA_KEY.test(value) && !WRITE_KEY.test(candidate.nameHint ?? ''))
+  if (ALGOLIA_KEY.test(value) && SEARCH_KEY_NAME.test(candidate.nameHint ?? '')) {
+    const { line } = positionOf(window.lineStarts, candidate.start);
+    if ([window.lines[line], window.path ?? ''].some((text) => WRITE_KEY.test(text))) return false;
     return SEARCH_CONFIG.test(around(candidate, window));
+  }
+  if (/writeKey$/i.test(candidate.nameHint ?? '')) return SEGMENT_SNIPPET.test(around(candidate, window));
   return false;
 }
 

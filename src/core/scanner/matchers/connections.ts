@@ -27,7 +27,7 @@ export function scanConnections(line: string, found: ReadonlySet<string>, base: 
         // (OpenWeather's `appid=`, WeChat's `secret=`)
         const hexKey =
           HEX_KEY.test(secret) &&
-          /key|token|secret|appid/i.test(param) &&
+          /key|token|secret|appid|^ak$/i.test(param) &&
           isPlausibleSecret(secret, { minLength: 32, minEntropy: 3 });
         if (/appid/i.test(param) && !hexKey) continue; // an application's id, public elsewhere
         if (!hexKey) {
@@ -36,12 +36,12 @@ export function scanConnections(line: string, found: ReadonlySet<string>, base: 
         }
         add(
           {
-            ruleId: /key|appid/i.test(param)
+            ruleId: /key|appid|^ak$/i.test(param)
               ? 'hardcoded-api-key'
               : /token/i.test(param)
                 ? 'hardcoded-token'
                 : 'hardcoded-secret',
-            kind: /key|appid/i.test(param) ? 'API key' : /token/i.test(param) ? 'token' : 'secret',
+            kind: /key|appid|^ak$/i.test(param) ? 'API key' : /token/i.test(param) ? 'token' : 'secret',
             severity: rule.severity,
             start: base + range[0],
             end: base + range[1],

@@ -1,7 +1,7 @@
 /**
  * Secrets whose name stands on another line than their value: a value a formatter moved below its key, an XML
- * element's text on a line of its own, the literal a function named after a secret returns, and Gin's accounts below
- * their map. Offsets come from the window's line starts (a line's text ends before its `\r\n` or `\n`).
+ * element's text on a line of its own, an Android meta-data value below its name, the literal a function named after
+ * a secret returns, and Gin's accounts below their map. Offsets come from the window's line starts (a line's text ends before its `\r\n` or `\n`).
  */
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
@@ -21,7 +21,27 @@ export function scanSpanningLines(
   if (format === 'code') {
     scanGetterReturn(lines, lineStarts, index, format, add);
     scanAccountLines(lines, lineStarts, index, format, add);
-  } else scanElementText(lines, lineStarts, index, format, add);
+  } else {
+    scanElementText(lines, lineStarts, index, format, add);
+    scanMetaDataValue(lines, lineStarts, index, format, add);
+  }
+}
+
+/** An Android manifest's `<meta-data` with its name alone on a line, and its value on the next. */
+const META_NAME_ALONE = /^\s*android:name="([\w.-]{1,200})"\s*$/;
+const META_VALUE = /^(\s*android:value=")([^"\n]{1,500})"/;
+
+/** `<meta-data\n    android:name="com.amap.api.v2.apikey"\n    android:value="…" />`: the value named a line above. */
+function scanMetaDataValue(
+  lines: readonly string[],
+  lineStarts: readonly number[],
+  index: number,
+  format: FileFormat,
+  add: Add,
+): void {
+  const name = META_NAME_ALONE.exec(lines[index])?.[1];
+  const value = name && lines[index + 1] !== undefined ? META_VALUE.exec(lines[index + 1]) : null;
+  if (name && value) addNamedValue(name, value[2], lineStarts[index + 1] + value[1].length, format, add);
 }
 
 /** An XML element opening alone on its line: `<password>`, `<property name="hibernate.connection.password">`. */

@@ -40,10 +40,11 @@ export interface AssignmentSite {
 /**
  * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
  * `Encoding.UTF8.GetBytes("…")`, `b'…'`) or decoded from base64 (`Convert.FromBase64String("…")`,
- * `Base64.getDecoder().decode("…")`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`), or a
+ * `Base64.getDecoder().decode("…")`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as
+ * an owned or optional string (Rust's `String::from("…")`, `Some("…")`), or a
  * string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
-const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
+const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
 
 /** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
 const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
@@ -122,7 +123,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'header-string',
     requires: ['"', "'"],
     pattern:
-      /["'](?<key>(?:X-)?[A-Za-z-]{0,30}(?:Api-?Key|API-?KEY|api-?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{8,500})["']/g,
+      /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{8,500})["']/g,
   },
   {
     // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key") (the header's name comes after its value)
@@ -624,12 +625,26 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Clients constructed with their API key: openai.NewClient("x") and sendgrid.NewSendClient("x") (Go), new
     // SendGridClient("x") and new AzureKeyCredential("x") (.NET), new SendGrid("x") (Java, PHP), option.WithAPIKey("x")
-    // (Google's Go clients), tweepy.OAuthHandler("consumer key", …)
+    // (Google's Go clients), tweepy.OAuthHandler("consumer key", …), cohere.Client("x"), vt.NewClient("x")
+    // (VirusTotal), LaunchDarkly.init("sdk-…"), algoliasearch("APPID", "x"), lark.NewClient("cli_…", "x") (Feishu),
+    // new Credentials\Basic("key", "x") (Vonage)
     id: 'api-key-argument',
     readInBundles: true,
-    keywords: ['openai.newclient', 'sendgrid', 'keycredential(', 'withapikey(', 'oauthhandler('],
+    keywords: [
+      'openai.newclient',
+      'sendgrid',
+      'keycredential(',
+      'withapikey(',
+      'oauthhandler(',
+      'cohere.client',
+      'vt.newclient(',
+      'launchdarkly.init(',
+      'algoliasearch(',
+      'lark.newclient(',
+      'basic(',
+    ],
     pattern: new RegExp(
-      String.raw`(?:\bopenai\.NewClient\(|\bsendgrid\.NewSendClient\(|\bnew\s+\\?(?:SendGrid|SendGridClient|AzureKeyCredential|ApiKeyCredential)\(|\boption\.WithAPIKey\(|\bOAuthHandler\()\s{0,4}` +
+      String.raw`(?:\bopenai\.NewClient\(|\bsendgrid\.NewSendClient\(|\bnew\s+\\?(?:SendGrid|SendGridClient|AzureKeyCredential|ApiKeyCredential)\(|\boption\.WithAPIKey\(|\bOAuthHandler\(|\bcohere\.Client(?:V2)?\(|\bvt\.NewClient\(|\bLaunchDarkly\.init\(|\b(?:algoliasearch|lark\.NewClient|Credentials\\Basic)\(\s{0,4}${ARG},)\s{0,4}` +
         Q_ARG,
       'g',
     ),

@@ -54,9 +54,9 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     id: 'url-secret-parameter',
     kind: 'secret in a URL',
     severity: 'warning',
-    keywords: ['key=', 'token=', 'secret=', 'appid='],
+    keywords: ['key=', 'token=', 'secret=', 'appid=', 'ak='],
     pattern:
-      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key|appid)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
+      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key|appid|ak)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
   },
   {
     id: 'go-dsn',

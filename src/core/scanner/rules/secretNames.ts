@@ -9,7 +9,8 @@ const STRONG_ANYWHERE =
 /** WordPress's keys and salts (`NONCE_KEY` is no nonce: it salts the nonces). */
 const WORDPRESS = /^(?:secure_auth|logged_in|nonce|auth)_(?:key|salt)$/i;
 // A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
-const WEAK = /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?)$/i;
+// `ak` and `sk`: the short names of an access key pair (Baidu's map `ak`, Huawei OBS's `ak`/`sk`).
+const WEAK = /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?|(?:^|[_.-])[as]k)$/i;
 
 /** Names that contain a strong word but are not credentials: settings about them, their metadata, UI fields. */
 const NOT_A_CREDENTIAL =
@@ -62,6 +63,19 @@ export const ASSIGNMENT_KEYWORDS = [
   'auth',
   'cred',
   'sig',
+  // the short names of an access key pair, where they stand as a name
+  'ak=',
+  'ak =',
+  'ak:',
+  'ak"',
+  "ak'",
+  '.ak',
+  '_ak',
+  'sk=',
+  'sk =',
+  'sk:',
+  'sk"',
+  "sk'",
   'salt',
   'seed',
   'cookie',
