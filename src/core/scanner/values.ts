@@ -13,6 +13,7 @@ const PLACEHOLDER_WORDS = new Set([
   'secret',
   'token',
   'changeme',
+  'tobemodified',
   'change_me',
   'change-me',
   'changeit',
@@ -134,7 +135,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?:test|new|old|my|your|the|some|db)pass(?:word)?\d{0,8}[!.#]?$/i,
   /^test(?:e|ing)?(?:pass(?:word)?|pwd|user)?\d{0,8}[!.#]?$/i,
   /^[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*){1,5}$/, // Firebase_API_Key, Database_URL: a label to replace
-  /^Your[A-Z][a-z]+(?:[A-Z0-9][a-z0-9]*){2,12}$/, // YourSuperSecretKeyThatIsAtLeast32CharactersLong: a tutorial's
+  /^Your[A-Z][a-z]+(?:[A-Z0-9][a-z0-9]*){2,12}[!.]*$/, // YourSuperSecretKeyThatIsAtLeast32CharactersLong: a tutorial's
   // A vendor's prefix with nothing or x's after it: sk-xxx, ghp_xxxxx, glpat-, pypi-yours, AIzaSyxxxxx
   /^[A-Za-z]{2,12}(?:[-_][A-Za-z]{1,8}){0,2}[-_](?:x{3,}|X{3,}|yours?|\.{3})?$|^AIza(?:Sy)?x{3,}$/,
   // A BuildKit secret mount: --secret id=npmrc,src=.npmrc names a file or a variable, never the value
@@ -186,6 +187,8 @@ const INDIRECTIONS: RegExp[] = [
   /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
   /^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,128}$/, // Tomcat's stored credentials: salt$iterations$digest
   /^%\{[^{}]{1,200}\}$/, // Hiera interpolation: %{lookup('vault_api_token')}
+  /^env\([\w.-]{1,100}\)$/, // Supabase's config.toml: env(SUPABASE_AUTH_JWT_SECRET)
+  /^%[\w.]{1,80}%\//, // a Symfony parameter's path: %kernel.project_dir%/config/jwt/private.pem
   /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
@@ -262,6 +265,7 @@ const STANDARD_EXAMPLES = new Set([
     'ds4x1EfD326UvZJhA9meHP62_tset_ks',
     'xj7IhpTiN45qDEdvuaQMooYT_tset_kp',
     'a4B871eA743838c0177E2196c292F24e7C61_phg',
+    'sTWJneGoTyeKterceS', // the Auth0 Spring tutorial's constant
     'gnol-stib-652-tsael-ta-terces-gnirts-a',
     '==wGMGoskeBHBK/rtOTPFZS1K/qt6I4zCrEVU2qFusFI6ZRSu05TFzUO1JXDCltEmlLPJwUqlFqcONx20Mdv8ybE',
     '==wJ/wIX76yQGacEsMyqnZIbMPyGGm8b4DboqTVuDn9Qn2ED5UDQ4+MLHEWIJDRV03vgC7A8N0bo+R/5fjDy6y2C',

@@ -299,6 +299,58 @@ export const MINED: FileCase[] = [
     secrets: [RANDOM, HEX32, HEX64, RANDOM, HEX32_B, `sdk-${HEX32.slice(0, 8)}-1b5b-4055-b766-${HEX32.slice(0, 12)}`],
   },
   {
+    name: 'JWT keys: Spring defaults starting with +, JWKs, Micronaut properties, decouple and Joi defaults, key lists',
+    path: 'src/main/resources/application.yml',
+    text: [
+      `secret: \${JWT_SECRET:+${B64_KEY.replace('/', '')}}`,
+      `smallrye.jwt.sign.key={"kty":"oct","kid":"hs256-1","k":"${RANDOM}-_x"}`,
+      `@Property(name = "micronaut.security.token.jwt.signatures.secret.generator.secret", value = "${RANDOM}")`,
+      `SECRET_KEY = config('SECRET_KEY', default='${PASSWORD}@y%7z&')`,
+      `  JWT_SECRET: Joi.string().default('${RANDOM}'),`,
+      `app.use(session({ secret: ['${RANDOM}', 'older'] }))`,
+      `config :joken, default_signer: "${RANDOM}"`,
+    ].join('\n'),
+    secrets: ['+' + B64_KEY.replace('/', ''), RANDOM + '-_x', RANDOM, PASSWORD + '@y%7z&', RANDOM, RANDOM, RANDOM],
+  },
+  {
+    name: 'JWT keys: a notebook cell, Vapor, WebCrypto, gin-jwt over lines, an aligned Terraform default',
+    path: 'notebooks/token_debug.ipynb',
+    text: [
+      `   "token = jwt.encode(payload, \\"${RANDOM}\\", algorithm=\\"HS256\\")\\n",`,
+      `   "app.jwt.keys.add(hmac: \\"${HEX32}\\", digestAlgorithm: .sha256)",`,
+    ].join('\n'),
+    secrets: [RANDOM, HEX32],
+  },
+  {
+    name: 'An HMAC key imported with WebCrypto',
+    path: 'server/auth.ts',
+    text: `const key = await crypto.subtle.importKey("raw", new TextEncoder().encode("${HEX32}"), { name: "HMAC" }, true, []);`,
+    secrets: [HEX32],
+  },
+  {
+    name: 'gin-jwt keys over lines and Terraform defaults aligned far from their name',
+    path: 'middleware/jwt.go',
+    text: [
+      '\tauthMiddleware, err := jwt.New(&jwt.GinJWTMiddleware{',
+      '\t\tRealm:       "test zone",',
+      `\t\tKey:         []byte("${HEX64}"),`,
+      '\t})',
+    ].join('\n'),
+    secrets: [HEX64],
+  },
+  {
+    name: 'A Terraform variable whose default stands below its description',
+    path: 'infra/variables.tf',
+    text: [
+      'variable "jwt_secret" {',
+      '  description = "HMAC key used to sign access tokens"',
+      '  type        = string',
+      `  default     = "${HEX64}"`,
+      '}',
+    ].join('\n'),
+    secrets: [HEX64],
+  },
+  {
     name: 'A nginx variable named for a secret',
     path: 'deploy/nginx.conf',
     text: ['location /api/ {', `    set $jwt_secret "${B64_KEY}";`, '}'].join('\n'),
@@ -389,6 +441,24 @@ export const MINED_CLEAN: FileCase[] = [
       'cache:',
       `  key: ${HEX32}`,
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Symfony key paths, Supabase env(), Strapi's scaffold value, node-config's environment map, tutorial keys",
+    path: '.env',
+    text: [
+      'JWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem',
+      'ADMIN_JWT_SECRET=tobemodified',
+      '# secret = "env(SUPABASE_AUTH_JWT_SECRET)"',
+      'JWT_SECRET=YourSuperSecretKeyThatIsAtLeast32CharactersLong!',
+      'SECRET=' + [...'sTWJneGoTyeKterceS'].reverse().join(''),
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "node-config's map of settings to environment variables",
+    path: 'config/custom-environment-variables.json',
+    text: '{ "jwtPrivateKey": "vidly_jwtPrivateKey", "db": { "password": "APP_DB_PASSWORD" } }',
     secrets: [],
   },
   {

@@ -72,12 +72,12 @@ function includesAny(line: string, needles: readonly string[]): boolean {
 }
 
 const GENERIC_LINE =
-  /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,4}[:=]|<value>/i;
+  /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,40}[:=]|<value>/i;
 
 /** Keys that say nothing by themselves: their name is on the line or lines before (`- name: DB_PASSWORD` / `value: …`). */
 const GENERIC_KEY = /^["']?(value|default|defaultValue|default_value|initial_value|val)["']?$/i;
 const NAMING = [
-  /(?:^|[\s{,-])["']?(?:name|key|Name|Key|ParameterKey|variable)["']?\s{0,4}[:=]\s{0,4}["']?([A-Za-z_][\w.-]{0,79})/g,
+  /(?:^|[\s{,(-])["']?(?:name|key|Name|Key|ParameterKey|variable)["']?\s{0,40}[:=]\s{0,40}["']?([A-Za-z_][\w.-]{0,79})/g,
   /\bvariable\s+"([\w-]{1,80})"/g,
   /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
 ];
@@ -157,7 +157,12 @@ function qualifiedKey(
     const at = indentOf(text);
     if (at === text.length || (at >= indent && text[at] !== '[')) continue; // blank, or a sibling (not a section)
     const header = BLOCK_HEADER.exec(text);
-    if (!header) continue;
+    if (!header) {
+      // `jwt.New(&jwt.GinJWTMiddleware{`: the call or struct that opens the block says what it keys
+      const opens = OPENS_HERE.exec(text);
+      if (opens) return `${opens[1]}_key`;
+      continue;
+    }
     const block = header[1] ?? header[2] ?? header[3];
     const qualifier = KEYED_CONTEXT.exec(block);
     if (qualifier) return `${qualifier[0]}_key`;

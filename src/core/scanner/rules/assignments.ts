@@ -49,8 +49,8 @@ const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|Secr
 /** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
 const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
 
-/** A quoted string argument (the secret), for the call sites below. */
-const Q_ARG = String.raw`(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
+/** A quoted string argument (the secret), for the call sites below; also in escaped quotes (a notebook's JSON). */
+const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
 
 /** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
 const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
@@ -92,7 +92,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // The default is a literal even without quotes, so it is read as one (`dq`), never as an identifier.
     id: 'placeholder-default',
     requires: ['${'],
-    pattern: /\$\{(?<key>[A-Za-z_][\w.-]{0,79}):[-=]?(?![?+])(?<dq>[^\s{}$'"\x60]{1,500})\}/g,
+    // (Spring's default may start with `+`: base64; the shell's `${X:+…}` is a value too, used when X is set)
+    pattern: /\$\{(?<key>[A-Za-z_][\w.-]{0,79}):[-=]?(?![?])(?<dq>[^\s{}$'"\x60]{1,500})\}/g,
   },
   {
     // Declarations with a type between name and value: `const password: string = "x"`, `val apiKey: String = "x"`,
@@ -133,11 +134,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /\.(?:addValue|setValue)\(\s{0,4}"(?<dq>[^"\n]{1,500})"\s{0,4},\s{0,4}forHTTPHeaderField:\s{0,4}"(?<key>[^"\n]{1,80})"/g,
   },
   {
-    // The first of a list of keys (rotation, several clients): API_KEYS = ["x", …], valid_tokens: ['x', …]
+    // The first of a list of keys (rotation, several clients): API_KEYS = ["x", …], valid_tokens: ['x', …],
+    // express-session's secret: ['x', 'y']
     id: 'credential-list',
-    keywords: ['keys', 'tokens', 'secrets', 'passwords'],
+    keywords: ['keys', 'tokens', 'secrets', 'passwords', 'secret'],
     pattern:
-      /(?<![\w.$@-])["']?(?:[A-Za-z_][\w.-]{0,60}[_.-])?(?:api[_.-]?keys|apikeys|ApiKeys|APIKeys|tokens|Tokens|secrets|Secrets|passwords|Passwords|KEYS|TOKENS|SECRETS|PASSWORDS)["']?\s{0,4}[:=]\s{0,4}\[\s{0,4}(?:"(?<dq>[^"\n]{16,500})"|'(?<sq>[^'\n]{16,500})')/g,
+      /(?<![\w.$@-])["']?(?:[A-Za-z_][\w.-]{0,60}[_.-])?(?:api[_.-]?keys|apikeys|ApiKeys|APIKeys|tokens|Tokens|secrets?|Secrets?|passwords|Passwords|KEYS|TOKENS|SECRETS?|PASSWORDS)["']?\s{0,4}[:=]\s{0,4}\[\s{0,4}(?:"(?<dq>[^"\n]{16,500})"|'(?<sq>[^'\n]{16,500})')/g,
     fixedKey: 'API_KEY',
     randomOnly: true,
   },
@@ -405,7 +407,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // []byte("x"), nil) and echo's middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
     // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with),
     // new MACSigner("x") (Nimbus), InMemory::plainText('x') (lcobucci), HS256Key::from_bytes(b"x") (jwt-simple),
-    // jwt:sign("x", …) (lua-resty-jwt), jwk.JWK(kty='oct', k='x') (jwcrypto), .setAlgorithm("HS256").setBuffer("x") (Vert.x)
+    // jwt:sign("x", …) (lua-resty-jwt), jwk.JWK(kty='oct', k='x') (jwcrypto), .setAlgorithm("HS256").setBuffer("x")
+    // (Vert.x), app.jwt.keys.add(hmac: "x", …) (Vapor)
     id: 'jwt-signing-key',
     keywords: [
       'macsigner(',
@@ -428,7 +431,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'decoders.base64',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:sign\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\()\s{0,4}` +
+      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:sign\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:)\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -442,9 +445,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // jose's .sign(new TextEncoder().encode('x')), and HmacSha256::new_from_slice(b"x") (Rust)
     id: 'hmac-key',
     readInBundles: true,
-    keywords: ['hmac', 'secretkeyspec', 'textencoder'],
+    keywords: ['hmac', 'secretkeyspec', 'textencoder', 'importkey('],
     pattern: new RegExp(
-      String.raw`(?:\bHmac\w{0,12}::new_from_slice\(|\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder))\s{0,4}` +
+      String.raw`(?:\bimportKey\(\s{0,4}["']raw["']\s{0,4},(?=[^\n]{0,200}HMAC)|\bHmac\w{0,12}::new_from_slice\(|\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder))\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -890,6 +893,34 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['config'],
     pattern:
       /^\s*set\s+\$(?<key>[A-Za-z_]\w{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s;"']{1,500}))\s*;/g,
+  },
+  {
+    // A lookup's default: config('SECRET_KEY', default='x') (python-decouple), env.str('JWT_SECRET', default='x'),
+    // Joi.string().default('x') under its variable's name (NestJS configuration schemas)
+    id: 'lookup-default',
+    keywords: ['default=', 'default ='],
+    pattern: new RegExp(
+      String.raw`\b(?:config|env(?:\.\w{2,8})?|getenv|get_env)\(\s{0,4}["'](?<key>[A-Za-z_][\w.-]{0,79})["']\s{0,4},\s{0,4}(?:\w{1,10}\s{0,4}=\s{0,4}[\w.]{1,40}\s{0,4},\s{0,4})?default\s{0,4}=\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+  },
+  {
+    id: 'joi-default',
+    keywords: ['.default('],
+    pattern: new RegExp(
+      String.raw`\b(?<key>[A-Za-z_]\w{0,79})\s{0,4}:\s{0,4}Joi\.\w{1,20}\(\)(?:\.\w{1,20}\([^()\n]{0,80}\)){0,5}?\.default\(\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+  },
+  {
+    // An HMAC key written as a JWK: {"kty":"oct","k":"x"} (Quarkus' smallrye.jwt.sign.key, jose)
+    id: 'jwk-octet-key',
+    keywords: ['"kty"'],
+    pattern:
+      /"kty"\s{0,4}:\s{0,4}"oct"[^{}\n]{0,300}?"k"\s{0,4}:\s{0,4}"(?<dq>[A-Za-z0-9_-]{16,1000})"|"k"\s{0,4}:\s{0,4}"(?<sq>[A-Za-z0-9_-]{16,1000})"(?=[^{}\n]{0,300}?"kty"\s{0,4}:\s{0,4}"oct")/g,
+    fixedKey: 'JWT_SECRET',
   },
   {
     // Redis clients authenticating with a literal: red:auth("x") (OpenResty), jedis.auth("x"), AUTH x in redis-cli

@@ -10,7 +10,7 @@ const STRONG_ANYWHERE =
 const WORDPRESS = /^(?:secure_auth|logged_in|nonce|auth)_(?:key|salt)$/i;
 // A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
 // `ak` and `sk`: the short names of an access key pair (Baidu's map `ak`, Huawei OBS's `ak`/`sk`).
-const WEAK = /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?|(?:^|[_.-])[as]k)$/i;
+const WEAK = /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?|(?:^|[_.-])[as]k|signer)$/i;
 
 /** Names that contain a strong word but are not credentials: settings about them, their metadata, UI fields. */
 const NOT_A_CREDENTIAL =
