@@ -87,6 +87,18 @@ export const MINED: FileCase[] = [
     secrets: [PASSWORD, PASSWORD, RANDOM, PASSWORD],
   },
   {
+    name: 'Go var blocks and fallbacks aligned far from their values',
+    path: 'internal/config/vars.go',
+    text: [
+      'var (',
+      `\tdbPassword            string = "${PASSWORD}"`,
+      '\tport                  int    = 8080',
+      ')',
+      `apiToken :=             os.Getenv("API_TOKEN") + "${RANDOM}"`,
+    ].join('\n'),
+    secrets: [PASSWORD],
+  },
+  {
     name: 'SQL: tables named for keys, JSON inside a string, digests stored beside their salt',
     path: 'db/seed.sql',
     text: [

@@ -82,7 +82,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'fallback',
     requires: ['||', '??', ' or '],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,8}(?:=(?![=~>])|:(?![:/=]))\s{0,8}${FALLBACK}` +
+      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}${FALLBACK}` +
         Q_ARG,
       'g',
     ),
@@ -187,7 +187,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['code', 'notebook'],
     requires: ['='],
     pattern: new RegExp(
-      String.raw`^\s{1,16}(?<key>[A-Za-z_]\w{0,79})\s{1,4}(?:\[\]|\*)?[A-Za-z_][\w.]{0,40}\s{0,4}=\s{0,8}` + Q_VALUE,
+      String.raw`^\s{1,16}(?<key>[A-Za-z_]\w{0,79})\s{1,40}(?:\[\]|\*)?[A-Za-z_][\w.]{0,40}\s{0,40}=\s{0,40}` + Q_VALUE,
       'g',
     ),
   },
@@ -204,7 +204,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['code', 'notebook'],
     requires: ['var ', 'const '],
     pattern: new RegExp(
-      String.raw`\b(?:var|const)\s{1,4}(?<key>[A-Za-z_]\w{0,79})\s{1,4}[\w.*\[\]]{1,40}\s{0,4}=\s{0,8}` + Q_VALUE,
+      String.raw`\b(?:var|const)\s{1,4}(?<key>[A-Za-z_]\w{0,79})\s{1,40}[\w.*\[\]]{1,40}\s{0,40}=\s{0,40}` + Q_VALUE,
       'g',
     ),
   },
