@@ -162,13 +162,14 @@ function asciiDocBlocks(lines: readonly string[]): Map<number, FileFormat> {
 }
 
 /**
- * Translation catalogues are full of words like "Passwort" under keys like "password": no credential lives there; nor
- * in node-config's map of settings to the environment variables that hold them (`custom-environment-variables.json`).
+ * Translation catalogues are full of words like "Passwort" under keys like "password": no credential lives there
+ * (Android's resources for a language, `res/values-fi/strings.xml`, too; `res/values/` may hold keys); nor in
+ * node-config's map of settings to the environment variables that hold them (`custom-environment-variables.json`).
  */
 export function isTranslationCatalogue(path: string | undefined): boolean {
   return (
     !!path &&
-    /(^|\/)(i18n|l10n|locales?|lang|languages|translations?|messages)(\/|$)|(^|\/)custom-environment-variables\.(json|ya?ml)$|\.(po|pot|xliff|xlf|resx|strings|arb)$|(^|\/)\w*(messages|strings|labels|texts)(_[A-Za-z]{2,3}([_-][A-Za-z]{2,4})?)?\.properties$/i.test(
+    /(^|\/)(i18n|l10n|locales?|lang|languages|translations?|messages)(\/|$)|(^|\/)custom-environment-variables\.(json|ya?ml)$|(^|\/)res\/values-[a-z]{2,3}(-r?[A-Za-z]{2,4})?\/[^/]+\.xml$|\.(po|pot|xliff|xlf|resx|strings|arb)$|(^|\/)\w*(messages|strings|labels|texts)(_[A-Za-z]{2,3}([_-][A-Za-z]{2,4})?)?\.properties$/i.test(
       path,
     )
   );

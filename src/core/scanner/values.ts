@@ -129,7 +129,11 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^[a-z0-9]{2,10}:[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // base64:HIER_EINSETZEN (Laravel's APP_KEY, to be filled in)
   // Words (and short numbers) of which one says the value is for tests: test-token-123, mock_api_key, sk-test,
   // ey_MOCK_TOKEN_FOR_MVP_ONLY, host-api-key-xyz (a random part, like 4eC39HqLyjWD, keeps a value real)
-  /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+$/i,
+  /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
+  /^test_?(?:secret|token|key|pass|password|pwd|api_?key)\d{0,4}$/i, // testsecret, test_token1
+  /^[A-Z]{0,12}(?:SECRET|TOKEN|PASSWORD|PASSWD|APPKEY|APIKEY|KEY)[A-Z]{0,12}$/, // APPSECRET: a constant's name in docs
+  /^@@[\w.]{1,80}@@$|^%%[\w.]{1,80}%%$/, // @@DB_PASSWORD@@, %%AWS_SECRET_ACCESS_KEY%%: substitution markers
+  /[a-z](?:ChangeIt|ChangeMe)$/, // Symfony's ThisTokenIsNotSoSecretChangeIt
   // The password a tutorial or a test types: TestPassword123!, mypassword, dbpassword, testpass, test123456 (a weak
   // password of one's own, like passW0rd!, stays a finding)
   /^(?:test|new|old|my|your|the|some|db)pass(?:word)?\d{0,8}[!.#]?$/i,
@@ -186,7 +190,7 @@ const INDIRECTIONS: RegExp[] = [
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
   /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
   /^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,128}$/, // Tomcat's stored credentials: salt$iterations$digest
-  /^%\{[^{}]{1,200}\}$/, // Hiera interpolation: %{lookup('vault_api_token')}
+  /%\{[\w:'"().% -]{1,200}\}/, // Hiera interpolation: %{lookup('vault_api_token')}, %{literal('%')}
   /^env\([\w.-]{1,100}\)$/, // Supabase's config.toml: env(SUPABASE_AUTH_JWT_SECRET)
   /^%[\w.]{1,80}%\//, // a Symfony parameter's path: %kernel.project_dir%/config/jwt/private.pem
   /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)
@@ -223,6 +227,8 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
   /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`
+  /^[A-Z][A-Za-z0-9]*(?:--[A-Z][A-Za-z0-9]*)+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey
+  /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
   /^ding[a-z0-9]{16,20}$/, // a DingTalk app's key, its client id (the app secret beside it is the secret)
   /^[A-Z][A-Za-z]+(?::[A-Z][A-Za-z]+)+$/, // a .NET configuration key: `ApiKeyConfigKey = "Authentication:ApiKey"`
   // a list of names (Azure Key Vault's `SecretsFilter: 'DbPassword,JwtSigningKey'`)
@@ -524,9 +530,12 @@ export function isHashLike(value: string): boolean {
   );
 }
 
-const USER_PARAMETER = /(?:^|[;\s"'])(?:user(?:name)?|user id|uid)\s*=\s*([^;"'\s]+)/i;
+const USER_PARAMETER = /(?:^|[;\s"'{(,])["']?(?:user(?:name)?|user id|uid)["']?\s*[=:]\s*["']?([^;"'\s,})]+)/i;
 
-/** `Username=postgres;Password=postgres`: a connection string's password that repeats its user (a local default). */
+/**
+ * `Username=postgres;Password=postgres`, `{Username: "alice", Password: "alice"}`: a password that repeats its user on
+ * the same line (a local default, a test's account).
+ */
 export function repeatsUser(line: string, password: string): boolean {
   return USER_PARAMETER.exec(line)?.[1] === password;
 }

@@ -351,7 +351,7 @@ function matchSite(
     )
       continue;
     if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
-    if (site.id === 'keyword-connection-string' && repeatsUser(line, value)) continue;
+    if (/pass|pwd/i.test(key) && repeatsUser(line, value)) continue;
     // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
     if (group === 'bare' && format !== 'code' && PROSE_TAIL.test(line.slice(range[1]))) continue;
     // a union type in code: "a" | "b" (in a shell, `echo "x" | docker login --password-stdin` pipes the value)
@@ -643,14 +643,19 @@ function secretLike(nameHint: string, namedInText: boolean): Candidate {
   };
 }
 
-/** The value spells the key (`secretList: 'SecretList'`), whatever the case and separators. */
+/** The value spells the key (`secretList: 'SecretList'`) or its end or start, whatever the case and separators. */
 function sameName(key: string, value: string): boolean {
   const bare = (s: string): string =>
     s
       .replace(/^[$@"']+|["']+$/g, '')
       .replace(/[^A-Za-z0-9]/g, '')
       .toLowerCase();
-  return bare(key) === bare(value) || (bare(key).endsWith(bare(value)) && bare(value).length >= 6);
+  // also its start (`CREDENTIAL = cred`, SQL Server naming the credential it made above)
+  return (
+    bare(key) === bare(value) ||
+    (bare(key).endsWith(bare(value)) && bare(value).length >= 6) ||
+    (bare(key).startsWith(bare(value)) && bare(value).length >= 3)
+  );
 }
 
 /**

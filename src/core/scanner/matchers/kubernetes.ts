@@ -27,7 +27,7 @@ export function sealedSecretLines(lines: readonly string[]): Set<number> {
 
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
 const NOT_SECRET_IN_K8S =
-  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode)$/i;
+  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project)$/i;
 
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
   if (!KUBERNETES_SECRET.test(text)) return;

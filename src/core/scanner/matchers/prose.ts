@@ -79,8 +79,8 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
   const header = TABLE_RULE.test(lines[index + 1] ?? '');
   for (let i = 0; i + 1 < cells.length && !header; i++) {
     const token = tokenOf(cells[i + 1]);
-    // the name is words (`MySQL 密码`) or a variable's (`JWT_SECRET`), not a value of its own
-    if (token && (!tokenOf(cells[i]) || VARIABLE_NAME.test(cells[i].text)))
+    // the name is a few words (`MySQL 密码`, not a description) or a variable's (`JWT_SECRET`), not a value of its own
+    if (token && cells[i].text.length <= 40 && (!tokenOf(cells[i]) || VARIABLE_NAME.test(cells[i].text)))
       report(keyOf(cells[i].text), token.value, base + token.start, add);
   }
   // A header naming credentials above their columns: | AccessKeyId | AccessKeySecret | over | LTAI… | … |

@@ -6,6 +6,7 @@
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { secretNameStrength } from '../rules/secretNames';
+import { hasCredentialMix } from '../values';
 import { addNamedValue } from './assignments';
 import type { Add } from './context';
 
@@ -148,6 +149,7 @@ function scanAccountLines(
   for (let i = index + 1; i < Math.min(lines.length, index + 1 + ACCOUNT_REACH); i++) {
     const m = ACCOUNT_LINE.exec(lines[i]);
     if (!m) return;
+    if (m[2].length < 8 || !hasCredentialMix(m[2])) continue; // Gin's own example: "foo": "bar", "austin": "1234"
     addNamedValue('BASIC_AUTH_PASSWORD', m[2], lineStarts[i] + lines[i].lastIndexOf(`"${m[2]}"`) + 1, format, add);
   }
 }

@@ -81,6 +81,8 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
         const column = named ?? columns[i];
         if (column === undefined || value.text === undefined) return;
         if (salted && isHashLike(value.text)) return; // a row with its salt stores the password's digest
+        // a token column of 64 hex digits stores the token's SHA-256 (Laravel Sanctum, most API token tables)
+        if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value.text)) return;
         const candidate =
           valueCandidate(column, value.text, format) ??
           (secretTable && GENERIC_COLUMN.test(column)

@@ -842,6 +842,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'g',
     ),
     fixedKey: 'BASIC_AUTH_PASSWORD',
+    credentialMix: true,
   },
   {
     // Alibaba Cloud SDK clients given the AccessKey pair as arguments: AcsClient("id", "x", "cn-beijing"),
@@ -879,11 +880,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     credentialMix: true,
   },
   {
-    // Gin's basic auth: gin.BasicAuth(gin.Accounts{"admin": "x"}), the map's values are passwords
+    // Gin's basic auth: gin.BasicAuth(gin.Accounts{"admin": "x"}), the map's values are passwords (of eight characters
+    // or more: its documentation's accounts are "foo": "bar", "austin": "1234")
     id: 'gin-accounts',
     keywords: ['accounts{'],
     pattern:
-      /\bAccounts\{\s{0,4}(?:"[^"\n]{1,64}"\s{0,4}:\s{0,4}"[^"\n]{0,200}"\s{0,4},\s{0,4}){0,5}"[^"\n]{1,64}"\s{0,4}:\s{0,4}"(?<dq>[^"\n]{1,200})"/g,
+      /\bAccounts\{\s{0,4}(?:"[^"\n]{1,64}"\s{0,4}:\s{0,4}"[^"\n]{0,200}"\s{0,4},\s{0,4}){0,5}"[^"\n]{1,64}"\s{0,4}:\s{0,4}"(?<dq>[^"\n]{8,200})"/g,
     fixedKey: 'BASIC_AUTH_PASSWORD',
   },
   {
