@@ -64,7 +64,7 @@ export function scanStretch(
   const split = text.split('\n');
   const lineStarts = lineStartsOf(split);
   // A line ends before a Windows `\r`: rules anchored at a line's end read CRLF files as they read LF ones.
-  const lines = split.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  const lines = text.includes('\r') ? split.map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line)) : split;
   const window = { text, lines, lineStarts, format: plan.format, path: plan.path, binary };
   const kept = resolveOverlaps(collectCandidates(window, plan)).filter(
     (c) =>

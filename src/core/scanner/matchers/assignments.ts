@@ -275,6 +275,15 @@ function passesPreChecks(site: (typeof SITES)[number], text: string): boolean {
   return (!site.requires || includesAny(text, site.requires)) && (!site.lineContext || site.lineContext.test(text));
 }
 
+const COLON = 58;
+
+/** `'CPAN::HTTP::Credentials'`: the key is the last part of a quoted module path, not a name of its own. */
+function inQuotedPath(line: string, keyStart: number): boolean {
+  let i = keyStart - 1;
+  while (i >= 0 && /[\w:]/.test(line[i])) i--;
+  return line[i] === '"' || line[i] === "'";
+}
+
 /** Adds the candidates of one site on one line (or one window of a long line). */
 const NO_WORDS: readonly number[] = [];
 
@@ -302,6 +311,8 @@ function matchSite(
       if (next === keyWords.length) break;
       if (keyWords[next] >= m.index + m[0].length) continue;
     }
+    if (line.charCodeAt(m.index - 1) === COLON && line.charCodeAt(m.index - 2) === COLON && inQuotedPath(line, m.index))
+      continue;
     const written = site.keyGroup ? m[site.keyGroup] : undefined;
     let key = written ?? site.fixedKey ?? '';
     if (!site.fixedKey && GENERIC_KEY.test(key))
@@ -650,12 +661,10 @@ function sameName(key: string, value: string): boolean {
       .replace(/^[$@"']+|["']+$/g, '')
       .replace(/[^A-Za-z0-9]/g, '')
       .toLowerCase();
+  const name = bare(key);
+  const said = bare(value);
   // also its start (`CREDENTIAL = cred`, SQL Server naming the credential it made above)
-  return (
-    bare(key) === bare(value) ||
-    (bare(key).endsWith(bare(value)) && bare(value).length >= 6) ||
-    (bare(key).startsWith(bare(value)) && bare(value).length >= 3)
-  );
+  return name === said || (said.length >= 6 && name.endsWith(said)) || (said.length >= 3 && name.startsWith(said));
 }
 
 /**

@@ -67,12 +67,12 @@ const FALLBACK = String.raw`[\w.$[\]'"()]{1,120}?\s{0,4}(?:\|\||\?\?|\bor\b)\s{0
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value, JSON inside a string
-    // (`"{\"password\":\"x\"}"`), Hiera's `profile::db::password: x`; not the last part of a quoted module name
-    // (`'CPAN::HTTP::Credentials' => 'cpan'`)
+    // (`"{\"password\":\"x\"}"`), Hiera's `profile::db::password: x` (a quoted module name's last part,
+    // `'CPAN::HTTP::Credentials' => 'cpan'`, is passed over where the site is matched: matchers/assignments.ts)
     id: 'assignment',
     requires: ['=', ':'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-]|["'][\w:]{0,80}::)\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})\\?["']?\s{0,40}${OPERATOR}\s{0,40}` +
+      String.raw`(?<![\w.$@-])\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})\\?["']?\s{0,40}${OPERATOR}\s{0,40}` +
         Q_VALUE,
       'g',
     ),

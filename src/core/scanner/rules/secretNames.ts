@@ -63,17 +63,14 @@ export const ASSIGNMENT_KEYWORDS = [
   'auth',
   'cred',
   'sig',
-  // the short names of an access key pair, where they stand as a name
+  // the short names of an access key pair, where they stand as a name (not `sk:`: `task:`, `disk:`)
   'ak=',
   'ak =',
   'ak:',
   'ak"',
   "ak'",
-  '.ak',
-  '_ak',
   'sk=',
   'sk =',
-  'sk:',
   'sk"',
   "sk'",
   'salt',
