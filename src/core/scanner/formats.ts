@@ -54,7 +54,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
     /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|http|rest|env\.example|service|timer|socket|desktop)$/i,
     'config',
   ],
-  [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.pgpass|\.git-credentials|\.htpasswd|credentials|config)$/i, 'config'],
+  [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.htpasswd|credentials|config)$/i, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
   // Command lines without an extension: shell start-up files and histories, crontabs, Procfiles
   [/(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh)rc|\.(bash_)?profile|\.zshenv|crontab|Procfile)$/i, 'shell'],

@@ -14,6 +14,7 @@ const PLACEHOLDER_WORDS = new Set([
   'token',
   'changeme',
   'tobemodified',
+  'pytest',
   'change_me',
   'change-me',
   'changeit',
@@ -183,6 +184,7 @@ const INDIRECTIONS: RegExp[] = [
   /^\{cipher\}/, // Spring Cloud Config
   /^\{(?:AES|AES128|AES256|3DES)\}/i, // WebLogic, Liberty: encrypted with the server's key ({xor} is only encoding)
   /^vault:v\d+:/, // Vault transit
+  /^gAAAAA[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Python's cryptography): ciphertext
   /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes
   /^AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob
   /^ENC\[(?:PKCS7|GPG),/, // hiera-eyaml
@@ -273,6 +275,8 @@ const STANDARD_EXAMPLES = new Set([
     'a4B871eA743838c0177E2196c292F24e7C61_phg',
     'sTWJneGoTyeKterceS', // the Auth0 Spring tutorial's constant
     'gnol-stib-652-tsael-ta-terces-gnirts-a',
+    '=kQHVBxJQ2iBvKqCDsFk1NMCeX1BBs5wpxyMiRVyYRPh', // Rocket's documentation's secret_key
+    'elpats-yrettab-esroh-tcerroc', // xkcd's passphrase, every API's example password
     '==wGMGoskeBHBK/rtOTPFZS1K/qt6I4zCrEVU2qFusFI6ZRSu05TFzUO1JXDCltEmlLPJwUqlFqcONx20Mdv8ybE',
     '==wJ/wIX76yQGacEsMyqnZIbMPyGGm8b4DboqTVuDn9Qn2ED5UDQ4+MLHEWIJDRV03vgC7A8N0bo+R/5fjDy6y2C',
     'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.QfyIDM5MjM2ETNxojI0FWaiwiIl9GRg4GavpkI6ISZtFmbiwiIwkDO3YTN0MjMxIiOiIWdzJye.9JCVXpkI6ICc5RnIsIiN1IzUIJiOicGbhJye',

@@ -23,7 +23,7 @@ import {
 import { hasAny, indentOf, PRIORITY, type Add } from './context';
 import { numberGroups } from './numberedGroups';
 
-const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'bare'] as const;
+const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'tq', 'bare'] as const;
 
 /**
  * Each site's pattern scans a line as it is (a copy with numbered groups: see numberedGroups.ts); only a match whose
@@ -93,8 +93,11 @@ export const ASSIGNMENT_WAKE_WORDS = [
   'val',
 ];
 
-/** The name that a generic key's value belongs to: on the same line before it, or up to three lines above. */
-function contextualName(lines: readonly string[], index: number, before: string): string | undefined {
+/**
+ * The name that a generic key's value belongs to: on the same line before it, after it (SQL's `SET value = '…' WHERE
+ * name = 'x'`), or up to three lines above.
+ */
+function contextualName(lines: readonly string[], index: number, before: string, after = ''): string | undefined {
   const last = (text: string): string | undefined => {
     let name: string | undefined;
     for (const pattern of NAMING) {
@@ -103,7 +106,7 @@ function contextualName(lines: readonly string[], index: number, before: string)
     }
     return name;
   };
-  const here = last(before);
+  const here = last(before) ?? (/^[^\n]{0,40}?\bWHERE\b/i.test(after) ? last(after) : undefined);
   if (here) return here;
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     const text = lines[i] ?? '';
@@ -316,7 +319,13 @@ function matchSite(
     const written = site.keyGroup ? m[site.keyGroup] : undefined;
     let key = written ?? site.fixedKey ?? '';
     if (!site.fixedKey && GENERIC_KEY.test(key))
-      key = contextualName(lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index)) ?? key;
+      key =
+        contextualName(
+          lines,
+          index,
+          line.slice(Math.max(0, m.index - NAME_REACH), m.index),
+          line.slice(m.index + m[0].length, m.index + m[0].length + NAME_REACH),
+        ) ?? key;
     else if (!site.fixedKey && BARE_KEY.test(key))
       key = qualifiedKey(key, lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index), format);
     if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) {
@@ -613,6 +622,10 @@ function assignmentCandidate(
   if (strength === 'strong') {
     const passphrase = site.fixedKey !== undefined && SIGNING_KEYS.has(site.fixedKey);
     if (!isPlausibleSecret(trimmed, { minLength: 4, passphrase })) return undefined;
+    // `accessKey: rocketmq2`, `AccessKey = "runner-cache"`: an access key's id is named like the key; a secret is random
+    if (ACCESS_KEY_ID_NAME.test(nameHint) && isWordyIdentifier(trimmed)) return undefined;
+    // `sshKeySecret: airflow-git-ssh`: a Helm value naming the Kubernetes Secret that holds the key
+    if (format === 'config' && /[a-z]Secret$/.test(nameHint) && KUBERNETES_NAME.test(trimmed)) return undefined;
     // `<string name="api_key">API-Schlüssel</string>`: words of a label; no issued key holds such letters
     if (!PASSWORD_NAME.test(nameHint) && HYPHENATED_LABEL.test(trimmed) && /[^\p{ASCII}]/u.test(trimmed))
       return undefined;
@@ -687,6 +700,9 @@ const SIGNING_KEYS = new Set([
   'PASSPHRASE',
 ]);
 const SPACED = /\s/;
+const ACCESS_KEY_ID_NAME = /access[_.-]?key(?:[_.-]?id)?$/i;
+/** A Kubernetes object's name: lower-case words joined by hyphens. */
+const KUBERNETES_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 /** Words of letters joined by hyphens or apostrophes: `API-Schlüssel`, `Jeton-d'accès`, `Zugriffs-Token`. */
 const HYPHENATED_LABEL = /^\p{L}{2,}(?:['’-]\p{L}+)+$/u;
 const PASSWORD_NAME = /pass|pw|pin(?:[_.-]?code)?$/i;

@@ -12,7 +12,7 @@ const BEARER =
   /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]|\s["']\.concat\(\s*["']| ?["']?\s*,\s*["'])(?<secret>(?:\d{1,10}\|)?[A-Za-z0-9_~+/.=-]{16,1000})/dg;
 /** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
 const HEADER_VALUE =
-  /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
+  /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*@?"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
 /**
  * Bearer-auth helpers of HTTP clients: `BearerAuth("<token>")`, `new BearerTokenCredential('<token>')`, reqwest's
  * `.bearer_auth("<token>")`, req's `SetBearerAuthToken("<token>")`, libcurl's `CURLOPT_XOAUTH2_BEARER, "<token>"`, Ktor's

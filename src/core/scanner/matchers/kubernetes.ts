@@ -29,6 +29,8 @@ export function sealedSecretLines(lines: readonly string[]): Set<number> {
 const NOT_SECRET_IN_K8S =
   /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project)$/i;
 
+const URL_WITH_PASSWORD = /:\/\/[^:/@\s]{1,100}:[^@\s]{1,200}@/;
+
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
   if (!KUBERNETES_SECRET.test(text)) return;
   let blockIndent = -1;
@@ -46,10 +48,12 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
     }
     if (line.length > MAX_ASSIGNMENT_LINE) continue;
     const m = /^(\s*)([\w.-]{1,253}):[ \t]*(.*)$/.exec(line);
-    if (!m || NOT_SECRET_IN_K8S.test(m[2])) continue;
+    if (!m) continue;
     const value = scalarValue(m[3].trimEnd());
     if (!value || /^\s|["']/.test(value)) continue;
     const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : value;
+    // where and who (`host`, `username`, `url`) hold no credential, unless a URL carries a password
+    if (NOT_SECRET_IN_K8S.test(m[2]) && !URL_WITH_PASSWORD.test(decoded)) continue;
     if (!isPlausibleSecret(decoded, { minLength: 4 })) continue;
     const start = lineStarts[i] + line.indexOf(value, m[1].length + m[2].length + 1);
     add(

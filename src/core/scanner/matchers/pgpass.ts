@@ -6,18 +6,19 @@ import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { isPlausibleSecret } from '../values';
 import { PRIORITY, type Add, type Window } from './context';
 
-const PGPASS_FILE = /(?:^|[\\/])(?:\.pgpass|pgpass\.conf)$/i;
+const PGPASS_FILE = /(?:^|[\\/])(?:\.?pgpass|pgpass\.conf)$/i;
 /** A field: anything but a colon or backslash, or an escaped character (`\:` and `\\` as the format allows). */
 const FIELD = String.raw`(?:[^:\\\n]|\\.)`;
-const PGPASS_LINE = new RegExp(String.raw`^${FIELD}+:(?:\d{1,5}|\*):${FIELD}+:${FIELD}+:(${FIELD}{1,200})$`);
+const PGPASS_LINE = new RegExp(String.raw`^${FIELD}+:(?:\d{1,5}|\*):${FIELD}+:(${FIELD}+):(${FIELD}{1,200})$`);
 
 export function scanPgpass({ lines, lineStarts, path }: Window, add: Add): void {
   if (!path || !PGPASS_FILE.test(path)) return;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].replace(/\r$/, '');
     if (line.length > MAX_ASSIGNMENT_LINE || line.startsWith('#')) continue;
-    const password = PGPASS_LINE.exec(line)?.[1];
-    if (!password || !isPlausibleSecret(password, { minLength: 4 })) continue;
+    const [, user, password] = PGPASS_LINE.exec(line) ?? [];
+    // `localhost:5432:*:postgres:postgres`: a local default that repeats the user
+    if (!password || password === user || !isPlausibleSecret(password, { minLength: 4 })) continue;
     const start = lineStarts[i] + line.length - password.length;
     add(
       {

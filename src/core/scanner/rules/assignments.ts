@@ -44,10 +44,10 @@ export interface AssignmentSite {
  * an owned or optional string (Rust's `String::from("…")`, `Some("…")`), or a
  * string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
-const BYTES = String.raw`(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|[bBrRuU@](?=["']))\s{0,2}`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\()\s{0,2})?(?:[bBrRuU@](?=["']))?`;
 
 /** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
-const Q_VALUE = String.raw`(?:${BYTES})?(?:"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
+const Q_VALUE = String.raw`(?:${BYTES})?(?:"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
 
 /** A quoted string argument (the secret), for the call sites below; also in escaped quotes (a notebook's JSON). */
 const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
@@ -62,7 +62,7 @@ const OPERATOR = String.raw`(?:\?=|:=|=>|\|\|=|\?\?=|=(?![=~])|:(?![:/=]))`;
 const NOT_A_SCOPE = String.raw`(?!\$(?:env|script|global|local|private|using):)`;
 
 /** A lookup with a literal fallback: `process.env.X || "…"`, `os.getenv("X") or "…"`, `config.x ?? "…"`. */
-const FALLBACK = String.raw`[\w.$[\]'"()]{1,120}?\s{0,4}(?:\|\||\?\?|\bor\b)\s{0,4}`;
+const FALLBACK = String.raw`[\w.$[\]'"()]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b)\s{0,4}`;
 
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
@@ -78,11 +78,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
-    // password: process.env.DB_PASSWORD || 'x': the fallback is a hard-coded secret
+    // password: process.env.DB_PASSWORD || 'x', val secret: String = System.getenv("X") ?: "x" (Kotlin): the fallback is
+    // a hard-coded secret
     id: 'fallback',
-    requires: ['||', '??', ' or '],
+    requires: ['||', '??', '?:', ' or '],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}${FALLBACK}` +
+      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}${FALLBACK}` +
         Q_ARG,
       'g',
     ),
@@ -259,9 +260,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // mysql -uroot -pS3cret, mysqldump … -pS3cret
+    // mysql -uroot -pS3cret, mysqldump … -pS3cret, mysql -p'S3c!et'
     id: 'mysql-p-flag',
-    pattern: /\bmysql(?:dump|admin|import|sh)?\b[^\n]{0,300}?\s-p(?<bare>[^\s'"(<-][^\s'"]{0,200})/g,
+    pattern:
+      /\bmysql(?:dump|admin|import|sh)?\b[^\n]{0,300}?\s-p(?:(?<bare>[^\s'"(<-][^\s'"]{0,200})|'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n$]{1,200})")/g,
     fixedKey: 'MYSQL_PASSWORD',
     bareInCode: true,
     keywords: ['mysql'],
@@ -332,7 +334,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'lookup-default',
     requires: ['('],
     pattern:
-      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*[,)]/gi,
+      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:@?"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*[,)]/gi,
   },
   {
     // An environment lookup's literal fallback wherever it stands: new Stripe(process.env.STRIPE_KEY ?? 'x'),
@@ -447,7 +449,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readInBundles: true,
     keywords: ['hmac', 'secretkeyspec', 'textencoder', 'importkey('],
     pattern: new RegExp(
-      String.raw`(?:\bimportKey\(\s{0,4}["']raw["']\s{0,4},(?=[^\n]{0,200}HMAC)|\bHmac\w{0,12}::new_from_slice\(|\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder))\s{0,4}` +
+      String.raw`(?:\bimportKey\(\s{0,4}["']raw["']\s{0,4},(?=[^\n]{0,200}HMAC)|\bhmac::Key::new\(\s{0,4}${ARG},|\bHmac\w{0,12}::new_from_slice\(|\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder))\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -483,11 +485,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // SQL rows of settings tables without a column list: VALUES ('smtp_password', 'x'), ('api_key', 'y')
+    // SQL rows of settings tables without a column list: VALUES ('smtp_password', 'x'), ('api_key', 'y'); values mixing
+    // letters with digits or cases (a row naming where a secret is kept says `'vault'`, `'alicloud-kms'`)
     id: 'sql-name-value-row',
     requires: ["('", "( '"],
     lineContext: /\bVALUES\b|^\s*,?\s*\(/i,
     pattern: /\(\s*'(?<key>[\w.:-]{1,80})'\s*,\s*'(?<sq>[^'\n]{1,500})'/g,
+    credentialMix: true,
   },
   {
     // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'; T-SQL's
@@ -645,9 +649,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'algoliasearch(',
       'lark.newclient(',
       'basic(',
+      'searchclient::create(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bopenai\.NewClient\(|\bsendgrid\.NewSendClient\(|\bnew\s+\\?(?:SendGrid|SendGridClient|AzureKeyCredential|ApiKeyCredential)\(|\boption\.WithAPIKey\(|\bOAuthHandler\(|\bcohere\.Client(?:V2)?\(|\bvt\.NewClient\(|\bLaunchDarkly\.init\(|\b(?:algoliasearch|lark\.NewClient|Credentials\\Basic)\(\s{0,4}${ARG},)\s{0,4}` +
+      String.raw`(?:\bopenai\.NewClient\(|\bsendgrid\.NewSendClient\(|\bnew\s+\\?(?:SendGrid|SendGridClient|AzureKeyCredential|ApiKeyCredential)\(|\boption\.WithAPIKey\(|\bOAuthHandler\(|\bcohere\.Client(?:V2)?\(|\bvt\.NewClient\(|\bLaunchDarkly\.init\(|\b(?:algoliasearch|lark\.NewClient|Credentials\\Basic|SearchClient::create)\(\s{0,4}${ARG},)\s{0,4}` +
         Q_ARG,
       'g',
     ),

@@ -9,8 +9,10 @@ const STRONG_ANYWHERE =
 /** WordPress's keys and salts (`NONCE_KEY` is no nonce: it salts the nonces). */
 const WORDPRESS = /^(?:secure_auth|logged_in|nonce|auth)_(?:key|salt)$/i;
 // A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
-// `ak` and `sk`: the short names of an access key pair (Baidu's map `ak`, Huawei OBS's `ak`/`sk`).
-const WEAK = /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?|(?:^|[_.-])[as]k|signer)$/i;
+// `ak` and `sk`: the short names of an access key pair (Baidu's map `ak`, Huawei OBS's `ak`/`sk`); `pat`: a personal
+// access token.
+const WEAK =
+  /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?|(?:^|[_.-])[as]k|(?:^|[_.-])pat|signer)$/i;
 
 /** Names that contain a strong word but are not credentials: settings about them, their metadata, UI fields. */
 const NOT_A_CREDENTIAL =
@@ -73,6 +75,9 @@ export const ASSIGNMENT_KEYWORDS = [
   'sk =',
   'sk"',
   "sk'",
+  'pat=',
+  'pat =',
+  'pat:',
   'salt',
   'seed',
   'cookie',

@@ -23,8 +23,9 @@ const JWT_IO_SIGNATURE = [...'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.'].rev
 const notExample = (s: string): boolean => !/example|sample|dummy|xxxxx/i.test(s);
 const isRandomAlnum = (s: string): boolean =>
   /[A-Za-z]/.test(s) && (/[0-9]/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s) && !/^(?:[A-Z][a-z]+)+$/.test(s)));
-// token boundary before (not inside a word, path or URL segment; a URL's user, `https://<token>@host`, is a token)
-const B = '(?:(?<=://)|(?<![A-Za-z0-9_/.-]))';
+// token boundary before (not inside a word, path or URL segment; a URL's user, `https://<token>@host`, and a shell
+// default, `${KEY:-<token>}`, are tokens)
+const B = '(?:(?<=://|:-)|(?<![A-Za-z0-9_/.-]))';
 const E = '(?![A-Za-z0-9_])'; // and after
 
 export const TOKEN_RULES: TokenRule[] = [
@@ -485,7 +486,11 @@ export const TOKEN_RULES: TokenRule[] = [
       'g',
     ),
     // jwt.io's sample signature reused under another payload is still a sample (its key is published)
-    accept: (s) => !isPublicJwt(s) && !s.endsWith(JWT_IO_SIGNATURE),
+    // and a signature that says it is none (`….placeholder-signature`) is a sample
+    accept: (s) =>
+      !isPublicJwt(s) &&
+      !s.endsWith(JWT_IO_SIGNATURE) &&
+      !/placeholder|signature|example|dummy|fake/i.test(s.slice(s.lastIndexOf('.'))),
   },
   ...VENDOR_TOKENS.map(({ id, vendor, what, keywords, pattern, accept }) => ({
     id,

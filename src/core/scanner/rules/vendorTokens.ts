@@ -16,7 +16,7 @@ export interface VendorToken {
   accept?: (secret: string) => boolean;
 }
 
-const B = '(?:(?<=://)|(?<![A-Za-z0-9_/.-]))'; // not inside a word, path or URL segment (but a URL's user)
+const B = '(?:(?<=://|:-)|(?<![A-Za-z0-9_/.-]))'; // not inside a word, path or URL segment (but a URL's user, a default)
 const E = '(?![A-Za-z0-9_])';
 const token = (source: string): RegExp => new RegExp(`${B}(${source})${E}`, 'g');
 /** Random: two of lower case, upper case and digits, and no character eight times over (`AAAAAAAA…`). */
