@@ -213,14 +213,14 @@ function usesOf(name: string): { argument: RegExp; inQuery: RegExp } {
 }
 
 /** Words a secret's key holds (lower case): every strong or weak name has one, and generic keys are `value`/`default`. */
-const KEY_WORDS = [...new Set([...ASSIGNMENT_KEYWORDS, 'val', 'default'])];
+const KEY_WORDS = new Set([...ASSIGNMENT_KEYWORDS, 'val', 'default']);
 
 /** Where the key words on the line start, ascending (`lower` is the line in lower case). */
 function keyWordPositions(lower: string, found: ReadonlySet<string>): number[] {
   const positions: number[] = [];
   let words = 0;
-  for (const word of KEY_WORDS) {
-    if (!found.has(word)) continue;
+  for (const word of found) {
+    if (!KEY_WORDS.has(word)) continue;
     words++;
     for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) positions.push(i);
   }

@@ -30,8 +30,16 @@ export interface Window {
 /** How far a line is indented (a blank line: its whole length). */
 export const indentOf = (line: string): number => line.length - line.trimStart().length;
 
-export const hasAny = (found: ReadonlySet<string>, keywords: readonly string[]): boolean =>
-  keywords.some((k) => found.has(k));
+const KEYWORD_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** A line's keywords include one of `keywords`: the few found on the line are looked up, not every keyword. */
+export function hasAny(found: ReadonlySet<string>, keywords: readonly string[]): boolean {
+  if (found.size >= keywords.length) return keywords.some((k) => found.has(k));
+  let set = KEYWORD_SETS.get(keywords);
+  if (!set) KEYWORD_SETS.set(keywords, (set = new Set(keywords)));
+  for (const word of found) if (set.has(word)) return true;
+  return false;
+}
 
 export function lineStartsOf(lines: readonly string[]): number[] {
   const starts: number[] = new Array(lines.length);
