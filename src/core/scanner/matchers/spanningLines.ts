@@ -40,6 +40,7 @@ function scanMetaDataValue(
   format: FileFormat,
   add: Add,
 ): void {
+  if (!lines[index].includes('android:name')) return;
   const name = META_NAME_ALONE.exec(lines[index])?.[1];
   const value = name && lines[index + 1] !== undefined ? META_VALUE.exec(lines[index + 1]) : null;
   if (name && value) addNamedValue(name, value[2], lineStarts[index + 1] + value[1].length, format, add);
