@@ -55,10 +55,10 @@ const common = {
   minify: production,
   sourcemap: !production,
   sourcesContent: false,
-  // The KMS SDK reads XML error bodies with xml2js's Parser only (@alicloud/rpc-util); xml2js's main module also loads
-  // its XML Builder (xmlbuilder, ~70 KB minified) that nothing calls. Its parser module is the same Parser.
+  // @alicloud/rpc-util loads xml2js for its XML helpers, which only XML-format APIs call (the KMS and ActionTrail
+  // clients speak JSON): a stand-in that fails clearly keeps xml2js and sax (~30 KB minified) out of the bundles.
   // https-proxy-agent traces through `debug` (~7 KB minified), which the bundles never enable: a silent stand-in.
-  alias: { xml2js: 'xml2js/lib/parser', debug: './scripts/bundle/silent-debug.cjs' },
+  alias: { xml2js: './scripts/bundle/no-xml.cjs', debug: './scripts/bundle/silent-debug.cjs' },
   logLevel: 'warning',
   plugins: watch ? [manifestFields, problemMatcher] : [manifestFields],
 };
