@@ -391,8 +391,11 @@ export const MINED: FileCase[] = [
       `val jwtSecret: String = System.getenv("CHAT_JWT_SECRET") ?: "${HEX64}"`,
       `let key = hmac::Key::new(hmac::HMAC_SHA256, b"${RANDOM}");`,
       `$client = SearchClient::create('R2IYF7ETH7', '${HEX32_B}');`,
+      `var client = new FaceClient(new ApiKeyServiceClientCredentials("${HEX32}"));`,
+      `speech_config = speechsdk.SpeechConfig(subscription="${HEX32_B}", region="westeurope")`,
+      `PAT = '${HEX32}'`,
     ].join('\n'),
-    secrets: [B64_KEY, RANDOM, RANDOM, HEX32, RANDOM, HEX64, RANDOM, HEX32_B],
+    secrets: [B64_KEY, RANDOM, RANDOM, HEX32, RANDOM, HEX64, RANDOM, HEX32_B, HEX32, HEX32_B, HEX32],
   },
   {
     name: 'Shell defaults holding tokens, quoted mysql passwords, personal access tokens, settings named after their value',

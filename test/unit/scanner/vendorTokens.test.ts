@@ -50,6 +50,7 @@ const SAMPLES: Record<string, () => string> = {
   'sonarqube-token': () => `squ_${hex(40)}`,
   'supabase-token': () => `sbp_${hex(40)}`,
   'typeform-token': () => `tfp_${an(59)}`,
+  'infura-api-key': () => hex(32),
   'mapbox-secret-token': () =>
     `sk.${Buffer.from(`{"u":"${lowerDigits(8)}","a":"${lowerDigits(25)}"}`).toString('base64url')}.${an(22)}`,
   'twitter-bearer-token': () => `${'A'.repeat(22)}${an(12)}%2B${an(20)}%3D${an(50)}`,
@@ -60,13 +61,15 @@ const SAMPLES: Record<string, () => string> = {
     `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`,
 };
 
-/** Where the sample stands: unnamed, so only its format can tell (webhook keys stand in their URL). */
+/** Where the sample stands: unnamed, so only its format can tell (webhook and Infura keys stand in their URL). */
 const line = (id: string, secret: string): string =>
   id === 'wecom-webhook'
     ? `notify_url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${secret}"`
     : id === 'feishu-webhook'
       ? `notify_url = "https://open.feishu.cn/open-apis/bot/v2/hook/${secret}"`
-      : `value = "${secret}"`;
+      : id === 'infura-api-key'
+        ? `rpc = "https://mainnet.infura.io/v3/${secret}"`
+        : `value = "${secret}"`;
 
 describe('scanner: vendor tokens', () => {
   it('has a sample for every vendor rule', () => {

@@ -688,7 +688,7 @@ const REFERENCE_KEY =
   /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
-const HEX_KEY_NAME = /[a-z0-9][_.-]?key$|(?:^|[_.-])ak$/i;
+const HEX_KEY_NAME = /[a-z0-9][_.-]?key$|(?:^|[_.-])(?:ak|pat)$/i;
 
 /** Keys that calls sign, encrypt or unlock with: a passphrase of words is as much the key as random characters. */
 const SIGNING_KEYS = new Set([

@@ -634,7 +634,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // SendGridClient("x") and new AzureKeyCredential("x") (.NET), new SendGrid("x") (Java, PHP), option.WithAPIKey("x")
     // (Google's Go clients), tweepy.OAuthHandler("consumer key", …), cohere.Client("x"), vt.NewClient("x")
     // (VirusTotal), LaunchDarkly.init("sdk-…"), algoliasearch("APPID", "x"), lark.NewClient("cli_…", "x") (Feishu),
-    // new Credentials\Basic("key", "x") (Vonage)
+    // new Credentials\Basic("key", "x") (Vonage), Azure Cognitive Services' CognitiveServicesCredentials("x") and
+    // SpeechConfig(subscription="x")
     id: 'api-key-argument',
     readInBundles: true,
     keywords: [
@@ -650,9 +651,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'lark.newclient(',
       'basic(',
       'searchclient::create(',
+      'credentials(',
+      'speechconfig',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bopenai\.NewClient\(|\bsendgrid\.NewSendClient\(|\bnew\s+\\?(?:SendGrid|SendGridClient|AzureKeyCredential|ApiKeyCredential)\(|\boption\.WithAPIKey\(|\bOAuthHandler\(|\bcohere\.Client(?:V2)?\(|\bvt\.NewClient\(|\bLaunchDarkly\.init\(|\b(?:algoliasearch|lark\.NewClient|Credentials\\Basic|SearchClient::create)\(\s{0,4}${ARG},)\s{0,4}` +
+      String.raw`(?:\bopenai\.NewClient\(|\bsendgrid\.NewSendClient\(|\bnew\s+\\?(?:SendGrid|SendGridClient|AzureKeyCredential|ApiKeyCredential)\(|\boption\.WithAPIKey\(|\bOAuthHandler\(|\bcohere\.Client(?:V2)?\(|\bvt\.NewClient\(|\bLaunchDarkly\.init\(|\b(?:algoliasearch|lark\.NewClient|Credentials\\Basic|SearchClient::create)\(\s{0,4}${ARG},|\b(?:CognitiveServicesCredentials|ApiKeyServiceClientCredentials|SpeechConfig\.FromSubscription)\(|\bSpeechConfig\(\s{0,4}subscription\s{0,4}=)\s{0,4}` +
         Q_ARG,
       'g',
     ),

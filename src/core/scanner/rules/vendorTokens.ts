@@ -241,6 +241,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: token('tfp_[A-Za-z0-9_.=-]{59}'),
   },
   {
+    // Infura's project ID is the key of its RPC URLs: https://mainnet.infura.io/v3/<32 hex>
+    id: 'infura-api-key',
+    vendor: 'Infura',
+    what: 'API key',
+    keywords: ['infura.io/v3/'],
+    pattern: /(?<=infura\.io\/v3\/)([0-9a-f]{32})(?![A-Za-z0-9_])/g,
+  },
+  {
     // Mapbox's secret tokens (`sk.`); its public ones (`pk.`) ship in every map page
     id: 'mapbox-secret-token',
     vendor: 'Mapbox',
