@@ -387,7 +387,7 @@ export const MINED: FileCase[] = [
       `client.DefaultRequestHeaders.Add("X-Api-Key", @"${RANDOM}");`,
       `client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", @"${RANDOM}");`,
       `using var hmac = new HMACSHA256(Encoding.UTF8.GetBytes(@"${HEX32}"));`,
-      `private val secret = \"\"\"${RANDOM}\"\"\"`,
+      `private val secret = """${RANDOM}"""`,
       `val jwtSecret: String = System.getenv("CHAT_JWT_SECRET") ?: "${HEX64}"`,
       `let key = hmac::Key::new(hmac::HMAC_SHA256, b"${RANDOM}");`,
       `$client = SearchClient::create('R2IYF7ETH7', '${HEX32_B}');`,

@@ -18,14 +18,24 @@ export function scanSpanningLines(
   format: FileFormat,
   add: Add,
 ): void {
-  scanWrappedValue(lines, lineStarts, index, format, add);
+  const at: LineAt = { lines, lineStarts, index, format, add };
+  scanWrappedValue(at);
   if (format === 'code') {
-    scanGetterReturn(lines, lineStarts, index, format, add);
-    scanAccountLines(lines, lineStarts, index, format, add);
+    scanGetterReturn(at);
+    scanAccountLines(at);
   } else {
-    scanElementText(lines, lineStarts, index, format, add);
-    scanMetaDataValue(lines, lineStarts, index, format, add);
+    scanElementText(at);
+    scanMetaDataValue(at);
   }
+}
+
+/** A line that names a secret, in its window, and where its findings go. */
+interface LineAt {
+  lines: readonly string[];
+  lineStarts: readonly number[];
+  index: number;
+  format: FileFormat;
+  add: Add;
 }
 
 /** An Android manifest's `<meta-data` with its name alone on a line, and its value on the next. */
@@ -33,13 +43,7 @@ const META_NAME_ALONE = /^\s*android:name="([\w.-]{1,200})"\s*$/;
 const META_VALUE = /^(\s*android:value=")([^"\n]{1,500})"/;
 
 /** `<meta-data\n    android:name="com.amap.api.v2.apikey"\n    android:value="…" />`: the value named a line above. */
-function scanMetaDataValue(
-  lines: readonly string[],
-  lineStarts: readonly number[],
-  index: number,
-  format: FileFormat,
-  add: Add,
-): void {
+function scanMetaDataValue({ lines, lineStarts, index, format, add }: LineAt): void {
   if (!lines[index].includes('android:name')) return;
   const name = META_NAME_ALONE.exec(lines[index])?.[1];
   const value = name && lines[index + 1] !== undefined ? META_VALUE.exec(lines[index + 1]) : null;
@@ -55,13 +59,7 @@ const TEXT_ALONE = /^(\s*)([^<>\s]{1,500})\s*$/;
  * `<property name="hibernate.connection.password">\n    s3cret\n</property>`: formatted XML puts an element's text on
  * a line of its own, between its tags.
  */
-function scanElementText(
-  lines: readonly string[],
-  lineStarts: readonly number[],
-  index: number,
-  format: FileFormat,
-  add: Add,
-): void {
+function scanElementText({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   if (!line.includes('<')) return;
   const tag = OPENING_TAG.exec(line);
@@ -76,13 +74,7 @@ const KEY_AT_END = /^\s*["']?([A-Za-z_$][\w.$-]{0,79})["']?\s{0,4}(?::|=|:=)\s{0
 const VALUE_ALONE = /^(\s*)(["'\x60])([^"'\x60\\\n]{1,500})\2\s*\)?\s*[,;]?\s*$/;
 
 /** `secretAccessKey:\n    "…",` (Prettier), `SECRET_KEY = (\n    "…"\n)` (Black): the value on the line after its key. */
-function scanWrappedValue(
-  lines: readonly string[],
-  lineStarts: readonly number[],
-  index: number,
-  format: FileFormat,
-  add: Add,
-): void {
+function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   let end = line.length - 1;
   while (end >= 0 && (line[end] === ' ' || line[end] === '\t')) end--;
@@ -108,13 +100,7 @@ const RETURN_REACH = 6;
  * `func GetJWTSecret() string { …; return "…" }`: a function named after a secret that returns a literal returns the
  * secret (also as the fallback of a lookup: `if s == "" { return "…" }`). The first literal return within a few lines.
  */
-function scanGetterReturn(
-  lines: readonly string[],
-  lineStarts: readonly number[],
-  index: number,
-  format: FileFormat,
-  add: Add,
-): void {
+function scanGetterReturn({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   if (!line.includes('(')) return;
   const name = FUNCTION_HEADER.exec(line)?.[1]?.replace(ACCESSOR, '');
@@ -138,13 +124,7 @@ const ACCOUNT_LINE = /^(\s*)"[^"\n]{1,64}"\s{0,4}:\s{0,4}"([^"\n]{1,200})",?\s*(
 const ACCOUNT_REACH = 10;
 
 /** `gin.BasicAuth(gin.Accounts{\n  "admin": "x",\n})`: each user's password on a line of its own. */
-function scanAccountLines(
-  lines: readonly string[],
-  lineStarts: readonly number[],
-  index: number,
-  format: FileFormat,
-  add: Add,
-): void {
+function scanAccountLines({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   if (!line.includes('Accounts{') || !OPENS_ACCOUNTS.test(line)) return;
   for (let i = index + 1; i < Math.min(lines.length, index + 1 + ACCOUNT_REACH); i++) {
