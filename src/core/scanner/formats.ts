@@ -2,6 +2,8 @@
  * How values are written in a file, which decides whether an unquoted right-hand side is a literal (.env, YAML, INI,
  * shell) or code (an identifier, a call, an expression).
  */
+import { indentOf } from './matchers/context';
+
 export type FileFormat = 'code' | 'config' | 'shell' | 'notebook' | 'docs';
 
 const BY_LANGUAGE: Record<string, FileFormat> = {
@@ -119,7 +121,6 @@ const blockFormat = (language: string): FileFormat =>
 const RST_CODE_DIRECTIVE = /^(\s*)\.\.\s+(?:code-block|code|sourcecode)::\s*([\w+#.-]*)/;
 /** A paragraph ending in `::` introduces a literal block (read as a command line, like Markdown's unnamed blocks). */
 const RST_LITERAL_MARKER = /::\s*$/;
-const indentOf = (line: string): number => line.length - line.trimStart().length;
 
 /** reStructuredText: the lines indented below a `.. code-block:: lang` directive or a paragraph ending in `::`. */
 function restructuredTextBlocks(lines: readonly string[]): Map<number, FileFormat> {

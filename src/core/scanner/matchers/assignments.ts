@@ -138,8 +138,9 @@ const NOT_A_KEY_BLOCK =
   /gpg|pgp|ssh|fingerprint|cache|hash|checksum|digest|public|cert|tls|ssl|x509|sort|partition|primary|foreign|index|shard|rout|lookup|map|dict|redis|s3|bucket|object|file|path|i18n|label|translation|data|item|entr|env|header|param|query|meta|annotation|selector|match|ref|keys|value|spec|template|rule|policy|resource|column|field/i;
 
 /**
- * `key` qualified by the block or call it stands in (`jwt_key`, `shodan_key`), or as it is: on the same line, the opener before it;
- * else the first line above, up to eight, that is indented less (a YAML or JSON parent, a TOML section, a HOCON block).
+ * `key` qualified by the block or call it stands in (`jwt_key`, `shodan_key`), or as it is: on the same line, the opener
+ * before it; else the first line above, up to eight, that is indented less (a YAML or JSON parent, a TOML section, a
+ * HOCON block).
  */
 function qualifiedKey(
   key: string,

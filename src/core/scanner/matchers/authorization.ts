@@ -20,7 +20,10 @@ const HEADER_VALUE =
  */
 const BEARER_CALL =
   /(?:\b(?:[Ss]et)?(?:[Bb]earer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,|\.auth\(\)\.oauth2\()\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
-/** The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta), Client-ID (Imgur, Unsplash)… */
+/**
+ * The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta), Client-ID
+ * (Imgur, Unsplash)…
+ */
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth|JWT|Client-ID)`;
 const BASIC = new RegExp(
   String.raw`\bAuthorization["']?(?:\s*[:=,]\s*["']?(?:${SCHEME}\s+)?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,

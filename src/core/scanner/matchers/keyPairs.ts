@@ -20,8 +20,9 @@ interface PairRule {
   /** The ID's rule. */
   idRule: string;
   /**
-   * Quoted anywhere (escaped quotes too: `\"…\"` in JSON inside a string), or bare: at the end of a line (`secret = …`), in a CSV field (`ci,LTAI…,…`), a Markdown table cell,
-   * an XML element, at the end of a string (`'AccessKeySecret: …'`).
+   * Quoted anywhere (escaped quotes too: `\"…\"` in JSON inside a string), or bare: at the end of a line
+   * (`secret = …`), in a CSV field (`ci,LTAI…,…`), a Markdown table cell, an XML element, at the end of a string
+   * (`'AccessKeySecret: …'`), before a command line's next option.
    */
   quoted: RegExp;
   bare: RegExp;

@@ -18,8 +18,7 @@ export function sealedSecretLines(lines: readonly string[]): Set<number> {
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && !/^---(?:\s|$)/.test(lines[i])) continue;
-    if (lines.slice(start, i).some((line) => /^kind:\s*SealedSecret\s*$/.test(line)))
-      for (let j = start; j < i; j++) sealed.add(j);
+    if (lines.slice(start, i).some((line) => SEALED_SECRET.test(line))) for (let j = start; j < i; j++) sealed.add(j);
     start = i + 1;
   }
   return sealed;
