@@ -195,13 +195,15 @@ const INDIRECTIONS: RegExp[] = [
   /%\{[\w:'"().% -]{1,200}\}/, // Hiera interpolation: %{lookup('vault_api_token')}, %{literal('%')}
   /^env\([\w.-]{1,100}\)$/, // Supabase's config.toml: env(SUPABASE_AUTH_JWT_SECRET)
   /^%[\w.]{1,80}%\//, // a Symfony parameter's path: %kernel.project_dir%/config/jwt/private.pem
+  /^%[dDhSCLtTE]\/[\w./-]{1,200}$/, // a systemd specifier's path: %d/jwt_secret (the unit's credentials directory)
   /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
   /^\*[0-9A-F]{40}$/, // a MySQL password hash (IDENTIFIED BY PASSWORD '*…')
   /^(sha(1|224|256|384|512)|md5|argon2(id|i|d)?|pbkdf2[\w-]*|bcrypt|scrypt):[0-9a-f$]/i, // a digest (Jupyter's `sha1:salt:hash`, `sha256:…`)
-  // A secret store's reference, `scheme:path` (`awssm:prod/db`, `file:/etc/app/secret.txt`)
-  /^[a-z][a-z0-9+-]{1,20}:\/{0,2}[a-z0-9][\w.-]*(\/[\w.-]+)+(#[\w./-]+)?$/,
+  // A secret store's reference, `scheme:path` (`awssm:prod/db`, `file:/etc/app/secret.txt`); systemd's
+  // `LoadCredential=jwt_secret:/etc/app/jwt_secret`
+  /^[a-z][a-z0-9_+-]{1,20}:\/{0,2}[a-z0-9][\w.-]*(\/[\w.-]+)+(#[\w./-]+)?$/,
   /^arn:aws:/,
   /^projects\/[^/]+\/secrets\//,
   /^@Microsoft\.KeyVault/,

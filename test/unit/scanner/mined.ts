@@ -434,6 +434,122 @@ export const MINED: FileCase[] = [
     text: ['location /api/ {', `    set $jwt_secret "${B64_KEY}";`, '}'].join('\n'),
     secrets: [B64_KEY],
   },
+  ...(
+    [
+      ['.envrc', `export AWS_SECRET_ACCESS_KEY=${AWS_SECRET}`, AWS_SECRET],
+      ['.flaskenv', `SECRET_KEY=${RANDOM}`, RANDOM],
+      ['analysis/.Renviron', `CENSUS_API_KEY=${HEX32}`, HEX32],
+      ['deploy/env.list', `API_TOKEN=${RANDOM}`, RANDOM],
+      ['public/.htaccess', `SetEnv API_KEY ${B64_KEY}`, B64_KEY],
+      ['.zprofile', `export GITHUB_TOKEN=${RANDOM}`, RANDOM],
+    ] as const
+  ).map(([path, line, secret]) => ({
+    name: `dotenv and shell files without an extension: ${path}`,
+    path,
+    text: ['# local settings', line, 'export PATH="$HOME/bin:$PATH"'].join('\n'),
+    secrets: [secret],
+  })),
+  {
+    name: "Dockerfile's space form with a quoted value: the value without its quotes",
+    path: 'Dockerfile',
+    text: ['FROM node:20', `ENV JWT_SECRET "${PASSWORD}"`, `ENV API_TOKEN '${RANDOM}'`, 'ENV NODE_ENV production'].join(
+      '\n',
+    ),
+    secrets: [PASSWORD, RANDOM],
+  },
+  {
+    name: '.NET configuration paths (`Jwt:Key`, `Jwt__Key`) name what they key, with hex and passphrase values',
+    path: 'src/Api/appsettings.Staging.json',
+    text: [
+      '{',
+      `  "Jwt:Key": "${HEX64}",`,
+      '  "Jwt:Issuer": "https://auth.acme.io",',
+      `  "Authentication:Jwt:SigningKey": "${RANDOM}",`,
+      '  "Logging:LogLevel:Default": "Warning"',
+      '}',
+    ].join('\n'),
+    secrets: [HEX64, RANDOM],
+  },
+  {
+    name: 'A .NET `__` path in a Kubernetes env list',
+    path: 'deploy/api.yaml',
+    text: [
+      'env:',
+      '  - name: Jwt__Key',
+      '    value: "river-quartz-nimbus-176"',
+      '  - name: Jwt__Audience',
+      '    value: api',
+    ].join('\n'),
+    secrets: ['river-quartz-nimbus-176'],
+  },
+  {
+    name: "Elixir module attributes and R's `<-`",
+    path: 'lib/acme/weather.ex',
+    text: ['defmodule Acme.Weather do', `  @api_key "${RANDOM}"`, '  @base_url "https://api.acme.io"', 'end'].join(
+      '\n',
+    ),
+    secrets: [RANDOM],
+  },
+  {
+    name: "R's `<-` assignment",
+    path: 'R/fetch.R',
+    text: [
+      `api_key <- "${HEX32}"`,
+      'token <- Sys.getenv("API_TOKEN")',
+      'res <- GET(url, query = list(key = api_key))',
+    ].join('\n'),
+    secrets: [HEX32],
+  },
+  {
+    name: "LexikJWT's pass_phrase",
+    path: 'config/packages/lexik_jwt_authentication.yaml',
+    text: ['lexik_jwt_authentication:', `    pass_phrase: '${HEX64}'`, '    token_ttl: 3600'].join('\n'),
+    secrets: [HEX64],
+  },
+  {
+    name: "Rust's env lookup with a literal fallback, Swift's Data of a literal",
+    path: 'src/main.rs',
+    text: [
+      `let api_key = std::env::var("OPENWEATHER_KEY").unwrap_or_else(|_| "${HEX32}".to_string());`,
+      `let token = env::var("API_TOKEN").unwrap_or("${RANDOM}".into());`,
+      'let port = env::var("PORT").unwrap_or_else(|_| "8080".to_string());',
+    ].join('\n'),
+    secrets: [HEX32, RANDOM],
+  },
+  {
+    name: "Swift's Data of a literal",
+    path: 'Sources/Auth/TokenFactory.swift',
+    text: ['enum TokenFactory {', `    private static let signingSecret = Data("${HEX32}".utf8)`, '}'].join('\n'),
+    secrets: [HEX32],
+  },
+  {
+    name: 'HMAC algorithms built with their key (jwt-cpp, Vapor)',
+    path: 'src/server/auth.cpp',
+    text: [
+      'auto verifier = jwt::verify()',
+      `    .allow_algorithm(jwt::algorithm::hs256{"${RANDOM}"})`,
+      '    .with_issuer("auth0");',
+      `app.jwt.signers.use(.hs256(key: "${HEX32_B}"))`,
+    ].join('\n'),
+    secrets: [RANDOM, HEX32_B],
+  },
+  {
+    name: 'A flag and its value as items of an argument list',
+    path: 'docker-compose.ci.yml',
+    text: [
+      'services:',
+      '  runner:',
+      `    command: ["--url", "https://ci.acme.io", "--token", "${RANDOM}"]`,
+      '    args: ["--token", "--verbose"]',
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: 'JSON in an SQL string under a key that names nothing',
+    path: 'db/migrations/2024_05_integrations.sql',
+    text: `UPDATE integrations SET config = '{"apiKey":"${RANDOM}","region":"eu"}' WHERE name = 'geocoder';`,
+    secrets: [RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -597,6 +713,16 @@ export const MINED_CLEAN: FileCase[] = [
       'token: eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.placeholder-signature',
       'password: ' + [...'elpats-yrettab-esroh-tcerroc'].reverse().join(''),
       'secret_key: ' + [...'=kQHVBxJQ2iBvKqCDsFk1NMCeX1BBs5wpxyMiRVyYRPh'].reverse().join(''),
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "systemd's credentials directory specifier is a path",
+    path: 'deploy/api.service',
+    text: [
+      '[Service]',
+      'LoadCredential=jwt_secret:/etc/acme/jwt_secret',
+      'Environment="JWT_SECRET=%d/jwt_secret"',
     ].join('\n'),
     secrets: [],
   },

@@ -334,8 +334,10 @@ function matchSite(
       // so the search goes on inside it (a few times a line, so the cost stays linear).
       const keyEnd = m.index + (written?.length ?? 0);
       const inValue = keyWords[next] > keyEnd && keyWords[next] < m.index + m[0].length;
-      // Joined to the key (`="DB_`, `=REDIS_`): a value that is itself an assignment, not text that mentions one.
-      if (keyed && nested < MAX_NESTED && inValue && !/\s/.test(line.slice(keyEnd, keyWords[next]))) {
+      // Joined to the key (`="DB_`, `=REDIS_`): a value that is itself an assignment, not text that mentions one; or
+      // JSON held by the value (`config = '{"apiKey":…'`).
+      const between = line.slice(keyEnd, keyWords[next]);
+      if (keyed && nested < MAX_NESTED && inValue && (!/\s/.test(between) || HOLDS_JSON.test(between))) {
         nested++;
         scan.lastIndex = keyEnd + 1;
       }
@@ -413,6 +415,9 @@ function isExternalSecretKey(key: string, lines: readonly string[], index: numbe
 
 /** Words running on to the end of the line after a bare value: it began a sentence. */
 const PROSE_TAIL = /^[ \t]+\p{L}+(?:[ \t]+\p{L}+)+[.,!?]?\s*$/u;
+
+/** From a key to a key word inside its value, when the value is JSON: `= '{"api` (before `Key":"…"}'`). */
+const HOLDS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?["'][\w.-]{0,40}$/;
 
 /** How many times a line's search may go on inside a value that holds another assignment. */
 const MAX_NESTED = 4;

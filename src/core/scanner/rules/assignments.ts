@@ -44,7 +44,7 @@ export interface AssignmentSite {
  * an owned or optional string (Rust's `String::from("…")`, `Some("…")`), or a
  * string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\()\s{0,2})?(?:[bBrRuU@](?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\()\s{0,2})?(?:[bBrRuU@](?=["']))?`;
 
 /** A value: quoted in any of the usual ways (possibly turned into bytes), or bare up to a delimiter. */
 const Q_VALUE = String.raw`(?:${BYTES})?(?:"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
@@ -55,24 +55,31 @@ const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"
 /** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
 const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
 
-/** Assignment operators of the languages and formats: `=`, `:`, `:=`, `=>`, `?=`, `||=`, `??=` (not `==`, `=~`, `::`). */
-const OPERATOR = String.raw`(?:\?=|:=|=>|\|\|=|\?\?=|=(?![=~])|:(?![:/=]))`;
+/**
+ * Assignment operators of the languages and formats: `=`, `:`, `:=`, `=>`, `?=`, `||=`, `??=`, R's `<-` (not `==`, `=~`,
+ * `::`, `<--`).
+ */
+const OPERATOR = String.raw`(?:\?=|:=|=>|\|\|=|\?\?=|=(?![=~])|:(?![:/=])|<-(?!-))`;
 
 /** PowerShell scope prefixes (`$env:API_TOKEN = …`): the name after the colon is the key, not the prefix. */
 const NOT_A_SCOPE = String.raw`(?!\$(?:env|script|global|local|private|using):)`;
 
-/** A lookup with a literal fallback: `process.env.X || "…"`, `os.getenv("X") or "…"`, `config.x ?? "…"`. */
-const FALLBACK = String.raw`[\w.$[\]'"()]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b)\s{0,4}`;
+/**
+ * A lookup with a literal fallback: `process.env.X || "…"`, `os.getenv("X") or "…"`, `config.x ?? "…"`, Rust's
+ * `std::env::var("X").unwrap_or_else(|_| "…".to_string())`.
+ */
+const FALLBACK = String.raw`[\w.$[\]'"():]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or(?:_else)?\((?:\s{0,4}\|\w{0,8}\|)?)\s{0,4}`;
 
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
-    // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value, JSON inside a string
+    // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value, .NET's
+    // "Jwt:Key": value, JSON inside a string
     // (`"{\"password\":\"x\"}"`), Hiera's `profile::db::password: x` (a quoted module name's last part,
     // `'CPAN::HTTP::Credentials' => 'cpan'`, is passed over where the site is matched: matchers/assignments.ts)
     id: 'assignment',
-    requires: ['=', ':'],
+    requires: ['=', ':', '<-'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79})\\?["']?\s{0,40}${OPERATOR}\s{0,40}` +
+      String.raw`(?<![\w.$@-])\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?\s{0,40}${OPERATOR}\s{0,40}` +
         Q_VALUE,
       'g',
     ),
@@ -81,7 +88,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // password: process.env.DB_PASSWORD || 'x', val secret: String = System.getenv("X") ?: "x" (Kotlin): the fallback is
     // a hard-coded secret
     id: 'fallback',
-    requires: ['||', '??', '?:', ' or '],
+    requires: ['||', '??', '?:', ' or ', 'unwrap_or'],
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}${FALLBACK}` +
         Q_ARG,
@@ -252,11 +259,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // --password=value, --db-password value, --token "value"; also an item of an argument list: ["--password=value"]
+    // --password=value, --db-password value, --token "value"; also in an argument list: ["--password=value"],
+    // ["--token", "value"] (compose `command:`, Kubernetes `args:`, subprocess calls)
     id: 'cli-flag',
     requires: ['-'],
     pattern:
-      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
+      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"']{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -384,6 +392,16 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: new RegExp(
       String.raw`(?:\b(?:jwt|JWT|Jwt\w{0,8})(?:\.|::)(?:sign|verify|encode|decode)(?:\(\s{0,4}|\s{1,4})${ARG},\s{0,4}(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
         Q_ARG,
+      'g',
+    ),
+    fixedKey: 'JWT_SECRET',
+  },
+  {
+    // An HMAC algorithm built with its key: jwt-cpp's `jwt::algorithm::hs256{"…"}`, Vapor's `.hs256(key: "…")`
+    id: 'jwt-hmac-algorithm',
+    keywords: ['hs256', 'hs384', 'hs512'],
+    pattern: new RegExp(
+      String.raw`(?:\bjwt::algorithm::|\.)hs(?:256|384|512)\s{0,4}[{(]\s{0,4}(?:key:\s{0,4})?` + Q_ARG,
       'g',
     ),
     fixedKey: 'JWT_SECRET',
@@ -1061,8 +1079,23 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Dockerfile ENV KEY value (the space form; KEY=value is an ordinary assignment)
     id: 'dockerfile-env',
     requires: ['ENV', 'ARG'],
-    pattern: /^\s*(?:ENV|ARG)\s+(?<key>[A-Za-z_]\w{0,79})[ \t]+(?<bare>[^\s=][^\n]{0,1000})$/g,
+    pattern:
+      /^\s*(?:ENV|ARG)\s+(?<key>[A-Za-z_]\w{0,79})[ \t]+(?:"(?<dq>[^"\n]{1,1000})"|'(?<sq>[^'\n]{1,1000})'|(?<bare>[^\s="'][^\n]{0,1000}))[ \t]*$/g,
     bareInCode: true,
+  },
+  {
+    // Apache's `SetEnv API_KEY value` (httpd.conf, .htaccess)
+    id: 'apache-setenv',
+    keywords: ['setenv '],
+    pattern: /^\s*SetEnv\s+(?<key>[A-Za-z_][\w.-]{0,79})[ \t]+(?:"(?<dq>[^"\n]{1,500})"|(?<bare>[^\s"]{1,500}))\s*$/g,
+    bareInCode: true,
+  },
+  {
+    // An Elixir module attribute: `@api_key "…"`
+    id: 'elixir-attribute',
+    requires: ['@'],
+    onlyIn: ['code'],
+    pattern: /^\s*@(?<key>[a-z_]\w{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*$/g,
   },
   {
     // Headers a web server sets: nginx `proxy_set_header X-Api-Key value;`, Apache `RequestHeader set X-Api-Key value`

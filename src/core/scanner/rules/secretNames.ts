@@ -3,7 +3,7 @@
  * any plausible literal; weak names (…key, auth, credential) only flag values that look random.
  */
 const STRONG =
-  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|passphrase|pepper|[_.-]sk|sonar[_.-]login)$/i;
+  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 /** WordPress's keys and salts (`NONCE_KEY` is no nonce: it salts the nonces). */
@@ -35,7 +35,8 @@ const MESSAGE_PART =
 
 export function secretNameStrength(name: string): NameStrength {
   const unquoted = name.replace(/^["'$@:]+|["']+$/g, '');
-  const parts = unquoted.split('.');
+  // .NET configuration paths are dotted by `:` or `__` (`Jwt:Key`, `Jwt__Key`)
+  const parts = unquoted.split(/\.|:|__/).filter(Boolean);
   if (parts.length > 1 && parts.some((p) => MESSAGE_PART.test(p))) return undefined;
   // A dotted key is judged by its last part: `spring.datasource.password` yes, `kmsSecrets.region` no; a last part
   // that says only `key` by the one before it too (`play.http.secret.key`).
