@@ -62,7 +62,10 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
   // Command lines without an extension: shell start-up files and histories, crontabs, Procfiles
   // direnv's `.envrc`
-  [/(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh|k)shrc|\.(bash|zsh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab|Procfile)$/i, 'shell'],
+  [
+    /(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh|k)shrc|\.(bash|zsh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab|Procfile)$/i,
+    'shell',
+  ],
   [/\.(md|markdown|rst|adoc)$/i, 'docs'],
 ];
 
