@@ -60,10 +60,9 @@ const BY_NAME: [RegExp, FileFormat][] = [
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`) and Apache's per-directory settings
   [/(^|\/)(\.flaskenv|\.Renviron|\.Rprofile|(\.)?env\.list|\.htaccess)$/i, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
-  // Command lines without an extension: shell start-up files and histories, crontabs, Procfiles
-  // direnv's `.envrc`
+  // Command lines without an extension: shell start-up files and histories, direnv's `.envrc`, crontabs, Procfiles
   [
-    /(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh|k)shrc|\.(bash|zsh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab|Procfile)$/i,
+    /(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh|ksh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab|Procfile)$/i,
     'shell',
   ],
   [/\.(md|markdown|rst|adoc)$/i, 'docs'],
