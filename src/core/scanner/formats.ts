@@ -58,7 +58,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   ],
   [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.htpasswd|credentials|config)$/i, 'config'],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`) and Apache's per-directory settings
-  [/(^|\/)(\.flaskenv|\.Renviron|\.Rprofile|(\.)?env\.list|\.htaccess)$/i, 'config'],
+  [/(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess)$/i, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
   // Command lines without an extension: shell start-up files and histories, direnv's `.envrc`, crontabs, Procfiles
   [
