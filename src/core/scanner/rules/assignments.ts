@@ -1108,6 +1108,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // .netrc: machine host login user password secret
     id: 'netrc',
+    requires: ['password ', 'password\t'],
     pattern: /\bpassword\s+(?<bare>[^\s{$%<'"][^\s]{0,199})/g,
     fixedKey: 'NETRC_PASSWORD',
     bareInCode: true,
@@ -1124,6 +1125,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // libpq / ADO.NET / ODBC keyword strings: "host=db user=app password=x", "Server=…;Password=x;"
     id: 'keyword-connection-string',
+    requires: ['='],
     pattern: /(?:^|[\s;,"'(])(?<key>password|passwd|pwd)\s*=\s*(?<bare>[^\s;,"'){}]{1,200})/gi,
     bareInCode: true,
     lineContext:
