@@ -118,6 +118,11 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^@[\w.]+@$/, // @token@
   /^_+[A-Z0-9_-]+_+$/, // __TOKEN__, __ES6-PROMISIFY--CUSTOM-ARGUMENTS__
   /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
+  // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)
+  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/,
+  // the wrong password a test tries (`login(user, 'nope')`, `password = "not-it"`)
+  /^(?:wrong|nope|bad|invalid|incorrect|not-?it|bogus)(?:[-_]?(?:pass(?:word)?|secret|token|key))?\d{0,3}$/i,
+  /^(?:pass(?:word)?|secret|token|key){2,}$/i, // RFC 6070's `passwordPASSWORDpassword`: a word repeated
   /\*{3,}/, // ***
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
@@ -184,6 +189,8 @@ const INDIRECTIONS: RegExp[] = [
   /^\{cipher\}/, // Spring Cloud Config
   /^\{(?:AES|AES128|AES256|3DES)\}/i, // WebLogic, Liberty: encrypted with the server's key ({xor} is only encoding)
   /^vault:v\d+:/, // Vault transit
+  /^>>vault:/, // bank-vaults' dynamic secret reference (`>>vault:database/creds/app#password`)
+  /^projects\/[^/]+\/locations\/[^/]+\/keyRings\//, // a Cloud KMS key's resource name
   /^gAAAAA[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Python's cryptography): ciphertext
   /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes
   /^AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob
@@ -344,7 +351,13 @@ function longestAlphabetRun(lower: string): number {
 export function isBase64OfText(value: string): boolean {
   if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
   const decoded = Buffer.from(value, 'base64').toString('latin1');
-  return /^[A-Za-z][A-Za-z .,'!?-]+$/.test(decoded) && decoded.includes(' ');
+  // also as Basic credentials: npm's documented `_auth` is base64 of `isaacs:not my real password`
+  return /^(?:[\w.-]{1,40}:)?[A-Za-z][A-Za-z .,'!?-]+$/.test(decoded) && decoded.includes(' ');
+}
+
+function isBase64OfPlaceholder(value: string): boolean {
+  if (value.length > 24 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value)) return false;
+  return PLACEHOLDER_WORDS.has(Buffer.from(value, 'base64').toString('latin1').toLowerCase());
 }
 
 export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
@@ -353,6 +366,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
   if (PLACEHOLDER_WORDS.has(lower) || STANDARD_EXAMPLES.has(value)) return false;
+  if (isBase64OfPlaceholder(value)) return false; // a Kubernetes Secret's `Y2hhbmdlbWU=` ("changeme")
   if (
     lower.includes(':') &&
     lower

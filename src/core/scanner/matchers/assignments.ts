@@ -115,8 +115,19 @@ function contextualName(lines: readonly string[], index: number, before: string,
     if (name) return name;
     if (/^\s*[-}\]]/.test(text) && i < index - 1) return undefined;
   }
+  // a Terraform variable's `default`, below its description, type and validation
+  for (let i = index - 4; i >= Math.max(0, index - VARIABLE_REACH); i--) {
+    const text = lines[i] ?? '';
+    if (text.startsWith('}') || text.length > 300) return undefined;
+    const variable = TERRAFORM_VARIABLE.exec(text);
+    if (variable) return variable[1];
+  }
   return undefined;
 }
+
+const TERRAFORM_VARIABLE = /^variable\s+"([\w-]{1,80})"/;
+/** How far above its `default` a Terraform variable's block may open. */
+const VARIABLE_REACH = 12;
 
 /** A key named only `key` (`$key`, `KEY`): what it keys is said by the object or call around it, or where it is used. */
 const BARE_KEY = /^["'$@]?key["']?$/i;
@@ -391,6 +402,7 @@ function matchSite(
       continue;
     if (group !== 'bare' && isPsqlVariable(line, range[0], value)) continue;
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
+    if (isWordyIdentifier(value) && inSecretNameTable(lines, index, line.slice(0, range[0]))) continue;
     candidate.start = base + range[0];
     candidate.end = base + range[1] - (trimmed ? 1 : 0);
     add(candidate, priorityOf(candidate));
@@ -410,6 +422,24 @@ function isExternalSecretKey(key: string, lines: readonly string[], index: numbe
   if (!/^["']?secretKey["']?$/.test(key)) return false;
   for (let i = Math.max(0, index - 3); i <= Math.min(lines.length - 1, index + 3); i++)
     if (lines[i].length <= 200 && /\bremoteRef\s*:/.test(lines[i])) return true;
+  return false;
+}
+
+/** An object or map whose name says it holds the names of secrets: `SECRET_NAMES = {`, `secretRefs: {`. */
+const SECRET_NAME_TABLE = /secret_?(?:name|id|ref|path)s?\b["']?\s{0,4}(?::\s{0,4}[\w.<>, ]{1,60}\s{0,4})?[:=]\s{0,4}(?:\{|dict\(|\[|map\[)/i;
+
+/**
+ * `const SECRET_NAMES = { redisPassword: 'orders-redis' }`: a name-like value in a table of secret names (opened on its
+ * line or up to eight lines above, within the same block) is the name of a secret in a store, not a password.
+ */
+function inSecretNameTable(lines: readonly string[], index: number, before: string): boolean {
+  if (SECRET_NAME_TABLE.test(before)) return true;
+  const indent = indentOf(lines[index]);
+  for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
+    const text = lines[i];
+    if (text.length > 300) return false;
+    if (indentOf(text) < indent) return SECRET_NAME_TABLE.test(text);
+  }
   return false;
 }
 

@@ -11,6 +11,7 @@ import type { Candidate } from '../types';
 const FIREBASE_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
 /** Fields only a Firebase web configuration has beside its key. */
 const FIREBASE_CONFIG = /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}/;
+const ANDROID_CONFIG = /(?:^|\/)google-services\.json$/;
 const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
 /** What a search box's configuration holds beside its key. */
 const SEARCH_CONFIG = /\bindexName\b|\bdocsearch\b|\balgoliasearch\(/;
@@ -18,6 +19,8 @@ const SEARCH_CONFIG = /\bindexName\b|\bdocsearch\b|\balgoliasearch\(/;
 const SEGMENT_SNIPPET = /analytics\.load\(|analytics\._writeKey/;
 /** What a search box calls its key (`apiKey`, `searchOnlyApiKey`; a client's argument is an `API_KEY`). */
 const SEARCH_KEY_NAME = /^(?:[\w.]*\.)?(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
+/** A name that says the key only searches: `searchOnlyApiKey`, `NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY`. */
+const SEARCH_ONLY_NAME = /search_?only|algolia_?search_?(?:api_?)?key/i;
 /** Algolia keys that write, named so in the key, its line or its file: never public. */
 const WRITE_KEY = /admin|write/i;
 /** How far the configuration's other fields may stand: lines around a key, characters around it on a long line. */
@@ -26,11 +29,13 @@ const REACH_CHARS = 400;
 
 export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const value = window.text.slice(candidate.start, candidate.end);
-  if (FIREBASE_KEY.test(value)) return FIREBASE_CONFIG.test(around(candidate, window));
-  if (ALGOLIA_KEY.test(value) && SEARCH_KEY_NAME.test(candidate.nameHint ?? '')) {
+  // an Android app's Firebase configuration, which Firebase's documentation says is safe to commit
+  if (FIREBASE_KEY.test(value)) return ANDROID_CONFIG.test(window.path ?? '') || FIREBASE_CONFIG.test(around(candidate, window));
+  const name = candidate.nameHint ?? '';
+  if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {
     const { line } = positionOf(window.lineStarts, candidate.start);
     if ([window.lines[line], window.path ?? ''].some((text) => WRITE_KEY.test(text))) return false;
-    return SEARCH_CONFIG.test(around(candidate, window));
+    return SEARCH_ONLY_NAME.test(name) || SEARCH_CONFIG.test(around(candidate, window));
   }
   if (/writeKey$/i.test(candidate.nameHint ?? '')) return SEGMENT_SNIPPET.test(around(candidate, window));
   return false;
