@@ -426,7 +426,8 @@ function isExternalSecretKey(key: string, lines: readonly string[], index: numbe
 }
 
 /** An object or map whose name says it holds the names of secrets: `SECRET_NAMES = {`, `secretRefs: {`. */
-const SECRET_NAME_TABLE = /secret_?(?:name|id|ref|path)s?\b["']?\s{0,4}(?::\s{0,4}[\w.<>, ]{1,60}\s{0,4})?[:=]\s{0,4}(?:\{|dict\(|\[|map\[)/i;
+const SECRET_NAME_TABLE =
+  /secret_?(?:name|id|ref|path)s?\b["']?\s{0,4}(?::\s{0,4}[\w.<>, ]{1,60}\s{0,4})?[:=]\s{0,4}(?:\{|dict\(|\[|map\[)/i;
 
 /**
  * `const SECRET_NAMES = { redisPassword: 'orders-redis' }`: a name-like value in a table of secret names (opened on its

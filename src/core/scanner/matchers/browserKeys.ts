@@ -30,7 +30,8 @@ const REACH_CHARS = 400;
 export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const value = window.text.slice(candidate.start, candidate.end);
   // an Android app's Firebase configuration, which Firebase's documentation says is safe to commit
-  if (FIREBASE_KEY.test(value)) return ANDROID_CONFIG.test(window.path ?? '') || FIREBASE_CONFIG.test(around(candidate, window));
+  if (FIREBASE_KEY.test(value))
+    return ANDROID_CONFIG.test(window.path ?? '') || FIREBASE_CONFIG.test(around(candidate, window));
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {
     const { line } = positionOf(window.lineStarts, candidate.start);
