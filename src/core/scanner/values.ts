@@ -375,6 +375,11 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
       .every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user')
   )
     return false; // admin:secret, user:password
+  if (
+    lower.includes(',') &&
+    lower.split(',').every((part) => PLACEHOLDER_WORDS.has(part.trim().replace(/\d{1,3}$/, '')))
+  )
+    return false; // Strapi's APP_KEYS="toBeModified1,toBeModified2"
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value)) || isForeignPlaceholder(lower)) return false;
   if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;
   if (value.startsWith('eyJ') && isPublicJwt(value)) return false;

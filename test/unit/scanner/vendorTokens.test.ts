@@ -51,6 +51,7 @@ const SAMPLES: Record<string, () => string> = {
   'supabase-token': () => `sbp_${hex(40)}`,
   'typeform-token': () => `tfp_${an(59)}`,
   'infura-api-key': () => hex(32),
+  'ghost-admin-api-key': () => `${hex(24)}:${hex(64)}`,
   'mapbox-secret-token': () =>
     `sk.${Buffer.from(`{"u":"${lowerDigits(8)}","a":"${lowerDigits(25)}"}`).toString('base64url')}.${an(22)}`,
   'twitter-bearer-token': () => `${'A'.repeat(22)}${an(12)}%2B${an(20)}%3D${an(50)}`,
@@ -61,7 +62,10 @@ const SAMPLES: Record<string, () => string> = {
     `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`,
 };
 
-/** Where the sample stands: unnamed, so only its format can tell (webhook and Infura keys stand in their URL). */
+/**
+ * Where the sample stands: unnamed, so only its format can tell (webhook and Infura keys stand in their URL, a Ghost
+ * key beside Ghost's name).
+ */
 const line = (id: string, secret: string): string =>
   id === 'wecom-webhook'
     ? `notify_url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${secret}"`
@@ -69,7 +73,9 @@ const line = (id: string, secret: string): string =>
       ? `notify_url = "https://open.feishu.cn/open-apis/bot/v2/hook/${secret}"`
       : id === 'infura-api-key'
         ? `rpc = "https://mainnet.infura.io/v3/${secret}"`
-        : `value = "${secret}"`;
+        : id === 'ghost-admin-api-key'
+          ? `ghost = GhostAdminAPI(url=url, key="${secret}")`
+          : `value = "${secret}"`;
 
 describe('scanner: vendor tokens', () => {
   it('has a sample for every vendor rule', () => {

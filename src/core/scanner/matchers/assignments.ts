@@ -23,7 +23,7 @@ import {
 import { hasAny, indentOf, PRIORITY, type Add } from './context';
 import { numberGroups } from './numberedGroups';
 
-const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'tq', 'bare'] as const;
+const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'tq', 'pq', 'bare'] as const;
 
 /**
  * Each site's pattern scans a line as it is (a copy with numbered groups: see numberedGroups.ts); only a match whose

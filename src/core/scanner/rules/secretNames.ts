@@ -44,7 +44,7 @@ export function secretNameStrength(name: string): NameStrength {
   const bare = /^key$/i.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}_${last}` : last;
   if (!bare || bare.length > 80) return undefined;
   if (/^oldpwd$/i.test(unquoted)) return undefined; // the shell's previous directory
-  if (WORDPRESS.test(bare)) return 'strong';
+  if (WORDPRESS.test(bare) || /^app_keys$/i.test(bare)) return 'strong'; // Strapi's session keys
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
   if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare)) return 'strong';

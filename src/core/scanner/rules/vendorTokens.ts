@@ -249,6 +249,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: /(?<=infura\.io\/v3\/)([0-9a-f]{32})(?![A-Za-z0-9_])/g,
   },
   {
+    // Ghost's Admin API keys, `<24 hex id>:<64 hex secret>`, on a line that names Ghost (`GhostAdminAPI`, `GHOST_…`)
+    id: 'ghost-admin-api-key',
+    vendor: 'Ghost',
+    what: 'API key',
+    keywords: ['ghost'],
+    pattern: token('[0-9a-f]{24}:[0-9a-f]{64}'),
+  },
+  {
     // Mapbox's secret tokens (`sk.`); its public ones (`pk.`) ship in every map page
     id: 'mapbox-secret-token',
     vendor: 'Mapbox',
