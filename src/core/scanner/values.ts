@@ -114,6 +114,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^\$[A-Za-z_][\w]*$/, // $VAR
   /^\$\([^)]*\)$/, // $(command)
   /#\{[^}]*\}/, // #{var}: Ruby, Elixir and CoffeeScript interpolate it, anywhere in the string
+  /\\\([^)]*\)/, // \(var): Swift interpolates it
+  /^[\w.-]{1,40}:(?:%[sd]|\{\w{0,40}\})$/, // a cache key's template: `sess:%s`, `pw:{uid}`
+  /^@[./~][\w./-]{1,200}$/, // a file the value is read from: Azure CLI's and curl's `@/run/secrets/sp_password`
   /%env\([\w:.-]{1,100}\)%/, // %env(DATABASE_PASSWORD)%, %env(file:API_KEY_FILE)%: Symfony's environment lookup
   /^@[\w.]+@$/, // @token@
   /^_+[A-Z0-9_-]+_+$/, // __TOKEN__, __ES6-PROMISIFY--CUSTOM-ARGUMENTS__
@@ -199,18 +202,18 @@ const INDIRECTIONS: RegExp[] = [
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
   /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
   /^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,128}$/, // Tomcat's stored credentials: salt$iterations$digest
-  /%\{[\w:'"().% -]{1,200}\}/, // Hiera interpolation: %{lookup('vault_api_token')}, %{literal('%')}
+  /%\{[\w:'"().%[\] -]{1,200}\}/, // Hiera and Logstash interpolation: %{lookup('vault_api_token')}, %{[fields][name]}
   /^env\([\w.-]{1,100}\)$/, // Supabase's config.toml: env(SUPABASE_AUTH_JWT_SECRET)
   /^%[\w.]{1,80}%\//, // a Symfony parameter's path: %kernel.project_dir%/config/jwt/private.pem
   /^%[dDhSCLtTE]\/[\w./-]{1,200}$/, // a systemd specifier's path: %d/jwt_secret (the unit's credentials directory)
+  /^[a-z][\w-]{1,40}:\/[\w./-]{1,200}$/, // systemd's `LoadCredential=jwt_secret:/etc/app/jwt_secret`: a name and a file
   /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
   /^\*[0-9A-F]{40}$/, // a MySQL password hash (IDENTIFIED BY PASSWORD '*…')
   /^(sha(1|224|256|384|512)|md5|argon2(id|i|d)?|pbkdf2[\w-]*|bcrypt|scrypt):[0-9a-f$]/i, // a digest (Jupyter's `sha1:salt:hash`, `sha256:…`)
-  // A secret store's reference, `scheme:path` (`awssm:prod/db`, `file:/etc/app/secret.txt`); systemd's
-  // `LoadCredential=jwt_secret:/etc/app/jwt_secret`
-  /^[a-z][a-z0-9_+-]{1,20}:\/{0,2}[a-z0-9][\w.-]*(\/[\w.-]+)+(#[\w./-]+)?$/,
+  // A secret store's reference, `scheme:path` (`awssm:prod/db`, `file:/etc/app/secret.txt`)
+  /^[a-z][a-z0-9+-]{1,20}:\/{0,2}[a-z0-9][\w.-]*(\/[\w.-]+)+(#[\w./-]+)?$/,
   /^arn:aws:/,
   /^projects\/[^/]+\/secrets\//,
   /^@Microsoft\.KeyVault/,
@@ -355,6 +358,16 @@ export function isBase64OfText(value: string): boolean {
   return /^(?:[\w.-]{1,40}:)?[A-Za-z][A-Za-z .,'!?-]+$/.test(decoded) && decoded.includes(' ');
 }
 
+/** `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`: a JWT's header alone, which any token of that algorithm starts with. */
+function isJwtHeaderAlone(value: string): boolean {
+  if (value.length > 200 || !/^eyJ[A-Za-z0-9_-]+={0,2}$/.test(value)) return false;
+  try {
+    return typeof JSON.parse(Buffer.from(value, 'base64url').toString('utf8'))?.alg === 'string';
+  } catch {
+    return false;
+  }
+}
+
 function isBase64OfPlaceholder(value: string): boolean {
   if (value.length > 24 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value)) return false;
   return PLACEHOLDER_WORDS.has(Buffer.from(value, 'base64').toString('latin1').toLowerCase());
@@ -382,7 +395,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
     return false; // Strapi's APP_KEYS="toBeModified1,toBeModified2"
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value)) || isForeignPlaceholder(lower)) return false;
   if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;
-  if (value.startsWith('eyJ') && isPublicJwt(value)) return false;
+  if (value.startsWith('eyJ') && (isPublicJwt(value) || isJwtHeaderAlone(value))) return false;
   if (check.passphrase ? ADDRESSED.test(value) && /\s/.test(value) : isProse(value)) return false;
   if (/^(https?|file):\/\/[^:@]*$/i.test(value)) return false; // a URL without credentials
   if (/^[./~]*[\w.-]+\/[\w./-]+\.(pem|key|crt|json|txt|p12|pfx|jks)$/i.test(value)) return false; // a path to a key file

@@ -403,6 +403,11 @@ function matchSite(
     if (group !== 'bare' && isPsqlVariable(line, range[0], value)) continue;
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     if (isWordyIdentifier(value) && inSecretNameTable(lines, index, line.slice(0, range[0]))) continue;
+    // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`: a secret's name
+    if (site.id === 'cli-flag' && /^secret(?:-add)?$/.test(key) && (isWordyIdentifier(value) || /^source=/.test(value)))
+      continue;
+    // R's `key <- "…"`, not a Go channel's `r.secretCh <- "rotate"`: the value must look generated
+    if (keyRange && line.slice(keyRange[1], range[0]).includes('<-') && !hasCredentialMix(value)) continue;
     candidate.start = base + range[0];
     candidate.end = base + range[1] - (trimmed ? 1 : 0);
     add(candidate, priorityOf(candidate));

@@ -49,7 +49,7 @@ const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|S
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter.
  */
-const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ]?[({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
+const Q_VALUE = String.raw`(?:${BYTES})?(?:%(?:[qQ]?\(|[qQ][{[])(?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
 
 /** A quoted string argument (the secret), for the call sites below; also in escaped quotes (a notebook's JSON). */
 const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
@@ -134,7 +134,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'header-string',
     requires: ['"', "'"],
     pattern:
-      /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{8,500})["']/g,
+      /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{8,500})["'](?!\s{0,4}:)/g,
   },
   {
     // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key") (the header's name comes after its value)
@@ -403,7 +403,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'jwt-hmac-algorithm',
     keywords: ['hs256', 'hs384', 'hs512'],
     pattern: new RegExp(
-      String.raw`(?:\bjwt::algorithm::|\.)hs(?:256|384|512)\s{0,4}[{(]\s{0,4}(?:key:\s{0,4})?` + Q_ARG,
+      String.raw`(?:\bjwt::algorithm::hs(?:256|384|512)\s{0,4}[{(]|\.hs(?:256|384|512)\(\s{0,4}key:)\s{0,4}` + Q_ARG,
       'g',
     ),
     fixedKey: 'JWT_SECRET',
