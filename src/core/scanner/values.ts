@@ -121,6 +121,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^@[\w.]+@$/, // @token@
   /^_+[A-Z0-9_-]+_+$/, // __TOKEN__, __ES6-PROMISIFY--CUSTOM-ARGUMENTS__
   /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
+  /^(?:AIza(?:Sy)?|sk_live_|sk_test_|ghp_|xox[bpa]-|SG\.|AKIA|LTAI5?t?|AKID)$/, // a token's prefix alone
   // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/,
   // the wrong password a test tries (`login(user, 'nope')`, `password = "not-it"`)
@@ -350,6 +351,9 @@ function longestAlphabetRun(lower: string): number {
   return best;
 }
 
+/** Words joined by underscores that name a credential's part: `key_id`, `your_admin_api_secret`. */
+const CREDENTIAL_NAME = /^(?:[a-z]+_)*(?:key|secret|id|token|password|pass)(?:_[a-z]+)?$/;
+
 /** Base64 that decodes to readable words (`ZHVtbXkgdGV4dA==` is "dummy text"): sample data, not key material. */
 export function isBase64OfText(value: string): boolean {
   if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
@@ -378,16 +382,17 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (value.length < check.minLength || value.length > 1000) return false;
   if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
-  if (PLACEHOLDER_WORDS.has(lower) || STANDARD_EXAMPLES.has(value)) return false;
+  if (PLACEHOLDER_WORDS.has(lower) || PLACEHOLDER_WORDS.has(lower.replace(/\d{1,2}$/, ''))) return false; // toBeModified1
+  if (STANDARD_EXAMPLES.has(value)) return false;
   if (isBase64OfPlaceholder(value)) return false; // a Kubernetes Secret's `Y2hhbmdlbWU=` ("changeme")
   if (
     lower.includes(':') &&
     lower
       .split(':')
       .filter(Boolean)
-      .every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user')
+      .every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user' || CREDENTIAL_NAME.test(part))
   )
-    return false; // admin:secret, user:password
+    return false; // admin:secret, user:password, key_id:key_secret
   if (
     lower.includes(',') &&
     lower.split(',').every((part) => PLACEHOLDER_WORDS.has(part.trim().replace(/\d{1,3}$/, '')))

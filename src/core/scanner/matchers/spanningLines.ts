@@ -88,27 +88,37 @@ function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): vo
   addNamedValue(key, value[3], lineStarts[index + 1] + value[1].length + 1, format, add);
 }
 
-/** A statement that assigns a lookup and goes on below (`var key = Environment.GetEnvironmentVariable("X")`). */
+/**
+ * A statement that assigns a lookup and goes on below (`var key = Environment.GetEnvironmentVariable("X")`,
+ * `public string JwtKey =>`, `var jwtKey =`).
+ */
 const ASSIGNS_AND_GOES_ON =
-  /^\s*(?:(?:var|let|const|val|final|private|public|internal|protected|static|readonly|string|String)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?=(?![=>])\s*\S[^;]*$/;
+  /^\s*(?:(?:var|let|const|val|final|private|public|internal|protected|static|readonly|string|String)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?(?:=(?![=>])|=>)\s*(?:\S[^;]*)?$/;
 /** A line that goes on with a fallback: `?? configuration["ApiKey"]`, `|| process.env.X`. */
 const FALLBACK_LINE = /^\s*(?:\?\?|\|\|)\s*\S/;
-/** The chain's last fallback, a literal: `?? "…";`, `|| '…',`. */
-const LITERAL_FALLBACK = /^(\s*(?:\?\?|\|\|)\s*)(["'])([^"'\\\n]{1,500})\2\s*\)?\s*[;,]?\s*$/;
-/** How many fallbacks below its name a chain's literal may stand. */
-const CHAIN_REACH = 4;
+/** A line that ends on a fallback operator: the fallback follows on the next line. */
+const ENDS_ON_FALLBACK = /(?:\?\?|\|\|)\s*$/;
+/** The chain's last fallback, a literal: `?? "…";`, `|| '…',` (or the literal alone after a line ending on `??`). */
+const LITERAL_FALLBACK = /^(\s*(?:\?\?|\|\|)?\s*)(["'])([^"'\\\n]{1,500})\2\s*\)?\s*[;,]?\s*$/;
+/** How many lines below its name a chain's literal may stand. */
+const CHAIN_REACH = 5;
 
 /**
  * `var key = Environment.GetEnvironmentVariable("API_KEY")\n    ?? configuration["ApiKey"]\n    ?? "…";`: a lookup's
  * literal fallback a few lines below the name it is assigned to.
  */
 function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): void {
-  const key = ASSIGNS_AND_GOES_ON.exec(lines[index])?.[1];
+  const named = ASSIGNS_AND_GOES_ON.exec(lines[index]);
+  const key = named?.[1];
   if (!key) return;
+  // `var jwtKey =` ends its line: the lookup that starts the chain is on the next
+  let opens = /(?:=|=>)\s*$/.test(lines[index]);
   for (let i = index + 1; i <= Math.min(lines.length - 1, index + CHAIN_REACH); i++) {
     const text = lines[i];
-    if (text.length > MAX_ASSIGNMENT_LINE || !FALLBACK_LINE.test(text)) return;
-    const literal = LITERAL_FALLBACK.exec(text);
+    const goesOn = FALLBACK_LINE.test(text) || ENDS_ON_FALLBACK.test(lines[i - 1]);
+    if (text.length > MAX_ASSIGNMENT_LINE || !(goesOn || opens)) return;
+    const literal = goesOn ? LITERAL_FALLBACK.exec(text) : null;
+    opens = false;
     if (literal) {
       addNamedValue(key, literal[3], lineStarts[i] + literal[1].length + 1, format, add);
       return;

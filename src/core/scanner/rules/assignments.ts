@@ -787,6 +787,41 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'API_SECRET',
   },
   {
+    // A Twilio auth token beside its account SID, in any language's client: `Client("AC…", "…")`,
+    // `Twilio::REST::Client.new("AC…", "…")`, `require('twilio')('AC…', '…')`
+    id: 'twilio-sid-and-token',
+    readInBundles: true,
+    keywords: ['twilio', 'client(', 'client.new('],
+    pattern: /(["'])AC[0-9a-f]{32}\1\s{0,4},\s{0,4}(?:"(?<dq>[0-9a-f]{32})"|'(?<sq>[0-9a-f]{32})')/g,
+    fixedKey: 'TWILIO_AUTH_TOKEN',
+  },
+  {
+    // A cloud's secret beside its key ID, handed to a client: Tencent Cloud's `Credential("AKID…", "…")`, Volcengine's
+    // and KSYun's `AKLT…`, Baidu's `ALTAK…`
+    id: 'cloud-key-id-and-secret',
+    readInBundles: true,
+    keywords: ['akid', 'aklt', 'altak'],
+    pattern: new RegExp(
+      String.raw`["'](?:AKID[A-Za-z0-9]{32}|AKLT[A-Za-z0-9_-]{20,60}|ALTAK[A-Za-z0-9]{18,30})["']\s{0,4},\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'SECRET_KEY',
+  },
+  {
+    // Object storage clients given their key pair: Qiniu's `Auth.create("…", "…")`, `qiniu.Auth(…)`, `qbox.NewMac(…)`,
+    // `digest.Mac(…)`, Huawei OBS's `new ObsClient("…", "…", endpoint)`, Volcengine's `set_sk("…")`
+    id: 'storage-key-pair-arguments',
+    readInBundles: true,
+    keywords: ['auth.create(', 'qiniu.auth(', 'qbox.newmac(', 'digest.mac(', 'obsclient(', 'set_sk('],
+    pattern: new RegExp(
+      String.raw`(?:\b(?:Auth\.create|qiniu\.Auth|qbox\.NewMac|digest\.Mac|ObsClient)\(\s{0,4}["'][A-Za-z0-9_-]{16,64}["']\s{0,4},\s{0,4}|\.set_sk\(\s{0,4})` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'SECRET_KEY',
+  },
+  {
     // Tokens handed to an HTTP client's authenticator: new JwtAuthenticator("x"),
     // new OAuth2AuthorizationRequestHeaderAuthenticator("x", "Bearer") (RestSharp)
     id: 'token-argument',
