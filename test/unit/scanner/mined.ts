@@ -580,6 +580,19 @@ export const MINED: FileCase[] = [
     secrets: [B64_KEY, RANDOM],
   },
   {
+    name: "A Ruby fetch block's literal default",
+    path: 'config/initializers/secret_key_base.rb',
+    text: [
+      'Rails.application.config.secret_key_base = ENV.fetch("SECRET_KEY_BASE") {',
+      `  "${HEX64}"`,
+      '}',
+      'Rails.application.config.session_key = ENV.fetch("SESSION_SECRET") do',
+      '  SecureRandom.hex(64)',
+      'end',
+    ].join('\n'),
+    secrets: [HEX64],
+  },
+  {
     name: "Strapi's APP_KEYS list",
     path: '.env',
     text: [
@@ -609,8 +622,11 @@ export const MINED: FileCase[] = [
   {
     name: "Ghost's Admin API key beside Ghost's name",
     path: 'scripts/publish.js',
-    text: `const api = new GhostAdminAPI({ url, key: '${HEX32.slice(0, 24)}:${HEX64}', version: 'v5.0' });`,
-    secrets: [`${HEX32.slice(0, 24)}:${HEX64}`],
+    text: [
+      `const api = new GhostAdminAPI({ url, key: '${HEX32.slice(0, 24)}:${HEX64}', version: 'v5.0' });`,
+      `adminKey = "${HEX32_B.slice(0, 24)}:${HEX64}"`,
+    ].join('\n'),
+    secrets: [`${HEX32.slice(0, 24)}:${HEX64}`, `${HEX32_B.slice(0, 24)}:${HEX64}`],
   },
   {
     name: 'A Twilio auth token beside its account SID, in Python, Ruby and JavaScript clients',

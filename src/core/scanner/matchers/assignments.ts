@@ -683,6 +683,8 @@ function assignmentCandidate(
   }
   // Many services issue API keys as 32, 40 or 64 hex digits: under a qualified key name (`license_key`, `serverKey`)
   // such a value is the key, not a digest of something.
+  // Ghost's Admin API keys, `<24 hex id>:<64 hex secret>`, under any key's name (`adminKey`, `GHOST_KEY`)
+  if (/^[0-9a-f]{24}:[0-9a-f]{64}$/.test(trimmed)) return secretLike(nameHint, namedInText);
   if (HEX_KEY_VALUE.test(trimmed) && HEX_KEY_NAME.test(nameHint) && !DIGEST_KEY.test(nameHint))
     return isPlausibleSecret(trimmed, { minLength: 32, minEntropy: 3, mixed: true })
       ? secretLike(nameHint, namedInText)

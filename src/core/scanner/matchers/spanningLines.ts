@@ -1,7 +1,8 @@
 /**
  * Secrets whose name stands on another line than their value: a value a formatter moved below its key, an XML
  * element's text on a line of its own, an Android meta-data value below its name, the literal a function named after
- * a secret returns, and Gin's accounts below their map. Offsets come from the window's line starts (a line's text ends before its `\r\n` or `\n`).
+ * a secret returns, a lookup's literal fallback at the end of a chain or a Ruby fetch block, and Gin's accounts below
+ * their map. Offsets come from the window's line starts (a line's text ends before its `\r\n` or `\n`).
  */
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
@@ -22,6 +23,7 @@ export function scanSpanningLines(
   scanWrappedValue(at);
   if (format === 'code') {
     scanFallbackChain(at);
+    scanFetchBlock(at);
     scanGetterReturn(at);
     scanAccountLines(at);
   } else {
@@ -121,6 +123,33 @@ function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): v
     opens = false;
     if (literal) {
       addNamedValue(key, literal[3], lineStarts[i] + literal[1].length + 1, format, add);
+      return;
+    }
+  }
+}
+
+/** Ruby's `ENV.fetch("SECRET_KEY_BASE") {` (or `do`) ending its line: the block computes the default. */
+const OPENS_FETCH_BLOCK = /\bENV\.fetch\(\s*["']([A-Za-z_]\w{0,79})["']\s*\)\s*(?:\{|do)\s*(?:\|\w*\|)?\s*$/;
+/** The block's value: a literal alone on its line. */
+const LITERAL_LINE = /^(\s*)(["'])([^"'\\\n]{1,500})\2\s*$/;
+/** How many lines a fetch block's literal may stand below its opening. */
+const BLOCK_REACH = 4;
+
+/**
+ * `ENV.fetch("SECRET_KEY_BASE") {\n  "…"\n}`: the literal a Ruby fetch block returns is the variable's default (a block
+ * that generates one, `SecureRandom.hex(64)`, holds no literal line).
+ */
+function scanFetchBlock({ lines, lineStarts, index, format, add }: LineAt): void {
+  const line = lines[index];
+  if (!line.includes('ENV.fetch')) return;
+  const name = OPENS_FETCH_BLOCK.exec(line)?.[1];
+  if (!name) return;
+  for (let i = index + 1; i <= Math.min(lines.length - 1, index + BLOCK_REACH); i++) {
+    const text = lines[i];
+    if (/^\s*(?:\}|end\b)/.test(text) || text.length > MAX_ASSIGNMENT_LINE) return;
+    const literal = LITERAL_LINE.exec(text);
+    if (literal) {
+      addNamedValue(name, literal[3], lineStarts[i] + literal[1].length + 1, format, add);
       return;
     }
   }
