@@ -640,6 +640,16 @@ export const MINED: FileCase[] = [
     secrets: [HEX32_B, HEX32_B, HEX32_B],
   },
   {
+    name: "Pusher's secret after its key (PHP), Alpha Vantage's key handed to its Python client",
+    path: 'app/Providers/Broadcast.php',
+    text: [
+      `$pusher = new Pusher('${HEX32.slice(0, 20)}', '${HEX32_B.slice(0, 20)}', '1572348', $options);`,
+      `ts = TimeSeries(key='K7Q2M9X4P1Z8W3N6', output_format='pandas')`,
+      '$pusher = new Pusher(env("PUSHER_KEY"), env("PUSHER_SECRET"), env("PUSHER_APP_ID"));',
+    ].join('\n'),
+    secrets: [HEX32_B.slice(0, 20), 'K7Q2M9X4P1Z8W3N6'],
+  },
+  {
     name: "Chinese clouds' key pairs handed to their clients (Tencent, Volcengine, Qiniu, Huawei OBS)",
     path: 'src/storage.py',
     text: [

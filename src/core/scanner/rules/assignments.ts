@@ -822,6 +822,26 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'SECRET_KEY',
   },
   {
+    // Pusher's secret after its key (`new Pusher('<key>', '<secret>', '<app id>')`, PHP), Alpha Vantage's key handed to
+    // its Python clients (`TimeSeries(key='…')`)
+    id: 'market-and-push-clients',
+    readInBundles: true,
+    keywords: [
+      'pusher(',
+      'timeseries(',
+      'fundamentaldata(',
+      'foreignexchange(',
+      'cryptocurrencies(',
+      'techindicators(',
+    ],
+    pattern: new RegExp(
+      String.raw`(?:\bPusher\(\s{0,4}["'][0-9a-f]{20}["']\s{0,4},\s{0,4}|\b(?:TimeSeries|FundamentalData|ForeignExchange|CryptoCurrencies|TechIndicators)\(\s{0,4}key\s{0,2}=\s{0,2})` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'API_SECRET',
+  },
+  {
     // Tokens handed to an HTTP client's authenticator: new JwtAuthenticator("x"),
     // new OAuth2AuthorizationRequestHeaderAuthenticator("x", "Bearer") (RestSharp)
     id: 'token-argument',
