@@ -110,8 +110,10 @@ const CHAIN_REACH = 5;
  * literal fallback a few lines below the name it is assigned to.
  */
 function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): void {
-  const named = ASSIGNS_AND_GOES_ON.exec(lines[index]);
-  const key = named?.[1];
+  const next = lines[index + 1];
+  // cheap checks first: most lines that name a secret are not followed by a fallback
+  if (next === undefined || !(FALLBACK_LINE.test(next) || /(?:=>?|\?\?|\|\|)\s*$/.test(lines[index]))) return;
+  const key = ASSIGNS_AND_GOES_ON.exec(lines[index])?.[1];
   if (!key) return;
   // `var jwtKey =` ends its line: the lookup that starts the chain is on the next
   let opens = /(?:=|=>)\s*$/.test(lines[index]);
