@@ -194,6 +194,7 @@ const INDIRECTIONS: RegExp[] = [
   /^\{(?:AES|AES128|AES256|3DES)\}/i, // WebLogic, Liberty: encrypted with the server's key ({xor} is only encoding)
   /^vault:v\d+:/, // Vault transit
   /^>>vault:/, // bank-vaults' dynamic secret reference (`>>vault:database/creds/app#password`)
+  /^AWS(?:CURRENT|PREVIOUS|PENDING)$/, // a Secrets Manager version stage
   /^projects\/[^/]+\/locations\/[^/]+\/keyRings\//, // a Cloud KMS key's resource name
   /^gAAAAA[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Python's cryptography): ciphertext
   /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes
@@ -207,7 +208,7 @@ const INDIRECTIONS: RegExp[] = [
   /^env\([\w.-]{1,100}\)$/, // Supabase's config.toml: env(SUPABASE_AUTH_JWT_SECRET)
   /^%[\w.]{1,80}%\//, // a Symfony parameter's path: %kernel.project_dir%/config/jwt/private.pem
   /^%[dDhSCLtTE]\/[\w./-]{1,200}$/, // a systemd specifier's path: %d/jwt_secret (the unit's credentials directory)
-  /^[a-z][\w-]{1,40}:\/[\w./-]{1,200}$/, // systemd's `LoadCredential=jwt_secret:/etc/app/jwt_secret`: a name and a file
+  /^[a-z][\w-]{1,40}:\/[a-z0-9_.-]{1,80}(?:\/[\w.-]{1,80}){1,10}$/, // systemd's `LoadCredential=jwt_secret:/etc/app/jwt_secret`: a name and a file
   /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
@@ -382,7 +383,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (value.length < check.minLength || value.length > 1000) return false;
   if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
-  if (PLACEHOLDER_WORDS.has(lower) || PLACEHOLDER_WORDS.has(lower.replace(/\d{1,2}$/, ''))) return false; // toBeModified1
+  if (PLACEHOLDER_WORDS.has(lower) || /^(?:tobemodified|changeme)\d{1,3}$/.test(lower)) return false; // toBeModified1
   if (STANDARD_EXAMPLES.has(value)) return false;
   if (isBase64OfPlaceholder(value)) return false; // a Kubernetes Secret's `Y2hhbmdlbWU=` ("changeme")
   if (

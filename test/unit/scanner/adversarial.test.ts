@@ -43,6 +43,13 @@ const HOSTILE: [string, string][] = [
   ['open quotes, then tokens, never closed', `${'"'.repeat(4000)} ${repeated(`ghp_${tok(36)} `)}`],
   ['AccessKey pairs on one line', repeated(`"LTAI${tok(20)}","${tok(30)}",`)],
   ['AccessKey pairs on lines', lines(() => `LTAI${tok(20)} ${tok(30)}`)],
+  // cubic and quadratic before their fix: spaces runs that several `\s*` could split between them
+  [
+    'fallback chains whose literal is followed by thousands of spaces',
+    lines(() => `var token = a\n  ?? "abc"${' '.repeat(3900)}x`),
+  ],
+  ['Ruby fetch blocks opened before thousands of spaces', lines(() => `ENV.fetch("SECRET") { ${' '.repeat(3800)}x`)],
+  ['fallbacks after runs of `a:`', lines(() => `token = ${'a:'.repeat(1950)} ||`)],
   ['JWTs on one line', repeated(`eyJ${tok(20)}.eyJ${tok(20)}.${tok(20)} `)],
   ['a Kubernetes Secret with 60,000 keys', `kind: Secret\ndata:\n${lines(() => `  k${tok(6)}: ${tok(20)}`)}`],
   [

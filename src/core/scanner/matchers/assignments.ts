@@ -95,7 +95,7 @@ export const ASSIGNMENT_WAKE_WORDS = [
 
 /**
  * The name that a generic key's value belongs to: on the same line before it, after it (SQL's `SET value = '…' WHERE
- * name = 'x'`), or up to three lines above.
+ * name = 'x'`), up to three lines above, or a Terraform variable's block opening up to twelve lines above.
  */
 function contextualName(lines: readonly string[], index: number, before: string, after = ''): string | undefined {
   const last = (text: string): string | undefined => {
@@ -118,14 +118,15 @@ function contextualName(lines: readonly string[], index: number, before: string,
   // a Terraform variable's `default`, below its description, type and validation
   for (let i = index - 4; i >= Math.max(0, index - VARIABLE_REACH); i--) {
     const text = lines[i] ?? '';
-    if (text.startsWith('}') || text.length > 300) return undefined;
+    if (text.length > 300) return undefined;
     const variable = TERRAFORM_VARIABLE.exec(text);
     if (variable) return variable[1];
+    if (/^\S/.test(text)) return undefined; // another block, at the file's top level
   }
   return undefined;
 }
 
-const TERRAFORM_VARIABLE = /^variable\s+"([\w-]{1,80})"/;
+const TERRAFORM_VARIABLE = /^variable\s+"([\w-]{1,80})"\s*\{\s*$/;
 /** How far above its `default` a Terraform variable's block may open. */
 const VARIABLE_REACH = 12;
 
@@ -406,7 +407,7 @@ function matchSite(
     // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`: a secret's name
     if (site.id === 'cli-flag' && /^secret(?:-add)?$/.test(key) && (isWordyIdentifier(value) || /^source=/.test(value)))
       continue;
-    // R's `key <- "…"`, not a Go channel's `r.secretCh <- "rotate"`: the value must look generated
+    // R's `key <- "…"`, not a Go channel's `r.secretCh <- "rotate"`: the value must mix letters with digits or cases
     if (keyRange && line.slice(keyRange[1], range[0]).includes('<-') && !hasCredentialMix(value)) continue;
     candidate.start = base + range[0];
     candidate.end = base + range[1] - (trimmed ? 1 : 0);

@@ -101,7 +101,7 @@ const FALLBACK_LINE = /^\s*(?:\?\?|\|\|)\s*\S/;
 /** A line that ends on a fallback operator: the fallback follows on the next line. */
 const ENDS_ON_FALLBACK = /(?:\?\?|\|\|)\s*$/;
 /** The chain's last fallback, a literal: `?? "…";`, `|| '…',` (or the literal alone after a line ending on `??`). */
-const LITERAL_FALLBACK = /^(\s*(?:\?\?|\|\|)?\s*)(["'])([^"'\\\n]{1,500})\2\s*\)?\s*[;,]?\s*$/;
+const LITERAL_FALLBACK = /^(\s*(?:(?:\?\?|\|\|)\s*)?)(["'])([^"'\\\n]{1,500})\2[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$/;
 /** How many lines below its name a chain's literal may stand. */
 const CHAIN_REACH = 5;
 
@@ -131,7 +131,7 @@ function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): v
 }
 
 /** Ruby's `ENV.fetch("SECRET_KEY_BASE") {` (or `do`) ending its line: the block computes the default. */
-const OPENS_FETCH_BLOCK = /\bENV\.fetch\(\s*["']([A-Za-z_]\w{0,79})["']\s*\)\s*(?:\{|do)\s*(?:\|\w*\|)?\s*$/;
+const OPENS_FETCH_BLOCK = /\bENV\.fetch\(\s*["']([A-Za-z_]\w{0,79})["']\s*\)\s*(?:\{|do)\s*(?:\|\w*\|\s*)?$/;
 /** The block's value: a literal alone on its line. */
 const LITERAL_LINE = /^(\s*)(["'])([^"'\\\n]{1,500})\2\s*$/;
 /** How many lines a fetch block's literal may stand below its opening. */

@@ -49,7 +49,7 @@ const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|S
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter.
  */
-const Q_VALUE = String.raw`(?:${BYTES})?(?:%(?:[qQ]?\(|[qQ][{[])(?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
+const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
 
 /** A quoted string argument (the secret), for the call sites below; also in escaped quotes (a notebook's JSON). */
 const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
@@ -1138,13 +1138,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: ['ENV', 'ARG'],
     pattern:
       /^\s*(?:ENV|ARG)\s+(?<key>[A-Za-z_]\w{0,79})[ \t]+(?:"(?<dq>[^"\n]{1,1000})"|'(?<sq>[^'\n]{1,1000})'|(?<bare>[^\s="'][^\n]{0,1000}))[ \t]*$/g,
-    bareInCode: true,
-  },
-  {
-    // Apache's `SetEnv API_KEY value` (httpd.conf, .htaccess)
-    id: 'apache-setenv',
-    keywords: ['setenv '],
-    pattern: /^\s*SetEnv\s+(?<key>[A-Za-z_][\w.-]{0,79})[ \t]+(?:"(?<dq>[^"\n]{1,500})"|(?<bare>[^\s"]{1,500}))\s*$/g,
     bareInCode: true,
   },
   {
