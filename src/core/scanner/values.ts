@@ -355,12 +355,17 @@ function longestAlphabetRun(lower: string): number {
 /** Words joined by underscores that name a credential's part: `key_id`, `your_admin_api_secret`. */
 const CREDENTIAL_NAME = /^(?:[a-z]+_)*(?:key|secret|id|token|password|pass)(?:_[a-z]+)?$/;
 
+/** What well-formed base64 decodes to (as Latin-1), or undefined for anything else. */
+function decodedBase64(value: string): string | undefined {
+  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value)) return undefined;
+  return Buffer.from(value, 'base64').toString('latin1');
+}
+
 /** Base64 that decodes to readable words (`ZHVtbXkgdGV4dA==` is "dummy text"): sample data, not key material. */
 export function isBase64OfText(value: string): boolean {
-  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
-  const decoded = Buffer.from(value, 'base64').toString('latin1');
+  const decoded = value.length >= 12 ? decodedBase64(value) : undefined;
   // also as Basic credentials: npm's documented `_auth` is base64 of `isaacs:not my real password`
-  return /^(?:[\w.-]{1,40}:)?[A-Za-z][A-Za-z .,'!?-]+$/.test(decoded) && decoded.includes(' ');
+  return !!decoded && /^(?:[\w.-]{1,40}:)?[A-Za-z][A-Za-z .,'!?-]+$/.test(decoded) && decoded.includes(' ');
 }
 
 /** `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`: a JWT's header alone, which any token of that algorithm starts with. */
@@ -374,8 +379,13 @@ function isJwtHeaderAlone(value: string): boolean {
 }
 
 function isBase64OfPlaceholder(value: string): boolean {
-  if (value.length > 24 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value)) return false;
-  return PLACEHOLDER_WORDS.has(Buffer.from(value, 'base64').toString('latin1').toLowerCase());
+  const decoded = value.length <= 24 ? decodedBase64(value) : undefined;
+  return !!decoded && isPlaceholderWord(decoded.toLowerCase());
+}
+
+/** A placeholder word (lower case), also numbered as templates number them (`toBeModified1`, `changeme2`). */
+function isPlaceholderWord(lower: string): boolean {
+  return PLACEHOLDER_WORDS.has(lower) || /^(?:tobemodified|changeme)\d{1,3}$/.test(lower);
 }
 
 export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
@@ -383,7 +393,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (value.length < check.minLength || value.length > 1000) return false;
   if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
-  if (PLACEHOLDER_WORDS.has(lower) || /^(?:tobemodified|changeme)\d{1,3}$/.test(lower)) return false; // toBeModified1
+  if (isPlaceholderWord(lower)) return false;
   if (STANDARD_EXAMPLES.has(value)) return false;
   if (isBase64OfPlaceholder(value)) return false; // a Kubernetes Secret's `Y2hhbmdlbWU=` ("changeme")
   if (
@@ -394,11 +404,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
       .every((part) => PLACEHOLDER_WORDS.has(part) || part === 'user' || CREDENTIAL_NAME.test(part))
   )
     return false; // admin:secret, user:password, key_id:key_secret
-  if (
-    lower.includes(',') &&
-    lower.split(',').every((part) => PLACEHOLDER_WORDS.has(part.trim().replace(/\d{1,3}$/, '')))
-  )
-    return false; // Strapi's APP_KEYS="toBeModified1,toBeModified2"
+  if (lower.includes(',') && lower.split(',').every((part) => isPlaceholderWord(part.trim()))) return false; // Strapi's APP_KEYS="toBeModified1,toBeModified2"
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value)) || isForeignPlaceholder(lower)) return false;
   if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;
   if (value.startsWith('eyJ') && (isPublicJwt(value) || isJwtHeaderAlone(value))) return false;

@@ -7,6 +7,7 @@ import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { ASSIGNMENT_SITES, type AssignmentSite } from '../rules/assignments';
 import { ASSIGNMENT_KEYWORDS, secretNameStrength } from '../rules/secretNames';
+import { GHOST_ADMIN_KEY } from '../rules/vendorTokens';
 import { characterClasses } from '../entropy';
 import type { Candidate } from '../types';
 import {
@@ -682,10 +683,10 @@ function assignmentCandidate(
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
     return { ...classify(nameHint), severity: 'warning', nameHint, namedInText, start: 0, end: 0 };
   }
+  // Ghost's Admin API keys under any key's name (`adminKey`, `GHOST_KEY`)
+  if (GHOST_KEY.test(trimmed)) return secretLike(nameHint, namedInText);
   // Many services issue API keys as 32, 40 or 64 hex digits: under a qualified key name (`license_key`, `serverKey`)
   // such a value is the key, not a digest of something.
-  // Ghost's Admin API keys, `<24 hex id>:<64 hex secret>`, under any key's name (`adminKey`, `GHOST_KEY`)
-  if (/^[0-9a-f]{24}:[0-9a-f]{64}$/.test(trimmed)) return secretLike(nameHint, namedInText);
   if (HEX_KEY_VALUE.test(trimmed) && HEX_KEY_NAME.test(nameHint) && !DIGEST_KEY.test(nameHint))
     return isPlausibleSecret(trimmed, { minLength: 32, minEntropy: 3, mixed: true })
       ? secretLike(nameHint, namedInText)
@@ -732,6 +733,7 @@ function sameName(key: string, value: string): boolean {
 const REFERENCE_KEY =
   /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
+const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
 const HEX_KEY_NAME = /[a-z0-9][_.-]?key$|(?:^|[_.-])(?:ak|pat)$/i;
 

@@ -18,6 +18,8 @@ export interface VendorToken {
 
 const B = '(?:(?<=://|:-)|(?<![A-Za-z0-9_/.-]))'; // not inside a word, path or URL segment (but a URL's user, a default)
 const E = '(?![A-Za-z0-9_])';
+/** Ghost's Admin API key: `<24 hex id>:<64 hex secret>`. */
+export const GHOST_ADMIN_KEY = '[0-9a-f]{24}:[0-9a-f]{64}';
 const token = (source: string): RegExp => new RegExp(`${B}(${source})${E}`, 'g');
 /** Random: two of lower case, upper case and digits, and no character eight times over (`AAAAAAAA…`). */
 const random = (s: string): boolean =>
@@ -254,7 +256,7 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     vendor: 'Ghost',
     what: 'API key',
     keywords: ['ghost'],
-    pattern: token('[0-9a-f]{24}:[0-9a-f]{64}'),
+    pattern: token(GHOST_ADMIN_KEY),
   },
   {
     // Mapbox's secret tokens (`sk.`); its public ones (`pk.`) ship in every map page
