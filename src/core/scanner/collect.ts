@@ -13,6 +13,7 @@ import { hasAny, PRIORITY, type Add, type Window } from './matchers/context';
 import { isBrowserKey } from './matchers/browserKeys';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
+import { scanKeyFiles } from './matchers/keyFiles';
 import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
 import { scanPgpass } from './matchers/pgpass';
@@ -85,6 +86,8 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
   const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
   const assignments = !binary && !plan.translations;
+  // A message catalogue's values under a secret's name are text about it; one that looks generated was copied in.
+  const lineAdd = plan.translations ? generatedOnly(text, add) : add;
   const sealed = assignments && holdsSealedSecret(text) ? sealedSecretLines(lines) : undefined;
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines, window.path) : undefined;
   const embedded =
@@ -97,7 +100,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     scanConnections(line, found, base, add);
     scanAuthorization(line, found, base, add);
     const lineFormat = fenced ? fenced.get(index) : embedded?.has(index) ? 'config' : format;
-    if (!assignments || sealed?.has(index)) continue;
+    if ((!assignments && !plan.translations) || sealed?.has(index)) continue;
     if (!lineFormat) {
       if (fenced) {
         // a document's prose, outside its code blocks
@@ -108,15 +111,16 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     }
     // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
     const lowerLine = lower.length === text.length ? lower.slice(base, base + line.length) : line.toLowerCase();
-    if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, add);
+    if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, lineAdd);
     else {
-      scanAssignments(line, lowerLine, found, base, lineFormat, add, lines, index);
-      if (hasAny(found, ASSIGNMENT_KEYWORDS)) scanSpanningLines(lines, lineStarts, index, lineFormat, add);
-      if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, add);
+      scanAssignments(line, lowerLine, found, base, lineFormat, lineAdd, lines, index);
+      if (hasAny(found, ASSIGNMENT_KEYWORDS)) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
+      if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, lineAdd);
     }
   }
   if (binary) return candidates;
   if (assignments && !fenced) scanSqlInserts(text, format, add);
+  scanKeyFiles(window, add);
   if (format === 'config') {
     scanKubernetesSecret(window, add);
     scanPgpass(window, add);
@@ -129,3 +133,13 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   scanKeyPairs(window, candidates, add);
   return candidates;
 }
+
+/** Only values that look generated: ten characters or more of printable ASCII, with digits and both cases. */
+function generatedOnly(text: string, add: Add): Add {
+  return (candidate, priority) => {
+    const value = text.slice(candidate.start, candidate.end);
+    if (value.length >= 10 && GENERATED.test(value)) add(candidate, priority);
+  };
+}
+
+const GENERATED = /^(?=[^\d]*\d)(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[\x21-\x7e]+$/;

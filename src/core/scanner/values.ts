@@ -200,6 +200,7 @@ const INDIRECTIONS: RegExp[] = [
   /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes
   /^AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob
   /^ENC\[(?:PKCS7|GPG),/, // hiera-eyaml
+  /^EJ\[\d:[A-Za-z0-9+/=]{20,}:/, // EJSON (Shopify's ejson): boxed for the key pair named in `_public_key`
   /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
   /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
@@ -224,7 +225,7 @@ const INDIRECTIONS: RegExp[] = [
   /^[a-z][\w-]{0,254}:(?:latest|\d{1,6})$/, // a Secret Manager secret and version (`--set-secrets=DB_PASSWORD=db-pass:latest`)
   /^[a-z][\w-]*(?:\/[\w.-]+)+:[\w-]+(?::[\w-]*){0,2}$/, // a Secrets Manager ID and JSON key (CodeBuild's `prod/db:password`)
   // a secret's name in a store, with the six random characters Secrets Manager appends (`prod/db-password-x7Kq9z`)
-  /^(?=(?:[a-z0-9]+[-_/])*(?:password|passwd|token|secrets?|keys?|apikey|creds|credentials|prod|production|staging|dev)[-_/])(?:[a-z0-9]+[-_/]){2,10}[A-Za-z0-9]{6}$/,
+  /^(?=(?:[a-z0-9]+[-_/])*(?:password|passwd|token|secrets?|keys?|apikey|creds|credentials|prod|production|staging|dev)[-_/])(?:[a-z0-9]+[-_/]){2,10}[A-Za-z0-9]{5,6}$/,
 ];
 
 /**
@@ -506,9 +507,10 @@ function isProse(value: string): boolean {
   const words = value.split(/\s+/).filter(Boolean);
   // a sentence or a fragment of one, not a credential; but a long random string of every kind of character may hold a
   // space or two (a WordPress salt)
-  if (words.length >= 3 && !(value.length >= 32 && characterClasses(value) >= 4)) return true;
-  if (words.length >= 2 && words.filter((w) => /^[A-Za-z][a-z]*[.,:!?]?$/.test(w)).length >= words.length - 1)
+  const wordCount = words.filter((w) => /^\p{L}\p{Ll}*[.,:!?]?$/u.test(w)).length;
+  if (words.length >= 3 && (wordCount * 2 >= words.length || !(value.length >= 32 && characterClasses(value) >= 4)))
     return true;
+  if (words.length >= 2 && wordCount >= words.length - 1) return true;
   return /[.!?:]$/.test(value) && words.length >= 2;
 }
 

@@ -694,6 +694,30 @@ export const MINED: FileCase[] = [
     text: `UPDATE integrations SET config = '{"apiKey":"${RANDOM}","region":"eu"}' WHERE name = 'geocoder';`,
     secrets: [RANDOM],
   },
+  {
+    name: 'A plain password copied into a message bundle, beside the messages',
+    path: 'src/main/resources/i18n/messages_de.properties',
+    text: ['login.error.password=Das Passwort ist falsch', `db.password=${PASSWORD}`].join('\n'),
+    secrets: [PASSWORD],
+  },
+  {
+    name: "Spring Security's {noop} prefix says the password is stored as plain text",
+    path: 'src/main/resources/application.properties',
+    text: `spring.security.user.password={noop}${PASSWORD}`,
+    secrets: [PASSWORD],
+  },
+  {
+    name: "Rails' master key, alone in its file",
+    path: 'config/master.key',
+    text: `${HEX32}\n`,
+    secrets: [HEX32],
+  },
+  {
+    name: "A Rails environment's credentials key",
+    path: 'config/credentials/production.key',
+    text: HEX32_B,
+    secrets: [HEX32_B],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1012,6 +1036,47 @@ export const MINED_CLEAN: FileCase[] = [
       "const dev = jwt.sign(payload, 'jwt-secret-key-change-in-production');",
       'JWT_SECRET=change_me_in_production',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'kubeseal output as JSON (its default): every value is ciphertext for the cluster',
+    path: 'k8s/sealed-db.json',
+    text: [
+      '{',
+      '  "kind": "SealedSecret",',
+      '  "apiVersion": "bitnami.com/v1alpha1",',
+      '  "spec": {',
+      `    "encryptedData": { "DB_PASSWORD": "AgB${'Kq8vL2mZp9xWbN3cT1fD5sY0'.repeat(12)}==" }`,
+      '  }',
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "EJSON's boxed values",
+    path: 'config/secrets.production.ejson',
+    text: [
+      '{',
+      `  "_public_key": "${HEX64}",`,
+      `  "database_password": "EJ[1:${B64_KEY}Kq8vL2mZp9xW=:${'bN3cT1fD5sY0'.repeat(2)}:${RANDOM}Zq1]"`,
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Password rules in French, Spanish and German, with their numbers',
+    path: 'app/forms/messages.py',
+    text: [
+      'MESSAGES = {"password": "Le mot de passe doit contenir au moins 12 caractères"}',
+      'ERRORS = {"password": "Contraseña: mínimo 12 caracteres"}',
+      'FEHLER = {"password": "Das Passwort muss mindestens 12 Zeichen lang sein, z. B. Großbuchstaben"}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A message bundle whose values are words, however they are written',
+    path: 'src/main/resources/messages_fi.properties',
+    text: ['password.label=Salainen-avain', 'token.hint=Kirjoita-tunnus', 'secret.example=salasana123'].join('\n'),
     secrets: [],
   },
 ];

@@ -6,8 +6,8 @@ import { indentOf, PRIORITY, type Add, type Window } from './context';
 /** A Kubernetes Secret manifest (or one document of a multi-document file is one). */
 export const KUBERNETES_SECRET = /^kind:\s*Secret\s*$/m;
 
-/** A SealedSecret's values are ciphertext for the cluster's controller, whatever their keys say. */
-const SEALED_SECRET = /^kind:\s*SealedSecret\s*$/m;
+/** A SealedSecret's values (YAML, or kubeseal's default JSON) are ciphertext for the cluster's controller, whatever their keys say. */
+const SEALED_SECRET = /^kind:\s*SealedSecret\s*$|"kind"\s*:\s*"SealedSecret"/m;
 
 /** The text holds a SealedSecret manifest, whose values are judged by no key. */
 export const holdsSealedSecret = (text: string): boolean => text.includes('SealedSecret') && SEALED_SECRET.test(text);

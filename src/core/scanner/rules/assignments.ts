@@ -49,7 +49,7 @@ const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|S
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter.
  */
-const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
+const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?:\{noop\})?(?<bare>[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
 
 /** A quoted string argument (the secret), for the call sites below; also in escaped quotes (a notebook's JSON). */
 const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
