@@ -6,13 +6,14 @@ import { embeddedTextLines } from './embeddedText';
 import { fencedCodeFormats } from './formats';
 import { KeywordIndex } from './keywords';
 import { MAX_ASSIGNMENT_LINE } from './limits';
-import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine } from './matchers/assignments';
+import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine, wakesSites } from './matchers/assignments';
 import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
 import { hasAny, PRIORITY, type Add, type Window } from './matchers/context';
 import { isBrowserKey } from './matchers/browserKeys';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
+import { opensCall, scanJoinedCall } from './matchers/joinedCalls';
 import { scanKeyFiles } from './matchers/keyFiles';
 import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
@@ -54,10 +55,13 @@ const KEYWORDS = new KeywordIndex([
   ...PROSE_WORDS,
 ]);
 
+/** The keywords in one line of lower-case text. */
+const keywordsOf = (lower: string): ReadonlySet<string> | undefined => KEYWORDS.linesOf(lower, [0]).get(0);
+
 function perLineKeywords(lines: readonly string[]): Map<number, Set<string>> {
   const result = new Map<number, Set<string>>();
   lines.forEach((line, index) => {
-    const found = KEYWORDS.linesOf(line.toLowerCase(), [0]).get(0);
+    const found = keywordsOf(line.toLowerCase());
     if (found) result.set(index, found);
   });
   return result;
@@ -116,6 +120,8 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
       scanAssignments(line, lowerLine, found, base, lineFormat, lineAdd, lines, index);
       if (hasAny(found, ASSIGNMENT_KEYWORDS)) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, lineAdd);
+      if (lineFormat === 'code' && opensCall(line) && wakesSites(found))
+        scanJoinedCall(lines, lineStarts, index, lineFormat, keywordsOf, lineAdd);
     }
   }
   if (binary) return candidates;

@@ -141,6 +141,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   // ey_MOCK_TOKEN_FOR_MVP_ONLY, host-api-key-xyz (a random part, like 4eC39HqLyjWD, keeps a value real)
   /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
   /^test_?(?:secret|token|key|pass|password|pwd|api_?key)\d{0,4}$/i, // testsecret, test_token1
+  // Words that tell the reader what to put there: change-me-to-a-long-random-string, please-change-me, set-me
+  /^(?=(?:.*[-_. ])?(?:change|replace|generate|random|please|fill|set[-_. ]me)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
   /^[A-Z]{0,12}(?:SECRET|TOKEN|PASSWORD|PASSWD|APPKEY|APIKEY|KEY)[A-Z]{0,12}$/, // APPSECRET: a constant's name in docs
   /^@@[\w.]{1,80}@@$|^%%[\w.]{1,80}%%$/, // @@DB_PASSWORD@@, %%AWS_SECRET_ACCESS_KEY%%: substitution markers
   /[a-z](?:ChangeIt|ChangeMe)$/, // Symfony's ThisTokenIsNotSoSecretChangeIt
@@ -244,7 +246,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
   /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`
-  /^[A-Z][A-Za-z0-9]*(?:--[A-Z][A-Za-z0-9]*)+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey
+  /^(?:[A-Z][a-z]*)+\d{0,3}(?:--(?:[A-Z][a-z]*)+\d{0,3})+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey
   /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
   /^ding[a-z0-9]{16,20}$/, // a DingTalk app's key, its client id (the app secret beside it is the secret)
   /^[A-Z][A-Za-z]+(?::[A-Z][A-Za-z]+)+$/, // a .NET configuration key: `ApiKeyConfigKey = "Authentication:ApiKey"`

@@ -32,6 +32,7 @@ const MAPBOX =
   '.T2ufSOCIdSD1EILvtj3l2Y';
 const STS_ID = 'STS.' + 'NUgYrLnoC37mZZCNnAbez4Kq2';
 const STS_SECRET = 'NoD5fCMv8CfWp6eBD5bUjsiX52' + 'SAW6LFM4hsYVzA6f7e';
+const TENCENT_ID = 'AKID' + 'q8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7';
 const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 
 export const MINED: FileCase[] = [
@@ -707,6 +708,80 @@ export const MINED: FileCase[] = [
     secrets: [PASSWORD],
   },
   {
+    name: 'Calls a formatter broke over lines: the secret alone on its line (Prettier, Black, Rider)',
+    path: 'src/services/token.js',
+    text: [
+      'return jwt.sign(',
+      '  { sub: user.id, scope: user.scopes },',
+      `  '${RANDOM}',`,
+      "  { algorithm: 'HS256', expiresIn: '15m' }",
+      ');',
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: 'A nested call broken over lines (C#), and PyJWT, Go and Tencent Cloud the same way',
+    path: 'src/Api/Program.cs',
+    text: [
+      'IssuerSigningKey = new SymmetricSecurityKey(',
+      '    Encoding.UTF8.GetBytes(',
+      `        "${PASSWORD}")),`,
+    ].join('\n'),
+    secrets: [PASSWORD],
+  },
+  {
+    name: 'PyJWT decode with its key on a line of its own',
+    path: 'app/deps.py',
+    text: ['payload = jwt.decode(', '    token,', `    "${RANDOM}",`, '    algorithms=["HS256"],', ')'].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: "Tencent Cloud's credential pair handed over on two lines",
+    path: 'pkg/tencent/sms.go',
+    text: ['credential := common.NewCredential(', `\t"${TENCENT_ID}",`, `\t"${RANDOM}",`, ')'].join('\n'),
+    secrets: [TENCENT_ID, RANDOM],
+  },
+  {
+    name: 'A ternary whose literal branch is the secret, on one line or over three',
+    path: 'server/auth/secret.js',
+    text: [
+      `const secret = isProd ? process.env.JWT_SECRET : '${RANDOM}';`,
+      `const apiKey = !isProd ? '${PASSWORD}' : process.env.API_KEY;`,
+      "const token = process.env.NODE_ENV === 'production'",
+      '  ? process.env.API_TOKEN',
+      `  : '${B64_KEY}';`,
+    ].join('\n'),
+    secrets: [RANDOM, PASSWORD, B64_KEY],
+  },
+  {
+    name: "Go's url.Values wraps each value in braces",
+    path: 'internal/weather/client.go',
+    text: `var q = url.Values{"api_key": {"${HEX32}"}, "units": {"metric"}}`,
+    secrets: [HEX32],
+  },
+  {
+    name: "Visual Studio's Settings.settings: the value in a child element with a Profile",
+    path: 'src/App/Properties/Settings.settings',
+    text: [
+      '<Setting Name="ApiKey" Type="System.String" Scope="Application">',
+      `  <Value Profile="(Default)">${HEX32_B}</Value>`,
+      '</Setting>',
+    ].join('\n'),
+    secrets: [HEX32_B],
+  },
+  {
+    name: 'A token with `--` in it (base64url) is no Azure Key Vault name',
+    path: 'src/client.ts',
+    text: `const apiToken = "LG6bq6RGhFi0B6feOh8nI9ZAMF6VHw--RFLiEUd3bNg";`,
+    secrets: ['LG6bq6RGhFi0B6feOh8nI9ZAMF6VHw--RFLiEUd3bNg'],
+  },
+  {
+    name: "Python logging's `LEVEL:logger:` prefix before a password pasted into a script",
+    path: 'scripts/replay.sh',
+    text: `INFO:root:password=${PASSWORD}`,
+    secrets: [PASSWORD],
+  },
+  {
     name: "Rails' master key, alone in its file",
     path: 'config/master.key',
     text: `${HEX32}\n`,
@@ -1077,6 +1152,40 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'A message bundle whose values are words, however they are written',
     path: 'src/main/resources/messages_fi.properties',
     text: ['password.label=Salainen-avain', 'token.hint=Kirjoita-tunnus', 'secret.example=salasana123'].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "T-SQL's @parameters and Ruby's @variables are no passwords",
+    path: 'db/procs/set_password.sql',
+    text: [
+      "UPDATE settings SET value = @value WHERE name = 'smtp_password';",
+      'CREATE LOGIN [app] WITH PASSWORD = @pwd;',
+      'UPDATE users SET Password = @NewPassword WHERE Id = @Id;',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Values that tell the reader what to put there',
+    path: '.env.example',
+    text: [
+      'JWT_SECRET=change-me-to-a-long-random-string',
+      'SESSION_SECRET=please-change-me',
+      'API_TOKEN=use-a-long-random-string-in-production',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Ternaries that pick a label or a lookup, and a broken call that reads its key from the environment',
+    path: 'src/auth.js',
+    text: [
+      "passwordType = show ? 'text' : 'password';",
+      "const token = user ? user.token : 'anonymous';",
+      'return jwt.sign(',
+      '  payload,',
+      '  process.env.JWT_SECRET,',
+      "  { algorithm: 'HS256' },",
+      ');',
+    ].join('\n'),
     secrets: [],
   },
 ];

@@ -73,7 +73,7 @@ function includesAny(line: string, needles: readonly string[]): boolean {
 }
 
 const GENERIC_LINE =
-  /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,40}[:=]|<value>/i;
+  /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,40}[:=]|<value[\s>]/i;
 
 /** Keys that say nothing by themselves: their name is on the line or lines before (`- name: DB_PASSWORD` / `value: …`). */
 const GENERIC_KEY = /^["']?(value|default|defaultValue|default_value|initial_value|val)["']?$/i;
@@ -265,6 +265,8 @@ export function scanAssignments(
   add: Add,
   lines: readonly string[],
   index: number,
+  /** Only the sites that wait for their own words (a call joined from several lines: the others read each line). */
+  onlyWoken = false,
 ): void {
   const named =
     hasAny(found, ASSIGNMENT_KEYWORDS) || ((found.has('val') || found.has('default')) && GENERIC_LINE.test(line));
@@ -278,10 +280,10 @@ export function scanAssignments(
   let woken = false;
   for (const word of found) if (SITES_BY_KEYWORD.has(word)) woken = true;
   if (!woken) {
-    if (named) for (const i of GENERAL[format]) run(i);
+    if (named && !onlyWoken) for (const i of GENERAL[format]) run(i);
     return; // without a name, a line of token or URL words only: no site has anything to read
   }
-  ACTIVE.set(named ? GENERAL_MASK[format] : NO_SITES);
+  ACTIVE.set(named && !onlyWoken ? GENERAL_MASK[format] : NO_SITES);
   for (const word of found)
     for (const i of SITES_BY_KEYWORD.get(word) ?? []) if (readsFormat(SITES[i], format)) ACTIVE[i] = 1;
   for (let i = 0; i < SITES.length; i++) if (ACTIVE[i]) run(i);
@@ -620,6 +622,7 @@ function assignmentCandidate(
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
   if (bare && POWERSHELL_CMDLET.test(trimmed)) return undefined; // `$p = ConvertTo-SecureString "…"`: a command
+  if (bare && format !== 'config' && /^@{1,2}[A-Za-z_]\w{0,127}$/.test(trimmed)) return undefined; // T-SQL's `@pwd`, Ruby's `@password`
   if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
   if (/^(?:["']?\$?)pwd["']?$/i.test(key) && /^[~/\\.$]|^[A-Za-z]:\\/.test(trimmed)) return undefined; // the shell's working directory
   if (
@@ -782,4 +785,10 @@ function classify(name: string): { ruleId: string; kind: string } {
   if (/private.?key/i.test(name)) return { ruleId: 'hardcoded-private-key', kind: 'private key' };
   if (/cred/i.test(name)) return { ruleId: 'hardcoded-secret', kind: 'credential' };
   return { ruleId: 'hardcoded-secret', kind: 'secret' };
+}
+
+/** The line holds a word that some site waits for (a call's name, most of them). */
+export function wakesSites(found: ReadonlySet<string>): boolean {
+  for (const word of found) if (SITES_BY_KEYWORD.has(word)) return true;
+  return false;
 }

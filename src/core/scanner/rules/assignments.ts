@@ -44,7 +44,7 @@ export interface AssignmentSite {
  * an owned or optional string (Rust's `String::from("…")`, `Some("…")`), or a
  * string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\()\s{0,2})?(?:[bBrRuU@](?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:[bBrRuU@](?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter.
@@ -94,6 +94,16 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}${FALLBACK}` +
         Q_ARG,
+      'g',
+    ),
+  },
+  {
+    // secret = isProd ? process.env.JWT_SECRET : 'x' (or the literal first): the literal branch is a hard-coded secret
+    id: 'ternary-branch',
+    requires: [' ? '],
+    onlyIn: ['code', 'notebook'],
+    pattern: new RegExp(
+      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}[^?;\n]{1,160} \?\s{1,4}(?:[\w.$[\]'"()]{1,120}?\s{1,4}:\s{1,4})?${Q_ARG}(?:\s{1,4}:\s|\s{0,4}(?:[;,)]|$))`,
       'g',
     ),
   },

@@ -37,7 +37,12 @@ export function secretNameStrength(name: string): NameStrength {
   const unquoted = name.replace(/^["'$@:]+|["']+$/g, '');
   // .NET configuration paths are dotted by `:` or `__` (`Jwt:Key`, `Jwt__Key`)
   const parts = unquoted.split(/\.|:|__/).filter(Boolean);
-  if (parts.length > 1 && parts.some((p) => MESSAGE_PART.test(p))) return undefined;
+  // Message words are looked for after the last `:` (`INFO:root:password=…` is a log line's password)
+  const dotted = unquoted
+    .slice(unquoted.lastIndexOf(':') + 1)
+    .split(/\.|__/)
+    .filter(Boolean);
+  if (dotted.length > 1 && dotted.some((p) => MESSAGE_PART.test(p))) return undefined;
   // A dotted key is judged by its last part: `spring.datasource.password` yes, `kmsSecrets.region` no; a last part
   // that says only `key` by the one before it too (`play.http.secret.key`).
   const last = parts[parts.length - 1];

@@ -1,0 +1,86 @@
+/**
+ * A call a formatter broke over lines (`jwt.sign(\n  payload,\n  '…',\n)`, `SymmetricSecurityKey(\n  Encoding.UTF8.GetBytes(…))`):
+ * its lines are joined as the call would read on one line, and the sites that wait for a call's words read the joined
+ * text. Offsets map back to the lines they came from; a match across a line break is dropped.
+ */
+import type { FileFormat } from '../formats';
+import { MAX_ASSIGNMENT_LINE } from '../limits';
+import { scanAssignments } from './assignments';
+import type { Add } from './context';
+
+/** How many lines below its opening a broken call may go on. */
+const CALL_REACH = 6;
+/** The longest line a joined call takes in: the arguments of a call, not minified code. */
+const MAX_PART = 300;
+
+interface Piece {
+  /** Where the piece starts in the joined text. */
+  at: number;
+  /** Where it starts in the window. */
+  offset: number;
+}
+
+/** The line opens a call it does not close: it ends with `(` or `,` and has more `(` than `)`. */
+export function opensCall(line: string): boolean {
+  let end = line.length - 1;
+  while (end >= 0 && (line[end] === ' ' || line[end] === '\t')) end--;
+  return (line[end] === '(' || line[end] === ',') && depthOf(line) > 0;
+}
+
+export function scanJoinedCall(
+  lines: readonly string[],
+  lineStarts: readonly number[],
+  index: number,
+  format: FileFormat,
+  keywordsOf: (lower: string) => ReadonlySet<string> | undefined,
+  add: Add,
+): void {
+  const first = lines[index];
+  if (first.length > MAX_PART) return;
+  let text = first;
+  const pieces: Piece[] = [{ at: 0, offset: lineStarts[index] }];
+  let depth = depthOf(first);
+  for (let i = index + 1; i < lines.length && i <= index + CALL_REACH && depth > 0; i++) {
+    const line = lines[i];
+    if (line.length > MAX_PART) return;
+    if (opensCall(line) && i > index + 1) break; // a call of its own, not this one's arguments
+    const trimmed = line.trimStart();
+    text += ' ';
+    pieces.push({ at: text.length, offset: lineStarts[i] + line.length - trimmed.length });
+    text += trimmed;
+    depth += depthOf(trimmed);
+  }
+  if (pieces.length === 1 || text.length > MAX_ASSIGNMENT_LINE) return;
+  const lower = text.toLowerCase();
+  const found = keywordsOf(lower);
+  if (found) scanAssignments(text, lower, found, 0, format, mapped(add, pieces), lines, index, true);
+}
+
+/** Open minus closed parentheses. */
+function depthOf(text: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41) depth--;
+  }
+  return depth;
+}
+
+/** Candidates in the joined text, moved to the window's offsets. */
+function mapped(add: Add, pieces: readonly Piece[]): Add {
+  const pieceOf = (at: number): Piece | undefined => {
+    for (let i = pieces.length - 1; i >= 0; i--) if (pieces[i].at <= at) return pieces[i];
+    return undefined;
+  };
+  return (candidate, priority) => {
+    const piece = pieceOf(candidate.start);
+    const next = pieces[pieces.indexOf(piece!) + 1];
+    // on the first line the line's own reading finds it; across a line break it is no literal
+    if (!piece || piece === pieces[0] || (next && candidate.end > next.at - 1)) return;
+    const shift = piece.offset - piece.at;
+    candidate.start += shift;
+    candidate.end += shift;
+    add(candidate, priority);
+  };
+}
