@@ -56,7 +56,7 @@ const KEYWORDS = new KeywordIndex([
 ]);
 
 /** The keywords in one line of lower-case text. */
-const keywordsOf = (lower: string): ReadonlySet<string> | undefined => KEYWORDS.linesOf(lower, [0]).get(0);
+const keywordsOf = (lower: string): Set<string> | undefined => KEYWORDS.linesOf(lower, [0]).get(0);
 
 function perLineKeywords(lines: readonly string[]): Map<number, Set<string>> {
   const result = new Map<number, Set<string>>();
