@@ -33,6 +33,7 @@ const MAPBOX =
 const STS_ID = 'STS.' + 'NUgYrLnoC37mZZCNnAbez4Kq2';
 const STS_SECRET = 'NoD5fCMv8CfWp6eBD5bUjsiX52' + 'SAW6LFM4hsYVzA6f7e';
 const TENCENT_ID = 'AKID' + 'q8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7';
+const HUAWEI_AK = 'G6C18ZYRV3' + 'XSDNKI4512';
 const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 
 export const MINED: FileCase[] = [
@@ -776,6 +777,31 @@ export const MINED: FileCase[] = [
     secrets: ['LG6bq6RGhFi0B6feOh8nI9ZAMF6VHw--RFLiEUd3bNg'],
   },
   {
+    name: "Huawei Cloud's credentials builder (Java, Go) and its short `ak`/`sk` names in YAML",
+    path: 'src/main/java/com/acme/hw/Ecs.java',
+    text: [
+      'ICredential auth = new BasicCredentials()',
+      `        .withAk("${HUAWEI_AK}")`,
+      `        .withSk("${AWS_SECRET}");`,
+      'auth := basic.NewCredentialsBuilder().',
+      `\tWithSk("${RANDOM}").`,
+      '\tBuild()',
+    ].join('\n'),
+    secrets: [HUAWEI_AK, AWS_SECRET, RANDOM],
+  },
+  {
+    name: 'Short `ak`/`sk` names of a key pair in YAML',
+    path: 'config/huawei.yaml',
+    text: ['obs:', `  ak: ${HUAWEI_AK}`, `  sk: ${B64_KEY}`, '  task: upload', '  disk: 20GB'].join('\n'),
+    secrets: [HUAWEI_AK, B64_KEY],
+  },
+  {
+    name: "Baidu Cloud's BceCredentials: the secret after its access key",
+    path: 'bos/client.py',
+    text: `config = BceClientConfiguration(credentials=BceCredentials('${HEX32}', '${HEX32_B}'), endpoint=HOST)`,
+    secrets: [HEX32_B],
+  },
+  {
     name: "Python logging's `LEVEL:logger:` prefix before a password pasted into a script",
     path: 'scripts/replay.sh',
     text: `INFO:root:password=${PASSWORD}`,
@@ -1186,6 +1212,12 @@ export const MINED_CLEAN: FileCase[] = [
       "  { algorithm: 'HS256' },",
       ');',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Upper-case words and short names under `ak`/`sk`-like keys',
+    path: 'deploy/jobs.yaml',
+    text: ['ak: PRODUCTIONSERVERNAME', 'task: build-and-test', 'disk: 20GB', 'mask: 255.255.255.0'].join('\n'),
     secrets: [],
   },
 ];

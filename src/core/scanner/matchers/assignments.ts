@@ -686,6 +686,8 @@ function assignmentCandidate(
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
     return { ...classify(nameHint), severity: 'warning', nameHint, namedInText, start: 0, end: 0 };
   }
+  // Huawei Cloud's access key ID, 20 upper-case letters and digits, under `ak` (`HUAWEI_AK`, `obs.ak`)
+  if (AK_NAME.test(nameHint) && HUAWEI_AK.test(trimmed)) return secretLike(nameHint, namedInText);
   // Ghost's Admin API keys under any key's name (`adminKey`, `GHOST_KEY`)
   if (GHOST_KEY.test(trimmed)) return secretLike(nameHint, namedInText);
   // Many services issue API keys as 32, 40 or 64 hex digits: under a qualified key name (`license_key`, `serverKey`)
@@ -702,6 +704,10 @@ function assignmentCandidate(
   if (/^[a-z]+([_.-][a-z]+)*$/i.test(trimmed)) return undefined;
   return secretLike(nameHint, namedInText);
 }
+
+const AK_NAME = /(?:^|[_.-])ak$/i;
+/** Three digits and eight letters at least: an ID, not a word or a number. */
+const HUAWEI_AK = /^(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){8})[A-Z0-9]{20}$/;
 
 /** A random-looking value under a name that only suggests a secret. */
 function secretLike(nameHint: string, namedInText: boolean): Candidate {

@@ -820,12 +820,21 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // Object storage clients given their key pair: Qiniu's `Auth.create("…", "…")`, `qiniu.Auth(…)`, `qbox.NewMac(…)`,
-    // `digest.Mac(…)`, Huawei OBS's `new ObsClient("…", "…", endpoint)`, Volcengine's `set_sk("…")`
+    // `digest.Mac(…)`, Huawei OBS's `new ObsClient("…", "…", endpoint)`, Baidu's `BceCredentials("…", "…")`,
+    // Volcengine's `set_sk("…")`
     id: 'storage-key-pair-arguments',
     readInBundles: true,
-    keywords: ['auth.create(', 'qiniu.auth(', 'qbox.newmac(', 'digest.mac(', 'obsclient(', 'set_sk('],
+    keywords: [
+      'auth.create(',
+      'qiniu.auth(',
+      'qbox.newmac(',
+      'digest.mac(',
+      'obsclient(',
+      'bcecredentials(',
+      'set_sk(',
+    ],
     pattern: new RegExp(
-      String.raw`(?:\b(?:Auth\.create|qiniu\.Auth|qbox\.NewMac|digest\.Mac|ObsClient)\(\s{0,4}["'][A-Za-z0-9_-]{16,64}["']\s{0,4},\s{0,4}|\.set_sk\(\s{0,4})` +
+      String.raw`(?:\b(?:Auth\.create|qiniu\.Auth|qbox\.NewMac|digest\.Mac|ObsClient|BceCredentials)\(\s{0,4}["'][A-Za-z0-9_-]{16,64}["']\s{0,4},\s{0,4}|\.set_sk\(\s{0,4})` +
         Q_ARG,
       'g',
     ),
@@ -1082,6 +1091,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keyIsSecretName: true,
     pattern:
       /\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+  },
+  {
+    // Huawei Cloud's credentials builders: `new BasicCredentials().withAk("…").withSk("…")` (Java), `.WithAk(…)` (Go)
+    id: 'huawei-credentials-builder',
+    keywords: ['withak(', 'withsk('],
+    readInBundles: true,
+    keyIsSecretName: true,
+    pattern: new RegExp(String.raw`(?<![\w$])(?<key>[Ww]ith[AS]k)\(\s{0,4}` + Q_ARG + String.raw`\s{0,4}\)`, 'g'),
   },
   {
     // PowerShell: ConvertTo-SecureString "x" -AsPlainText -Force

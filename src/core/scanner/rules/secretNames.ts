@@ -71,12 +71,13 @@ export const ASSIGNMENT_KEYWORDS = [
   'auth',
   'cred',
   'sig',
-  // the short names of an access key pair, where they stand as a name (not `sk:`: `task:`, `disk:`)
+  // the short names of an access key pair, where they stand as a name (`sk:` also wakes `task:` lines: names no secret)
   'ak=',
   'ak =',
   'ak:',
   'ak"',
   "ak'",
+  'sk:',
   'sk=',
   'sk =',
   'sk"',
