@@ -3,6 +3,7 @@
  * family runs on those lines only. Returns raw candidates; overlap resolution and findings are the engine's business.
  */
 import { embeddedTextLines } from './embeddedText';
+import { looksGenerated } from './values';
 import { fencedCodeFormats } from './formats';
 import { KeywordIndex } from './keywords';
 import { MAX_ASSIGNMENT_LINE } from './limits';
@@ -92,7 +93,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const assignments = !binary && !plan.translations;
   // A message catalogue's values under a secret's name are text about it; one that looks generated was copied in.
   const lineAdd = plan.translations ? generatedOnly(text, add) : add;
-  const sealed = assignments && holdsSealedSecret(text) ? sealedSecretLines(lines) : undefined;
+  const sealed = assignments && format === 'config' && holdsSealedSecret(text) ? sealedSecretLines(lines) : undefined;
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines, window.path) : undefined;
   const embedded =
     format === 'code' && assignments ? embeddedTextLines(text, lines, lineStarts, window.path ?? '') : undefined;
@@ -104,7 +105,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     scanConnections(line, found, base, add);
     scanAuthorization(line, found, base, add);
     const lineFormat = fenced ? fenced.get(index) : embedded?.has(index) ? 'config' : format;
-    if ((!assignments && !plan.translations) || sealed?.has(index)) continue;
+    if (sealed?.has(index)) continue;
     if (!lineFormat) {
       if (fenced) {
         // a document's prose, outside its code blocks
@@ -140,12 +141,9 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   return candidates;
 }
 
-/** Only values that look generated: ten characters or more of printable ASCII, with digits and both cases. */
+/** Only the values that look generated (a password or key copied in, not a message or an example shown to users). */
 function generatedOnly(text: string, add: Add): Add {
   return (candidate, priority) => {
-    const value = text.slice(candidate.start, candidate.end);
-    if (value.length >= 10 && GENERATED.test(value)) add(candidate, priority);
+    if (looksGenerated(text.slice(candidate.start, candidate.end))) add(candidate, priority);
   };
 }
-
-const GENERATED = /^(?=[^\d]*\d)(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[\x21-\x7e]+$/;

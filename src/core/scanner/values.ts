@@ -90,6 +90,7 @@ const PLACEHOLDER_WORDS = new Set([
   'public',
   'admin',
   'root',
+  'guest', // RabbitMQ's default account (`guest`/`guest`), which only connects from localhost
   // fetch()'s credentials modes and log levels, which sit under secret-sounding keys
   'same-origin',
   'include',
@@ -142,7 +143,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
   /^test_?(?:secret|token|key|pass|password|pwd|api_?key)\d{0,4}$/i, // testsecret, test_token1
   // Words that tell the reader what to put there: change-me-to-a-long-random-string, please-change-me, set-me
-  /^(?=(?:.*[-_. ])?(?:change|replace|generate|random|please|fill|set[-_. ]me)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
+  /^(?=(?:.*[-_. ])?(?:(?:change|replace|set|fill)[-_. ]?(?:me|this|it)|random[-_. ](?:string|value|secret|key))(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
   /^[A-Z]{0,12}(?:SECRET|TOKEN|PASSWORD|PASSWD|APPKEY|APIKEY|KEY)[A-Z]{0,12}$/, // APPSECRET: a constant's name in docs
   /^@@[\w.]{1,80}@@$|^%%[\w.]{1,80}%%$/, // @@DB_PASSWORD@@, %%AWS_SECRET_ACCESS_KEY%%: substitution markers
   /[a-z](?:ChangeIt|ChangeMe)$/, // Symfony's ThisTokenIsNotSoSecretChangeIt
@@ -212,7 +213,9 @@ const INDIRECTIONS: RegExp[] = [
   /^%[\w.]{1,80}%\//, // a Symfony parameter's path: %kernel.project_dir%/config/jwt/private.pem
   /^%[dDhSCLtTE]\/[\w./-]{1,200}$/, // a systemd specifier's path: %d/jwt_secret (the unit's credentials directory)
   /^[a-z][\w-]{1,40}:\/[a-z0-9_.-]{1,80}(?:\/[\w.-]{1,80}){1,10}$/, // systemd's `LoadCredential=jwt_secret:/etc/app/jwt_secret`: a name and a file
-  /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)\}/i, // Spring/LDAP password hashes ({noop} is plain text)
+  /^\{(bcrypt|pbkdf2|scrypt|sha|ssha|sha256|sha-256|sha512|md4|md5|argon2|ldap|MD5|SHA)(?:@[\w.]{1,40})?\}/i, // Spring/LDAP password hashes, `{pbkdf2@SpringSecurity_v5_8}` ({noop} is plain text)
+  /^@[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/, // a Vercel secret's name (`now.json`: `"API_SECRET": "@acme-api-secret"`)
+  /^@(?:Model|ViewBag|ViewData|TempData|Html|Url)\./, // Razor: `value="@Model.Password"`, the page's model
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
   /^\*[0-9A-F]{40}$/, // a MySQL password hash (IDENTIFIED BY PASSWORD '*…')
@@ -227,7 +230,7 @@ const INDIRECTIONS: RegExp[] = [
   /^[a-z][\w-]{0,254}:(?:latest|\d{1,6})$/, // a Secret Manager secret and version (`--set-secrets=DB_PASSWORD=db-pass:latest`)
   /^[a-z][\w-]*(?:\/[\w.-]+)+:[\w-]+(?::[\w-]*){0,2}$/, // a Secrets Manager ID and JSON key (CodeBuild's `prod/db:password`)
   // a secret's name in a store, with the six random characters Secrets Manager appends (`prod/db-password-x7Kq9z`)
-  /^(?=(?:[a-z0-9]+[-_/])*(?:password|passwd|token|secrets?|keys?|apikey|creds|credentials|prod|production|staging|dev)[-_/])(?:[a-z0-9]+[-_/]){2,10}[A-Za-z0-9]{5,6}$/,
+  /^(?=(?:[a-z0-9]+[-_/])*(?:password|passwd|token|secrets?|keys?|apikey|creds|credentials|prod|production|staging|dev)[-_/])(?:[a-z0-9]+[-_/]){2,10}[A-Za-z0-9]{6}$/,
 ];
 
 /**
@@ -393,6 +396,8 @@ function isPlaceholderWord(lower: string): boolean {
 
 export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   const value = raw.trim();
+  // Spring Security's `{noop}` says the rest is the password, in plain text: that is judged
+  if (value.startsWith('{noop}')) return isPlausibleSecret(value.slice(6), check);
   if (value.length < check.minLength || value.length > 1000) return false;
   if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
@@ -509,7 +514,8 @@ function isProse(value: string): boolean {
   const words = value.split(/\s+/).filter(Boolean);
   // a sentence or a fragment of one, not a credential; but a long random string of every kind of character may hold a
   // space or two (a WordPress salt)
-  const wordCount = words.filter((w) => /^\p{L}\p{Ll}*[.,:!?]?$/u.test(w)).length;
+  // words of three letters or more: a random value's short runs of letters (`Lm`, `Zp`) are no words
+  const wordCount = words.filter((w) => /^\p{L}\p{Ll}{2,}[.,:!?]?$/u.test(w)).length;
   if (words.length >= 3 && (wordCount * 2 >= words.length || !(value.length >= 32 && characterClasses(value) >= 4)))
     return true;
   if (words.length >= 2 && wordCount >= words.length - 1) return true;
@@ -593,3 +599,33 @@ const USER_PARAMETER = /(?:^|[;\s"'{(,])["']?(?:user(?:name)?|user id|uid)["']?\
 export function repeatsUser(line: string, password: string): boolean {
   return USER_PARAMETER.exec(line)?.[1] === password;
 }
+
+/**
+ * Twelve characters or more of printable ASCII with digits and both cases, no brackets, no word of five letters and no
+ * credential word however spelled (`Password1!`, `iOS14Keychain`, `e.g.Passw0rd123`, `[A-Za-z0-9]{8,}` are text a
+ * message shows; `Gm4xR9qT2wLzP` was made by a machine).
+ */
+export function looksGenerated(value: string): boolean {
+  return (
+    value.length >= 12 &&
+    GENERATED.test(value) &&
+    !/[a-z]{5}/.test(value) &&
+    !SPELLED_CREDENTIAL.test(value.toLowerCase().replace(/[0134578@$]/g, (c) => LEET[c])) &&
+    isPlausibleSecret(value, { minLength: 12, minEntropy: 3.3, mixed: true })
+  );
+}
+
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+  '@': 'a',
+  $: 's',
+};
+const SPELLED_CREDENTIAL = /pass|secret|token|admin|welcome|example|sample|letmein|qwerty/;
+
+const GENERATED = /^(?=[^\d]*\d)(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[!-'*-Z\\^-z|~]+$/;

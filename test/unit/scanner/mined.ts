@@ -802,6 +802,29 @@ export const MINED: FileCase[] = [
     secrets: [HEX32_B],
   },
   {
+    name: 'Code that mentions a SealedSecret is read as code; passwords that start with `@` or hold instruction words',
+    path: 'scripts/deploy.ts',
+    text: [
+      `const password = '${PASSWORD}';`,
+      'const manifest = { "kind": "SealedSecret", "spec": {} };',
+      `export const DB_PASSWORD = '@dm1n${PASSWORD}';`,
+      "const adminPassword = 'Random-Horse-Battery-Staple';",
+    ].join('\n'),
+    secrets: [PASSWORD, `@dm1n${PASSWORD}`, 'Random-Horse-Battery-Staple'],
+  },
+  {
+    name: 'A WordPress salt with short runs of letters between spaces',
+    path: 'wp-config.php',
+    text: "define('SECURE_AUTH_SALT', 'Wq|8 Lm Zp Vb4@Rt6#Nu7&Kx2!Yz5%Qa3');",
+    secrets: ['Wq|8 Lm Zp Vb4@Rt6#Nu7&Kx2!Yz5%Qa3'],
+  },
+  {
+    name: 'A client secret in a .resx resource file',
+    path: 'src/Acme.Web/Resources/Settings.resx',
+    text: `<data name="ClientSecret" xml:space="preserve"><value>${PASSWORD}</value></data>`,
+    secrets: [PASSWORD],
+  },
+  {
     name: "Python logging's `LEVEL:logger:` prefix before a password pasted into a script",
     path: 'scripts/replay.sh',
     text: `INFO:root:password=${PASSWORD}`,
@@ -1218,6 +1241,47 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'Upper-case words and short names under `ak`/`sk`-like keys',
     path: 'deploy/jobs.yaml',
     text: ['ak: PRODUCTIONSERVERNAME', 'task: build-and-test', 'disk: 20GB', 'mask: 255.255.255.0'].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A ternary's literal belongs to its own key, not an earlier one on the line",
+    path: 'src/client.js',
+    text: "client.init({ apiKey: cfg.apiKey, region: eu ? 'eu-west-1' : 'us-east-1' });",
+    secrets: [],
+  },
+  {
+    name: 'Examples a message bundle shows its users',
+    path: 'src/i18n/en.json',
+    text: [
+      '{',
+      '  "password": "Password1!",',
+      '  "token": "iOS14Keychain",',
+      '  "secret": "e.g.Passw0rd123"',
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Spring encoders with versions, {noop} samples, a literal that receives a call, RabbitMQ guest',
+    path: 'src/main/java/com/acme/Users.java',
+    text: [
+      `.password("{pbkdf2@SpringSecurity_v5_8}${HEX64}")`,
+      '.password("{noop}password")',
+      'String secret = "prod".equals(profile) ? System.getenv("JWT_SECRET") : null;',
+      'ConnectionFactory f = new ConnectionFactory(); f.setPassword("guest");',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Vercel's secret names and Razor's model bindings",
+    path: 'now.json',
+    text: ['{"env": {"API_SECRET": "@acme-api-secret", "DB_PASSWORD": "@db-password-prod"}}'].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Razor binds a hidden token field to its model',
+    path: 'Views/Account/Login.cshtml',
+    text: '<input type="hidden" name="token" value="@ViewBag.ResetToken" />\n<input name="password" value="@Model.Password" />',
     secrets: [],
   },
 ];

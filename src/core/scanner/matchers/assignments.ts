@@ -277,9 +277,7 @@ export function scanAssignments(
     if (passesPreChecks(SITES[i], line)) matchSite(SITES[i], line, keyWordsOf, base, format, add, lines, index);
   };
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
-  let woken = false;
-  for (const word of found) if (SITES_BY_KEYWORD.has(word)) woken = true;
-  if (!woken) {
+  if (!wakesSites(found)) {
     if (named && !onlyWoken) for (const i of GENERAL[format]) run(i);
     return; // without a name, a line of token or URL words only: no site has anything to read
   }
@@ -622,7 +620,7 @@ function assignmentCandidate(
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
   if (bare && POWERSHELL_CMDLET.test(trimmed)) return undefined; // `$p = ConvertTo-SecureString "…"`: a command
-  if (bare && format !== 'config' && /^@{1,2}[A-Za-z_]\w{0,127}$/.test(trimmed)) return undefined; // T-SQL's `@pwd`, Ruby's `@password`
+  if (bare && format !== 'config' && /^@{1,2}[A-Za-z_]{1,128}$/.test(trimmed)) return undefined; // T-SQL's `@pwd`, Ruby's `@password`
   if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
   if (/^(?:["']?\$?)pwd["']?$/i.test(key) && /^[~/\\.$]|^[A-Za-z]:\\/.test(trimmed)) return undefined; // the shell's working directory
   if (
@@ -686,7 +684,7 @@ function assignmentCandidate(
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
     return { ...classify(nameHint), severity: 'warning', nameHint, namedInText, start: 0, end: 0 };
   }
-  // Huawei Cloud's access key ID, 20 upper-case letters and digits, under `ak` (`HUAWEI_AK`, `obs.ak`)
+  // Under `ak` (`HUAWEI_AK`, `obs.ak`) an ID is a finding too: Huawei Cloud's has no prefix to find it by
   if (AK_NAME.test(nameHint) && HUAWEI_AK.test(trimmed)) return secretLike(nameHint, namedInText);
   // Ghost's Admin API keys under any key's name (`adminKey`, `GHOST_KEY`)
   if (GHOST_KEY.test(trimmed)) return secretLike(nameHint, namedInText);

@@ -6,7 +6,7 @@
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { scanAssignments } from './assignments';
-import type { Add } from './context';
+import { indentOf, type Add } from './context';
 
 /** How many lines below its opening a broken call may go on. */
 const CALL_REACH = 6;
@@ -22,9 +22,8 @@ interface Piece {
 
 /** The line opens a call it does not close: it ends with `(` or `,` and has more `(` than `)`. */
 export function opensCall(line: string): boolean {
-  let end = line.length - 1;
-  while (end >= 0 && (line[end] === ' ' || line[end] === '\t')) end--;
-  return (line[end] === '(' || line[end] === ',') && depthOf(line) > 0;
+  const last = line.trimEnd().at(-1);
+  return (last === '(' || last === ',') && depthOf(line) > 0;
 }
 
 export function scanJoinedCall(
@@ -44,11 +43,11 @@ export function scanJoinedCall(
     const line = lines[i];
     if (line.length > MAX_PART) return;
     if (opensCall(line) && i > index + 1) break; // a call of its own, not this one's arguments
-    const trimmed = line.trimStart();
+    const indent = indentOf(line);
     text += ' ';
-    pieces.push({ at: text.length, offset: lineStarts[i] + line.length - trimmed.length });
-    text += trimmed;
-    depth += depthOf(trimmed);
+    pieces.push({ at: text.length, offset: lineStarts[i] + indent });
+    text += line.slice(indent);
+    depth += depthOf(line);
   }
   if (pieces.length === 1 || text.length > MAX_ASSIGNMENT_LINE) return;
   const lower = text.toLowerCase();
@@ -56,7 +55,7 @@ export function scanJoinedCall(
   if (found) scanAssignments(text, lower, found, 0, format, mapped(add, pieces), lines, index, true);
 }
 
-/** Open minus closed parentheses. */
+/** Open minus closed parentheses (those in strings too: a join that runs on is bounded by CALL_REACH). */
 function depthOf(text: string): number {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -69,15 +68,13 @@ function depthOf(text: string): number {
 
 /** Candidates in the joined text, moved to the window's offsets. */
 function mapped(add: Add, pieces: readonly Piece[]): Add {
-  const pieceOf = (at: number): Piece | undefined => {
-    for (let i = pieces.length - 1; i >= 0; i--) if (pieces[i].at <= at) return pieces[i];
-    return undefined;
-  };
   return (candidate, priority) => {
-    const piece = pieceOf(candidate.start);
-    const next = pieces[pieces.indexOf(piece!) + 1];
+    let i = pieces.length - 1;
+    while (i > 0 && pieces[i].at > candidate.start) i--;
+    const piece = pieces[i];
+    const next = pieces[i + 1];
     // on the first line the line's own reading finds it; across a line break it is no literal
-    if (!piece || piece === pieces[0] || (next && candidate.end > next.at - 1)) return;
+    if (i === 0 || (next && candidate.end > next.at - 1)) return;
     const shift = piece.offset - piece.at;
     candidate.start += shift;
     candidate.end += shift;

@@ -6,11 +6,14 @@ import { indentOf, PRIORITY, type Add, type Window } from './context';
 /** A Kubernetes Secret manifest (or one document of a multi-document file is one). */
 export const KUBERNETES_SECRET = /^kind:\s*Secret\s*$/m;
 
-/** A SealedSecret's values (YAML, or kubeseal's default JSON) are ciphertext for the cluster's controller, whatever their keys say. */
-const SEALED_SECRET = /^kind:\s*SealedSecret\s*$|"kind"\s*:\s*"SealedSecret"/m;
+/** A SealedSecret's values are ciphertext for the cluster's controller, whatever their keys say. */
+const SEALED_SECRET = /^kind:\s*SealedSecret\s*$/m;
+/** kubeseal's default output: a JSON object whose first `kind` is SealedSecret (not a List, not code that names one). */
+const SEALED_SECRET_JSON = /^\s*\{(?:(?!"kind")[^])*"kind"\s*:\s*"SealedSecret"/;
 
 /** The text holds a SealedSecret manifest, whose values are judged by no key. */
-export const holdsSealedSecret = (text: string): boolean => text.includes('SealedSecret') && SEALED_SECRET.test(text);
+export const holdsSealedSecret = (text: string): boolean =>
+  text.includes('SealedSecret') && (SEALED_SECRET.test(text) || SEALED_SECRET_JSON.test(text));
 
 /** The lines of the YAML documents (between `---` lines) that are SealedSecrets; the file's other documents are read. */
 export function sealedSecretLines(lines: readonly string[]): Set<number> {
@@ -18,7 +21,9 @@ export function sealedSecretLines(lines: readonly string[]): Set<number> {
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && !/^---(?:\s|$)/.test(lines[i])) continue;
-    if (lines.slice(start, i).some((line) => SEALED_SECRET.test(line))) for (let j = start; j < i; j++) sealed.add(j);
+    const document = lines.slice(start, i);
+    if (document.some((line) => SEALED_SECRET.test(line)) || SEALED_SECRET_JSON.test(document.join('\n')))
+      for (let j = start; j < i; j++) sealed.add(j);
     start = i + 1;
   }
   return sealed;

@@ -96,13 +96,16 @@ function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): vo
  */
 const ASSIGNS_AND_GOES_ON =
   /^\s*(?:(?:var|let|const|val|final|private|public|internal|protected|static|readonly|string|String)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?(?:=(?![=>])|=>)\s*(?:\S[^;]*)?$/;
+/** `??`, `||`, or a ternary's `?` or `:` (not `?.`, `?:`, `::`). */
+const FALLBACK_OPERATOR = String.raw`(?:\?\?|\|\||[?:](?![?:.]))`;
 /** A line that goes on with a fallback (`?? configuration["ApiKey"]`, `|| process.env.X`) or a ternary's branch. */
-const FALLBACK_LINE = /^\s*(?:\?\?|\|\||[?:](?![?:.]))\s*\S/;
+const FALLBACK_LINE = new RegExp(String.raw`^\s*${FALLBACK_OPERATOR}\s*\S`);
 /** A line that ends on a fallback operator: the fallback follows on the next line. */
 const ENDS_ON_FALLBACK = /(?:\?\?|\|\|)\s*$/;
 /** The chain's last fallback, a literal: `?? "…";`, `|| '…',` (or the literal alone after a line ending on `??`). */
-const LITERAL_FALLBACK =
-  /^(\s*(?:(?:\?\?|\|\||[?:](?![?:.]))\s*)?)(["'])([^"'\\\n]{1,500})\2[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$/;
+const LITERAL_FALLBACK = new RegExp(
+  String.raw`^(\s*(?:${FALLBACK_OPERATOR}\s*)?)(["'])([^"'\\\n]{1,500})\2[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$`,
+);
 /** How many lines below its name a chain's literal may stand. */
 const CHAIN_REACH = 5;
 

@@ -80,9 +80,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // `'CPAN::HTTP::Credentials' => 'cpan'`, is passed over where the site is matched: matchers/assignments.ts)
     id: 'assignment',
     requires: ['=', ':', '<-'],
+    // (not a literal that receives a call: `secret = "prod".equals(profile) ? …`)
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?\s{0,40}${OPERATOR}\s{0,40}` +
-        Q_VALUE,
+        Q_VALUE +
+        String.raw`(?!\.\w{1,40}\()`,
       'g',
     ),
   },
@@ -103,7 +105,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: [' ? '],
     onlyIn: ['code', 'notebook'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}[^?;\n]{1,160} \?\s{1,4}(?:[\w.$[\]'"()]{1,120}?\s{1,4}:\s{1,4})?${Q_ARG}(?:\s{1,4}:\s|\s{0,4}(?:[;,)]|$))`,
+      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}[^?;,{}\n]{1,160} \?\s{1,4}(?:[\w.$[\]'"()]{1,120}?\s{1,4}:\s{1,4})?${Q_ARG}(?:\s{1,4}:\s|\s{0,4}(?:[;,)]|$))`,
       'g',
     ),
   },

@@ -37,7 +37,7 @@ export function secretNameStrength(name: string): NameStrength {
   const unquoted = name.replace(/^["'$@:]+|["']+$/g, '');
   // .NET configuration paths are dotted by `:` or `__` (`Jwt:Key`, `Jwt__Key`)
   const parts = unquoted.split(/\.|:|__/).filter(Boolean);
-  // Message words are looked for after the last `:` (`INFO:root:password=…` is a log line's password)
+  // Message words count in a dotted key, not before a `:` (`INFO:root:password=…` is a log line's password)
   const dotted = unquoted
     .slice(unquoted.lastIndexOf(':') + 1)
     .split(/\.|__/)
@@ -71,7 +71,7 @@ export const ASSIGNMENT_KEYWORDS = [
   'auth',
   'cred',
   'sig',
-  // the short names of an access key pair, where they stand as a name (`sk:` also wakes `task:` lines: names no secret)
+  // the short names of an access key pair, where they stand as a name (`sk:` wakes `task:` lines too, which name none)
   'ak=',
   'ak =',
   'ak:',
