@@ -110,6 +110,11 @@ const HOSTILE: [string, string][] = [
   ['comparisons of a password with literals', lines(() => `if (password == "${tok(12)}") {}`)],
   ['assignments nested in values, a secret name at the end', lines(() => `${'env=a'.repeat(600)}password=${tok(12)}`)],
   ['assignments nested in values, one after the other', lines(() => `e=password=${tok(12)},`.repeat(150))],
+  ['calls broken over lines, each holding a secret', lines((i) => (i % 2 ? `'${tok(12)}',` : 'jwt.sign(a,'))],
+  ['calls broken over lines that never close', lines(() => 'token = hmac(a, b,')],
+  ['ternaries without an end on one line', lines(() => 'password = a ? b '.repeat(230))],
+  ['ternaries with literal branches on one line', lines(() => `token: x ? '${tok(8)}' : `.repeat(150))],
+  ['values in braces that never close', lines(() => `password={"${'a'.repeat(499)}`)],
 ];
 
 /**
