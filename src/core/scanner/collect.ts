@@ -3,7 +3,6 @@
  * family runs on those lines only. Returns raw candidates; overlap resolution and findings are the engine's business.
  */
 import { embeddedTextLines } from './embeddedText';
-import { looksGenerated } from './values';
 import { fencedCodeFormats } from './formats';
 import { KeywordIndex } from './keywords';
 import { MAX_ASSIGNMENT_LINE } from './limits';
@@ -30,6 +29,7 @@ import { ASSIGNMENT_KEYWORDS } from './rules/secretNames';
 import { findPrivateKeys } from './rules/privateKeys';
 import { TOKEN_RULES } from './rules/tokens';
 import type { Candidate } from './types';
+import { looksGenerated } from './values';
 
 export type Prioritized = Candidate & { priority: number };
 

@@ -395,9 +395,8 @@ function isPlaceholderWord(lower: string): boolean {
 }
 
 export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
-  const value = raw.trim();
   // Spring Security's `{noop}` says the rest is the password, in plain text: that is judged
-  if (value.startsWith('{noop}')) return isPlausibleSecret(value.slice(6), check);
+  const value = raw.trim().replace(/^\{noop\}/, '');
   if (value.length < check.minLength || value.length > 1000) return false;
   if (isKmsReference(value)) return false;
   const lower = value.toLowerCase();
