@@ -121,7 +121,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
       scanAssignments(line, lowerLine, found, base, lineFormat, lineAdd, lines, index);
       if (hasAny(found, ASSIGNMENT_KEYWORDS)) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, lineAdd);
-      if (lineFormat === 'code' && opensCall(line) && wakesSites(found))
+      if (lineFormat === 'code' && wakesSites(found) && opensCall(line))
         scanJoinedCall(lines, lineStarts, index, lineFormat, keywordsOf, lineAdd);
     }
   }

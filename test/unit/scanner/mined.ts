@@ -705,8 +705,10 @@ export const MINED: FileCase[] = [
   {
     name: "Spring Security's {noop} prefix says the password is stored as plain text",
     path: 'src/main/resources/application.properties',
-    text: `spring.security.user.password={noop}${PASSWORD}`,
-    secrets: [PASSWORD],
+    text: [`spring.security.user.password={noop}${PASSWORD}`, `spring.security.admin.password="{noop}${RANDOM}"`].join(
+      '\n',
+    ),
+    secrets: [`{noop}${PASSWORD}`, `{noop}${RANDOM}`],
   },
   {
     name: 'Calls a formatter broke over lines: the secret alone on its line (Prettier, Black, Rider)',
