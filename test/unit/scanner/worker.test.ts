@@ -102,6 +102,7 @@ describe('scanner: off the editor thread (worker)', function () {
         pool.disabledPatterns.map((d) => d.id),
         ['evil'],
       );
+      assert.equal(pool.workerCount, 2, 'files asked for in one burst are shared between the workers');
       await assert.rejects(pool.scanFile(join(dir, 'missing.env'), {}), { code: 'ENOENT' });
     } finally {
       await pool.close();

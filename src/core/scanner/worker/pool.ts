@@ -27,7 +27,13 @@ export class ScanPool {
 
   /** Scans one file; rejects with the file system's error (`code` ENOENT, EACCES, ENOTFILE…) when it cannot be read. */
   async scanFile(file: string, options: WorkerOptions): Promise<ScanResult> {
-    const worker = await this.idleWorker();
+    // The worker is chosen and given the job in one step: a job that only reserved it across an `await` would leave
+    // it looking idle, and a burst of calls would all land on the first worker.
+    let worker = this.idleWorker();
+    while (!worker) {
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+      worker = this.idleWorker();
+    }
     try {
       return (await worker.run({ type: 'file', file, options })).result;
     } finally {
@@ -40,23 +46,25 @@ export class ScanPool {
     return this.disabled.all;
   }
 
+  /** Worker threads started so far. */
+  get workerCount(): number {
+    return this.workers.length;
+  }
+
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.close()));
   }
 
-  private async idleWorker(): Promise<ScanWorkerThread> {
-    for (;;) {
-      const free = this.workers.reduce<ScanWorkerThread | undefined>(
-        (best, w) => (w.pending < QUEUE_PER_WORKER && (!best || w.pending < best.pending) ? w : best),
-        undefined,
-      );
-      if (free && (free.pending === 0 || this.workers.length >= this.threads)) return free;
-      if (this.workers.length < this.threads) {
-        const worker = new ScanWorkerThread(this.disabled, this.options);
-        this.workers.push(worker);
-        return worker;
-      }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    }
+  /** The least busy worker with room in its queue, a new one while fewer than `threads` run, or none. */
+  private idleWorker(): ScanWorkerThread | undefined {
+    const free = this.workers.reduce<ScanWorkerThread | undefined>(
+      (best, w) => (w.pending < QUEUE_PER_WORKER && (!best || w.pending < best.pending) ? w : best),
+      undefined,
+    );
+    if (free && (free.pending === 0 || this.workers.length >= this.threads)) return free;
+    if (this.workers.length >= this.threads) return undefined;
+    const worker = new ScanWorkerThread(this.disabled, this.options);
+    this.workers.push(worker);
+    return worker;
   }
 }
