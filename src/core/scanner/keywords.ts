@@ -1,67 +1,93 @@
 /**
  * One pass over the lower-cased text finds every rule keyword and the lines it sits on, so the rules run only on lines
- * that can match (most lines of most files have none). Overlapping keywords are all found: after each match the search
- * goes on from the next character, and a keyword found also stands for each keyword that is a prefix of it.
+ * that can match (most lines of most files have none). The keywords are an Aho–Corasick automaton: one table step per
+ * character, however many keywords there are, and every keyword is found, overlapping ones too.
  */
 export class KeywordIndex {
-  private readonly pattern: RegExp;
-  private readonly prefixes = new Map<string, string[]>();
+  /** Character code → its column in the table; 0 for every character no keyword holds. */
+  private readonly columnOf = new Uint8Array(0x10000);
+  private readonly width: number;
+  /** `state * width + column` → the next state. */
+  private readonly next: Uint32Array;
+  /** Per state, the keywords that end there (its own and those its failure links reach); undefined for most. */
+  private readonly ends: (readonly string[] | undefined)[];
 
   constructor(keywords: Iterable<string>) {
-    const unique = [...new Set([...keywords].map((k) => k.toLowerCase()).filter(Boolean))].sort(
-      (a, b) => b.length - a.length,
-    );
-    for (const k of unique)
-      this.prefixes.set(
-        k,
-        unique.filter((p) => k.startsWith(p)),
-      );
-    // As a trie (`pass(?:word|phrase)?`): a flat alternation of hundreds of words tries each of them at every position.
-    this.pattern = new RegExp(trieSource(unique), 'g');
+    // A keyword never spans lines: a hit's line is the line of its last character.
+    const words = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k && !k.includes('\n')))];
+    let columns = 1;
+    for (const word of words)
+      for (let i = 0; i < word.length; i++) {
+        const code = word.charCodeAt(i);
+        if (!this.columnOf[code]) this.columnOf[code] = columns++;
+      }
+    if (columns > 256) throw new Error('Keywords use more than 255 distinct characters.');
+    this.width = columns;
+    const { next, ends } = automaton(words, this.columnOf, columns);
+    this.next = next;
+    this.ends = ends;
   }
 
   /** Line index → the keywords on that line. `lower` must be `text.toLowerCase()` with the same length as the text. */
   linesOf(lower: string, lineStarts: readonly number[]): Map<number, Set<string>> {
     const lines = new Map<number, Set<string>>();
-    const pattern = this.pattern;
-    pattern.lastIndex = 0;
+    const { columnOf, next, ends, width } = this;
+    let state = 0;
     let line = 0;
-    for (let m = pattern.exec(lower); m; m = pattern.exec(lower)) {
-      while (line + 1 < lineStarts.length && lineStarts[line + 1] <= m.index) line++;
+    let nextLine = lineStarts.length > 1 ? lineStarts[1] : Infinity;
+    for (let i = 0; i < lower.length; i++) {
+      state = next[state * width + columnOf[lower.charCodeAt(i)]];
+      const words = ends[state];
+      if (words === undefined) continue;
+      while (nextLine <= i) nextLine = ++line + 1 < lineStarts.length ? lineStarts[line + 1] : Infinity;
       let found = lines.get(line);
       if (!found) lines.set(line, (found = new Set()));
-      for (const k of this.prefixes.get(m[0]) ?? [m[0]]) found.add(k);
-      pattern.lastIndex = m.index + 1;
+      for (const word of words) found.add(word);
     }
     return lines;
   }
 }
 
-/**
- * A pattern matching the longest of `words` that starts at a position: at each node the continuations come before the
- * end of a word, and at most one continuation can match (they start with different characters).
- */
-function trieSource(words: readonly string[]): string {
-  interface Node {
-    children: Map<string, Node>;
-    end: boolean;
-  }
-  const root: Node = { children: new Map(), end: false };
+/** The automaton's full transition table (failure links folded in) and the keywords ending at each state. */
+function automaton(
+  words: readonly string[],
+  columnOf: Uint8Array,
+  width: number,
+): { next: Uint32Array; ends: (readonly string[] | undefined)[] } {
+  // The trie first: state 0 is the root, 0 in the table means "no child yet".
+  const states = 1 + words.reduce((sum, word) => sum + word.length, 0);
+  const next = new Uint32Array(states * width);
+  const ends: (string[] | undefined)[] = [];
+  let count = 1;
   for (const word of words) {
-    let node = root;
-    for (const ch of word) {
-      let child = node.children.get(ch);
-      if (!child) node.children.set(ch, (child = { children: new Map(), end: false }));
-      node = child;
+    let state = 0;
+    for (let i = 0; i < word.length; i++) {
+      const cell = state * width + columnOf[word.charCodeAt(i)];
+      if (!next[cell]) next[cell] = count++;
+      state = next[cell];
     }
-    node.end = true;
+    (ends[state] ??= []).push(word);
   }
-  const escape = (ch: string): string => ch.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const source = (node: Node): string => {
-    const continuations = [...node.children].map(([ch, child]) => escape(ch) + source(child));
-    if (!continuations.length) return '';
-    const body = continuations.length === 1 ? continuations[0] : `(?:${continuations.join('|')})`;
-    return node.end ? `(?:${body})?` : body;
-  };
-  return source(root) || '(?!)';
+  // Then breadth first: a missing transition goes where the failure state's would; a state also ends every keyword its
+  // failure state ends.
+  const fail = new Uint32Array(count);
+  const queue: number[] = [];
+  for (let column = 0; column < width; column++) {
+    const child = next[column];
+    if (child) queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head];
+    const inherited = ends[fail[state]];
+    if (inherited) ends[state] = [...(ends[state] ?? []), ...inherited];
+    for (let column = 0; column < width; column++) {
+      const cell = state * width + column;
+      const fallback = next[fail[state] * width + column];
+      if (next[cell]) {
+        fail[next[cell]] = fallback;
+        queue.push(next[cell]);
+      } else next[cell] = fallback;
+    }
+  }
+  return { next: next.slice(0, count * width), ends };
 }

@@ -42,6 +42,15 @@ describe('scanner: keyword index', () => {
     }
   });
 
+  it('finds keywords in any script, beside characters no keyword holds', () => {
+    const index = new KeywordIndex(['密码', '令牌', 'pwd']);
+    const text = 'é数据库密码：x\n🔑 令牌=y pwd\n密\n码';
+    assert.deepEqual(sorted(index.linesOf(text, starts(text))), [
+      [0, ['密码']],
+      [1, ['pwd', '令牌']],
+    ]);
+  });
+
   it('finds nothing when it waits for no keyword', () => {
     assert.equal(new KeywordIndex([]).linesOf('password', [0]).size, 0);
   });
