@@ -34,6 +34,7 @@ const STS_ID = 'STS.' + 'NUgYrLnoC37mZZCNnAbez4Kq2';
 const STS_SECRET = 'NoD5fCMv8CfWp6eBD5bUjsiX52' + 'SAW6LFM4hsYVzA6f7e';
 const TENCENT_ID = 'AKID' + 'q8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7';
 const HUAWEI_AK = 'G6C18ZYRV3' + 'XSDNKI4512';
+const RESEND = 're_' + 'UsytkLy8_SSTKaAHl' + 'FwEXP7pAhr3s2uve';
 const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 
 export const MINED: FileCase[] = [
@@ -666,7 +667,9 @@ export const MINED: FileCase[] = [
       `AKID${RANDOM}${RANDOM.slice(0, 8)}`,
       `${PASSWORD}${RANDOM.slice(0, 8)}`,
       `${B64_KEY}==`,
+      `${RANDOM}${RANDOM.slice(0, 16)}`,
       `${HEX32}${RANDOM.slice(0, 8)}`,
+      'WRGLOQ7PZKXMA2N4TB8E',
       AWS_SECRET,
     ],
   },
@@ -798,10 +801,10 @@ export const MINED: FileCase[] = [
     secrets: [HUAWEI_AK, B64_KEY],
   },
   {
-    name: "Baidu Cloud's BceCredentials: the secret after its access key",
+    name: "Baidu Cloud's BceCredentials: its access key and the secret after it",
     path: 'bos/client.py',
     text: `config = BceClientConfiguration(credentials=BceCredentials('${HEX32}', '${HEX32_B}'), endpoint=HOST)`,
-    secrets: [HEX32_B],
+    secrets: [HEX32, HEX32_B],
   },
   {
     name: 'Code that mentions a SealedSecret is read as code; passwords that start with `@` or hold instruction words',
@@ -843,6 +846,25 @@ export const MINED: FileCase[] = [
     path: 'config/credentials/production.key',
     text: HEX32_B,
     secrets: [HEX32_B],
+  },
+  {
+    name: 'Access key IDs that have no prefix: Huawei OBS under access_key_id, Baidu BCE as the first argument or ak',
+    path: 'obs/upload.py',
+    text: [
+      'obs = ObsClient(',
+      `    access_key_id='${HUAWEI_AK}',`,
+      `    secret_access_key='${AWS_SECRET}',`,
+      "    server='https://obs.cn-north-4.myhuaweicloud.com')",
+      `bos = BceCredentials('${HEX32}', '${HEX32_B}')`,
+      `client = BosClient({'credentials': {'ak': '${HEX32_B}', 'sk': '${HEX32}'}})`,
+    ].join('\n'),
+    secrets: [HUAWEI_AK, AWS_SECRET, HEX32, HEX32_B, HEX32_B, HEX32],
+  },
+  {
+    name: 'A Resend API key handed to its client',
+    path: 'src/email.ts',
+    text: `const resend = new Resend('${RESEND}');`,
+    secrets: [RESEND],
   },
 ];
 
@@ -1284,6 +1306,17 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'Razor binds a hidden token field to its model',
     path: 'Views/Account/Login.cshtml',
     text: '<input type="hidden" name="token" value="@ViewBag.ResetToken" />\n<input name="password" value="@Model.Password" />',
+    secrets: [],
+  },
+  {
+    name: 'Documentation IDs under an access key ID name, and words that hold re_',
+    path: 'deploy/settings.py',
+    text: [
+      "AWS_ACCESS_KEY_ID = 'AKIAIOSFODNN7EXAMPLE'",
+      "access_key_id = 'YOUR_ACCESS_KEY_ID'",
+      "accessKeyId: 'minioadmin'",
+      'store_secrets_abcdefgh_abcdefghijklmnopqrstuvwx = True',
+    ].join('\n'),
     secrets: [],
   },
 ];

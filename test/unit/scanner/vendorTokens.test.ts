@@ -44,6 +44,7 @@ const SAMPLES: Record<string, () => string> = {
   'replicate-token': () => `r8_${an(37)}`,
   'rubygems-api-key': () => `rubygems_${hex(48)}`,
   'scalingo-token': () => `tk-us-${an(48)}`,
+  'resend-api-key': () => `re_${an(8)}_${an(24)}`,
   'sendinblue-api-key': () => `xkeysib-${hex(64)}-${an(16)}`,
   'settlemint-token': () => `sm_pat_${an(16)}`,
   'shippo-token': () => `shippo_live_${hex(40)}`,

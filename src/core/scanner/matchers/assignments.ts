@@ -342,7 +342,7 @@ function matchSite(
         ) ?? key;
     else if (!site.fixedKey && BARE_KEY.test(key))
       key = qualifiedKey(key, lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index), format);
-    if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key)) {
+    if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key) && !ACCESS_KEY_ID_KEY.test(key)) {
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).
       const keyEnd = m.index + (written?.length ?? 0);
@@ -603,8 +603,11 @@ function assignmentCandidate(
   format: FileFormat,
 ): Candidate | undefined {
   const strength = site.randomOnly ? 'weak' : site.fixedKey || site.keyIsSecretName ? 'strong' : strengthOf(key);
-  if (!strength) return undefined;
   const trimmed = value.trim();
+  // `access_key_id='…'` (Huawei OBS): an ID, named as one, that has no prefix to find it by
+  if (ACCESS_KEY_ID_KEY.test(key) && HUAWEI_AK.test(value) && isPlausibleSecret(value, { minLength: 20 }))
+    return secretLike(key.replace(/^[$@"']+|["']+$/g, ''), true);
+  if (!strength) return undefined;
   if (trimmed !== value || !trimmed) return undefined;
   if (bare && !site.bareInCode && format === 'code') return undefined;
   if (site.credentialMix && (!hasCredentialMix(trimmed) || LABEL_WORD.test(trimmed))) return undefined;
@@ -704,6 +707,7 @@ function assignmentCandidate(
 }
 
 const AK_NAME = /(?:^|[_.-])ak$/i;
+const ACCESS_KEY_ID_KEY = /^["'$@]?(?:[\w.-]*[_.-])?access[_-]?key[_-]?id["']?$/i;
 /** Three digits and eight letters at least: an ID, not a word or a number. */
 const HUAWEI_AK = /^(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){8})[A-Z0-9]{20}$/;
 
@@ -742,7 +746,7 @@ const REFERENCE_KEY =
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
 const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
-const HEX_KEY_NAME = /[a-z0-9][_.-]?key$|(?:^|[_.-])(?:ak|pat)$/i;
+const HEX_KEY_NAME = /[a-z0-9][_.-]?key$|(?:^|[_.-])(?:ak|sk|pat)$/i;
 
 /** Keys that calls sign, encrypt or unlock with: a passphrase of words is as much the key as random characters. */
 const SIGNING_KEYS = new Set([

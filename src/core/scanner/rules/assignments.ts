@@ -57,6 +57,8 @@ const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"
 
 /** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
 const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
+/** Object storage clients constructed with a key pair (Qiniu, Huawei OBS, Baidu BCE). */
+const STORAGE_CLIENTS = String.raw`(?:Auth\.create|qiniu\.Auth|qbox\.NewMac|digest\.Mac|ObsClient|BceCredentials)`;
 
 /**
  * Assignment operators of the languages and formats: `=`, `:`, `:=`, `=>`, `?=`, `||=`, `??=`, R's `<-` (not `==`, `=~`,
@@ -837,11 +839,24 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'set_sk(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\b(?:Auth\.create|qiniu\.Auth|qbox\.NewMac|digest\.Mac|ObsClient|BceCredentials)\(\s{0,4}["'][A-Za-z0-9_-]{16,64}["']\s{0,4},\s{0,4}|\.set_sk\(\s{0,4})` +
+      String.raw`(?:\b${STORAGE_CLIENTS}\(\s{0,4}["'][A-Za-z0-9_-]{16,64}["']\s{0,4},\s{0,4}|\.set_sk\(\s{0,4})` +
         Q_ARG,
       'g',
     ),
     fixedKey: 'SECRET_KEY',
+  },
+  {
+    // The same clients' access key ID, before the secret: Huawei's and Baidu's have no prefix to find them by
+    id: 'storage-key-id-argument',
+    readInBundles: true,
+    keywords: ['auth.create(', 'qiniu.auth(', 'qbox.newmac(', 'digest.mac(', 'obsclient(', 'bcecredentials('],
+    pattern: new RegExp(
+      String.raw`\b${STORAGE_CLIENTS}\(\s{0,4}` +
+        Q_ARG +
+        String.raw`(?=\s{0,4},\s{0,4}["'][A-Za-z0-9_/+=-]{16,64}["'])`,
+      'g',
+    ),
+    fixedKey: 'ACCESS_KEY_ID',
   },
   {
     // Pusher's secret after its key (`new Pusher('<key>', '<secret>', '<app id>')`, PHP), Alpha Vantage's key handed to

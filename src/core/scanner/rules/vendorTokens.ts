@@ -193,6 +193,15 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: token('rubygems_[a-f0-9]{48}'),
   },
   {
+    // `re_` + 8 + `_` + 24: the key's ID, then its secret
+    id: 'resend-api-key',
+    vendor: 'Resend',
+    what: 'API key',
+    keywords: ['re_'],
+    pattern: token('re_[A-Za-z0-9]{8}_[A-Za-z0-9]{24}'),
+    accept: random,
+  },
+  {
     id: 'scalingo-token',
     vendor: 'Scalingo',
     what: 'API token',
