@@ -65,6 +65,8 @@ export function kindName(kind: string): string {
       return l10n.t('Azure shared access key');
     case 'Tencent Cloud SecretId':
       return l10n.t('Tencent Cloud SecretId');
+    case 'Volcengine AccessKey ID':
+      return l10n.t('Volcengine AccessKey ID');
     case 'Cloudflare API token':
       return l10n.t('Cloudflare API token');
     case 'Cloudflare token':

@@ -35,6 +35,7 @@ const STS_SECRET = 'NoD5fCMv8CfWp6eBD5bUjsiX52' + 'SAW6LFM4hsYVzA6f7e';
 const TENCENT_ID = 'AKID' + 'q8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7';
 const HUAWEI_AK = 'G6C18ZYRV3' + 'XSDNKI4512';
 const RESEND = 're_' + 'UsytkLy8_SSTKaAHl' + 'FwEXP7pAhr3s2uve';
+const VOLC_ID = 'AKLT' + 'MWMwZTBhZWNkMDQ0Zjg1' + 'NjNjZTkxNWQxODhlM2Q0NTU';
 const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 
 export const MINED: FileCase[] = [
@@ -866,6 +867,43 @@ export const MINED: FileCase[] = [
     text: `const resend = new Resend('${RESEND}');`,
     secrets: [RESEND],
   },
+  {
+    name: 'A secret turned into bytes by a method or a wrapper is still the literal',
+    path: 'src/main/java/com/acme/TokenUtil.java',
+    text: [
+      `private static final byte[] SIGNING_KEY = "${RANDOM}".getBytes(StandardCharsets.UTF_8);`,
+      `private val jwtSecret = "${RANDOM}".toByteArray(Charsets.UTF_8)`,
+      `WEBHOOK_SECRET = "${RANDOM}".encode()`,
+      `private let secret = "${RANDOM}".data(using: .utf8)!`,
+      `let secret = "${RANDOM}".as_bytes();`,
+      `AppState { pool, jwt_secret: "${RANDOM}".to_string() }`,
+      `$secret = base64_decode('${B64_KEY}');`,
+      `final jwtSecret = utf8.encode('${RANDOM}');`,
+    ].join('\n'),
+    secrets: [RANDOM, RANDOM, RANDOM, RANDOM, RANDOM, RANDOM, B64_KEY, RANDOM],
+  },
+  {
+    name: 'HMAC and JWT keys handed to jose jwtVerify, authlib, Go jwx and Dart Hmac; never the algorithm after a key',
+    path: 'src/auth.ts',
+    text: [
+      `const { payload } = await jwtVerify(token, new TextEncoder().encode('${RANDOM}'));`,
+      `token = jwt.encode(header, payload, "${RANDOM}")`,
+      `signed, err := jwt.Sign(tok, jwt.WithKey(jwa.HS256, []byte("${RANDOM}")))`,
+      `final hmac = Hmac(sha256, utf8.encode('${RANDOM}'));`,
+      "return JWT::encode(['sub' => $userId, 'exp' => time() + 3600], $secret, 'HS256');",
+    ].join('\n'),
+    secrets: [RANDOM, RANDOM, RANDOM, RANDOM],
+  },
+  {
+    name: "Volcengine's AccessKey ID and Huawei Cloud's key pairs given positionally",
+    path: 'internal/cloud/clients.go',
+    text: [
+      `creds := credentials.NewStaticCredentials("${VOLC_ID}", os.Getenv("VOLC_SK"), "")`,
+      `client, err := obs.New("${HUAWEI_AK}", "${AWS_SECRET}", "https://obs.cn-north-4.myhuaweicloud.com")`,
+      `var auth = new BasicCredentials("${HUAWEI_AK}", "${AWS_SECRET}", projectId);`,
+    ].join('\n'),
+    secrets: [VOLC_ID, HUAWEI_AK, AWS_SECRET, HUAWEI_AK, AWS_SECRET],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1317,6 +1355,12 @@ export const MINED_CLEAN: FileCase[] = [
       "accessKeyId: 'minioadmin'",
       'store_secrets_abcdefgh_abcdefghijklmnopqrstuvwx = True',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Stripe publishable keys under any name',
+    path: '.env.production',
+    text: [`STRIPE_KEY=pk_live_${RANDOM}${RANDOM}`, `NEXT_PUBLIC_STRIPE_KEY=pk_test_${RANDOM}`].join('\n'),
     secrets: [],
   },
 ];

@@ -3,12 +3,14 @@
  * app's configuration (`apiKey` beside `authDomain`, `messagingSenderId`, `appId: "1:…:web:…"`) and Algolia's
  * search-only keys beside the index a search box queries (DocSearch's `{appId, apiKey, indexName}`), and Segment's
  * write key in the browser snippet that loads analytics.js. The same formats anywhere else (a server's `.env`, a Maps
- * call, an admin key) stay findings.
+ * call, an admin key) stay findings. Stripe's publishable keys (`pk_live_…`) are public under any name: Stripe.js loads
+ * them in every checkout page.
  */
 import { positionOf, type Window } from './context';
 import type { Candidate } from '../types';
 
 const FIREBASE_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
+const STRIPE_PUBLISHABLE_KEY = /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/;
 /** Fields only a Firebase web configuration has beside its key. */
 const FIREBASE_CONFIG = /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}/;
 const ANDROID_CONFIG = /(?:^|\/)google-services\.json$/;
@@ -29,6 +31,7 @@ const REACH_CHARS = 400;
 
 export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const value = window.text.slice(candidate.start, candidate.end);
+  if (STRIPE_PUBLISHABLE_KEY.test(value)) return true;
   // an Android app's Firebase configuration, which Firebase's documentation says is safe to commit
   if (FIREBASE_KEY.test(value))
     return ANDROID_CONFIG.test(window.path ?? '') || FIREBASE_CONFIG.test(around(candidate, window));

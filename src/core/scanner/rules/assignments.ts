@@ -39,12 +39,12 @@ export interface AssignmentSite {
 
 /**
  * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
- * `Encoding.UTF8.GetBytes("…")`, `b'…'`) or decoded from base64 (`Convert.FromBase64String("…")`,
- * `Base64.getDecoder().decode("…")`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as
+ * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`) or decoded from base64 (`Convert.FromBase64String("…")`,
+ * `Base64.getDecoder().decode("…")`, PHP's `base64_decode('…')`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as
  * an owned or optional string (Rust's `String::from("…")`, `Some("…")`), or a
  * string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:[bBrRuU@](?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:[bBrRuU@](?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -52,13 +52,32 @@ const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|String::from\(|Some\(|S
  */
 const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>(?:\{noop\})?[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
 
+/** Methods that only turn a literal into bytes or an owned string: it stays the value. */
+const CONVERSION = String.raw`(?:encode|getBytes|toByteArray|data|as_bytes|as_ref|to_string|to_owned|into|to_vec|toString|freeze)`;
+
 /** A quoted string argument (the secret), for the call sites below; also in escaped quotes (a notebook's JSON). */
 const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
 
 /** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
 const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
-/** Object storage clients constructed with a key pair (Qiniu, Huawei OBS, Baidu BCE). */
-const STORAGE_CLIENTS = String.raw`(?:Auth\.create|qiniu\.Auth|qbox\.NewMac|digest\.Mac|ObsClient|BceCredentials)`;
+/**
+ * Clients and credentials constructed with a key pair: Qiniu, Huawei OBS (`ObsClient`, Go's `obs.New`) and Huawei
+ * Cloud's SDKs (`BasicCredentials(ak, sk, project)`, `GlobalCredentials`), Baidu BCE.
+ */
+const STORAGE_CLIENTS = String.raw`(?:Auth\.create|qiniu\.Auth|qbox\.NewMac|digest\.Mac|ObsClient|obs\.New|(?:Basic|Global)Credentials|BceCredentials)`;
+const STORAGE_CLIENT_WORDS = [
+  'auth.create(',
+  'qiniu.auth(',
+  'qbox.newmac(',
+  'digest.mac(',
+  'obsclient(',
+  'obs.new(',
+  'basiccredentials(',
+  'globalcredentials(',
+  'bcecredentials(',
+];
+/** An access key ID as a quoted argument: letters, digits, `_` and `-`. */
+const ID_ARG = String.raw`(?:"(?<dq>[A-Za-z0-9_-]{16,64})"|'(?<sq>[A-Za-z0-9_-]{16,64})')`;
 
 /**
  * Assignment operators of the languages and formats: `=`, `:`, `:=`, `=>`, `?=`, `||=`, `??=`, R's `<-` (not `==`, `=~`,
@@ -83,11 +102,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // `'CPAN::HTTP::Credentials' => 'cpan'`, is passed over where the site is matched: matchers/assignments.ts)
     id: 'assignment',
     requires: ['=', ':', '<-'],
-    // (not a literal that receives a call: `secret = "prod".equals(profile) ? …`)
+    // (not a literal that receives a call, `secret = "prod".equals(profile) ? …`, unless the call only converts it:
+    // `"…".getBytes(UTF_8)`, `"…".encode()`, `"…".as_bytes()`)
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?\s{0,40}${OPERATOR}\s{0,40}` +
         Q_VALUE +
-        String.raw`(?!\.\w{1,40}\()`,
+        String.raw`(?!\.(?!${CONVERSION}\()\w{1,40}\()`,
       'g',
     ),
   },
@@ -401,13 +421,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // JWT signing secrets handed to the signing call: jwt.sign(payload, 'x'), jwt.encode(claims, "x", …),
-    // JWT.encode / JWT::encode (Ruby, also without parentheses; PHP), Jwt.encode(claim, "x", …) (Scala),
-    // new Key('x', 'HS256') (PHP firebase/php-jwt)
+    // jwt.encode(header, payload, "x") (authlib), JWT.encode / JWT::encode (Ruby, also without parentheses; PHP),
+    // Jwt.encode(claim, "x", …) (Scala), jwt.WithKey(jwa.HS256, []byte("x")) (Go jwx), new Key('x', 'HS256') (PHP
+    // firebase/php-jwt)
     id: 'jwt-sign-call',
     readInBundles: true,
     keywords: ['jwt', 'new key('],
     pattern: new RegExp(
-      String.raw`(?:\b(?:jwt|JWT|Jwt\w{0,8})(?:\.|::)(?:sign|verify|encode|decode)(?:\(\s{0,4}|\s{1,4})${ARG},\s{0,4}(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
+      String.raw`(?:\b(?:jwt|JWT|Jwt\w{0,8})(?:\.|::)(?:sign|verify|encode|decode|WithKey)(?:\(\s{0,4}|\s{1,4})${ARG},\s{0,4}(?:${ARG},\s{0,4}(?=["'\x60](?!(?:[HRP]S|ES)\d{3}\b)))?(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
         Q_ARG,
       'g',
     ),
@@ -479,12 +500,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // HMAC keys: hmac.New(sha256.New, []byte("x")) (Go), crypto.createHmac('sha256', 'x') (Node), hmac.new(b'x', …)
     // (Python), OpenSSL::HMAC.hexdigest('SHA256', 'x', data) (Ruby), hash_hmac('sha256', $data, 'x') (PHP),
     // new HMACSHA256(Encoding.UTF8.GetBytes("x")) (.NET), new SecretKeySpec("x".getBytes(), "HmacSHA256") (Java),
-    // jose's .sign(new TextEncoder().encode('x')), and HmacSha256::new_from_slice(b"x") (Rust)
+    // jose's .sign(new TextEncoder().encode('x')) and jwtVerify(token, new TextEncoder().encode('x')),
+    // HmacSha256::new_from_slice(b"x") (Rust), and Hmac(sha256, utf8.encode('x')) (Dart)
     id: 'hmac-key',
     readInBundles: true,
     keywords: ['hmac', 'secretkeyspec', 'textencoder', 'importkey('],
     pattern: new RegExp(
-      String.raw`(?:\bimportKey\(\s{0,4}["']raw["']\s{0,4},(?=[^\n]{0,200}HMAC)|\bhmac::Key::new\(\s{0,4}${ARG},|\bHmac\w{0,12}::new_from_slice\(|\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder))\s{0,4}` +
+      String.raw`(?:\bimportKey\(\s{0,4}["']raw["']\s{0,4},(?=[^\n]{0,200}HMAC)|\bhmac::Key::new\(\s{0,4}${ARG},|\bHmac\w{0,12}::new_from_slice\(|\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder)|\bjwtVerify\(\s{0,4}${ARG},(?=\s{0,4}new\s+TextEncoder)|\bHmac\(\s{0,4}sha(?:1|224|256|384|512)\s{0,4},)\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -825,19 +847,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // Object storage clients given their key pair: Qiniu's `Auth.create("…", "…")`, `qiniu.Auth(…)`, `qbox.NewMac(…)`,
-    // `digest.Mac(…)`, Huawei OBS's `new ObsClient("…", "…", endpoint)`, Baidu's `BceCredentials("…", "…")`,
-    // Volcengine's `set_sk("…")`
+    // `digest.Mac(…)`, Huawei OBS's `new ObsClient("…", "…", endpoint)` and `obs.New(…)`, Huawei Cloud's
+    // `BasicCredentials("…", "…", project)`, Baidu's `BceCredentials("…", "…")`, Volcengine's `set_sk("…")`
     id: 'storage-key-pair-arguments',
     readInBundles: true,
-    keywords: [
-      'auth.create(',
-      'qiniu.auth(',
-      'qbox.newmac(',
-      'digest.mac(',
-      'obsclient(',
-      'bcecredentials(',
-      'set_sk(',
-    ],
+    keywords: [...STORAGE_CLIENT_WORDS, 'set_sk('],
     pattern: new RegExp(
       String.raw`(?:\b${STORAGE_CLIENTS}\(\s{0,4}["'][A-Za-z0-9_-]{16,64}["']\s{0,4},\s{0,4}|\.set_sk\(\s{0,4})` +
         Q_ARG,
@@ -849,10 +863,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // The same clients' access key ID, before the secret: Huawei's and Baidu's have no prefix to find them by
     id: 'storage-key-id-argument',
     readInBundles: true,
-    keywords: ['auth.create(', 'qiniu.auth(', 'qbox.newmac(', 'digest.mac(', 'obsclient(', 'bcecredentials('],
+    keywords: STORAGE_CLIENT_WORDS,
     pattern: new RegExp(
       String.raw`\b${STORAGE_CLIENTS}\(\s{0,4}` +
-        Q_ARG +
+        ID_ARG +
         String.raw`(?=\s{0,4},\s{0,4}["'][A-Za-z0-9_/+=-]{16,64}["'])`,
       'g',
     ),

@@ -67,6 +67,15 @@ export const TOKEN_RULES: TokenRule[] = [
     accept: (s) => notExample(s) && /[0-9]/.test(s.slice(4)) && /[a-z]/.test(s) && /[A-Z]/.test(s.slice(4)),
   },
   {
+    // Volcengine's AccessKey ID: `AKLT` and a base64-encoded UUID
+    id: 'volcengine-access-key-id',
+    kind: 'Volcengine AccessKey ID',
+    severity: 'error',
+    keywords: ['aklt'],
+    pattern: new RegExp(`${B}(AKLT[A-Za-z0-9]{40,44})${E}`, 'g'),
+    accept: (s) => notExample(s) && /[0-9]/.test(s) && /[a-z]/.test(s) && /[A-Z]/.test(s.slice(4)),
+  },
+  {
     id: 'aws-access-key-id',
     kind: 'AWS access key ID',
     severity: 'error',
