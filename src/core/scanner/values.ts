@@ -198,6 +198,8 @@ const INDIRECTIONS: RegExp[] = [
   /^vault:v\d+:/, // Vault transit
   /^>>vault:/, // bank-vaults' dynamic secret reference (`>>vault:database/creds/app#password`)
   /^AWS(?:CURRENT|PREVIOUS|PENDING)$/, // a Secrets Manager version stage
+  /^ACS(?:Current|Previous|Pending)$/, // a KMS secret's version stage
+  /^AES:[A-Za-z0-9+/]{16,}={0,2}:[A-Za-z0-9+/]{16,}={0,2}$/, // GoCD's ciphertext: AES:<iv>:<data>
   /^projects\/[^/]+\/locations\/[^/]+\/keyRings\//, // a Cloud KMS key's resource name
   /^gAAAAA[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Python's cryptography): ciphertext
   /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes

@@ -36,6 +36,11 @@ const TENCENT_ID = 'AKID' + 'q8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7';
 const HUAWEI_AK = 'G6C18ZYRV3' + 'XSDNKI4512';
 const RESEND = 're_' + 'UsytkLy8_SSTKaAHl' + 'FwEXP7pAhr3s2uve';
 const VOLC_ID = 'AKLT' + 'MWMwZTBhZWNkMDQ0Zjg1' + 'NjNjZTkxNWQxODhlM2Q0NTU';
+const ENCODED_KEY = Buffer.from(
+  ['-----BEGIN EC PRIVATE KEY-----', `MHcCAQEEI${RANDOM}${RANDOM}${B64_KEY}`, '-----END EC PRIVATE KEY-----', ''].join(
+    '\n',
+  ),
+).toString('base64');
 const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 
 export const MINED: FileCase[] = [
@@ -904,6 +909,62 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [VOLC_ID, HUAWEI_AK, AWS_SECRET, HUAWEI_AK, AWS_SECRET],
   },
+  {
+    name: "A kubeconfig's client key: base64 of a PEM private key",
+    path: '.kube/config',
+    text: [
+      'users:',
+      '  - name: admin',
+      '    user:',
+      `      client-certificate-data: ${Buffer.from('-----BEGIN CERTIFICATE-----\nMIIB\n').toString('base64')}`,
+      `      client-key-data: ${ENCODED_KEY}`,
+    ].join('\n'),
+    secrets: [ENCODED_KEY],
+  },
+  {
+    name: "A template parameter's Default under a password's name (ROS YAML, CloudFormation JSON)",
+    path: 'ros/orders-rds.ros.yaml',
+    text: [
+      'Parameters:',
+      '  AccountPassword:',
+      '    Type: String',
+      '    NoEcho: true',
+      '    MinLength: 8',
+      `    Default: '${PASSWORD}'`,
+      '  DBName:',
+      '    Type: String',
+      '    Default: orders',
+      '{"Parameters": {',
+      '  "DBPassword": {',
+      '    "NoEcho": "true",',
+      `    "Default": "${PASSWORD}"`,
+      '  }',
+      '}}',
+    ].join('\n'),
+    secrets: [PASSWORD, PASSWORD],
+  },
+  {
+    name: "Keycloak realm users' plain-text credentials, AWS CDK's unsafePlainText",
+    path: 'keycloak/realm-orders.json',
+    text: [
+      `"credentials": [{"type": "password", "value": "${PASSWORD}", "temporary": false}],`,
+      `"secretStringValue": SecretValue.unsafePlainText('${RANDOM}'),`,
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM],
+  },
+  {
+    name: 'Service users whose line format says where the password is: Redis ACL, Cisco type 0, kickstart',
+    path: 'network/configs/access.cfg',
+    text: [
+      `user worker on >${PASSWORD} ~jobs:* +@all`,
+      `user reader on #${HEX64} ~* +@read`,
+      `username ops privilege 15 password 0 ${PASSWORD}`,
+      'username backup secret 9 $9$nhEmQVczB7Dqsz$J1iJq8Vxr4Gv',
+      `rootpw --plaintext ${PASSWORD}`,
+      'rootpw --iscrypted $6$Zq8Lm2Xr$7Pw4Kv9Nb3Ct6Jh1Fd5Sy0Ge7Ui2OqRt',
+    ].join('\n'),
+    secrets: [PASSWORD, PASSWORD, PASSWORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1361,6 +1422,29 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'Stripe publishable keys under any name',
     path: '.env.production',
     text: [`STRIPE_KEY=pk_live_${RANDOM}${RANDOM}`, `NEXT_PUBLIC_STRIPE_KEY=pk_test_${RANDOM}`].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "KMS version stages and encoder names under a secret's name, cache key prefixes, Earthly secret ids",
+    path: 'deploy/orders.env',
+    text: [
+      'API_TOKEN_SECRET_VERSION_STAGE=ACSCurrent',
+      'DB_PASSWORD_STAGE=ACSPrevious',
+      'PASSWORD_ENCODER=bcrypt',
+      'TOKEN_STRATEGY=Sliding',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Cache key prefixes named for tokens, an Earthly secret mapping, GoCD ciphertext, a Keycloak hash',
+    path: 'src/cache/keys.go',
+    text: [
+      'tokenBlacklistPrefix = "token:blacklist:"',
+      'PASSWORD_HISTORY_KEY = "password:history:"',
+      '// RUN --push --secret NPM_TOKEN=npm_publish_token npm publish',
+      `encryptedPassword := "AES:${B64_KEY}==:${B64_KEY}${B64_KEY}="`,
+      `"secretData": "{\\"value\\":\\"${B64_KEY}${B64_KEY}==\\",\\"salt\\":\\"${B64_KEY}==\\",\\"additionalParameters\\":{}}",`,
+    ].join('\n'),
     secrets: [],
   },
 ];

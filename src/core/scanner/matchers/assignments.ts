@@ -81,6 +81,7 @@ const NAMING = [
   /(?:^|[\s{,(-])["']?(?:name|key|Name|Key|ParameterKey|variable)["']?\s{0,40}[:=]\s{0,40}["']?([A-Za-z_][\w.-]{0,79})/g,
   /\bvariable\s+"([\w-]{1,80})"/g,
   /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
+  /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}
 ];
 /** How far before a generic key its name may stand on the same line. */
 const NAME_REACH = 300;
@@ -116,6 +117,9 @@ function contextualName(lines: readonly string[], index: number, before: string,
     if (name) return name;
     if (/^\s*[-}\]]/.test(text) && i < index - 1) return undefined;
   }
+  // a template parameter's `Default` (CloudFormation, ROS): the block it stands in names it
+  const parent = parentKey(lines, index);
+  if (parent) return parent;
   // a Terraform variable's `default`, below its description, type and validation
   for (let i = index - 4; i >= Math.max(0, index - VARIABLE_REACH); i--) {
     const text = lines[i] ?? '';
@@ -128,6 +132,23 @@ function contextualName(lines: readonly string[], index: number, before: string,
 }
 
 const TERRAFORM_VARIABLE = /^variable\s+"([\w-]{1,80})"\s*\{\s*$/;
+/** A key that opens a block: `  AccountPassword:`, `"DBPassword": {`. */
+const PARENT_KEY = /^\s*["']?([A-Za-z_][\w.-]{0,79})["']?\s{0,4}:\s{0,4}\{?\s*$/;
+/** How far above a generic key the block holding it may open: a parameter's type, description and constraints. */
+const PARENT_REACH = 10;
+
+/** The key of the block a line stands in: the first line above it that is indented less, if it opens a block. */
+function parentKey(lines: readonly string[], index: number): string | undefined {
+  const indent = indentOf(lines[index]);
+  for (let i = index - 1; i >= Math.max(0, index - PARENT_REACH); i--) {
+    const text = lines[i];
+    if (text.length > 300) return undefined;
+    const at = indentOf(text);
+    if (at === text.length || at >= indent) continue;
+    return PARENT_KEY.exec(text)?.[1];
+  }
+  return undefined;
+}
 /** How far above its `default` a Terraform variable's block may open. */
 const VARIABLE_REACH = 12;
 
@@ -293,6 +314,7 @@ function passesPreChecks(site: (typeof SITES)[number], text: string): boolean {
 }
 
 const COLON = 58;
+const BACKSLASH = 92;
 
 /** `'CPAN::HTTP::Credentials'`: the key is the last part of a quoted module path, not a name of its own. */
 function inQuotedPath(line: string, keyStart: number): boolean {
@@ -332,11 +354,13 @@ function matchSite(
       continue;
     const written = site.keyGroup ? m[site.keyGroup] : undefined;
     let key = written ?? site.fixedKey ?? '';
+    // An escaped key (`{\"value\":…}`) is JSON inside a string: only its own line can name it, not the lines above.
+    const escaped = line.charCodeAt(m.index) === BACKSLASH;
     if (!site.fixedKey && GENERIC_KEY.test(key))
       key =
         contextualName(
-          lines,
-          index,
+          escaped ? [line] : lines,
+          escaped ? 0 : index,
           line.slice(Math.max(0, m.index - NAME_REACH), m.index),
           line.slice(m.index + m[0].length, m.index + m[0].length + NAME_REACH),
         ) ?? key;
@@ -405,8 +429,13 @@ function matchSite(
     if (group !== 'bare' && isPsqlVariable(line, range[0], value)) continue;
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     if (isWordyIdentifier(value) && inSecretNameTable(lines, index, line.slice(0, range[0]))) continue;
-    // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`: a secret's name
-    if (site.id === 'cli-flag' && /^secret(?:-add)?$/.test(key) && (isWordyIdentifier(value) || /^source=/.test(value)))
+    // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`, Earthly's
+    // `--secret NPM_TOKEN=npm_publish` (the variable it sets, then the secret): a secret's name
+    if (
+      site.id === 'cli-flag' &&
+      /^secret(?:-add)?$/.test(key) &&
+      (isWordyIdentifier(value) || /^source=|^[A-Za-z_]\w*=/.test(value))
+    )
       continue;
     // R's `key <- "…"`, not a Go channel's `r.secretCh <- "rotate"`: the value must mix letters with digits or cases
     if (keyRange && line.slice(keyRange[1], range[0]).includes('<-') && !hasCredentialMix(value)) continue;
@@ -621,6 +650,7 @@ function assignmentCandidate(
   )
     return undefined;
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
+  if (JSON_TEXT.test(trimmed)) return undefined; // JSON in a string: the assignments inside it are read instead
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
   if (bare && POWERSHELL_CMDLET.test(trimmed)) return undefined; // `$p = ConvertTo-SecureString "…"`: a command
   if (bare && format !== 'config' && /^@{1,2}[A-Za-z_]{1,128}$/.test(trimmed)) return undefined; // T-SQL's `@pwd`, Ruby's `@password`
@@ -706,6 +736,8 @@ function assignmentCandidate(
   return secretLike(nameHint, namedInText);
 }
 
+/** The start of a JSON object, its quotes escaped or not: `{"value":…`, `{\"value\":…`. */
+const JSON_TEXT = /^\{\s{0,4}\\?"[\w.-]{1,40}\\?"\s{0,4}:/;
 const AK_NAME = /(?:^|[_.-])ak$/i;
 const ACCESS_KEY_ID_KEY = /^["'$@]?(?:[\w.-]*[_.-])?access[_-]?key[_-]?id["']?$/i;
 /** Three digits and eight letters at least: an ID, not a word or a number. */

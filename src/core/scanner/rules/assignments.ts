@@ -169,7 +169,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'header-string',
     requires: ['"', "'"],
     pattern:
-      /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{8,500})["'](?!\s{0,4}:)/g,
+      /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{7,499}[^\s"':])["'](?!\s{0,4}:)/g,
   },
   {
     // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key") (the header's name comes after its value)
@@ -540,6 +540,39 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /^\s*(?:requirepass|masterauth)\s+(?:"(?<dq>[^"\n]{1,200})"|(?<bare>[^\s"#]\S{0,199}))\s*$/g,
     fixedKey: 'REDIS_PASSWORD',
     bareInCode: true,
+  },
+  {
+    // Redis ACL users (users.acl, ACL SETUSER): `user worker on >x ~jobs:* +@all` (`#…` is the password's hash)
+    id: 'redis-acl-user',
+    keywords: ['user'],
+    requires: ['>'],
+    pattern: /^\s*(?:ACL\s+SETUSER|user)\s+\S{1,64}\s(?:[^>\n]{0,200}\s)?>(?<bare>\S{1,200})/gi,
+    fixedKey: 'REDIS_PASSWORD',
+    bareInCode: true,
+  },
+  {
+    // Cisco IOS: `username ops privilege 15 password 0 x` (type 0 is plain text; 5, 7, 8 and 9 are hashes or encoded)
+    id: 'cisco-username-password',
+    keywords: ['username'],
+    pattern: /^\s*username\s+\S{1,64}\s+(?:privilege\s+\d{1,2}\s+)?(?:password|secret)\s+0\s+(?<bare>\S{1,200})/g,
+    fixedKey: 'PASSWORD',
+    bareInCode: true,
+  },
+  {
+    // Kickstart: `rootpw --plaintext x` or `rootpw x` (`--iscrypted` holds a hash)
+    id: 'kickstart-rootpw',
+    keywords: ['rootpw'],
+    pattern: /^\s*rootpw\s+(?:--plaintext\s+)?(?<bare>(?!--)\S{1,200})\s*$/g,
+    fixedKey: 'ROOT_PASSWORD',
+    bareInCode: true,
+  },
+  {
+    // AWS CDK: SecretValue.unsafePlainText('x') puts the value in the synthesized template
+    id: 'cdk-plain-secret',
+    readInBundles: true,
+    keywords: ['secretvalue.'],
+    pattern: new RegExp(String.raw`\bSecretValue\.(?:unsafePlainText|plainText)\(\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'SECRET',
   },
   {
     // SQL rows of settings tables without a column list: VALUES ('smtp_password', 'x'), ('api_key', 'y'); values mixing

@@ -28,6 +28,10 @@ const isRandomAlnum = (s: string): boolean =>
 const B = '(?:(?<=://|:-)|(?<![A-Za-z0-9_/.-]))';
 const E = '(?![A-Za-z0-9_])'; // and after
 
+/** A base64-encoded PEM block (kubeconfig's `client-key-data`, a Helm value) that decodes to a private key. */
+const isEncodedPrivateKey = (s: string): boolean =>
+  /^-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY-----/.test(Buffer.from(s.slice(0, 80), 'base64').toString('latin1'));
+
 export const TOKEN_RULES: TokenRule[] = [
   {
     id: 'alibaba-access-key-id',
@@ -65,6 +69,14 @@ export const TOKEN_RULES: TokenRule[] = [
     keywords: ['akid'],
     pattern: new RegExp(`${B}(AKID[A-Za-z0-9]{32})${E}`, 'g'),
     accept: (s) => notExample(s) && /[0-9]/.test(s.slice(4)) && /[a-z]/.test(s) && /[A-Z]/.test(s.slice(4)),
+  },
+  {
+    id: 'private-key-base64',
+    kind: 'private key',
+    severity: 'error',
+    keywords: ['ls0tls1crudjti'],
+    pattern: /(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,20000}={0,2})(?![A-Za-z0-9+/=])/g,
+    accept: isEncodedPrivateKey,
   },
   {
     // Volcengine's AccessKey ID: `AKLT` and a base64-encoded UUID
