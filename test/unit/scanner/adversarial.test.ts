@@ -115,6 +115,14 @@ const HOSTILE: [string, string][] = [
   ['ternaries without an end on one line', lines(() => 'password = a ? b '.repeat(230))],
   ['ternaries with literal branches on one line', lines(() => `token: x ? '${tok(8)}' : `.repeat(150))],
   ['values in braces that never close', lines(() => `password={"${'a'.repeat(499)}`)],
+  ['base64 PEM prefixes run together on one line', repeated('LS0tLS1CRUdJTi')],
+  ['base64 PEM prefixes after spaces, never a key', repeated(` LS0tLS1CRUdJTi${tok(300)}`)],
+  ['Redis ACL users with many rules and no password', lines(() => `user a on ${'~k:* +@all '.repeat(20)}`)],
+  [
+    'generic defaults under deep blocks',
+    lines((i) => `${' '.repeat(i % 40)}${i % 3 ? 'Default' : 'DBPassword'}: ${tok(12)}`),
+  ],
+  ['JSON text in strings under secret names', lines(() => `secret = "{\\"value\\":\\"${tok(12)}\\",`.repeat(20))],
 ];
 
 /**
