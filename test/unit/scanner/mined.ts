@@ -1447,4 +1447,10 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: 'HTTP basic credentials: a user name is no access key ID',
+    path: 'src/Client.cs',
+    text: `var credentials = new BasicCredentials("service_account_user", Environment.GetEnvironmentVariable("PW"));`,
+    secrets: [],
+  },
 ];

@@ -904,6 +904,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'g',
     ),
     fixedKey: 'ACCESS_KEY_ID',
+    // an ID is random: a user name (`BasicCredentials` also means HTTP basic auth) is not
+    credentialMix: true,
   },
   {
     // Pusher's secret after its key (`new Pusher('<key>', '<secret>', '<app id>')`, PHP), Alpha Vantage's key handed to
