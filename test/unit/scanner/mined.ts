@@ -965,6 +965,12 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [PASSWORD, PASSWORD, PASSWORD],
   },
+  {
+    name: 'HTTP basic credentials: a user name is no access key ID',
+    path: 'src/Client.cs',
+    text: `var credentials = new BasicCredentials("service_account_user", "${RANDOM}");`,
+    secrets: [RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1445,12 +1451,6 @@ export const MINED_CLEAN: FileCase[] = [
       `encryptedPassword := "AES:${B64_KEY}==:${B64_KEY}${B64_KEY}="`,
       `"secretData": "{\\"value\\":\\"${B64_KEY}${B64_KEY}==\\",\\"salt\\":\\"${B64_KEY}==\\",\\"additionalParameters\\":{}}",`,
     ].join('\n'),
-    secrets: [],
-  },
-  {
-    name: 'HTTP basic credentials: a user name is no access key ID',
-    path: 'src/Client.cs',
-    text: `var credentials = new BasicCredentials("service_account_user", Environment.GetEnvironmentVariable("PW"));`,
     secrets: [],
   },
 ];
