@@ -903,9 +903,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
         String.raw`(?=\s{0,4},\s{0,4}["'][A-Za-z0-9_/+=-]{16,64}["'])`,
       'g',
     ),
+    // (a user name, `BasicCredentials` being also HTTP basic auth, is words: an ACCESS_KEY_ID is never words)
     fixedKey: 'ACCESS_KEY_ID',
-    // an ID is random: a user name (`BasicCredentials` also means HTTP basic auth) is not
-    credentialMix: true,
   },
   {
     // Pusher's secret after its key (`new Pusher('<key>', '<secret>', '<app id>')`, PHP), Alpha Vantage's key handed to
