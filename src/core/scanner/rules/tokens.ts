@@ -6,7 +6,7 @@
  */
 import type { Severity } from '../types';
 import { isPublicJwt } from '../values';
-import { VENDOR_TOKENS } from './vendorTokens';
+import { B, E, VENDOR_TOKENS } from './vendorTokens';
 
 export interface TokenRule {
   id: string;
@@ -23,10 +23,6 @@ const JWT_IO_SIGNATURE = [...'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.'].rev
 const notExample = (s: string): boolean => !/example|sample|dummy|xxxxx/i.test(s);
 const isRandomAlnum = (s: string): boolean =>
   /[A-Za-z]/.test(s) && (/[0-9]/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s) && !/^(?:[A-Z][a-z]+)+$/.test(s)));
-// token boundary before (not inside a word, path or URL segment; a URL's user, `https://<token>@host`, and a shell
-// default, `${KEY:-<token>}`, are tokens)
-const B = '(?:(?<=://|:-)|(?<![A-Za-z0-9_/.-]))';
-const E = '(?![A-Za-z0-9_])'; // and after
 
 /** A base64-encoded PEM block (kubeconfig's `client-key-data`, a Helm value) that decodes to a private key. */
 const isEncodedPrivateKey = (s: string): boolean =>

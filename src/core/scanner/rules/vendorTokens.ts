@@ -16,8 +16,13 @@ export interface VendorToken {
   accept?: (secret: string) => boolean;
 }
 
-const B = '(?:(?<=://|:-)|(?<![A-Za-z0-9_/.-]))'; // not inside a word, path or URL segment (but a URL's user, a default)
-const E = '(?![A-Za-z0-9_])';
+/**
+ * Where a token starts: not inside a word, path or URL segment (but a URL's user, `https://<token>@host`, and a shell
+ * default, `${KEY:-<token>}`, are tokens).
+ */
+export const B = '(?:(?<=://|:-)|(?<![A-Za-z0-9_/.-]))';
+/** Where a token ends: not inside a word. */
+export const E = '(?![A-Za-z0-9_])';
 /** Ghost's Admin API key: `<24 hex id>:<64 hex secret>`. */
 export const GHOST_ADMIN_KEY = '[0-9a-f]{24}:[0-9a-f]{64}';
 const token = (source: string): RegExp => new RegExp(`${B}(${source})${E}`, 'g');
