@@ -971,6 +971,18 @@ export const MINED: FileCase[] = [
     text: `var credentials = new BasicCredentials("service_account_user", "${RANDOM}");`,
     secrets: [RANDOM],
   },
+  {
+    name: "hapi's JWT strategy keys, and keys that only list fields",
+    path: 'server/index.js',
+    text: [
+      "server.auth.strategy('jwt', 'jwt', {",
+      `  keys: '${RANDOM}',`,
+      '  verify: { aud: false, iss: false, sub: false, maxAgeSec: 14400 },',
+      '});',
+      "const index = { keys: 'id,name', unique: true };",
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

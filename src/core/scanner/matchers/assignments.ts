@@ -152,14 +152,17 @@ function parentKey(lines: readonly string[], index: number): string | undefined 
 /** How far above its `default` a Terraform variable's block may open. */
 const VARIABLE_REACH = 12;
 
-/** A key named only `key` (`$key`, `KEY`): what it keys is said by the object or call around it, or where it is used. */
-const BARE_KEY = /^["'$@]?key["']?$/i;
+/**
+ * A key named only `key` or `keys` (`$key`, `KEY`; hapi's `keys`): what it keys is said by the object or call around it,
+ * or where it is used.
+ */
+const BARE_KEY = /^["'$@]?keys?["']?$/i;
 /**
  * Objects and calls whose `key` signs or encrypts: `"Jwt": { "Key": … }`, `jwt.decode(t, key="…")`, `SigningKey{Key: …}`,
- * Magento's `<crypt><key>…</key></crypt>`.
+ * Magento's `<crypt><key>…</key></crypt>`, hapi's `auth.strategy('jwt', 'jwt', { keys: … })`.
  */
 const KEYED_CONTEXT = /jwt|jws|signing|hmac|crypt|cipher/i;
-const OPENS_HERE = /(jwt|jws|signing|hmac|crypt|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=]?\s{0,4}[({][^(){}]*$/i;
+const OPENS_HERE = /(jwt|jws|signing|hmac|crypt|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=,]?\s{0,4}[({][^(){}]*$/i;
 const BLOCK_HEADER =
   /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
 /** A struct or object opened just before a key on its line: `Tmdb {`, `APIKey{`, `weather: {`. */
