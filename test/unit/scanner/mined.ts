@@ -983,6 +983,16 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM],
   },
+  {
+    name: 'A Redis ACL file and a kickstart file are read as configuration',
+    path: 'redis/users.acl',
+    text: [
+      `user worker on >${RANDOM} ~jobs:* +@all`,
+      'user add bob > /dev/null',
+      `ACL SETUSER alice on >${PASSWORD} ~cached:* +get`,
+    ].join('\n'),
+    secrets: [RANDOM, PASSWORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -39,10 +39,10 @@ export interface AssignmentSite {
 
 /**
  * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
- * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`) or decoded from base64 (`Convert.FromBase64String("…")`,
- * `Base64.getDecoder().decode("…")`, PHP's `base64_decode('…')`), wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as
- * an owned or optional string (Rust's `String::from("…")`, `Some("…")`), or a
- * string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
+ * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`) or decoded from base64
+ * (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, PHP's `base64_decode('…')`), wrapped for an
+ * SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
+ * `String::from("…")`, `Some("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
 const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:[bBrRuU@](?=["']))?`;
 
@@ -546,7 +546,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'redis-acl-user',
     keywords: ['user'],
     requires: ['>'],
-    pattern: /^\s*(?:ACL\s+SETUSER|user)\s+\S{1,64}\s(?:[^>\n]{0,200}\s)?>(?<bare>\S{1,200})/gi,
+    // (a user that logs in is `on`: `user add bob > /dev/null` in a script is no ACL)
+    pattern: /^\s*(?:ACL\s+SETUSER|user)\s+\S{1,64}\s(?:[^>\n]{0,200}\s)?on\s(?:[^>\n]{0,200}\s)?>(?<bare>\S{1,200})/gi,
     fixedKey: 'REDIS_PASSWORD',
     bareInCode: true,
   },
