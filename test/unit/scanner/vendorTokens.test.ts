@@ -76,7 +76,9 @@ const line = (id: string, secret: string): string =>
         ? `rpc = "https://mainnet.infura.io/v3/${secret}"`
         : id === 'ghost-admin-api-key'
           ? `ghost = GhostAdminAPI(url=url, key="${secret}")`
-          : `value = "${secret}"`;
+          : id === 'resend-api-key'
+            ? `resend = Resend("${secret}")`
+            : `value = "${secret}"`;
 
 describe('scanner: vendor tokens', () => {
   it('has a sample for every vendor rule', () => {

@@ -544,7 +544,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Redis ACL users (users.acl, ACL SETUSER): `user worker on >x ~jobs:* +@all` (`#…` is the password's hash)
     id: 'redis-acl-user',
-    keywords: ['user'],
+    keywords: ['user ', 'setuser'],
     requires: ['>'],
     // (a user that logs in is `on`: `user add bob > /dev/null` in a script is no ACL)
     pattern: /^\s*(?:ACL\s+SETUSER|user)\s+\S{1,64}\s(?:[^>\n]{0,200}\s)?on\s(?:[^>\n]{0,200}\s)?>(?<bare>\S{1,200})/gi,
@@ -554,7 +554,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // Cisco IOS: `username ops privilege 15 password 0 x` (type 0 is plain text; 5, 7, 8 and 9 are hashes or encoded)
     id: 'cisco-username-password',
-    keywords: ['username'],
+    keywords: ['password 0 ', 'secret 0 '],
     pattern: /^\s*username\s+\S{1,64}\s+(?:privilege\s+\d{1,2}\s+)?(?:password|secret)\s+0\s+(?<bare>\S{1,200})/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
