@@ -993,6 +993,16 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM, PASSWORD],
   },
+  {
+    name: 'Per-environment secrets named …_STAGE are secrets; an ID argument has an ID shape',
+    path: 'deploy/app.env',
+    text: [
+      `DB_PASSWORD_STAGE=${RANDOM}`,
+      `SECRET_VERSION_STAGE=ACSCurrent`,
+      `new BasicCredentials("svc-jenkins-7f3a9c2e", "${PASSWORD}")`,
+    ].join('\n'),
+    secrets: [RANDOM, PASSWORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1472,6 +1482,22 @@ export const MINED_CLEAN: FileCase[] = [
       '// RUN --push --secret NPM_TOKEN=npm_publish_token npm publish',
       `encryptedPassword := "AES:${B64_KEY}==:${B64_KEY}${B64_KEY}="`,
       `"secretData": "{\\"value\\":\\"${B64_KEY}${B64_KEY}==\\",\\"salt\\":\\"${B64_KEY}==\\",\\"additionalParameters\\":{}}",`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'JWT algorithms after a key, a comparison after a conversion, defaults in code, a call that only mentions jwt',
+    path: 'src/auth.php',
+    text: [
+      "JWT::encode($payload, $privateKey, 'EdDSA');",
+      "JWT::encode($payload, $ecdsaKey, 'ES256K');",
+      "JWT::encode($payload, $key, 'hs256');",
+      'boolean secret = "prod".toString().equals(profile);',
+      'token: {',
+      '  type: String,',
+      "  default: 'guest-session-v2',",
+      '},',
+      "storage.setItem('jwt', { key: 'sessionV2Id' });",
     ].join('\n'),
     secrets: [],
   },

@@ -97,9 +97,16 @@ export const ASSIGNMENT_WAKE_WORDS = [
 
 /**
  * The name that a generic key's value belongs to: on the same line before it, after it (SQL's `SET value = '…' WHERE
- * name = 'x'`), up to three lines above, or a Terraform variable's block opening up to twelve lines above.
+ * name = 'x'`), up to three lines above, in configuration the key of the block it stands in, or a Terraform variable's
+ * block opening up to twelve lines above.
  */
-function contextualName(lines: readonly string[], index: number, before: string, after = ''): string | undefined {
+function contextualName(
+  lines: readonly string[],
+  index: number,
+  format: FileFormat,
+  before: string,
+  after = '',
+): string | undefined {
   const last = (text: string): string | undefined => {
     let name: string | undefined;
     for (const pattern of NAMING) {
@@ -117,8 +124,9 @@ function contextualName(lines: readonly string[], index: number, before: string,
     if (name) return name;
     if (/^\s*[-}\]]/.test(text) && i < index - 1) return undefined;
   }
-  // a template parameter's `Default` (CloudFormation, ROS): the block it stands in names it
-  const parent = parentKey(lines, index);
+  // a template parameter's `Default` (CloudFormation, ROS): the block it stands in names it (in code, a schema's or a
+  // component's `default` is a default, not the field's secret)
+  const parent = format === 'config' ? parentKey(lines, index) : undefined;
   if (parent) return parent;
   // a Terraform variable's `default`, below its description, type and validation
   for (let i = index - 4; i >= Math.max(0, index - VARIABLE_REACH); i--) {
@@ -162,7 +170,9 @@ const BARE_KEY = /^["'$@]?keys?["']?$/i;
  * Magento's `<crypt><key>…</key></crypt>`, hapi's `auth.strategy('jwt', 'jwt', { keys: … })`.
  */
 const KEYED_CONTEXT = /jwt|jws|signing|hmac|crypt|cipher/i;
-const OPENS_HERE = /(jwt|jws|signing|hmac|crypt|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=,]?\s{0,4}[({][^(){}]*$/i;
+const OPENS_HERE = /(jwt|jws|signing|hmac|crypt|cipher)\w*(?:\.\w+)*["']?\s{0,4}[:=]?\s{0,4}[({][^(){}]*$/i;
+/** hapi's `server.auth.strategy('name', 'jwt', {`: the options whose `keys` sign the tokens. */
+const JWT_STRATEGY = /\bstrategy\(\s{0,4}["'][\w-]{1,40}["']\s{0,4},\s{0,4}["']jwt["']\s{0,4},\s{0,4}\{[^(){}]*$/;
 const BLOCK_HEADER =
   /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
 /** A struct or object opened just before a key on its line: `Tmdb {`, `APIKey{`, `weather: {`. */
@@ -202,6 +212,7 @@ function qualifiedKey(
       // `jwt.New(&jwt.GinJWTMiddleware{`: the call or struct that opens the block says what it keys
       const opens = OPENS_HERE.exec(text);
       if (opens) return `${opens[1]}_key`;
+      if (JWT_STRATEGY.test(text)) return 'jwt_key';
       continue;
     }
     const block = header[1] ?? header[2] ?? header[3];
@@ -364,6 +375,7 @@ function matchSite(
         contextualName(
           escaped ? [line] : lines,
           escaped ? 0 : index,
+          format,
           line.slice(Math.max(0, m.index - NAME_REACH), m.index),
           line.slice(m.index + m[0].length, m.index + m[0].length + NAME_REACH),
         ) ?? key;

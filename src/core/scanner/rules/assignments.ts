@@ -53,7 +53,7 @@ const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|base64_decode\(|utf8\.e
 const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>(?:\{noop\})?[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
 
 /** Methods that only turn a literal into bytes or an owned string: it stays the value. */
-const CONVERSION = String.raw`(?:encode|getBytes|toByteArray|data|as_bytes|as_ref|to_string|to_owned|into|to_vec|toString|freeze)`;
+const CONVERSION = String.raw`(?:encode|getBytes|toByteArray|data|as_bytes|as_ref|to_string|to_owned|into|to_vec|toString)`;
 
 /** A quoted string argument (the secret), for the call sites below; also in escaped quotes (a notebook's JSON). */
 const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
@@ -76,8 +76,12 @@ const STORAGE_CLIENT_WORDS = [
   'globalcredentials(',
   'bcecredentials(',
 ];
-/** An access key ID as a quoted argument: letters, digits, `_` and `-`. */
-const ID_ARG = String.raw`(?:"(?<dq>[A-Za-z0-9_-]{16,64})"|'(?<sq>[A-Za-z0-9_-]{16,64})')`;
+/**
+ * An access key ID as a quoted argument, in the shapes these clouds issue: Huawei's 20 capitals and digits, Baidu's 32
+ * hex digits, Qiniu's 40 characters (`BasicCredentials` is also HTTP basic auth: a user name is none of these).
+ */
+const ID_SHAPE = String.raw`(?:[A-Z0-9]{20}|[0-9a-f]{32}|[A-Za-z0-9_-]{40})`;
+const ID_ARG = String.raw`(?:"(?<dq>${ID_SHAPE})"|'(?<sq>${ID_SHAPE})')`;
 
 /**
  * Assignment operators of the languages and formats: `=`, `:`, `:=`, `=>`, `?=`, `||=`, `??=`, R's `<-` (not `==`, `=~`,
@@ -102,12 +106,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // `'CPAN::HTTP::Credentials' => 'cpan'`, is passed over where the site is matched: matchers/assignments.ts)
     id: 'assignment',
     requires: ['=', ':', '<-'],
-    // (not a literal that receives a call, `secret = "prod".equals(profile) ? …`, unless the call only converts it:
-    // `"…".getBytes(UTF_8)`, `"…".encode()`, `"…".as_bytes()`)
+    // (not a literal that receives a call, `secret = "prod".equals(profile) ? …`, unless the calls only convert it:
+    // `"…".getBytes(UTF_8)`, `"…".encode()`, `"…".as_bytes()`; `"prod".toString().equals(x)` is still a comparison)
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?\s{0,40}${OPERATOR}\s{0,40}` +
         Q_VALUE +
-        String.raw`(?!\.(?!${CONVERSION}\()\w{1,40}\()`,
+        String.raw`(?!(?:\.${CONVERSION}\([^()\n]{0,60}\))*\.(?!${CONVERSION}\()\w{1,40}\()`,
       'g',
     ),
   },
@@ -428,7 +432,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readInBundles: true,
     keywords: ['jwt', 'new key('],
     pattern: new RegExp(
-      String.raw`(?:\b(?:jwt|JWT|Jwt\w{0,8})(?:\.|::)(?:sign|verify|encode|decode|WithKey)(?:\(\s{0,4}|\s{1,4})${ARG},\s{0,4}(?:${ARG},\s{0,4}(?=["'\x60](?!(?:[HRP]S|ES)\d{3}\b)))?(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
+      String.raw`(?:\b(?:jwt|JWT|Jwt\w{0,8})(?:\.|::)(?:sign|verify|encode|decode|WithKey)(?:\(\s{0,4}|\s{1,4})${ARG},\s{0,4}(?:${ARG},\s{0,4}(?=["'\x60](?!(?:[HhRrPpEe][Ss]\d{3}[Kk]?|EdDSA|none)["'\x60])))?(?:${FALLBACK})?|\bnew\s+Key\(\s{0,4})` +
         Q_ARG,
       'g',
     ),
@@ -904,7 +908,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
         String.raw`(?=\s{0,4},\s{0,4}["'][A-Za-z0-9_/+=-]{16,64}["'])`,
       'g',
     ),
-    // (a user name, `BasicCredentials` being also HTTP basic auth, is words: an ACCESS_KEY_ID is never words)
     fixedKey: 'ACCESS_KEY_ID',
   },
   {
