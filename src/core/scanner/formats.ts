@@ -57,6 +57,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
     'config',
   ],
   [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.htpasswd|credentials|config)$/i, 'config'],
+  // a web server's site files, which have no extension (`/etc/nginx/sites-available/api`)
+  [/(^|\/)(sites-(?:available|enabled)|conf\.d|nginx|apache2|httpd)\/[^/.]+$/i, 'config'],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`) and Apache's per-directory settings
   [/(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess)$/i, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],

@@ -91,6 +91,10 @@ const PLACEHOLDER_WORDS = new Set([
   'admin',
   'root',
   'guest', // RabbitMQ's default account (`guest`/`guest`), which only connects from localhost
+  // the throwaway databases of development and CI in the images' and GitLab's own examples
+  'postgres',
+  'minioadmin',
+  'runner',
   // fetch()'s credentials modes and log levels, which sit under secret-sounding keys
   'same-origin',
   'include',

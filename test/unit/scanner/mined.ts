@@ -1003,6 +1003,36 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM, PASSWORD],
   },
+  {
+    name: "A Go DSN whose password holds '@', a proxy's upstream header, Rails encryption keys, an EAV row after a subquery",
+    path: 'deploy/mixed.go',
+    text: [
+      `const dsn = "inventory:Fm8${PASSWORD}@e4Yx@tcp(mysql.internal:3306)/inventory?parseTime=true"`,
+      `config.active_record.encryption.primary_key = "${RANDOM}"`,
+    ].join('\n'),
+    secrets: [`Fm8${PASSWORD}@e4Yx`, RANDOM],
+  },
+  {
+    name: "nginx's and HAProxy's headers for the upstream, in a site file without an extension",
+    path: 'etc/nginx/sites-available/api',
+    text: [
+      `    proxy_set_header X-Api-Key ${RANDOM};`,
+      '    proxy_set_header X-Api-Key $http_x_api_key;',
+      '    proxy_set_header X-Request-Id $request_id;',
+      `    http-request set-header X-API-Key ${AK_SECRET} if { path_beg /api }`,
+    ].join('\n'),
+    secrets: [RANDOM, AK_SECRET],
+  },
+  {
+    name: 'A settings row named by its kind, after a value computed by a subquery',
+    path: 'db/seeds/002_integrations.sql',
+    text: [
+      'INSERT INTO integration_credentials (integration_id, kind, value, rotated_at)',
+      'VALUES',
+      `  ((SELECT id FROM integrations WHERE provider = 'hubspot'), 'api_key', '${RANDOM}', NOW());`,
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1498,6 +1528,17 @@ export const MINED_CLEAN: FileCase[] = [
       "  default: 'guest-session-v2',",
       '},',
       "storage.setItem('jwt', { key: 'sessionV2Id' });",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A deploy script: ECR login through stdin, `date -u` with a format, services' well-known development passwords",
+    path: 'scripts/deploy.sh',
+    text: [
+      `log() { printf '[%s] %s\\n' "$(date -u +%H:%M:%S)" "$*"; }`,
+      'aws ecr get-login-password --region "$REGION" | docker login --username AWS --password-stdin "4076802.dkr.ecr.$REGION.amazonaws.com"',
+      'docker run -e POSTGRES_PASSWORD=postgres -e MINIO_ROOT_PASSWORD=minioadmin postgres:16',
+      'export DB_PASSWORD=runner',
     ].join('\n'),
     secrets: [],
   },

@@ -24,7 +24,7 @@ const ANY_CREATE_TABLE = new RegExp(CREATE_TABLE.source, 'i');
 const COLUMNLESS_INSERT = new RegExp(String.raw`\bINSERT\s+(?:IGNORE\s+)?INTO\s+${TABLE}\s*VALUES\b`, 'i');
 /** Definitions in a `CREATE TABLE` that are not columns. */
 const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|PERIOD|LIKE)$/i;
-const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|setting|param|parameter|property|option_name|config_key)$/i;
+const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|kind|type|setting|param|parameter|property|option_name|config_key)$/i;
 const VALUE_COLUMN = /^(?:[a-z]+_)?(?:value|val)$/i;
 /** Columns whose name says nothing of what they hold but the table's name does. */
 const GENERIC_COLUMN = /^(?:key|value|key_value|value_key|val|data|content|plain|plaintext|raw)$/i;
@@ -205,7 +205,12 @@ function readRow(text: string, at: number, limit: number): { values: Value[]; en
       while (i < limit && !(depth === 0 && (text[i] === ',' || text[i] === ')'))) {
         if (text[i] === '(') depth++;
         else if (text[i] === ')') depth--;
-        else if (text[i] === "'") return undefined; // a string inside an expression: not worth guessing
+        else if (text[i] === "'") {
+          // a string inside an expression (`(SELECT id FROM t WHERE name = 'x')`) is passed over (`''` too)
+          i++;
+          while (i < limit && text[i] !== "'" && text[i] !== '\n') i++;
+          if (text[i] !== "'") return undefined;
+        }
         i++;
       }
       values.push({ start, end: i });

@@ -176,6 +176,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{7,499}[^\s"':])["'](?!\s{0,4}:)/g,
   },
   {
+    // a proxy's header for the upstream: nginx `proxy_set_header X-Api-Key …;`, Apache `RequestHeader set X-Api-Key "…"`,
+    // HAProxy `http-request set-header X-Api-Key …`
+    id: 'proxy-header',
+    keywords: ['proxy_set_header', 'grpc_set_header', 'requestheader', 'set-header'],
+    pattern:
+      /(?:\b(?:proxy|grpc)_set_header|\bRequestHeader\s+(?:set|append|add)|\bhttp-request\s+(?:set|add)-header)\s+(?<key>[\w-]{1,80})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"';]{1,500}))/g,
+    bareInCode: true,
+  },
+  {
     // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key") (the header's name comes after its value)
     id: 'swift-header-value',
     keywords: ['forhttpheaderfield'],
@@ -371,8 +380,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // curl -u user:password, --user user:password
     id: 'curl-user',
+    // not a format (`date -u +%H:%M:%S`)
     pattern:
-      /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?[^\s:'"<{},]{0,100}["']?:["']?(?<bare>[^\s'"<>:/][^\s'"<>]{0,199})(?![^\s'"]{0,200}>)/g,
+      /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?(?!\+)[^\s:'"<{},%]{0,100}["']?:["']?(?<bare>[^\s'"<>:/][^\s'"<>]{0,199})(?![^\s'"]{0,200}>)/g,
     fixedKey: 'BASIC_AUTH_PASSWORD',
     bareInCode: true,
     keywords: ['-u', '--user'],
@@ -1256,7 +1266,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // .netrc: machine host login user password secret
     id: 'netrc',
     requires: ['password ', 'password\t'],
-    pattern: /\bpassword\s+(?<bare>[^\s{$%<'"][^\s]{0,199})/g,
+    // not a command's option (`aws ecr get-login-password --region …`)
+    pattern: /(?<![\w-])password\s+(?<bare>[^\s{$%<'"-][^\s]{0,199})/g,
     fixedKey: 'NETRC_PASSWORD',
     bareInCode: true,
     lineContext: /\b(machine|login|default)\s+\S/,
