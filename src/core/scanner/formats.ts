@@ -56,7 +56,10 @@ const BY_NAME: [RegExp, FileFormat][] = [
     /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks)$/i,
     'config',
   ],
-  [/(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.htpasswd|credentials|config)$/i, 'config'],
+  [
+    /(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.htpasswd|\.msmtprc|\.fetchmailrc|[\w.-]*credentials|config)$/i,
+    'config',
+  ],
   // a web server's site files, which have no extension (`/etc/nginx/sites-available/api`)
   [/(^|\/)(sites-(?:available|enabled)|conf\.d|nginx|apache2|httpd)\/[^/.]+$/i, 'config'],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`) and Apache's per-directory settings

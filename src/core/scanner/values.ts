@@ -95,6 +95,7 @@ const PLACEHOLDER_WORDS = new Set([
   'postgres',
   'minioadmin',
   'runner',
+  'tiger', // Oracle's demo account, scott/tiger
   // fetch()'s credentials modes and log levels, which sit under secret-sounding keys
   'same-origin',
   'include',

@@ -1033,6 +1033,51 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM],
   },
+  {
+    name: "Password flags of LDAP, MQTT and lftp clients; Oracle's thin URL with its user; Erlang's binary terms",
+    path: 'ops/find-user.sh',
+    text: [
+      `ldapsearch -x -H ldaps://ldap.corp.io -D "cn=admin,dc=corp,dc=io" -w '${PASSWORD}' -b dc=corp,dc=io`,
+      `mosquitto_pub -h broker -u sensor -P ${RANDOM} -t heartbeat -m ok`,
+      `lftp -u deploy,'${AK_SECRET}' ftp.corp.io`,
+      `URL=jdbc:oracle:thin:scott/${HEX32}@ora-prod:1521/ERP`,
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM, AK_SECRET, HEX32],
+  },
+  {
+    name: 'Positional passwords in Groovy, C, sbt, Perl and LWP calls',
+    path: 'scripts/migrate.groovy',
+    text: [
+      `def sql = Sql.newInstance("jdbc:postgresql://db/app", "app", "${PASSWORD}", "org.postgresql.Driver")`,
+      `mysql_real_connect(conn, "db.internal", "app", "${RANDOM}", "shop", 3306, NULL, 0);`,
+      `credentials += Credentials("Sonatype Nexus", "nexus.corp.io", "deploy", "${AK_SECRET}")`,
+      `$smtp->auth('alerts@corp.io', '${HEX32}');`,
+      `$ua->credentials('intranet.corp.io:443', 'Invoices', 'billing', '${HEX32_B}');`,
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM, AK_SECRET, HEX32, HEX32_B],
+  },
+  {
+    name: 'Names of LDAP clients and Yarn; Objective-C strings; a Jenkins parameter default; Erlang; uWSGI env lines',
+    path: 'etc/nslcd.conf',
+    text: [
+      `bindpw ${PASSWORD}`,
+      `ldap_default_authtok = ${RANDOM}`,
+      `npmAuthIdent: "deploy:${AK_SECRET}"`,
+      `#define kGitHubClientSecret @"${HEX32}"`,
+      `    [request setValue:@"${HEX32_B}" forHTTPHeaderField:@"X-Shop-Token"];`,
+      '          <name>DEPLOY_API_TOKEN</name>',
+      `          <defaultValue>${B64_KEY}</defaultValue>`,
+      `    {default_pass, <<"${STS_SECRET}">>},`,
+      `env = DATABASE_PASSWORD=${HEX64}`,
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM, `deploy:${AK_SECRET}`, HEX32, HEX32_B, B64_KEY, STS_SECRET, HEX64],
+  },
+  {
+    name: "Credential files without an extension: Samba's, sbt's",
+    path: 'ansible/files/smb-credentials',
+    text: ['username=scanner', `password=${PASSWORD}`, 'domain=CORP'].join('\n'),
+    secrets: [PASSWORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1539,6 +1584,31 @@ export const MINED_CLEAN: FileCase[] = [
       'aws ecr get-login-password --region "$REGION" | docker login --username AWS --password-stdin "4076802.dkr.ecr.$REGION.amazonaws.com"',
       'docker run -e POSTGRES_PASSWORD=postgres -e MINIO_ROOT_PASSWORD=minioadmin postgres:16',
       'export DB_PASSWORD=runner',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Oracle's thin URLs without a user, its demo account, an LDAP DN in a Secret, Erlang terms that are no secrets",
+    path: 'k8s/ldap-secret.yaml',
+    text: [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: ldap',
+      'stringData:',
+      '  bind-dn: cn=gitlab,ou=services,dc=corp,dc=io',
+      '  base: ou=people,dc=corp,dc=io',
+      '  url: "jdbc:oracle:thin:@ora-prod:1521/ERP"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Oracle's demo account in a thin URL, Erlang terms under names of no secret",
+    path: 'rabbitmq/rabbitmq.config',
+    text: [
+      '%% jdbc:oracle:thin:scott/tiger@//localhost:1521/XE',
+      '    {default_user, <<"admin">>},',
+      '    {default_vhost, <<"/">>},',
     ].join('\n'),
     secrets: [],
   },

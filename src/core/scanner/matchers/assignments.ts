@@ -73,7 +73,7 @@ function includesAny(line: string, needles: readonly string[]): boolean {
 }
 
 const GENERIC_LINE =
-  /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,40}[:=]|<value[\s>]/i;
+  /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,40}[:=]|<(?:value|defaultValue)[\s>]/i;
 
 /** Keys that say nothing by themselves: their name is on the line or lines before (`- name: DB_PASSWORD` / `value: …`). */
 const GENERIC_KEY = /^["']?(value|default|defaultValue|default_value|initial_value|val)["']?$/i;
@@ -389,7 +389,12 @@ function matchSite(
       // Joined to the key (`="DB_`, `=REDIS_`): a value that is itself an assignment, not text that mentions one; or
       // JSON held by the value (`config = '{"apiKey":…'`).
       const between = line.slice(keyEnd, keyWords[next]);
-      if (keyed && nested < MAX_NESTED && inValue && (!/\s/.test(between) || HOLDS_JSON.test(between))) {
+      if (
+        keyed &&
+        nested < MAX_NESTED &&
+        inValue &&
+        (!/\s/.test(between) || HOLDS_JSON.test(between) || HOLDS_ENV_ASSIGNMENT.test(between))
+      ) {
         nested++;
         scan.lastIndex = keyEnd + 1;
       }
@@ -500,6 +505,8 @@ const PROSE_TAIL = /^[ \t]+\p{L}+(?:[ \t]+\p{L}+)+[.,!?]?\s*$/u;
 
 /** From a key to a key word inside its value, when the value is JSON: `= '{"api` (before `Key":"…"}'`). */
 const HOLDS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?["'][\w.-]{0,40}$/;
+/** `env = DATABASE_PASSWORD=…` (uWSGI): the value is an environment variable's assignment. */
+const HOLDS_ENV_ASSIGNMENT = /^\s{0,4}=\s{0,4}[A-Z_][A-Z0-9_]{0,60}$/;
 
 /** How many times a line's search may go on inside a value that holds another assignment. */
 const MAX_NESTED = 4;

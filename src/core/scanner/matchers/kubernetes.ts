@@ -31,7 +31,9 @@ export function sealedSecretLines(lines: readonly string[]): Set<number> {
 
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
 const NOT_SECRET_IN_K8S =
-  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project)$/i;
+  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn)$/i;
+/** An LDAP distinguished name (`cn=gitlab,ou=services,dc=corp,dc=io`): who binds, not with what. */
+const LDAP_DN = /^(?:cn|uid|ou|dc|o)=[^,=]{1,200}(?:,\s?[A-Za-z]{1,3}=[^,=]{1,200}){1,20}$/i;
 
 const URL_WITH_PASSWORD = /:\/\/[^:/@\s]{1,100}:[^@\s]{1,200}@/;
 
@@ -58,6 +60,7 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
     const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : value;
     // where and who (`host`, `username`, `url`) hold no credential, unless a URL carries a password
     if (NOT_SECRET_IN_K8S.test(m[2]) && !URL_WITH_PASSWORD.test(decoded)) continue;
+    if (LDAP_DN.test(decoded)) continue;
     if (!isPlausibleSecret(decoded, { minLength: 4 })) continue;
     const start = lineStarts[i] + line.indexOf(value, m[1].length + m[2].length + 1);
     add(

@@ -185,11 +185,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key") (the header's name comes after its value)
+    // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key"), Objective-C: [request setValue:@"x"
+    // forHTTPHeaderField:@"X-Api-Key"] (the header's name comes after its value)
     id: 'swift-header-value',
     keywords: ['forhttpheaderfield'],
     pattern:
-      /\.(?:addValue|setValue)\(\s{0,4}"(?<dq>[^"\n]{1,500})"\s{0,4},\s{0,4}forHTTPHeaderField:\s{0,4}"(?<key>[^"\n]{1,80})"/g,
+      /(?:\.(?:addValue|setValue)\(\s{0,4}|\s(?:addValue|setValue):\s{0,4}@)"(?<dq>[^"\n]{1,500})"(?:\s{0,4},\s{0,4}forHTTPHeaderField:\s{0,4}|\s{1,4}forHTTPHeaderField:\s{0,4}@)"(?<key>[^"\n]{1,80})"/g,
   },
   {
     // The first of a list of keys (rotation, several clients): API_KEYS = ["x", …], valid_tokens: ['x', …],
@@ -327,14 +328,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['mysql'],
   },
   {
-    // docker login -p x, az login -p x, sqlcmd -P x, redis-cli -a x, ssh-keygen -N x: the password flag of a well-known
-    // client
+    // docker login -p x, az login -p x, sqlcmd -P x, redis-cli -a x, ssh-keygen -N x, ldapsearch -w x, mosquitto_pub -P x,
+    // lftp -u user,x: the password flag of a well-known client
     id: 'client-p-flag',
     pattern:
-      /\b(?:(?:(?:docker|podman|az)\s+login|sqlcmd|bcp|osql)\b[^\n]{0,300}?\s-[pP]|redis-cli\b[^\n]{0,300}?\s-a|ssh-keygen\b[^\n]{0,300}?\s-[NP])[ \t]*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"-][^\s'"]{0,200}))/g,
+      /\b(?:(?:(?:docker|podman|az)\s+login|sqlcmd|bcp|osql)\b[^\n]{0,300}?\s-[pP]|redis-cli\b[^\n]{0,300}?\s-a|ssh-keygen\b[^\n]{0,300}?\s-[NP]|ldap(?:search|add|modify|delete|passwd|compare|whoami|moddn|exop)\b[^\n]{0,300}?\s-w|mosquitto_(?:pub|sub|rr)\b[^\n]{0,300}?\s-P|lftp\b[^\n]{0,300}?\s-u\s{1,4}["']?[^\s,'"]{1,100},)[ \t]*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"-][^\s'"]{0,200}))/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
-    keywords: ['login', 'sqlcmd', 'bcp', 'osql', 'redis-cli', 'ssh-keygen'],
+    keywords: ['login', 'sqlcmd', 'bcp', 'osql', 'redis-cli', 'ssh-keygen', 'ldap', 'mosquitto_', 'lftp'],
   },
   {
     // aws configure set aws_secret_access_key x, yarn config set npmAuthToken x, git config --global github.token x
@@ -817,7 +818,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A password in the second place: env.put(Context.SECURITY_CREDENTIALS, "x") (JNDI, LDAP), conn.Bind("cn=admin,…",
     // "x") and l.simple_bind_s("uid=…", "x") (LDAP), req.basic_auth 'u', 'x' (Ruby), .basic_auth("u", Some("x")) (Rust),
     // new X509Certificate2("server.pfx", "x") (.NET), WiFi.begin("ssid", "x") (Arduino), client.username_pw_set("u", "x")
-    // (MQTT)
+    // (MQTT), $smtp->auth('u', 'x') (Perl's Net::SMTP)
     id: 'second-argument-password',
     readInBundles: true,
     keywords: [
@@ -830,9 +831,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'wifi.begin(',
       'addap(',
       'username_pw_set(',
+      '->auth(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\b(?:WiFi\.begin|(?:WiFiMulti|wifiMulti)\.addAP|username_pw_set)\(\s{0,4}${ARG}|\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
+      String.raw`(?:\b(?:WiFi\.begin|(?:WiFiMulti|wifiMulti)\.addAP|username_pw_set)\(\s{0,4}${ARG}|\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG}|->auth\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
         Q_ARG,
       'g',
     ),
@@ -981,11 +983,31 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
     // MongoCredential.createCredential("user", "db", "x".toCharArray()), keyring.set_password("svc", "user", "x"),
-    // ftplib.FTP("host", "user", "x") (Python)
+    // ftplib.FTP("host", "user", "x") (Python), Sql.newInstance(url, "user", "x", driver) (Groovy)
     id: 'third-argument-password',
-    keywords: ['transport.connect(', 'transport.send(', 'credential(', 'keyring.set_password(', 'ftp('],
+    keywords: [
+      'transport.connect(',
+      'transport.send(',
+      'credential(',
+      'keyring.set_password(',
+      'ftp(',
+      'sql.newinstance(',
+    ],
     pattern: new RegExp(
-      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
+      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // A password in the fourth place: mysql_real_connect(conn, host, "user", "x", …) (C), sbt's
+    // Credentials("realm", "host", "user", "x"), LWP's $ua->credentials("host:443", "realm", "user", "x"), Julia's
+    // DBInterface.connect(MySQL.Connection, host, "user", "x")
+    id: 'fourth-argument-password',
+    keywords: ['mysql_real_connect(', 'credentials(', 'dbinterface.connect('],
+    pattern: new RegExp(
+      String.raw`(?:\bmysql_real_connect|\bCredentials|->credentials|\bDBInterface\.connect)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -1203,10 +1225,16 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['config'], // in a shell, `pass Email/x` runs the password store
   },
   {
-    // C and C++ macros: #define WIFI_PASSWORD "x", #define API_TOKEN L"x"
+    // Erlang's configuration terms: {default_pass, <<"x">>} (RabbitMQ), a binary string under an atom
+    id: 'erlang-binary-tuple',
+    keywords: ['<<"'],
+    pattern: /\{\s{0,4}(?<key>[a-z]\w{0,79})\s{0,4},\s{0,4}<<"(?<dq>[^"\n]{1,500})">>\s{0,4}\}/g,
+  },
+  {
+    // C and C++ macros: #define WIFI_PASSWORD "x", #define API_TOKEN L"x", Objective-C's #define kApiSecret @"x"
     id: 'c-define',
     keywords: ['#define'],
-    pattern: /^\s*#\s*define\s+(?<key>[A-Za-z_]\w{0,79})\s+(?:L|u8|u|U)?"(?<dq>[^"\n]{1,500})"/g,
+    pattern: /^\s*#\s*define\s+(?<key>[A-Za-z_]\w{0,79})\s+(?:L|u8|u|U|@)?"(?<dq>[^"\n]{1,500})"/g,
   },
   {
     // Kotlin pairs: mapOf("api.key" to "x")

@@ -59,14 +59,23 @@ export const CONNECTION_RULES: ConnectionRule[] = [
       /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key|appid|ak)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
   },
   {
+    // Oracle's thin driver names its user and password before the host: jdbc:oracle:thin:scott/tiger@//db:1521/SVC
+    id: 'oracle-thin-url',
+    kind: 'password in a connection string',
+    severity: 'error',
+    keywords: ['oracle:thin:'],
+    pattern: /\bjdbc:oracle:thin:(?<user>[\w$#.-]{1,64})\/(?<secret>[^\s@'"/]{1,200})@/gi,
+  },
+  {
     id: 'go-dsn',
     kind: 'password in a database DSN',
     severity: 'error',
     keywords: ['@tcp(', '@unix(', '@udp(', '@(', ':3306/', ':5432/', ':1433/', ':1521/', ':27017/', ':6379/'],
     // also without the protocol (`root:x@(127.0.0.1:3306)/shop` means tcp), or as a literal of its own on a database's
-    // port: "root:x@127.0.0.1:3306/shop"; the driver splits at the last `@`, so a password may hold one
+    // port: "root:x@127.0.0.1:3306/shop"; the driver splits at the last `@`, so a password may hold one (Oracle's
+    // "jdbc:oracle:thin:@host:1521/SVC" names no user)
     pattern:
-      /(?<![\w/:])(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>(?:[^\s@'"/]|@(?=[^\s@'"/]{1,200}@(?:tcp|unix|udp)?\()){1,200})@(?:(?:tcp|unix|udp)?\(|(?<=["'\x60][A-Za-z0-9_.-]{1,64}:[^\s@'"/]{1,200}@)[\w.-]{1,200}:\d{2,5}\/\w)/g,
+      /(?<![\w/:])(?!jdbc:)(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>(?:[^\s@'"/]|@(?=[^\s@'"/]{1,200}@(?:tcp|unix|udp)?\()){1,200})@(?:(?:tcp|unix|udp)?\(|(?<=["'\x60][A-Za-z0-9_.-]{1,64}:[^\s@'"/]{1,200}@)[\w.-]{1,200}:\d{2,5}\/\w)/g,
   },
 ];
 
