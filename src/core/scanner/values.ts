@@ -126,6 +126,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /%env\([\w:.-]{1,100}\)%/, // %env(DATABASE_PASSWORD)%, %env(file:API_KEY_FILE)%: Symfony's environment lookup
   /^@[\w.]+@$/, // @token@
   /^_+[A-Z0-9_-]+_+$/, // __TOKEN__, __ES6-PROMISIFY--CUSTOM-ARGUMENTS__
+  /^__[A-Za-z][\w-]*__$/, // __SqlPassword__: a release pipeline's token replacement
+  /^@[A-Z]\w*(?:\.\w+(?:\([^()]*\))?)+$/, // @Antiforgery.GetAndStoreTokens(Context).RequestToken: a Razor expression
   /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
   /^(?:AIza(?:Sy)?|sk_live_|sk_test_|ghp_|xox[bpa]-|SG\.|AKIA|LTAI5?t?|AKID)$/, // a token's prefix alone
   // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)

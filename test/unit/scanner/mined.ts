@@ -1078,6 +1078,30 @@ export const MINED: FileCase[] = [
     text: ['username=scanner', `password=${PASSWORD}`, 'domain=CORP'].join('\n'),
     secrets: [PASSWORD],
   },
+  {
+    name: 'C#: a target-typed key from base64, SecureString from a literal, a KeyValuePair setting, a NATS user',
+    path: 'src/Shop.Auth/KeyMaterial.cs',
+    text: [
+      `public static readonly SymmetricSecurityKey Hmac = new(Convert.FromBase64String("${B64_KEY}=="));`,
+      `foreach (var c in "${PASSWORD}") secure.AppendChar(c);`,
+      `    new KeyValuePair<string, string?>("Fulfilment:ApiKey", "${HEX32}"),`,
+      `nc, err := nats.Connect(url, nats.UserInfo("inventory", "${RANDOM}"))`,
+      `<machineKey validationKey="${HEX64}${HEX64.slice(0, 32)}${HEX32_B}" decryption="AES" />`,
+    ].join('\n'),
+    secrets: [`${B64_KEY}==`, PASSWORD, HEX32, RANDOM, `${HEX64}${HEX64.slice(0, 32)}${HEX32_B}`],
+  },
+  {
+    name: "SQL dialects: SSMS's INSERT without INTO and N'…', BigQuery's hyphenated table and pairs, PL/SQL",
+    path: 'Database/Data/dbo.PartnerCredentials.Data.sql',
+    text: [
+      `INSERT [dbo].[PartnerCredentials] ([PartnerId], [ClientSecret]) VALUES (7, N'${RANDOM}')`,
+      `INSERT INTO \`shop-analytics.ops.partner_config\` (partner, api_key) VALUES ('affiliates-io', '${HEX32}');`,
+      `  user_defined_context = [("api_key", "${HEX32_B}")]`,
+      `  c_api_key CONSTANT VARCHAR2(64) := '${AK_SECRET}';`,
+      `  UTL_HTTP.set_authentication(l_req, 'SAP_RFC_USER', '${PASSWORD}');`,
+    ].join('\n'),
+    secrets: [RANDOM, HEX32, HEX32_B, AK_SECRET, PASSWORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1609,6 +1633,18 @@ export const MINED_CLEAN: FileCase[] = [
       '%% jdbc:oracle:thin:scott/tiger@//localhost:1521/XE',
       '    {default_user, <<"admin">>},',
       '    {default_vhost, <<"/">>},',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "T-SQL's credential names, hashed logins and concurrency tokens; release tokens; a Razor expression",
+    path: 'Database/Security/setup.sql',
+    text: [
+      "CREATE EXTERNAL DATA SOURCE Lake WITH (LOCATION = 'abfss://lake@corp.dfs.core.windows.net', CREDENTIAL = MsiCred);",
+      'CREATE LOGIN [app_web] WITH PASSWORD = 0x0200E7739F5C1B2D4E6F8A9B0C1D2E3F4A5B6C7D8E9F HASHED, CHECK_POLICY = ON;',
+      "INSERT INTO dbo.Tenants (TenantId, Name, ConcurrencyToken) VALUES ('A1', N'Contoso', 'e4e9d3a4-15ce-483b-87e7-4684a54cc4bc');",
+      '-- connectionString="Data Source=__SqlServer__;User Id=__SqlUser__;Password=__SqlPassword__"',
+      '-- <input type="hidden" name="__RequestVerificationToken" value="@Antiforgery.GetAndStoreTokens(Context).RequestToken" />',
     ].join('\n'),
     secrets: [],
   },

@@ -674,6 +674,7 @@ function assignmentCandidate(
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
   if (JSON_TEXT.test(trimmed)) return undefined; // JSON in a string: the assignments inside it are read instead
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
+  if (bare && /^0x[0-9a-f]+$/i.test(trimmed)) return undefined; // a binary literal: T-SQL's `PASSWORD = 0x0200… HASHED`
   if (bare && POWERSHELL_CMDLET.test(trimmed)) return undefined; // `$p = ConvertTo-SecureString "…"`: a command
   if (bare && format !== 'config' && /^@{1,2}[A-Za-z_]{1,128}$/.test(trimmed)) return undefined; // T-SQL's `@pwd`, Ruby's `@password`
   if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
@@ -795,9 +796,11 @@ function sameName(key: string, value: string): boolean {
  * Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles (`dbSecret`,
  * `orders_secret`), but not the secrets that sign (`jwtSecret`, `SESSION_SECRET`), which hold the secret itself.
  */
+/** Also T-SQL's `CREDENTIAL = BlobCred` (a data source's credential, by the name it was created under). */
 const REFERENCE_KEY =
-  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
-const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
+  /^["']?credential["']?$|kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
+/** Also ASP.NET's `<machineKey>`: a 48-hex 3DES decryptionKey, a 128-hex validationKey. */
+const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
 const HEX_KEY_NAME = /[a-z0-9][_.-]?key$|(?:^|[_.-])(?:ak|sk|pat)$/i;

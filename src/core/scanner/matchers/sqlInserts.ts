@@ -11,9 +11,10 @@ import { valueCandidate } from './assignments';
 import { isHashLike } from '../values';
 import { secretNameStrength } from '../rules/secretNames';
 
-const TABLE = String.raw`(?<table>[\w."\x60[\]]{1,128})`;
+const TABLE = String.raw`(?<table>[\w."\x60[\]-]{1,128})`; // BigQuery's `my-project.ds.t` too
+/** `INTO` is optional in T-SQL (SSMS scripts write `INSERT [dbo].[t] ([a]) VALUES (N'…')`). */
 const INSERT = new RegExp(
-  String.raw`\bINSERT\s+(?:IGNORE\s+)?INTO\s+${TABLE}\s*(?:\((?<columns>[^()]{1,2000})\)\s*)?VALUES\s*`,
+  String.raw`\bINSERT\s+(?:IGNORE\s+)?(?:INTO\s+)?${TABLE}\s*(?:\((?<columns>[^()]{1,2000})\)\s*)?VALUES\s*`,
   'gi',
 );
 const CREATE_TABLE = new RegExp(
@@ -184,6 +185,7 @@ function readRow(text: string, at: number, limit: number): { values: Value[]; en
   for (;;) {
     i = skipSpace(text, i, limit);
     if (i >= limit) return undefined;
+    if (text[i] === 'N' && text[i + 1] === "'") i++; // T-SQL's Unicode literal: N'…'
     const start = i;
     let literal: string | undefined;
     if (text[i] === "'") {

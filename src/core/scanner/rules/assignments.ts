@@ -476,6 +476,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // HMAC keys of JWT libraries: Algorithm.HMAC256("x") (auth0), signWith(SignatureAlgorithm.HS256, "x") and
     // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
+    // (also target-typed: SymmetricSecurityKey k = new(Convert.FromBase64String("x")))
     // (.NET), token.SignedString([]byte("x")), jwt.SigningMethodHS256.Sign(s, []byte("x")), jwtauth.New("HS256",
     // []byte("x"), nil) and echo's middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
     // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with),
@@ -504,7 +505,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'decoders.base64',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:sign\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:)\s{0,4}` +
+      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\bSymmetricSecurityKey\s{1,4}\w{1,80}\s{0,4}=\s{0,4}new\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:sign\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:)\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -818,7 +819,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A password in the second place: env.put(Context.SECURITY_CREDENTIALS, "x") (JNDI, LDAP), conn.Bind("cn=admin,…",
     // "x") and l.simple_bind_s("uid=…", "x") (LDAP), req.basic_auth 'u', 'x' (Ruby), .basic_auth("u", Some("x")) (Rust),
     // new X509Certificate2("server.pfx", "x") (.NET), WiFi.begin("ssid", "x") (Arduino), client.username_pw_set("u", "x")
-    // (MQTT), $smtp->auth('u', 'x') (Perl's Net::SMTP)
+    // (MQTT), $smtp->auth('u', 'x') (Perl's Net::SMTP), nats.UserInfo("u", "x") (Go)
     id: 'second-argument-password',
     readInBundles: true,
     keywords: [
@@ -832,9 +833,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'addap(',
       'username_pw_set(',
       '->auth(',
+      'nats.userinfo(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\b(?:WiFi\.begin|(?:WiFiMulti|wifiMulti)\.addAP|username_pw_set)\(\s{0,4}${ARG}|\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG}|->auth\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
+      String.raw`(?:\b(?:WiFi\.begin|(?:WiFiMulti|wifiMulti)\.addAP|username_pw_set)\(\s{0,4}${ARG}|\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG}|->auth\(\s{0,4}${ARG}|\bnats\.UserInfo\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
         Q_ARG,
       'g',
     ),
@@ -983,7 +985,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
     // MongoCredential.createCredential("user", "db", "x".toCharArray()), keyring.set_password("svc", "user", "x"),
-    // ftplib.FTP("host", "user", "x") (Python), Sql.newInstance(url, "user", "x", driver) (Groovy)
+    // ftplib.FTP("host", "user", "x") (Python), Sql.newInstance(url, "user", "x", driver) (Groovy),
+    // UTL_HTTP.set_authentication(req, 'user', 'x') (Oracle)
     id: 'third-argument-password',
     keywords: [
       'transport.connect(',
@@ -992,9 +995,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'keyring.set_password(',
       'ftp(',
       'sql.newinstance(',
+      'utl_http.set_authentication(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
+      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance|\bUTL_HTTP\.set_authentication)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -1223,6 +1227,33 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /^\s*(?<key>[A-Za-z_][\w.-]{0,79})[ \t]+(?<bare>[^\s"'#;]{4,200})[ \t]*;?[ \t]*$/g,
     credentialMix: true,
     onlyIn: ['config'], // in a shell, `pass Email/x` runs the password store
+  },
+  {
+    // .NET's SecureString filled from a literal: foreach (var c in "x") secure.AppendChar(c);
+    id: 'secure-string-literal',
+    keywords: ['appendchar('],
+    pattern:
+      /\bforeach\s{0,4}\(\s{0,4}(?:var|char)\s{1,4}\w{1,40}\s{1,4}in\s{1,4}"(?<dq>[^"\n]{1,500})"\s{0,4}\)[^\n]{0,80}\.AppendChar\(/g,
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // A name and its value as a pair: new KeyValuePair<string, string?>("Jwt:Key", "x") (.NET's in-memory settings),
+    // Tuple.Create("api_key", "x"), a list of pairs [("api_key", "x")] (Python, BigQuery's user_defined_context)
+    id: 'pair-literal',
+    keywords: ['keyvaluepair<', 'tuple.create(', '[("', "[('"],
+    pattern: new RegExp(
+      String.raw`(?:\bKeyValuePair<[^<>\n]{0,80}>|\bTuple\.Create|\[\s{0,4})\(\s{0,4}["'](?<key>[\w.:-]{1,80})["']\s{0,4},\s{0,4}` +
+        Q_ARG +
+        String.raw`\s{0,4}\)`,
+      'g',
+    ),
+  },
+  {
+    // PL/SQL declarations: c_api_key CONSTANT VARCHAR2(64) := 'x';
+    id: 'plsql-declaration',
+    keywords: [':='],
+    pattern:
+      /^\s*(?<key>[A-Za-z_]\w{0,79})\s{1,8}(?:CONSTANT\s{1,8})?[A-Za-z_][\w.%]{0,40}(?:\(\s{0,4}\d{1,5}(?:\s{1,4}(?:CHAR|BYTE))?\s{0,4}\))?\s{0,8}:=\s{0,8}'(?<sq>[^'\n]{1,500})'/gi,
   },
   {
     // Erlang's configuration terms: {default_pass, <<"x">>} (RabbitMQ), a binary string under an atom
