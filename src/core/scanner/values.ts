@@ -306,6 +306,8 @@ const STANDARD_EXAMPLES = new Set([
     'gnol-stib-652-tsael-ta-terces-gnirts-a',
     '=kQHVBxJQ2iBvKqCDsFk1NMCeX1BBs5wpxyMiRVyYRPh', // Rocket's documentation's secret_key
     'elpats-yrettab-esroh-tcerroc', // xkcd's passphrase, every API's example password
+    'F2P34AQQPS768QU3MA3Q', // MinIO's public playground (play.min.io), its access key
+    'GT3YYK1maZbLIfintikew68JB7uRwslSetft+fuz', // and its secret key
     '==wGMGoskeBHBK/rtOTPFZS1K/qt6I4zCrEVU2qFusFI6ZRSu05TFzUO1JXDCltEmlLPJwUqlFqcONx20Mdv8ybE',
     '==wJ/wIX76yQGacEsMyqnZIbMPyGGm8b4DboqTVuDn9Qn2ED5UDQ4+MLHEWIJDRV03vgC7A8N0bo+R/5fjDy6y2C',
     'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.QfyIDM5MjM2ETNxojI0FWaiwiIl9GRg4GavpkI6ISZtFmbiwiIwkDO3YTN0MjMxIiOiIWdzJye.9JCVXpkI6ICc5RnIsIiN1IzUIJiOicGbhJye',

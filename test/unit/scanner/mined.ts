@@ -1102,6 +1102,12 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM, HEX32, HEX32_B, AK_SECRET, PASSWORD],
   },
+  {
+    name: 'Redis ACL users whose password comes before `on`, or set through redis-cli',
+    path: 'redis/users.acl',
+    text: [`user alice >${RANDOM} on ~* +@all`, `redis-cli ACL SETUSER bob on >${PASSWORD} ~cache:* +get`].join('\n'),
+    secrets: [RANDOM, PASSWORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1645,6 +1651,21 @@ export const MINED_CLEAN: FileCase[] = [
       "INSERT INTO dbo.Tenants (TenantId, Name, ConcurrencyToken) VALUES ('A1', N'Contoso', 'e4e9d3a4-15ce-483b-87e7-4684a54cc4bc');",
       '-- connectionString="Data Source=__SqlServer__;User Id=__SqlUser__;Password=__SqlPassword__"',
       '-- <input type="hidden" name="__RequestVerificationToken" value="@Antiforgery.GetAndStoreTokens(Context).RequestToken" />',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "DynamoDB's sort keys beside their partition keys, MinIO's public playground keys",
+    path: 'src/repo/items.js',
+    text: [
+      "const item = { pk: 'USER#42', sk: '5d41402abc4b2a76b9719d911017c592' };",
+      '',
+      '',
+      '',
+      '',
+      'MINIO_ACCESS_KEY=Q3AM3UQ867SPQQA43P2F',
+      'access_key_id: Q3AM3UQ867SPQQA43P2F',
+      'MINIO_SECRET_KEY=zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG',
     ].join('\n'),
     secrets: [],
   },

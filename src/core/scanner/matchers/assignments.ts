@@ -448,6 +448,7 @@ function matchSite(
       continue;
     if (group !== 'bare' && isPsqlVariable(line, range[0], value)) continue;
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
+    if (isSortKey(key, lines, index)) continue;
     if (isWordyIdentifier(value) && inSecretNameTable(lines, index, line.slice(0, range[0]))) continue;
     // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`, Earthly's
     // `--secret NPM_TOKEN=npm_publish` (the variable it sets, then the secret): a secret's name
@@ -463,6 +464,14 @@ function matchSite(
     candidate.end = base + range[1] - (trimmed ? 1 : 0);
     add(candidate, priorityOf(candidate));
   }
+}
+
+/** DynamoDB's single-table keys: `{ pk: 'USER#1', sk: '5d41…' }` sorts, where Baidu's `ak`/`sk` pair would sign. */
+function isSortKey(key: string, lines: readonly string[], index: number): boolean {
+  if (!/^["']?sk["']?$/i.test(key)) return false;
+  for (let i = Math.max(0, index - 3); i <= Math.min(lines.length - 1, index + 3); i++)
+    if (lines[i].length <= MAX_ASSIGNMENT_LINE && /(?:^|[\s{,"'])pk["']?\s{0,4}[:=]/i.test(lines[i])) return true;
+  return false;
 }
 
 /** `WITH PASSWORD :'pgpass'`: psql interpolates the variable `pgpass` (set by `\set` from the environment). */

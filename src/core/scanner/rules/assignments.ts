@@ -562,8 +562,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'redis-acl-user',
     keywords: ['user ', 'setuser'],
     requires: ['>'],
-    // (a user that logs in is `on`: `user add bob > /dev/null` in a script is no ACL)
-    pattern: /^\s*(?:ACL\s+SETUSER|user)\s+\S{1,64}\s(?:[^>\n]{0,200}\s)?on\s(?:[^>\n]{0,200}\s)?>(?<bare>\S{1,200})/gi,
+    // (a user that logs in is `on`, before or after its password: `user add bob > /dev/null` in a script is no ACL;
+    // also through the client: `redis-cli ACL SETUSER …`)
+    pattern:
+      /^\s*(?:redis-cli\b[^\n]{0,200}?\s)?(?:ACL\s+SETUSER|user)\s+\S{1,64}\s(?=(?:[^\n]{0,400}?\s)?on(?:\s|$))(?:[^>\n]{0,200}\s)?>(?<bare>\S{1,200})/gi,
     fixedKey: 'REDIS_PASSWORD',
     bareInCode: true,
   },
