@@ -57,11 +57,9 @@ const BY_NAME: [RegExp, FileFormat][] = [
     'config',
   ],
   [
-    /(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.htpasswd|\.msmtprc|\.fetchmailrc|[\w.-]*credentials|config)$/i,
+    /(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.htpasswd|\.msmtprc|\.fetchmailrc|\.?credentials|(?:smb|cifs|samba)[_.-]credentials|config)$/i,
     'config',
   ],
-  // a web server's site files, which have no extension (`/etc/nginx/sites-available/api`)
-  [/(^|\/)(sites-(?:available|enabled)|conf\.d|nginx|apache2|httpd)\/[^/.]+$/i, 'config'],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`) and Apache's per-directory settings
   [/(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess)$/i, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
@@ -71,6 +69,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
     'shell',
   ],
   [/\.(md|markdown|rst|adoc)$/i, 'docs'],
+  // a web server's site files, which have no extension (`/etc/nginx/sites-available/api`)
+  [/(^|\/)(sites-(?:available|enabled)|conf\.d)\/[^/.]+$/i, 'config'],
 ];
 
 /** A copy or template of a file is written like the file: `application.properties.example`, `config.yml.j2`. */

@@ -91,11 +91,6 @@ const PLACEHOLDER_WORDS = new Set([
   'admin',
   'root',
   'guest', // RabbitMQ's default account (`guest`/`guest`), which only connects from localhost
-  // the throwaway databases of development and CI in the images' and GitLab's own examples
-  'postgres',
-  'minioadmin',
-  'runner',
-  'tiger', // Oracle's demo account, scott/tiger
   // fetch()'s credentials modes and log levels, which sit under secret-sounding keys
   'same-origin',
   'include',
@@ -125,9 +120,10 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^@[./~][\w./-]{1,200}$/, // a file the value is read from: Azure CLI's and curl's `@/run/secrets/sp_password`
   /%env\([\w:.-]{1,100}\)%/, // %env(DATABASE_PASSWORD)%, %env(file:API_KEY_FILE)%: Symfony's environment lookup
   /^@[\w.]+@$/, // @token@
-  /^_+[A-Z0-9_-]+_+$/, // __TOKEN__, __ES6-PROMISIFY--CUSTOM-ARGUMENTS__
-  /^__[A-Za-z][\w-]*__$/, // __SqlPassword__: a release pipeline's token replacement
-  /^@[A-Z]\w*(?:\.\w+(?:\([^()]*\))?)+$/, // @Antiforgery.GetAndStoreTokens(Context).RequestToken: a Razor expression
+  // __TOKEN__, __ES6-PROMISIFY--CUSTOM-ARGUMENTS__, __SqlPassword__ (a release pipeline's token replacement)
+  /^(?:_+[A-Z0-9_-]+_+|__[A-Za-z]+__)$/,
+  /^@[A-Z]\w*(?:\.\w+)*\(\w*\)(?:\.\w+)*$/, // @Antiforgery.GetAndStoreTokens(Context).RequestToken: a Razor call
+  /^&{1,2}[A-Za-z_]\w*\.?$/, // &&db_password: SQL*Plus substitutes it
   /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
   /^(?:AIza(?:Sy)?|sk_live_|sk_test_|ghp_|xox[bpa]-|SG\.|AKIA|LTAI5?t?|AKID)$/, // a token's prefix alone
   // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)

@@ -1108,6 +1108,42 @@ export const MINED: FileCase[] = [
     text: [`user alice >${RANDOM} on ~* +@all`, `redis-cli ACL SETUSER bob on >${PASSWORD} ~cache:* +get`].join('\n'),
     secrets: [RANDOM, PASSWORD],
   },
+  {
+    name: "PgBouncer's auth file: plain passwords found, stored digests not",
+    path: 'pgbouncer/userlist.txt',
+    text: [
+      '"pgbouncer" "md5a1b2c3d4e5f60718293a4b5c6d7e8f90"',
+      `"app" "${PASSWORD}"`,
+      '"ro" "SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy"',
+    ].join('\n'),
+    secrets: [PASSWORD],
+  },
+  {
+    name: "A key of capitals and digits under a key's name (ThingSpeak's)",
+    path: 'include/config.h',
+    text: ['#define THINGSPEAK_WRITE_KEY "DAJSWB5RTR1BBYID"', 'cacheKey = "USERPROFILE2024V2"'].join('\n'),
+    secrets: ['DAJSWB5RTR1BBYID'],
+  },
+  {
+    name: 'Values that look like the new placeholders but are secrets: 0x keys, @Words, __Words__, credential names',
+    path: 'deploy/app.env',
+    text: [
+      'PRIVATE_KEY=0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318',
+      'DB_PASSWORD=@Welcome.2024',
+      'ADMIN_PASSWORD=__Pr0dPass__',
+      'REPLICA_PASSWORD=postgres',
+      'credential=my-db-password-2024',
+      `concurrency_token_secret=${RANDOM}`,
+    ].join('\n'),
+    secrets: [
+      '0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318',
+      '@Welcome.2024',
+      '__Pr0dPass__',
+      'postgres',
+      'my-db-password-2024',
+      RANDOM,
+    ],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1613,7 +1649,7 @@ export const MINED_CLEAN: FileCase[] = [
       `log() { printf '[%s] %s\\n' "$(date -u +%H:%M:%S)" "$*"; }`,
       'aws ecr get-login-password --region "$REGION" | docker login --username AWS --password-stdin "4076802.dkr.ecr.$REGION.amazonaws.com"',
       'docker run -e POSTGRES_PASSWORD=postgres -e MINIO_ROOT_PASSWORD=minioadmin postgres:16',
-      'export DB_PASSWORD=runner',
+      '    CREDENTIAL = BlobSasCred',
     ].join('\n'),
     secrets: [],
   },
@@ -1667,6 +1703,26 @@ export const MINED_CLEAN: FileCase[] = [
       'access_key_id: Q3AM3UQ867SPQQA43P2F',
       'MINIO_SECRET_KEY=zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Pipes after a client, HAProxy sample fetches, other Credentials classes, kinds of rows, SQL*Plus variables',
+    path: 'scripts/ops.sh',
+    text: [
+      'ldapsearch -x -b dc=corp "(uid=bob)" | grep -w memberOf',
+      "mosquitto_sub -v -t '#' | grep -P 'battery|voltage'",
+      'http-request set-header X-Api-Key %[env(API_KEY)]',
+      'var creds = new Credentials(region, bucket, "us-east-1", "production-bucket-name");',
+      "INSERT INTO contacts (user_id, type, value) VALUES (1, 'token', 'apns_device_v2');",
+      "INSERT INTO user_identities (user_id, kind, value) VALUES (1, 'password', 'ldap-sync');",
+      "  l_password VARCHAR2(100) := '&&db_password';",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A Makefile under nginx/ is still a Makefile: `pass` runs the password store',
+    path: 'docker/nginx/Makefile',
+    text: ['login:', '\tpass nginx/Admin-pw1'].join('\n'),
     secrets: [],
   },
 ];

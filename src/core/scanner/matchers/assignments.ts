@@ -449,6 +449,7 @@ function matchSite(
     if (group !== 'bare' && isPsqlVariable(line, range[0], value)) continue;
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     if (isSortKey(key, lines, index)) continue;
+    if (group === 'bare' && isSqlServerObject(key, value, line, range[1])) continue;
     if (isWordyIdentifier(value) && inSecretNameTable(lines, index, line.slice(0, range[0]))) continue;
     // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`, Earthly's
     // `--secret NPM_TOKEN=npm_publish` (the variable it sets, then the secret): a secret's name
@@ -464,6 +465,16 @@ function matchSite(
     candidate.end = base + range[1] - (trimmed ? 1 : 0);
     add(candidate, priorityOf(candidate));
   }
+}
+
+/**
+ * T-SQL names what it already holds: `CREDENTIAL = BlobCred` (a data source's credential, by the name it was created
+ * under), `PASSWORD = 0x0200… HASHED` (a login's stored hash).
+ */
+function isSqlServerObject(key: string, value: string, line: string, valueEnd: number): boolean {
+  if (/^credential$/i.test(key))
+    return /^[A-Za-z_]\w*$/.test(value) && (key === 'CREDENTIAL' || /\bWITH\b/i.test(line));
+  return /^password$/i.test(key) && /^0x[0-9a-f]+$/i.test(value) && /^\s+HASHED\b/i.test(line.slice(valueEnd));
 }
 
 /** DynamoDB's single-table keys: `{ pk: 'USER#1', sk: '5d41…' }` sorts, where Baidu's `ak`/`sk` pair would sign. */
@@ -683,7 +694,6 @@ function assignmentCandidate(
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
   if (JSON_TEXT.test(trimmed)) return undefined; // JSON in a string: the assignments inside it are read instead
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
-  if (bare && /^0x[0-9a-f]+$/i.test(trimmed)) return undefined; // a binary literal: T-SQL's `PASSWORD = 0x0200… HASHED`
   if (bare && POWERSHELL_CMDLET.test(trimmed)) return undefined; // `$p = ConvertTo-SecureString "…"`: a command
   if (bare && format !== 'config' && /^@{1,2}[A-Za-z_]{1,128}$/.test(trimmed)) return undefined; // T-SQL's `@pwd`, Ruby's `@password`
   if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
@@ -762,6 +772,9 @@ function assignmentCandidate(
   if (isHashLike(trimmed) || isBase64OfText(trimmed) || !/^[A-Za-z0-9+/_~-]{16,}={0,2}$/.test(trimmed))
     return undefined;
   if (isWordyIdentifier(trimmed)) return undefined;
+  // keys of capitals and digits only (ThingSpeak's `WRITE_KEY "DAJSWB5RTR1BBYID"`): two character classes, still random
+  if (CAPITALS_AND_DIGITS.test(trimmed) && isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3 }))
+    return secretLike(nameHint, namedInText);
   if (!isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3, mixed: true }) || characterClasses(trimmed) < 3)
     return undefined;
   if (/^[a-z]+([_.-][a-z]+)*$/i.test(trimmed)) return undefined;
@@ -772,6 +785,8 @@ function assignmentCandidate(
 const JSON_TEXT = /^\{\s{0,4}\\?"[\w.-]{1,40}\\?"\s{0,4}:/;
 const AK_NAME = /(?:^|[_.-])ak$/i;
 const ACCESS_KEY_ID_KEY = /^["'$@]?(?:[\w.-]*[_.-])?access[_-]?key[_-]?id["']?$/i;
+/** Sixteen or more capitals and digits, two digits and eight capitals at least. */
+const CAPITALS_AND_DIGITS = /^(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){8})[A-Z0-9]{16,64}$/;
 /** Three digits and eight letters at least: an ID, not a word or a number. */
 const HUAWEI_AK = /^(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){8})[A-Z0-9]{20}$/;
 
@@ -797,17 +812,23 @@ function sameName(key: string, value: string): boolean {
       .toLowerCase();
   const name = bare(key);
   const said = bare(value);
-  // also its start (`CREDENTIAL = cred`, SQL Server naming the credential it made above)
-  return name === said || (said.length >= 6 && name.endsWith(said)) || (said.length >= 3 && name.startsWith(said));
+  // also its start (`CREDENTIAL = cred`, SQL Server naming the credential it made above; `POSTGRES_PASSWORD: postgres`),
+  // or the service's own name and `admin` (`MINIO_ROOT_PASSWORD: minioadmin`): the defaults of development images
+  const service = /^[$@"']*([A-Za-z0-9]{3,})/.exec(key)?.[1].toLowerCase();
+  return (
+    name === said ||
+    (said.length >= 6 && name.endsWith(said)) ||
+    (said.length >= 3 && name.startsWith(said)) ||
+    (!!service && said.startsWith(service) && /^(?:admin|root|user|pass(?:word)?)$/.test(said.slice(service.length)))
+  );
 }
 
 /**
  * Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles (`dbSecret`,
  * `orders_secret`), but not the secrets that sign (`jwtSecret`, `SESSION_SECRET`), which hold the secret itself.
  */
-/** Also T-SQL's `CREDENTIAL = BlobCred` (a data source's credential, by the name it was created under). */
 const REFERENCE_KEY =
-  /^["']?credential["']?$|kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
+  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
 /** Also ASP.NET's `<machineKey>`: a 48-hex 3DES decryptionKey, a 128-hex validationKey. */
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);

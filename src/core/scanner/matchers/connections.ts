@@ -17,6 +17,7 @@ export function scanConnections(line: string, found: ReadonlySet<string>, base: 
       const secret = m.groups?.secret;
       if (!range || !secret || !isPlausibleSecret(decodeURIComponentSafe(secret), { minLength: 4 })) continue;
       if (/^\$|^%|^\{|^<|^:/.test(secret) || secret === m.groups?.user) continue;
+      if (m.groups?.user === 'scott' && secret === 'tiger') continue; // Oracle's demo account
       // `Username=postgres;Password=postgres`: a local default that repeats the user, as in a URL's `postgres:postgres@`
       if (rule.id.endsWith('password-parameter') && repeatsUser(line, secret)) continue;
       // `[protocol://][user[:password]@]host`: a syntax in documentation (brackets are never raw in a URL's user info)

@@ -26,6 +26,12 @@ const COLUMNLESS_INSERT = new RegExp(String.raw`\bINSERT\s+(?:IGNORE\s+)?INTO\s+
 /** Definitions in a `CREATE TABLE` that are not columns. */
 const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|PERIOD|LIKE)$/i;
 const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|kind|type|setting|param|parameter|property|option_name|config_key)$/i;
+/**
+ * A row's kind names its value only loosely (`(user_id, type, value)` rows hold device names and labels): the value must
+ * mix capitals, small letters and digits.
+ */
+const KIND_COLUMN = /^(?:[a-z]+_)?(?:kind|type)$/i;
+const MIXED = /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=\D*\d)/;
 const VALUE_COLUMN = /^(?:[a-z]+_)?(?:value|val)$/i;
 /** Columns whose name says nothing of what they hold but the table's name does. */
 const GENERIC_COLUMN = /^(?:key|value|key_value|value_key|val|data|content|plain|plaintext|raw)$/i;
@@ -81,6 +87,7 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
         const named = i === valueColumn && nameColumn >= 0 ? row.values[nameColumn]?.text : undefined;
         const column = named ?? columns[i];
         if (column === undefined || value.text === undefined) return;
+        if (named !== undefined && KIND_COLUMN.test(columns[nameColumn]) && !MIXED.test(value.text)) return;
         if (salted && isHashLike(value.text)) return; // a row with its salt stores the password's digest
         // a token column of 64 hex digits stores the token's SHA-256 (Laravel Sanctum, most API token tables)
         if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value.text)) return;

@@ -177,11 +177,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // a proxy's header for the upstream: nginx `proxy_set_header X-Api-Key …;`, Apache `RequestHeader set X-Api-Key "…"`,
-    // HAProxy `http-request set-header X-Api-Key …`
+    // HAProxy `http-request set-header X-Api-Key …` (not its sample fetches: `%[env(API_KEY)]`)
     id: 'proxy-header',
     keywords: ['proxy_set_header', 'grpc_set_header', 'requestheader', 'set-header'],
     pattern:
-      /(?:\b(?:proxy|grpc)_set_header|\bRequestHeader\s+(?:set|append|add)|\bhttp-request\s+(?:set|add)-header)\s+(?<key>[\w-]{1,80})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"';]{1,500}))/g,
+      /(?:\b(?:proxy|grpc)_set_header|\bRequestHeader\s+(?:set|append|add)|\bhttp-request\s+(?:set|add)-header)\s+(?<key>[\w-]{1,80})\s+(?!"?%[[{])(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"';]{1,500}))/g,
     bareInCode: true,
   },
   {
@@ -332,7 +332,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // lftp -u user,x: the password flag of a well-known client
     id: 'client-p-flag',
     pattern:
-      /\b(?:(?:(?:docker|podman|az)\s+login|sqlcmd|bcp|osql)\b[^\n]{0,300}?\s-[pP]|redis-cli\b[^\n]{0,300}?\s-a|ssh-keygen\b[^\n]{0,300}?\s-[NP]|ldap(?:search|add|modify|delete|passwd|compare|whoami|moddn|exop)\b[^\n]{0,300}?\s-w|mosquitto_(?:pub|sub|rr)\b[^\n]{0,300}?\s-P|lftp\b[^\n]{0,300}?\s-u\s{1,4}["']?[^\s,'"]{1,100},)[ \t]*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"-][^\s'"]{0,200}))/g,
+      /\b(?:(?:(?:docker|podman|az)\s+login|sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?\s-[pP]|redis-cli\b[^\n|;&]{0,300}?\s-a|ssh-keygen\b[^\n|;&]{0,300}?\s-[NP]|ldap(?:search|add|modify|delete|passwd|compare|whoami|moddn|exop)\b[^\n|;&]{0,300}?\s-w|mosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?\s-P|lftp\b[^\n|;&]{0,300}?\s-u\s{1,4}["']?[^\s,'"]{1,100},)[ \t]*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"-][^\s'"]{0,200}))/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
     keywords: ['login', 'sqlcmd', 'bcp', 'osql', 'redis-cli', 'ssh-keygen', 'ldap', 'mosquitto_', 'lftp'],
@@ -1008,12 +1008,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A password in the fourth place: mysql_real_connect(conn, host, "user", "x", …) (C), sbt's
-    // Credentials("realm", "host", "user", "x"), LWP's $ua->credentials("host:443", "realm", "user", "x"), Julia's
+    // Credentials("realm", "host", "user", "x") (literals all: other `Credentials` classes take other arguments), LWP's $ua->credentials("host:443", "realm", "user", "x"), Julia's
     // DBInterface.connect(MySQL.Connection, host, "user", "x")
     id: 'fourth-argument-password',
     keywords: ['mysql_real_connect(', 'credentials(', 'dbinterface.connect('],
     pattern: new RegExp(
-      String.raw`(?:\bmysql_real_connect|\bCredentials|->credentials|\bDBInterface\.connect)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
+      String.raw`(?:(?:\bmysql_real_connect|->credentials|\bDBInterface\.connect)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}${ARG},|\bCredentials\((?:\s{0,4}"[^"\n]{0,200}"\s{0,4},){3})\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -1243,6 +1243,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Tuple.Create("api_key", "x"), a list of pairs [("api_key", "x")] (Python, BigQuery's user_defined_context)
     id: 'pair-literal',
     keywords: ['keyvaluepair<', 'tuple.create(', '[("', "[('"],
+    credentialMix: true, // lists of pairs are often labels and icons: `[("password", "fa-lock")]`
     pattern: new RegExp(
       String.raw`(?:\bKeyValuePair<[^<>\n]{0,80}>|\bTuple\.Create|\[\s{0,4})\(\s{0,4}["'](?<key>[\w.:-]{1,80})["']\s{0,4},\s{0,4}` +
         Q_ARG +

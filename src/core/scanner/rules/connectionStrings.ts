@@ -72,8 +72,8 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     severity: 'error',
     keywords: ['@tcp(', '@unix(', '@udp(', '@(', ':3306/', ':5432/', ':1433/', ':1521/', ':27017/', ':6379/'],
     // also without the protocol (`root:x@(127.0.0.1:3306)/shop` means tcp), or as a literal of its own on a database's
-    // port: "root:x@127.0.0.1:3306/shop"; the driver splits at the last `@`, so a password may hold one (Oracle's
-    // "jdbc:oracle:thin:@host:1521/SVC" names no user)
+    // port: "root:x@127.0.0.1:3306/shop"; the driver splits at the last `@`, so one `@` may stand in a password before
+    // `@tcp(` (`jdbc:` is never the user: Oracle's "jdbc:oracle:thin:@host:1521/SVC" names none)
     pattern:
       /(?<![\w/:])(?!jdbc:)(?<user>[A-Za-z0-9_.-]{1,64}):(?<secret>(?:[^\s@'"/]|@(?=[^\s@'"/]{1,200}@(?:tcp|unix|udp)?\()){1,200})@(?:(?:tcp|unix|udp)?\(|(?<=["'\x60][A-Za-z0-9_.-]{1,64}:[^\s@'"/]{1,200}@)[\w.-]{1,200}:\d{2,5}\/\w)/g,
   },
