@@ -146,13 +146,13 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
   /^test_?(?:secret|token|key|pass|password|pwd|api_?key)\d{0,4}$/i, // testsecret, test_token1
   // Words that tell the reader what to put there: change-me-to-a-long-random-string, please-change-me, set-me
-  /^(?=(?:.*[-_. ])?(?:(?:change|replace|set|fill)[-_. ]?(?:me|this|it)|random[-_. ](?:string|value|secret|key))(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
+  /^(?=(?:.*[-_. ])?(?:(?:change|replace|set|fill)[-_. ]?(?:me|this|it|with)|random[-_. ](?:string|value|secret|key)|output[-_. ]of)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
   /^[A-Z]{0,12}(?:SECRET|TOKEN|PASSWORD|PASSWD|APPKEY|APIKEY|KEY)[A-Z]{0,12}$/, // APPSECRET: a constant's name in docs
   /^@@[\w.]{1,80}@@$|^%%[\w.]{1,80}%%$/, // @@DB_PASSWORD@@, %%AWS_SECRET_ACCESS_KEY%%: substitution markers
   /[a-z](?:ChangeIt|ChangeMe)$/, // Symfony's ThisTokenIsNotSoSecretChangeIt
   // The password a tutorial or a test types: TestPassword123!, mypassword, dbpassword, testpass, test123456 (a weak
   // password of one's own, like passW0rd!, stays a finding)
-  /^(?:test|new|old|my|your|the|some|db)pass(?:word)?\d{0,8}[!.#]?$/i,
+  /^(?:test|new|old|my|your|the|some|db)?pass(?:word)?\d{0,8}[!.#]?$/i, // also Password1!, password123
   /^test(?:e|ing)?(?:pass(?:word)?|pwd|user)?\d{0,8}[!.#]?$/i,
   /^[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*){1,5}$/, // Firebase_API_Key, Database_URL: a label to replace
   /^Your[A-Z][a-z]+(?:[A-Z0-9][a-z0-9]*){2,12}[!.]*$/, // YourSuperSecretKeyThatIsAtLeast32CharactersLong: a tutorial's
@@ -249,6 +249,7 @@ export function isPublicJwt(token: string): boolean {
 
 /** Values that are no credential whatever names them. */
 const NOT_CREDENTIALS: RegExp[] = [
+  /^![A-Za-z0-9]{40}$/, // Django's unusable password: `!` and forty random characters, which no password hashes to
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
   // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519
   /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
@@ -283,6 +284,12 @@ const STANDARD_EXAMPLES = new Set([
   '2YotnFZFEjr1zCsicMWpAA',
   'tGzv3JOkF0XG5Qx2TlKWIA',
   'czZCaGRSa3F0MzpnWDFmQmF0M2JW',
+  'czZCaGRSa3F0Mzo3RmpmcDBaQnIxS3REUmJuZlZkbUl3', // RFC 6749's client s6BhdRkqt3 and its secret
+  '7Fjfp0ZBr1KtDRbnfVdmIw',
+  'D1fficultP%40ssw0rd', // MongoDB's manual, its connection string examples
+  'D1fficultP@ssw0rd',
+  'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ', // RFC 6238's TOTP test secret, "12345678901234567890" in base32
+  'GEZDGNBVGY3TQOJQ',
   'gX1fBat3bV',
   'SplxlOBeZQQYbYS6WxSbIA',
   'mF_9.B5f-4.1JqM',

@@ -1144,6 +1144,24 @@ export const MINED: FileCase[] = [
       RANDOM,
     ],
   },
+  {
+    name: "Passwords hashed on the spot, Django's create_superuser, Swagger UI's preauthorizeApiKey, a HAR's Basic header",
+    path: 'db/seeds/02_service_users.js',
+    text: [
+      `  password_hash: await bcrypt.hash('${PASSWORD}', 12),`,
+      `User.objects.create_superuser("ops-admin", "ops@orders.io", "${RANDOM}")`,
+      `ui.preauthorizeApiKey('apiKeyAuth', '${AK_SECRET}');`,
+      `$hash = password_hash('${HEX32}', PASSWORD_DEFAULT);`,
+      '{ "name": "authorization", "value": "Basic b3BzLXJlcG9ydGluZzpyUGIyTCFCOXNBXnlCNkZm" },',
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM, AK_SECRET, HEX32, 'b3BzLXJlcG9ydGluZzpyUGIyTCFCOXNBXnlCNkZm'],
+  },
+  {
+    name: "Bruno's request files and Xcode's configuration files; Honeycomb's team header",
+    path: 'bruno/orders/List orders.bru',
+    text: ['auth:bearer {', `  token: ${RANDOM}`, '}', 'headers:', `  x-honeycomb-team: ${HEX32}`].join('\n'),
+    secrets: [RANDOM, HEX32],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1723,6 +1741,20 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'A Makefile under nginx/ is still a Makefile: `pass` runs the password store',
     path: 'docker/nginx/Makefile',
     text: ['login:', '\tpass nginx/Admin-pw1'].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Standards' and vendors' documented examples, words that say what to put there, Django's unusable password",
+    path: 'docs/auth/oauth.md',
+    text: [
+      '    Authorization: Basic czZCaGRSa3F0Mzo3RmpmcDBaQnIxS3REUmJuZlZkbUl3',
+      '    mongodb://myDBReader:D1fficultP%40ssw0rd@mongodb0.example.com:27017/',
+      '    RFC_SECRET_B32 = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"',
+      '    JWT_SECRET=replace-with-output-of-openssl-rand-hex-32',
+      '    create(:user, password: "Password1!")',
+      '    "password": "!0G3NYbDbgaQwBCxZPPZtN8YvfY2xiVNQV4EFUsnw",',
+      '    "authorization": "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request"',
+    ].join('\n'),
     secrets: [],
   },
 ];

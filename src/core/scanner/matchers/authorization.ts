@@ -25,8 +25,9 @@ const BEARER_CALL =
  * (Imgur, Unsplash)…
  */
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth|JWT|Client-ID)`;
+/** Also a HAR's header: `{ "name": "authorization", "value": "Basic …" }`. */
 const BASIC = new RegExp(
-  String.raw`\bAuthorization["']?(?:\s*[:=,]\s*["']?(?:${SCHEME}\s+)?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
+  String.raw`\bAuthorization["']?(?:\s*,\s*"value")?(?:\s*[:=,]\s*["']?(?:${SCHEME}\s+)?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
   'dgi',
 );
 
@@ -65,6 +66,7 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       if (line[range[1]] === '(') continue; // `authorization = base64.decodebytes(…)`: a call
       // `["Authorization","Cache-Control",…]`, `proxy ? 'Proxy-Authorization' : 'Authorization'`: header names
       if (HEADER_NAME.test(secret)) continue;
+      if (/^AWS4-HMAC-SHA256$/.test(secret)) continue; // SigV4's scheme: a request's signature follows, no credential
       // `"Bearer " + "eyJhbGciOiJIUzI1NiJ9." + "forged."`: a JWT's header alone, a fragment a test forges a token from
       if (/^eyJ[A-Za-z0-9_-]+\.*$/.test(secret)) continue;
       if (ruleId === 'authorization-header' && isSampleBasicCredentials(secret)) continue;

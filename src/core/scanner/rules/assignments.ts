@@ -859,7 +859,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A key or secret in the second place: TwilioClient.Init(sid, "x"), tweepy.OAuthHandler(key, "x"), new
-    // ClientCredential(clientId, "x") (ADAL), new CosmosClient(endpoint, "x"), new StorageCredentials(account, "x")
+    // ClientCredential(clientId, "x") (ADAL), new CosmosClient(endpoint, "x"), new StorageCredentials(account, "x"),
+    // Swagger UI's ui.preauthorizeApiKey("scheme", "x")
     id: 'second-argument-secret',
     readInBundles: true,
     keywords: [
@@ -869,9 +870,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'cosmosclient(',
       'documentclient(',
       'storagecredentials(',
+      'preauthorizeapikey(',
     ],
     pattern: new RegExp(
-      String.raw`\b(?:TwilioClient\.Init|Twilio\.init|new\s+TwilioRestClient|OAuthHandler|new\s+ClientCredential|new\s+CosmosClient|new\s+DocumentClient|new\s+StorageCredentials)\(\s{0,4}${ARG}\s{0,4},\s{0,4}` +
+      String.raw`\b(?:TwilioClient\.Init|Twilio\.init|new\s+TwilioRestClient|OAuthHandler|new\s+ClientCredential|new\s+CosmosClient|new\s+DocumentClient|new\s+StorageCredentials|preauthorizeApiKey)\(\s{0,4}${ARG}\s{0,4},\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -988,7 +990,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
     // MongoCredential.createCredential("user", "db", "x".toCharArray()), keyring.set_password("svc", "user", "x"),
     // ftplib.FTP("host", "user", "x") (Python), Sql.newInstance(url, "user", "x", driver) (Groovy),
-    // UTL_HTTP.set_authentication(req, 'user', 'x') (Oracle)
+    // UTL_HTTP.set_authentication(req, 'user', 'x') (Oracle), User.objects.create_superuser("u", "e@x", "x") (Django)
     id: 'third-argument-password',
     keywords: [
       'transport.connect(',
@@ -998,9 +1000,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'ftp(',
       'sql.newinstance(',
       'utl_http.set_authentication(',
+      'create_superuser(',
+      'create_user(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance|\bUTL_HTTP\.set_authentication)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
+      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance|\bUTL_HTTP\.set_authentication|\.create_(?:super)?user)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -1229,6 +1233,19 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /^\s*(?<key>[A-Za-z_][\w.-]{0,79})[ \t]+(?<bare>[^\s"'#;]{4,200})[ \t]*;?[ \t]*$/g,
     credentialMix: true,
     onlyIn: ['config'], // in a shell, `pass Email/x` runs the password store
+  },
+  {
+    // A literal hashed on the spot is the password it stores: bcrypt.hash('x', 12), password_hash('x', PASSWORD_DEFAULT),
+    // make_password('x') (Django), generate_password_hash('x') (Flask), Hash::make('x') (Laravel),
+    // BCrypt::Password.create('x') (Ruby), bcrypt.hashpw(b'x', …), argon2.hash('x')
+    id: 'hashed-password-literal',
+    keywords: ['bcrypt', 'password_hash(', 'make_password(', 'generate_password_hash(', 'hash::make(', 'argon2'],
+    pattern: new RegExp(
+      String.raw`(?:\bbcrypt(?:js)?\.(?:hash|hashSync|hashpw)|\bpassword_hash|\bmake_password|\bgenerate_password_hash|\bHash::make|\bBCrypt::Password\.create|\bargon2\.hash)\(\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'PASSWORD',
   },
   {
     // .NET's SecureString filled from a literal: foreach (var c in "x") secure.AppendChar(c);

@@ -3,7 +3,7 @@
  * any plausible literal; weak names (…key, auth, credential) only flag values that look random.
  */
 const STRONG =
-  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident)$/i;
+  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 /** Rails' Active Record encryption keys (`config.active_record.encryption.primary_key`), not a table's primary key. */
@@ -67,6 +67,7 @@ export const ASSIGNMENT_KEYWORDS = [
   '_sk',
   'pepper',
   'sonar',
+  'honeycomb', // its API key travels as `x-honeycomb-team`
   'psk',
   'secret',
   'token',
