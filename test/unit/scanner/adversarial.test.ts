@@ -123,6 +123,19 @@ const HOSTILE: [string, string][] = [
     lines((i) => `${' '.repeat(i % 40)}${i % 3 ? 'Default' : 'DBPassword'}: ${tok(12)}`),
   ],
   ['JSON text in strings under secret names', lines(() => `secret = "{\\"value\\":\\"${tok(12)}\\",`.repeat(20))],
+  ['Redis ACL users whose `on` never comes', lines(() => `redis-cli ACL SETUSER a ${'~k:* >x '.repeat(40)}`)],
+  [
+    'clients and their flags repeated, never a password',
+    lines(() => 'ldapsearch -x mosquitto_pub lftp -u a '.repeat(20)),
+  ],
+  ['four-argument credentials that never close', lines(() => `Credentials("a", "b", "c", ${'"d", '.repeat(60)}`)],
+  ['pairs of literals in lists', lines(() => `[("api_key", "${tok(16)}"), `.repeat(30))],
+  ['Go DSNs with many at signs', lines(() => `"u:${'p@'.repeat(100)}@tcp(db:3306)/x"`)],
+  ['PL/SQL declarations that never assign', lines(() => `  c_api_key CONSTANT VARCHAR2(64) ${':'.repeat(200)}`)],
+  [
+    'SQL rows of expressions holding strings',
+    repeated(`INSERT t (kind, value) VALUES ((SELECT 'a'), 'api_key', N'${tok(20)}'), `),
+  ],
 ];
 
 /**
