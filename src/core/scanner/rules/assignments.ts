@@ -1012,8 +1012,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A password in the fourth place: mysql_real_connect(conn, host, "user", "x", …) (C), sbt's
-    // Credentials("realm", "host", "user", "x") (literals all: other `Credentials` classes take other arguments), LWP's $ua->credentials("host:443", "realm", "user", "x"), Julia's
-    // DBInterface.connect(MySQL.Connection, host, "user", "x")
+    // Credentials("realm", "host", "user", "x") (literals all: other `Credentials` classes take other arguments), LWP's
+    // $ua->credentials("host:443", "realm", "user", "x"), Julia's DBInterface.connect(MySQL.Connection, host, "user", "x")
     id: 'fourth-argument-password',
     keywords: ['mysql_real_connect(', 'credentials(', 'dbinterface.connect('],
     pattern: new RegExp(
