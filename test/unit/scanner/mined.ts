@@ -1162,6 +1162,15 @@ export const MINED: FileCase[] = [
     text: ['auth:bearer {', `  token: ${RANDOM}`, '}', 'headers:', `  x-honeycomb-team: ${HEX32}`].join('\n'),
     secrets: [RANDOM, HEX32],
   },
+  {
+    name: "An API's own client given its base URL and a random key (a word there is an application's name)",
+    path: 'src/Shop.Mobile/MauiProgram.cs',
+    text: [
+      `builder.Services.AddSingleton(new CatalogApiClient("https://api.shop.io/", "${HEX32}"));`,
+      'var github = new GitHubApiClient("https://api.github.com", "MyApp");',
+    ].join('\n'),
+    secrets: [HEX32],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -1248,6 +1248,18 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
+    // An API's own client given its base URL and key: new CatalogApiClient("https://api…", "…") (an unknown client's
+    // second argument may be anything: only a random one is a key)
+    id: 'api-client-key',
+    keywords: ['apiclient('],
+    randomOnly: true,
+    pattern: new RegExp(
+      String.raw`\bnew\s+\w{0,60}ApiClient\(\s{0,4}"https?://[^"\n]{1,300}"\s{0,4},\s{0,4}` + Q_ARG,
+      'g',
+    ),
+    fixedKey: 'API_KEY',
+  },
+  {
     // .NET's SecureString filled from a literal: foreach (var c in "x") secure.AppendChar(c);
     id: 'secure-string-literal',
     keywords: ['appendchar('],
