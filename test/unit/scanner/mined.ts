@@ -1171,6 +1171,22 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [HEX32],
   },
+  {
+    name: "A document's login and password on one label line (menu paths and samples stay silent)",
+    path: 'docs/ops/grafana.md',
+    text: [
+      '# Grafana',
+      '',
+      `Admin login: \`admin\` / \`${PASSWORD}\``,
+      '',
+      `- **Default credentials**: root / ${RANDOM}`,
+      '',
+      'Login: Settings / Security',
+      '',
+      'Login: admin / password',
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -1,8 +1,9 @@
 /**
  * Credentials written into a document's prose rather than its code blocks: a line that is only a label and a value
- * (`Password: dijrsj54`, `- **API key**: `…``, `数据库密码：…`), and tables whose row or column names a credential beside
- * its value (`| MySQL 密码 | yKOus@4276! |`). Only a strong name (password, secret, token, API key) and one token that
- * mixes letters with digits or symbols count, so sentences about passwords and words in tables stay silent.
+ * (`Password: dijrsj54`, `- **API key**: `…``, `数据库密码：…`) or a login and its password (`Admin login: admin / …`),
+ * and tables whose row or column names a credential beside its value (`| MySQL 密码 | yKOus@4276! |`). Only a strong
+ * name (password, secret, token, API key) and one token that mixes letters with digits or symbols count, so sentences
+ * about passwords and words in tables stay silent.
  */
 import { secretNameStrength } from '../rules/secretNames';
 import { hasCredentialMix } from '../values';
@@ -12,6 +13,9 @@ import { addNamedValue, scanAssignments } from './assignments';
 /** A line that is a label and one value: list markers, bold and code spans allowed around them. */
 const LABEL_LINE =
   /^\s*(?:[-*+]\s+|\d{1,3}\.\s+)?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?\s*[:：=]\s*(?:\*\*|__)?(`?)([^\s`*|<>/][^\s`*|<>]{3,199})\2(?:\*\*|__)?\s*$/u;
+/** A login and its password on one label line: `Admin login: `admin` / `…``, `Credentials: root / …`. */
+const USER_AND_PASSWORD =
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|account)(?:\*\*|__)?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
 const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
@@ -67,6 +71,10 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
   const line = lines[index];
   const base = lineStarts[index];
   if (!TABLE_ROW.test(line)) {
+    const login = USER_AND_PASSWORD.exec(line);
+    // a user name in small letters, a password with a digit or a sign (`Login: Settings / Security` is a menu path)
+    if (login && /^[a-z0-9._@-]+$/.test(login[2]) && /[^A-Za-z]/.test(login[4]))
+      report('password', login[4], base + line.lastIndexOf(login[4]), add);
     const m = LABEL_LINE.exec(line);
     if (!m) return;
     // `api_key = "…"`, `token: '…';`: the value inside its quotes
