@@ -1187,6 +1187,24 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [PASSWORD, RANDOM],
   },
+  {
+    name: "An OpenAPI header parameter's default, in its schema below the parameter's name (a page size stays silent)",
+    path: 'api/openapi.yaml',
+    text: [
+      '      parameters:',
+      '        - name: X-API-Key',
+      '          in: header',
+      '          schema:',
+      '            type: string',
+      `            default: ${HEX32}`,
+      '        - name: page_size',
+      '          in: query',
+      '          schema:',
+      '            type: integer',
+      '            default: 50',
+    ].join('\n'),
+    secrets: [HEX32],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -97,8 +97,8 @@ export const ASSIGNMENT_WAKE_WORDS = [
 
 /**
  * The name that a generic key's value belongs to: on the same line before it, after it (SQL's `SET value = '…' WHERE
- * name = 'x'`), up to three lines above, in configuration the key of the block it stands in, or a Terraform variable's
- * block opening up to twelve lines above.
+ * name = 'x'`), up to three lines above (or above an OpenAPI parameter's `schema`), in configuration the key of the
+ * block it stands in, or a Terraform variable's block opening up to twelve lines above.
  */
 function contextualName(
   lines: readonly string[],
@@ -124,6 +124,16 @@ function contextualName(
     if (name) return name;
     if (/^\s*[-}\]]/.test(text) && i < index - 1) return undefined;
   }
+  // an OpenAPI parameter's `default`, in its `schema` below the parameter's `name` and `in`
+  if (format === 'config')
+    for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
+      if (!/^\s*schema:\s*$/.test(lines[i])) continue;
+      for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+        const name = lines[j].length > MAX_ASSIGNMENT_LINE ? undefined : last(lines[j]);
+        if (name) return name;
+      }
+      break;
+    }
   // a template parameter's `Default` (CloudFormation, ROS): the block it stands in names it (in code, a schema's or a
   // component's `default` is a default, not the field's secret)
   const parent = format === 'config' ? parentKey(lines, index) : undefined;
