@@ -8,7 +8,7 @@
 import type { FileFormat } from '../formats';
 import { PRIORITY, type Add } from './context';
 import { valueCandidate } from './assignments';
-import { isHashLike } from '../values';
+import { isHashLike, looksGenerated } from '../values';
 import { secretNameStrength } from '../rules/secretNames';
 
 const TABLE = String.raw`(?<table>[\w."\x60[\]-]{1,128})`; // BigQuery's `my-project.ds.t` too
@@ -25,13 +25,12 @@ const ANY_CREATE_TABLE = new RegExp(CREATE_TABLE.source, 'i');
 const COLUMNLESS_INSERT = new RegExp(String.raw`\bINSERT\s+(?:IGNORE\s+)?INTO\s+${TABLE}\s*VALUES\b`, 'i');
 /** Definitions in a `CREATE TABLE` that are not columns. */
 const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|PERIOD|LIKE)$/i;
-const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|kind|type|setting|param|parameter|property|option_name|config_key)$/i;
+const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|setting|param|parameter|property|option_name|config_key)$/i;
 /**
- * A row's kind names its value only loosely (`(user_id, type, value)` rows hold device names and labels): the value must
- * mix capitals, small letters and digits.
+ * A row's kind names its value only loosely (`(user_id, type, value)` rows hold device names and labels): only a value
+ * that looks generated is its credential.
  */
 const KIND_COLUMN = /^(?:[a-z]+_)?(?:kind|type)$/i;
-const MIXED = /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=\D*\d)/;
 const VALUE_COLUMN = /^(?:[a-z]+_)?(?:value|val)$/i;
 /** Columns whose name says nothing of what they hold but the table's name does. */
 const GENERIC_COLUMN = /^(?:key|value|key_value|value_key|val|data|content|plain|plaintext|raw)$/i;
@@ -72,7 +71,7 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
       : (tables ??= tablesOf(text)).get(tableName(m.groups!.table));
     if (!columns) continue;
     // Settings tables hold the name in one column and the value in another: (setting_key, setting_value).
-    const nameColumn = columns.findIndex((c) => NAME_COLUMN.test(c));
+    const nameColumn = columns.findIndex((c) => NAME_COLUMN.test(c) || KIND_COLUMN.test(c));
     const salted = columns.some((c) => /salt/i.test(c));
     const valueColumn = columns.findIndex((c) => VALUE_COLUMN.test(c));
     // A table named for secrets (`api_keys`, `tokens`) says what its generic columns (`key`, `key_value`) hold.
@@ -87,7 +86,7 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
         const named = i === valueColumn && nameColumn >= 0 ? row.values[nameColumn]?.text : undefined;
         const column = named ?? columns[i];
         if (column === undefined || value.text === undefined) return;
-        if (named !== undefined && KIND_COLUMN.test(columns[nameColumn]) && !MIXED.test(value.text)) return;
+        if (named !== undefined && KIND_COLUMN.test(columns[nameColumn]) && !looksGenerated(value.text)) return;
         if (salted && isHashLike(value.text)) return; // a row with its salt stores the password's digest
         // a token column of 64 hex digits stores the token's SHA-256 (Laravel Sanctum, most API token tables)
         if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value.text)) return;

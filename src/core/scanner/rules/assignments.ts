@@ -176,15 +176,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{7,499}[^\s"':])["'](?!\s{0,4}:)/g,
   },
   {
-    // a proxy's header for the upstream: nginx `proxy_set_header X-Api-Key …;`, Apache `RequestHeader set X-Api-Key "…"`,
-    // HAProxy `http-request set-header X-Api-Key …` (not its sample fetches: `%[env(API_KEY)]`)
-    id: 'proxy-header',
-    keywords: ['proxy_set_header', 'grpc_set_header', 'requestheader', 'set-header'],
-    pattern:
-      /(?:\b(?:proxy|grpc)_set_header|\bRequestHeader\s+(?:set|append|add)|\bhttp-request\s+(?:set|add)-header)\s+(?<key>[\w-]{1,80})\s+(?!"?%[[{])(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"';]{1,500}))/g,
-    bareInCode: true,
-  },
-  {
     // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key"), Objective-C: [request setValue:@"x"
     // forHTTPHeaderField:@"X-Api-Key"] (the header's name comes after its value)
     id: 'swift-header-value',
@@ -1346,11 +1337,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /^\s*@(?<key>[a-z_]\w{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*$/g,
   },
   {
-    // Headers a web server sets: nginx `proxy_set_header X-Api-Key value;`, Apache `RequestHeader set X-Api-Key value`
+    // Headers a web server sets: nginx `proxy_set_header X-Api-Key value;`, Apache `RequestHeader set X-Api-Key value`,
+    // HAProxy `http-request set-header X-Api-Key value` (not its sample fetches: `%[env(API_KEY)]`)
     id: 'server-header',
-    keywords: ['_header', 'header '],
+    keywords: ['_header', 'header ', 'set-header'],
     pattern:
-      /\b(?:proxy_set_header|add_header|more_set_input_headers|grpc_set_header|RequestHeader\s+set|Header\s+set)\s+(?<key>[\w-]{1,80}):?\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s;"']{1,500}))/g,
+      /\b(?:proxy_set_header|add_header|more_set_input_headers|grpc_set_header|RequestHeader\s+(?:set|append|add)|Header\s+set|http-request\s+(?:set|add)-header)\s+(?<key>[\w-]{1,80}):?\s+(?!"?%[[{])(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s;"']{1,500}))/g,
     bareInCode: true,
   },
   {
