@@ -7,7 +7,7 @@ export class KeywordIndex {
   /** Character code → its column in the table; 0 for every character no keyword holds. */
   private readonly columnOf = new Uint8Array(0x10000);
   private readonly width: number;
-  /** `state * width + column` → the next state. */
+  /** `row + column` → the next state's row (`state * width`) shifted left one bit, the low bit set if keywords end there. */
   private readonly next: Uint32Array;
   /** Per state, the keywords that end there (its own and those its failure links reach); undefined for most. */
   private readonly ends: (readonly string[] | undefined)[];
@@ -36,13 +36,13 @@ export class KeywordIndex {
     let line = 0;
     let nextLine = lineStarts.length > 1 ? lineStarts[1] : Infinity;
     for (let i = 0; i < lower.length; i++) {
-      state = next[state * width + columnOf[lower.charCodeAt(i)]];
-      const words = ends[state];
-      if (words === undefined) continue;
+      state = next[(state >>> 1) + columnOf[lower.charCodeAt(i)]];
+      if ((state & 1) === 0) continue;
+      const words = ends[(state >>> 1) / width];
       while (nextLine <= i) nextLine = ++line + 1 < lineStarts.length ? lineStarts[line + 1] : Infinity;
       let found = lines.get(line);
       if (!found) lines.set(line, (found = new Set()));
-      for (const word of words) found.add(word);
+      for (const word of words!) found.add(word);
     }
     return lines;
   }
@@ -89,5 +89,10 @@ function automaton(
       } else next[cell] = fallback;
     }
   }
-  return { next: next.slice(0, count * width), ends };
+  // Each entry becomes the next state's row offset, shifted left one bit, with the low bit set when keywords end there:
+  // the scan's step is then a shift and an add, and most characters need no second lookup.
+  const table = new Uint32Array(count * width);
+  for (let cell = 0; cell < table.length; cell++)
+    table[cell] = ((next[cell] * width) << 1) | (ends[next[cell]] ? 1 : 0);
+  return { next: table, ends };
 }
