@@ -1205,6 +1205,25 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [HEX32],
   },
+  {
+    name: 'A Postman collection\'s API key auth, an item per line or spread over lines ({"key": "value", "value": …})',
+    path: 'postman/shop.postman_collection.json',
+    text: [
+      '{ "auth": { "type": "apikey", "apikey": [',
+      `  { "key": "value", "value": "${RANDOM}", "type": "string" },`,
+      '  { "key": "key", "value": "X-API-Key", "type": "string" }',
+      '] },',
+      '  "request": { "auth": { "type": "apikey", "apikey": [',
+      '    {',
+      '      "key": "value",',
+      `      "value": "${HEX32}",`,
+      '      "type": "string"',
+      '    },',
+      '    { "key": "in", "value": "header", "type": "string" }',
+      '] } } }',
+    ].join('\n'),
+    secrets: [RANDOM, HEX32],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -82,6 +82,7 @@ const NAMING = [
   /\bvariable\s+"([\w-]{1,80})"/g,
   /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
   /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}
+  /"(apikey)"\s{0,4}:\s{0,4}\[/g, // Postman's API key auth: "apikey": [{"key": "value", "value": "x"}, …]
 ];
 /** How far before a generic key its name may stand on the same line. */
 const NAME_REACH = 300;
@@ -111,7 +112,8 @@ function contextualName(
     let name: string | undefined;
     for (const pattern of NAMING) {
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(text); m; m = pattern.exec(text)) name = m[1];
+      // a name that is itself generic (Postman's `"key": "value"`) names nothing: the search goes on
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) if (!GENERIC_KEY.test(m[1])) name = m[1];
     }
     return name;
   };
