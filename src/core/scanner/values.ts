@@ -583,7 +583,15 @@ export function isCodeName(value: string): boolean {
 
 /** Credentials mix: a digit, or upper and lower case (random tokens do; words and identifiers mostly do not). */
 export function hasCredentialMix(value: string): boolean {
-  return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value));
+  return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) || isAppPassword(value);
+}
+
+/**
+ * Sixteen small letters drawn at random, as Google issues app passwords (`qzvfkhtwpxmrdlbn`): a word or a name of that
+ * length has five vowels or more, a random draw three on average.
+ */
+function isAppPassword(value: string): boolean {
+  return /^[a-z]{16}$/.test(value) && (value.match(/[aeiou]/g)?.length ?? 0) <= 4;
 }
 
 /** Identifier-like right-hand sides in code (`password = password`, `token: string`): not a literal. */

@@ -1224,6 +1224,19 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM, HEX32],
   },
+  {
+    name: "An app password of sixteen random small letters in .msmtprc (Google's kind); a word of that length stays silent",
+    path: 'dotfiles/.msmtprc',
+    text: [
+      'account        gmail',
+      'host           smtp.gmail.com',
+      'user           dana@example.com',
+      'password       qzvfkhtwpxmrdlbn',
+      'account        work',
+      'password       backgroundcolour',
+    ].join('\n'),
+    secrets: ['qzvfkhtwpxmrdlbn'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
