@@ -29,7 +29,7 @@ import { ASSIGNMENT_KEYWORDS } from './rules/secretNames';
 import { findPrivateKeys } from './rules/privateKeys';
 import { TOKEN_RULES } from './rules/tokens';
 import type { Candidate } from './types';
-import { looksGenerated } from './values';
+import { isTypedWord, looksGenerated } from './values';
 
 export type Prioritized = Candidate & { priority: number };
 
@@ -40,7 +40,7 @@ export interface CollectPlan {
   beforeCustomPattern?: (index: number) => void;
   /** The file is a translation catalogue: no assignment rules. */
   translations: boolean;
-  /** The file is a test or fixture: what only a name says is a secret is reported at `info`. */
+  /** The file is a test or fixture: what only a name says is a secret is reported at `info`, a word not at all. */
   testFile: boolean;
 }
 
@@ -75,6 +75,9 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const add: Add = (candidate, priority) => {
     if (plan.disabledRules.has(candidate.ruleId) || candidate.end <= candidate.start) return;
     if (isBrowserKey(candidate, window)) return;
+    // A test's word under a secret's name (`stubEnv('JWT_SECRET', 'short')`, `'s3cr3t'`) is a fixture it typed
+    if (plan.testFile && priority <= PRIORITY.kubernetes && isTypedWord(text.slice(candidate.start, candidate.end)))
+      return;
     const prioritized = candidate as Prioritized;
     prioritized.priority = priority;
     if (plan.testFile && priority <= PRIORITY.kubernetes) prioritized.severity = 'info';

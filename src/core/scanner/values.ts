@@ -546,8 +546,11 @@ function isFormatString(value: string): boolean {
  * in a secret store or on disk, which a KMS tool must never flag, not a secret.
  */
 export function isResourcePath(value: string): boolean {
-  // `#field` picks one field of the secret at that path (Vault's `secret/data/app#password`)
-  return /^\/?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+\/?(?:#[\w.-]+)?$/.test(value);
+  // `#field` picks one field of the secret at that path (Vault's `secret/data/app#password`); a few random letters may
+  // end the name, as secret stores suffix theirs (`prod/orders/api-token-Wq7ZpX`)
+  return /^\/?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+(?:-[A-Za-z0-9]{4,8})?\/?(?:#[\w.-]+)?$/.test(
+    value,
+  );
 }
 
 /**
@@ -584,6 +587,15 @@ export function isCodeName(value: string): boolean {
 /** Credentials mix: a digit, or upper and lower case (random tokens do; words and identifiers mostly do not). */
 export function hasCredentialMix(value: string): boolean {
   return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) || isAppPassword(value);
+}
+
+/**
+ * A word a person typed, maybe in leetspeak and with a number or `!` after it (`short`, `s3cr3t`, `hunter2`): two to
+ * twelve letters once read, too few for a key anything issued.
+ */
+export function isTypedWord(value: string): boolean {
+  const word = unleet(value.replace(/\d{0,4}!?$/, '').toLowerCase());
+  return /^[a-z]{2,12}$/.test(word);
 }
 
 /**
@@ -631,7 +643,7 @@ export function looksGenerated(value: string): boolean {
     value.length >= 12 &&
     GENERATED.test(value) &&
     !/[a-z]{5}/.test(value) &&
-    !SPELLED_CREDENTIAL.test(value.toLowerCase().replace(/[0134578@$]/g, (c) => LEET[c])) &&
+    !SPELLED_CREDENTIAL.test(unleet(value.toLowerCase())) &&
     isPlausibleSecret(value, { minLength: 12, minEntropy: 3.3, mixed: true })
   );
 }
@@ -647,6 +659,8 @@ const LEET: Record<string, string> = {
   '@': 'a',
   $: 's',
 };
+/** Lower-case text with leetspeak's digits and signs read as the letters they stand for (`s3cr3t` → `secret`). */
+const unleet = (lower: string): string => lower.replace(/[0134578@$]/g, (c) => LEET[c]);
 const SPELLED_CREDENTIAL = /pass|secret|token|admin|welcome|example|sample|letmein|qwerty/;
 
 const GENERATED = /^(?=[^\d]*\d)(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])[!-'*-Z\\^-z|~]+$/;

@@ -1237,6 +1237,12 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['qzvfkhtwpxmrdlbn'],
   },
+  {
+    name: 'A random value in a test is still reported (at info), a word beside it is a fixture',
+    path: 'tests/test_client.py',
+    text: [`client = Client(api_key="${RANDOM}")`, 'client = Client(password="dragon")'].join('\n'),
+    secrets: [RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1829,6 +1835,27 @@ export const MINED_CLEAN: FileCase[] = [
       '    create(:user, password: "Password1!")',
       '    "password": "!0G3NYbDbgaQwBCxZPPZtN8YvfY2xiVNQV4EFUsnw",',
       '    "authorization": "AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/service/aws4_request"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A test's typed words under secrets' names are fixtures: a stubbed env, a mock's leetspeak, a word and a number",
+    path: 'src/lib/__tests__/config.test.ts',
+    text: [
+      "vi.stubEnv('JWT_SECRET', 'short');",
+      "const client = mockClient({ password: 's3cr3t' });",
+      "process.env.DB_PASSWORD = 'hunter2';",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A secret store's path with the random letters stores add to a name is a name (a struct tag, JSON, YAML)",
+    path: 'internal/config/config.go',
+    text: [
+      'type C struct {',
+      '\tToken string `secret:"prod/ci/github-token-Hx7Qz"`',
+      '}',
+      'var refs = `{"secret": "prod/orders/api-token-Wq7ZpX"}`',
     ].join('\n'),
     secrets: [],
   },
