@@ -1243,6 +1243,24 @@ export const MINED: FileCase[] = [
     text: [`client = Client(api_key="${RANDOM}")`, 'client = Client(password="dragon")'].join('\n'),
     secrets: [RANDOM],
   },
+  {
+    name: "A development database's word password: the user's name beside it, or an image the compose file runs",
+    path: 'docker-compose.dev.yml',
+    text: [
+      'services:',
+      '  db:',
+      '    image: postgres:16.2-alpine',
+      '    environment:',
+      '      POSTGRES_USER: runner',
+      '      POSTGRES_PASSWORD: runner',
+      '  api:',
+      '    environment:',
+      '      DATABASE_PASSWORD: postgres',
+      '      SMTP_PASSWORD: mailpit',
+      `      REDIS_PASSWORD: ${PASSWORD}`,
+    ].join('\n'),
+    secrets: ['mailpit', PASSWORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

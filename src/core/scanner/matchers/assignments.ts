@@ -461,6 +461,7 @@ function matchSite(
     if (group !== 'bare' && isPsqlVariable(line, range[0], value)) continue;
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     if (isSortKey(key, lines, index)) continue;
+    if (format === 'config' && /pass|pwd/i.test(key) && isDevelopmentDefault(value, lines, index)) continue;
     if (group === 'bare' && isSqlServerObject(key, value, line, range[1])) continue;
     if (isWordyIdentifier(value) && inSecretNameTable(lines, index, line.slice(0, range[0]))) continue;
     // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`, Earthly's
@@ -495,6 +496,34 @@ function isSortKey(key: string, lines: readonly string[], index: number): boolea
   for (let i = Math.max(0, index - 3); i <= Math.min(lines.length - 1, index + 3); i++)
     if (lines[i].length <= MAX_ASSIGNMENT_LINE && /(?:^|[\s{,"'])pk["']?\s{0,4}[:=]/i.test(lines[i])) return true;
   return false;
+}
+
+/**
+ * A development database's password as compose files and CI services set it: a word that repeats the user set beside
+ * it (`POSTGRES_USER: runner` / `POSTGRES_PASSWORD: runner`) or names an image the file runs (`image: postgres:16`).
+ */
+function isDevelopmentDefault(value: string, lines: readonly string[], index: number): boolean {
+  if (!/^[a-z]{3,16}$/.test(value)) return false;
+  for (let i = Math.max(0, index - 3); i <= Math.min(lines.length - 1, index + 3); i++) {
+    const user = lines[i].length <= 200 ? USER_SETTING.exec(lines[i]) : null;
+    if (user?.[1] === value) return true;
+  }
+  return imagesOf(lines).has(value);
+}
+
+const USER_SETTING = /^\s*-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]\s{0,4}["']?([\w.-]{1,40})["']?\s*$/i;
+const IMAGE = /^\s*-?\s*image:\s*["']?(?:[\w.-]+\/)*([a-z][\w.-]*?)(?:[:@]|["']?\s*$)/;
+/** The images a file runs, by name (found once per text: a file of many passwords must not read it again each time). */
+const IMAGES = new WeakMap<readonly string[], Set<string>>();
+function imagesOf(lines: readonly string[]): Set<string> {
+  let images = IMAGES.get(lines);
+  if (!images) {
+    images = new Set();
+    for (const line of lines)
+      if (line.length <= 300 && line.includes('image:')) images.add(IMAGE.exec(line)?.[1] ?? '');
+    IMAGES.set(lines, images);
+  }
+  return images;
 }
 
 /** `WITH PASSWORD :'pgpass'`: psql interpolates the variable `pgpass` (set by `\set` from the environment). */
