@@ -77,6 +77,8 @@ export function kindName(kind: string): string {
       return l10n.t('DigitalOcean token');
     case 'DingTalk robot access token':
       return l10n.t('DingTalk robot access token');
+    case 'Discord bot token':
+      return l10n.t('Discord bot token');
     case 'Discord webhook URL':
       return l10n.t('Discord webhook URL');
     case 'Facebook access token':

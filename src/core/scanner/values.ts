@@ -388,15 +388,23 @@ export function isBase64OfText(value: string): boolean {
   return !!decoded && /^(?:[\w.-]{1,40}:)?[A-Za-z][A-Za-z .,'!?-]+$/.test(decoded) && decoded.includes(' ');
 }
 
-/** `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9`: a JWT's header alone, which any token of that algorithm starts with. */
-function isJwtHeaderAlone(value: string): boolean {
+/**
+ * A small JSON object in base64 that holds no credential: a JWT's header alone (`eyJhbGciOiJIUzI1NiJ9`, which any token
+ * of that algorithm starts with), a pagination cursor (`eyJvZmZzZXQiOjB9` is `{"offset":0}`), a state parameter.
+ */
+function isEncodedData(value: string): boolean {
   if (value.length > 200 || !/^eyJ[A-Za-z0-9_-]+={0,2}$/.test(value)) return false;
   try {
-    return typeof JSON.parse(Buffer.from(value, 'base64url').toString('utf8'))?.alg === 'string';
+    const data: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+    return (
+      typeof (data as { alg?: unknown }).alg === 'string' || !Object.keys(data).some((k) => CREDENTIAL_FIELD.test(k))
+    );
   } catch {
     return false;
   }
 }
+const CREDENTIAL_FIELD = /pass|pw|secret|token|key|auth|cred|sig/i;
 
 function isBase64OfPlaceholder(value: string): boolean {
   const decoded = value.length <= 24 ? decodedBase64(value) : undefined;
@@ -428,7 +436,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (lower.includes(',') && lower.split(',').every((part) => isPlaceholderWord(part.trim()))) return false; // Strapi's APP_KEYS="toBeModified1,toBeModified2"
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value)) || isForeignPlaceholder(lower)) return false;
   if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;
-  if (value.startsWith('eyJ') && (isPublicJwt(value) || isJwtHeaderAlone(value))) return false;
+  if (value.startsWith('eyJ') && (isPublicJwt(value) || isEncodedData(value))) return false;
   if (check.passphrase ? ADDRESSED.test(value) && /\s/.test(value) : isProse(value)) return false;
   if (/^(https?|file):\/\/[^:@]*$/i.test(value)) return false; // a URL without credentials
   if (/^[./~]*[\w.-]+\/[\w./-]+\.(pem|key|crt|json|txt|p12|pfx|jks)$/i.test(value)) return false; // a path to a key file

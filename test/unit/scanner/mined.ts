@@ -33,6 +33,7 @@ const MAPBOX =
 const STS_ID = 'STS.' + 'NUgYrLnoC37mZZCNnAbez4Kq2';
 const STS_SECRET = 'NoD5fCMv8CfWp6eBD5bUjsiX52' + 'SAW6LFM4hsYVzA6f7e';
 const TENCENT_ID = 'AKID' + 'q8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7';
+const DISCORD = 'ODI0MDM5MzI5ODY0ODk4MDE2OA' + '.Tn7nUg.azkfZAqJ3AtF5i219aBryqSgzT8FxLn8b_wkEE';
 const HUAWEI_AK = 'G6C18ZYRV3' + 'XSDNKI4512';
 const RESEND = 're_' + 'UsytkLy8_SSTKaAHl' + 'FwEXP7pAhr3s2uve';
 const VOLC_ID = 'AKLT' + 'MWMwZTBhZWNkMDQ0Zjg1' + 'NjNjZTkxNWQxODhlM2Q0NTU';
@@ -1261,6 +1262,47 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['mailpit', PASSWORD],
   },
+  {
+    name: 'Keys decoded from hex for a signature or a cipher (Go multi-return, Node, .NET), Fernet, gorilla/csrf',
+    path: 'internal/signing/signer.go',
+    text: [
+      `var signingKey, _ = hex.DecodeString("${HEX64}")`,
+      `csrfKey := csrf.Protect([]byte("${RANDOM}"), csrf.Secure(true))`,
+    ].join('\n'),
+    secrets: [HEX64, RANDOM],
+  },
+  {
+    name: 'A key variable used by a cipher is an encryption key (Node createCipheriv, .NET AesGcm), a literal key too',
+    path: 'src/lib/crypto.ts',
+    text: [
+      `const KEY = Buffer.from('${HEX32}', 'hex');`,
+      'export const seal = (iv: Buffer) => createCipheriv("aes-256-gcm", KEY, iv);',
+      `const legacy = createDecipheriv('aes-256-cbc', '${RANDOM}', iv);`,
+    ].join('\n'),
+    secrets: [HEX32, RANDOM],
+  },
+  {
+    name: 'A Fernet key given as a literal',
+    path: 'app/crypto.py',
+    text: `_FERNET = Fernet(b"${B64_KEY}Rt7Vb2YcHd6Jf3G=")`,
+    secrets: [`${B64_KEY}Rt7Vb2YcHd6Jf3G=`],
+  },
+  {
+    name: '.NET: an AES key from hex, named by the AesGcm it makes',
+    path: 'src/Vault.Core/Crypto/TokenProtector.cs',
+    text: [
+      `    private static readonly byte[] Key = Convert.FromHexString("${HEX32_B}");`,
+      '    public static byte[] Protect(byte[] data) {',
+      '        using var aes = new AesGcm(Key, 16);',
+    ].join('\n'),
+    secrets: [HEX32_B],
+  },
+  {
+    name: "A Discord bot's token by its shape (its ID in base64, a timestamp, an HMAC) where the bot logs in",
+    path: 'src/index.js',
+    text: [`client.login('${DISCORD}');`, `bot.run("${DISCORD}")`].join('\n'),
+    secrets: [DISCORD, DISCORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1863,6 +1905,15 @@ export const MINED_CLEAN: FileCase[] = [
       "vi.stubEnv('JWT_SECRET', 'short');",
       "const client = mockClient({ password: 's3cr3t' });",
       "process.env.DB_PASSWORD = 'hunter2';",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Base64 JSON without a credential in it is data: a pagination cursor; a Discord-like shape whose ID is not digits',
+    path: 'src/query/lexer.ts',
+    text: [
+      "export const FIRST_PAGE_TOKEN = 'eyJvZmZzZXQiOjB9';",
+      "client.login(cache.get('MzQ1YWJjZGVmZ2hpamtsbW5vcHFy.Tn7nUg.azkfZAqJ3AtF5i219aBryqSgzT8FxLn'));",
     ].join('\n'),
     secrets: [],
   },

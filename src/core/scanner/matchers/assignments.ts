@@ -240,13 +240,16 @@ function qualifiedKey(
 
 /** Calls that sign or verify with a key: JWT libraries, HMACs, .NET's SymmetricSecurityKey. */
 const SIGNS_WITH = /jwt|jws|hmac|SymmetricSecurityKey|signWith|SigningKey|\bsign\(|\bverify\(/i;
+/** Ciphers made with a key: Node's createCipheriv, .NET's AesGcm, Go's aes.NewCipher, Java's SecretKeySpec, Fernet. */
+const ENCRYPTS_WITH = /create(?:De)?cipheriv\(|\bAes(?:Gcm|Ccm)\(|\baes\.NewCipher\(|\bSecretKeySpec\(|\bFernet\(/i;
 /** How many lines below a variable named `key` its use may stand. */
 const USE_REACH = 8;
 
 /**
  * In code, `$key = '…'` then `JWT::encode($data, $key, 'HS256')`, `KEY` then `GetBytes(KEY)` for a
- * SymmetricSecurityKey, `key = '…'` then `…&appid=$key`: the variable's use (an argument of a call that signs, or a
- * URL's key parameter) says what it keys (`jwt_key`, `api_key`), within a few lines.
+ * SymmetricSecurityKey, `KEY` then `createCipheriv('aes-256-gcm', KEY, iv)`, `key = '…'` then `…&appid=$key`: the
+ * variable's use (an argument of a call that signs or encrypts, or a URL's key parameter) says what it keys
+ * (`jwt_key`, `encryption_key`, `api_key`), within a few lines.
  */
 function usedAs(key: string, lines: readonly string[], index: number): string | undefined {
   const name = key.replace(/^["'$@]+|["']+$/g, '');
@@ -256,6 +259,7 @@ function usedAs(key: string, lines: readonly string[], index: number): string | 
     const text = lines[i];
     if (text.length > 300) continue;
     if (uses.argument.test(text) && SIGNS_WITH.test(text)) return 'jwt_key';
+    if (uses.argument.test(text) && ENCRYPTS_WITH.test(text)) return 'encryption_key';
     if (uses.inQuery.test(text)) return 'api_key';
   }
   return undefined;

@@ -44,7 +44,7 @@ export interface AssignmentSite {
  * SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
  * `String::from("…")`, `Some("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.FromBase64String\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:[bBrRuU@](?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:[bBrRuU@](?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -101,7 +101,7 @@ const FALLBACK = String.raw`[\w.$[\]'"():]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value, .NET's
-    // "Jwt:Key": value, JSON inside a string
+    // "Jwt:Key": value, Go's `key, _ := hex.DecodeString(…)`, JSON inside a string
     // (`"{\"password\":\"x\"}"`), Hiera's `profile::db::password: x` (a quoted module name's last part,
     // `'CPAN::HTTP::Credentials' => 'cpan'`, is passed over where the site is matched: matchers/assignments.ts)
     id: 'assignment',
@@ -109,7 +109,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // (not a literal that receives a call, `secret = "prod".equals(profile) ? …`, unless the calls only convert it:
     // `"…".getBytes(UTF_8)`, `"…".encode()`, `"…".as_bytes()`; `"prod".toString().equals(x)` is still a comparison)
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?\s{0,40}${OPERATOR}\s{0,40}` +
+      String.raw`(?<![\w.$@-])\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?(?:,\s?_)?\s{0,40}${OPERATOR}\s{0,40}` +
         Q_VALUE +
         String.raw`(?!(?:\.${CONVERSION}\([^()\n]{0,60}\))*\.(?!${CONVERSION}\()\w{1,40}\()`,
       'g',
@@ -659,6 +659,18 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'ENCRYPTION_KEY',
   },
   {
+    // Ciphers made with a literal key: Fernet(b"x") (Python), AES.new(b"x", …) (PyCryptodome), aes.NewCipher([]byte("x"))
+    // (Go), createCipheriv('aes-256-gcm', 'x', iv) (Node)
+    id: 'cipher-key-literal',
+    keywords: ['fernet(', 'aes.new(', 'newcipher(', 'cipheriv('],
+    pattern: new RegExp(
+      String.raw`(?:\bFernet\(|\bAES\.new\(|\baes\.NewCipher\(|\bcreate(?:Cipher|Decipher)iv\(\s{0,4}${ARG},)\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'ENCRYPTION_KEY',
+  },
+  {
     // Oracle logins: CONNECT system/x@db (SQL*Plus), sqlplus scott/x@orcl, expdp, impdp, rman, sqlldr
     id: 'oracle-login',
     keywords: ['connect ', 'conn ', 'sqlplus', 'expdp', 'impdp', 'rman target', 'sqlldr'],
@@ -763,6 +775,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // Keys that sign session cookies and tokens: cookieParser('x') (Express), sessions.NewCookieStore([]byte("x")),
+    // csrf.Protect([]byte("x")) (gorilla),
     // cookie.NewStore([]byte("x")) (gin) and securecookie.New([]byte("x"), …) (Go), URLSafeTimedSerializer('x') and
     // TimestampSigner('x') (itsdangerous)
     id: 'cookie-signing-key',
@@ -770,13 +783,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: [
       'cookieparser(',
       'newcookiestore(',
+      'csrf.protect(',
       'cookie.newstore(',
       'securecookie.new(',
       'serializer(',
       'timestampsigner(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bcookieParser\(|\bNewCookieStore\(|\bcookie\.NewStore\(|\bsecurecookie\.New\(|\b(?:URLSafe)?(?:Timed)?Serializer\(|\bTimestampSigner\()\s{0,4}` +
+      String.raw`(?:\bcookieParser\(|\bNewCookieStore\(|\bcsrf\.Protect\(|\bcookie\.NewStore\(|\bsecurecookie\.New\(|\b(?:URLSafe)?(?:Timed)?Serializer\(|\bTimestampSigner\()\s{0,4}` +
         Q_ARG,
       'g',
     ),

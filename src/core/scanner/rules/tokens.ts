@@ -385,6 +385,15 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: new RegExp(`${B}([A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})${E}`, 'g'),
   },
   {
+    // A Discord bot's token: its user ID (17 to 20 digits) in base64, a timestamp and an HMAC, dot-separated
+    id: 'discord-bot-token',
+    kind: 'Discord bot token',
+    severity: 'error',
+    keywords: ['discord', '.login(', '.run(', 'token'],
+    pattern: new RegExp(`${B}([MNO][A-Za-z0-9]{23,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${E}`, 'g'),
+    accept: (s) => /^\d{17,20}$/.test(Buffer.from(s.slice(0, s.indexOf('.')), 'base64').toString('latin1')),
+  },
+  {
     id: 'telegram-bot-token',
     kind: 'Telegram bot token',
     severity: 'error',
