@@ -1303,6 +1303,25 @@ export const MINED: FileCase[] = [
     text: [`client.login('${DISCORD}');`, `bot.run("${DISCORD}")`].join('\n'),
     secrets: [DISCORD, DISCORD],
   },
+  {
+    name: "A settings table's config_value set by UPDATE, named by the WHERE a few lines below (a TTL beside it is not)",
+    path: 'src/main/resources/db/migration/V23__rotate_jwt_secret.sql',
+    text: [
+      'UPDATE app_config',
+      `SET    config_value = '${HEX64}',`,
+      "       updated_by   = 'flyway'",
+      "WHERE  config_key   = 'security.jwt.secret';",
+      "UPDATE wp_options SET option_value = '3600'",
+      "WHERE option_name = 'jwt_token_ttl';",
+    ].join('\n'),
+    secrets: [HEX64],
+  },
+  {
+    name: "OkHttp's Credentials.basic(user, password)",
+    path: 'src/main/kotlin/com/acme/sync/NexusClient.kt',
+    text: `    .header("Authorization", Credentials.basic("sync-bot", "${PASSWORD}"))`,
+    secrets: [PASSWORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -1914,6 +1933,39 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       "export const FIRST_PAGE_TOKEN = 'eyJvZmZzZXQiOjB9';",
       "client.login(cache.get('MzQ1YWJjZGVmZ2hpamtsbW5vcHFy.Tn7nUg.azkfZAqJ3AtF5i219aBryqSgzT8FxLn'));",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Sentences in SQL comments that say login and password are not .netrc lines',
+    path: 'db/migrations/V32__lock_legacy_roles.sql',
+    text: [
+      '-- Disable password login for legacy roles; they authenticate via IAM now.',
+      '-- the SQL login password comes from the release pipeline variable $(EtlLoginPassword).',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Public IDs under key columns: Zendesk's API user, Google tags, a numeric site ID, a Pusher app key; PGP ciphertext",
+    path: 'database/seeds/integrations.sql',
+    text: [
+      'INSERT INTO integration_settings (tenant_id, provider, api_key) VALUES',
+      "(1, 'zendesk', 'support@acme-shop.com/token'),",
+      "(1, 'google_analytics', 'G-EU64FX8U8I'),",
+      "(1, 'hotjar', '1399344');",
+      '-- .env',
+      '-- PUSHER_APP_KEY=8fdf4bb03f8a67d8118c',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Renovate's encrypted values are OpenPGP messages",
+    path: 'renovate.json',
+    text: [
+      '{ "encrypted": {',
+      `  "token": "wcFMAJ4Dgf0ZgsKuHIzQHZcVjs9wfe4Z8KqyJ2/wLA8bOyuV7dU4OS5cFRkzLPi8VhdJIgnafpCy68kHQXKUaL69knZEeHoY",`,
+      `  "password": "hQEMARb23Hp/ZU8mgDsOqhK6sPBFmLdcwCYbokyoevNEoYskpp61sssH/oncD8GxDJcbiOV2cLSFE/Ei4FHYKpEn0HwL"`,
+      '} }',
     ].join('\n'),
     secrets: [],
   },

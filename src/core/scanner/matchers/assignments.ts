@@ -72,13 +72,17 @@ function includesAny(line: string, needles: readonly string[]): boolean {
   return false;
 }
 
-const GENERIC_LINE =
-  /(?:^|[\s{,"'])(?:value|default|defaultValue|default_value|initial_value|val)["']?\s{0,40}[:=]|<(?:value|defaultValue)[\s>]/i;
+/** Keys that say nothing by themselves, such as a settings table's `config_value` and `option_value` columns. */
+const GENERIC_NAMES = String.raw`value|default|defaultValue|default_value|initial_value|val|(?:config|setting|option|param)_?value`;
+const GENERIC_LINE = new RegExp(
+  String.raw`(?:^|[\s{,"'])(?:${GENERIC_NAMES})["']?\s{0,40}[:=]|<(?:value|defaultValue)[\s>]`,
+  'i',
+);
 
 /** Keys that say nothing by themselves: their name is on the line or lines before (`- name: DB_PASSWORD` / `value: …`). */
-const GENERIC_KEY = /^["']?(value|default|defaultValue|default_value|initial_value|val)["']?$/i;
+const GENERIC_KEY = new RegExp(String.raw`^["']?(?:${GENERIC_NAMES})["']?$`, 'i');
 const NAMING = [
-  /(?:^|[\s{,(-])["']?(?:name|key|Name|Key|ParameterKey|variable)["']?\s{0,40}[:=]\s{0,40}["']?([A-Za-z_][\w.-]{0,79})/g,
+  /(?:^|[\s{,(-])["']?(?:(?:config|setting|option|param)_)?(?:name|key|Name|Key|ParameterKey|variable)["']?\s{0,40}[:=]\s{0,40}["']?([A-Za-z_][\w.-]{0,79})/g,
   /\bvariable\s+"([\w-]{1,80})"/g,
   /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
   /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}
@@ -119,9 +123,18 @@ function contextualName(
   };
   const here = last(before) ?? (/^[^\n]{0,40}?\bWHERE\b/i.test(after) ? last(after) : undefined);
   if (here) return here;
+  // SQL's `SET config_value = '…',` with `WHERE config_key = 'x'` a few lines below, in the same statement
+  if (/^\s*(?:UPDATE\s+\S+\s+)?(?:SET\s+)?\S+\s*=/i.test(lines[index] ?? '') && !after.includes(';'))
+    for (let i = index + 1; i <= Math.min(lines.length - 1, index + 4); i++) {
+      const text = lines[i];
+      if (text.length > MAX_ASSIGNMENT_LINE) break;
+      if (/^\s*WHERE\b/i.test(text)) return last(text);
+      if (text.includes(';')) break;
+    }
   for (let i = index - 1; i >= Math.max(0, index - 3); i--) {
     const text = lines[i] ?? '';
     if (text.length > MAX_ASSIGNMENT_LINE) return undefined;
+    if (/^\s*WHERE\b.*;\s*$/i.test(text)) return undefined; // the end of the SQL statement before
     const name = last(text);
     if (name) return name;
     if (/^\s*[-}\]]/.test(text) && i < index - 1) return undefined;
@@ -797,8 +810,8 @@ function assignmentCandidate(
     if (KEY_OR_TOKEN.test(nameHint)) {
       if (SPACED.test(trimmed) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
       if (HYPHENATED_LABEL.test(trimmed)) return undefined; // `Zugriffs-Token`
-      // `wantToken = "renewed"`, `NPM_TOKEN=1234`: a word or a short number, never an issued key
-      if (/^[a-z]{1,12}$|^\d{1,6}$/.test(trimmed)) return undefined;
+      // `wantToken = "renewed"`, `NPM_TOKEN=1234`, a site's numeric ID: a word or a number, never an issued key
+      if (/^[a-z]{1,12}$|^\d{1,12}$/.test(trimmed)) return undefined;
     }
     if (DIGEST_KEY.test(nameHint) && isHashLike(trimmed)) return undefined; // `password_md5`: a digest, not the password
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;

@@ -724,12 +724,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
     // basic_auth= and http_auth=), url.UserPassword("u", "pw")
-    // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure)
+    // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure), Credentials.basic("u", "pw") (OkHttp)
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern:
-      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'PASSWORD',
     keywords: ['credential', 'auth', 'password', 'storagesharedkey'],
   },
@@ -1367,7 +1367,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /(?<![\w-])password\s+(?<bare>[^\s{$%<'"-][^\s]{0,199})/g,
     fixedKey: 'NETRC_PASSWORD',
     bareInCode: true,
-    lineContext: /\b(machine|login|default)\s+\S/,
+    // a `machine`, or a login before the password (`the SQL login password comes from …` is a sentence)
+    lineContext: /\bmachine\s+\S|\blogin\s+\S+\s+password\s/,
   },
   {
     // A GitHub token given as the login of a .netrc entry (its password is then `x-oauth-basic`): 40 hex digits
