@@ -22,6 +22,7 @@ import { scanPlist } from './matchers/plist';
 import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
 import { scanYamlBlocks } from './matchers/yamlBlocks';
 import { scanSpanningLines } from './matchers/spanningLines';
+import { scanInsertData } from './matchers/migrationSeeds';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
@@ -130,6 +131,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   }
   if (binary) return candidates;
   if (assignments && !fenced) scanSqlInserts(text, format, add);
+  if (assignments && format === 'code') scanInsertData(text, format, add);
   scanKeyFiles(window, add);
   if (format === 'config') {
     scanKubernetesSecret(window, add);

@@ -205,8 +205,8 @@ function takeWhole(stretch: Stretch, start: number, end: number, { lineOf, lineS
 }
 
 /**
- * Widens the stretch to whole SQL INSERT statements that reach into it: a row's values are judged by the column list
- * at the statement's start, which may be many lines above.
+ * Widens the stretch to whole SQL INSERT statements (and EF Core's seeding calls) that reach into it: a row's values
+ * are judged by the column list at the statement's start, which may be many lines above.
  */
 function aroundStatements(text: string, stretch: Stretch, { lineOf, lineStart, lineEnd }: LineMap): void {
   // The statement an offset is in starts after the last `;` before it.
@@ -224,7 +224,8 @@ function aroundStatements(text: string, stretch: Stretch, { lineOf, lineStart, l
   }
 }
 
-const INSERT_INTO = /\binsert\s+(?:ignore\s+)?into\b/i;
+/** SQL's INSERT, and EF Core's InsertData and UpdateData calls (matchers/migrationSeeds.ts), whose columns come first. */
+const INSERT_INTO = /\binsert\s+(?:ignore\s+)?into\b|\b(?:insert|update)data\s*\(/i;
 
 function shifted(entry: Located, delta: number, lineDelta: number): Located {
   const move = (r: TextRange): TextRange => ({

@@ -136,6 +136,18 @@ const HOSTILE: [string, string][] = [
     'SQL rows of expressions holding strings',
     repeated(`INSERT t (kind, value) VALUES ((SELECT 'a'), 'api_key', N'${tok(20)}'), `),
   ],
+  [
+    'EF Core seeding calls whose values never close',
+    repeated('InsertData(columns: new[] { "Password" }, values: new object[,] { { "'),
+  ],
+  [
+    'EF Core seeding calls, each with a secret',
+    lines(() => `InsertData(columns: new[] { "ApiKey" }, values: new object[] { "${tok(20)}" });`),
+  ],
+  [
+    'EF Core seeding rows nested deep',
+    `InsertData(columns: new[] { "Password" }, values: new object[,] { ${repeated('{ (', MB - 200)}`,
+  ],
 ];
 
 /**

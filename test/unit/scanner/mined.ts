@@ -1322,6 +1322,43 @@ export const MINED: FileCase[] = [
     text: `    .header("Authorization", Credentials.basic("sync-bot", "${PASSWORD}"))`,
     secrets: [PASSWORD],
   },
+  {
+    name: "Consul's gossip key and an ACL token; `encrypt` with a boolean or an algorithm's name stays silent",
+    path: 'consul/server.hcl',
+    text: [
+      `encrypt    = "${B64_KEY}Rt7Vb2YcHd6Jf3G="`,
+      'acl {',
+      '  tokens {',
+      '    initial_management = "ddc3679a-f42b-45ef-ac53-bb06a2e09e09"',
+      '  }',
+      '}',
+      'tls { encrypt = true }',
+      'cipher { encrypt = "AES256" }',
+    ].join('\n'),
+    secrets: [`${B64_KEY}Rt7Vb2YcHd6Jf3G=`, 'ddc3679a-f42b-45ef-ac53-bb06a2e09e09'],
+  },
+  {
+    name: 'EF Core migrations seed rows by column: InsertData with one row or several, UpdateData of one column',
+    path: 'src/Shop.Data/Migrations/20240212094512_SeedApiClients.cs',
+    text: [
+      '        migrationBuilder.InsertData(',
+      '            table: "ApiClients",',
+      '            columns: new[] { "Id", "Name", "ClientSecret", "CreatedAt" },',
+      `            values: new object[] { 1, "pos-terminal", "${RANDOM}", new DateTime(2024, 2, 12, 0, 0, 0, DateTimeKind.Utc) });`,
+      '        migrationBuilder.InsertData(',
+      '            table: "Users",',
+      '            columns: new[] { "Id", "UserName", "Password", "PasswordSalt" },',
+      '            values: new object[,]',
+      '            {',
+      `                { 1, "admin", @"${PASSWORD}", "c2FsdA==" },`,
+      `                { 2, "svc", "${HEX64}", "c2FsdA==" }`,
+      '            });',
+      '        migrationBuilder.UpdateData(',
+      '            table: "Settings", keyColumn: "Id", keyValue: 3,',
+      `            column: "SmtpPassword", value: "${AK_SECRET}");`,
+    ].join('\n'),
+    secrets: [RANDOM, PASSWORD, AK_SECRET],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -10,6 +10,7 @@ import { PRIORITY, type Add } from './context';
 import { valueCandidate } from './assignments';
 import { isHashLike, looksGenerated } from '../values';
 import { secretNameStrength } from '../rules/secretNames';
+import type { Candidate } from '../types';
 
 const TABLE = String.raw`(?<table>[\w."\x60[\]-]{1,128})`; // BigQuery's `my-project.ds.t` too
 /** `INTO` is optional in T-SQL (SSMS scripts write `INSERT [dbo].[t] ([a]) VALUES (N'…')`). */
@@ -87,13 +88,10 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
         const column = named ?? columns[i];
         if (column === undefined || value.text === undefined) return;
         if (named !== undefined && KIND_COLUMN.test(columns[nameColumn]) && !looksGenerated(value.text)) return;
-        if (salted && isHashLike(value.text)) return; // a row with its salt stores the password's digest
-        // a token column of 64 hex digits stores the token's SHA-256 (Laravel Sanctum, most API token tables)
-        if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value.text)) return;
         const candidate =
-          valueCandidate(column, value.text, format) ??
+          seededCandidate(column, value.text, format, salted) ??
           (secretTable && GENERIC_COLUMN.test(column)
-            ? valueCandidate(`${table}_${column}`, value.text, format)
+            ? seededCandidate(`${table}_${column}`, value.text, format, salted)
             : undefined);
         if (!candidate) return;
         candidate.start = value.start;
@@ -106,6 +104,19 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
     }
     INSERT.lastIndex = Math.max(INSERT.lastIndex, at);
   }
+}
+
+/** A seeded row's value under its column's name, if it is a secret (its offsets are the caller's to set). */
+export function seededCandidate(
+  column: string,
+  value: string,
+  format: FileFormat,
+  salted: boolean,
+): Candidate | undefined {
+  if (salted && isHashLike(value)) return undefined; // a row with its salt stores the password's digest
+  // a token column of 64 hex digits stores the token's SHA-256 (Laravel Sanctum, most API token tables)
+  if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value)) return undefined;
+  return valueCandidate(column, value, format);
 }
 
 /** Longer fields are data, not a credential. */

@@ -3,7 +3,7 @@
  * any plausible literal; weak names (…key, auth, credential) only flag values that look random.
  */
 const STRONG =
-  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team)$/i;
+  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team|initial[_.-]management|agent[_.-]master)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 /** Rails' Active Record encryption keys (`config.active_record.encryption.primary_key`), not a table's primary key. */
@@ -12,9 +12,9 @@ const RAILS_ENCRYPTION = /^(?:primary_key|deterministic_key|key_derivation_salt)
 const WORDPRESS = /^(?:secure_auth|logged_in|nonce|auth)_(?:key|salt)$/i;
 // A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
 // `ak` and `sk`: the short names of an access key pair (Baidu's map `ak`, Huawei OBS's `ak`/`sk`); `pat`: a personal
-// access token.
+// access token; `encrypt`: Consul's gossip key.
 const WEAK =
-  /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?|(?:^|[_.-])[as]k|(?:^|[_.-])pat|signer)$/i;
+  /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?|(?:^|[_.-])[as]k|(?:^|[_.-])pat|signer|(?:^|[_.-])encrypt)$/i;
 
 /** Names that contain a strong word but are not credentials: settings about them, their metadata, UI fields. */
 const NOT_A_CREDENTIAL =
@@ -68,6 +68,13 @@ export const ASSIGNMENT_KEYWORDS = [
   'pepper',
   'sonar',
   'honeycomb', // its API key travels as `x-honeycomb-team`
+  // Consul: the gossip key (`encrypt = "…"`, weak: only a random value) and ACL tokens (`initial_management = "…"`)
+  'encrypt ',
+  'encrypt=',
+  'encrypt"',
+  'encrypt:',
+  'initial_management',
+  'agent_master',
   'psk',
   'secret',
   'token',
