@@ -146,9 +146,23 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   return candidates;
 }
 
-/** Only the values that look generated (a password or key copied in, not a message or an example shown to users). */
+/**
+ * Only the values that look generated (a password or key copied in, not a message or an example shown to users: no
+ * message is 32 hex digits), or a setting moved in among the messages (`mail.smtp.password=Saffron#3347canyon`: a service's key, one word mixing
+ * letters with digits).
+ */
 function generatedOnly(text: string, add: Add): Add {
   return (candidate, priority) => {
-    if (looksGenerated(text.slice(candidate.start, candidate.end))) add(candidate, priority);
+    const value = text.slice(candidate.start, candidate.end);
+    if (
+      looksGenerated(value) ||
+      /^[0-9a-f]{32,128}$/i.test(value) ||
+      (SERVICE_SETTING.test(candidate.nameHint ?? '') && SETTING_VALUE.test(value))
+    )
+      add(candidate, priority);
   };
 }
+
+const SERVICE_SETTING =
+  /(?:^|\.)(?:smtp|mail|datasource|db|database|jdbc|ldap|redis|rabbitmq|amqp|ftp|sftp|proxy)\.(?:[\w-]+\.)?(?:password|passwd|pwd|secret|token|api[_-]?key)$/i;
+const SETTING_VALUE = /^(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[^\s{}]{8,}$/;

@@ -1359,6 +1359,19 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM, PASSWORD, AK_SECRET],
   },
+  {
+    name: "A message bundle's messages stay silent; a mail setting moved in among them and a hex key are found",
+    path: 'src/main/resources/messages.properties',
+    text: [
+      'login.password=Password',
+      'login.password.placeholder=Enter your password',
+      'token.invalid=The token you supplied is not valid.',
+      'mail.smtp.user=noreply@orders.io',
+      'mail.smtp.password=Saffron#3347canyon',
+      `intercom.identityVerificationSecret=${HEX32}`,
+    ].join('\n'),
+    secrets: ['Saffron#3347canyon', HEX32],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
