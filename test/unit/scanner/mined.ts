@@ -1372,6 +1372,18 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Saffron#3347canyon', HEX32],
   },
+  {
+    name: 'A secret split in two literals, on one line or wrapped onto the next: both parts are found',
+    path: 'src/main/java/com/acme/auth/Keys.java',
+    text: [
+      `    static final String JWT_SECRET = "${RANDOM.slice(0, 12)}" +`,
+      `            "${RANDOM.slice(12)}";`,
+      `    static final String API_TOKEN = "${HEX32.slice(0, 16)}" + "${HEX32.slice(16)}";`,
+      '    static final String GREETING = "Hello, " +',
+      '            "world";',
+    ].join('\n'),
+    secrets: [RANDOM.slice(0, 12), RANDOM.slice(12), HEX32.slice(0, 16), HEX32.slice(16)],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

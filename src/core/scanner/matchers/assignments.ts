@@ -494,8 +494,16 @@ function matchSite(
     candidate.start = base + range[0];
     candidate.end = base + range[1] - (trimmed ? 1 : 0);
     add(candidate, priorityOf(candidate));
+    // `'1kolGOdA0YJL' + 'y90joBZud0sU'`: the literal joined to it is the rest of the secret
+    const joined = group !== 'bare' ? JOINED_LITERAL.exec(line.slice(range[1] + 1, range[1] + 520)) : null;
+    if (joined) {
+      const start = base + range[1] + 1 + joined[0].length - joined[2].length - 1;
+      add({ ...candidate, start, end: start + joined[2].length }, priorityOf(candidate));
+    }
   }
 }
+
+const JOINED_LITERAL = /^\s*\+\s*(["'])([^"'\\\n]{4,500})\1/;
 
 /**
  * T-SQL names what it already holds: `CREDENTIAL = BlobCred` (a data source's credential, by the name it was created
@@ -650,6 +658,18 @@ export function addNamedValue(key: string, value: string, start: number, format:
 }
 
 /** An AccessKey secret outranks what else covers it; every other value is an assignment. */
+/** Adds each part of a literal split over lines (`"…" +` then `"…"`), the parts judged as the one value they make. */
+export function addSplitValue(
+  key: string,
+  parts: readonly { text: string; start: number }[],
+  format: FileFormat,
+  add: Add,
+): void {
+  const candidate = valueCandidate(key, parts.map((part) => part.text).join(''), format);
+  if (!candidate) return;
+  for (const { text, start } of parts) add({ ...candidate, start, end: start + text.length }, priorityOf(candidate));
+}
+
 const priorityOf = (candidate: Candidate): number =>
   candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment;
 

@@ -1,14 +1,15 @@
 /**
- * Secrets whose name stands on another line than their value: a value a formatter moved below its key, an XML
- * element's text on a line of its own, an Android meta-data value below its name, the literal a function named after
- * a secret returns, a lookup's literal fallback at the end of a chain or a Ruby fetch block, and Gin's accounts below
- * their map. Offsets come from the window's line starts (a line's text ends before its `\r\n` or `\n`).
+ * Secrets whose name stands on another line than their value: a value a formatter moved below its key or split over
+ * two lines, an XML element's text on a line of its own, an Android meta-data value below its name, the literal a
+ * function named after a secret returns, a lookup's literal fallback at the end of a chain or a Ruby fetch block, and
+ * Gin's accounts below their map. Offsets come from the window's line starts (a line's text ends before its `\r\n` or
+ * `\n`).
  */
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { secretNameStrength } from '../rules/secretNames';
 import { hasCredentialMix } from '../values';
-import { addNamedValue } from './assignments';
+import { addNamedValue, addSplitValue } from './assignments';
 import type { Add } from './context';
 
 /** Reads a line that names a secret (`lines[index]`) for a value on the lines after it. */
@@ -22,6 +23,7 @@ export function scanSpanningLines(
   const at: LineAt = { lines, lineStarts, index, format, add };
   scanWrappedValue(at);
   if (format === 'code') {
+    scanSplitLiteral(at);
     scanFallbackChain(at);
     scanFetchBlock(at);
     scanGetterReturn(at);
@@ -88,6 +90,32 @@ function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): vo
   const value = VALUE_ALONE.exec(next);
   if (!value) return;
   addNamedValue(key, value[3], lineStarts[index + 1] + value[1].length + 1, format, add);
+}
+
+/** `static final String JWT_SECRET = "…" +`: a literal assigned, continued on the next line. */
+const SPLIT_START =
+  /^\s*(?:(?:static|final|private|public|internal|const|readonly|string|String|var|let|val)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?=\s{0,4}(["'])([^"'\\\n]{4,500})\2\s*\+\s*$/;
+/** The literal that ends it: `    "…";`. */
+const SPLIT_END = /^(\s*)(["'])([^"'\\\n]{4,500})\2\s*[;,)]?\s*$/;
+
+/** A secret split over two lines to wrap nicely: both parts are reported, judged as the value they make together. */
+function scanSplitLiteral({ lines, lineStarts, index, format, add }: LineAt): void {
+  const line = lines[index];
+  if (!line.trimEnd().endsWith('+') || line.length > MAX_ASSIGNMENT_LINE) return;
+  const start = SPLIT_START.exec(line);
+  const next = lines[index + 1];
+  const end = start && next !== undefined && next.length <= MAX_ASSIGNMENT_LINE ? SPLIT_END.exec(next) : null;
+  if (!start || !end) return;
+  const first = line.lastIndexOf(`${start[2]}${start[3]}${start[2]}`) + 1;
+  addSplitValue(
+    start[1],
+    [
+      { text: start[3], start: lineStarts[index] + first },
+      { text: end[3], start: lineStarts[index + 1] + end[1].length + 1 },
+    ],
+    format,
+    add,
+  );
 }
 
 /**
