@@ -1384,6 +1384,32 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM.slice(0, 12), RANDOM.slice(12), HEX32.slice(0, 16), HEX32.slice(16)],
   },
+  {
+    name: "A Go SDK's client made from a random key alone; an address or a name stays silent",
+    path: 'cmd/notify/main.go',
+    text: [
+      `\tclient := courier.NewClient("${RANDOM}")`,
+      '\trdb := redis.NewClient("localhost:6379")',
+      '\tsvc := discovery.NewClient("orders-service")',
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: "Vert.x's JWT key buffer",
+    path: 'src/main/java/com/shop/MainVerticle.java',
+    text: [
+      '        .addPubSecKey(new PubSecKeyOptions()',
+      '            .setAlgorithm("HS256")',
+      `            .setBuffer("${RANDOM}")));`,
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: "Rails credentials' Active Record encryption block in YAML (a table's primary_key elsewhere stays silent)",
+    path: 'docs/ops/credentials-backup.yml',
+    text: ['active_record_encryption:', `  primary_key: ${RANDOM}`, 'users:', '  primary_key: user_id'].join('\n'),
+    secrets: [RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -6,7 +6,7 @@
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { ASSIGNMENT_SITES, type AssignmentSite } from '../rules/assignments';
-import { ASSIGNMENT_KEYWORDS, secretNameStrength } from '../rules/secretNames';
+import { ASSIGNMENT_KEYWORDS, RAILS_ENCRYPTION, secretNameStrength } from '../rules/secretNames';
 import { GHOST_ADMIN_KEY } from '../rules/vendorTokens';
 import { characterClasses } from '../entropy';
 import type { Candidate } from '../types';
@@ -410,6 +410,8 @@ function matchSite(
         ) ?? key;
     else if (!site.fixedKey && BARE_KEY.test(key))
       key = qualifiedKey(key, lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index), format);
+    // Rails credentials' `active_record_encryption:` block: its `primary_key` is a key, not a table's
+    else if (format === 'config' && RAILS_ENCRYPTION.test(key)) key = `${parentKey(lines, index) ?? ''}.${key}`;
     if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key) && !ACCESS_KEY_ID_KEY.test(key)) {
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).

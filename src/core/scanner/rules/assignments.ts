@@ -1265,6 +1265,24 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'API_KEY',
   },
   {
+    // A Go SDK's client made from its key alone: courier.NewClient("…") (any one argument may be anything: only a random
+    // one is a key)
+    id: 'go-client-key',
+    keywords: ['.newclient("'],
+    randomOnly: true,
+    pattern: /\b[a-z]\w{0,40}\.NewClient\(\s{0,4}"(?<dq>[^"\n]{1,500})"\s{0,4}\)/g,
+    fixedKey: 'API_KEY',
+  },
+  {
+    // Vert.x's JWT key: new PubSecKeyOptions().setAlgorithm("HS256").setBuffer("…") (only a random one: a PEM key is
+    // found as one)
+    id: 'vertx-key-buffer',
+    keywords: ['setbuffer('],
+    randomOnly: true,
+    pattern: new RegExp(String.raw`\.setBuffer\(\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'JWT_SECRET',
+  },
+  {
     // .NET's SecureString filled from a literal: foreach (var c in "x") secure.AppendChar(c);
     id: 'secure-string-literal',
     keywords: ['appendchar('],

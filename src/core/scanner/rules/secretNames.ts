@@ -7,7 +7,7 @@ const STRONG =
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 /** Rails' Active Record encryption keys (`config.active_record.encryption.primary_key`), not a table's primary key. */
-const RAILS_ENCRYPTION = /^(?:primary_key|deterministic_key|key_derivation_salt)$/i;
+export const RAILS_ENCRYPTION = /^(?:primary_key|deterministic_key|key_derivation_salt)$/i;
 /** WordPress's keys and salts (`NONCE_KEY` is no nonce: it salts the nonces). */
 const WORDPRESS = /^(?:secure_auth|logged_in|nonce|auth)_(?:key|salt)$/i;
 // A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
