@@ -97,6 +97,8 @@ export function kindName(kind: string): string {
       return l10n.t('GitLab token');
     case 'Google API key':
       return l10n.t('Google API key');
+    case 'Google Cloud Storage HMAC access ID':
+      return l10n.t('Google Cloud Storage HMAC access ID');
     case 'Google OAuth client secret':
       return l10n.t('Google OAuth client secret');
     case 'Grafana token':

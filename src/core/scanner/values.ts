@@ -103,6 +103,7 @@ const PLACEHOLDER_WORDS = new Set([
 ]);
 
 const PLACEHOLDER_PATTERNS: RegExp[] = [
+  /^\((?:sensitive|known after apply)(?: value)?\)$/, // Terraform's redaction in a plan's output
   /^<[^<>]*>$/, // <password>
   /^\[[^[\]]*\]$/, // [password]
   /^\{[^{}]*\}$/, // {password}

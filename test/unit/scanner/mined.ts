@@ -1410,6 +1410,22 @@ export const MINED: FileCase[] = [
     text: ['active_record_encryption:', `  primary_key: ${RANDOM}`, 'users:', '  primary_key: user_id'].join('\n'),
     secrets: [RANDOM],
   },
+  {
+    name: 'A bundle: a bearer token inlined in a template literal, a password compared literal-first (a name is not)',
+    path: 'dist/js/chunk-69c9df9f.js',
+    text: `${'var a=function(e){return e};'.repeat(200)}headers:{Authorization:\`Bearer \${"${RANDOM}"}\`},submit:function(){"admin"===this.form.username&&"${PASSWORD}"===this.form.password&&x()}`,
+    secrets: [RANDOM, PASSWORD],
+  },
+  {
+    name: "Cloud Storage's HMAC key pair in a .boto file",
+    path: '.boto',
+    text: [
+      '[Credentials]',
+      `gs_access_key_id = GOOG1EE${'TO29SPV0TVEPASN06EAU4PUVP0WNQD8BN96BL33BV12640PHFZLSBU'}`,
+      `gs_secret_access_key = ${AWS_SECRET}`,
+    ].join('\n'),
+    secrets: [`GOOG1EE${'TO29SPV0TVEPASN06EAU4PUVP0WNQD8BN96BL33BV12640PHFZLSBU'}`, AWS_SECRET],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2054,6 +2070,17 @@ export const MINED_CLEAN: FileCase[] = [
       `  "token": "wcFMAJ4Dgf0ZgsKuHIzQHZcVjs9wfe4Z8KqyJ2/wLA8bOyuV7dU4OS5cFRkzLPi8VhdJIgnafpCy68kHQXKUaL69knZEeHoY",`,
       `  "password": "hQEMARb23Hp/ZU8mgDsOqhK6sPBFmLdcwCYbokyoevNEoYskpp61sssH/oncD8GxDJcbiOV2cLSFE/Ei4FHYKpEn0HwL"`,
       '} }',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Build output: Terraform's redaction, a status word, a checksum annotation, Android resources from Firebase",
+    path: 'app/build/intermediates/merged_res/release/values/values.xml',
+    text: [
+      '<string name="google_app_id" translatable="false">1:1035469437089:android:73a4fb8297b2cd4f</string>',
+      `<string name="google_api_key" translatable="false">AIzaSyWBORjQFsVkc78-rJmDEPa6dQl0z${'Xk9M09'}</string>`,
+      '<!-- plan: "password": "(sensitive value)", "secret_status": "active" -->',
+      '        checksum/secret: c742152a0cb124fdba78be2f41d151b9084d7de51eaac47b1c6070eea71f931a',
     ].join('\n'),
     secrets: [],
   },

@@ -638,7 +638,16 @@ function readCallsAround(line: string, lower: string, found: ReadonlySet<string>
       const end = Math.min(line.length, at + CALL_AFTER);
       const window = line.slice(start, end);
       if (passesPreChecks(site, window))
-        matchSite(site, window, () => NO_WORDS, base + start, 'code', add, [window], 0);
+        matchSite(
+          site,
+          window,
+          () => keyWordPositions(lower.slice(start, end), found),
+          base + start,
+          'code',
+          add,
+          [window],
+          0,
+        );
       from = end;
     }
   }

@@ -11,8 +11,9 @@ import type { Candidate } from '../types';
 
 const FIREBASE_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
 const STRIPE_PUBLISHABLE_KEY = /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/;
-/** Fields only a Firebase web configuration has beside its key. */
-const FIREBASE_CONFIG = /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}/;
+/** Fields only a Firebase configuration has beside its key (a web app's, or the Android resources made from one). */
+const FIREBASE_CONFIG =
+  /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
 const ANDROID_CONFIG = /(?:^|\/)google-services\.json$/;
 const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
 /** What a search box's configuration holds beside its key. */

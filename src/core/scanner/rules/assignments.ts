@@ -109,7 +109,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // (not a literal that receives a call, `secret = "prod".equals(profile) ? …`, unless the calls only convert it:
     // `"…".getBytes(UTF_8)`, `"…".encode()`, `"…".as_bytes()`; `"prod".toString().equals(x)` is still a comparison)
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?(?:,\s?_)?\s{0,40}${OPERATOR}\s{0,40}` +
+      String.raw`(?<![\w.$@-]|checksum/)\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?(?:,\s?_)?\s{0,40}${OPERATOR}\s{0,40}` +
         Q_VALUE +
         String.raw`(?!(?:\.${CONVERSION}\([^()\n]{0,60}\))*\.(?!${CONVERSION}\()\w{1,40}\()`,
       'g',
@@ -220,6 +220,18 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
         Q_ARG,
       'g',
     ),
+  },
+  {
+    // The literal first, as minifiers write it: `"x"===this.form.password`, `'x' == $password` (the field is named by
+    // its own name: the object it belongs to says nothing)
+    id: 'comparison-reversed',
+    onlyIn: ['code', 'shell', 'notebook'],
+    requires: ['==', '!='],
+    readInBundles: true,
+    keywords: ['pass', 'pwd', 'secret', 'token', 'key'],
+    credentialMix: true,
+    pattern:
+      /(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s{0,4}[!=]==?\s{0,4}(?:[\w$@]{1,40}\.){0,6}(?<key>[A-Za-z_$@][\w$@]{0,79})(?![\w.$@(])/g,
   },
   {
     // Pairs in braces: C# collection initializers `{ "password", "x" }`, Lua and Ruby literals of the same shape

@@ -385,6 +385,15 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: new RegExp(`${B}([A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})${E}`, 'g'),
   },
   {
+    // Cloud Storage's HMAC keys for S3-compatible access: the ID is `GOOG1` and 56 more (a service account's `GOOG1E…`)
+    id: 'gcs-hmac-access-id',
+    kind: 'Google Cloud Storage HMAC access ID',
+    severity: 'error',
+    keywords: ['goog1'],
+    pattern: new RegExp(`${B}(GOOG1[A-Z0-9]{56})${E}`, 'g'),
+    accept: (s) => notExample(s) && /\d/.test(s.slice(5)),
+  },
+  {
     // A Discord bot's token: its user ID (17 to 20 digits) in base64, a timestamp and an HMAC, dot-separated
     id: 'discord-bot-token',
     kind: 'Discord bot token',
