@@ -145,6 +145,11 @@ const HOSTILE: [string, string][] = [
     lines(() => `InsertData(columns: new[] { "ApiKey" }, values: new object[] { "${tok(20)}" });`),
   ],
   [
+    'literal-first comparisons with long member chains',
+    repeated(`"${tok(12)}"===a.b.c.d.e.f.password&&${'x'.repeat(60)}&&`),
+  ],
+  ['literal-first comparisons that never name', lines(() => `${'"x" == a.b.c.d.e.f.g.'.repeat(80)}password`)],
+  [
     'EF Core seeding rows nested deep',
     `InsertData(columns: new[] { "Password" }, values: new object[,] { ${repeated('{ (', MB - 200)}`,
   ],
