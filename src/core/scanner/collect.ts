@@ -148,8 +148,8 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
 
 /**
  * Only the values that look generated (a password or key copied in, not a message or an example shown to users: no
- * message is 32 hex digits), or a setting moved in among the messages (`mail.smtp.password=Saffron#3347canyon`: a service's key, one word mixing
- * letters with digits).
+ * message is 32 hex digits), or a setting moved in among the messages (`mail.smtp.password=Saffron#3347canyon`: a
+ * service's key, one word mixing letters with digits).
  */
 function generatedOnly(text: string, add: Add): Add {
   return (candidate, priority) => {
