@@ -53,7 +53,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
-    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig)$/i,
+    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls)$/i,
     'config',
   ],
   [
@@ -62,6 +62,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
   ],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`) and Apache's per-directory settings
   [/(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess)$/i, 'config'],
+  // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site file
+  [/(^|\/)(vm\.args|Caddyfile(\.[^/]*)?)$/, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
   // Command lines without an extension: shell start-up files and histories, direnv's `.envrc`, crontabs, Procfiles
   [

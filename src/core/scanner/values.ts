@@ -119,6 +119,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /\\\([^)]*\)/, // \(var): Swift interpolates it
   /^[\w.-]{1,40}:(?:%[sd]|\{\w{0,40}\})$/, // a cache key's template: `sess:%s`, `pw:{uid}`
   /^@[./~][\w./-]{1,200}$/, // a file the value is read from: Azure CLI's and curl's `@/run/secrets/sp_password`
+  /^(?:@|\?attr\/)(?:string|integer|bool|raw|xml|array)\/[\w.]{1,120}$/, // an Android resource: `@string/facebook_client_token`
   /%env\([\w:.-]{1,100}\)%/, // %env(DATABASE_PASSWORD)%, %env(file:API_KEY_FILE)%: Symfony's environment lookup
   /^@[\w.]+@$/, // @token@
   // __TOKEN__, __ES6-PROMISIFY--CUSTOM-ARGUMENTS__, __SqlPassword__ (a release pipeline's token replacement)

@@ -1426,6 +1426,96 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [`GOOG1EE${'TO29SPV0TVEPASN06EAU4PUVP0WNQD8BN96BL33BV12640PHFZLSBU'}`, AWS_SECRET],
   },
+  {
+    name: 'C++: a Qt setter given a QStringLiteral, MySQL Connector/C++ options list with SessionOption::PWD',
+    path: 'src/storage/Database.cpp',
+    text: [
+      '    db.setUserName(QStringLiteral("scanner_app"));',
+      '    db.setPassword(QStringLiteral("uGFwZru@' + 'Z4QWhiE2"));',
+      '          mysqlx::SessionOption::USER, "ledger_svc",',
+      '          mysqlx::SessionOption::PWD, "N6xJ4R*G' + '4ibqGPmG",',
+    ].join('\n'),
+    secrets: ['uGFwZru@' + 'Z4QWhiE2', 'N6xJ4R*G' + '4ibqGPmG'],
+  },
+  {
+    name: "Erlang: a release's vm.args sets the distribution cookie",
+    path: 'rel/config/vm.args',
+    text: ['-name billing@${HOSTNAME}', '-setcookie CGMWUZQMSC' + 'SSWUWEGTBC', '+K true'].join('\n'),
+    secrets: ['CGMWUZQMSC' + 'SSWUWEGTBC'],
+  },
+  {
+    name: 'Erlang: a macro defines an API token as a binary',
+    path: 'src/billing_slack.erl',
+    text: [
+      '-module(billing_slack).',
+      '-define(API_TOKEN, <<"ZnFY7DswcCNdfGApYOaS' + 'TOB6v6vy5AEOV7iptH5G">>).',
+      '-define(API_URL, "https://api.pagerduty.com/incidents").',
+    ].join('\n'),
+    secrets: ['ZnFY7DswcCNdfGApYOaS' + 'TOB6v6vy5AEOV7iptH5G'],
+  },
+  {
+    name: 'PowerShell: an Azure DevOps PAT of 52 lower-case base32 characters under `$pat`',
+    path: 'tools/Get-Builds.ps1',
+    text: [
+      "$pat = 'jl26nthbr46rrkirsnfjaeakpj" + "5goowa4gwdm6wbpesjpzhr3qly'",
+      '$auth = [Convert]::ToBase64String([Text.Encoding]::ASCII.GetBytes(":$pat"))',
+    ].join('\n'),
+    secrets: ['jl26nthbr46rrkirsnfjaeakpj' + '5goowa4gwdm6wbpesjpzhr3qly'],
+  },
+  {
+    name: "MATLAB: database('source', 'user', 'password', …)",
+    path: 'analysis/load_trials.m',
+    text: [
+      "    conn = database('labwarehouse', 'matlab_ro', '7WBTJ%5o" + "ntUhGzJa', ...",
+      "        'Vendor', 'PostgreSQL');",
+    ].join('\n'),
+    secrets: ['7WBTJ%5o' + 'ntUhGzJa'],
+  },
+  {
+    name: "HAProxy's userlist password and statistics login; Caddy's DNS provider token",
+    path: 'haproxy/haproxy.cfg',
+    text: [
+      'userlist ops_users',
+      '    user ops insecure-password PesaMoMN' + '_pzKiini',
+      'listen stats',
+      '    stats auth admin:RkiSO5BGn7xbfYBAFVqN' + 'Y6R5CTTOZ2kSvrfyeGz4',
+    ].join('\n'),
+    secrets: ['PesaMoMN' + '_pzKiini', 'RkiSO5BGn7xbfYBAFVqN' + 'Y6R5CTTOZ2kSvrfyeGz4'],
+  },
+  {
+    name: "Caddy's DNS challenge with a provider's token; one read from the environment stays silent",
+    path: 'deploy/Caddyfile',
+    text: [
+      '{',
+      '    acme_dns cloudflare ZnFY7DswcCNdfGApYOaS' + 'TOB6v6vy5AEOV7iptH5H',
+      '}',
+      '*.preview.example.org {',
+      '    tls {',
+      '        dns cloudflare {env.CF_API_TOKEN}',
+      '    }',
+      '}',
+    ].join('\n'),
+    secrets: ['ZnFY7DswcCNdfGApYOaS' + 'TOB6v6vy5AEOV7iptH5H'],
+  },
+  {
+    name: 'A Salt pillar (.sls) is YAML',
+    path: 'pillar/inventory/init.sls',
+    text: ['inventory:', '  datadog:', '    api_key: 6f36f53b382cf686' + '0381971a0bb06279'].join('\n'),
+    secrets: ['6f36f53b382cf686' + '0381971a0bb06279'],
+  },
+  {
+    name: 'A Postman environment variable typed "secret" is a secret whatever its name',
+    path: 'postman/prod.postman_environment.json',
+    text: [
+      '\t\t{',
+      '\t\t\t"key": "appid",',
+      '\t\t\t"value": "7b870426ff2bd607' + '36c44bd3d0aef7ed",',
+      '\t\t\t"type": "secret",',
+      '\t\t},',
+      '\t\t{ "key": "lat", "value": "52.52", "type": "default" }',
+    ].join('\n'),
+    secrets: ['7b870426ff2bd607' + '36c44bd3d0aef7ed'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2092,6 +2182,49 @@ export const MINED_CLEAN: FileCase[] = [
       '\tToken string `secret:"prod/ci/github-token-Hx7Qz"`',
       '}',
       'var refs = `{"secret": "prod/orders/api-token-Wq7ZpX"}`',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Development defaults: Phoenix's test database and a Vagrant box repeat the user",
+    path: 'config/test.exs',
+    text: [
+      'config :tidal, Tidal.Repo,',
+      '  username: "postgres",',
+      '  password: "postgres",',
+      '  hostname: "localhost",',
+      '  config.ssh.username = "vagrant"',
+      '  config.ssh.password = "vagrant"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "An Android manifest's reference to a string resource names the token, it does not hold it",
+    path: 'app/src/main/AndroidManifest.xml',
+    text: [
+      '        <meta-data',
+      '            android:name="com.facebook.sdk.ClientToken"',
+      '            android:value="@string/facebook_client_token" />',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A comment whose sentence goes on after a word under a credential name',
+    path: 'pyproject.toml',
+    text: [
+      '[[tool.poetry.source]]',
+      'name = "acme"',
+      '# credentials: poetry config http-basic.acme __token__ "$ACME_PYPI_TOKEN"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "An iOS app's Firebase configuration (GoogleService-Info.plist) is public like Android's",
+    path: 'App/GoogleService-Info.plist',
+    text: [
+      '\t<key>API_KEY</key>',
+      '\t<string>AIzaSyExceEkfIT4Qyz' + '9IVfm64AemqzY10kzVbi</string>',
+      '\t<key>PLIST_VERSION</key>',
     ].join('\n'),
     secrets: [],
   },

@@ -122,7 +122,7 @@ function contextualName(
     return name;
   };
   const here = last(before) ?? (/^[^\n]{0,40}?\bWHERE\b/i.test(after) ? last(after) : undefined);
-  if (here) return here;
+  if (here) return typedSecret(here, after);
   // SQL's `SET config_value = '…',` with `WHERE config_key = 'x'` a few lines below, in the same statement
   if (/^\s*(?:UPDATE\s+\S+\s+)?(?:SET\s+)?\S+\s*=/i.test(lines[index] ?? '') && !after.includes(';'))
     for (let i = index + 1; i <= Math.min(lines.length - 1, index + 4); i++) {
@@ -136,7 +136,7 @@ function contextualName(
     if (text.length > MAX_ASSIGNMENT_LINE) return undefined;
     if (/^\s*WHERE\b.*;\s*$/i.test(text)) return undefined; // the end of the SQL statement before
     const name = last(text);
-    if (name) return name;
+    if (name) return typedSecret(name, lines[index + 1] ?? '');
     if (/^\s*[-}\]]/.test(text) && i < index - 1) return undefined;
   }
   // an OpenAPI parameter's `default`, in its `schema` below the parameter's `name` and `in`
@@ -165,6 +165,14 @@ function contextualName(
 }
 
 const TERRAFORM_VARIABLE = /^variable\s+"([\w-]{1,80})"\s*\{\s*$/;
+
+/**
+ * A Postman environment's variable typed `"secret"` (`{"key": "appid", "value": "…", "type": "secret"}`) holds a
+ * secret whatever its name.
+ */
+function typedSecret(name: string, next: string): string {
+  return /^\s*,?\s*"type"\s*:\s*"secret"/.test(next) && !strengthOf(name) ? `${name}_secret` : name;
+}
 /** A key that opens a block: `  AccountPassword:`, `"DBPassword": {`. */
 const PARENT_KEY = /^\s*["']?([A-Za-z_][\w.-]{0,79})["']?\s{0,4}:\s{0,4}\{?\s*$/;
 /** How far above a generic key the block holding it may open: a parameter's type, description and constraints. */
@@ -465,6 +473,9 @@ function matchSite(
     if (/pass|pwd/i.test(key) && repeatsUser(line, value)) continue;
     // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
     if (group === 'bare' && format !== 'code' && PROSE_TAIL.test(line.slice(range[1]))) continue;
+    // `# credentials: poetry config http-basic.acme …`: a comment's sentence goes on after a word
+    if (group === 'bare' && COMMENT_LINE.test(line) && /^[ \t]+\S/.test(line.slice(range[1])) && /^[a-z]+$/.test(value))
+      continue;
     // a union type in code: "a" | "b" (in a shell, `echo "x" | docker login --password-stdin` pipes the value)
     if (format === 'code' && group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue;
     const keyRange = site.keyGroup ? d?.indices?.[site.keyGroup] : undefined;
@@ -480,7 +491,7 @@ function matchSite(
     if (group !== 'bare' && isPsqlVariable(line, range[0], value)) continue;
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     if (isSortKey(key, lines, index)) continue;
-    if (format === 'config' && /pass|pwd/i.test(key) && isDevelopmentDefault(value, lines, index)) continue;
+    if (/pass|pwd/i.test(key) && isDevelopmentDefault(value, lines, index)) continue;
     if (group === 'bare' && isSqlServerObject(key, value, line, range[1])) continue;
     if (isWordyIdentifier(value) && inSecretNameTable(lines, index, line.slice(0, range[0]))) continue;
     // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`, Earthly's
@@ -526,8 +537,9 @@ function isSortKey(key: string, lines: readonly string[], index: number): boolea
 }
 
 /**
- * A development database's password as compose files and CI services set it: a word that repeats the user set beside
- * it (`POSTGRES_USER: runner` / `POSTGRES_PASSWORD: runner`) or names an image the file runs (`image: postgres:16`).
+ * A development database's or machine's password as compose files, CI services, Phoenix's `config/dev.exs` and
+ * Vagrantfiles set it: a word that repeats the user set beside it (`POSTGRES_USER: runner` / `POSTGRES_PASSWORD:
+ * runner`, `username: "postgres",` / `password: "postgres",`) or names an image the file runs (`image: postgres:16`).
  */
 function isDevelopmentDefault(value: string, lines: readonly string[], index: number): boolean {
   if (!/^[a-z]{3,16}$/.test(value)) return false;
@@ -538,7 +550,8 @@ function isDevelopmentDefault(value: string, lines: readonly string[], index: nu
   return imagesOf(lines).has(value);
 }
 
-const USER_SETTING = /^\s*-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]\s{0,4}["']?([\w.-]{1,40})["']?\s*$/i;
+const USER_SETTING =
+  /^\s*-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]\s{0,4}["']?([\w.-]{1,40})["']?[,;]?\s*$/i;
 const IMAGE = /^\s*-?\s*image:\s*["']?(?:[\w.-]+\/)*([a-z][\w.-]*?)(?:[:@]|["']?\s*$)/;
 /** The images a file runs, by name (found once per text: a file of many passwords must not read it again each time). */
 const IMAGES = new WeakMap<readonly string[], Set<string>>();
@@ -587,6 +600,8 @@ function inSecretNameTable(lines: readonly string[], index: number, before: stri
   }
   return false;
 }
+
+const COMMENT_LINE = /^\s*(?:#|\/\/|;|--)/;
 
 /** Words running on to the end of the line after a bare value: it began a sentence. */
 const PROSE_TAIL = /^[ \t]+\p{L}+(?:[ \t]+\p{L}+)+[.,!?]?\s*$/u;
@@ -852,6 +867,9 @@ function assignmentCandidate(
   if (AK_NAME.test(nameHint) && HUAWEI_AK.test(trimmed)) return secretLike(nameHint, namedInText);
   // Ghost's Admin API keys under any key's name (`adminKey`, `GHOST_KEY`)
   if (GHOST_KEY.test(trimmed)) return secretLike(nameHint, namedInText);
+  // Azure DevOps' personal access tokens before 2024: 52 characters of lower-case base32
+  if (AZURE_DEVOPS_PAT.test(trimmed) && isPlausibleSecret(trimmed, { minLength: 52, minEntropy: 3.3 }))
+    return secretLike(nameHint, namedInText);
   // Many services issue API keys as 32, 40 or 64 hex digits: under a qualified key name (`license_key`, `serverKey`)
   // such a value is the key, not a digest of something.
   if (HEX_KEY_VALUE.test(trimmed) && HEX_KEY_NAME.test(nameHint) && !DIGEST_KEY.test(nameHint))
@@ -921,6 +939,7 @@ const REFERENCE_KEY =
 /** Also ASP.NET's `<machineKey>`: a 48-hex 3DES decryptionKey, a 128-hex validationKey. */
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);
+const AZURE_DEVOPS_PAT = /^(?=[a-z]*[2-7])[a-z2-7]{52}$/;
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
 const HEX_KEY_NAME = /[a-z0-9][_.-]?key$|(?:^|[_.-])(?:ak|sk|pat)$/i;
 

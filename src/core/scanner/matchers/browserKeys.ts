@@ -14,7 +14,7 @@ const STRIPE_PUBLISHABLE_KEY = /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/;
 /** Fields only a Firebase configuration has beside its key (a web app's, or the Android resources made from one). */
 const FIREBASE_CONFIG =
   /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
-const ANDROID_CONFIG = /(?:^|\/)google-services\.json$/;
+const MOBILE_CONFIG = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/;
 const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
 /** What a search box's configuration holds beside its key. */
 const SEARCH_CONFIG = /\bindexName\b|\bdocsearch\b|\balgoliasearch\(/;
@@ -33,9 +33,9 @@ const REACH_CHARS = 400;
 export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const value = window.text.slice(candidate.start, candidate.end);
   if (STRIPE_PUBLISHABLE_KEY.test(value)) return true;
-  // an Android app's Firebase configuration, which Firebase's documentation says is safe to commit
+  // an Android or iOS app's Firebase configuration, which Firebase's documentation says is safe to commit
   if (FIREBASE_KEY.test(value))
-    return ANDROID_CONFIG.test(window.path ?? '') || FIREBASE_CONFIG.test(around(candidate, window));
+    return MOBILE_CONFIG.test(window.path ?? '') || FIREBASE_CONFIG.test(around(candidate, window));
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {
     const { line } = positionOf(window.lineStarts, candidate.start);

@@ -42,9 +42,10 @@ export interface AssignmentSite {
  * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`) or decoded from base64
  * (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, PHP's `base64_decode('…')`), wrapped for an
  * SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
- * `String::from("…")`, `Some("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`).
+ * `String::from("…")`, `Some("…")`), made a Qt or Windows string (`QStringLiteral("…")`, `_T("…")`), or a string prefix
+ * (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`, C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:[bBrRuU@](?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -1007,9 +1008,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
     // MongoCredential.createCredential("user", "db", "x".toCharArray()), keyring.set_password("svc", "user", "x"),
     // ftplib.FTP("host", "user", "x") (Python), Sql.newInstance(url, "user", "x", driver) (Groovy),
-    // UTL_HTTP.set_authentication(req, 'user', 'x') (Oracle), User.objects.create_superuser("u", "e@x", "x") (Django)
+    // UTL_HTTP.set_authentication(req, 'user', 'x') (Oracle), User.objects.create_superuser("u", "e@x", "x") (Django),
+    // MATLAB's database('source', 'user', 'x')
     id: 'third-argument-password',
     keywords: [
+      'database(',
       'transport.connect(',
       'transport.send(',
       'credential(',
@@ -1021,7 +1024,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'create_user(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance|\bUTL_HTTP\.set_authentication|\.create_(?:super)?user)\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` +
+      String.raw`(?:(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance|\bUTL_HTTP\.set_authentication|\.create_(?:super)?user)\(\s{0,4}${ARG},\s{0,4}${ARG},|\bdatabase\((?:\s{0,4}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}')\s{0,4},){2})\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -1204,6 +1207,46 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'CURL_PASSWORD',
   },
   {
+    // A password after the option that names it in a list of options: MySQL Connector/C++'s
+    // `SessionSettings(SessionOption::USER, "app", SessionOption::PWD, "x")`
+    id: 'enum-option-password',
+    keywords: ['::pwd', '::password', '::passwd'],
+    pattern: new RegExp(String.raw`::(?:PWD|PASSWORD|PASSWD)\s{0,4},\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // An Erlang node's distribution cookie, which lets whoever knows it run code on the node: `-setcookie x` in an
+    // Erlang release's vm.args or on `erl`'s command line
+    id: 'erlang-cookie',
+    keywords: ['-setcookie'],
+    pattern: /(?:^|\s)-setcookie\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'$]{1,500}))/g,
+    fixedKey: 'ERLANG_COOKIE',
+    bareInCode: true,
+  },
+  {
+    // Erlang's and Elixir's macros: -define(API_TOKEN, <<"x">>) (a binary or a string)
+    id: 'erlang-define',
+    keywords: ['-define('],
+    pattern: /^-define\(\s*(?<key>[A-Za-z_]\w{0,79})\s*,\s*(?:<<)?"(?<dq>[^"\n]{1,500})"(?:>>)?\s*\)/g,
+  },
+  {
+    // HAProxy: a userlist's `user ops insecure-password x`, the statistics page's `stats auth admin:x`
+    id: 'haproxy-password',
+    keywords: ['insecure-password', 'stats auth'],
+    pattern: /^\s*(?:user\s+\S+\s+insecure-password|stats\s+auth\s+[^:\s]+:)\s*(?<bare>\S{1,500})/g,
+    fixedKey: 'PASSWORD',
+    onlyIn: ['config'],
+  },
+  {
+    // Caddy's DNS challenge with a provider's API token: `acme_dns cloudflare x`, `dns route53 x` inside `tls { }`
+    id: 'caddy-dns-token',
+    keywords: ['dns '],
+    pattern:
+      /^\s*(?:acme_)?dns\s+(?:cloudflare|digitalocean|duckdns|gandi|hetzner|vultr|porkbun|namecheap|godaddy|linode|ovh|netlify|desec|dnsimple|alidns|tencentcloud|powerdns|ionos|njalla)\s+(?<bare>[^\s{}]{1,500})\s*$/g,
+    fixedKey: 'DNS_API_TOKEN',
+    onlyIn: ['config'],
+  },
+  {
     // Go: flag.String("password", "default", "usage"), flag.StringVar(&p, "token", "default", "usage"), and cobra's
     // cmd.Flags().StringVarP(&p, "password", "p", "default", "usage")
     id: 'go-flag-default',
@@ -1218,8 +1261,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['pass', 'secret', 'token', 'apikey'],
     readInBundles: true,
     keyIsSecretName: true,
-    pattern:
-      /\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+    pattern: new RegExp(
+      String.raw`\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
+      'g',
+    ),
   },
   {
     // Huawei Cloud's credentials builders: `new BasicCredentials().withAk("…").withSk("…")` (Java), `.WithAk(…)` (Go)
