@@ -23,6 +23,7 @@ import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
 import { scanYamlBlocks } from './matchers/yamlBlocks';
 import { scanSpanningLines } from './matchers/spanningLines';
 import { scanInsertData } from './matchers/migrationSeeds';
+import { scanTerraformState } from './matchers/terraformState';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
@@ -132,6 +133,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (binary) return candidates;
   if (assignments && !fenced) scanSqlInserts(text, format, add);
   if (assignments && format === 'code') scanInsertData(text, format, add);
+  if (assignments && format === 'config') scanTerraformState(text, format, add);
   scanKeyFiles(window, add);
   if (format === 'config') {
     scanKubernetesSecret(window, add);

@@ -11,6 +11,7 @@ import { findPrivateKeys, type KeyBlock } from './rules/privateKeys';
 import { positionOf } from './matchers/context';
 import { holdsSealedSecret, KUBERNETES_SECRET } from './matchers/kubernetes';
 import { holdsColumnlessInserts, MAX_ROWS_CHARS } from './matchers/sqlInserts';
+import { holdsRandomPassword } from './matchers/terraformState';
 import type { ScanOptions, ScanResult, TextRange } from './types';
 
 /** One edit: replace [start, end) of the text as it was before this edit with `text` (VS Code's and LSP's order). */
@@ -179,7 +180,8 @@ export class DocumentScanner {
     return (
       (this.plan.format === 'config' && KUBERNETES_SECRET.test(text)) ||
       holdsSealedSecret(text) ||
-      holdsColumnlessInserts(text)
+      holdsColumnlessInserts(text) ||
+      holdsRandomPassword(text)
     );
   }
 }

@@ -150,6 +150,14 @@ const HOSTILE: [string, string][] = [
   ],
   ['literal-first comparisons that never name', lines(() => `${'"x" == a.b.c.d.e.f.g.'.repeat(80)}password`)],
   [
+    "Terraform state's random passwords, each with a result",
+    lines(() => `{"type": "random_password", "instances": [{"attributes": {"result": "${tok(24)}"}}]},`),
+  ],
+  [
+    "Terraform state's random password followed by results only",
+    `"type": "random_password",\n${lines(() => `"result": "${tok(24)}",`)}`,
+  ],
+  [
     'EF Core seeding rows nested deep',
     `InsertData(columns: new[] { "Password" }, values: new object[,] { ${repeated('{ (', MB - 200)}`,
   ],

@@ -164,6 +164,29 @@ describe('scanner: incremental scanning after edits', () => {
     assertColumnDecidesRows(text, text.indexOf('password text'));
   });
 
+  it("scans a Terraform state whole: a resource's type decides the result far below", () => {
+    const path = 'infra/terraform.tfstate';
+    const filler = Array.from({ length: 30 }, (_, i) => `            "min_upper_${i}": 0,`).join('\n');
+    const text = [
+      '  "resources": [',
+      '    { "mode": "managed", "type": "random_password", "name": "db",',
+      '      "instances": [ { "attributes": {',
+      filler,
+      `            "result": "${'Tq7ZvK2mR9' + 'xL4pW8nB3c'}",`,
+      '            "special": false } } ] }',
+      '  ]',
+    ].join('\n');
+    const scanner = new DocumentScanner({ path });
+    assert.equal(scanner.open(text).findings.length, 1);
+    const type = text.indexOf('random_password');
+    const renamed = scanner.edit([{ start: type, end: type + 'random_password'.length, text: 'random_pet_name' }]);
+    assert.equal(renamed.rescanned.whole, true);
+    assert.deepEqual(renamed.findings, [], 'a random pet name is no password');
+    const back = scanner.edit([{ start: type, end: type + 'random_pet_name'.length, text: 'random_password' }]);
+    assert.deepEqual(shape(back.findings), shape(scanText(scanner.text, { path }).findings));
+    assert.equal(back.findings.length, 1);
+  });
+
   it('reads the lines of a multi-line string as the text they hold, before and after the edit that opens it', () => {
     const path = 'tests/fixtures.py';
     const filler = Array.from({ length: 40 }, (_, i) => `value_${i} = compute(${i})`).join('\n');

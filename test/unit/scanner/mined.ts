@@ -1516,6 +1516,35 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['7b870426ff2bd607' + '36c44bd3d0aef7ed'],
   },
+  {
+    name: "Terraform's state: what random_password made (a random_pet's name is no password)",
+    path: 'infra/terraform.tfstate',
+    text: [
+      '      "type": "random_password",',
+      '      "name": "redis",',
+      '      "instances": [',
+      '        { "attributes": {',
+      '            "bcrypt_hash": "$2b$12$KyHcVIW.nqcaljXE.6nP16O4jzPV82dU4DIUeWKhffrSmxjPd/d3t",',
+      '            "length": 24,',
+      `            "result": "${'TkOEd6CwVOcF' + 'aXUm1b6ZHnAT'}",`,
+      '            "special": false } }',
+      '      "type": "random_pet", "instances": [ { "attributes": { "result": "wise-heron" } } ]',
+    ].join('\n'),
+    secrets: ['TkOEd6CwVOcF' + 'aXUm1b6ZHnAT'],
+  },
+  {
+    name: "Cloudflare R2's access key ID (32 hex digits) under its name, beside the secret",
+    path: 'config/storage.toml',
+    text: [
+      'endpoint = "https://b62183a5798a36bbb4970ded9ec048c7.r2.cloudflarestorage.com"',
+      `access_key_id = "${'49ad2ae4ee5ffac9' + 'ba3585ccf4f82e6c'}"`,
+      `secret_access_key = "${'0d2750527ae07c0640c96d63ca8d05d0' + '7b64c4f2820b79ed4903a2dc0d71ecef'}"`,
+    ].join('\n'),
+    secrets: [
+      '49ad2ae4ee5ffac9' + 'ba3585ccf4f82e6c',
+      '0d2750527ae07c0640c96d63ca8d05d0' + '7b64c4f2820b79ed4903a2dc0d71ecef',
+    ],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -779,8 +779,13 @@ function assignmentCandidate(
 ): Candidate | undefined {
   const strength = site.randomOnly ? 'weak' : site.fixedKey || site.keyIsSecretName ? 'strong' : strengthOf(key);
   const trimmed = value.trim();
-  // `access_key_id='…'` (Huawei OBS): an ID, named as one, that has no prefix to find it by
-  if (ACCESS_KEY_ID_KEY.test(key) && HUAWEI_AK.test(value) && isPlausibleSecret(value, { minLength: 20 }))
+  // `access_key_id='…'` (Huawei OBS; Cloudflare R2's and Baidu's 32 hex digits): an ID, named as one, that has no
+  // prefix to find it by
+  if (
+    ACCESS_KEY_ID_KEY.test(key) &&
+    (HUAWEI_AK.test(value) || HEX_ID.test(value)) &&
+    isPlausibleSecret(value, { minLength: 20 })
+  )
     return secretLike(key.replace(/^[$@"']+|["']+$/g, ''), true);
   if (!strength) return undefined;
   if (trimmed !== value || !trimmed) return undefined;
@@ -894,6 +899,8 @@ const AK_NAME = /(?:^|[_.-])ak$/i;
 const ACCESS_KEY_ID_KEY = /^["'$@]?(?:[\w.-]*[_.-])?access[_-]?key[_-]?id["']?$/i;
 /** Sixteen or more capitals and digits, two digits and eight capitals at least. */
 const CAPITALS_AND_DIGITS = /^(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){8})[A-Z0-9]{16,64}$/;
+/** Thirty-two hex digits with letters and digits both (not a digest: none is named an access key ID). */
+const HEX_ID = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{32}$/;
 /** Three digits and eight letters at least: an ID, not a word or a number. */
 const HUAWEI_AK = /^(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){8})[A-Z0-9]{20}$/;
 
