@@ -1545,6 +1545,29 @@ export const MINED: FileCase[] = [
       '0d2750527ae07c0640c96d63ca8d05d0' + '7b64c4f2820b79ed4903a2dc0d71ecef',
     ],
   },
+  {
+    name: "Ktor's BearerTokens: the refresh token beside the access token; a Rust SDK's Client::new with its key",
+    path: 'src/main/kotlin/Api.kt',
+    text: [
+      `                BearerTokens("${'Qm4ZxR8vTn2LwK6p' + 'Yc9HdJ3sFb7Ge1Au'}", "${'fHsR9zOFAiOJurkYmqbV' + 'KFtgIDrrexSrOsyURCYN'}")`,
+      `    let client = Client::new("${'key_sIwO6Cuayq5O6cWInM' + 'eplQKK04vW9dOyi27tWJsd'}");`,
+      '    let http = Client::new("https://api.example.com");',
+    ].join('\n'),
+    secrets: [
+      'Qm4ZxR8vTn2LwK6p' + 'Yc9HdJ3sFb7Ge1Au',
+      'fHsR9zOFAiOJurkYmqbV' + 'KFtgIDrrexSrOsyURCYN',
+      'key_sIwO6Cuayq5O6cWInM' + 'eplQKK04vW9dOyi27tWJsd',
+    ],
+  },
+  {
+    name: "Go's smtp.PlainAuth with the user in a variable; MailKit's AuthenticateAsync with a cancellation token",
+    path: 'internal/mailer/smtp.go',
+    text: [
+      `\tauth := smtp.PlainAuth("", from, "${'Copper-50' + '26anchor'}", smtpHost)`,
+      `            await client.AuthenticateAsync("invoices@example.com", "${'Falcon.40' + '57anchor'}", ct);`,
+    ].join('\n'),
+    secrets: ['Copper-50' + '26anchor', 'Falcon.40' + '57anchor'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2254,6 +2277,17 @@ export const MINED_CLEAN: FileCase[] = [
       '\t<key>API_KEY</key>',
       '\t<string>AIzaSyExceEkfIT4Qyz' + '9IVfm64AemqzY10kzVbi</string>',
       '\t<key>PLIST_VERSION</key>',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A value that says where the secret is kept instead (.NET user secrets, a vault)',
+    path: 'src/Fleet.Api/appsettings.json',
+    text: [
+      '  "Stripe": {',
+      '    "SecretKey": "set-in-user-secrets",',
+      '    "WebhookSecret": "provided-by-key-vault"',
+      '  },',
     ].join('\n'),
     secrets: [],
   },

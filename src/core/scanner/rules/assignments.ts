@@ -533,10 +533,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'HMAC_KEY',
   },
   {
-    // Go: smtp.PlainAuth("", "user", "password", "host")
+    // Go: smtp.PlainAuth("", "user", "password", "host"), smtp.PlainAuth("", from, "password", host)
     id: 'smtp-plain-auth',
     keywords: ['plainauth'],
-    pattern: /\bsmtp\.PlainAuth\(\s*"[^"\n]{0,100}"\s*,\s*"[^"\n]{0,200}"\s*,\s*"(?<dq>[^"\n]{1,200})"/g,
+    pattern: new RegExp(String.raw`\bsmtp\.PlainAuth\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` + Q_ARG, 'g'),
     fixedKey: 'SMTP_PASSWORD',
   },
   {
@@ -727,11 +727,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'DB_PASSWORD',
   },
   {
+    // client.login("user", "x"), MailKit's client.AuthenticateAsync("user", "x", ct)
     id: 'login-call',
     readInBundles: true,
-    keywords: ['login(', 'loginasync('],
+    keywords: ['login(', 'loginasync(', 'authenticate(', 'authenticateasync('],
     pattern:
-      /\.[Ll]ogin(?:Async)?\(\s*(?:["'][^"'\n]{0,200}["']|[\w.$]{1,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
+      /\.(?:[Ll]ogin|Authenticate)(?:Async)?\(\s*(?:["'][^"'\n]{0,200}["']|[\w.$]{1,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*(?:\)|,\s*(?:ct|cancellationToken|token|CancellationToken\.None)\s*\))/g,
     fixedKey: 'PASSWORD',
   },
   {
@@ -1329,6 +1330,22 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     randomOnly: true,
     pattern: /\b[a-z]\w{0,40}\.NewClient\(\s{0,4}"(?<dq>[^"\n]{1,500})"\s{0,4}\)/g,
     fixedKey: 'API_KEY',
+  },
+  {
+    // A Rust SDK's client made from its key alone: `Client::new("…")` (only a random one is a key)
+    id: 'rust-client-key',
+    keywords: ['client::new("'],
+    randomOnly: true,
+    pattern: /\bClient::new\(\s{0,4}"(?<dq>[^"\n]{1,500})"\s{0,4}\)/g,
+    fixedKey: 'API_KEY',
+  },
+  {
+    // Ktor's bearer auth: `BearerTokens("access", "refresh")` (the access token is found as a bearer token)
+    id: 'ktor-refresh-token',
+    keywords: ['bearertokens('],
+    readInBundles: true,
+    pattern: new RegExp(String.raw`\bBearerTokens\(\s{0,4}${ARG},\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'REFRESH_TOKEN',
   },
   {
     // Vert.x's JWT key: new PubSecKeyOptions().setAlgorithm("HS256").setBuffer("…") (only a random one: a PEM key is
