@@ -11,6 +11,7 @@ import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
 import { hasAny, PRIORITY, type Add, type Window } from './matchers/context';
 import { isBrowserKey } from './matchers/browserKeys';
+import { isDevelopmentKey } from './matchers/developmentKeys';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { opensCall, scanJoinedCall } from './matchers/joinedCalls';
@@ -76,7 +77,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   // Matchers hand over fresh objects: they are completed in place rather than copied (a dense file has many).
   const add: Add = (candidate, priority) => {
     if (plan.disabledRules.has(candidate.ruleId) || candidate.end <= candidate.start) return;
-    if (isBrowserKey(candidate, window)) return;
+    if (isBrowserKey(candidate, window) || isDevelopmentKey(candidate, window)) return;
     // A test's word under a secret's name (`stubEnv('JWT_SECRET', 'short')`, `'s3cr3t'`) is a fixture it typed
     if (plan.testFile && priority <= PRIORITY.kubernetes && isTypedWord(text.slice(candidate.start, candidate.end)))
       return;

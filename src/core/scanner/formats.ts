@@ -60,8 +60,9 @@ const BY_NAME: [RegExp, FileFormat][] = [
     /(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.htpasswd|\.msmtprc|\.fetchmailrc|\.boto|\.s3cfg|\.?credentials|(?:smb|cifs|samba)[_.-]credentials|config)$/i,
     'config',
   ],
-  // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`) and Apache's per-directory settings
-  [/(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess)$/i, 'config'],
+  // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`, cookiecutter-django's
+  // `.envs/.production/.django`) and Apache's per-directory settings
+  [/(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess)$|(^|\/)\.envs\//i, 'config'],
   // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site file
   [/(^|\/)(vm\.args|Caddyfile(\.[^/]*)?)$/, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],

@@ -18,6 +18,8 @@ const PLACEHOLDER_WORDS = new Set([
   'change_me',
   'change-me',
   'changeit',
+  'changethis', // the FastAPI template's
+  'randompassword', // Prisma's sample connection string (`johndoe:randompassword@localhost`)
   'example',
   'sample',
   'placeholder',

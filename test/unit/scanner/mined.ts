@@ -603,7 +603,7 @@ export const MINED: FileCase[] = [
     secrets: [HEX64],
   },
   {
-    name: "Strapi's APP_KEYS list",
+    name: "Strapi's APP_KEYS list: each key",
     path: '.env',
     text: [
       'HOST=0.0.0.0',
@@ -611,7 +611,7 @@ export const MINED: FileCase[] = [
       'API_KEYS_ENABLED=true',
       '# APP_KEYS="toBeModified1,toBeModified2"',
     ].join('\n'),
-    secrets: [`${B64_KEY}==`],
+    secrets: [`${B64_KEY}==`, `${RANDOM}==`],
   },
   {
     name: "A lookup's literal fallback at the end of a chain over several lines (C#, JavaScript)",
@@ -1568,6 +1568,52 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Copper-50' + '26anchor', 'Falcon.40' + '57anchor'],
   },
+  {
+    name: "Drupal's hash_salt; OmniAuth providers' client secrets; an Airflow connection's JSON with a password",
+    path: 'web/sites/default/settings.php',
+    text: [
+      `$settings['hash_salt'] = '${'IVkIuG2189km_reb2Gr2WPOcbpjxhk8J' + 'e8MSWKg1-7vq522XJ34NSiQr8d9WyBO4'}';`,
+      `  provider :github, "Iv1.54342f56030279cd", "${'eaa406ba5fa9b8527cff' + '61e79f2bd23d4006b261'}", scope: "read:user"`,
+      `  provider :facebook, ENV["FB_APP_ID"], "${'214c8e1acc2f8d2e' + '1563a9cc1c6ca220'}",`,
+    ].join('\n'),
+    secrets: [
+      'IVkIuG2189km_reb2Gr2WPOcbpjxhk8J' + 'e8MSWKg1-7vq522XJ34NSiQr8d9WyBO4',
+      'eaa406ba5fa9b8527cff' + '61e79f2bd23d4006b261',
+      '214c8e1acc2f8d2e' + '1563a9cc1c6ca220',
+    ],
+  },
+  {
+    name: 'Dotenv: a JSON connection with a password, a Django key with brackets, every key of a list, a YAML anchor',
+    path: '.envs/.production/.django',
+    text: [
+      `AIRFLOW_CONN_SLACK_ALERTS='{"conn_type": "slackwebhook", "password": "${'V5NtixC1p7RkOYoaEgoAkoz' + 'ANVegx0qJS0DpLcdp8GqGLlMm'}"}'`,
+      `DJANGO_SECRET_KEY=${'@r0=yl+lvvhyrh)9kv0vhn9=1p' + '*0#k!x9zdgr2&jv+t^ij6c&('}`,
+      `APP_KEYS=${'doBeCwawWHZt0nDGeQxlRv=='},${'v3g51mgciSIzFi12VXWN8a=='},${'ssF1tkGrFOf3orxyyWWePv=='}`,
+    ].join('\n'),
+    secrets: [
+      'V5NtixC1p7RkOYoaEgoAkoz' + 'ANVegx0qJS0DpLcdp8GqGLlMm',
+      '@r0=yl+lvvhyrh)9kv0vhn9=1p' + '*0#k!x9zdgr2&jv+t^ij6c&(',
+      'doBeCwawWHZt0nDGeQxlRv==',
+      'v3g51mgciSIzFi12VXWN8a==',
+      'ssF1tkGrFOf3orxyyWWePv==',
+    ],
+  },
+  {
+    name: "express-basic-auth's users and their passwords",
+    path: 'src/admin/index.ts',
+    text: ['  basicAuth({', `    users: { ops: '${'Harbor!1384' + 'lantern'}' },`, '    challenge: true,'].join('\n'),
+    secrets: ['Harbor!1384' + 'lantern'],
+  },
+  {
+    name: 'A YAML anchor before a compose password',
+    path: 'docker-compose.yml',
+    text: [
+      '    environment:',
+      `      MYSQL_PASSWORD: &wp_db_password "${'Juniper!8375' + 'canyon'}"`,
+      '      WORDPRESS_DB_PASSWORD: *wp_db_password',
+    ].join('\n'),
+    secrets: ['Juniper!8375' + 'canyon'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2288,6 +2334,52 @@ export const MINED_CLEAN: FileCase[] = [
       '    "SecretKey": "set-in-user-secrets",',
       '    "WebhookSecret": "provided-by-key-vault"',
       '  },',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Framework defaults: Laravel's password broker, Rails' database.yml default as the user's, Quarkus' dev profile",
+    path: 'config/database.yml',
+    text: [
+      "    'passwords' => env('AUTH_PASSWORD_BROKER', 'users'),",
+      '  username: <%= ENV.fetch("DB_USER", "postgres") %>',
+      '  password: <%= ENV.fetch("DB_PASSWORD", "postgres") %>',
+      '%dev.quarkus.datasource.password=quarkus',
+      'SECRET_KEY=changethis',
+      '        storePassword = "android"',
+      '        keyPassword = "android"',
+      '# For local runs use the docker-compose database: password "postgres" as in docker-compose.yml',
+      '// DATABASE_URL="postgresql://johndoe:randompassword@localhost:5432/mydb?schema=public"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Rails 4's development and test secret_key_base (production's from the environment)",
+    path: 'config/secrets.yml',
+    text: [
+      'development:',
+      `  secret_key_base: ${'1c571bfbf91e10953a6645b3714f55fa' + '0a2db44eea803a1363c105993961648378ddb85502d2dc6d6ef88577fa613f56'}`,
+      'test:',
+      `  secret_key_base: ${'09d1778efb7da504627d8e16443b4be8' + '9f706bee93e0018c023169a59b5a10b5f4dbfc50958a0925e86d0d3dd39ca356'}`,
+      'production:',
+      '  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Django's insecure key in local settings, and what DDEV generates for a local Drupal site",
+    path: 'config/settings/local.py',
+    text: [
+      `SECRET_KEY = env("DJANGO_SECRET_KEY", default="${'django-insecure-&_*2jo+r)@#q0mdv_' + '0ai5-a)o9@=wmcp_n2a*#f@xu3mgyv1*9'}")`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'What DDEV generates for a local Drupal site',
+    path: 'web/sites/default/settings.ddev.php',
+    text: [
+      "$databases['default']['default']['password'] = \"db\";",
+      `$settings['hash_salt'] = '${'6QX6RE8tIV9jnQk06r5tbSTzrqDszFpP' + 'VsJg1zJbiyJBTplkkRjnfpQAmWmfs90k'}';`,
     ].join('\n'),
     secrets: [],
   },

@@ -424,15 +424,21 @@ function matchSite(
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).
       const keyEnd = m.index + (written?.length ?? 0);
-      const inValue = keyWords[next] > keyEnd && keyWords[next] < m.index + m[0].length;
+      // (the first key word after the key: `AIRFLOW_CONN_X='{"password": …}'` holds one in its key too)
+      let inner = next;
+      while (inner < keyWords.length && keyWords[inner] <= keyEnd) inner++;
+      const inValue = keyWords[inner] > keyEnd && keyWords[inner] < m.index + m[0].length;
       // Joined to the key (`="DB_`, `=REDIS_`): a value that is itself an assignment, not text that mentions one; or
       // JSON held by the value (`config = '{"apiKey":…'`).
-      const between = line.slice(keyEnd, keyWords[next]);
+      const between = line.slice(keyEnd, keyWords[inner]);
       if (
         keyed &&
         nested < MAX_NESTED &&
         inValue &&
-        (!/\s/.test(between) || HOLDS_JSON.test(between) || HOLDS_ENV_ASSIGNMENT.test(between))
+        (!/\s/.test(between) ||
+          HOLDS_JSON.test(between) ||
+          HOLDS_ENV_ASSIGNMENT.test(between) ||
+          OPENS_JSON.test(between))
       ) {
         nested++;
         scan.lastIndex = keyEnd + 1;
@@ -470,11 +476,24 @@ function matchSite(
     )
       continue;
     if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
+    // `SECRET_KEY=@r0=yl+…)9kv…`: a dotenv value runs on past the bracket (the `dotenv-raw-value` site reads it whole)
+    if (
+      group === 'bare' &&
+      format === 'config' &&
+      DOTENV_RAW.test(line) &&
+      /^[()[\]{}<>]\S*$/.test(line.slice(range[1]))
+    )
+      continue;
     if (/pass|pwd/i.test(key) && repeatsUser(line, value)) continue;
     // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
     if (group === 'bare' && format !== 'code' && PROSE_TAIL.test(line.slice(range[1]))) continue;
-    // `# credentials: poetry config http-basic.acme …`: a comment's sentence goes on after a word
-    if (group === 'bare' && COMMENT_LINE.test(line) && /^[ \t]+\S/.test(line.slice(range[1])) && /^[a-z]+$/.test(value))
+    // `# credentials: poetry config http-basic.acme …`, `# password "postgres" as in …`: a comment's sentence goes on
+    // after a word
+    if (
+      COMMENT_LINE.test(line) &&
+      /^[a-z]+$/.test(value) &&
+      /^[ \t]+\S/.test(line.slice(range[1] + (group === 'bare' ? 0 : 1)))
+    )
       continue;
     // a union type in code: "a" | "b" (in a shell, `echo "x" | docker login --password-stdin` pipes the value)
     if (format === 'code' && group !== 'bare' && /^\s*\|/.test(line.slice(range[1] + 1, range[1] + 8))) continue;
@@ -507,6 +526,9 @@ function matchSite(
     candidate.start = base + range[0];
     candidate.end = base + range[1] - (trimmed ? 1 : 0);
     add(candidate, priorityOf(candidate));
+    // `APP_KEYS=k1,k2,k3` (Strapi): each key of a configured list is a secret of its own
+    if (group === 'bare' && format === 'config' && line[range[1]] === ',')
+      addListItems(line, range[1], base, candidate, add);
     // `'1kolGOdA0YJL' + 'y90joBZud0sU'`: the literal joined to it is the rest of the secret
     const joined = group !== 'bare' ? JOINED_LITERAL.exec(line.slice(range[1] + 1, range[1] + 520)) : null;
     if (joined) {
@@ -516,7 +538,21 @@ function matchSite(
   }
 }
 
+const DOTENV_RAW = /^(?:export\s+)?[A-Za-z_]\w{0,79}=\S+$/;
 const JOINED_LITERAL = /^\s*\+\s*(["'])([^"'\\\n]{4,500})\1/;
+
+/** The random items after the first of a comma-separated list (at most MAX_LIST_ITEMS: the cost stays linear). */
+function addListItems(line: string, at: number, base: number, first: Candidate, add: Add): void {
+  const items = /^(?:,[A-Za-z0-9+/=_-]{16,200}){1,16}(?=\s|$)/.exec(line.slice(at, at + 4000));
+  if (!items) return;
+  let start = at;
+  for (const item of items[0].split(',').slice(1)) {
+    start += 1;
+    if (hasCredentialMix(item) && isPlausibleSecret(item, { minLength: 16, minEntropy: 3 }))
+      add({ ...first, start: base + start, end: base + start + item.length }, priorityOf(first));
+    start += item.length;
+  }
+}
 
 /**
  * T-SQL names what it already holds: `CREDENTIAL = BlobCred` (a data source's credential, by the name it was created
@@ -544,14 +580,18 @@ function isSortKey(key: string, lines: readonly string[], index: number): boolea
 function isDevelopmentDefault(value: string, lines: readonly string[], index: number): boolean {
   if (!/^[a-z]{3,16}$/.test(value)) return false;
   for (let i = Math.max(0, index - 3); i <= Math.min(lines.length - 1, index + 3); i++) {
-    const user = lines[i].length <= 200 ? USER_SETTING.exec(lines[i]) : null;
-    if (user?.[1] === value) return true;
+    const text = lines[i];
+    if (text.length > 200) continue;
+    if (USER_SETTING.exec(text)?.[1] === value) return true;
+    // `username: <%= ENV.fetch("DB_USER", "postgres") %>`: the same default as the user's
+    if (i !== index && USER_KEY.test(text) && (text.includes(`"${value}"`) || text.includes(`'${value}'`))) return true;
   }
   return imagesOf(lines).has(value);
 }
 
 const USER_SETTING =
   /^\s*-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]\s{0,4}["']?([\w.-]{1,40})["']?[,;]?\s*$/i;
+const USER_KEY = /^\s*-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]/i;
 const IMAGE = /^\s*-?\s*image:\s*["']?(?:[\w.-]+\/)*([a-z][\w.-]*?)(?:[:@]|["']?\s*$)/;
 /** The images a file runs, by name (found once per text: a file of many passwords must not read it again each time). */
 const IMAGES = new WeakMap<readonly string[], Set<string>>();
@@ -608,6 +648,8 @@ const PROSE_TAIL = /^[ \t]+\p{L}+(?:[ \t]+\p{L}+)+[.,!?]?\s*$/u;
 
 /** From a key to a key word inside its value, when the value is JSON: `= '{"api` (before `Key":"…"}'`). */
 const HOLDS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?["'][\w.-]{0,40}$/;
+/** `AIRFLOW_CONN_X='{"conn_type": "slack", "password": "…"}'`: the value is a JSON object, whatever keys come first. */
+const OPENS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?"/;
 /** `env = DATABASE_PASSWORD=…` (uWSGI): the value is an environment variable's assignment. */
 const HOLDS_ENV_ASSIGNMENT = /^\s{0,4}=\s{0,4}[A-Z_][A-Z0-9_]{0,60}$/;
 
@@ -807,6 +849,7 @@ function assignmentCandidate(
   if (bare && format !== 'config' && /^@{1,2}[A-Za-z_]{1,128}$/.test(trimmed)) return undefined; // T-SQL's `@pwd`, Ruby's `@password`
   if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
   if (/^(?:["']?\$?)pwd["']?$/i.test(key) && /^[~/\\.$]|^[A-Za-z]:\\/.test(trimmed)) return undefined; // the shell's working directory
+  if (trimmed === 'android' && /(?:store|key)_?pass/i.test(key)) return undefined; // the Android debug keystore's, documented
   if (
     !site.fixedKey &&
     REFERENCE_KEY.test(key) &&
@@ -933,6 +976,12 @@ function sameName(key: string, value: string): boolean {
     name === said ||
     (said.length >= 6 && name.endsWith(said)) ||
     (said.length >= 3 && name.startsWith(said)) ||
+    // a word of a dotted key (`%dev.quarkus.datasource.password=quarkus`)
+    (said.length >= 4 &&
+      key
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .includes(said)) ||
     (!!service && said.startsWith(service) && /^(?:admin|root|user|pass(?:word)?)$/.test(said.slice(service.length)))
   );
 }

@@ -104,13 +104,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value, .NET's
     // "Jwt:Key": value, Go's `key, _ := hex.DecodeString(…)`, JSON inside a string
     // (`"{\"password\":\"x\"}"`), Hiera's `profile::db::password: x` (a quoted module name's last part,
-    // `'CPAN::HTTP::Credentials' => 'cpan'`, is passed over where the site is matched: matchers/assignments.ts)
+    // `'CPAN::HTTP::Credentials' => 'cpan'`, is passed over where the site is matched: matchers/assignments.ts); a YAML
+    // anchor may stand before the value (`MYSQL_PASSWORD: &db_password "…"`)
     id: 'assignment',
     requires: ['=', ':', '<-'],
     // (not a literal that receives a call, `secret = "prod".equals(profile) ? …`, unless the calls only convert it:
     // `"…".getBytes(UTF_8)`, `"…".encode()`, `"…".as_bytes()`; `"prod".toString().equals(x)` is still a comparison)
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-]|checksum/)\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?(?:,\s?_)?\s{0,40}${OPERATOR}\s{0,40}` +
+      String.raw`(?<![\w.$@-]|checksum/)\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?(?:,\s?_)?\s{0,40}${OPERATOR}\s{0,40}(?:&[\w.-]{1,60}\s{1,4})?` +
         Q_VALUE +
         String.raw`(?!(?:\.${CONVERSION}\([^()\n]{0,60}\))*\.(?!${CONVERSION}\()\w{1,40}\()`,
       'g',
@@ -1246,6 +1247,38 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /^\s*(?:acme_)?dns\s+(?:cloudflare|digitalocean|duckdns|gandi|hetzner|vultr|porkbun|namecheap|godaddy|linode|ovh|netlify|desec|dnsimple|alidns|tencentcloud|powerdns|ionos|njalla)\s+(?<bare>[^\s{}]{1,500})\s*$/g,
     fixedKey: 'DNS_API_TOKEN',
     onlyIn: ['config'],
+  },
+  {
+    // A dotenv line's unquoted value runs to the end of the line, brackets and all: `SECRET_KEY=@r0=yl+…)9kv…&(` (a
+    // Django key's alphabet, where the other sites stop at the first bracket)
+    id: 'dotenv-raw-value',
+    requires: ['(', ')', '[', ']', '{', '}', '<', '>'],
+    pattern:
+      /^(?:export\s+)?(?<key>[A-Za-z_][A-Za-z0-9_]{0,79})=(?=[^\s]{0,999}[()[\]{}<>])(?<bare>[^\s"'\x60#{<[(][^\s]{0,999})$/g,
+    onlyIn: ['config'],
+  },
+  {
+    // OmniAuth: `provider :github, "client id", "client secret", scope: …` (Rails' config/initializers/omniauth.rb)
+    id: 'omniauth-provider',
+    keywords: ['provider :'],
+    pattern: new RegExp(
+      String.raw`\bprovider\s{1,4}:\w{1,40}\s{0,4},\s{0,4}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|ENV(?:\[[^\]\n]{1,80}\]|\.fetch\([^)\n]{1,80}\)))\s{0,4},\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'CLIENT_SECRET',
+  },
+  {
+    // express-basic-auth: `basicAuth({ users: { ops: 'x' } })`, each user's password (only one that mixes characters)
+    id: 'basic-auth-users',
+    keywords: ['users:'],
+    credentialMix: true,
+    pattern: new RegExp(
+      String.raw`\busers\s{0,4}:\s{0,4}\{\s{0,4}(?:['"]?[\w.@-]{1,60}['"]?\s{0,4}:\s{0,4}(?:"[^"\n]{0,200}"|'[^'\n]{0,200}')\s{0,4},\s{0,4}){0,8}['"]?[\w.@-]{1,60}['"]?\s{0,4}:\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'PASSWORD',
   },
   {
     // Go: flag.String("password", "default", "usage"), flag.StringVar(&p, "token", "default", "usage"), and cobra's

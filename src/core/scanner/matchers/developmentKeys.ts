@@ -1,0 +1,29 @@
+/**
+ * Keys frameworks generate for development and tests only, where they stay: Django's `django-insecure-…` key in local
+ * or test settings (`startproject` writes it, marked insecure), Rails 4's `secret_key_base` under `development:` and
+ * `test:` in config/secrets.yml (production's reads the environment), what DDEV generates for a local Drupal site
+ * (settings.ddev.php). The same keys in production settings, or under `production:`, stay findings.
+ */
+import { positionOf, type Window } from './context';
+import type { Candidate } from '../types';
+
+const DEVELOPMENT_SETTINGS =
+  /(^|\/)(?:settings|config)\/(?:local|dev|development|test|tests|testing|ci)\.py$|(^|\/)(?:settings_|local_|test_)?(?:local|dev|test)(?:_settings)?\.py$/;
+/** DDEV writes a Drupal site's local settings (database `db`/`db`, a fresh hash salt) and rewrites them at will. */
+const DDEV_SETTINGS = /(^|\/)settings\.ddev\.php$/;
+const RAILS_SECRETS = /(^|\/)config\/secrets\.ya?ml$/;
+/** How far above a key its environment's line may stand. */
+const REACH_LINES = 20;
+
+export function isDevelopmentKey(candidate: Candidate, window: Window): boolean {
+  const path = window.path ?? '';
+  if (DDEV_SETTINGS.test(path)) return true;
+  if (DEVELOPMENT_SETTINGS.test(path)) return window.text.startsWith('django-insecure-', candidate.start);
+  if (!RAILS_SECRETS.test(path)) return false;
+  const { line } = positionOf(window.lineStarts, candidate.start);
+  for (let i = line - 1; i >= Math.max(0, line - REACH_LINES); i--) {
+    const environment = /^([A-Za-z_]\w*):\s*$/.exec(window.lines[i]);
+    if (environment) return /^(?:development|test)$/.test(environment[1]);
+  }
+  return false;
+}
