@@ -11,6 +11,7 @@ import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
 import { hasAny, PRIORITY, type Add, type Window } from './matchers/context';
 import { isBrowserKey } from './matchers/browserKeys';
+import { scanDelimitedColumns } from './matchers/delimitedColumns';
 import { isDevelopmentKey } from './matchers/developmentKeys';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
@@ -135,6 +136,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (assignments && !fenced) scanSqlInserts(text, format, add);
   if (assignments && format === 'code') scanInsertData(text, format, add);
   if (assignments && format === 'config') scanTerraformState(text, format, add);
+  if (assignments) scanDelimitedColumns(window, add);
   scanKeyFiles(window, add);
   if (format === 'config') {
     scanKubernetesSecret(window, add);

@@ -12,6 +12,7 @@ import { positionOf } from './matchers/context';
 import { holdsSealedSecret, KUBERNETES_SECRET } from './matchers/kubernetes';
 import { holdsColumnlessInserts, MAX_ROWS_CHARS } from './matchers/sqlInserts';
 import { holdsRandomPassword } from './matchers/terraformState';
+import { isDelimitedExport } from './matchers/delimitedColumns';
 import type { ScanOptions, ScanResult, TextRange } from './types';
 
 /** One edit: replace [start, end) of the text as it was before this edit with `text` (VS Code's and LSP's order). */
@@ -181,7 +182,8 @@ export class DocumentScanner {
       (this.plan.format === 'config' && KUBERNETES_SECRET.test(text)) ||
       holdsSealedSecret(text) ||
       holdsColumnlessInserts(text) ||
-      holdsRandomPassword(text)
+      holdsRandomPassword(text) ||
+      isDelimitedExport(this.plan.path)
     );
   }
 }

@@ -79,6 +79,8 @@ export function kindName(kind: string): string {
       return l10n.t('DingTalk robot access token');
     case 'Discord bot token':
       return l10n.t('Discord bot token');
+    case 'Firebase Cloud Messaging server key':
+      return l10n.t('Firebase Cloud Messaging server key');
     case 'Discord webhook URL':
       return l10n.t('Discord webhook URL');
     case 'Facebook access token':

@@ -165,6 +165,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^[A-Za-z]{2,12}(?:[-_][A-Za-z]{1,8}){0,2}[-_](?:x{3,}|X{3,}|yours?|\.{3})?$|^AIza(?:Sy)?x{3,}$/,
   // A BuildKit secret mount: --secret id=npmrc,src=.npmrc names a file or a variable, never the value
   /^id=[\w.-]{1,80}(?:,(?:src|source|env|type|target|required|mode|uid|gid)=\S{0,200})*$/,
+  // where to find the value instead: see-1password, ask-ops, in-vault
+  /^(?:see|ask|in|from|use)[-_ ](?:1password|vault|lastpass|bitwarden|keeper|keychain|wiki|ops|devops|admin|team|lead|secrets?[-_ ]manager|key[-_ ]?vault|ssm|kms)$/i,
   /^(?:JBSWY3DPEHPK3PXP)+$/, // the TOTP secret of RFC 4226's and Google Authenticator's examples ("Hello!…")
   /^(?:my|your)Strong\(!\)Password$/i, // the SQL Server container's documented sa password
   /\)\((?:[&|!]\(?)?[A-Za-z]{1,30}=/, // an LDAP filter: `*)(objectClass=*`, an injection test's payload
@@ -217,6 +219,7 @@ const INDIRECTIONS: RegExp[] = [
   /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
   /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
+  /^\d\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}$/, // a Bitwarden cipher string (type.iv|data|mac)
   /^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,128}$/, // Tomcat's stored credentials: salt$iterations$digest
   /%\{[\w:'"().%[\] -]{1,200}\}/, // Hiera and Logstash interpolation: %{lookup('vault_api_token')}, %{[fields][name]}
   /^env\([\w.-]{1,100}\)$/, // Supabase's config.toml: env(SUPABASE_AUTH_JWT_SECRET)

@@ -135,13 +135,20 @@ describe('scanner: incremental scanning after edits', () => {
 
   /** A dump whose password column is named far above its one row: renaming the column and back rescans it whole. */
   function assertColumnDecidesRows(text: string, column: number): void {
-    const path = 'backup/shop.sql';
+    assertNameDecidesFarBelow('backup/shop.sql', text, column, 'password', 'nickname');
+  }
+
+  /**
+   * A name far above the one finding decides it: renaming it rescans the file whole and the finding goes; naming it
+   * back brings the finding back, as a whole scan finds it.
+   */
+  function assertNameDecidesFarBelow(path: string, text: string, at: number, name: string, other: string): void {
     const scanner = new DocumentScanner({ path });
     assert.equal(scanner.open(text).findings.length, 1);
-    const renamed = scanner.edit([{ start: column, end: column + 'password'.length, text: 'nickname' }]);
+    const renamed = scanner.edit([{ start: at, end: at + name.length, text: other }]);
     assert.equal(renamed.rescanned.whole, true);
-    assert.deepEqual(renamed.findings, [], 'the column no longer names a password');
-    const back = scanner.edit([{ start: column, end: column + 'nickname'.length, text: 'password' }]);
+    assert.deepEqual(renamed.findings, [], `under ${other} the value is no secret`);
+    const back = scanner.edit([{ start: at, end: at + other.length, text: name }]);
     assert.deepEqual(shape(back.findings), shape(scanText(scanner.text, { path }).findings));
     assert.equal(back.findings.length, 1);
   }
@@ -176,15 +183,14 @@ describe('scanner: incremental scanning after edits', () => {
       '            "special": false } } ] }',
       '  ]',
     ].join('\n');
-    const scanner = new DocumentScanner({ path });
-    assert.equal(scanner.open(text).findings.length, 1);
-    const type = text.indexOf('random_password');
-    const renamed = scanner.edit([{ start: type, end: type + 'random_password'.length, text: 'random_pet_name' }]);
-    assert.equal(renamed.rescanned.whole, true);
-    assert.deepEqual(renamed.findings, [], 'a random pet name is no password');
-    const back = scanner.edit([{ start: type, end: type + 'random_pet_name'.length, text: 'random_password' }]);
-    assert.deepEqual(shape(back.findings), shape(scanText(scanner.text, { path }).findings));
-    assert.equal(back.findings.length, 1);
+    assertNameDecidesFarBelow(path, text, text.indexOf('random_password'), 'random_password', 'random_pet_name');
+  });
+
+  it('scans a CSV export whole: its header decides the columns of rows far below', () => {
+    const path = 'data/users.csv';
+    const rows = Array.from({ length: 30 }, (_, i) => `${i},user${i}@example.com,`).join('\n');
+    const text = ['id,email,password', rows, `99,admin@example.com,${'Tq7Zv!K2mR9' + 'xL4pW'}`].join('\n');
+    assertNameDecidesFarBelow(path, text, text.indexOf('password'), 'password', 'nickname');
   });
 
   it('reads the lines of a multi-line string as the text they hold, before and after the edit that opens it', () => {

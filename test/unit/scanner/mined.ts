@@ -1614,6 +1614,41 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Juniper!8375' + 'canyon'],
   },
+  {
+    name: "A Firebase Cloud Messaging server key; Redis MONITOR's AUTH; Spring's bind failure printing the value",
+    path: 'logs/inventory-service.log',
+    text: [
+      `      "serverKey": "${'AAAAt2SFcSt:APA91bE7OxqUJXvaSJhwIIal6edNFMgB9mqcwUHXa-TNb3UBo85o-41DVlP4Y_ik2yndFf' + 'XvP7OyjeK7F9FES3Br5rBfEIDWpoUVcSdq6VpRW5c2KxQkyHFs5crhEpZBd_ItqNkGJiNR'}",`,
+      `1716282842.118221 [0 10.12.4.31:53312] "AUTH" "${'jYeykqVv' + 'kfvBI7FW'}"`,
+      '    Property: spring.datasource.hikari.password',
+      `    Value: "${'Juniper*2738' + 'walrus'}"`,
+    ].join('\n'),
+    secrets: [
+      'AAAAt2SFcSt:APA91bE7OxqUJXvaSJhwIIal6edNFMgB9mqcwUHXa-TNb3UBo85o-41DVlP4Y_ik2yndFf' +
+        'XvP7OyjeK7F9FES3Br5rBfEIDWpoUVcSdq6VpRW5c2KxQkyHFs5crhEpZBd_ItqNkGJiNR',
+      'jYeykqVv' + 'kfvBI7FW',
+      'Juniper*2738' + 'walrus',
+    ],
+  },
+  {
+    name: "A CSV export's password and TOTP columns, named by the header (quoted fields too)",
+    path: 'tmp/lastpass_export.csv',
+    text: [
+      'url,username,password,totp,extra,name,grouping,fav',
+      `https://github.com,dev@example.com,"${'Orchid#1660' + 'lantern'}",${'XKVJEHOVPLZZOBW5' + 'II4VZY373QZ4VV44'},,GitHub,Work,0`,
+      'https://example.org,ops@example.com,,,,Example,Work,0',
+    ].join('\n'),
+    secrets: ['Orchid#1660' + 'lantern', 'XKVJEHOVPLZZOBW5' + 'II4VZY373QZ4VV44'],
+  },
+  {
+    name: "A TSV export's api_key column",
+    path: 'exports/partners.tsv',
+    text: [
+      'partner_id\tname\tapi_key\tcreated',
+      `17\tAcme\t${'Yq3D3R5xqCxytVFG' + 'hW61FIU8dnmJASiw'}\t2024-05-21`,
+    ].join('\n'),
+    secrets: ['Yq3D3R5xqCxytVFG' + 'hW61FIU8dnmJASiw'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2380,6 +2415,26 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       "$databases['default']['default']['password'] = \"db\";",
       `$settings['hash_salt'] = '${'6QX6RE8tIV9jnQk06r5tbSTzrqDszFpP' + 'VsJg1zJbiyJBTplkkRjnfpQAmWmfs90k'}';`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Public by design: Cloudinary's numeric api_key, a page's Maps loader key, RevenueCat's SDK key; a hint where the value is",
+    path: 'public/contact.html',
+    text: [
+      '  cloudinary.config({ cloud_name: "acme", api_key: "446441575565573" });',
+      `<script src="https://maps.googleapis.com/maps/api/js?key=${'AIzaSyFpdDt81bXWjuBaIAr' + 'iFsSyLIGVtACMRD1'}&callback=initMap" async></script>`,
+      `    <key>RevenueCatApiKey</key><string>${'appl_OKTqTyUujjF9F' + 'RKrDW3xjXfWrfJ'}</string>`,
+      'SLACK_SIGNING_SECRET=see-1password',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Bitwarden export's cipher strings are ciphertext",
+    path: 'tmp/bitwarden_encrypted_export.json',
+    text: [
+      '  "encrypted": true,',
+      '      "password": "2.TS5Xq37+DRPsy6j8D4u3nA==|NdCSbgzd5DiyVbLUd3tZ1mFk0qK2bq8Rr9HtUcw1z1E=|kR6gS3bTg7P0bXz5mS1b0FfH2u6Lr0m0wJm7yXvA1ds=",',
     ].join('\n'),
     secrets: [],
   },

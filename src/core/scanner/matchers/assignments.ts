@@ -82,7 +82,7 @@ const GENERIC_LINE = new RegExp(
 /** Keys that say nothing by themselves: their name is on the line or lines before (`- name: DB_PASSWORD` / `value: …`). */
 const GENERIC_KEY = new RegExp(String.raw`^["']?(?:${GENERIC_NAMES})["']?$`, 'i');
 const NAMING = [
-  /(?:^|[\s{,(-])["']?(?:(?:config|setting|option|param)_)?(?:name|key|Name|Key|ParameterKey|variable)["']?\s{0,40}[:=]\s{0,40}["']?([A-Za-z_][\w.-]{0,79})/g,
+  /(?:^|[\s{,(-])["']?(?:(?:config|setting|option|param)_)?(?:name|key|Name|Key|ParameterKey|variable|Property)["']?\s{0,40}[:=]\s{0,40}["']?([A-Za-z_][\w.-]{0,79})/g,
   /\bvariable\s+"([\w-]{1,80})"/g,
   /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
   /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}
@@ -904,8 +904,9 @@ function assignmentCandidate(
     if (KEY_OR_TOKEN.test(nameHint)) {
       if (SPACED.test(trimmed) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
       if (HYPHENATED_LABEL.test(trimmed)) return undefined; // `Zugriffs-Token`
-      // `wantToken = "renewed"`, `NPM_TOKEN=1234`, a site's numeric ID: a word or a number, never an issued key
-      if (/^[a-z]{1,12}$|^\d{1,12}$/.test(trimmed)) return undefined;
+      // `wantToken = "renewed"`, `NPM_TOKEN=1234`, a site's numeric ID, Cloudinary's 15-digit public `api_key`: a word or
+      // a number, never an issued key
+      if (/^[a-z]{1,12}$|^\d{1,16}$/.test(trimmed)) return undefined;
     }
     if (DIGEST_KEY.test(nameHint) && isHashLike(trimmed)) return undefined; // `password_md5`: a digest, not the password
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;

@@ -3,8 +3,9 @@
  * app's configuration (`apiKey` beside `authDomain`, `messagingSenderId`, `appId: "1:…:web:…"`) and Algolia's
  * search-only keys beside the index a search box queries (DocSearch's `{appId, apiKey, indexName}`), and Segment's
  * write key in the browser snippet that loads analytics.js. The same formats anywhere else (a server's `.env`, a Maps
- * call, an admin key) stay findings. Stripe's publishable keys (`pk_live_…`) are public under any name: Stripe.js loads
- * them in every checkout page.
+ * call from a server, an admin key) stay findings; the key a page's Maps loader carries (`maps/api/js?key=…`) is the
+ * browser's. Stripe's publishable keys (`pk_live_…`) are public under any name: Stripe.js loads them in every checkout
+ * page; so are RevenueCat's SDK keys (`appl_…`), which every app build ships.
  */
 import { positionOf, type Window } from './context';
 import type { Candidate } from '../types';
@@ -15,6 +16,10 @@ const STRIPE_PUBLISHABLE_KEY = /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/;
 const FIREBASE_CONFIG =
   /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
 const MOBILE_CONFIG = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/;
+/** The Maps JavaScript API's loader in a page (`maps/api/js?key=…`): the browser's key, restricted by referrer. */
+const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w.-]{1,40}=[^&"'\s]{0,80}&(?:amp;)?)*key=$/;
+/** RevenueCat's public SDK keys, which every app build ships (`appl_…`, `goog_…`, `amzn_…`). */
+const REVENUECAT_PUBLIC_KEY = /^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/;
 const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
 /** What a search box's configuration holds beside its key. */
 const SEARCH_CONFIG = /\bindexName\b|\bdocsearch\b|\balgoliasearch\(/;
@@ -32,10 +37,14 @@ const REACH_CHARS = 400;
 
 export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const value = window.text.slice(candidate.start, candidate.end);
-  if (STRIPE_PUBLISHABLE_KEY.test(value)) return true;
+  if (STRIPE_PUBLISHABLE_KEY.test(value) || REVENUECAT_PUBLIC_KEY.test(value)) return true;
   // an Android or iOS app's Firebase configuration, which Firebase's documentation says is safe to commit
   if (FIREBASE_KEY.test(value))
-    return MOBILE_CONFIG.test(window.path ?? '') || FIREBASE_CONFIG.test(around(candidate, window));
+    return (
+      MOBILE_CONFIG.test(window.path ?? '') ||
+      FIREBASE_CONFIG.test(around(candidate, window)) ||
+      MAPS_LOADER.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start))
+    );
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {
     const { line } = positionOf(window.lineStarts, candidate.start);

@@ -1258,6 +1258,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['config'],
   },
   {
+    // Redis' MONITOR output (and its command log): `"AUTH" "x"`, `"AUTH" "user" "x"`
+    id: 'redis-monitor-auth',
+    keywords: ['"auth" "'],
+    pattern: /"AUTH"(?:\s+"[^"\n]{1,100}")?\s+"(?<dq>[^"\n]{1,500})"\s*$/gi,
+    fixedKey: 'REDIS_PASSWORD',
+  },
+  {
     // OmniAuth: `provider :github, "client id", "client secret", scope: …` (Rails' config/initializers/omniauth.rb)
     id: 'omniauth-provider',
     keywords: ['provider :'],

@@ -394,6 +394,15 @@ export const TOKEN_RULES: TokenRule[] = [
     accept: (s) => notExample(s) && /\d/.test(s.slice(5)),
   },
   {
+    // Firebase Cloud Messaging's legacy server key: `AAAA` and seven characters, a colon, `APA91b` and 134 more
+    id: 'fcm-server-key',
+    kind: 'Firebase Cloud Messaging server key',
+    severity: 'error',
+    keywords: ['apa91b'],
+    pattern: new RegExp(`${B}(AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134})${E}`, 'g'),
+    accept: notExample,
+  },
+  {
     // A Discord bot's token: its user ID (17 to 20 digits) in base64, a timestamp and an HMAC, dot-separated
     id: 'discord-bot-token',
     kind: 'Discord bot token',
