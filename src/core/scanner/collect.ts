@@ -25,6 +25,7 @@ import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
 import { scanYamlBlocks } from './matchers/yamlBlocks';
 import { scanSpanningLines } from './matchers/spanningLines';
 import { scanInsertData } from './matchers/migrationSeeds';
+import { MINIFIED_LINE, scanMinifiedFlows } from './matchers/minifiedFlow';
 import { scanTerraformState } from './matchers/terraformState';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
@@ -123,6 +124,12 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     }
     // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
     const lowerLine = lower.length === text.length ? lower.slice(base, base + line.length) : line.toLowerCase();
+    if (
+      line.length >= MINIFIED_LINE &&
+      lineFormat === 'code' &&
+      (found.has('bearer') || hasAny(found, ASSIGNMENT_KEYWORDS))
+    )
+      scanMinifiedFlows(line, base, lineAdd);
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, lineAdd);
     else {
       scanAssignments(line, lowerLine, found, base, lineFormat, lineAdd, lines, index);

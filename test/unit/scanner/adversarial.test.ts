@@ -158,6 +158,11 @@ const HOSTILE: [string, string][] = [
     `"type": "random_password",\n${lines(() => `"result": "${tok(24)}",`)}`,
   ],
   [
+    'minified uses of short names, each traced back',
+    lines(() => `${'x'.repeat(300)}${`,t="${tok(20)}";e={apiKey:t,token:t}`.repeat(8)}`),
+  ],
+  ['minified uses of short names never defined', repeated('{apiKey:t,secret:n,password:r,"Bearer "+a};')],
+  [
     'EF Core seeding rows nested deep',
     `InsertData(columns: new[] { "Password" }, values: new object[,] { ${repeated('{ (', MB - 200)}`,
   ],

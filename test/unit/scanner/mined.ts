@@ -1649,6 +1649,15 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Yq3D3R5xqCxytVFG' + 'hW61FIU8dnmJASiw'],
   },
+  {
+    name: 'Minified code: a short variable defined earlier on the line carries the key into a header or a bearer scheme',
+    path: 'dist/static/js/264.6822c0e9.chunk.js',
+    text: [
+      `${'var a=function(e){return e};'.repeat(12)}var r=n(9523),o="https://reports.example.net/api/v2",i="${'8kIxCoPBn2796kU0xOt7' + 'yU8skkrK7Y1vrHQ8TRgI'}";function c(e){return{"Content-Type":"application/json","X-Auth-Token":i}}`,
+      `${'var a=function(e){return e};'.repeat(16)}let t="${'nuiCVG6BpJy0Ln18LnOe' + '67dtTWg4y5ZyH46ZQi04'}";function y(e){return fetch(u,{headers:{Authorization:"Bearer "+t}})}`,
+    ].join('\n'),
+    secrets: ['8kIxCoPBn2796kU0xOt7' + 'yU8skkrK7Y1vrHQ8TRgI', 'nuiCVG6BpJy0Ln18LnOe' + '67dtTWg4y5ZyH46ZQi04'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2435,6 +2444,15 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       '  "encrypted": true,',
       '      "password": "2.TS5Xq37+DRPsy6j8D4u3nA==|NdCSbgzd5DiyVbLUd3tZ1mFk0qK2bq8Rr9HtUcw1z1E=|kR6gS3bTg7P0bXz5mS1b0FfH2u6Lr0m0wJm7yXvA1ds=",',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Minified code: a short variable whose nearest definition is a URL or a word is no key, nor one never defined',
+    path: 'dist/assets/index-4f2a9c1b.js',
+    text: [
+      `${'var a=function(e){return e};'.repeat(16)}var i="https://api.example.net/v1/reports?page=1",o="application/json";function c(e){return{"X-Auth-Token":i,apiKey:o,secret:e}}`,
+      `${'var a=function(e){return e};'.repeat(16)}function y(t){return fetch(u,{headers:{Authorization:"Bearer "+t}})}`,
     ].join('\n'),
     secrets: [],
   },

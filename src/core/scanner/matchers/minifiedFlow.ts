@@ -1,0 +1,57 @@
+/**
+ * Minified code hands a secret to where it is used through a variable of one or two letters defined a little earlier
+ * on the same line: `i="…";function c(e){return{"X-Auth-Token":i}}`, `let t="…";…{Authorization:"Bearer "+t}`. A use
+ * that names a credential (a strong key, a bearer scheme) and takes such a variable is traced back to the nearest
+ * definition of that name within DEFINITION_REACH characters before it; only a random literal is a finding. A line
+ * traces a few uses and one more per TRACE_SPACING characters, so the cost stays linear.
+ */
+import { secretNameStrength } from '../rules/secretNames';
+import { hasCredentialMix, isPlausibleSecret } from '../values';
+import { PRIORITY, type Add } from './context';
+import { valueCandidate } from './assignments';
+
+/** Lines shorter than this are written by people, who name their variables. */
+export const MINIFIED_LINE = 500;
+const DEFINITION_REACH = 3000;
+/** Uses traced per line: a few, and one more per TRACE_SPACING characters, at most MAX_TRACES (linear in the line). */
+const TRACE_SPACING = 500;
+const MAX_TRACES = 200;
+const USE =
+  /(?:\\?["']?(?<key>[A-Za-z_$][\w$-]{0,60})\\?["']?\s{0,2}:|["'\x60](?<scheme>[Bb]earer|Token|Basic) ["'\x60]\s{0,2}\+)\s{0,2}(?<name>[A-Za-z_$][\w$]?)(?=[\s,;})\]]|$)/g;
+const CREDENTIAL_WORD = /pass|secret|token|key|cred|pwd/i;
+
+export function scanMinifiedFlows(line: string, base: number, add: Add): void {
+  let traces = 0;
+  const allowed = Math.min(MAX_TRACES, 4 + Math.floor(line.length / TRACE_SPACING));
+  USE.lastIndex = 0;
+  for (let m = USE.exec(line); m && traces < allowed; m = USE.exec(line)) {
+    const { key, scheme, name } = m.groups!;
+    if (key !== undefined && (!CREDENTIAL_WORD.test(key) || secretNameStrength(key) !== 'strong')) continue;
+    traces++;
+    const definition = lastDefinition(line, name, m.index);
+    if (!definition) continue;
+    const candidate = valueCandidate(scheme ? 'AUTH_TOKEN' : key, definition.value, 'code');
+    if (!candidate) continue;
+    candidate.start = base + definition.start;
+    candidate.end = candidate.start + definition.value.length;
+    add(candidate, PRIORITY.assignment);
+  }
+}
+
+/** The random literal last assigned to `name` (`,i="…"`, `let t='…'`) in the stretch before `before`. */
+function lastDefinition(line: string, name: string, before: number): { value: string; start: number } | undefined {
+  const end = before;
+  const from = Math.max(0, end - DEFINITION_REACH);
+  const escaped = name.replace(/\$/g, '\\$');
+  const definition = new RegExp(
+    String.raw`(?:^|[,;{(\s])(?:var |let |const )?${escaped}=(["'\x60])([^"'\x60\\\n]{16,300})\1`,
+    'g',
+  );
+  const stretch = line.slice(from, end);
+  let found: { value: string; start: number } | undefined;
+  for (let d = definition.exec(stretch); d; d = definition.exec(stretch))
+    found = { value: d[2], start: from + d.index + d[0].length - 1 - d[2].length };
+  if (!found || !hasCredentialMix(found.value) || !isPlausibleSecret(found.value, { minLength: 16, minEntropy: 3.3 }))
+    return undefined;
+  return found;
+}
