@@ -1658,6 +1658,15 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['8kIxCoPBn2796kU0xOt7' + 'yU8skkrK7Y1vrHQ8TRgI', 'nuiCVG6BpJy0Ln18LnOe' + '67dtTWg4y5ZyH46ZQi04'],
   },
+  {
+    name: "A Basic header built with base-64's encode (React Native); PHP's serialized options in a WordPress dump",
+    path: 'backups/wordpress.sql',
+    text: [
+      `headers:{Authorization:"Basic "+t.encode("AC0ae4ecb33ca89872d3e2015f5cd0f7ca:${'c4222fa943282c27' + 'b0fd1b9e9f77a477'}")}`,
+      `INSERT INTO \`wp_options\` VALUES (112,'wp_mail_smtp','a:1:{s:4:\\"smtp\\";a:2:{s:4:\\"user\\";s:8:\\"postmaster\\";s:4:\\"pass\\";s:17:\\"${'Quasar*2734' + 'canyon'}\\";}}','yes');`,
+    ].join('\n'),
+    secrets: ['c4222fa943282c27' + 'b0fd1b9e9f77a477', 'Quasar*2734' + 'canyon'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

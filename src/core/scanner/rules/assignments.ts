@@ -1059,7 +1059,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // user:password encoded for Basic authentication on the spot: Buffer.from('u:x').toString('base64'), btoa('u:x'),
     // base64.StdEncoding.EncodeToString([]byte("u:x")), base64.b64encode(b"u:x"), curl's CURLOPT_USERPWD, "u:x" (and
     // CURLOPT_PROXYUSERPWD),
-    // Convert.ToBase64String(Encoding.ASCII.GetBytes("u:x"))
+    // Convert.ToBase64String(Encoding.ASCII.GetBytes("u:x")), base64.encode("u:x") and `"Basic "+t.encode("u:x")`
+    // (React Native's base-64)
     id: 'basic-credentials-string',
     readInBundles: true,
     keywords: [
@@ -1072,9 +1073,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'curlopt_userpwd',
       'curlopt_proxyuserpwd',
       'tobase64string(',
+      'base64.encode(',
+      'basic "+',
+      "basic '+",
     ],
     pattern: new RegExp(
-      String.raw`(?:\bbtoa\(|\bBuffer\.from\(|\bb64encode\(|\bbase64_encode\(|\bEncodeToString\(|\bencodeToString\(|\b(?:strict_)?encode64\(|\bCURLOPT_(?:PROXY)?USERPWD\s{0,4},|\bToBase64String\(\s{0,4}Encoding\.\w{2,8}\.GetBytes\()\s{0,4}(?:\[\]byte\(|[bB](?=["']))?(?:"[^:"\s]{1,100}:(?<dq>[^"\s]{1,200})"|'[^:'\s]{1,100}:(?<sq>[^'\s]{1,200})')`,
+      String.raw`(?:\bbtoa\(|\b[Bb]ase64\.encode\(|["']Basic ["']\s{0,2}\+\s{0,2}[\w$.]{1,40}\.encode\(|\bBuffer\.from\(|\bb64encode\(|\bbase64_encode\(|\bEncodeToString\(|\bencodeToString\(|\b(?:strict_)?encode64\(|\bCURLOPT_(?:PROXY)?USERPWD\s{0,4},|\bToBase64String\(\s{0,4}Encoding\.\w{2,8}\.GetBytes\()\s{0,4}(?:\[\]byte\(|[bB](?=["']))?(?:"[^:"\s]{1,100}:(?<dq>[^"\s]{1,200})"|'[^:'\s]{1,100}:(?<sq>[^'\s]{1,200})')`,
       'g',
     ),
     fixedKey: 'BASIC_AUTH_PASSWORD',
@@ -1263,6 +1267,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['"auth" "'],
     pattern: /"AUTH"(?:\s+"[^"\n]{1,100}")?\s+"(?<dq>[^"\n]{1,500})"\s*$/gi,
     fixedKey: 'REDIS_PASSWORD',
+  },
+  {
+    // PHP's serialized arrays (WordPress options in a dump): `s:4:"pass";s:17:"x";`, with quotes escaped or not
+    id: 'php-serialized-pair',
+    requires: ['";s:'],
+    pattern: /\bs:\d{1,4}:\\?"(?<key>[\w-]{1,60})\\?";s:\d{1,4}:\\?"(?<dq>[^"\\\n]{1,500})\\?"/g,
   },
   {
     // OmniAuth: `provider :github, "client id", "client secret", scope: …` (Rails' config/initializers/omniauth.rb)
