@@ -163,6 +163,12 @@ const HOSTILE: [string, string][] = [
   ],
   ['minified uses of short names never defined', repeated('{apiKey:t,secret:n,password:r,"Bearer "+a};')],
   [
+    'test rows of many arguments above a signature',
+    lines((i) =>
+      i % 2 ? `void T(${'string password, '.repeat(60)}string x)` : `[InlineData(${`"${tok(12)}", `.repeat(60)}"x")]`,
+    ),
+  ],
+  [
     'EF Core seeding rows nested deep',
     `InsertData(columns: new[] { "Password" }, values: new object[,] { ${repeated('{ (', MB - 200)}`,
   ],

@@ -1667,6 +1667,18 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['c4222fa943282c27' + 'b0fd1b9e9f77a477', 'Quasar*2734' + 'canyon'],
   },
+  {
+    name: "xUnit's InlineData rows named by the test method's parameters below (info in a test file)",
+    path: 'tests/Shop.Legacy.Tests/LegacyErpLoginTests.cs',
+    text: [
+      '    [Theory]',
+      '    [Trait("Category", "Integration")]',
+      `    [InlineData("erp-staging.corp.local", "svc_erp_it", "${'gM4qCAam0UQ9' + 'Nr7AKd18'}")]`,
+      '    [InlineData("erp-dev.corp.local", "svc_erp_it", "password")]',
+      '    public async Task Can_log_in_to_staging_erp(string host, string user, string password)',
+    ].join('\n'),
+    secrets: ['gM4qCAam0UQ9' + 'Nr7AKd18'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
