@@ -27,7 +27,7 @@ import { scanSpanningLines } from './matchers/spanningLines';
 import { scanInsertData } from './matchers/migrationSeeds';
 import { MINIFIED_LINE, scanMinifiedFlows } from './matchers/minifiedFlow';
 import { scanTerraformState } from './matchers/terraformState';
-import { scanTestRows } from './matchers/testRows';
+import { scanPositionalArguments } from './matchers/positionalArguments';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
@@ -143,7 +143,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (binary) return candidates;
   if (assignments && !fenced) scanSqlInserts(text, format, add);
   if (assignments && format === 'code') scanInsertData(text, format, add);
-  if (assignments && format === 'code') scanTestRows(window, add);
+  if (assignments && format === 'code') scanPositionalArguments(window, add);
   if (assignments && format === 'config') scanTerraformState(text, format, add);
   if (assignments) scanDelimitedColumns(window, add);
   scanKeyFiles(window, add);

@@ -13,6 +13,7 @@ import { holdsSealedSecret, KUBERNETES_SECRET } from './matchers/kubernetes';
 import { holdsColumnlessInserts, MAX_ROWS_CHARS } from './matchers/sqlInserts';
 import { holdsRandomPassword } from './matchers/terraformState';
 import { isDelimitedExport } from './matchers/delimitedColumns';
+import { holdsCredentialRecord } from './matchers/positionalArguments';
 import type { ScanOptions, ScanResult, TextRange } from './types';
 
 /** One edit: replace [start, end) of the text as it was before this edit with `text` (VS Code's and LSP's order). */
@@ -183,7 +184,8 @@ export class DocumentScanner {
       holdsSealedSecret(text) ||
       holdsColumnlessInserts(text) ||
       holdsRandomPassword(text) ||
-      isDelimitedExport(this.plan.path)
+      isDelimitedExport(this.plan.path) ||
+      holdsCredentialRecord(text)
     );
   }
 }

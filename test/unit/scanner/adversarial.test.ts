@@ -169,6 +169,10 @@ const HOSTILE: [string, string][] = [
     ),
   ],
   [
+    'positional records built many times',
+    lines((i) => `record R${i % 60}(string Host, string Password); var x = new R${i % 60}("h", "${tok(16)}");`),
+  ],
+  [
     'EF Core seeding rows nested deep',
     `InsertData(columns: new[] { "Password" }, values: new object[,] { ${repeated('{ (', MB - 200)}`,
   ],

@@ -193,6 +193,16 @@ describe('scanner: incremental scanning after edits', () => {
     assertNameDecidesFarBelow(path, text, text.indexOf('password'), 'password', 'nickname');
   });
 
+  it("scans a C# file whole when a record's parameter names a credential far above its construction", () => {
+    const filler = Array.from({ length: 40 }, (_, i) => `    // note ${i}`).join('\n');
+    const text = [
+      'public record Smtp(string Host, string Password);',
+      filler,
+      `    static readonly Smtp Prod = new("smtp.example.com", "${'Be3fe@WN8q' + '~6elP9'}");`,
+    ].join('\n');
+    assertNameDecidesFarBelow('src/Smtp.cs', text, text.indexOf('Password'), 'Password', 'Nickname');
+  });
+
   it('reads the lines of a multi-line string as the text they hold, before and after the edit that opens it', () => {
     const path = 'tests/fixtures.py';
     const filler = Array.from({ length: 40 }, (_, i) => `value_${i} = compute(${i})`).join('\n');

@@ -1679,6 +1679,18 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['gM4qCAam0UQ9' + 'Nr7AKd18'],
   },
+  {
+    name: 'A C# positional record built in the same file: each literal named by its parameter',
+    path: 'src/Shop.Notifications/SmtpSettings.cs',
+    text: [
+      'public record SmtpSettings(string Host, int Port, string UserName, string Password, bool UseSsl);',
+      '',
+      '    public static readonly SmtpSettings Production = new("smtp.office365.com", 587, "noreply@example.com", ' +
+        `"${'Be3fe@WN8q' + '~6elP9'}", true);`,
+      '    var dev = new SmtpSettings("localhost", 25, "dev", "password", false);',
+    ].join('\n'),
+    secrets: ['Be3fe@WN8q' + '~6elP9'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
