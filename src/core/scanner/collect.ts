@@ -28,6 +28,7 @@ import { scanInsertData } from './matchers/migrationSeeds';
 import { MINIFIED_LINE, scanMinifiedFlows } from './matchers/minifiedFlow';
 import { scanTerraformState } from './matchers/terraformState';
 import { scanPositionalArguments } from './matchers/positionalArguments';
+import { scanCredentialTables } from './matchers/credentialTables';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
@@ -144,6 +145,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (assignments && !fenced) scanSqlInserts(text, format, add);
   if (assignments && format === 'code') scanInsertData(text, format, add);
   if (assignments && format === 'code') scanPositionalArguments(window, add);
+  if (assignments && format !== 'docs') scanCredentialTables(window, add);
   if (assignments && format === 'config') scanTerraformState(text, format, add);
   if (assignments) scanDelimitedColumns(window, add);
   scanKeyFiles(window, add);

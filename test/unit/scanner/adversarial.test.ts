@@ -172,6 +172,8 @@ const HOSTILE: [string, string][] = [
     'positional records built many times',
     lines((i) => `record R${i % 60}(string Host, string Password); var x = new R${i % 60}("h", "${tok(16)}");`),
   ],
+  ['tables named for keys, opened line after line', lines(() => `API_KEYS = {`)],
+  ['a table named for keys with random entries', `API_KEYS = {\n${lines(() => `  "svc": "${tok(24)}",`)}`],
   [
     'EF Core seeding rows nested deep',
     `InsertData(columns: new[] { "Password" }, values: new object[,] { ${repeated('{ (', MB - 200)}`,

@@ -1691,6 +1691,21 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Be3fe@WN8q' + '~6elP9'],
   },
+  {
+    name: 'A table named for the keys it holds, one service per entry: random values only',
+    path: 'internal/providers/providers.go',
+    text: [
+      'var keys = map[string]string{',
+      `\t"maps":    "${'Di1ISLGUKh6LoVdW' + 'nbpidniGQ6iSVIsm'}",`,
+      '\t"weather": os.Getenv("WEATHER_KEY"),',
+      '\t"region":  "eu-central-1-frankfurt",',
+      '}',
+      'var shortcuts = map[string]string{',
+      '\t"save": "Ctrl+S",',
+      '}',
+    ].join('\n'),
+    secrets: ['Di1ISLGUKh6LoVdW' + 'nbpidniGQ6iSVIsm'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -1,0 +1,44 @@
+/**
+ * A table named for the credentials it holds, one service per entry: Go's `var keys = map[string]string{ "maps":
+ * "…" }`, `API_TOKENS = {`, `const secrets = {`. The entries' own names are services, not secrets' names, so each
+ * value is judged as a key named for its service (`maps_key`): only a random one is a finding. Entries are read up to
+ * TABLE_REACH lines below the table's opening (and the edit context covers them).
+ */
+import { PRIORITY, type Add, type Window } from './context';
+import { valueCandidate } from './assignments';
+
+const TABLE =
+  /^\s*(?:(?:var|const|let|val|static|final|private|public|readonly)\s+)*["']?[\w$.]*?(?:key|token|secret|password|credential)s["']?\s*(?::=|=|:)\s*(?:map\[string\]string\s*|new\s+Dictionary<string,\s*string>\s*(?:\(\s*\))?\s*|dict\(\s*)?[{[(]\s*$/i;
+const ENTRY = /^\s*\{?\s*["']?([\w.-]{1,60})["']?\s*(?::|=>?|,)\s*["']([^"'\\\n]{16,300})["']\s*\}?\s*,?\s*$/;
+const TABLE_REACH = 30;
+const ANY_ENTRY = /^\s*["']?[\w.-]{1,60}["']?\s*(?::|=>?)/;
+/** Random as issued keys are: both cases and digits, or hex (`eu-central-1-frankfurt` is a name). */
+const RANDOM = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9+/_=-]+$|^[0-9a-f]{32,}$/;
+
+const ANY_TABLE = /(?:key|token|secret|password|credential)s["']?\s*(?::=|=|:)\s*(?:map\[|new\s|dict\(|[{[(]\s*$)/im;
+
+export function scanCredentialTables({ text, lines, lineStarts }: Window, add: Add): void {
+  if (!ANY_TABLE.test(text)) return;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (line.length > 300 || !/s["']?\s*(?::=|=|:)/.test(line)) continue;
+    const table = TABLE.exec(line);
+    if (!table) continue;
+    for (let j = index + 1; j <= Math.min(lines.length - 1, index + TABLE_REACH); j++) {
+      const entry = lines[j].length <= 400 ? ENTRY.exec(lines[j]) : null;
+      if (!entry) {
+        // a lookup, a blank line, a comment (not another table opening)
+        if ((ANY_ENTRY.test(lines[j]) && !/[{[(]\s*$/.test(lines[j])) || /^\s*(?:$|\/\/|#)/.test(lines[j])) continue;
+        break; // the table closes, or it was no table
+      }
+      if (!RANDOM.test(entry[2])) continue;
+      // judged as a key is (`maps_key`): only a random value is a finding
+      const candidate = valueCandidate(`${entry[1]}_key`, entry[2], 'code');
+      if (!candidate) continue;
+      candidate.start =
+        lineStarts[j] + entry.index + entry[0].indexOf(entry[2], entry[0].indexOf(entry[1]) + entry[1].length);
+      candidate.end = candidate.start + entry[2].length;
+      add(candidate, PRIORITY.assignment);
+    }
+  }
+}
