@@ -541,7 +541,7 @@ function matchSite(
 const DOTENV_RAW = /^(?:export\s+)?[A-Za-z_]\w{0,79}=\S+$/;
 const JOINED_LITERAL = /^\s*\+\s*(["'])([^"'\\\n]{4,500})\1/;
 
-/** The random items after the first of a comma-separated list (at most MAX_LIST_ITEMS: the cost stays linear). */
+/** The random items after the first of a comma-separated list (sixteen at most: the cost stays linear). */
 function addListItems(line: string, at: number, base: number, first: Candidate, add: Add): void {
   const items = /^(?:,[A-Za-z0-9+/=_-]{16,200}){1,16}(?=\s|$)/.exec(line.slice(at, at + 4000));
   if (!items) return;
