@@ -172,6 +172,11 @@ const HOSTILE: [string, string][] = [
     'positional records built many times',
     lines((i) => `record R${i % 60}(string Host, string Password); var x = new R${i % 60}("h", "${tok(16)}");`),
   ],
+  [
+    'Cookie headers of many short cookies before a session',
+    lines(() => `Cookie: ${'a=b; '.repeat(900)}sid=${tok(20)}`),
+  ],
+  ['Cookie headers opened again and again on one line', repeated('Cookie: a=b; ')],
   ['tables named for keys, opened line after line', lines(() => `API_KEYS = {`)],
   ['a table named for keys with random entries', `API_KEYS = {\n${lines(() => `  "svc": "${tok(24)}",`)}`],
   [

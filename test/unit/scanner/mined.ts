@@ -1706,9 +1706,39 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Di1ISLGUKh6LoVdW' + 'nbpidniGQ6iSVIsm'],
   },
+  {
+    name: 'A session cookie in a captured Cookie header (HAR, curl, .http): whoever holds it is signed in',
+    path: 'debug/checkout-failure.har',
+    text: [
+      '{"request":{"method":"POST","url":"https://shop.example.com/checkout","headers":[',
+      `  {"name":"Cookie","value":"_ga=GA1.1.1011.9817; cart_id=a4590ba8-d689; __Secure-shop_session=${'zTl5B-Qdtdfr2LAR' + '4SgthhnY1PkTL1GFw'}"}`,
+      ']}}',
+      `curl -H 'Cookie: theme=dark; sid=${'Zk3vQ8mR2pL7' + 'xW9nB4tY6cJ1'}' https://app.example.com/api/me`,
+    ].join('\n'),
+    secrets: ['zTl5B-Qdtdfr2LAR' + '4SgthhnY1PkTL1GFw', 'Zk3vQ8mR2pL7' + 'xW9nB4tY6cJ1'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
+  {
+    name: 'Cookie headers without a random session: a word, a variable, a cookie of no session',
+    path: 'docs/api.http',
+    text: [
+      'GET https://app.example.com/api/me',
+      'Cookie: session=dev-session; theme=dark',
+      'Cookie: sessionid={{sessionId}}',
+      `Cookie: _ga=GA1.1.${'101116426' + '9817477077'}; cart_id=${'a4590ba8-d689-4e3e' + '-b1e8-86f2b351ebe0'}`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A doc comment's prose that reads like SQL: `identified by nodeId` names a variable",
+    path: 'types/protocol.d.ts',
+    text: ['    /**', '     * When enabling, this API force-opens the popover identified by nodeId', '     */'].join(
+      '\n',
+    ),
+    secrets: [],
+  },
   {
     name: 'Secret names with the random suffix Secrets Manager appends, version references, name lists',
     path: 'deploy/external-secrets.yaml',

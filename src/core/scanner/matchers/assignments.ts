@@ -833,10 +833,11 @@ function assignmentCandidate(
   if (trimmed !== value || !trimmed) return undefined;
   if (bare && !site.bareInCode && format === 'code') return undefined;
   if (site.credentialMix && (!hasCredentialMix(trimmed) || LABEL_WORD.test(trimmed))) return undefined;
-  // A bare identifier in code is a variable, except in a connection string's keywords (`"host=db password=q3z8Ty00"`).
+  // A bare identifier in code is a variable, except where the site reads text inside a string (a connection string's
+  // keywords, `"host=db password=q3z8Ty00"`; a Cookie header's `sid=…`).
   if (
     bare &&
-    (format === 'code' ? site.id !== 'keyword-connection-string' : site.id === 'assignment') &&
+    (format === 'code' ? !site.readsStrings : site.id === 'assignment') &&
     isIdentifierOrType(trimmed) &&
     format !== 'config' &&
     format !== 'shell'

@@ -12,6 +12,8 @@ export interface AssignmentSite {
   fixedKey?: string;
   /** The value may be unquoted even in source code (it sits inside a string or a command line). */
   bareInCode?: boolean;
+  /** The site reads text inside a string, where a bare identifier is text, not a variable (connection strings). */
+  readsStrings?: boolean;
   /** The formats whose files the site reads (default: all). */
   onlyIn?: FileFormat[];
   /** The context only suggests a credential, as a weak name does: the value must look random. */
@@ -1230,6 +1232,19 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
+    // A session cookie sent in a `Cookie` header (a HAR capture's `{"name": "Cookie", "value": "…"}`, curl's
+    // `-H 'Cookie: …'`, an .http file): whoever holds it is signed in. The first random session, sid, auth or token
+    // cookie of the header.
+    id: 'cookie-header-session',
+    keywords: ['cookie'],
+    pattern:
+      /\bCookie["']?\s{0,4}(?::|,\s{0,4}"value"\s{0,4}:)\s{0,4}"?(?:[^"'\n;]{0,300};\s?){0,20}?[\w.-]{0,60}(?:session|sess|sid|auth|token)[\w.-]{0,60}=(?<bare>[^\s"';,]{16,500})/gi,
+    fixedKey: 'SESSION_COOKIE',
+    randomOnly: true,
+    bareInCode: true,
+    readsStrings: true,
+  },
+  {
     // Erlang's and Elixir's macros: -define(API_TOKEN, <<"x">>) (a binary or a string)
     id: 'erlang-define',
     keywords: ['-define('],
@@ -1526,6 +1541,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: ['='],
     pattern: /(?:^|[\s;,"'(])(?<key>password|passwd|pwd)\s*=\s*(?<bare>[^\s;,"'){}]{1,200})/gi,
     bareInCode: true,
+    readsStrings: true,
     lineContext:
       /\b(host|hostaddr|dbname|server|data source|user id|uid|database|initial catalog|sslmode|port|ssl|abortConnect|allowAdmin)\s*=|:\d{2,5},/i,
   },
