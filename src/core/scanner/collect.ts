@@ -19,7 +19,7 @@ import { opensCall, scanJoinedCall } from './matchers/joinedCalls';
 import { scanKeyFiles } from './matchers/keyFiles';
 import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
-import { scanPgpass } from './matchers/pgpass';
+import { scanPasswordFiles } from './matchers/passwordFiles';
 import { scanPlist } from './matchers/plist';
 import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
 import { scanYamlBlocks } from './matchers/yamlBlocks';
@@ -151,7 +151,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   scanKeyFiles(window, add);
   if (format === 'config') {
     scanKubernetesSecret(window, add);
-    scanPgpass(window, add);
+    scanPasswordFiles(window, add);
     if (assignments && !sealed) {
       scanPlist(window, add);
       scanYamlBlocks(window, add);

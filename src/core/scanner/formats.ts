@@ -53,11 +53,11 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
-    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate)$/i,
+    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate)$/i,
     'config',
   ],
   [
-    /(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.htpasswd|\.msmtprc|\.fetchmailrc|\.boto|\.s3cfg|\.?credentials|(?:smb|cifs|samba)[_.-]credentials|config)$/i,
+    /(^|\/)(\.netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.?htpasswd|passwd|pwfile|password_file|\.msmtprc|\.fetchmailrc|\.boto|\.s3cfg|\.?credentials|(?:smb|cifs|samba)[_.-]credentials|config)$/i,
     'config',
   ],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`, cookiecutter-django's

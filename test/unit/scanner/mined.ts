@@ -1717,9 +1717,29 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['zTl5B-Qdtdfr2LAR' + '4SgthhnY1PkTL1GFw', 'Zk3vQ8mR2pL7' + 'xW9nB4tY6cJ1'],
   },
+  {
+    name: 'A Mosquitto password file before `mosquitto_passwd -U` hashed it, and a plain .htpasswd line: user:password',
+    path: 'mosquitto/config/passwd',
+    text: [
+      `orders:$7$101$${'tYVlsWoxZ6R3996D$zgUxnEGi5vJJRFrIeqhiz' + '+pZ/dERlgAoNkncw4ewqv+gFvVdrSGpiWhQ1flLA46as=='}`,
+      `sensor-gw:${'F5G4d!Cizq' + '#pSRA'}`,
+    ].join('\n'),
+    secrets: ['F5G4d!Cizq' + '#pSRA'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
+  {
+    name: 'Password files holding digests only, and /etc/passwd fields',
+    path: 'deploy/auth/site.htpasswd',
+    text: [
+      `admin:$apr1$${'Gx9rT2mQ$kq8Zr2Lm9Pw4Xk8Vn3Bc6'}`,
+      `ops:{SHA}${'W6ph5Mm5Pz8GgiULbPgzG37mj9g='}`,
+      `deploy:$2y$10$${'Kq8vL2mZp9xWbN3cT1fD5sY0gE7uI2oRqW8eR3tY6cJ1aB2dF4hG'}`,
+      'root:x:0:0:root:/root:/bin/bash',
+    ].join('\n'),
+    secrets: [],
+  },
   {
     name: 'Cookie headers without a random session: a word, a variable, a cookie of no session',
     path: 'docs/api.http',

@@ -1,7 +1,9 @@
 /**
- * PostgreSQL's password files, where nothing names the password and the file exists to hold it: `~/.pgpass` and
- * `%APPDATA%\postgresql\pgpass.conf` (`hostname:port:database:username:password` a line), and PgBouncer's auth file
- * `userlist.txt` (`"username" "password"` a line; a stored `md5…` or `SCRAM-SHA-256$…` digest is no password).
+ * Password files, where nothing names the password and the file exists to hold it: PostgreSQL's `~/.pgpass` and
+ * `%APPDATA%\postgresql\pgpass.conf` (`hostname:port:database:username:password` a line), PgBouncer's auth file
+ * `userlist.txt` (`"username" "password"` a line), and `user:password` files (Mosquitto's `passwd` before
+ * `mosquitto_passwd -U` hashes it, `.htpasswd`). A stored digest (`md5…`, `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`,
+ * `{SHA}…`) is no password.
  */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { isPlausibleSecret } from '../values';
@@ -24,11 +26,17 @@ const PASSWORD_FILES = [
     line: /^"(?<user>(?:[^"\n]|""){1,64})"\s+"(?<password>(?:[^"\n]|""){1,200})"/d,
     nameHint: 'PGBOUNCER_PASSWORD',
   },
+  {
+    // one colon a line: `/etc/passwd`'s seven fields never match
+    file: /(?:^|[\\/])(?:\.?htpasswd|passwd|pwfile|password_file|[\w-]+\.(?:ht)?passwd)$/i,
+    line: /^(?<user>[^:\s#]{1,64}):(?<password>[^:\s]{1,200})$/d,
+    nameHint: 'PASSWORD',
+  },
 ];
 
-const DIGEST = /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$)/;
+const DIGEST = /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$|\$[\w-]{1,8}\$|\{SHA\})/;
 
-export function scanPgpass({ lines, lineStarts, path }: Window, add: Add): void {
+export function scanPasswordFiles({ lines, lineStarts, path }: Window, add: Add): void {
   const format = path && PASSWORD_FILES.find(({ file }) => file.test(path));
   if (!format) return;
   for (let i = 0; i < lines.length; i++) {
