@@ -71,6 +71,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
     /(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh|ksh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab|Procfile)$/i,
     'shell',
   ],
+  // logs print settings and headers as `key=value` and `key: value`, unquoted, as configuration does
+  [/\.log$/i, 'config'],
   [/\.(md|markdown|rst|adoc)$/i, 'docs'],
   // a web server's site files, which have no extension (`/etc/nginx/sites-available/api`)
   [/(^|\/)(sites-(?:available|enabled)|conf\.d)\/[^/.]+$/i, 'config'],

@@ -1726,9 +1726,28 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['F5G4d!Cizq' + '#pSRA'],
   },
+  {
+    name: 'A log prints settings and headers unquoted, as configuration does',
+    path: 'logs/worker-2024-06-11.log',
+    text: [
+      '2024-06-11T10:00:01Z INFO request id=7f3a2 user=u1 path=/api/items status=200 token=present',
+      `2024-06-11T10:00:02Z DEBUG retrying upload with token=${'ghx8Kq2Lm9Pw4Xk8' + 'Vn3Bc6Tj'}`,
+      `2024-06-11T10:00:03Z DEBUG loaded settings api_key: ${'Kq8vL2mZp9xW' + 'bN3cT1fD5sY0'}`,
+    ].join('\n'),
+    secrets: ['ghx8Kq2Lm9Pw4Xk8' + 'Vn3Bc6Tj', 'Kq8vL2mZp9xW' + 'bN3cT1fD5sY0'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
+  {
+    name: "A test run's saved report: sentences after a label, clauses and all",
+    path: 'reports/unit-tests.txt',
+    text: [
+      '    ✔ one JSON secret: writes every key once, reads them back with jmesPath, keeps name, namespace, labels, type',
+      '    ✔ password: trims whitespace, rejects empty values (and says why)',
+    ].join('\n'),
+    secrets: [],
+  },
   {
     name: 'Password files holding digests only, and /etc/passwd fields',
     path: 'deploy/auth/site.htpasswd',

@@ -643,8 +643,11 @@ function inSecretNameTable(lines: readonly string[], index: number, before: stri
 
 const COMMENT_LINE = /^\s*(?:#|\/\/|;|--)/;
 
-/** Words running on to the end of the line after a bare value: it began a sentence. */
-const PROSE_TAIL = /^[ \t]+\p{L}+(?:[ \t]+\p{L}+)+[.,!?]?\s*$/u;
+/**
+ * Words running on to the end of the line after a bare value, clauses and a closing parenthesis allowed (`secret:
+ * writes every key once, reads them back, …`): it began a sentence.
+ */
+const PROSE_TAIL = /^[ \t]+\p{L}+(?:,?[ \t]+\(?\p{L}+\)?)+[.,!?]?\s*$/u;
 
 /** From a key to a key word inside its value, when the value is JSON: `= '{"api` (before `Key":"…"}'`). */
 const HOLDS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?["'][\w.-]{0,40}$/;
