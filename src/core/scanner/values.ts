@@ -427,7 +427,27 @@ function isPlaceholderWord(lower: string): boolean {
   return PLACEHOLDER_WORDS.has(lower) || /^(?:tobemodified|changeme)\d{1,3}$/.test(lower);
 }
 
+/**
+ * Values judged before, by value and check: logs and generated files repeat the same values line after line
+ * (`token=present`), and judging one takes some forty pattern tests. Bounded: cleared when full.
+ */
+const JUDGED = new Map<string, boolean>();
+const MAX_JUDGED = 20_000;
+const MAX_JUDGED_LENGTH = 200;
+
 export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
+  if (raw.length > MAX_JUDGED_LENGTH) return judge(raw, check);
+  const key = `${check.minLength}|${check.minEntropy ?? ''}|${check.mixed ? 1 : 0}|${check.passphrase ? 1 : 0}|${raw}`;
+  let plausible = JUDGED.get(key);
+  if (plausible === undefined) {
+    plausible = judge(raw, check);
+    if (JUDGED.size >= MAX_JUDGED) JUDGED.clear();
+    JUDGED.set(key, plausible);
+  }
+  return plausible;
+}
+
+function judge(raw: string, check: ValueCheck): boolean {
   // Spring Security's `{noop}` says the rest is the password, in plain text: that is judged
   const value = raw.trim().replace(/^\{noop\}/, '');
   if (value.length < check.minLength || value.length > 1000) return false;
