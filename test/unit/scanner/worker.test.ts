@@ -110,6 +110,35 @@ describe('scanner: off the editor thread (worker)', function () {
     }
   });
 
+  it('answers each of a burst of files with its own result while results travel several at a time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kms-pool-burst-'));
+    const pool = new ScanPool({ threads: 2 });
+    try {
+      // file i holds i % 4 passwords; every seventh is missing, so errors come between held results
+      const files = Array.from({ length: 60 }, (_, i) => {
+        const file = join(dir, `f${i}.env`);
+        if (i % 7 !== 3)
+          writeFileSync(file, Array.from({ length: i % 4 }, (_, j) => `DB${j}_PASSWORD=${PASSWORD}${i}\n`).join(''));
+        return file;
+      });
+      const outcomes = await Promise.all(
+        files.map((file, i) =>
+          pool.scanFile(file, { path: `f${i}.env` }).then(
+            (result) => result.findings.length,
+            (error: NodeJS.ErrnoException) => error.code,
+          ),
+        ),
+      );
+      assert.deepEqual(
+        outcomes,
+        files.map((_, i) => (i % 7 === 3 ? 'ENOENT' : i % 4)),
+      );
+    } finally {
+      await pool.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('fails every scan with a clear error when the worker cannot start, instead of restarting it forever', async () => {
     const pool = new ScanPool({ threads: 1, workerScript: join(tmpdir(), 'no-such-scan-worker.js') });
     try {

@@ -1,6 +1,6 @@
 /**
- * Scanning many files on every core: a few worker threads each read and scan the files they are given, at most two
- * queued per worker so a slow file never holds up the rest. Custom patterns run under the watchdog of
+ * Scanning many files on every core: a few worker threads each read and scan the files they are given, at most sixteen
+ * queued per worker (files are small; a large one is streamed in windows). Custom patterns run under the watchdog of
  * ScanWorkerThread; a pattern one worker had to stop is disabled for every later file.
  */
 import { availableParallelism } from 'node:os';
@@ -13,7 +13,8 @@ export interface ScanPoolOptions extends ScanWorkerOptions {
   threads?: number;
 }
 
-const QUEUE_PER_WORKER = 2;
+/** Enough that a worker's results can travel a few at a time (see WorkerMessage) while it never waits for work. */
+const QUEUE_PER_WORKER = 16;
 
 export class ScanPool {
   private readonly disabled = new DisabledPatterns();

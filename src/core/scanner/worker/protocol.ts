@@ -31,3 +31,9 @@ export type WorkerResponse =
     }
   /** `code` is the file system's (ENOENT, EACCES…) or UNKNOWN_DOC when an edit names a document the worker lacks. */
   | { type: 'error'; id: number; message: string; code?: string };
+
+/**
+ * What the worker posts: one response, or several files' results at once (each message wakes the host's thread, which
+ * costs a scan of a small file on a virtual machine, so results of files queued behind one another travel together).
+ */
+export type WorkerMessage = WorkerResponse | { type: 'batch'; messages: WorkerResponse[] };

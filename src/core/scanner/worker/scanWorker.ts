@@ -8,14 +8,41 @@ import { scanText } from '../engine';
 import { scanFile } from '../files';
 import { DocumentScanner } from '../incremental';
 import type { ScanOptions, ScanResult } from '../types';
-import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol';
+import type { WorkerMessage, WorkerOptions, WorkerRequest, WorkerResponse } from './protocol';
 
 const port = parentPort;
 if (!port) throw new Error('scanWorker.js runs only as a worker thread.');
 useBundle((workerData as { l10nBundle?: Parameters<typeof useBundle>[0] } | null)?.l10nBundle);
 
 const documents = new Map<string, { scanner: DocumentScanner; maxFindings?: number }>();
-const send = (message: WorkerResponse): void => port.postMessage(message);
+const post = (message: WorkerMessage): void => port.postMessage(message);
+
+/** Files' results held back until the requests already delivered are handled (see WorkerMessage). */
+const held: WorkerResponse[] = [];
+const HOLD_AT_MOST = 8;
+let flushing: NodeJS.Immediate | undefined;
+
+/** Posts a response, with any held before it. */
+function send(message?: WorkerResponse): void {
+  clearImmediate(flushing);
+  flushing = undefined;
+  const messages = message ? [...held.splice(0), message] : held.splice(0);
+  if (messages.length > 1) post({ type: 'batch', messages });
+  else if (messages.length) post(messages[0]);
+}
+
+/**
+ * A file's result waits while the requests delivered with its own are handled (they come in one turn of the event
+ * loop), a few at most; never one that ran custom patterns: the host's watchdog times those by the result.
+ */
+function sendFileResult(message: WorkerResponse, ranCustomPatterns: boolean): void {
+  if (ranCustomPatterns || held.length + 1 >= HOLD_AT_MOST) {
+    send(message);
+    return;
+  }
+  held.push(message);
+  flushing ??= setImmediate(() => send());
+}
 
 function optionsFor(id: number, options: WorkerOptions): ScanOptions {
   return { ...options, beforeCustomPattern: (index) => send({ type: 'pattern', id, index }) };
@@ -24,11 +51,14 @@ function optionsFor(id: number, options: WorkerOptions): ScanOptions {
 async function handle(request: WorkerRequest): Promise<void> {
   switch (request.type) {
     case 'file':
-      send({
-        type: 'result',
-        id: request.id,
-        result: await scanFile(request.file, optionsFor(request.id, request.options)),
-      });
+      sendFileResult(
+        {
+          type: 'result',
+          id: request.id,
+          result: await scanFile(request.file, optionsFor(request.id, request.options)),
+        },
+        !!request.options.config?.customPatterns?.length,
+      );
       return;
     case 'text':
       send({ type: 'result', id: request.id, result: scanText(request.text, optionsFor(request.id, request.options)) });

@@ -8,7 +8,7 @@ import { Worker } from 'node:worker_threads';
 import * as l10n from '@vscode/l10n';
 import { currentBundle } from '../../displayLanguage';
 import type { CustomPattern, DisabledPattern } from '../types';
-import type { WorkerOptions, WorkerRequest, WorkerResponse } from './protocol';
+import type { WorkerMessage, WorkerOptions, WorkerRequest, WorkerResponse } from './protocol';
 
 /** Where the worker's code is: dist/scanWorker.js beside the bundle, or the transpiled file beside this one. */
 export const DEFAULT_WORKER_SCRIPT = join(__dirname, 'scanWorker.js');
@@ -118,7 +118,10 @@ export class ScanWorkerThread {
   private start(): Worker {
     const worker = new Worker(this.script, { workerData: { l10nBundle: currentBundle() } });
     if (!this.jobs.size) worker.unref();
-    worker.on('message', (message: WorkerResponse) => this.receive(message));
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'batch') for (const each of message.messages) this.receive(each);
+      else this.receive(message);
+    });
     worker.on('error', (error) => this.crashed(worker, error));
     worker.on('exit', (code) => this.crashed(worker, new Error(`The scan worker exited with code ${code}.`)));
     return worker;
