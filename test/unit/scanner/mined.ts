@@ -1740,6 +1740,40 @@ export const MINED: FileCase[] = [
 
 export const MINED_CLEAN: FileCase[] = [
   {
+    name: "Secrets' names with a store's random suffix: External Secrets' remoteRef key, a reference setting, a names class",
+    path: 'k8s/external-secrets/catalog.yaml',
+    text: [
+      'kind: ExternalSecret',
+      'spec:',
+      '  data:',
+      '    - secretKey: password',
+      '      remoteRef:',
+      `        key: catalog-db-password-${'0BlJ'}`,
+      '    - secretKey: api-key',
+      '      remoteRef:',
+      `        key: catalog-api-key-${'5ghwzi'}`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A reference setting names the secret that holds the password, suffix and all',
+    path: 'config/search.toml',
+    text: ['[database]', 'user = "search"', `password_secret = "search-db-pass-${'6CDi'}"`].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A class of secret names, and a secrets driver named by its default',
+    path: 'src/main/kotlin/com/acme/orders/SecretNames.kt',
+    text: [
+      'object SecretNames {',
+      `    const val DB_PASSWORD = "orders-db-pass-${'A4up'}"`,
+      '    const val API_KEY = "orders/api-key"',
+      '}',
+      "val driver = env('SECRETS_DRIVER', 'aliyun-kms')",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
     name: "A test run's saved report: sentences after a label, clauses and all",
     path: 'reports/unit-tests.txt',
     text: [

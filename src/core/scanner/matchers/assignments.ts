@@ -208,6 +208,8 @@ const OPENS_HERE = /(jwt|jws|signing|hmac|crypt|cipher)\w*(?:\.\w+)*["']?\s{0,4}
 const JWT_STRATEGY = /\bstrategy\(\s{0,4}["'][\w-]{1,40}["']\s{0,4},\s{0,4}["']jwt["']\s{0,4},\s{0,4}\{[^(){}]*$/;
 const BLOCK_HEADER =
   /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
+/** Blocks that refer to a secret held elsewhere, by name: `remoteRef`, `secretKeyRef`, `secretRef`, `dataFrom`. */
+const REFERENCE_BLOCK = /^(?:remote|secret|secretKey|configMapKey|key)Ref$|^dataFrom$/i;
 /** A struct or object opened just before a key on its line: `Tmdb {`, `APIKey{`, `weather: {`. */
 const OPENS_OBJECT = /\b([A-Za-z][A-Za-z0-9]{1,40})["']?\s{0,4}(?:=>|[:=])?\s{0,4}\{\s*$/;
 /** Words of code that open a block but name nothing: `Self {`, `return {`, `string{`. */
@@ -249,6 +251,8 @@ function qualifiedKey(
       continue;
     }
     const block = header[1] ?? header[2] ?? header[3];
+    // External Secrets' `remoteRef:`, Kubernetes' `secretKeyRef:`: the `key` names a secret in a store
+    if (REFERENCE_BLOCK.test(block)) return 'secret_ref';
     const qualifier = KEYED_CONTEXT.exec(block);
     if (qualifier) return `${qualifier[0]}_key`;
     // a service's block (`[shodan]`, `weather: api:`, `'openweather' => [`): the key to that service
@@ -512,7 +516,8 @@ function matchSite(
     if (isSortKey(key, lines, index)) continue;
     if (/pass|pwd/i.test(key) && isDevelopmentDefault(value, lines, index)) continue;
     if (group === 'bare' && isSqlServerObject(key, value, line, range[1])) continue;
-    if (isWordyIdentifier(value) && inSecretNameTable(lines, index, line.slice(0, range[0]))) continue;
+    if ((isWordyIdentifier(value) || NAME_LIKE.test(value)) && inSecretNameTable(lines, index, line.slice(0, range[0])))
+      continue;
     // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`, Earthly's
     // `--secret NPM_TOKEN=npm_publish` (the variable it sets, then the secret): a secret's name
     if (
@@ -622,9 +627,9 @@ function isExternalSecretKey(key: string, lines: readonly string[], index: numbe
   return false;
 }
 
-/** An object or map whose name says it holds the names of secrets: `SECRET_NAMES = {`, `secretRefs: {`. */
+/** An object, map or class whose name says it holds the names of secrets: `SECRET_NAMES = {`, `object SecretNames {`. */
 const SECRET_NAME_TABLE =
-  /secret_?(?:name|id|ref|path)s?\b["']?\s{0,4}(?::\s{0,4}[\w.<>, ]{1,60}\s{0,4})?[:=]\s{0,4}(?:\{|dict\(|\[|map\[)/i;
+  /secret_?(?:name|id|ref|path)s?\b["']?\s{0,4}(?::\s{0,4}[\w.<>, ]{1,60}\s{0,4})?[:=]\s{0,4}(?:\{|dict\(|\[|map\[)|\b(?:object|class|enum|struct)\s+\w*Secret_?(?:Name|Id|Ref|Path)s\b[^{]{0,60}\{/i;
 
 /**
  * `const SECRET_NAMES = { redisPassword: 'orders-redis' }`: a name-like value in a table of secret names (opened on its
@@ -1039,7 +1044,11 @@ const ENCRYPTED_KEY =
 /** What ciphertext is written as: base64 (standard or URL-safe) or hex, too long to be a typed password. */
 const CIPHERTEXT = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
 /** Lower-case words and numbers joined by dashes, dots or underscores: how secrets in a store are named. */
-const NAME_LIKE = /^[a-z0-9]+(?:[_.-][a-z0-9]+){1,10}$/;
+/**
+ * A secret's name in a store: words joined by separators (`orders-db-creds-v2`), perhaps ending in the few random
+ * characters a store or a deployment appends (`catalog-db-password-0BlJ`, an AWS ARN's `-AbCdEf`).
+ */
+const NAME_LIKE = /^[a-z0-9]+(?:[_.-][a-z0-9]+){1,10}$|^[a-z]{2,}(?:[_./-][a-z]{2,}){1,10}[_.-][A-Za-z0-9]{4,6}$/;
 
 function classify(name: string): { ruleId: string; kind: string } {
   if (/jwt/i.test(name)) return { ruleId: 'hardcoded-secret', kind: 'JWT signing secret' };
