@@ -442,7 +442,8 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (plausible === undefined) {
     plausible = judge(raw, check);
     if (JUDGED.size >= MAX_JUDGED) JUDGED.clear();
-    JUDGED.set(key, plausible);
+    // a copy of the key's characters: the value is a slice of its file's text, which a kept slice would keep whole
+    JUDGED.set(Buffer.from(key).toString(), plausible);
   }
   return plausible;
 }
