@@ -428,6 +428,14 @@ function isPlaceholderWord(lower: string): boolean {
 }
 
 /**
+ * A copy of a string's characters, for keeping in a cache: text read from a file is a slice of the file's text, and a
+ * kept slice keeps the whole text alive.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text).toString();
+}
+
+/**
  * Values judged before, by value and check: logs and generated files repeat the same values line after line
  * (`token=present`), and judging one takes some forty pattern tests. Bounded: cleared when full.
  */
@@ -442,8 +450,7 @@ export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (plausible === undefined) {
     plausible = judge(raw, check);
     if (JUDGED.size >= MAX_JUDGED) JUDGED.clear();
-    // a copy of the key's characters: the value is a slice of its file's text, which a kept slice would keep whole
-    JUDGED.set(Buffer.from(key).toString(), plausible);
+    JUDGED.set(detached(key), plausible);
   }
   return plausible;
 }

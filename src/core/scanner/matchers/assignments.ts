@@ -11,6 +11,7 @@ import { GHOST_ADMIN_KEY } from '../rules/vendorTokens';
 import { characterClasses } from '../entropy';
 import type { Candidate } from '../types';
 import {
+  detached,
   hasCredentialMix,
   isBase64OfText,
   isCodeName,
@@ -811,7 +812,7 @@ function strengthOf(key: string): ReturnType<typeof secretNameStrength> {
   if (strength === undefined && !strengths.has(key)) {
     strength = secretNameStrength(key);
     if (strengths.size > 20_000) strengths.clear();
-    strengths.set(key, strength);
+    strengths.set(detached(key), strength);
   }
   return strength;
 }
