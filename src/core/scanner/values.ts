@@ -428,7 +428,7 @@ function isPlaceholderWord(lower: string): boolean {
 }
 
 /**
- * A copy of a string's characters, for keeping in a cache: text read from a file is a slice of the file's text, and a
+ * A copy of a string's characters, for keeping in a cache: a name read from a file is a slice of the file's text, and a
  * kept slice keeps the whole text alive.
  */
 export function detached(text: string): string {
@@ -436,23 +436,40 @@ export function detached(text: string): string {
 }
 
 /**
- * Values judged before, by value and check: logs and generated files repeat the same values line after line
- * (`token=present`), and judging one takes some forty pattern tests. Bounded: cleared when full.
+ * Values judged before, by a hash of value and check: logs and generated files repeat the same values line after line
+ * (`token=present`), and judging one takes some forty pattern tests. The cache holds hashes only, never a value (nor a
+ * slice that would keep its file's text alive). Bounded: cleared when full.
  */
-const JUDGED = new Map<string, boolean>();
+const JUDGED = new Map<number, boolean>();
 const MAX_JUDGED = 20_000;
 const MAX_JUDGED_LENGTH = 200;
 
 export function isPlausibleSecret(raw: string, check: ValueCheck): boolean {
   if (raw.length > MAX_JUDGED_LENGTH) return judge(raw, check);
-  const key = `${check.minLength}|${check.minEntropy ?? ''}|${check.mixed ? 1 : 0}|${check.passphrase ? 1 : 0}|${raw}`;
+  const key = hash53(
+    `${check.minLength}|${check.minEntropy ?? ''}|${check.mixed ? 1 : 0}|${check.passphrase ? 1 : 0}|${raw}`,
+  );
   let plausible = JUDGED.get(key);
   if (plausible === undefined) {
     plausible = judge(raw, check);
     if (JUDGED.size >= MAX_JUDGED) JUDGED.clear();
-    JUDGED.set(detached(key), plausible);
+    JUDGED.set(key, plausible);
   }
   return plausible;
+}
+
+/** A 53-bit hash of a string (cyrb53): two 32-bit multiply-xor lanes, mixed at the end. */
+function hash53(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ code, 2654435761);
+    h2 = Math.imul(h2 ^ code, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
 
 function judge(raw: string, check: ValueCheck): boolean {

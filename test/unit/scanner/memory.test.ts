@@ -12,7 +12,7 @@ function collect(): void {
 describe('scanner: memory', function () {
   this.timeout(120_000);
 
-  it("keeps no scanned file's text alive once the scan is done (names and values are remembered as copies)", () => {
+  it("keeps no scanned file's text alive once the scan is done (names are remembered as copies, values by hash)", () => {
     collect();
     const before = process.memoryUsage().heapUsed;
     const padding = '// generated\n'.repeat(80_000); // ~1 MB of text per file

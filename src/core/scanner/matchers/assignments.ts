@@ -1044,7 +1044,6 @@ const ENCRYPTED_KEY =
   /[Ee]ncrypted|ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$/;
 /** What ciphertext is written as: base64 (standard or URL-safe) or hex, too long to be a typed password. */
 const CIPHERTEXT = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
-/** Lower-case words and numbers joined by dashes, dots or underscores: how secrets in a store are named. */
 /**
  * A secret's name in a store: words joined by separators (`orders-db-creds-v2`), perhaps ending in the few random
  * characters a store or a deployment appends (`catalog-db-password-0BlJ`, an AWS ARN's `-AbCdEf`).

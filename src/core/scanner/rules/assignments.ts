@@ -1238,7 +1238,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'cookie-header-session',
     keywords: ['cookie'],
     pattern:
-      /\bCookie["']?\s{0,4}(?::|,\s{0,4}"value"\s{0,4}:)\s{0,4}"?(?:[^"'\n;]{0,300};\s?){0,20}?[\w.-]{0,60}(?:session|sess|sid|auth|token)[\w.-]{0,60}=(?<bare>[^\s"';,]{16,500})/gi,
+      /\bCookie["']?\s{0,4}(?::|,\s{0,4}"value"\s{0,4}:)\s{0,4}"?(?:[^"'\n;]{0,300};\s?){0,20}?[\w.-]{0,60}(?:sess|sid|auth|token)[\w.-]{0,60}=(?<bare>[^\s"';,]{16,500})/gi,
     fixedKey: 'SESSION_COOKIE',
     randomOnly: true,
     bareInCode: true,

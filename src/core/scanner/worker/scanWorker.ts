@@ -23,12 +23,16 @@ const HOLD_AT_MOST = 8;
 let flushing: NodeJS.Immediate | undefined;
 
 /** Posts a response, with any held before it. */
-function send(message?: WorkerResponse): void {
+function send(message: WorkerResponse): void {
+  held.push(message);
+  flush();
+}
+
+function flush(): void {
   clearImmediate(flushing);
   flushing = undefined;
-  const messages = message ? [...held.splice(0), message] : held.splice(0);
-  if (messages.length > 1) post({ type: 'batch', messages });
-  else if (messages.length) post(messages[0]);
+  if (held.length > 1) post({ type: 'batch', messages: held.splice(0) });
+  else if (held.length) post(held.pop()!);
 }
 
 /**
@@ -36,12 +40,9 @@ function send(message?: WorkerResponse): void {
  * loop), a few at most; never one that ran custom patterns: the host's watchdog times those by the result.
  */
 function sendFileResult(message: WorkerResponse, ranCustomPatterns: boolean): void {
-  if (ranCustomPatterns || held.length + 1 >= HOLD_AT_MOST) {
-    send(message);
-    return;
-  }
   held.push(message);
-  flushing ??= setImmediate(() => send());
+  if (ranCustomPatterns || held.length >= HOLD_AT_MOST) flush();
+  else flushing ??= setImmediate(flush);
 }
 
 function optionsFor(id: number, options: WorkerOptions): ScanOptions {
