@@ -1736,6 +1736,28 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['ghx8Kq2Lm9Pw4Xk8' + 'Vn3Bc6Tj', 'Kq8vL2mZp9xW' + 'bN3cT1fD5sY0'],
   },
+  {
+    name: "Passwords given in order: Haskell's Hasql and postgresql-simple settings, Nim's db_postgres open",
+    path: 'app/Main.hs',
+    text: [
+      'main = do',
+      `  let settings = Connection.settings "db.internal" 5432 "api" "${PASSWORD}" "api"`,
+      `  conn <- connect (ConnectInfo "db.internal" 5432 "api" "${RANDOM}" "orders")`,
+      `-- Nim: let db = open("pg.internal", "store", "${AK_SECRET}", "store")`,
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM, AK_SECRET],
+  },
+  {
+    name: "A CI job's log echoing an unmasked password at the end of a sentence",
+    path: 'ci/job-logs/deploy-staging-7781.log',
+    text: [
+      '$ export AWS_SECRET_ACCESS_KEY=[MASKED]',
+      '$ echo "Connecting to redis with password $REDIS_PASSWORD"',
+      `Connecting to redis with password ${RANDOM}`,
+      '$ redis-cli -h redis-staging.internal PING',
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2604,6 +2626,29 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       `${'var a=function(e){return e};'.repeat(16)}var i="https://api.example.net/v1/reports?page=1",o="application/json";function c(e){return{"X-Auth-Token":i,apiKey:o,secret:e}}`,
       `${'var a=function(e){return e};'.repeat(16)}function y(t){return fetch(u,{headers:{Authorization:"Bearer "+t}})}`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Look-alikes of positional connects: an empty or placeholder password, a file opened with a mode, SQLite',
+    path: 'src/store.nim',
+    text: [
+      'let local = open("cache.db", "", "", "")',
+      'let db = open("pg.internal", "store", "changeme", "store")',
+      'let f = open("data.csv", "r")',
+      '  let settings = Connection.settings "localhost" 5432 "postgres" "postgres" "postgres"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Sentences that end in a word or a reference after "with password", "using the token"',
+    path: 'logs/deploy.log',
+    text: [
+      'Log in with password authentication.',
+      'The job signs requests using the token ${{ secrets.DEPLOY_TOKEN }}',
+      'Connect with password CHANGE_ME_LATER',
+      'Authenticate using the secret stored-in-kms-orders-db.',
+      'Rotated with token_rotation_policy_v2',
     ].join('\n'),
     secrets: [],
   },

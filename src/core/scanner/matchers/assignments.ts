@@ -490,6 +490,10 @@ function matchSite(
     )
       continue;
     if (/pass|pwd/i.test(key) && repeatsUser(line, value)) continue;
+    // `settings "localhost" 5432 "postgres" "postgres" "postgres"`: a password given in order that repeats another
+    // argument (its user, its database) is a local default
+    if (site.fixedKey && group !== 'bare' && m[0].split(`"${value}"`).length + m[0].split(`'${value}'`).length > 4)
+      continue;
     // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
     if (group === 'bare' && format !== 'code' && PROSE_TAIL.test(line.slice(range[1]))) continue;
     // `# credentials: poetry config http-basic.acme …`, `# password "postgres" as in …`: a comment's sentence goes on

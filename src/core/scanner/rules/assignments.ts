@@ -730,6 +730,25 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'DB_PASSWORD',
   },
   {
+    // Haskell's connection settings applied to their fields in order: Hasql `settings "host" 5432 "user" "x" "db"`,
+    // postgresql-simple `ConnectInfo "host" 5432 "user" "x" "db"`
+    id: 'haskell-connect-settings',
+    keywords: ['settings "', 'connectinfo "'],
+    pattern:
+      /\b(?:settings|ConnectInfo)\s+"[^"\n]{1,200}"\s+\d{1,5}\s+"[^"\n]{0,100}"\s+"(?<dq>[^"\n]{1,200})"\s+"[^"\n]{0,100}"/g,
+    fixedKey: 'DB_PASSWORD',
+  },
+  {
+    // Nim's db_postgres/db_mysql `open("host", "user", "x", "db")`: four strings, the third the password (a file's
+    // `open` takes one to three arguments, not four strings)
+    id: 'nim-db-open',
+    keywords: ['open("'],
+    onlyIn: ['code'],
+    pattern:
+      /\bopen\(\s*"[^"\n]{1,200}"\s*,\s*"[^"\n]{0,100}"\s*,\s*"(?<dq>[^"\n]{1,200})"\s*,\s*"[^"\n]{0,100}"\s*\)/g,
+    fixedKey: 'DB_PASSWORD',
+  },
+  {
     // client.login("user", "x"), MailKit's client.AuthenticateAsync("user", "x", ct)
     id: 'login-call',
     readInBundles: true,
@@ -1230,6 +1249,18 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /(?:^|\s)-setcookie\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'$]{1,500}))/g,
     fixedKey: 'ERLANG_COOKIE',
     bareInCode: true,
+  },
+  {
+    // A log's or a document's sentence that prints the value it was given, last on its line: `Connecting to redis with
+    // password CCiFmHQQhW4EXhnjhaRE` (a CI job echoing an unmasked variable)
+    id: 'sentence-password',
+    keywords: ['password', 'passwd', 'token', 'secret'],
+    requires: ['with ', 'using '],
+    onlyIn: ['config', 'docs'],
+    pattern:
+      /\b(?:with|using)\s(?:the\s)?(?:password|passwd|token|secret|api\skey)\s(?<bare>[^\s"'`$<>{}()[\]]{12,200})(?=[.,;]?\s*$)/gi,
+    fixedKey: 'PASSWORD',
+    randomOnly: true,
   },
   {
     // A session cookie sent in a `Cookie` header (a HAR capture's `{"name": "Cookie", "value": "…"}`, curl's
