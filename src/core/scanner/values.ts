@@ -277,6 +277,8 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^(?:G|GTM|AW|DC)-[A-Z0-9]{6,12}$|^UA-\d{4,10}-\d{1,4}$/, // a Google Analytics, Tag Manager or Ads tag's public ID
   /^[^@\s/]{1,64}@[\w.-]{1,253}\/token$/, // Zendesk's API user (`agent@example.com/token`): the token is beside it
   /^(?:wcFMA|wV4D|hQEMA|hQIMA)[A-Za-z0-9+/]{60,}={0,2}$/, // an OpenPGP message in base64: Renovate's `encrypted` values
+  // a dependency's version range, as lock files and manifests name it: yarn's `jsonwebtoken: "npm:^9.0.0"`
+  /^(?:(?:npm:(?:@?[\w.-]+(?:\/[\w.-]+)?@)?|workspace:)[~^=<>]{0,2}|[~^]|[<>]=?)v?\d{1,6}(?:\.(?:\d{1,6}|[x*])){0,2}(?:-[\w.]{1,40})?$|^workspace:[~^*]$/,
 ];
 
 /**

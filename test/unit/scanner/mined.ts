@@ -1758,6 +1758,20 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM],
   },
+  {
+    name: "A SOPS file's key with the unencrypted suffix holds plain text: its random key is a finding",
+    path: 'secrets/staging/app.enc.yaml',
+    text: [
+      'database:',
+      '    password: ENC[AES256_GCM,data:L89isrSIlwObvBDVa9PsoyXKlCqKP9Xk,iv:LBsxn8ypabGKhG2T8CaXSlzhCogRxKZwn5uxQ6rAC1g=,tag:qiAenBNXgPUpuMfa1SbMwQ==,type:str]',
+      `analytics_api_key_unencrypted: ${RANDOM}`,
+      'log_level_unencrypted: debug',
+      'sops:',
+      '    unencrypted_suffix: _unencrypted',
+      '    version: 3.8.1',
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2649,6 +2663,19 @@ export const MINED_CLEAN: FileCase[] = [
       'Connect with password CHANGE_ME_LATER',
       'Authenticate using the secret stored-in-kms-orders-db.',
       'Rotated with token_rotation_policy_v2',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A lock file's and a manifest's version ranges under a package named for tokens",
+    path: 'yarn.lock',
+    text: [
+      '"passport-jwt@npm:^4.0.1":',
+      '  version: 4.0.1',
+      '  dependencies:',
+      '    jsonwebtoken: "npm:^9.0.0"',
+      '    oauth-token-store: "npm:@acme/token-store@~2.1.0-beta.3"',
+      '    secret-sharing: "workspace:^"',
     ].join('\n'),
     secrets: [],
   },

@@ -1045,7 +1045,7 @@ const DIGEST_KEY = /md5|sha-?\d{1,3}|hash|digest|checksum|fingerprint/i;
  * `encKey` (an encryption key) nor `encodedPassword` (encoding hides nothing).
  */
 const ENCRYPTED_KEY =
-  /[Ee]ncrypted|ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$/;
+  /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$/;
 /** What ciphertext is written as: base64 (standard or URL-safe) or hex, too long to be a typed password. */
 const CIPHERTEXT = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
 /**
