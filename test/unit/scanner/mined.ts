@@ -1772,6 +1772,18 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM],
   },
+  {
+    name: "HTTPie's bearer auth given on the command line",
+    path: 'scripts/smoke.sh',
+    text: [
+      '#!/usr/bin/env bash',
+      `http --check-status -A bearer -a ${RANDOM} GET https://staging.api.example.io/v1/health`,
+      `http --auth-type=bearer --auth=${B64_KEY} GET https://staging.api.example.io/v1/version`,
+      'http -A bearer -a "$API_TOKEN" GET https://staging.api.example.io/v1/me',
+      'http -A bearer -a YOUR_TOKEN_HERE GET https://staging.api.example.io/v1/me',
+    ].join('\n'),
+    secrets: [RANDOM, B64_KEY],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -7,10 +7,11 @@ import { PRIORITY, type Add } from './context';
  * `"Bearer ".concat("<token>")` (a template literal as Babel compiles it), `\`Bearer ${"<token>"}\`` (a constant a
  * bundler inlined), or joined: `paste("Bearer", "<token>")` (R),
  * `" ".join(["Bearer", "<token>"])`, Faraday's `conn.authorization :Bearer, '<token>'`; Laravel Sanctum's tokens start
- * with their id and a bar (`Bearer 65|<token>`).
+ * with their id and a bar (`Bearer 65|<token>`). A token never starts with a dash: `-A bearer --auth=…` is HTTPie's
+ * flags, read by their own site.
  */
 const BEARER =
-  /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]|\s["']\.concat\(\s*["']| ?["']?\s*,\s*["']|\s\$\{\s*["'])(?<secret>(?:\d{1,10}\|)?[A-Za-z0-9_~+/.=-]{16,1000})/dg;
+  /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]|\s["']\.concat\(\s*["']| ?["']?\s*,\s*["']|\s\$\{\s*["'])(?<secret>(?:\d{1,10}\|)?(?!-)[A-Za-z0-9_~+/.=-]{16,1000})/dg;
 /** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
 const HEADER_VALUE =
   /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*@?"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;

@@ -386,6 +386,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
+    // HTTPie's bearer auth: `http -A bearer -a <token> GET …` (`--auth-type=bearer --auth=…`)
+    id: 'httpie-bearer',
+    keywords: ['bearer'],
+    requires: ['-a', '--auth'],
+    pattern:
+      /(?:^|\s)(?:-A|--auth-type)[=\s]bearer\s+(?:-a|--auth)[=\s]["']?(?<bare>[\w.~+/-]{16,500}={0,2})["']?(?=\s|$)/g,
+    fixedKey: 'API_TOKEN',
+    bareInCode: true,
+    randomOnly: true,
+  },
+  {
     // curl -u user:password, --user user:password
     id: 'curl-user',
     // not a format (`date -u +%H:%M:%S`)
