@@ -1042,7 +1042,8 @@ const POWERSHELL_CMDLET =
 const DIGEST_KEY = /md5|sha-?\d{1,3}|hash|digest|checksum|fingerprint/i;
 /**
  * A name that says its value is already encrypted (`encryptedPassword`, `api_key_ciphertext`, `ENC_DB_PASSWORD`); not
- * `encKey` (an encryption key) nor `encodedPassword` (encoding hides nothing).
+ * `encKey` (an encryption key), `encodedPassword` (encoding hides nothing) nor `api_key_unencrypted` (SOPS's suffix for
+ * keys it leaves in plain text).
  */
 const ENCRYPTED_KEY =
   /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$/;
