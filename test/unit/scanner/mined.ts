@@ -2663,6 +2663,7 @@ export const MINED_CLEAN: FileCase[] = [
       'let db = open("pg.internal", "store", "changeme", "store")',
       'let f = open("data.csv", "r")',
       '  let settings = Connection.settings "localhost" 5432 "postgres" "postgres" "postgres"',
+      '  conn <- connect (ConnectInfo "localhost" 5432 "orders_svc" "orders_svc" "orders")',
     ].join('\n'),
     secrets: [],
   },

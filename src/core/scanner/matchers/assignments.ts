@@ -318,6 +318,11 @@ function keyWordPositions(lower: string, found: ReadonlySet<string>): number[] {
   return words > 1 ? positions.sort((a, b) => a - b) : positions;
 }
 
+/** How many times `value` stands quoted (in double or single quotes) in `text`. */
+function quotedTimes(text: string, value: string): number {
+  return text.split(`"${value}"`).length + text.split(`'${value}'`).length - 2;
+}
+
 /** The last character before `index` that is not a space (or '' at the start of the line). */
 function previousNonSpace(line: string, index: number): string {
   let i = index - 1;
@@ -492,8 +497,7 @@ function matchSite(
     if (/pass|pwd/i.test(key) && repeatsUser(line, value)) continue;
     // `settings "localhost" 5432 "postgres" "postgres" "postgres"`: a password given in order that repeats another
     // argument (its user, its database) is a local default
-    if (site.fixedKey && group !== 'bare' && m[0].split(`"${value}"`).length + m[0].split(`'${value}'`).length > 4)
-      continue;
+    if (site.fixedKey && group !== 'bare' && quotedTimes(m[0], value) > 1) continue;
     // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
     if (group === 'bare' && format !== 'code' && PROSE_TAIL.test(line.slice(range[1]))) continue;
     // `# credentials: poetry config http-basic.acme …`, `# password "postgres" as in …`: a comment's sentence goes on
