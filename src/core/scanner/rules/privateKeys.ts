@@ -34,10 +34,27 @@ function markers(pattern: RegExp, text: string): Marker[] {
 
 /** Documentation shows "-----BEGIN RSA PRIVATE KEY-----\n...\n-----END…": only a real key has a body of base64. */
 function hasKeyBody(text: string, from: number, to: number): boolean {
-  const body = text.slice(from, to).replace(/\\n|\\r|\s|"/g, '');
   let base64 = 0;
-  for (let i = 0; i < body.length; i++) if (/[A-Za-z0-9+/=]/.test(body[i])) base64++;
-  return base64 >= 64 && base64 >= body.length * 0.85;
+  let other = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5c && (text[i + 1] === 'n' || text[i + 1] === 'r'))
+      i++; // a JSON-escaped line break
+    else if (isBase64(c)) base64++;
+    else if (c !== 0x22 && !/\s/.test(text[i])) other++;
+  }
+  return base64 >= 64 && base64 >= (base64 + other) * 0.85;
+}
+
+function isBase64(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2b ||
+    c === 0x2f ||
+    c === 0x3d
+  );
 }
 
 export function findPrivateKeys(text: string): KeyBlock[] {
