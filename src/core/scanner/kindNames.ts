@@ -63,6 +63,8 @@ export function kindName(kind: string): string {
       return l10n.t('Azure SAS token');
     case 'Azure shared access key':
       return l10n.t('Azure shared access key');
+    case 'Azure identifiable key':
+      return l10n.t('Azure identifiable key');
     case 'Tencent Cloud SecretId':
       return l10n.t('Tencent Cloud SecretId');
     case 'Volcengine AccessKey ID':

@@ -116,6 +116,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(%\(|\$\{|\{\{|#\{|\$\(|<%|\{%)/, // the start of a template or interpolation cut short by a delimiter
   /^%[\w.-]+%$/, // %VAR%
   /^\$[A-Za-z_][\w]*$/, // $VAR
+  /^(?:pass|env):\$\{?[A-Za-z_]\w*\}?$/, // OpenSSL's `-pass "pass:$PASSPHRASE"`: the variable holds it
+  /^[,;)\]}]\s/, // code after a quote the value's parse took for the opening one (`"password =", props[…`)
+  /^[A-Z][A-Za-z0-9]*_[A-Za-z][\w-]*__[\w-]{5}$/, // a CSS module's class (`TokenInput_secret__2m65n`)
   /^\$\([^)]*\)$/, // $(command)
   /#\{[^}]*\}/, // #{var}: Ruby, Elixir and CoffeeScript interpolate it, anywhere in the string
   /\\\([^)]*\)/, // \(var): Swift interpolates it
@@ -685,7 +688,9 @@ export function isHashLike(value: string): boolean {
   return (
     /^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{128}$/i.test(value) ||
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
-    /^(sha(1|256|384|512)|md5)[-:]/i.test(value)
+    /^(sha(1|256|384|512)|md5)[-:]/i.test(value) ||
+    // a cache key: a word and a digest (`toolchain-03ac…`, `deps-linux-9f2c…`; WooCommerce's `ck_<hex>` is a key)
+    /^[a-z][a-z0-9]{3,30}(?:-[a-z0-9]{1,30}){0,3}-(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)
   );
 }
 

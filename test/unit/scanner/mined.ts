@@ -13,6 +13,10 @@ const STRIPE = 'sk_live_' + 'FqJjz59N22sGgFV1PCtQrXUH';
 const AK = 'LTAI' + '5tQz8Rk2Vn7Wp3Xm9Ya4';
 const AK_SECRET = 'Rk8Wq2Zp5Xn7Lm3Vt9Bc4' + 'Hj6Df1Gs0';
 const AWS_ID = 'AKIA' + 'FNGPA2XQRVCMYPO5';
+const AWS_ID_DIGITS = 'AKIA' + 'ORL4602BWZ0VEKM9';
+const DEEPL_KEY = 'c41f7a2e-9b3d-4e8a-a6f1-' + '0d5b8e2c7f94:fx';
+const TRANSIFEX_TOKEN = '1/' + '8e4c2a9f7b3d5e1a6c0f' + '9b2d7e4a1c8f3b6d0e5a';
+const NEW_RELIC_LICENSE = '2b7e9c4a1f8d3e6b0a5c' + '9d2f7e4b1a8c5f3eNRAL';
 const B64_KEY = 'jpxLMGhZwH5POlMcZRaWK' + 'DL/sP6VSt1';
 const HEX32 = '286e21dfb5c820d0' + '2044218b9c72aaab';
 const HEX32_B = '3bc16516918f4c2f' + '1affe3eacd8a6ef7';
@@ -43,6 +47,8 @@ const ENCODED_KEY = Buffer.from(
   ),
 ).toString('base64');
 const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
+/** Azure DevOps' 84-character PAT: 52 random characters, Microsoft's `JQQJ9` signature and fields, `AZDO`. */
+const ADO_PAT = 'Kq8vL2mZp9xWbN3cT1fD5sY0' + 'gE7uI2oRqW8eR3jpxLMGhZwH5POl' + 'JQQJ99BACAAAAAAAAAAAAAAA' + 'AZDO2kQ4';
 
 export const MINED: FileCase[] = [
   {
@@ -1784,6 +1790,155 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM, B64_KEY],
   },
+  {
+    name: "An Azure DevOps PAT piped to the CLI's login, with no name beside it",
+    path: 'scripts/ado-login.sh',
+    text: [
+      '#!/usr/bin/env bash',
+      'set -euo pipefail',
+      `echo ${ADO_PAT} | az devops login --organization https://dev.azure.com/contoso`,
+      'az devops configure --defaults project=Payments',
+    ].join('\n'),
+    secrets: [ADO_PAT],
+  },
+  {
+    name: "gorilla's cookie store given its hash key and block key on separate lines, commented",
+    path: 'web/session.go',
+    text: [
+      'package web',
+      '',
+      'import "github.com/gorilla/sessions"',
+      '',
+      'var store = sessions.NewCookieStore(',
+      `\t[]byte("${RANDOM}"), // hash key`,
+      `\t[]byte("${B64_KEY}"), // block key (AES-256)`,
+      ')',
+    ].join('\n'),
+    secrets: [RANDOM, B64_KEY],
+  },
+  {
+    name: 'An AWS access key ID with digits outside base32 (as test fakes and AWS docs write them)',
+    path: 'tools/s3sync/main.go',
+    text: [
+      'sess := session.Must(session.NewSession(&aws.Config{',
+      `\tCredentials: credentials.NewStaticCredentials("${AWS_ID_DIGITS}", "${AWS_SECRET}", ""),`,
+      '}))',
+    ].join('\n'),
+    secrets: [AWS_ID_DIGITS, AWS_SECRET],
+  },
+  {
+    name: "Translation services' keys by their format: DeepL's UUID with ':fx', Transifex's '1/' and 40 hex digits",
+    path: 'scripts/i18n/translate-missing.mjs',
+    text: [
+      "import * as deepl from 'deepl-node';",
+      `const DEEPL_AUTH_KEY = process.env.DEEPL_AUTH_KEY ?? "${DEEPL_KEY}";`,
+      'const translator = new deepl.Translator(DEEPL_AUTH_KEY);',
+      `// tx push -s --token ${TRANSIFEX_TOKEN}`,
+      "const messages = { token_expired: 'Your session token has expired' };",
+    ].join('\n'),
+    secrets: [DEEPL_KEY, TRANSIFEX_TOKEN],
+  },
+  {
+    name: "New Relic's license key (36 hex digits and NRAL) given to the Go agent",
+    path: 'cmd/api/telemetry.go',
+    text: [
+      'app, err := newrelic.NewApplication(',
+      '\tnewrelic.ConfigAppName("orders-api"),',
+      `\tnewrelic.ConfigLicense("${NEW_RELIC_LICENSE}"),`,
+      ')',
+    ].join('\n'),
+    secrets: [NEW_RELIC_LICENSE],
+  },
+  {
+    name: "A .NET client's Basic header built from an empty user and a PAT (Azure DevOps), System.Text spelled out",
+    path: 'tools/ReleaseNotes/Program.cs',
+    text: [
+      'using var http = new HttpClient();',
+      'http.DefaultRequestHeaders.Authorization =',
+      `    new AuthenticationHeaderValue("Basic", Convert.ToBase64String(System.Text.Encoding.ASCII.GetBytes(":${RANDOM}")));`,
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: 'A SymmetricSecurityKey field broken after its = (the key on the next line)',
+    path: 'src/Identity.Api/Services/TokenService.cs',
+    text: [
+      'public class TokenService : ITokenService',
+      '{',
+      '    private static readonly SymmetricSecurityKey SigningKey =',
+      `        new(Encoding.UTF8.GetBytes("${B64_KEY}${RANDOM}"));`,
+      '    private static readonly int Hours =',
+      '        12;',
+      '}',
+    ].join('\n'),
+    secrets: [B64_KEY + RANDOM],
+  },
+  {
+    name: "A request header's name and value as a call's first arguments (an attribute, RestSharp)",
+    path: 'src/Webhooks.Api/Controllers/InboundController.cs',
+    text: [
+      `[RequireApiKey("X-Shipbob-Token", "${RANDOM}")]`,
+      'public class InboundController : ControllerBase {}',
+      `request.AddHeader("X-Api-Key", "${B64_KEY}");`,
+      'request.AddHeader("X-Api-Key", apiKey);',
+      'request.AddHeader("X-Request-Id", "c1f0a9e2-3b7d-4c58-9e21-7a4d0b6f8e13");',
+    ].join('\n'),
+    secrets: [RANDOM, B64_KEY],
+  },
+  {
+    name: ".NET's MongoCredential.CreateCredential(db, user, password)",
+    path: 'src/Audit.Service/Storage/MongoAuditStore.cs',
+    text: `Credential = MongoCredential.CreateCredential("admin", "audit_writer", "${PASSWORD}"),`,
+    secrets: [PASSWORD],
+  },
+  {
+    name: "Minified code that signs with a variable's literal: a JWT library's sign, WebCrypto's raw importKey, createHmac",
+    path: 'dist/assets/kiosk-8b3f0a2d.js',
+    text: [
+      `const a=new TextEncoder,i="${HEX64}",c="https://pos.example.com/api/orders";async function l(){return crypto.subtle.importKey("raw",a.encode(i),{name:"HMAC",hash:"SHA-256"},!1,["sign"])}`,
+      `import n from"jsonwebtoken";const o="${RANDOM}${B64_KEY}",s="12h";const login=async e=>({token:n.sign({sub:e.id},o,{expiresIn:s})});`,
+      `const h="${RANDOM}";export const sig=t=>require("crypto").createHmac("sha256",h).update(t).digest("hex");`,
+      'const u="https://api.example.com/v1/telemetry/collector/endpoint",x=n.sign({a:1},u);',
+    ]
+      .map((part) => part + 'function r(t){return t.map(n=>n*2)}'.repeat(14))
+      .join('\n'),
+    secrets: [HEX64, RANDOM + B64_KEY, RANDOM],
+  },
+  {
+    name: "Perl's and PHP's 'Authorization' => with a Token scheme",
+    path: 'lib/Brackenridge/Geo.pm',
+    text: [
+      'my $ua = LWP::UserAgent->new(timeout => 10);',
+      `$ua->default_header('Authorization' => "Token ${HEX64.slice(0, 40)}");`,
+    ].join('\n'),
+    secrets: [HEX64.slice(0, 40)],
+  },
+  {
+    name: "lua-resty-jwt's verify given the key",
+    path: 'gateway/conf/nginx.conf',
+    text: [
+      'access_by_lua_block {',
+      '    local jwt = require "resty.jwt"',
+      `    local obj = jwt:verify("${RANDOM}${B64_KEY}", token or "")`,
+      '}',
+    ].join('\n'),
+    secrets: [RANDOM + B64_KEY],
+  },
+  {
+    name: "The AWS docs' example secret beside a real pair is not paired with the real ID",
+    path: 'infra/ci/aws/credentials',
+    text: [
+      '[default]',
+      'aws_access_key_id = AKIAIOSFODNN7EXAMPLE',
+      'aws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      '',
+      '[deployer]',
+      `aws_access_key_id = ${AWS_ID}`,
+      '# rotated 2024-05-14',
+      `aws_secret_access_key = ${AWS_SECRET}`,
+    ].join('\n'),
+    secrets: [AWS_ID, AWS_SECRET],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2689,6 +2844,106 @@ export const MINED_CLEAN: FileCase[] = [
       '    jsonwebtoken: "npm:^9.0.0"',
       '    oauth-token-store: "npm:@acme/token-store@~2.1.0-beta.3"',
       '    secret-sharing: "workspace:^"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Analytics projects' client keys and a key its author calls public (they ship in every page)",
+    path: 'web/src/lib/analytics.ts',
+    text: [
+      `const SEGMENT_WRITE_KEY = "${RANDOM}";`,
+      `const MIXPANEL_TOKEN = "${HEX32}";`,
+      `const AMPLITUDE_API_KEY = "${HEX32_B}";`,
+      `var t={segmentWriteKey:"${B64_KEY.replace('/', 'Q')}",mixpanelToken:"${HEX32_B}",amplitudeApiKey:"${HEX32}"};`,
+      `const o=f({storeDomain:"https://shop.example.com",publicStorefrontToken:"${HEX32}"});`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A framework's public prefix over an analytics key",
+    path: 'apps/web/.env.production',
+    text: [`NEXT_PUBLIC_SEGMENT_WRITE_KEY=${RANDOM}`, `NEXT_PUBLIC_MIXPANEL_TOKEN=${HEX32}`].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A Maps key a minified bundle gives by name (the page that draws the map)',
+    path: 'public/js/app.bundle.min.js',
+    text: `(()=>{"use strict";const e={mapsKey:"AIzaSyX_xq3hSFklSq8pfHbQNczOdIwBm_fmvEL",defaultCenter:{lat:52.52,lng:13.4}};${'function r(t){return t.map(n=>n*2)}'.repeat(14)}})();`,
+    secrets: [],
+  },
+  {
+    name: "Tokens APIs hand back to page, order or lock calls, and a paginator's field names",
+    path: 'tests/fixtures/acm/list-certificates.json',
+    text: [
+      '    {',
+      '        "NextToken": "eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ==",',
+      '        "ClientToken": "4752b573-40a6-4eac-a8a4-a72058761219",',
+      '        "ChangeToken": "12cs345-67cd-890b-1cd2-c3a4567d89f1",',
+      '        "LockToken": "447e55ac-0000-0000-0000-86b67c17f8b5",',
+      '        "nextSequenceToken": "49542672486831074009579604567656788214806863282469607346"',
+      '    }',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A paging token given back to the CLI',
+    path: 'scripts/list-all.sh',
+    text: [
+      'aws acm list-certificates --max-items 2 --next-token 9f4d9f69-275a-41fe-b58e-2b837bd9ba48',
+      'aws iam list-users --starting-token eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAxMH0=',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A paginator's definition: the token fields' names are values",
+    path: 'botocore/data/kms/2014-11-01/paginators-1.json',
+    text: [
+      '{"pagination": {"ListAliases": {',
+      '  "limit_key": "Limit",',
+      '  "input_token": "Marker",',
+      '  "output_token": "NextMarker",',
+      '  "result_key": "Aliases"',
+      '}}}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Values that are not credentials: a cache key's digest, OpenSSL's pass:$VAR, a CSS module's class, a flag's key, a build key",
+    path: 'build/asset-manifest.json',
+    text: [
+      '{',
+      '  "files": { "TokenInput_secret": "TokenInput_secret__2m65n" },',
+      `  "buildKey": "${HEX64}",`,
+      '  "flags": { "passwordlessLogin": "passwordless-login-2024" },',
+      '  "TOOLCHAIN_KEY": "toolchain-03ac62f451e2440c3904dabe436521257226d0be",',
+      '  "restore": "openssl enc -d -aes-256-cbc -pbkdf2 -a -pass \\"pass:$PASSPHRASE\\""',
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A notebook cell that prints a password read from elsewhere (the quotes are JSON-escaped)',
+    path: 'databricks/ingest_customers.ipynb',
+    text: [
+      '{"cells": [{"cell_type": "code", "source": [',
+      '    "props = dbutils.secrets.get(scope=\\"crm\\", key=\\"jdbc\\")\\n",',
+      '    "print(\\"password =\\", props[\\"password\\"])\\n"',
+      ']}]}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Kubernetes Secret's bucket is where, not a credential",
+    path: 'deploy/k8s/overlays/prod/oss-credentials.yaml',
+    text: [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: media-oss',
+      'type: Opaque',
+      'stringData:',
+      '  bucket: yunqi-media-prod',
+      '  region: cn-hangzhou',
     ].join('\n'),
     secrets: [],
   },

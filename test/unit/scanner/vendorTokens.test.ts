@@ -23,6 +23,7 @@ const SAMPLES: Record<string, () => string> = {
   'age-secret-key': () => `AGE-SECRET-KEY-1${pick('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}`,
   'artifactory-token': () => `AKCp${an(69)}`,
   'aws-bedrock-api-key': () => `ABSK${an(120)}`,
+  'deepl-api-key': () => `${uuid()}:fx`,
   'doppler-token': () => `dp.st.${an(40)}`,
   'duffel-token': () => `duffel_live_${an(43)}`,
   'dynatrace-token': () => `dt0c01.${upperDigits(24)}.${upperDigits(64)}`,
@@ -35,9 +36,11 @@ const SAMPLES: Record<string, () => string> = {
   'mailchimp-api-key': () => `${hex(32)}-us21`,
   'new-relic-key': () => `NRAK-${upperDigits(27)}`,
   'openshift-token': () => `sha256~${an(43)}`,
+  'pagerduty-integration-key': () => hex(32),
   'perplexity-api-key': () => `pplx-${an(48)}`,
   'planetscale-token': () => `pscale_tkn_${an(43)}`,
   'postman-api-key': () => `PMAK-${hex(24)}-${hex(34)}`,
+  'posthog-personal-api-key': () => `phx_${an(43)}`,
   'prefect-api-key': () => `pnu_${an(36)}`,
   'pulumi-token': () => `pul-${hex(40)}`,
   'readme-api-key': () => `rdme_${lowerDigits(70)}`,
@@ -50,6 +53,7 @@ const SAMPLES: Record<string, () => string> = {
   'shippo-token': () => `shippo_live_${hex(40)}`,
   'sonarqube-token': () => `squ_${hex(40)}`,
   'supabase-token': () => `sbp_${hex(40)}`,
+  'transifex-token': () => `1/${hex(40)}`,
   'typeform-token': () => `tfp_${an(59)}`,
   'infura-api-key': () => hex(32),
   'ghost-admin-api-key': () => `${hex(24)}:${hex(64)}`,
@@ -64,21 +68,18 @@ const SAMPLES: Record<string, () => string> = {
 };
 
 /**
- * Where the sample stands: unnamed, so only its format can tell (webhook and Infura keys stand in their URL, a Ghost
- * key beside Ghost's name).
+ * Where the sample stands: unnamed, so only its format can tell (webhook, PagerDuty and Infura keys stand in their URL,
+ * a Ghost key beside Ghost's name).
  */
-const line = (id: string, secret: string): string =>
-  id === 'wecom-webhook'
-    ? `notify_url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${secret}"`
-    : id === 'feishu-webhook'
-      ? `notify_url = "https://open.feishu.cn/open-apis/bot/v2/hook/${secret}"`
-      : id === 'infura-api-key'
-        ? `rpc = "https://mainnet.infura.io/v3/${secret}"`
-        : id === 'ghost-admin-api-key'
-          ? `ghost = GhostAdminAPI(url=url, key="${secret}")`
-          : id === 'resend-api-key'
-            ? `resend = Resend("${secret}")`
-            : `value = "${secret}"`;
+const PLACES: Record<string, (secret: string) => string> = {
+  'wecom-webhook': (s) => `notify_url = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${s}"`,
+  'feishu-webhook': (s) => `notify_url = "https://open.feishu.cn/open-apis/bot/v2/hook/${s}"`,
+  'pagerduty-integration-key': (s) => `url = "https://events.pagerduty.com/integration/${s}/enqueue"`,
+  'infura-api-key': (s) => `rpc = "https://mainnet.infura.io/v3/${s}"`,
+  'ghost-admin-api-key': (s) => `ghost = GhostAdminAPI(url=url, key="${s}")`,
+  'resend-api-key': (s) => `resend = Resend("${s}")`,
+};
+const line = (id: string, secret: string): string => PLACES[id]?.(secret) ?? `value = "${secret}"`;
 
 describe('scanner: vendor tokens', () => {
   it('has a sample for every vendor rule', () => {

@@ -922,9 +922,9 @@ function assignmentCandidate(
     if (KEY_OR_TOKEN.test(nameHint)) {
       if (SPACED.test(trimmed) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
       if (HYPHENATED_LABEL.test(trimmed)) return undefined; // `Zugriffs-Token`
-      // `wantToken = "renewed"`, `NPM_TOKEN=1234`, a site's numeric ID, Cloudinary's 15-digit public `api_key`: a word or
-      // a number, never an issued key
-      if (/^[a-z]{1,12}$|^\d{1,16}$/.test(trimmed)) return undefined;
+      // `wantToken = "renewed"`, `NPM_TOKEN=1234`, a site's numeric ID, Cloudinary's 15-digit public `api_key`, a
+      // paginator's `"output_token": "NextMarker"` (the field that carries it): words or a number, never an issued key
+      if (/^[a-z]{1,12}$|^\d{1,16}$|^[A-Z]?[a-z]{1,12}(?:[A-Z][a-z]{1,12}){0,3}$/.test(trimmed)) return undefined;
     }
     if (DIGEST_KEY.test(nameHint) && isHashLike(trimmed)) return undefined; // `password_md5`: a digest, not the password
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;

@@ -27,9 +27,9 @@ const BEARER_CALL =
  * (Imgur, Unsplash)…
  */
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth|JWT|Client-ID)`;
-/** Also a HAR's header: `{ "name": "authorization", "value": "Basic …" }`. */
+/** Also a HAR's header (`{ "name": "authorization", "value": "Basic …" }`) and Perl's and PHP's `'Authorization' => …`. */
 const BASIC = new RegExp(
-  String.raw`\bAuthorization["']?(?:\s*,\s*"value")?(?:\s*[:=,]\s*["']?(?:${SCHEME}\s+)?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
+  String.raw`\bAuthorization["']?(?:\s*,\s*"value")?(?:\s*(?:=>|[:=,])\s*["']?(?:${SCHEME}\s+)?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
   'dgi',
 );
 

@@ -3,11 +3,12 @@
  * app's configuration (`apiKey` beside `authDomain`, `messagingSenderId`, `appId: "1:…:web:…"`) and Algolia's
  * search-only keys beside the index a search box queries (DocSearch's `{appId, apiKey, indexName}`), and Segment's
  * write key in the browser snippet that loads analytics.js. The same formats anywhere else (a server's `.env`, a Maps
- * call from a server, an admin key) stay findings; the key a page's Maps loader carries (`maps/api/js?key=…`) is the
- * browser's. Stripe's publishable keys (`pk_live_…`) are public under any name: Stripe.js loads them in every checkout
+ * call from a server, an admin key) stay findings; the key a page's Maps loader carries (`maps/api/js?key=…`), or a
+ * minified bundle gives by a Maps key's name, is the browser's. Stripe's publishable keys (`pk_live_…`) are public under any name: Stripe.js loads them in every checkout
  * page; so are RevenueCat's SDK keys (`appl_…`), which every app build ships.
  */
 import { positionOf, type Window } from './context';
+import { MINIFIED_LINE } from './minifiedFlow';
 import type { Candidate } from '../types';
 
 const FIREBASE_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
@@ -18,6 +19,9 @@ const FIREBASE_CONFIG =
 const MOBILE_CONFIG = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/;
 /** The Maps JavaScript API's loader in a page (`maps/api/js?key=…`): the browser's key, restricted by referrer. */
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w.-]{1,40}=[^&"'\s]{0,80}&(?:amp;)?)*key=$/;
+/** A bundle's Maps key given by name (`mapsKey:"…"`, `googleMapsApiKey="…"`): shipped to the page that draws the map. */
+const MAPS_KEY_BEFORE = /maps?_?(?:api_?)?key["']?\s{0,2}[:=]\s{0,2}["'`]$/i;
+
 /** RevenueCat's public SDK keys, which every app build ships (`appl_…`, `goog_…`, `amzn_…`). */
 const REVENUECAT_PUBLIC_KEY = /^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/;
 const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
@@ -43,7 +47,9 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
     return (
       MOBILE_CONFIG.test(window.path ?? '') ||
       FIREBASE_CONFIG.test(around(candidate, window)) ||
-      MAPS_LOADER.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start))
+      MAPS_LOADER.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
+      (MAPS_KEY_BEFORE.test(window.text.slice(Math.max(0, candidate.start - 40), candidate.start)) &&
+        window.lines[positionOf(window.lineStarts, candidate.start).line].length >= MINIFIED_LINE)
     );
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {

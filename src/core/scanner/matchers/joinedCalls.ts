@@ -1,5 +1,6 @@
 /**
- * A call a formatter broke over lines (`jwt.sign(\n  payload,\n  '…',\n)`, `SymmetricSecurityKey(\n  Encoding.UTF8.GetBytes(…))`):
+ * A call a formatter broke over lines (`jwt.sign(\n  payload,\n  '…',\n)`, `SymmetricSecurityKey(\n  Encoding.UTF8.GetBytes(…))`),
+ * or an assignment broken after its `=`:
  * its lines are joined as the call would read on one line, and the sites that wait for a call's words read the joined
  * text. Offsets map back to the lines they came from; a match across a line break is dropped.
  */
@@ -20,11 +21,17 @@ interface Piece {
   offset: number;
 }
 
-/** The line opens a call it does not close: it ends with `(` or `,` and has more `(` than `)`. */
+/**
+ * The line opens a call it does not close (it ends with `(` or `,` and has more `(` than `)`), or an assignment whose
+ * value the next line holds (`SymmetricSecurityKey Key =` above `new(Encoding.UTF8.GetBytes("…"))`).
+ */
 export function opensCall(line: string): boolean {
-  const last = line.trimEnd().at(-1);
-  return (last === '(' || last === ',') && depthOf(line) > 0;
+  const trimmed = line.trimEnd();
+  const last = trimmed.at(-1);
+  return ((last === '(' || last === ',') && depthOf(line) > 0) || endsWithAssignment(trimmed);
 }
+
+const endsWithAssignment = (trimmed: string): boolean => trimmed.endsWith('=') && !/[=!<>+\-*/%&|^?:]=$/.test(trimmed);
 
 export function scanJoinedCall(
   lines: readonly string[],
@@ -39,7 +46,12 @@ export function scanJoinedCall(
   let text = first;
   const pieces: Piece[] = [{ at: 0, offset: lineStarts[index] }];
   let depth = depthOf(first);
-  for (let i = index + 1; i < lines.length && i <= index + CALL_REACH && depth > 0; i++) {
+  const assigns = endsWithAssignment(first.trimEnd());
+  for (
+    let i = index + 1;
+    i < lines.length && i <= index + CALL_REACH && (depth > 0 || (assigns && i === index + 1));
+    i++
+  ) {
     const line = lines[i];
     if (line.length > MAX_PART) return;
     if (opensCall(line) && i > index + 1) break; // a call of its own, not this one's arguments

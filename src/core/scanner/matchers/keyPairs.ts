@@ -4,7 +4,7 @@
  * long line (a bundle), so a random string elsewhere in a file is never paired.
  */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
-import { isHashLike } from '../values';
+import { isDocumentedExample, isHashLike } from '../values';
 import { positionOf, PRIORITY, type Add, type Window } from './context';
 import type { Candidate } from '../types';
 
@@ -92,7 +92,8 @@ export function scanKeyPairs({ lines, lineStarts }: Window, candidates: readonly
           pattern.lastIndex = 0;
           for (let m = pattern.exec(segment); m; m = pattern.exec(segment)) {
             const secret = m[1];
-            if (!mixed(secret) || isHashLike(secret)) continue;
+            if (!mixed(secret) || isHashLike(secret) || /example/i.test(secret) || isDocumentedExample(secret))
+              continue;
             const at = start + m.index + m[0].indexOf(secret);
             add(
               {

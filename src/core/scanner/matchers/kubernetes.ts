@@ -31,7 +31,7 @@ export function sealedSecretLines(lines: readonly string[]): Set<number> {
 
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
 const NOT_SECRET_IN_K8S =
-  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn)$/i;
+  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn|bucket|container|topic|queue|address|server|cluster|tenant|path|domain|issuer|audience)$/i;
 /** An LDAP distinguished name (`cn=gitlab,ou=services,dc=corp,dc=io`): who binds, not with what. */
 const LDAP_DN = /^(?:cn|uid|ou|dc|o)=[^,=]{1,200}(?:,\s?[A-Za-z]{1,3}=[^,=]{1,200}){1,20}$/i;
 

@@ -1,7 +1,8 @@
 /**
  * Minified code hands a secret to where it is used through a variable of one or two letters defined a little earlier
- * on the same line: `i="…";function c(e){return{"X-Auth-Token":i}}`, `let t="…";…{Authorization:"Bearer "+t}`. A use
- * that names a credential (a strong key, a bearer scheme) and takes such a variable is traced back to the nearest
+ * on the same line: `i="…";function c(e){return{"X-Auth-Token":i}}`, `let t="…";…{Authorization:"Bearer "+t}`,
+ * `o="…";…n.sign({sub:c.id},o,…)`. A use that names a credential (a strong key, a bearer scheme) or signs with one
+ * (a JWT library's `sign`/`verify`, `createHmac`, WebCrypto's raw `importKey`) and takes such a variable is traced back to the nearest
  * definition of that name within DEFINITION_REACH characters before it; only a random literal is a finding. A line
  * traces a few uses and one more per TRACE_SPACING characters, so the cost stays linear.
  */
@@ -17,7 +18,7 @@ const DEFINITION_REACH = 3000;
 const TRACE_SPACING = 500;
 const MAX_TRACES = 200;
 const USE =
-  /(?:\\?["']?(?<key>[A-Za-z_$][\w$-]{0,60})\\?["']?\s{0,2}:|["'\x60](?<scheme>[Bb]earer|Token|Basic) ["'\x60]\s{0,2}\+)\s{0,2}(?<name>[A-Za-z_$][\w$]?)(?=[\s,;})\]]|$)/g;
+  /(?:\\?["']?(?<key>[A-Za-z_$][\w$-]{0,60})\\?["']?\s{0,2}:|["'\x60](?<scheme>[Bb]earer|Token|Basic) ["'\x60]\s{0,2}\+|(?<signer>\.(?:sign|verify)\(\s{0,2}(?:\{[^{}]{0,300}\}|[\w$.]{1,40})\s{0,2},|\bcreateHmac\(\s{0,2}["'][\w-]{2,12}["']\s{0,2},|\bimportKey\(\s{0,2}["']raw["']\s{0,2},\s{0,2}(?:[\w$.]{1,40}\.encode\()?))\s{0,2}(?<name>[A-Za-z_$][\w$]?)(?=[\s,;})\]]|$)/g;
 const CREDENTIAL_WORD = /pass|secret|token|key|cred|pwd/i;
 
 export function scanMinifiedFlows(line: string, base: number, add: Add): void {
@@ -25,12 +26,12 @@ export function scanMinifiedFlows(line: string, base: number, add: Add): void {
   const allowed = Math.min(MAX_TRACES, 4 + Math.floor(line.length / TRACE_SPACING));
   USE.lastIndex = 0;
   for (let m = USE.exec(line); m && traces < allowed; m = USE.exec(line)) {
-    const { key, scheme, name } = m.groups!;
+    const { key, scheme, signer, name } = m.groups!;
     if (key !== undefined && (!CREDENTIAL_WORD.test(key) || secretNameStrength(key) !== 'strong')) continue;
     traces++;
     const definition = lastDefinition(line, name, m.index);
     if (!definition) continue;
-    const candidate = valueCandidate(scheme ? 'AUTH_TOKEN' : key, definition.value, 'code');
+    const candidate = valueCandidate(scheme ? 'AUTH_TOKEN' : signer ? 'SIGNING_KEY' : key, definition.value, 'code');
     if (!candidate) continue;
     candidate.start = base + definition.start;
     candidate.end = candidate.start + definition.value.length;

@@ -35,7 +35,12 @@ export function scanTokens(line: string, found: ReadonlySet<string>, base: numbe
     for (let m = rule.pattern.exec(line); m; m = rule.pattern.exec(line)) {
       const secret = m[1] ?? m[0];
       const start = m.index + m[0].indexOf(secret);
-      if ((rule.accept && !rule.accept(secret)) || !looksRandom(secret) || isDocumentedExample(secret)) continue;
+      if (
+        (rule.accept && !rule.accept(secret)) ||
+        !looksRandom(rule.randomPart?.(secret) ?? secret) ||
+        isDocumentedExample(secret)
+      )
+        continue;
       add(
         {
           ruleId: rule.id,

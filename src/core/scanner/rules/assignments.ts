@@ -180,6 +180,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{7,499}[^\s"':])["'](?!\s{0,4}:)/g,
   },
   {
+    // A request header's name and value as a call's first two arguments, whatever sets it: headers.set("X-Api-Key", "x"),
+    // AddHeader("X-Auth-Token", "x") (RestSharp), an attribute's [RequireApiKey("X-Partner-Token", "x")]
+    id: 'header-argument',
+    keywords: ['"x-', "'x-"],
+    pattern: new RegExp(
+      String.raw`\(\s{0,4}["'](?<key>X-[A-Za-z0-9-]{0,40}(?:Token|TOKEN|Key|KEY|Secret|SECRET)(?:-[A-Za-z]{1,20})?)["']\s{0,4},\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+  },
+  {
     // Swift: request.addValue("x", forHTTPHeaderField: "X-Api-Key"), Objective-C: [request setValue:@"x"
     // forHTTPHeaderField:@"X-Api-Key"] (the header's name comes after its value)
     id: 'swift-header-value',
@@ -499,7 +510,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // []byte("x"), nil) and echo's middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
     // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with),
     // new MACSigner("x") (Nimbus), InMemory::plainText('x') (lcobucci), HS256Key::from_bytes(b"x") (jwt-simple),
-    // jwt:sign("x", …) (lua-resty-jwt), jwk.JWK(kty='oct', k='x') (jwcrypto), .setAlgorithm("HS256").setBuffer("x")
+    // jwt:sign("x", …) and jwt:verify("x", …) (lua-resty-jwt), jwk.JWK(kty='oct', k='x') (jwcrypto), .setAlgorithm("HS256").setBuffer("x")
     // (Vert.x), app.jwt.keys.add(hmac: "x", …) (Vapor)
     id: 'jwt-signing-key',
     keywords: [
@@ -507,6 +518,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'inmemory::',
       'key::from_bytes(',
       'jwt:sign(',
+      'jwt:verify(',
       'kty',
       'setbuffer(',
       'hmac',
@@ -523,7 +535,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'decoders.base64',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\bSymmetricSecurityKey\s{1,4}\w{1,80}\s{0,4}=\s{0,4}new\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:sign\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:)\s{0,4}` +
+      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\bSymmetricSecurityKey\s{1,4}\w{1,80}\s{0,4}=\s{0,4}new\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:(?:sign|verify)\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:)\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -844,6 +856,19 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'SESSION_SECRET',
   },
   {
+    // The second key of gorilla's NewCookieStore(hashKey, blockKey) and securecookie.New(hashKey, blockKey): it
+    // encrypts the cookies (a comment may follow the first key when the call is broken over lines)
+    id: 'cookie-block-key',
+    readInBundles: true,
+    keywords: ['newcookiestore(', 'securecookie.new('],
+    pattern: new RegExp(
+      String.raw`\b(?:NewCookieStore|securecookie\.New)\(\s{0,4}${Q_ARG.replace(/\?<\w+>/g, '?:')}\)?\s{0,4},(?:\s{0,4}\/\/[^"\n]{0,80}?)?\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'SESSION_SECRET',
+  },
+  {
     // The first of the keys that sign session cookies: cookieSession({ keys: ['x', …] }) (Express), app.keys = ['x'] (Koa)
     id: 'cookie-keys-array',
     readInBundles: true,
@@ -1040,7 +1065,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
-    // MongoCredential.createCredential("user", "db", "x".toCharArray()), keyring.set_password("svc", "user", "x"),
+    // MongoCredential.createCredential("user", "db", "x".toCharArray()) (and .NET's CreateCredential), keyring.set_password("svc", "user", "x"),
     // ftplib.FTP("host", "user", "x") (Python), Sql.newInstance(url, "user", "x", driver) (Groovy),
     // UTL_HTTP.set_authentication(req, 'user', 'x') (Oracle), User.objects.create_superuser("u", "e@x", "x") (Django),
     // MATLAB's database('source', 'user', 'x')
@@ -1058,7 +1083,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'create_user(',
     ],
     pattern: new RegExp(
-      String.raw`(?:(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.create\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance|\bUTL_HTTP\.set_authentication|\.create_(?:super)?user)\(\s{0,4}${ARG},\s{0,4}${ARG},|\bdatabase\((?:\s{0,4}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}')\s{0,4},){2})\s{0,4}` +
+      String.raw`(?:(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.[cC]reate\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance|\bUTL_HTTP\.set_authentication|\.create_(?:super)?user)\(\s{0,4}${ARG},\s{0,4}${ARG},|\bdatabase\((?:\s{0,4}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}')\s{0,4},){2})\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -1092,7 +1117,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // base64.StdEncoding.EncodeToString([]byte("u:x")), base64.b64encode(b"u:x"), curl's CURLOPT_USERPWD, "u:x" (and
     // CURLOPT_PROXYUSERPWD),
     // Convert.ToBase64String(Encoding.ASCII.GetBytes("u:x")), base64.encode("u:x") and `"Basic "+t.encode("u:x")`
-    // (React Native's base-64)
+    // (React Native's base-64); the user may be empty (Azure DevOps takes a PAT as `":x"`)
     id: 'basic-credentials-string',
     readInBundles: true,
     keywords: [
@@ -1110,7 +1135,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       "basic '+",
     ],
     pattern: new RegExp(
-      String.raw`(?:\bbtoa\(|\b[Bb]ase64\.encode\(|["']Basic ["']\s{0,2}\+\s{0,2}[\w$.]{1,40}\.encode\(|\bBuffer\.from\(|\bb64encode\(|\bbase64_encode\(|\bEncodeToString\(|\bencodeToString\(|\b(?:strict_)?encode64\(|\bCURLOPT_(?:PROXY)?USERPWD\s{0,4},|\bToBase64String\(\s{0,4}Encoding\.\w{2,8}\.GetBytes\()\s{0,4}(?:\[\]byte\(|[bB](?=["']))?(?:"[^:"\s]{1,100}:(?<dq>[^"\s]{1,200})"|'[^:'\s]{1,100}:(?<sq>[^'\s]{1,200})')`,
+      String.raw`(?:\bbtoa\(|\b[Bb]ase64\.encode\(|["']Basic ["']\s{0,2}\+\s{0,2}[\w$.]{1,40}\.encode\(|\bBuffer\.from\(|\bb64encode\(|\bbase64_encode\(|\bEncodeToString\(|\bencodeToString\(|\b(?:strict_)?encode64\(|\bCURLOPT_(?:PROXY)?USERPWD\s{0,4},|\bToBase64String\(\s{0,4}(?:System\.Text\.)?Encoding\.\w{2,8}\.GetBytes\()\s{0,4}(?:\[\]byte\(|[bB](?=["']))?(?:"[^:"\s]{0,100}:(?<dq>[^"\s]{1,200})"|'[^:'\s]{0,100}:(?<sq>[^'\s]{1,200})')`,
       'g',
     ),
     fixedKey: 'BASIC_AUTH_PASSWORD',

@@ -16,9 +16,22 @@ const WORDPRESS = /^(?:secure_auth|logged_in|nonce|auth)_(?:key|salt)$/i;
 const WEAK =
   /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?|(?:^|[_.-])[as]k|(?:^|[_.-])pat|signer|(?:^|[_.-])encrypt)$/i;
 
-/** Names that contain a strong word but are not credentials: settings about them, their metadata, UI fields. */
+/**
+ * Names that contain a strong word but are not credentials: settings about them, their metadata, UI fields, and the
+ * tokens APIs hand back to page, order or lock their calls (`NextToken`, `ClientToken`, `ChangeToken`).
+ */
 const NOT_A_CREDENTIAL =
-  /(_?(file|path|paths|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|hasher|digest|encoder|strategy|version[_.-]?stages?|checksum|algorithm|alg|driver|env|var|stdin|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method|namespace|scope|scopes|region|regions|schedule|audience|issuer|realm|algo|encoding|charset|character_set|alphabet)$)|(?:gpg|pgp)_?key$|password_store_(?:signing_)?key$|public[_.-]?(key|token)|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|[_.-]status$|pusher[_.-]?(?:app[_.-]?)?key$|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*secret)|broker$|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|concurrency[_.-]?(?:token|stamp)$|security[_.-]?stamp$|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
+  /(_?(file|path|paths|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|hasher|digest|encoder|strategy|version[_.-]?stages?|checksum|algorithm|alg|driver|env|var|stdin|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method|namespace|scope|scopes|region|regions|schedule|audience|issuer|realm|algo|encoding|charset|character_set|alphabet)$)|(?:gpg|pgp)_?key$|password_store_(?:signing_)?key$|public[_.-]?(key|token)|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|[_.-]status$|pusher[_.-]?(?:app[_.-]?)?key$|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*secret)|broker$|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|concurrency[_.-]?(?:token|stamp)$|security[_.-]?stamp$|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|(?:next|prev|previous|page|continuation|starting|sequence|client[_.-]?request|client|request|idempotency|lifecycle[_.-]?action|sync|resume|change|lock|policy[_.-]?update|work[_.-]?unit)[_.-]?token$|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|passwordless|build[_.-]?key$|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
+
+/**
+ * Keys made to ship in every page or app build, named for what they are: analytics projects' client keys (Mixpanel's
+ * project token, Amplitude's API key, Segment's write key; their secrets are named `…Secret`) and a key its author
+ * calls public in its own name (`publicStorefrontToken`; a framework's `NEXT_PUBLIC_` prefix says only where the value
+ * goes, so it still counts).
+ */
+const PUBLIC_CLIENT_KEY =
+  /(?:^|[_.-])(?:mixpanel[_.-]?(?:project[_.-]?)?token|amplitude[_.-]?(?:api[_.-]?)?key|segment[_.-]?(?:write[_.-]?)?key)$/i;
+const PUBLIC_IN_NAME = /^public[A-Z][A-Za-z]{0,30}(?:Key|Token)$/;
 
 /** Flags and accessors about a credential (`isPasswordSet`, `SHOW_TOKEN`, `get_secret`), camelCase or snake_case. */
 const VERBS =
@@ -56,6 +69,7 @@ export function secretNameStrength(name: string): NameStrength {
   if (WORDPRESS.test(bare) || /^(?:app_keys|hash_salt)$/i.test(bare)) return 'strong';
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
+  if (PUBLIC_CLIENT_KEY.test(bare) || PUBLIC_IN_NAME.test(bare)) return undefined;
   if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare)) return 'strong';
   if (WEAK.test(bare)) return 'weak';
   return undefined;

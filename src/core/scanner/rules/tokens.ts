@@ -16,6 +16,8 @@ export interface TokenRule {
   pattern: RegExp;
   /** Extra check on the secret (entropy, not a documentation example). */
   accept?: (secret: string) => boolean;
+  /** The part that must look random, when the rest is fixed fields (runs of `A` for zero bytes, a signature). */
+  randomPart?: (secret: string) => string;
 }
 
 /** The signature of jwt.io's sample token (written backwards: packaged, it is nothing a secret scanner matches). */
@@ -88,7 +90,7 @@ export const TOKEN_RULES: TokenRule[] = [
     kind: 'AWS access key ID',
     severity: 'error',
     keywords: ['akia', 'asia', 'abia', 'acca'],
-    pattern: new RegExp(`${B}((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})${E}`, 'g'),
+    pattern: new RegExp(`${B}((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})${E}`, 'g'),
     accept: notExample,
   },
   {
@@ -383,6 +385,19 @@ export const TOKEN_RULES: TokenRule[] = [
     severity: 'error',
     keywords: ['q~'],
     pattern: new RegExp(`${B}([A-Za-z0-9_~.-]{3}\\dQ~[A-Za-z0-9_~.-]{31,34})${E}`, 'g'),
+  },
+  {
+    // Microsoft's identifiable keys (Azure DevOps' 84-character PATs, newer Azure service keys): 52 random characters,
+    // the signature `JQQJ9`, and fields whose shape Microsoft publishes (security-utilities, SEC101/200)
+    id: 'azure-identifiable-key',
+    kind: 'Azure identifiable key',
+    severity: 'error',
+    keywords: ['jqqj9'],
+    randomPart: (s) => s.slice(0, 52),
+    pattern: new RegExp(
+      `${B}([A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9][A-L][A-Za-z0-9]{16}[A-Za-z][A-Za-z0-9]{7}(?:[A-Za-z0-9]{2}==)?)(?![A-Za-z0-9_])`,
+      'g',
+    ),
   },
   {
     // Cloud Storage's HMAC keys for S3-compatible access: the ID is `GOOG1` and 56 more (a service account's `GOOG1E…`)

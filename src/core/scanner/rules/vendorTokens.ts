@@ -56,6 +56,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     ),
   },
   {
+    // a DeepL API Free key: a UUID and `:fx`
+    id: 'deepl-api-key',
+    vendor: 'DeepL',
+    what: 'API key',
+    keywords: [':fx'],
+    pattern: token('[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx'),
+  },
+  {
     id: 'doppler-token',
     vendor: 'Doppler',
     what: 'access token',
@@ -130,8 +138,9 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     id: 'new-relic-key',
     vendor: 'New Relic',
     what: 'API key',
-    keywords: ['nrak-', 'nrii-'],
-    pattern: token('NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}'),
+    keywords: ['nrak-', 'nrii-', 'nral'],
+    // user keys, insert keys, and the license (ingest) key: 36 hex digits and `NRAL`
+    pattern: token('NRAK-[A-Z0-9]{27}|NRII-[A-Za-z0-9_-]{32}|[0-9a-f]{36}NRAL'),
   },
   {
     id: 'openshift-token',
@@ -139,6 +148,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     what: 'access token',
     keywords: ['sha256~'],
     pattern: new RegExp(`${B}(sha256~[A-Za-z0-9_-]{43})${E}`, 'g'),
+  },
+  {
+    // an Events API integration key in the URL alerts are sent to (Alertmanager's `webhook_configs`)
+    id: 'pagerduty-integration-key',
+    vendor: 'PagerDuty',
+    what: 'API key',
+    keywords: ['events.pagerduty.com/integration/'],
+    pattern: /events\.pagerduty\.com\/integration\/([0-9a-f]{32})\/enqueue/g,
   },
   {
     id: 'perplexity-api-key',
@@ -160,6 +177,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     what: 'API key',
     keywords: ['pmak-'],
     pattern: token('PMAK-[a-f0-9]{24}-[a-f0-9]{34}'),
+  },
+  {
+    // a personal API key (`phx_`); project keys (`phc_`) ship in every page
+    id: 'posthog-personal-api-key',
+    vendor: 'PostHog',
+    what: 'API key',
+    keywords: ['phx_'],
+    pattern: token('phx_[A-Za-z0-9]{30,60}'),
   },
   {
     id: 'prefect-api-key',
@@ -249,6 +274,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     what: 'secret key',
     keywords: ['sbp_', 'sb_secret_'],
     pattern: token('sbp_[a-f0-9]{40}|sb_secret_[A-Za-z0-9_-]{31,64}'),
+  },
+  {
+    // Transifex's API token: `1/` and 40 hex digits (`.transifexrc`'s `token`, the tx CLI's TX_TOKEN)
+    id: 'transifex-token',
+    vendor: 'Transifex',
+    what: 'API token',
+    keywords: ['1/'],
+    pattern: token('1/[0-9a-f]{40}'),
   },
   {
     id: 'typeform-token',
