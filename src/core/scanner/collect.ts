@@ -16,6 +16,7 @@ import { isDevelopmentKey } from './matchers/developmentKeys';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { opensCall, scanJoinedCall } from './matchers/joinedCalls';
+import { scanJsonWebKeys } from './matchers/jsonWebKeys';
 import { scanKeyFiles } from './matchers/keyFiles';
 import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
@@ -149,6 +150,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (assignments && format === 'config') scanTerraformState(text, format, add);
   if (assignments) scanDelimitedColumns(window, add);
   scanKeyFiles(window, add);
+  scanJsonWebKeys(window, add);
   if (format === 'config') {
     scanKubernetesSecret(window, add);
     scanPasswordFiles(window, add);

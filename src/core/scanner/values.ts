@@ -289,6 +289,10 @@ const NOT_CREDENTIALS: RegExp[] = [
  * countless docstrings, tests and samples.
  */
 const STANDARD_EXAMPLES = new Set([
+  // RFC 7515's HMAC key and RFC 7517's AES key (JSON Web Keys), in every JOSE library's tests, and its EC private key
+  'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow',
+  'GawgguFyGrWKav7AX4VKUg',
+  'jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI',
   'dpf43f3p2l4k3l03',
   'kd94hf93k423kf44',
   'hh5s93j4hdidpola',

@@ -51,6 +51,8 @@ const HOSTILE: [string, string][] = [
   ['Ruby fetch blocks opened before thousands of spaces', lines(() => `ENV.fetch("SECRET") { ${' '.repeat(3800)}x`)],
   ['fallbacks after runs of `a:`', lines(() => `token = ${'a:'.repeat(1950)} ||`)],
   ['JWTs on one line', repeated(`eyJ${tok(20)}.eyJ${tok(20)}.${tok(20)} `)],
+  ['JSON Web Keys without braces', repeated(`"kty":"oct","k":"${tok(40)}",`)],
+  ['one JSON Web Key object holding thousands of kty members', `{${repeated(`"kty":"RSA","d":"${tok(40)}",`)}}`],
   ['a Kubernetes Secret with 60,000 keys', `kind: Secret\ndata:\n${lines(() => `  k${tok(6)}: ${tok(20)}`)}`],
   [
     'PuTTY headers, Private-Lines only at the end',

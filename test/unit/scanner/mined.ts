@@ -1939,6 +1939,22 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [AWS_ID, AWS_SECRET],
   },
+  {
+    name: "JSON Web Keys holding their secret part: an oct key's k, an EC key's private d",
+    path: 'internal-tools/token-broker/keys/jwks.local.json',
+    text: [
+      '{"keys": [',
+      '  {',
+      '    "kty": "oct",',
+      '    "kid": "hs-2024-01",',
+      `    "k": "${RANDOM}${B64_KEY.replace('/', '_')}",`,
+      '    "alg": "HS256"',
+      '  },',
+      `  {"kty": "EC", "crv": "P-256", "x": "${RANDOM}Ab3x9Qz", "y": "${RANDOM}Lm4p2Vw", "d": "${RANDOM}Zr8tK2q1"}`,
+      ']}',
+    ].join('\n'),
+    secrets: [RANDOM + B64_KEY.replace('/', '_'), `${RANDOM}Zr8tK2q1`],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -2944,6 +2960,18 @@ export const MINED_CLEAN: FileCase[] = [
       'stringData:',
       '  bucket: yunqi-media-prod',
       '  region: cn-hangzhou',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Public JSON Web Keys, and RFC 7515's example HMAC key",
+    path: 'web/public/.well-known/jwks.json',
+    text: [
+      '{"keys": [',
+      `  {"kty": "RSA", "kid": "rs-1", "use": "sig", "n": "${RANDOM}${B64_KEY.replace('/', '-')}${RANDOM}", "e": "AQAB"},`,
+      `  {"kty": "EC", "crv": "P-256", "kid": "es-1", "x": "${RANDOM}Ab3x9Qz", "y": "${RANDOM}Lm4p2Vw"},`,
+      '  {"kty": "oct", "kid": "rfc7515", "k": "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow"}',
+      ']}',
     ].join('\n'),
     secrets: [],
   },
