@@ -15,7 +15,7 @@ import { scanDelimitedColumns } from './matchers/delimitedColumns';
 import { isDevelopmentKey } from './matchers/developmentKeys';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
-import { opensCall, scanJoinedCall } from './matchers/joinedCalls';
+import { opensCall, OPENS_LOOKUP, scanJoinedCall } from './matchers/joinedCalls';
 import { scanJsonWebKeys } from './matchers/jsonWebKeys';
 import { scanKeyFiles } from './matchers/keyFiles';
 import { scanKeyPairs } from './matchers/keyPairs';
@@ -138,8 +138,12 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
       scanAssignments(line, lowerLine, found, base, lineFormat, lineAdd, lines, index);
       if (hasAny(found, ASSIGNMENT_KEYWORDS)) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, lineAdd);
-      if (lineFormat === 'code' && wakesSites(found) && opensCall(line))
-        scanJoinedCall(lines, lineStarts, index, lineFormat, keywordsOf, lineAdd);
+      if (lineFormat === 'code' && opensCall(line)) {
+        // a lookup's default is read by every site; other calls by the sites that wait for their words
+        const lookup = OPENS_LOOKUP.test(line) && hasAny(found, ASSIGNMENT_KEYWORDS);
+        if (lookup || wakesSites(found))
+          scanJoinedCall(lines, lineStarts, index, lineFormat, keywordsOf, lineAdd, lookup);
+      }
     }
   }
   if (binary) return candidates;

@@ -132,6 +132,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^@[A-Z]\w*(?:\.\w+)*\(\w*\)(?:\.\w+)*$/, // @Antiforgery.GetAndStoreTokens(Context).RequestToken: a Razor call
   /^&{1,2}[A-Za-z_]\w*\.?$/, // &&db_password: SQL*Plus substitutes it
   /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
+  /deadbeef|cafebabe/i, // hex that spells a joke (`deadbeefcafebad`)
+  /^(?:\[[A-Z][A-Za-z]*!?\]|[A-Z][A-Za-z]*)!$|^\[[A-Z][A-Za-z]*!?\]$/, // a GraphQL field's type (`accessToken: String!`)
+  /^(?:\\x[2-7][0-9a-f]){4,}$/i, // text spelled in escapes (`"\x6d\x61\x73\x74…"` is "master secret"); a key's bytes are not all text
   /^(?:AIza(?:Sy)?|sk_live_|sk_test_|ghp_|xox[bpa]-|SG\.|AKIA|LTAI5?t?|AKID)$/, // a token's prefix alone
   // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/,
@@ -490,6 +493,7 @@ function judge(raw: string, check: ValueCheck): boolean {
   if (isPlaceholderWord(lower)) return false;
   if (STANDARD_EXAMPLES.has(value)) return false;
   if (isBase64OfPlaceholder(value)) return false; // a Kubernetes Secret's `Y2hhbmdlbWU=` ("changeme")
+  if (isBase64OfText(value)) return false; // `bm90IG15IHJlYWwgcGFzc3dvcmQ=` is "not my real password"
   if (
     lower.includes(':') &&
     lower
@@ -650,7 +654,8 @@ export function isCodeName(value: string): boolean {
   if (/^_{1,2}[A-Z][A-Za-z]{2,}$/.test(value)) return true; // `_RSAPrivateKey`: a private class, named in a type hint
   const name = value.replace(/^[?!@#:._$]|^[a-z]{2,12}:/, ''); // `msal:acquireTokenStart`, `_getScratchCanvas`
   return (
-    /^(?:[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+)(?:V\d{1,3})?$/.test(name) ||
+    // `apiKeyHeader`, `ApiKeyHeader`, `AWSSecretKey` (an acronym first)
+    /^(?:[a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z]{2,5}(?:[A-Z][a-z]+){2,})(?:V\d{1,3})?$/.test(name) ||
     /^[a-z]+(?:_[a-z]+)+$|^[A-Z]+(?:_[A-Z]+)+$/.test(name) ||
     (/^[a-z][a-z0-9]*(?:_[a-z][a-z0-9]*){2,}$/.test(name) &&
       name.split('_').filter((w) => /^[a-z]+$/.test(w)).length >= 2)

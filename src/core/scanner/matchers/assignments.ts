@@ -923,8 +923,10 @@ function assignmentCandidate(
       if (SPACED.test(trimmed) && !SPACED_SCHEME.test(trimmed)) return undefined; // `apiKey: 'Clé API'`: a label
       if (HYPHENATED_LABEL.test(trimmed)) return undefined; // `Zugriffs-Token`
       // `wantToken = "renewed"`, `NPM_TOKEN=1234`, a site's numeric ID, Cloudinary's 15-digit public `api_key`, a
-      // paginator's `"output_token": "NextMarker"` (the field that carries it): words or a number, never an issued key
-      if (/^[a-z]{1,12}$|^\d{1,16}$|^[A-Z]?[a-z]{1,12}(?:[A-Z][a-z]{1,12}){0,3}$/.test(trimmed)) return undefined;
+      // paginator's `"output_token": "NextMarker"` (the field that carries it), `'i-am-the-worst'`: words or a number,
+      // never an issued key
+      if (/^[a-z]{1,12}$|^\d{1,16}$|^[A-Z]?[a-z]{1,12}(?:[A-Z][a-z]{1,12}){0,3}$|^[a-z]+(?:-[a-z]+)+$/.test(trimmed))
+        return undefined;
     }
     if (DIGEST_KEY.test(nameHint) && isHashLike(trimmed)) return undefined; // `password_md5`: a digest, not the password
     if (bare && format === 'config' && isIdentifierOrType(trimmed) && trimmed.length < 6) return undefined;
@@ -993,7 +995,7 @@ function sameName(key: string, value: string): boolean {
   const service = /^[$@"']*([A-Za-z0-9]{3,})/.exec(key)?.[1].toLowerCase();
   return (
     name === said ||
-    (said.length >= 6 && name.endsWith(said)) ||
+    (said.length >= 5 && name.endsWith(said)) || // OpenSSL's `#define SN_kx_psk "KxPSK"`
     (said.length >= 3 && name.startsWith(said)) ||
     // a word of a dotted key (`%dev.quarkus.datasource.password=quarkus`)
     (said.length >= 4 &&

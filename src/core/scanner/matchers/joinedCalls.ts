@@ -21,6 +21,9 @@ interface Piece {
   offset: number;
 }
 
+/** A lookup opened at the line's end (`secret: config.get<string>(`), its name and default on the lines below. */
+export const OPENS_LOOKUP = /\b(?:get|getenv|env|fetch|lookup)\w{0,20}(?:<[\w\s|[\]]{1,40}>)?\(\s*$/i;
+
 /**
  * The line opens a call it does not close (it ends with `(` or `,` and has more `(` than `)`), or an assignment whose
  * value the next line holds (`SymmetricSecurityKey Key =` above `new(Encoding.UTF8.GetBytes("…"))`).
@@ -40,6 +43,8 @@ export function scanJoinedCall(
   format: FileFormat,
   keywordsOf: (lower: string) => ReadonlySet<string> | undefined,
   add: Add,
+  /** Every site reads the joined text, not only those that wait for their own words (a lookup's default). */
+  allSites = false,
 ): void {
   const first = lines[index];
   if (first.length > MAX_PART) return;
@@ -64,7 +69,7 @@ export function scanJoinedCall(
   if (pieces.length === 1 || text.length > MAX_ASSIGNMENT_LINE) return;
   const lower = text.toLowerCase();
   const found = keywordsOf(lower);
-  if (found) scanAssignments(text, lower, found, 0, format, mapped(add, pieces), lines, index, true);
+  if (found) scanAssignments(text, lower, found, 0, format, mapped(add, pieces), lines, index, !allSites);
 }
 
 /** Open minus closed parentheses (those in strings too: a join that runs on is bounded by CALL_REACH). */

@@ -99,7 +99,7 @@ const NOT_A_SCOPE = String.raw`(?!\$(?:env|script|global|local|private|using):)`
  * A lookup with a literal fallback: `process.env.X || "…"`, `os.getenv("X") or "…"`, `config.x ?? "…"`, Rust's
  * `std::env::var("X").unwrap_or_else(|_| "…".to_string())`.
  */
-const FALLBACK = String.raw`[\w.$[\]'"():]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or(?:_else)?\((?:\s{0,4}\|\w{0,8}\|)?)\s{0,4}`;
+const FALLBACK = String.raw`[\w.$[\]'"():<>]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or(?:_else)?\((?:\s{0,4}\|\w{0,8}\|)?)\s{0,4}`;
 
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
@@ -418,12 +418,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['-u', '--user'],
   },
   {
-    // os.getenv("DB_PASSWORD", "fallback"), config.get('api_token', '…'): the default is a hard-coded secret
+    // os.getenv("DB_PASSWORD", "fallback"), config.get('api_token', '…'), NestJS's config.get<string>('X', '…'): the
+    // default is a hard-coded secret
     // Only calls that look a value up or set it: a function named …get…, …env…, …set…, …header…, …config…
     id: 'lookup-default',
     requires: ['('],
     pattern:
-      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:@?"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*[,)]/gi,
+      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}(?:<[\w\s|[\]]{1,40}>)?\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:@?"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*[,)]/gi,
   },
   {
     // An environment lookup's literal fallback wherever it stands: new Stripe(process.env.STRIPE_KEY ?? 'x'),
@@ -641,6 +642,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:(?<![^\s(,])(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)|\bSET\s+PASSWORD\s+FOR\s+[^=\n]{1,130}?=\s*N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
     keywords: ['identified', 'password', 'secret'],
+    // a statement's words on the line, or the line goes on one above (not a comment's "identified by "code"")
+    lineContext:
+      /\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED)\b|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b/i,
   },
   {
     // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x') (not a method: `read.password('Password:')`); SQL Server:
@@ -1388,14 +1392,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:\bflag|\b(?:Persistent)?Flags\(\))\.String(?:Var)?P?\(\s*(?:&[\w.]{1,60}\s*,\s*)?"(?<key>[\w.-]{1,80})"\s*,\s*(?:"[\w]{0,3}"\s*,\s*)?"(?<dq>[^"\n]{1,500})"/g,
   },
   {
-    // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), a builder's .secretAccessKey("x")
+    // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), a builder's .secretAccessKey("x") and
+    // .token("x") (python-telegram-bot's ApplicationBuilder)
     id: 'setter',
     requires: ['('],
     keywords: ['pass', 'secret', 'token', 'apikey'],
     readInBundles: true,
     keyIsSecretName: true,
     pattern: new RegExp(
-      String.raw`\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|password|secret|apiKey|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
+      String.raw`\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|password|secret|token|apiKey|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
       'g',
     ),
   },
