@@ -280,6 +280,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^#[0-9a-fA-F]{3,8}$/, // a colour (a syntax theme's `Token: "#f8f8f2"`)
   /^[a-z]{2,3}_[A-Z]{2}(?:\.[\w-]{1,20})?(?:@\w{1,20})?$/, // a locale: `'sk_sk': 'sk_SK.ISO8859-2'`
   /^pub[0-9a-f]{32}$/, // a Datadog client token (browser logs and RUM)
+  /^(?:live|test)_[A-Z0-9]{32}$/, // an Adyen client key, which the checkout page carries
   /^(?:G|GTM|AW|DC)-[A-Z0-9]{6,12}$|^UA-\d{4,10}-\d{1,4}$/, // a Google Analytics, Tag Manager or Ads tag's public ID
   /^[^@\s/]{1,64}@[\w.-]{1,253}\/token$/, // Zendesk's API user (`agent@example.com/token`): the token is beside it
   /^(?:wcFMA|wV4D|hQEMA|hQIMA)[A-Za-z0-9+/]{60,}={0,2}$/, // an OpenPGP message in base64: Renovate's `encrypted` values

@@ -1989,6 +1989,16 @@ export const MINED: FileCase[] = [
     text: `app = ApplicationBuilder().token("${TELEGRAM}").build()`,
     secrets: [TELEGRAM],
   },
+  {
+    name: "Adyen's API key by its format, a Go struct named for a key (auth.ApiKey{Value: …}), Vonage's .apiSecret(…)",
+    path: 'pkg/vectordb/weaviate.go',
+    text: [
+      `client := adyen.NewClient(&common.Config{ApiKey: os.Getenv("ADYEN_API_KEY")}) // was "AQE${RANDOM}${B64_KEY}==-${RANDOM}${RANDOM}=-${PASSWORD}"`,
+      `\tAuthConfig: auth.ApiKey{Value: "${RANDOM}${HEX32}"},`,
+      `VonageClient client = VonageClient.builder().apiKey("4355c067").apiSecret("${PASSWORD}Zq").build();`,
+    ].join('\n'),
+    secrets: [`AQE${RANDOM}${B64_KEY}==-${RANDOM}${RANDOM}=-${PASSWORD}`, RANDOM + HEX32, '4355c067', `${PASSWORD}Zq`],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3056,6 +3066,27 @@ export const MINED_CLEAN: FileCase[] = [
       '    tokens: [String]',
       '  }',
       '`;',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Public client identifiers: Square's application ID, Adyen's client key, a Slack channel in a Kubernetes Secret",
+    path: 'k8s/overlays/prod/notifier-secret.yaml',
+    text: [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: notifier',
+      'stringData:',
+      '  SLACK_CHANNEL: "#notifier-alerts"',
+      '---',
+      'apiVersion: v1',
+      'kind: ConfigMap',
+      'metadata:',
+      '  name: checkout',
+      'data:',
+      '  SQUARE_APPLICATION_ID: sq0idp-cxtHRg6Ktb7y4B63yKrqrk',
+      '  ADYEN_CLIENT_KEY: live_NQ7KPLV3ZBEWBO4GXDPCBHVMXQ2RZCWT',
     ].join('\n'),
     secrets: [],
   },

@@ -88,6 +88,7 @@ const NAMING = [
   /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
   /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}
   /"(apikey)"\s{0,4}:\s{0,4}\[/g, // Postman's API key auth: "apikey": [{"key": "value", "value": "x"}, …]
+  /\b([\w.]{0,60}(?:ApiKey|Token|Secret|Password))\s{0,2}\{\s{0,4}$/g, // a struct named for it: auth.ApiKey{Value: "x"} (Go)
 ];
 /** How far before a generic key its name may stand on the same line. */
 const NAME_REACH = 300;

@@ -31,7 +31,7 @@ export function sealedSecretLines(lines: readonly string[]): Set<number> {
 
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
 const NOT_SECRET_IN_K8S =
-  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn|bucket|container|topic|queue|address|server|cluster|tenant|path|domain|issuer|audience)$/i;
+  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn|bucket|container|topic|queue|address|server|cluster|tenant|path|domain|issuer|audience|channel)$/i;
 /** An LDAP distinguished name (`cn=gitlab,ou=services,dc=corp,dc=io`): who binds, not with what. */
 const LDAP_DN = /^(?:cn|uid|ou|dc|o)=[^,=]{1,200}(?:,\s?[A-Za-z]{1,3}=[^,=]{1,200}){1,20}$/i;
 
@@ -39,8 +39,13 @@ const URL_WITH_PASSWORD = /:\/\/[^:/@\s]{1,100}:[^@\s]{1,200}@/;
 
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
   if (!KUBERNETES_SECRET.test(text)) return;
+  const secret = secretDocumentLines(lines);
   let blockIndent = -1;
   for (let i = 0; i < lines.length; i++) {
+    if (!secret[i]) {
+      blockIndent = -1;
+      continue;
+    }
     const line = lines[i].replace(/\r$/, '');
     const indent = indentOf(line);
     if (/^(data|stringData):\s*$/.test(line.trim()) && indent <= 2) {
@@ -76,6 +81,20 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
       PRIORITY.kubernetes,
     );
   }
+}
+
+/** Per line, whether its YAML document (between `---` lines) is a Secret: a ConfigMap beside one holds no secrets. */
+function secretDocumentLines(lines: readonly string[]): boolean[] {
+  const secret = new Array<boolean>(lines.length).fill(false);
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && !/^---(?:\s|$)/.test(lines[i])) continue;
+    let isSecret = false;
+    for (let j = start; j < i && !isSecret; j++) isSecret = KUBERNETES_SECRET.test(lines[j]);
+    if (isSecret) secret.fill(true, start, i);
+    start = i + 1;
+  }
+  return secret;
 }
 
 /**

@@ -1400,7 +1400,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readInBundles: true,
     keyIsSecretName: true,
     pattern: new RegExp(
-      String.raw`\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|password|secret|token|apiKey|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
+      String.raw`\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
       'g',
     ),
   },

@@ -512,7 +512,7 @@ export const TOKEN_RULES: TokenRule[] = [
     kind: 'Square token',
     severity: 'error',
     keywords: ['sq0'],
-    pattern: new RegExp(`${B}(sq0(?:csp|atp|idp)-[A-Za-z0-9_-]{22,60})${E}`, 'g'),
+    pattern: new RegExp(`${B}(sq0(?:csp|atp)-[A-Za-z0-9_-]{22,60})${E}`, 'g'), // (an application's `sq0idp-` ID is public)
   },
   {
     id: 'cloudflare-token',

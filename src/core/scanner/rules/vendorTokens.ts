@@ -32,6 +32,14 @@ const random = (s: string): boolean =>
 
 export const VENDOR_TOKENS: readonly VendorToken[] = [
   {
+    // an API key: base64, `==-`, base64, and a last part of any printable characters
+    id: 'adyen-api-key',
+    vendor: 'Adyen',
+    what: 'API key',
+    keywords: ['aqe'],
+    pattern: token('AQE[A-Za-z0-9+/]{30,200}={0,2}-[A-Za-z0-9+/]{20,100}={0,2}(?:-[^\\s"\'`]{6,40})?'),
+  },
+  {
     id: 'age-secret-key',
     vendor: 'age',
     what: 'secret key',
