@@ -400,7 +400,7 @@ function longestAlphabetRun(lower: string): number {
 const CREDENTIAL_NAME = /^(?:[a-z]+_)*(?:key|secret|id|token|password|pass)(?:_[a-z]+)?$/;
 
 /** What well-formed base64 decodes to (as Latin-1), or undefined for anything else. */
-function decodedBase64(value: string): string | undefined {
+export function decodedBase64(value: string): string | undefined {
   if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{4,}={0,2}$/.test(value)) return undefined;
   return Buffer.from(value, 'base64').toString('latin1');
 }

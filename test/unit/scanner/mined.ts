@@ -1999,6 +1999,20 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [`AQE${RANDOM}${B64_KEY}==-${RANDOM}${RANDOM}=-${PASSWORD}`, RANDOM + HEX32, '4355c067', `${PASSWORD}Zq`],
   },
+  {
+    name: "A Kubernetes Secret's MinIO access key is a user's name in base64 (console); its secret key is reported",
+    path: 'gitops/apps/minio/secrets.yaml',
+    text: [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: minio-console',
+      'data:',
+      `  CONSOLE_ACCESS_KEY: ${Buffer.from('console').toString('base64')}`,
+      `  CONSOLE_SECRET_KEY: ${Buffer.from(PASSWORD + 'Qx7').toString('base64')}`,
+    ].join('\n'),
+    secrets: [Buffer.from(PASSWORD + 'Qx7').toString('base64')],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

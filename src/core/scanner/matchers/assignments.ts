@@ -14,6 +14,7 @@ import {
   detached,
   hasCredentialMix,
   isBase64OfText,
+  decodedBase64,
   isCodeName,
   isHashLike,
   isIdentifierOrType,
@@ -913,8 +914,9 @@ function assignmentCandidate(
   if (strength === 'strong') {
     const passphrase = site.fixedKey !== undefined && SIGNING_KEYS.has(site.fixedKey);
     if (!isPlausibleSecret(trimmed, { minLength: 4, passphrase })) return undefined;
-    // `accessKey: rocketmq2`, `AccessKey = "runner-cache"`: an access key's id is named like the key; a secret is random
-    if (ACCESS_KEY_ID_NAME.test(nameHint) && isWordyIdentifier(trimmed)) return undefined;
+    // `accessKey: rocketmq2`, `AccessKey = "runner-cache"` (or in base64, a Kubernetes Secret's `Y29uc29sZQ==`): an access
+    // key's id is named like the key; a secret is random
+    if (ACCESS_KEY_ID_NAME.test(nameHint) && isWordyIdentifier(decodedBase64(trimmed) ?? trimmed)) return undefined;
     // `sshKeySecret: airflow-git-ssh`: a Helm value naming the Kubernetes Secret that holds the key
     if (format === 'config' && /[a-z]Secret$/.test(nameHint) && KUBERNETES_NAME.test(trimmed)) return undefined;
     // `<string name="api_key">API-Schlüssel</string>`: words of a label; no issued key holds such letters
@@ -1031,7 +1033,7 @@ const SIGNING_KEYS = new Set([
   'PASSPHRASE',
 ]);
 const SPACED = /\s/;
-const ACCESS_KEY_ID_NAME = /access[_.-]?key(?:[_.-]?id)?$/i;
+export const ACCESS_KEY_ID_NAME = /access[_.-]?key(?:[_.-]?id)?$/i;
 /** A Kubernetes object's name: lower-case words joined by hyphens. */
 const KUBERNETES_NAME = /^[a-z]+(?:-[a-z]+)+$/;
 /** Words of letters joined by hyphens or apostrophes: `API-Schlüssel`, `Jeton-d'accès`, `Zugriffs-Token`. */

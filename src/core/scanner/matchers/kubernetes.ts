@@ -1,6 +1,7 @@
 /** Kubernetes Secret manifests: every value under `data:` (base64) and `stringData:` is a secret, whatever its key. */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
-import { isPlausibleSecret } from '../values';
+import { isPlausibleSecret, isWordyIdentifier } from '../values';
+import { ACCESS_KEY_ID_NAME } from './assignments';
 import { indentOf, PRIORITY, type Add, type Window } from './context';
 
 /** A Kubernetes Secret manifest (or one document of a multi-document file is one). */
@@ -66,6 +67,8 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
     // where and who (`host`, `username`, `url`) hold no credential, unless a URL carries a password
     if (NOT_SECRET_IN_K8S.test(m[2]) && !URL_WITH_PASSWORD.test(decoded)) continue;
     if (LDAP_DN.test(decoded)) continue;
+    // MinIO's and S3's `ACCESS_KEY` is the user's name (`console`); its `SECRET_KEY` is the secret (as assignments judge it)
+    if (ACCESS_KEY_ID_NAME.test(m[2]) && isWordyIdentifier(decoded)) continue;
     if (!isPlausibleSecret(decoded, { minLength: 4 })) continue;
     const start = lineStarts[i] + line.indexOf(value, m[1].length + m[2].length + 1);
     add(
