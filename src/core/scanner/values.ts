@@ -134,7 +134,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
   /deadbeef|cafebabe/i, // hex that spells a joke (`deadbeefcafebad`)
   /^(?:\[[A-Z][A-Za-z]*!?\]|[A-Z][A-Za-z]*)!$|^\[[A-Z][A-Za-z]*!?\]$/, // a GraphQL field's type (`accessToken: String!`)
-  /^(?:\\x[2-7][0-9a-f]){4,}$/i, // text spelled in escapes (`"\x6d\x61\x73\x74…"` is "master secret"); a key's bytes are not all text
+  // text spelled in escapes (`"\x6d\x61\x73\x74…"` is "master secret"); a key's random bytes are not all text
+  /^(?:\\x[2-7][0-9a-f]){4,}$/i,
   /^(?:AIza(?:Sy)?|sk_live_|sk_test_|ghp_|xox[bpa]-|SG\.|AKIA|LTAI5?t?|AKID)$/, // a token's prefix alone
   // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)
   /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/,
@@ -293,7 +294,7 @@ const NOT_CREDENTIALS: RegExp[] = [
  * countless docstrings, tests and samples.
  */
 const STANDARD_EXAMPLES = new Set([
-  // RFC 7515's HMAC key and RFC 7517's AES key (JSON Web Keys), in every JOSE library's tests, and its EC private key
+  // RFC 7515's HMAC key, RFC 7517's AES key and EC private key (JSON Web Keys), in every JOSE library's tests
   'AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow',
   'GawgguFyGrWKav7AX4VKUg',
   'jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI',

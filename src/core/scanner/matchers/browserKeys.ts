@@ -4,8 +4,9 @@
  * search-only keys beside the index a search box queries (DocSearch's `{appId, apiKey, indexName}`), and Segment's
  * write key in the browser snippet that loads analytics.js. The same formats anywhere else (a server's `.env`, a Maps
  * call from a server, an admin key) stay findings; the key a page's Maps loader carries (`maps/api/js?key=…`), or a
- * minified bundle gives by a Maps key's name, is the browser's. Stripe's publishable keys (`pk_live_…`) are public under any name: Stripe.js loads them in every checkout
- * page; so are RevenueCat's SDK keys (`appl_…`), which every app build ships.
+ * minified bundle gives by a Maps key's name, is the browser's. Stripe's publishable keys (`pk_live_…`) are public
+ * under any name: Stripe.js loads them in every checkout page; so are RevenueCat's SDK keys (`appl_…`), which every app
+ * build ships.
  */
 import { positionOf, type Window } from './context';
 import { MINIFIED_LINE } from './minifiedFlow';
@@ -21,7 +22,6 @@ const MOBILE_CONFIG = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plis
 const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w.-]{1,40}=[^&"'\s]{0,80}&(?:amp;)?)*key=$/;
 /** A bundle's Maps key given by name (`mapsKey:"…"`, `googleMapsApiKey="…"`): shipped to the page that draws the map. */
 const MAPS_KEY_BEFORE = /maps?_?(?:api_?)?key["']?\s{0,2}[:=]\s{0,2}["'`]$/i;
-
 /** RevenueCat's public SDK keys, which every app build ships (`appl_…`, `goog_…`, `amzn_…`). */
 const REVENUECAT_PUBLIC_KEY = /^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/;
 const ALGOLIA_KEY = /^[0-9a-f]{32}$/;

@@ -1,10 +1,10 @@
 /**
  * Minified code hands a secret to where it is used through a variable of one or two letters defined a little earlier
  * on the same line: `i="…";function c(e){return{"X-Auth-Token":i}}`, `let t="…";…{Authorization:"Bearer "+t}`,
- * `o="…";…n.sign({sub:c.id},o,…)`. A use that names a credential (a strong key, a bearer scheme) or signs with one
- * (a JWT library's `sign`/`verify`, `createHmac`, WebCrypto's raw `importKey`) and takes such a variable is traced back to the nearest
- * definition of that name within DEFINITION_REACH characters before it; only a random literal is a finding. A line
- * traces a few uses and one more per TRACE_SPACING characters, so the cost stays linear.
+ * `o="…";…n.sign({sub:c.id},o,…)`. A use that names a credential (a strong key, a bearer scheme) or signs with one (a
+ * JWT library's `sign`/`verify`, `createHmac`, WebCrypto's raw `importKey`) and takes such a variable is traced back to
+ * the nearest definition of that name within DEFINITION_REACH characters before it; only a random literal is a
+ * finding. A line traces a few uses and one more per TRACE_SPACING characters, so the cost stays linear.
  */
 import { secretNameStrength } from '../rules/secretNames';
 import { hasCredentialMix, isPlausibleSecret } from '../values';

@@ -26,8 +26,8 @@ const NOT_A_CREDENTIAL =
 /**
  * Keys made to ship in every page or app build, named for what they are: analytics projects' client keys (Mixpanel's
  * project token, Amplitude's API key, Segment's write key; their secrets are named `…Secret`) and a key its author
- * calls public in its own name (`publicStorefrontToken`; a framework's `NEXT_PUBLIC_` prefix says only where the value
- * goes, so it still counts).
+ * calls public in its own name (`publicStorefrontToken`). A framework's `NEXT_PUBLIC_` prefix says only where the value
+ * goes: such a name is judged like any other.
  */
 const PUBLIC_CLIENT_KEY =
   /(?:^|[_.-])(?:mixpanel[_.-]?(?:project[_.-]?)?token|amplitude[_.-]?(?:api[_.-]?)?key|segment[_.-]?(?:write[_.-]?)?key)$/i;
