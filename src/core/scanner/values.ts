@@ -107,6 +107,8 @@ const PLACEHOLDER_WORDS = new Set([
 const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^\((?:sensitive|known after apply)(?: value)?\)$/, // Terraform's redaction in a plan's output
   /^<[^<>]*>$/, // <password>
+  /<(?:your|my|insert|enter|paste)[ _-][^<>]{1,40}>/i, // sk_test_<your key>
+  /^[\w-]+\.\*$|^\*\.[\w.-]+$/, // a glob of names (systemd's `ImportCredential=ledger.*`)
   /^\[[^[\]]*\]$/, // [password]
   /^\{[^{}]*\}$/, // {password}
   /\$\{[^}]*\}/, // ${VAR}

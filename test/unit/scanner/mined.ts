@@ -2013,6 +2013,21 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [Buffer.from(PASSWORD + 'Qx7').toString('base64')],
   },
+  {
+    name: "An aligned Go var block's key below its []byte(, Couchbase's clusterOptions(user, password), an Airtable PAT",
+    path: 'internal/httpapi/auth.go',
+    text: [
+      'var (',
+      '\ttokenTTL     = 24 * time.Hour',
+      '\tjwtKey       = []byte(',
+      `\t\t"${HEX64}",`,
+      '\t)',
+      ')',
+      `// return Cluster.connect(CONN, ClusterOptions.clusterOptions("profile_svc", "${PASSWORD}$q"));`,
+      `// $headers.Add("Authorization", "Bearer " + "pat${RANDOM.slice(0, 14)}.${HEX64}")`,
+    ].join('\n'),
+    secrets: [HEX64, `${PASSWORD}$q`, `pat${RANDOM.slice(0, 14)}.${HEX64}`],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3101,6 +3116,20 @@ export const MINED_CLEAN: FileCase[] = [
       'data:',
       '  SQUARE_APPLICATION_ID: sq0idp-cxtHRg6Ktb7y4B63yKrqrk',
       '  ADYEN_CLIENT_KEY: live_NQ7KPLV3ZBEWBO4GXDPCBHVMXQ2RZCWT',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A placeholder inside a value (sk_test_<your key>) and a glob of credential names (systemd's ImportCredential)",
+    path: 'docs/getting-started.md',
+    text: [
+      '```bash',
+      'export STRIPE_SECRET_KEY="sk_test_<your key>"',
+      'export API_TOKEN="tok_<insert token here>"',
+      '```',
+      '```ini',
+      'ImportCredential=ledger.*',
+      '```',
     ].join('\n'),
     secrets: [],
   },

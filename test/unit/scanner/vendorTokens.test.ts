@@ -22,6 +22,7 @@ const uuid = () => `${hex(8)}-${hex(4)}-${hex(4)}-${hex(4)}-${hex(12)}`;
 const SAMPLES: Record<string, () => string> = {
   'adyen-api-key': () => `AQE${an(60)}==-${an(43)}=-${an(16)}`,
   'age-secret-key': () => `AGE-SECRET-KEY-1${pick('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}`,
+  'airtable-pat': () => `pat${an(14)}.${hex(64)}`,
   'artifactory-token': () => `AKCp${an(69)}`,
   'aws-bedrock-api-key': () => `ABSK${an(120)}`,
   'deepl-api-key': () => `${uuid()}:fx`,

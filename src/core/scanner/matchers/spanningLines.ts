@@ -79,7 +79,7 @@ function scanElementText({ lines, lineStarts, index, format, add }: LineAt): voi
  * value down.
  */
 const KEY_AT_END =
-  /^\s*(?:(?:export|const|let|var|val|static|final|private|public|protected|internal|readonly|String|string)\s+)*["']?([A-Za-z_$][\w.$-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?[\]]{1,40})?\s{0,4}(?::|=|:=)\s{0,4}(?:\(|(?:Buffer\.from|bytes\.fromhex|base64\.b64decode|\[\]byte|Encoding\.\w{2,8}\.GetBytes|Convert\.FromBase64String|hex\.DecodeString)\()?\s*$/;
+  /^\s*(?:(?:export|const|let|var|val|static|final|private|public|protected|internal|readonly|String|string)\s+)*["']?([A-Za-z_$][\w.$-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?[\]]{1,40})?\s{0,40}(?::|=|:=)\s{0,4}(?:\(|(?:Buffer\.from|bytes\.fromhex|base64\.b64decode|\[\]byte|Encoding\.\w{2,8}\.GetBytes|Convert\.FromBase64String|hex\.DecodeString)\()?\s*$/;
 /** The line below holds only the quoted value (and what closes the statement). */
 const VALUE_ALONE = /^(\s*)(["'\x60])([^"'\x60\\\n]{1,500})\2\s*\)?\s*[,;]?\s*$/;
 

@@ -902,7 +902,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A password in the second place: env.put(Context.SECURITY_CREDENTIALS, "x") (JNDI, LDAP), conn.Bind("cn=admin,…",
     // "x") and l.simple_bind_s("uid=…", "x") (LDAP), req.basic_auth 'u', 'x' (Ruby), .basic_auth("u", Some("x")) (Rust),
     // new X509Certificate2("server.pfx", "x") (.NET), WiFi.begin("ssid", "x") (Arduino), client.username_pw_set("u", "x")
-    // (MQTT), $smtp->auth('u', 'x') (Perl's Net::SMTP), nats.UserInfo("u", "x") (Go)
+    // (MQTT), $smtp->auth('u', 'x') (Perl's Net::SMTP), nats.UserInfo("u", "x") (Go), Couchbase's
+    // ClusterOptions.clusterOptions("u", "x")
     id: 'second-argument-password',
     readInBundles: true,
     keywords: [
@@ -917,9 +918,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'username_pw_set(',
       '->auth(',
       'nats.userinfo(',
+      'clusteroptions(',
     ],
     pattern: new RegExp(
-      String.raw`(?:\b(?:WiFi\.begin|(?:WiFiMulti|wifiMulti)\.addAP|username_pw_set)\(\s{0,4}${ARG}|\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG}|->auth\(\s{0,4}${ARG}|\bnats\.UserInfo\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
+      String.raw`(?:\b(?:WiFi\.begin|(?:WiFiMulti|wifiMulti)\.addAP|username_pw_set|ClusterOptions\.clusterOptions)\(\s{0,4}${ARG}|\bput\(\s{0,4}(?:Context|InitialContext|javax\.naming\.Context)\.SECURITY_CREDENTIALS|\.(?:Bind|bind|simple_bind_s|simple_bind|bind_s)\(\s{0,4}["'](?:cn|uid|CN|UID|ou|OU)=[^"'\n]{0,200}["']|\bbasic_auth(?:\(\s{0,4}|\s{1,4})${ARG}|\bnew\s+X509Certificate2\(\s{0,4}${ARG}|->auth\(\s{0,4}${ARG}|\bnats\.UserInfo\(\s{0,4}${ARG})\s{0,4},\s{0,4}(?:Some\(\s{0,4})?` +
         Q_ARG,
       'g',
     ),

@@ -47,6 +47,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: token('AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}'),
   },
   {
+    // a personal access token: `pat`, 14 characters, a dot and 64 hex digits
+    id: 'airtable-pat',
+    vendor: 'Airtable',
+    what: 'access token',
+    keywords: ['pat'],
+    pattern: token('pat[A-Za-z0-9]{14}\\.[0-9a-f]{64}'),
+  },
+  {
     id: 'artifactory-token',
     vendor: 'JFrog Artifactory',
     what: 'API token',
