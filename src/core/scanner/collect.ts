@@ -22,6 +22,7 @@ import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
 import { scanPasswordFiles } from './matchers/passwordFiles';
 import { scanPlist } from './matchers/plist';
+import { scanSigningFlows } from './matchers/signingFlows';
 import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
 import { scanYamlBlocks } from './matchers/yamlBlocks';
 import { scanSpanningLines } from './matchers/spanningLines';
@@ -150,6 +151,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (assignments && !fenced) scanSqlInserts(text, format, add);
   if (assignments && format === 'code') scanInsertData(text, format, add);
   if (assignments && format === 'code') scanPositionalArguments(window, add);
+  if (assignments && format === 'code') scanSigningFlows(window, add);
   if (assignments && format !== 'docs') scanCredentialTables(window, add);
   if (assignments && format === 'config') scanTerraformState(text, format, add);
   if (assignments) scanDelimitedColumns(window, add);

@@ -14,6 +14,7 @@ import { holdsColumnlessInserts, MAX_ROWS_CHARS } from './matchers/sqlInserts';
 import { holdsRandomPassword } from './matchers/terraformState';
 import { isDelimitedExport } from './matchers/delimitedColumns';
 import { holdsCredentialRecord } from './matchers/positionalArguments';
+import { holdsSigningFlow } from './matchers/signingFlows';
 import type { ScanOptions, ScanResult, TextRange } from './types';
 
 /** One edit: replace [start, end) of the text as it was before this edit with `text` (VS Code's and LSP's order). */
@@ -185,7 +186,8 @@ export class DocumentScanner {
       holdsColumnlessInserts(text) ||
       holdsRandomPassword(text) ||
       isDelimitedExport(this.plan.path) ||
-      holdsCredentialRecord(text)
+      holdsCredentialRecord(text) ||
+      (this.plan.format === 'code' && holdsSigningFlow(text))
     );
   }
 }

@@ -52,6 +52,10 @@ const HOSTILE: [string, string][] = [
   ['fallbacks after runs of `a:`', lines(() => `token = ${'a:'.repeat(1950)} ||`)],
   ['JWTs on one line', repeated(`eyJ${tok(20)}.eyJ${tok(20)}.${tok(20)} `)],
   ['JSON Web Keys without braces', repeated(`"kty":"oct","k":"${tok(40)}",`)],
+  [
+    'signing calls and the literals of their keys',
+    lines((i) => (i % 2 ? `jwt.sign(p, K${i % 97});` : `K${i % 89} = "${tok(24)}"`)),
+  ],
   ['one JSON Web Key object holding thousands of kty members', `{${repeated(`"kty":"RSA","d":"${tok(40)}",`)}}`],
   ['a Kubernetes Secret with 60,000 keys', `kind: Secret\ndata:\n${lines(() => `  k${tok(6)}: ${tok(20)}`)}`],
   [

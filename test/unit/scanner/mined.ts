@@ -2028,6 +2028,26 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [HEX64, `${PASSWORD}$q`, `pat${RANDOM.slice(0, 14)}.${HEX64}`],
   },
+  {
+    name: 'A key held by a variable whose name says nothing, handed far below to the calls that sign and verify with it',
+    path: 'server/lib/session.js',
+    text: [
+      "const jwt = require('jsonwebtoken');",
+      `const S = '${RANDOM}${B64_KEY}';`,
+      "const LABEL = 'session-cookie-v2';",
+      ...Array.from({ length: 40 }, (_, i) => `// history line ${i}: this file used to be two files`),
+      'function issue(user) {',
+      '  return jwt.sign(',
+      '    { sub: user.id },',
+      '    S,',
+      "    { expiresIn: '12h' },",
+      '  );',
+      '}',
+      "const check = (token) => jwt.verify(token, S, { issuer: 'kettle' });",
+      "const tag = (v) => require('crypto').createHmac('sha256', LABEL).update(v).digest('hex');",
+    ].join('\n'),
+    secrets: [RANDOM + B64_KEY],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -1,0 +1,60 @@
+/**
+ * A signing key held by a variable whose name says nothing (`const S = '…'`) and handed, anywhere in the file, to a
+ * call that signs or verifies with it: `jwt.sign(payload, S)`, `jwt.verify(token, S)`, `createHmac('sha256', S)`,
+ * `Algorithm.HMAC256(S)`, `Keys.hmacShaKeyFor(S…)`, `jwt.encode(payload, S, …)`, `token.SignedString(S)`. The call says
+ * what the literal is; only a random literal is a finding.
+ *
+ * Linear: one pass finds the calls (at most MAX_USES names), one pass finds the literals assigned to those names.
+ */
+import { hasCredentialMix, isPlausibleSecret } from '../values';
+import { valueCandidate } from './assignments';
+import { PRIORITY, type Add, type Window } from './context';
+
+/** The calls that sign or verify with a key, up to the argument that holds it. */
+const CALLS = [
+  String.raw`\b(?:jwt|jsonwebtoken|JWT|jose)\.(?:sign|verify|encode|decode)\(\s*(?:\{[^{}]{0,300}\}|[\w$.[\]'"]{1,80})\s*,\s*`,
+  String.raw`\bcreateHmac\(\s*["'][\w-]{2,12}["']\s*,\s*`,
+  String.raw`\bAlgorithm\.HMAC(?:256|384|512)\(\s*`,
+  String.raw`\bhmacShaKeyFor\(\s*`,
+  String.raw`\.SignedString\(\s*(?:\[\]byte\(\s*)?`,
+  String.raw`\bJWT::(?:encode|decode)\(\s*\$?[\w$]{1,60}\s*,\s*`,
+];
+/** The variable that holds the key (a member's last name: `this.secret` is `secret`), not a call. */
+const NAME = String.raw`(?:[\w$]{1,40}\.)*\$?(?<name>[A-Za-z_][\w$]{0,60})\b(?!\s*\()`;
+const USE = new RegExp(`(?:${CALLS.join('|')})${NAME}`, 'g');
+const MAX_USES = 50;
+
+/** Words one of the calls holds: most files have none, and are passed over at the cost of one search. */
+const CALL_WORDS = /jwt|JWT|jose|createHmac|HMAC\d|hmacShaKeyFor|SignedString/;
+
+/**
+ * The file holds such a flow: an edit far from the literal (at the call) decides whether it is a finding, so the file
+ * is scanned whole again on every edit (incremental.ts).
+ */
+export function holdsSigningFlow(text: string): boolean {
+  let found = false;
+  scanSigningFlows({ text } as Window, () => (found = true));
+  return found;
+}
+
+export function scanSigningFlows({ text }: Window, add: Add): void {
+  if (!CALL_WORDS.test(text)) return;
+  const names = new Set<string>();
+  USE.lastIndex = 0;
+  for (let m = USE.exec(text); m && names.size < MAX_USES; m = USE.exec(text)) names.add(m.groups!.name);
+  if (!names.size) return;
+  // `const S = '…'`, `private static final String S = "…"`, `S := "…"`, `$S = '…'`, `self.S = "…"`, `S: '…'`
+  const definition = new RegExp(
+    String.raw`(?<![\w$])\$?(?:${[...names].map((n) => n.replace(/\$/g, '\\$')).join('|')})\s{0,40}(?::\s{0,4}[\w<>?[\]]{1,40}\s{0,4})?(?:=|:=|:)\s{0,8}(?:\[\]byte\(\s{0,4})?(["'\x60])([^"'\x60\\\n]{16,300})\1`,
+    'g',
+  );
+  for (let d = definition.exec(text); d; d = definition.exec(text)) {
+    const value = d[2];
+    if (!hasCredentialMix(value) || !isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3 })) continue;
+    const candidate = valueCandidate('SIGNING_KEY', value, 'code');
+    if (!candidate) continue;
+    candidate.start = d.index + d[0].length - 1 - value.length;
+    candidate.end = candidate.start + value.length;
+    add(candidate, PRIORITY.assignment);
+  }
+}
