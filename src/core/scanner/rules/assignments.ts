@@ -511,8 +511,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // []byte("x"), nil) and echo's middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
     // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with),
     // new MACSigner("x") (Nimbus), InMemory::plainText('x') (lcobucci), HS256Key::from_bytes(b"x") (jwt-simple),
-    // jwt:sign("x", …) and jwt:verify("x", …) (lua-resty-jwt), jwk.JWK(kty='oct', k='x') (jwcrypto), .setAlgorithm("HS256").setBuffer("x")
-    // (Vert.x), app.jwt.keys.add(hmac: "x", …) (Vapor)
+    // jwt:sign("x", …) and jwt:verify("x", …) (lua-resty-jwt), jwk.JWK(kty='oct', k='x') (jwcrypto),
+    // .setAlgorithm("HS256").setBuffer("x") (Vert.x), app.jwt.keys.add(hmac: "x", …) (Vapor)
     id: 'jwt-signing-key',
     keywords: [
       'macsigner(',
@@ -1071,8 +1071,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A password in the third place: transport.connect("smtp.host", "user", "x") (JavaMail),
-    // MongoCredential.createCredential("user", "db", "x".toCharArray()) (and .NET's CreateCredential), keyring.set_password("svc", "user", "x"),
-    // ftplib.FTP("host", "user", "x") (Python), Sql.newInstance(url, "user", "x", driver) (Groovy),
+    // MongoCredential.createCredential("user", "db", "x".toCharArray()) (and .NET's CreateCredential),
+    // keyring.set_password("svc", "user", "x"), ftplib.FTP("host", "user", "x") (Python), Sql.newInstance(url, "user",
+    // "x", driver) (Groovy),
     // UTL_HTTP.set_authentication(req, 'user', 'x') (Oracle), User.objects.create_superuser("u", "e@x", "x") (Django),
     // MATLAB's database('source', 'user', 'x')
     id: 'third-argument-password',
