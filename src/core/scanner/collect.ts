@@ -151,7 +151,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (assignments && !fenced) scanSqlInserts(text, format, add);
   if (assignments && format === 'code') scanInsertData(text, format, add);
   if (assignments && format === 'code') scanPositionalArguments(window, add);
-  if (assignments && format === 'code') scanSigningFlows(window, add);
+  if (assignments && format === 'code') scanSigningFlows(text, add);
   if (assignments && format !== 'docs') scanCredentialTables(window, add);
   if (assignments && format === 'config') scanTerraformState(text, format, add);
   if (assignments) scanDelimitedColumns(window, add);

@@ -3153,4 +3153,13 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: "A bundle's one-letter name used by a signing call is not every variable of that name in the bundle",
+    path: 'dist/assets/index-8c2f1a.js',
+    text: [
+      `var h="${RANDOM}${B64_KEY.replace('/', 'q')}";function q(t){return t.map(n=>n*2)}`.padEnd(3600, ' '),
+      'function s(t){var h=process.env.K;return require("crypto").createHmac("sha256",h).update(t).digest("hex")}',
+    ].join(''),
+    secrets: [],
+  },
 ];

@@ -16,18 +16,24 @@ const SEALED_SECRET_JSON = /^\s*\{(?:(?!"kind")[^])*"kind"\s*:\s*"SealedSecret"/
 export const holdsSealedSecret = (text: string): boolean =>
   text.includes('SealedSecret') && (SEALED_SECRET.test(text) || SEALED_SECRET_JSON.test(text));
 
-/** The lines of the YAML documents (between `---` lines) that are SealedSecrets; the file's other documents are read. */
+/** The lines of the YAML documents that are SealedSecrets; the file's other documents are read. */
 export function sealedSecretLines(lines: readonly string[]): Set<number> {
-  const sealed = new Set<number>();
+  return documentLines(
+    lines,
+    (document) => document.some((line) => SEALED_SECRET.test(line)) || SEALED_SECRET_JSON.test(document.join('\n')),
+  );
+}
+
+/** The lines of the YAML documents (between `---` lines) for which `is` holds. */
+function documentLines(lines: readonly string[], is: (document: readonly string[]) => boolean): Set<number> {
+  const found = new Set<number>();
   let start = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && !/^---(?:\s|$)/.test(lines[i])) continue;
-    const document = lines.slice(start, i);
-    if (document.some((line) => SEALED_SECRET.test(line)) || SEALED_SECRET_JSON.test(document.join('\n')))
-      for (let j = start; j < i; j++) sealed.add(j);
+    if (is(lines.slice(start, i))) for (let j = start; j < i; j++) found.add(j);
     start = i + 1;
   }
-  return sealed;
+  return found;
 }
 
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
@@ -40,10 +46,11 @@ const URL_WITH_PASSWORD = /:\/\/[^:/@\s]{1,100}:[^@\s]{1,200}@/;
 
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
   if (!KUBERNETES_SECRET.test(text)) return;
-  const secret = secretDocumentLines(lines);
+  // only the Secret's own document: a ConfigMap beside it holds no secrets
+  const secret = documentLines(lines, (document) => document.some((line) => KUBERNETES_SECRET.test(line)));
   let blockIndent = -1;
   for (let i = 0; i < lines.length; i++) {
-    if (!secret[i]) {
+    if (!secret.has(i)) {
       blockIndent = -1;
       continue;
     }
@@ -84,20 +91,6 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
       PRIORITY.kubernetes,
     );
   }
-}
-
-/** Per line, whether its YAML document (between `---` lines) is a Secret: a ConfigMap beside one holds no secrets. */
-function secretDocumentLines(lines: readonly string[]): boolean[] {
-  const secret = new Array<boolean>(lines.length).fill(false);
-  let start = 0;
-  for (let i = 0; i <= lines.length; i++) {
-    if (i < lines.length && !/^---(?:\s|$)/.test(lines[i])) continue;
-    let isSecret = false;
-    for (let j = start; j < i && !isSecret; j++) isSecret = KUBERNETES_SECRET.test(lines[j]);
-    if (isSecret) secret.fill(true, start, i);
-    start = i + 1;
-  }
-  return secret;
 }
 
 /**

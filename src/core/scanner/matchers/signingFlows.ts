@@ -4,11 +4,15 @@
  * `Algorithm.HMAC256(S)`, `Keys.hmacShaKeyFor(S…)`, `jwt.encode(payload, S, …)`, `token.SignedString(S)`. The call says
  * what the literal is; only a random literal is a finding.
  *
+ * A call on a minified line is left to minifiedFlow.ts, which takes the nearest definition before it: a minifier gives
+ * the same one-letter name to many variables of a bundle.
+ *
  * Linear: one pass finds the calls (at most MAX_USES names), one pass finds the literals assigned to those names.
  */
 import { hasCredentialMix, isPlausibleSecret } from '../values';
 import { valueCandidate } from './assignments';
-import { PRIORITY, type Add, type Window } from './context';
+import { PRIORITY, type Add } from './context';
+import { MINIFIED_LINE } from './minifiedFlow';
 
 /** The calls that sign or verify with a key, up to the argument that holds it. */
 const CALLS = [
@@ -33,15 +37,16 @@ const CALL_WORDS = /jwt|JWT|jose|createHmac|HMAC\d|hmacShaKeyFor|SignedString/;
  */
 export function holdsSigningFlow(text: string): boolean {
   let found = false;
-  scanSigningFlows({ text } as Window, () => (found = true));
+  scanSigningFlows(text, () => (found = true));
   return found;
 }
 
-export function scanSigningFlows({ text }: Window, add: Add): void {
+export function scanSigningFlows(text: string, add: Add): void {
   if (!CALL_WORDS.test(text)) return;
   const names = new Set<string>();
   USE.lastIndex = 0;
-  for (let m = USE.exec(text); m && names.size < MAX_USES; m = USE.exec(text)) names.add(m.groups!.name);
+  for (let m = USE.exec(text); m && names.size < MAX_USES; m = USE.exec(text))
+    if (!onMinifiedLine(text, m.index)) names.add(m.groups!.name);
   if (!names.size) return;
   // `const S = '…'`, `private static final String S = "…"`, `S := "…"`, `$S = '…'`, `self.S = "…"`, `S: '…'`
   const definition = new RegExp(
@@ -57,4 +62,14 @@ export function scanSigningFlows({ text }: Window, add: Add): void {
     candidate.end = candidate.start + value.length;
     add(candidate, PRIORITY.assignment);
   }
+}
+
+/** The line at `at` is MINIFIED_LINE characters long or more (found within that many either side: linear in calls). */
+function onMinifiedLine(text: string, at: number): boolean {
+  const from = Math.max(0, at - MINIFIED_LINE);
+  const back = text.slice(from, at).lastIndexOf('\n');
+  const ahead = text.slice(at, at + MINIFIED_LINE).indexOf('\n');
+  const start = back < 0 ? from : from + back + 1;
+  const end = ahead < 0 ? Math.min(text.length, at + MINIFIED_LINE) : at + ahead;
+  return end - start >= MINIFIED_LINE;
 }
