@@ -11,6 +11,7 @@ export interface RuleInfo {
 export const RULES: RuleInfo[] = [
   ...TOKEN_RULES.map(({ id, kind, severity }) => ({ id, kind, severity })),
   { id: 'alibaba-access-key-secret', kind: 'Alibaba Cloud AccessKey secret', severity: 'error' },
+  { id: 'tencent-secret-key', kind: 'Tencent Cloud SecretKey', severity: 'error' },
   { id: 'aws-secret-access-key', kind: 'AWS secret access key', severity: 'error' },
   { id: 'private-key', kind: 'private key', severity: 'error' },
   { id: 'db-connection-string', kind: 'password in a connection string', severity: 'error' },

@@ -67,6 +67,8 @@ export function kindName(kind: string): string {
       return l10n.t('Azure identifiable key');
     case 'Tencent Cloud SecretId':
       return l10n.t('Tencent Cloud SecretId');
+    case 'Tencent Cloud SecretKey':
+      return l10n.t('Tencent Cloud SecretKey');
     case 'Volcengine AccessKey ID':
       return l10n.t('Volcengine AccessKey ID');
     case 'Cloudflare API token':

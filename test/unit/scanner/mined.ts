@@ -37,6 +37,12 @@ const MAPBOX =
 const STS_ID = 'STS.' + 'NUgYrLnoC37mZZCNnAbez4Kq2';
 const STS_SECRET = 'NoD5fCMv8CfWp6eBD5bUjsiX52' + 'SAW6LFM4hsYVzA6f7e';
 const TENCENT_ID = 'AKID' + 'q8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7';
+const TENCENT_SECRET = 'u4M2yvKjhSa4tfnj' + 'QHWVqMcp2UHYuY9H';
+const HUAWEI_AK_ONE_DIGIT = 'GMLUMER4' + 'QLOKGJTVJMKC';
+const SPLIT_KEY = ['Lvy76uEo' + 'NdSaqMkQ', 'Q1HVrR6t' + '8TdUiD0K'];
+const AZURE_KEY_UNPADDED =
+  'U6ZGuRLm7Z3HvRBeT0wnZSoJACrvOsPp' + '8nLF6cdyGTZhQB598yc1ZsrFuyAbokGGa460BjwrQuPWGIAWD9ttpf2y';
+const TWILIO_TOKEN = '145cf9110ca8ff29' + 'd121f96f8b6728f3';
 const DISCORD = 'ODI0MDM5MzI5ODY0ODk4MDE2OA' + '.Tn7nUg.azkfZAqJ3AtF5i219aBryqSgzT8FxLn8b_wkEE';
 const HUAWEI_AK = 'G6C18ZYRV3' + 'XSDNKI4512';
 const RESEND = 're_' + 'UsytkLy8_SSTKaAHl' + 'FwEXP7pAhr3s2uve';
@@ -2048,6 +2054,101 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM + B64_KEY],
   },
+  {
+    name: 'A signing key held by a conversion whose value a formatter moved to the next line, used by jose',
+    path: 'apps/web/src/lib/session.ts',
+    text: [
+      'const key = new TextEncoder().encode(',
+      `  "${RANDOM}${B64_KEY.replace('/', 'x')}"`,
+      ');',
+      'export const encrypt = (p: JWTPayload) => new SignJWT(p).setProtectedHeader({ alg }).sign(key);',
+      'export const decrypt = (s: string) => jwtVerify(s, key, { algorithms: [alg] });',
+    ].join('\n'),
+    secrets: [RANDOM + B64_KEY.replace('/', 'x')],
+  },
+  {
+    name: 'Signing keys joined from two constants or two literals, and pdi.jwt, HMACSHA256 and SecretKeySpec uses',
+    path: 'src/main/kotlin/com/example/JwtConfig.kt',
+    text: [
+      `private const val p1 = "${SPLIT_KEY[0]}"`,
+      `private const val p2 = "${SPLIT_KEY[1]}${RANDOM}"`,
+      'private val algorithm = Algorithm.HMAC512(p1 + p2)',
+      `private val kk = "${RANDOM}${SPLIT_KEY[1]}"`,
+      'fun issue(claim: JwtClaim) = JwtCirce.encode(claim, kk, algo)',
+      'private static readonly byte[] Key = Convert.FromHexString(',
+      `            "${HEX64}");`,
+      'using var hmac = new HMACSHA256(Key);',
+      `private static final byte[] K = ("${SPLIT_KEY[0]}" + "${SPLIT_KEY[1]}").getBytes(UTF_8);`,
+      'mac.init(new SecretKeySpec(K, HMAC_ALG));',
+    ].join('\n'),
+    secrets: [SPLIT_KEY[0], SPLIT_KEY[1] + RANDOM, RANDOM + SPLIT_KEY[1], HEX64, SPLIT_KEY[0], SPLIT_KEY[1]],
+  },
+  {
+    name: "An Azure storage key of any length in a connection string; curl's -u in a Jenkinsfile; Sentinel's auth-pass",
+    path: 'ci/Jenkinsfile',
+    text: [
+      `def storage = "DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=${AZURE_KEY_UNPADDED};EndpointSuffix=core.windows.net"`,
+      `sh "curl -fsS -u deployer:${RANDOM} --upload-file build/libs/app.jar \${nexusUrl}/app.jar"`,
+    ].join('\n'),
+    secrets: [AZURE_KEY_UNPADDED, RANDOM],
+  },
+  {
+    name: "Redis Sentinel's password for its master",
+    path: 'redis/sentinel.conf',
+    text: ['sentinel monitor mymaster 10.10.4.21 6379 2', `sentinel auth-pass mymaster ${PASSWORD}`].join('\n'),
+    secrets: [PASSWORD],
+  },
+  {
+    name: 'A netrc file without its dot',
+    path: 'ci/docker/netrc',
+    text: [
+      `machine gitlab.corp.local login deployer password ${PASSWORD}`,
+      'machine api.heroku.com',
+      '  login ops@example.com',
+      `  password ${RANDOM}`,
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM],
+  },
+  {
+    name: "PHP's bearer token joined with `.`, sttp's .auth.bearer, Twilio's client given its auth token",
+    path: 'app/Console/Commands/SyncRoadmap.php',
+    text: [
+      `'Authorization' => 'Bearer ' . '${RANDOM}${B64_KEY.replace('/', 'q')}',`,
+      `basicRequest.get(uri"https://api.example.com/incidents").auth.bearer("${RANDOM}")`,
+      `const client = twilio(process.env.TWILIO_ACCOUNT_SID, "${TWILIO_TOKEN}");`,
+      `client = Client("AC${HEX32}", "${TWILIO_TOKEN}")`,
+    ].join('\n'),
+    secrets: [RANDOM + B64_KEY.replace('/', 'q'), RANDOM, TWILIO_TOKEN, TWILIO_TOKEN],
+  },
+  {
+    name: "Tencent Cloud's SecretKey beside its SecretId: coscli's flags, COS's credential provider",
+    path: 'scripts/cos-backup.sh',
+    text: [
+      'coscli cp "$DUMP" cos://$BUCKET/mysql/ \\',
+      '  -e cos.ap-shanghai.myqcloud.com \\',
+      `  -i ${TENCENT_ID} \\`,
+      `  -k ${TENCENT_SECRET}`,
+      `# C#: new DefaultQCloudCredentialProvider(SecretId, "${TENCENT_SECRET}", 600)`,
+    ].join('\n'),
+    secrets: [TENCENT_ID, TENCENT_SECRET, TENCENT_SECRET],
+  },
+  {
+    name: "Huawei Cloud's access key ID with one digit, in code and in a console's CSV download",
+    path: 'services/archiver/storage.py',
+    text: [
+      '_client = ObsClient(',
+      `    access_key_id='${HUAWEI_AK_ONE_DIGIT}',`,
+      "    server='https://obs.cn-north-4.myhuaweicloud.com',",
+      ')',
+    ].join('\n'),
+    secrets: [HUAWEI_AK_ONE_DIGIT],
+  },
+  {
+    name: 'A CSV header with spaces in its names',
+    path: 'secrets-old/credentials.csv',
+    text: ['User Name,Access Key Id,Secret Access Key', `"dev-ops-01",${HUAWEI_AK_ONE_DIGIT},${AWS_SECRET}`].join('\n'),
+    secrets: [HUAWEI_AK_ONE_DIGIT, AWS_SECRET],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3160,6 +3261,39 @@ export const MINED_CLEAN: FileCase[] = [
       `var h="${RANDOM}${B64_KEY.replace('/', 'q')}";function q(t){return t.map(n=>n*2)}`.padEnd(3600, ' '),
       'function s(t){var h=process.env.K;return require("crypto").createHmac("sha256",h).update(t).digest("hex")}',
     ].join(''),
+    secrets: [],
+  },
+  {
+    name: "A comment's `--encrypt-password (master key …)`, a lock file's content hashes under a package named Secrets",
+    path: 'home/builder/.m2/settings.xml',
+    text: [
+      '<!-- passwords encrypted with: mvn --encrypt-password (master key in ~/.m2/settings-security.xml) -->',
+      '<password>{2tATLZOa2p0BhzoBjoLB1Y7nZ5YRaZLJGJS6RkBpBVs=}</password>',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A NuGet lock file's content hash under a package whose name says Secrets",
+    path: 'src/Acme.Identity/packages.lock.json',
+    text: [
+      '{',
+      '  "dependencies": {',
+      '    "Azure.Security.KeyVault.Secrets": {',
+      '      "type": "Direct",',
+      `      "contentHash": "${B64_KEY}${RANDOM}${B64_KEY}=="`,
+      '    }',
+      '  }',
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Figma file's key and a release's public signing key",
+    path: 'internal/updater/keys.go',
+    text: [
+      `var figmaFileKey = "${RANDOM}"`,
+      `const releaseSigningPubKey = "RWQf${RANDOM}${B64_KEY.replace('/', 'z')}"`,
+    ].join('\n'),
     secrets: [],
   },
 ];

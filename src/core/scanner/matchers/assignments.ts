@@ -969,7 +969,7 @@ const CAPITALS_AND_DIGITS = /^(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){8})[A-Z0-9]{16,
 /** Thirty-two hex digits with letters and digits both (not a digest: none is named an access key ID). */
 const HEX_ID = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{32}$/;
 /** Three digits and eight letters at least: an ID, not a word or a number. */
-const HUAWEI_AK = /^(?=(?:[A-Z]*\d){3})(?=(?:\d*[A-Z]){8})[A-Z0-9]{20}$/;
+const HUAWEI_AK = /^(?=[A-Z]*\d)(?=(?:\d*[A-Z]){8})[A-Z0-9]{20}$/;
 
 /** A random-looking value under a name that only suggests a secret. */
 function secretLike(nameHint: string, namedInText: boolean): Candidate {

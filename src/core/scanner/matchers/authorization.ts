@@ -3,7 +3,7 @@ import { hasCredentialMix, isCodeName, isPlausibleSecret } from '../values';
 import { PRIORITY, type Add } from './context';
 
 /**
- * `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"`,
+ * `Bearer <token>`, also when the token is concatenated to the scheme: `"Bearer " + "<token>"` (PHP's `'Bearer ' . '…'`),
  * `"Bearer ".concat("<token>")` (a template literal as Babel compiles it), `\`Bearer ${"<token>"}\`` (a constant a
  * bundler inlined), or joined: `paste("Bearer", "<token>")` (R),
  * `" ".join(["Bearer", "<token>"])`, Faraday's `conn.authorization :Bearer, '<token>'`; Laravel Sanctum's tokens start
@@ -11,17 +11,17 @@ import { PRIORITY, type Add } from './context';
  * flags, read by their own site.
  */
 const BEARER =
-  /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]|\s["']\.concat\(\s*["']| ?["']?\s*,\s*["']|\s\$\{\s*["'])(?<secret>(?:\d{1,10}\|)?(?!-)[A-Za-z0-9_~+/.=-]{16,1000})/dg;
+  /\b(?:[Bb]earer|BEARER)(?:\s+|\s*["'\x60]\s*[+.]\s*["'\x60]|\s["']\.concat\(\s*["']| ?["']?\s*,\s*["']|\s\$\{\s*["'])(?<secret>(?:\d{1,10}\|)?(?!-)[A-Za-z0-9_~+/.=-]{16,1000})/dg;
 /** .NET: `new AuthenticationHeaderValue("Bearer", "<token>")`. */
 const HEADER_VALUE =
   /\bAuthenticationHeaderValue\(\s*"(?:Bearer|Basic|Token)"\s*,\s*@?"(?<secret>[A-Za-z0-9_~+/.=:-]{12,1000})"/dg;
 /**
  * Bearer-auth helpers of HTTP clients: `BearerAuth("<token>")`, `new BearerTokenCredential('<token>')`, reqwest's
  * `.bearer_auth("<token>")`, req's `SetBearerAuthToken("<token>")`, libcurl's `CURLOPT_XOAUTH2_BEARER, "<token>"`, Ktor's
- * `bearerAuth("<token>")`, RestAssured's `.auth().oauth2("<token>")`.
+ * `bearerAuth("<token>")`, RestAssured's `.auth().oauth2("<token>")`, sttp's `.auth.bearer("<token>")`.
  */
 const BEARER_CALL =
-  /(?:\b(?:[Ss]et)?(?:[Bb]earer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,|\.auth\(\)\.oauth2\()\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
+  /(?:\b(?:[Ss]et)?(?:[Bb]earer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,|\.auth\(\)\.oauth2\(|\.auth\.bearer\()\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
 /**
  * The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta), Client-ID
  * (Imgur, Unsplash)…

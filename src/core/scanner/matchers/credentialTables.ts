@@ -11,6 +11,8 @@ const TABLE =
   /^\s*(?:(?:var|const|let|val|static|final|private|public|readonly)\s+)*["']?[\w$.]*?(?:key|token|secret|password|credential)s["']?\s*(?::=|=|:)\s*(?:map\[string\]string\s*|new\s+Dictionary<string,\s*string>\s*(?:\(\s*\))?\s*|dict\(\s*)?[{[(]\s*$/i;
 const ENTRY = /^\s*\{?\s*["']?([\w.-]{1,60})["']?\s*(?::|=>?|,)\s*["']([^"'\\\n]{16,300})["']\s*\}?\s*,?\s*$/;
 const TABLE_REACH = 30;
+/** Entries named for what a key is not: a package lock's `contentHash` under `"Azure.Security.KeyVault.Secrets": {`. */
+const NOT_A_SERVICE = /hash|checksum|digest|integrity|sha\d|md5|fingerprint|version|resolved|etag/i;
 const ANY_ENTRY = /^\s*["']?[\w.-]{1,60}["']?\s*(?::|=>?)/;
 /** Random as issued keys are: both cases and digits, or hex (`eu-central-1-frankfurt` is a name). */
 const RANDOM = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9+/_=-]+$|^[0-9a-f]{32,}$/;
@@ -31,7 +33,7 @@ export function scanCredentialTables({ text, lines, lineStarts }: Window, add: A
         if ((ANY_ENTRY.test(lines[j]) && !/[{[(]\s*$/.test(lines[j])) || /^\s*(?:$|\/\/|#)/.test(lines[j])) continue;
         break; // the table closes, or it was no table
       }
-      if (!RANDOM.test(entry[2])) continue;
+      if (!RANDOM.test(entry[2]) || NOT_A_SERVICE.test(entry[1])) continue;
       // judged as a key is (`maps_key`): only a random value is a finding
       const candidate = valueCandidate(`${entry[1]}_key`, entry[2], 'code');
       if (!candidate) continue;

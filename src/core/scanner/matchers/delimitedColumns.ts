@@ -27,7 +27,10 @@ export function scanDelimitedColumns({ lines, lineStarts, path }: Window, add: A
       : header.includes(';') && !header.includes(',')
         ? ';'
         : ',';
-  const columns = fieldsOf(header, delimiter).map(({ text }) => (TOTP_COLUMN.test(text) ? 'totp_secret' : text));
+  // `Access Key Id` (a cloud console's download) is read as `Access_Key_Id`
+  const columns = fieldsOf(header, delimiter).map(({ text }) =>
+    TOTP_COLUMN.test(text) ? 'totp_secret' : text.trim().replace(/\s+/g, '_'),
+  );
   if (!columns.some((column) => valueCandidate(column, 'Kq8vL2mZp9xWbN3c', 'config'))) return;
   for (let index = headerLine + 1; index < lines.length; index++) {
     fieldsOf(lines[index], delimiter).forEach(({ text, start }, i) => {

@@ -57,6 +57,15 @@ const PAIRS: PairRule[] = [
     nameHint: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET',
   },
   {
+    // Tencent Cloud's SecretKey: 32 characters (coscli's `-i AKID… -k …`, `Credential("AKID…", "…")`)
+    idRule: 'tencent-secret-id',
+    quoted: /["'`<]([A-Za-z0-9]{32})["'`>\\]/g,
+    bare: new RegExp(String.raw`(?:^|[=:\s,;|>])([A-Za-z0-9]{32})` + BARE_END, 'g'),
+    ruleId: 'tencent-secret-key',
+    kind: 'Tencent Cloud SecretKey',
+    nameHint: 'TENCENTCLOUD_SECRET_KEY',
+  },
+  {
     idRule: 'aws-access-key-id',
     quoted: /["'`]([A-Za-z0-9/+]{40})["'`\\]/g,
     bare: new RegExp(String.raw`(?:^|[=:\s,;|>])([A-Za-z0-9/+]{40})` + BARE_END, 'g'),

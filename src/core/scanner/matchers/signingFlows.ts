@@ -16,20 +16,29 @@ import { MINIFIED_LINE } from './minifiedFlow';
 
 /** The calls that sign or verify with a key, up to the argument that holds it. */
 const CALLS = [
-  String.raw`\b(?:jwt|jsonwebtoken|JWT|jose)\.(?:sign|verify|encode|decode)\(\s*(?:\{[^{}]{0,300}\}|[\w$.[\]'"]{1,80})\s*,\s*`,
+  String.raw`\b(?:jwt|jsonwebtoken|JWT|jose|Jwt[A-Z]\w{0,15})\.(?:sign|verify|encode|decode)\(\s*(?:\{[^{}]{0,300}\}|[\w$.[\]'"]{1,80})\s*,\s*`,
+  String.raw`\bjwtVerify\(\s*[\w$.[\]'"]{1,80}\s*,\s*`,
+  // jose's `new SignJWT(…)….sign(key)`: the key is the only argument
+  String.raw`\.sign\(\s*(?=[\w$.]{1,80}\s*\))`,
   String.raw`\bcreateHmac\(\s*["'][\w-]{2,12}["']\s*,\s*`,
+  String.raw`\bhmac\.New\(\s*[\w.]{1,40}\s*,\s*`,
+  String.raw`\bnew\s+(?:HMACSHA(?:1|256|384|512)|HMACMD5|SecretKeySpec)\(\s*`,
   String.raw`\bAlgorithm\.HMAC(?:256|384|512)\(\s*`,
   String.raw`\bhmacShaKeyFor\(\s*`,
   String.raw`\.SignedString\(\s*(?:\[\]byte\(\s*)?`,
   String.raw`\bJWT::(?:encode|decode)\(\s*\$?[\w$]{1,60}\s*,\s*`,
 ];
-/** The variable that holds the key (a member's last name: `this.secret` is `secret`), not a call. */
+/** The variable that holds the key (a member's last name: `this.secret` is `secret`), not a call; or two joined. */
 const NAME = String.raw`(?:[\w$]{1,40}\.)*\$?(?<name>[A-Za-z_][\w$]{0,60})\b(?!\s*\()`;
-const USE = new RegExp(`(?:${CALLS.join('|')})${NAME}`, 'g');
+const SECOND_NAME = String.raw`(?:\s*\+\s*(?:[\w$]{1,40}\.)*\$?(?<second>[A-Za-z_][\w$]{0,60})\b(?!\s*\())?`;
+const USE = new RegExp(`(?:${CALLS.join('|')})${NAME}${SECOND_NAME}`, 'g');
 const MAX_USES = 50;
+/** Conversions that hold the key's literal: `[]byte("…")`, `new TextEncoder().encode(`, `Convert.FromHexString(`. */
+const CONVERSION = String.raw`(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\()`;
 
 /** Words one of the calls holds: most files have none, and are passed over at the cost of one search. */
-const CALL_WORDS = /jwt|JWT|jose|createHmac|HMAC\d|hmacShaKeyFor|SignedString/;
+const CALL_WORDS =
+  /jwt|JWT|Jwt|jose|createHmac|hmac\.New|HMAC\d|HMACSHA|HMACMD5|SecretKeySpec|hmacShaKeyFor|SignedString|\.sign\(/;
 
 /**
  * The file holds such a flow: an edit far from the literal (at the call) decides whether it is a finding, so the file
@@ -45,22 +54,29 @@ export function scanSigningFlows(text: string, add: Add): void {
   if (!CALL_WORDS.test(text)) return;
   const names = new Set<string>();
   USE.lastIndex = 0;
-  for (let m = USE.exec(text); m && names.size < MAX_USES; m = USE.exec(text))
-    if (!onMinifiedLine(text, m.index)) names.add(m.groups!.name);
+  for (let m = USE.exec(text); m && names.size < MAX_USES; m = USE.exec(text)) {
+    if (onMinifiedLine(text, m.index)) continue;
+    names.add(m.groups!.name);
+    if (m.groups!.second) names.add(m.groups!.second);
+  }
   if (!names.size) return;
-  // `const S = '…'`, `private static final String S = "…"`, `S := "…"`, `$S = '…'`, `self.S = "…"`, `S: '…'`
+  // `const S = '…'`, `private static final String S = "…"`, `S := "…"`, `$S = '…'`, `self.S = "…"`, `S: '…'`; held by
+  // a conversion (`Convert.FromHexString(` and the value on the next line) or joined from two literals
   const definition = new RegExp(
-    String.raw`(?<![\w$])\$?(?:${[...names].map((n) => n.replace(/\$/g, '\\$')).join('|')})\s{0,40}(?::\s{0,4}[\w<>?[\]]{1,40}\s{0,4})?(?:=|:=|:)\s{0,8}(?:\[\]byte\(\s{0,4})?(["'\x60])([^"'\x60\\\n]{16,300})\1`,
-    'g',
+    String.raw`(?<![\w$])\$?(?:${[...names].map((n) => n.replace(/\$/g, '\\$')).join('|')})\s{0,40}(?::\s{0,4}[\w<>?[\]]{1,40}\s{0,4})?(?:=|:=|:)\s{0,8}(?:${CONVERSION}\s{0,40})?\(?(["'\x60])([^"'\x60\\\n]{8,300})\1(?:\s{0,4}\+\s{0,4}(["'\x60])([^"'\x60\\\n]{8,300})\3)?`,
+    'gd',
   );
   for (let d = definition.exec(text); d; d = definition.exec(text)) {
-    const value = d[2];
-    if (!hasCredentialMix(value) || !isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3 })) continue;
-    const candidate = valueCandidate('SIGNING_KEY', value, 'code');
-    if (!candidate) continue;
-    candidate.start = d.index + d[0].length - 1 - value.length;
-    candidate.end = candidate.start + value.length;
-    add(candidate, PRIORITY.assignment);
+    const value = d[2] + (d[4] ?? '');
+    if (value.length < 16 || !hasCredentialMix(value) || !isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3 }))
+      continue;
+    for (const group of [2, 4]) {
+      const range = d.indices?.[group];
+      const candidate = range && valueCandidate('SIGNING_KEY', value, 'code');
+      if (!candidate) continue;
+      [candidate.start, candidate.end] = range;
+      add(candidate, PRIORITY.assignment);
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import { shannonEntropy } from '../entropy';
 import { TOKEN_RULES, type TokenRule } from '../rules/tokens';
 import { isDocumentedExample, isFiller } from '../values';
 import { PRIORITY, type Add } from './context';
+import { ledByFirstAtom } from './firstAtom';
 
 /**
  * A real token's random part is not filler: known formats still get this check (docs are full of `ghp_xxxx…`). Runs of
@@ -20,6 +21,7 @@ function looksRandom(token: string): boolean {
 /** Keyword → the token rules it wakes. */
 const TOKENS_BY_KEYWORD = new Map<string, TokenRule[]>();
 const TOKEN_ORDER = new Map(TOKEN_RULES.map((rule, i) => [rule, i]));
+const FAST_PATTERN = new Map(TOKEN_RULES.map((rule) => [rule, ledByFirstAtom(rule.pattern)]));
 for (const rule of TOKEN_RULES) {
   for (const k of rule.keywords) TOKENS_BY_KEYWORD.set(k, [...(TOKENS_BY_KEYWORD.get(k) ?? []), rule]);
 }
@@ -31,8 +33,9 @@ export function scanTokens(line: string, found: ReadonlySet<string>, base: numbe
   // In catalogue order, so that of two rules matching the same text the earlier, more specific one wins.
   const rules = woken.size > 1 ? [...woken].sort((a, b) => TOKEN_ORDER.get(a)! - TOKEN_ORDER.get(b)!) : woken;
   for (const rule of rules) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(line); m; m = rule.pattern.exec(line)) {
+    const pattern = FAST_PATTERN.get(rule)!;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const secret = m[1] ?? m[0];
       const start = m.index + m[0].indexOf(secret);
       if (

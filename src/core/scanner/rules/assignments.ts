@@ -333,7 +333,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'cli-flag',
     requires: ['-'],
     pattern:
-      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'-][^\s"')]{0,500}))/g,
+      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'(-][^\s"')]{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -415,6 +415,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:^|\s)(?:-u|--user|--proxy-user)[ \t]*["']?(?!\+)[^\s:'"<{},%]{0,100}["']?:["']?(?<bare>[^\s'"<>:/][^\s'"<>]{0,199})(?![^\s'"]{0,200}>)/g,
     fixedKey: 'BASIC_AUTH_PASSWORD',
     bareInCode: true,
+    // a command line in a string (Jenkins' `sh "curl -u deployer:x …"`): its bare words are text, not variables
+    readsStrings: true,
     keywords: ['-u', '--user'],
   },
   {
@@ -581,10 +583,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'SECRET_KEY',
   },
   {
-    // Redis configuration: requirepass x, masterauth x
+    // Redis configuration: requirepass x, masterauth x; Sentinel's `sentinel auth-pass <master> x`
     id: 'redis-auth',
-    keywords: ['requirepass', 'masterauth'],
-    pattern: /^\s*(?:requirepass|masterauth)\s+(?:"(?<dq>[^"\n]{1,200})"|(?<bare>[^\s"#]\S{0,199}))\s*$/g,
+    keywords: ['requirepass', 'masterauth', 'auth-pass'],
+    pattern:
+      /^\s*(?:requirepass|masterauth|sentinel\s+auth-pass\s+[\w.-]{1,80})\s+(?:"(?<dq>[^"\n]{1,200})"|(?<bare>[^\s"#]\S{0,199}))\s*$/g,
     fixedKey: 'REDIS_PASSWORD',
     bareInCode: true,
   },
@@ -1182,6 +1185,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
     fixedKey: 'AWS_SECRET_ACCESS_KEY',
     credentialMix: true,
+  },
+  {
+    // Twilio's clients given the auth token beside the account SID: twilio(sid, "…"), new Twilio(sid, "…"),
+    // Client("AC…", "…") (Python), new TwilioRestClient(accountSid, "…")
+    id: 'twilio-client-arguments',
+    keywords: ['twilio(', 'client(', 'twiliorestclient('],
+    pattern:
+      /\b(?:twilio|Twilio|TwilioRestClient|Client)\(\s{0,4}(?:["']AC[0-9a-f]{32}["']|[\w.$[\]'"]{0,80}(?:sid|SID|Sid)[\w'"\]]{0,20})\s{0,4},\s{0,4}["'](?<sq>[0-9a-f]{32})["']/g,
+    fixedKey: 'TWILIO_AUTH_TOKEN',
   },
   {
     // Gin's basic auth: gin.BasicAuth(gin.Accounts{"admin": "x"}), the map's values are passwords (of eight characters

@@ -361,7 +361,8 @@ export const TOKEN_RULES: TokenRule[] = [
     kind: 'Azure storage account key',
     severity: 'error',
     keywords: ['accountkey='],
-    pattern: /AccountKey=([A-Za-z0-9+/]{86}==)/g,
+    // (64 bytes: 86 characters and `==`; any long base64 here is a key, whatever its length)
+    pattern: /AccountKey=([A-Za-z0-9+/]{40,120}={0,2})(?![A-Za-z0-9+/=])/g,
   },
   {
     // Service Bus, Event Hubs, IoT Hub and Relay connection strings: SharedAccessKey=<32 bytes in base64>
