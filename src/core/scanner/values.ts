@@ -189,7 +189,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^[v^~<>=]{0,2}\d+(\.\d+){1,3}([-+][\w.-]{1,40})?$/, // a version: "@alicloud/credentials": "2.4.7"
   // Words that say the value is not for real use: `insecure-dev-only`, `local_dev_secret`
   /^(?=.*(?:^|[-_])(?:insecure|unsafe|dev|development|local|testing|notsecret|not[-_]secret)(?:[-_]|$))[a-z]+(?:[-_][a-z]+)+$/i,
-  /^[A-Za-z][A-Za-z_-]*(\.[A-Za-z][A-Za-z_-]*)+$/, // a dotted id: command ids, i18n keys, error codes (`Forbidden.AccessKey`)
+  // a dotted id: command ids, i18n keys, error codes (`Forbidden.AccessKey`); not letters mixed at random, whose
+  // capitals stand alone after small letters (`VWrcI_SUkomdD.FTeMm`, where ids have `posY` once at most)
+  /^(?!(?:[^\n]*?[a-z][A-Z](?![a-z])){2})[A-Za-z][A-Za-z_-]*(\.[A-Za-z][A-Za-z_-]*)+$/,
   // A name made of credential words: 'unknown-secret', 'emulator-access-key-secret', 'db_password' (ids and labels).
   /^[a-z]+([-_][a-z]+)*[-_](secret|password|passwd|key|token|credentials?)$|^(secret|password|api|access|auth|token)([-_][a-z]+)+$/,
   /^[A-Za-z][a-z]+([A-Z][a-z]+)*(Key|Secret|Token|Password|Credentials?)$/, // camelCase and PascalCase: 'invalidAccessKey', 'SuperSecretToken'

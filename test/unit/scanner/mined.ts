@@ -2149,6 +2149,30 @@ export const MINED: FileCase[] = [
     text: ['User Name,Access Key Id,Secret Access Key', `"dev-ops-01",${HUAWEI_AK_ONE_DIGIT},${AWS_SECRET}`].join('\n'),
     secrets: [HUAWEI_AK_ONE_DIGIT, AWS_SECRET],
   },
+  {
+    name: "A password of letters mixed at random around a dot (not a dotted id), and SAM's quoted parameter overrides",
+    path: 'samconfig.toml',
+    text: [
+      `parameter_overrides = "Stage=\\"prod\\" DbPassword=\\"${RANDOM}\\" LogLevel=\\"WARN\\""`,
+      "# mysql -h db02.prod.acme.lan -u root -p'VWrcI_SUko' + 'mdD.FTeMm' -e 'STOP REPLICA;'",
+    ]
+      .join('\n')
+      .replace("' + '", ''),
+    secrets: [RANDOM, 'VWrcI_SUko' + 'mdD.FTeMm'],
+  },
+  {
+    name: "Clojure's def, Mojolicious' secrets, servant-auth's fromSecret, webpack DefinePlugin's JSON.stringify",
+    path: 'src/ledger/auth.clj',
+    text: [
+      `(def ^:private secret "${RANDOM}")`,
+      '(def service-name "orders-service")',
+      `app->secrets(['${PASSWORD}${RANDOM}']);`,
+      `let jwtKey = fromSecret (BS.pack "${B64_KEY}")`,
+      `'process.env.API_SECRET': JSON.stringify('${RANDOM}${PASSWORD}'),`,
+      "'process.env.API_BASE': JSON.stringify(process.env.API_BASE),",
+    ].join('\n'),
+    secrets: [RANDOM, PASSWORD + RANDOM, B64_KEY, RANDOM + PASSWORD],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -39,6 +39,7 @@ const SITES = ASSIGNMENT_SITES.map((site) => {
     ...site,
     scan,
     located: new RegExp(scan.source, `${scan.flags.replace(/g/, '')}dy`),
+    needles: site.requires?.map(needle),
     keyGroup: groups.get('key'),
     valueGroups: VALUE_GROUPS.flatMap((name) => (groups.has(name) ? [[name, groups.get(name)!] as const] : [])),
   };
@@ -69,8 +70,39 @@ const GENERAL_MASK = Object.fromEntries(
 ) as Record<FileFormat, Uint8Array>;
 const NO_SITES = new Uint8Array(SITES.length);
 
-function includesAny(line: string, needles: readonly string[]): boolean {
-  for (const needle of needles) if (line.includes(needle)) return true;
+/**
+ * The ASCII characters of the text the sites are about to read, one bit each: a site's required word is looked for only
+ * when its rarest character is there, and a one-character word is then known to be there (a named line runs twenty or
+ * more sites, and lacks most of their words).
+ */
+const PRESENT = new Uint32Array(4);
+
+function markPresent(text: string): void {
+  PRESENT.fill(0);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) PRESENT[c >>> 5] |= 1 << (c & 31);
+  }
+}
+
+interface Needle {
+  word: string;
+  /** Its rarest character (punctuation before capitals and digits, before letters, before a space). */
+  code: number;
+}
+
+function needle(word: string): Needle {
+  const rank = (c: string): number =>
+    c === ' ' ? 0 : /[etaoinsr]/.test(c) ? 1 : /[a-z]/.test(c) ? 2 : /[A-Z0-9]/.test(c) ? 3 : 4;
+  const rarest = [...word].reduce((best, c) => (rank(c) > rank(best) ? c : best));
+  return { word, code: rarest.charCodeAt(0) };
+}
+
+/** One of the words is in `text`, whose characters markPresent recorded. */
+function holdsAny(text: string, needles: readonly Needle[]): boolean {
+  for (const { word, code } of needles)
+    if (code >= 128 || PRESENT[code >>> 5] & (1 << (code & 31)))
+      if (word.length === 1 || text.includes(word)) return true;
   return false;
 }
 
@@ -361,9 +393,12 @@ export function scanAssignments(
     if (passesPreChecks(SITES[i], line)) matchSite(SITES[i], line, keyWordsOf, base, format, add, lines, index);
   };
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
-  if (!wakesSites(found)) {
-    if (named && !onlyWoken) for (const i of GENERAL[format]) run(i);
-    return; // without a name, a line of token or URL words only: no site has anything to read
+  const woken = wakesSites(found);
+  if (!woken && (!named || onlyWoken)) return; // without a name, a line of token or URL words only: nothing to read
+  markPresent(line);
+  if (!woken) {
+    for (const i of GENERAL[format]) run(i);
+    return;
   }
   ACTIVE.set(named && !onlyWoken ? GENERAL_MASK[format] : NO_SITES);
   for (const word of found)
@@ -371,9 +406,12 @@ export function scanAssignments(
   for (let i = 0; i < SITES.length; i++) if (ACTIVE[i]) run(i);
 }
 
-/** The site's cheap checks of the text it would read: a character or word it requires, the context it needs. */
+/**
+ * The site's cheap checks of the text it would read (markPresent has recorded its characters): a character or word it
+ * requires, the context it needs.
+ */
 function passesPreChecks(site: (typeof SITES)[number], text: string): boolean {
-  return (!site.requires || includesAny(text, site.requires)) && (!site.lineContext || site.lineContext.test(text));
+  return (!site.needles || holdsAny(text, site.needles)) && (!site.lineContext || site.lineContext.test(text));
 }
 
 const COLON = 58;
@@ -450,7 +488,8 @@ function matchSite(
         (!/\s/.test(between) ||
           HOLDS_JSON.test(between) ||
           HOLDS_ENV_ASSIGNMENT.test(between) ||
-          OPENS_JSON.test(between))
+          OPENS_JSON.test(between) ||
+          OPENS_PAIRS.test(between))
       ) {
         nested++;
         scan.lastIndex = keyEnd + 1;
@@ -669,6 +708,9 @@ const PROSE_TAIL = /^[ \t]+\p{L}+(?:,?[ \t]+\(?\p{L}+\)?)+[.,!?]?\s*$/u;
 const HOLDS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?["'][\w.-]{0,40}$/;
 /** `AIRFLOW_CONN_X='{"conn_type": "slack", "password": "…"}'`: the value is a JSON object, whatever keys come first. */
 const OPENS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?"/;
+/** SAM's `parameter_overrides = "Stage=\"prod\" DbPassword=\"…\""`: the value is a list of quoted assignments. */
+const OPENS_PAIRS =
+  /^["']?\s{0,4}[:=]\s{0,4}"(?:[A-Za-z][\w.-]{0,60}=\\"[^"\\]{0,200}\\"\s{1,4}){0,20}[A-Za-z][\w.-]{0,60}$/;
 /** `env = DATABASE_PASSWORD=…` (uWSGI): the value is an environment variable's assignment. */
 const HOLDS_ENV_ASSIGNMENT = /^\s{0,4}=\s{0,4}[A-Z_][A-Z0-9_]{0,60}$/;
 
@@ -713,6 +755,7 @@ function readCallsAround(line: string, lower: string, found: ReadonlySet<string>
       const start = Math.max(0, at - CALL_BEFORE);
       const end = Math.min(line.length, at + CALL_AFTER);
       const window = line.slice(start, end);
+      markPresent(window);
       if (passesPreChecks(site, window))
         matchSite(
           site,

@@ -47,7 +47,7 @@ export interface AssignmentSite {
  * `String::from("…")`, `Some("…")`), made a Qt or Windows string (`QStringLiteral("…")`, `_T("…")`), or a string prefix
  * (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`, C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -560,6 +560,28 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'g',
     ),
     fixedKey: 'HMAC_KEY',
+  },
+  {
+    // Haskell's JWT keys: servant-auth's `fromSecret (BS.pack "x")`, jose's `fromOctets "x"`, jwt's `hmacSecret "x"`
+    id: 'haskell-jwt-key',
+    keywords: ['fromsecret', 'fromoctets', 'hmacsecret'],
+    pattern:
+      /\b(?:fromSecret|fromOctets|hmacSecret)\s{0,4}[($]?\s{0,4}(?:\(?[\w.]{1,20}\s{1,4})?"(?<dq>[^"\n]{8,500})"/g,
+    fixedKey: 'JWT_SECRET',
+  },
+  {
+    // Mojolicious' cookie signing secrets: app->secrets(['x']), $self->secrets(["x", "old"])
+    id: 'mojolicious-secrets',
+    keywords: ['->secrets('],
+    pattern: /->secrets\(\s{0,4}\[\s{0,4}(?:"(?<dq>[^"\n]{8,500})"|'(?<sq>[^'\n]{8,500})')/g,
+    fixedKey: 'SESSION_SECRET',
+  },
+  {
+    // Clojure: (def secret "x"), (def ^:private api-key "x"), (defonce ^{:private true} token "x")
+    id: 'clojure-def',
+    keywords: ['(def'],
+    pattern:
+      /\(def(?:once)?\s{1,4}(?:\^(?::[\w-]{1,20}|\{[^{}\n]{0,80}\})\s{1,4}){0,3}(?<key>[\w.*+!?<>=-]{1,80})\s{1,4}"(?<dq>[^"\n]{1,500})"/g,
   },
   {
     // Go: smtp.PlainAuth("", "user", "password", "host"), smtp.PlainAuth("", from, "password", host)
