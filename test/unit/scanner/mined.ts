@@ -2173,6 +2173,26 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM, PASSWORD + RANDOM, B64_KEY, RANDOM + PASSWORD],
   },
+  {
+    name: "Short key names aligned or declared with :=, F#'s SymmetricSecurityKey, Expect's send, COBOL's VALUE",
+    path: 'tools/Get-FailedBuilds.ps1',
+    text: [
+      "$org     = 'contoso-eng'",
+      `$pat     = '${'vhofnpctwsh2hwp2r5kuqmg53wnxk5a' + 'kfdprgxqlgy4bey52pyor'}'`,
+      `sk := "${AWS_SECRET}"`,
+      `let key = SymmetricSecurityKey(Encoding.UTF8.GetBytes "${RANDOM}${PASSWORD}")`,
+      `    "assword:" { send "${PASSWORD}\\r" }`,
+      `       01  WS-DB-PASS        PIC X(18) VALUE '${PASSWORD}'.`,
+      "       01  WS-DB-USER        PIC X(18) VALUE 'RPTBATCH'.",
+    ].join('\n'),
+    secrets: [
+      'vhofnpctwsh2hwp2r5kuqmg53wnxk5a' + 'kfdprgxqlgy4bey52pyor',
+      AWS_SECRET,
+      RANDOM + PASSWORD,
+      PASSWORD,
+      PASSWORD,
+    ],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -47,7 +47,7 @@ export interface AssignmentSite {
  * `String::from("…")`, `Some("…")`), made a Qt or Windows string (`QStringLiteral("…")`, `_T("…")`), or a string prefix
  * (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`, C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes\(|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -508,7 +508,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // HMAC keys of JWT libraries: Algorithm.HMAC256("x") (auth0), signWith(SignatureAlgorithm.HS256, "x") and
     // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
-    // (also target-typed: SymmetricSecurityKey k = new(Convert.FromBase64String("x")))
+    // (also target-typed: SymmetricSecurityKey k = new(Convert.FromBase64String("x")); F#'s
+    // SymmetricSecurityKey(Encoding.UTF8.GetBytes "x"))
     // (.NET), token.SignedString([]byte("x")), jwt.SigningMethodHS256.Sign(s, []byte("x")), jwtauth.New("HS256",
     // []byte("x"), nil) and echo's middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
     // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with),
@@ -538,7 +539,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'decoders.base64',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\bnew\s+SymmetricSecurityKey\(|\bSymmetricSecurityKey\s{1,4}\w{1,80}\s{0,4}=\s{0,4}new\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:(?:sign|verify)\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:)\s{0,4}` +
+      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\b(?:new\s+)?SymmetricSecurityKey\(|\bSymmetricSecurityKey\s{1,4}\w{1,80}\s{0,4}=\s{0,4}new\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:(?:sign|verify)\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:)\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -560,6 +561,21 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'g',
     ),
     fixedKey: 'HMAC_KEY',
+  },
+  {
+    // COBOL's data items: 01  WS-DB-PASS  PIC X(18) VALUE 'x'.
+    id: 'cobol-value',
+    keywords: ['pic ', 'picture '],
+    pattern:
+      /^\s{0,20}\d{2}\s{1,20}(?<key>[A-Za-z0-9][A-Za-z0-9-]{0,29})\s{1,20}PIC(?:TURE)?\s{1,4}[^\s'"]{1,30}\s{1,20}VALUE\s{1,4}(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+  },
+  {
+    // Expect scripts answering a password prompt: "assword:" { send "x\r" }, expect "Password:"; send "x\r"
+    id: 'expect-send',
+    keywords: ['send '],
+    pattern:
+      /(?:assword|assphrase)[^"\n]{0,20}"\s{0,4}(?:\{|;)\s{0,4}send\s{1,4}(?:--\s{1,4})?"(?<dq>(?:[^"\\\n]|\\[^rn\n]){1,200})(?:\\[rn])?"/g,
+    fixedKey: 'SSH_PASSWORD',
   },
   {
     // Haskell's JWT keys: servant-auth's `fromSecret (BS.pack "x")`, jose's `fromOctets "x"`, jwt's `hmacSecret "x"`
