@@ -2193,6 +2193,21 @@ export const MINED: FileCase[] = [
       PASSWORD,
     ],
   },
+  {
+    name: "Mojolicious' configuration secrets; Kong's jwt_secrets sign with their secret (their key names the issuer)",
+    path: 'kong/kong.yml',
+    text: [
+      'consumers:',
+      '  - username: partner-acme',
+      '    jwt_secrets:',
+      '      - key: partner-acme-issuer',
+      '        algorithm: HS256',
+      `        secret: ${RANDOM}`,
+      '# ledger.production.conf:',
+      `# { secrets => ['${HEX32}${HEX32_B.slice(0, 8)}'], workers => 6 }`,
+    ].join('\n'),
+    secrets: [RANDOM, HEX32 + HEX32_B.slice(0, 8)],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3337,6 +3352,17 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       `var figmaFileKey = "${RANDOM}"`,
       `const releaseSigningPubKey = "RWQf${RANDOM}${B64_KEY.replace('/', 'z')}"`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Maven's --encrypt-password flag named in a comment (the next word is prose)",
+    path: '.mvn/settings.xml',
+    text: [
+      '<server>',
+      "  <!-- encrypted with mvn --encrypt-password against the build agent's master password -->",
+      '  <id>legacy-artifactory</id>',
+      '</server>',
     ].join('\n'),
     secrets: [],
   },

@@ -286,6 +286,8 @@ function qualifiedKey(
       continue;
     }
     const block = header[1] ?? header[2] ?? header[3];
+    // Kong's `jwt_secrets:` entries: their `key` is the issuer the tokens name, their `secret` signs
+    if (/^jwt_secrets$/i.test(block)) return 'jwt_issuer';
     // External Secrets' `remoteRef:`, Kubernetes' `secretKeyRef:`: the `key` names a secret in a store
     if (REFERENCE_BLOCK.test(block)) return 'secret_ref';
     const qualifier = KEYED_CONTEXT.exec(block);

@@ -586,10 +586,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'JWT_SECRET',
   },
   {
-    // Mojolicious' cookie signing secrets: app->secrets(['x']), $self->secrets(["x", "old"])
+    // Mojolicious' cookie signing secrets: app->secrets(['x']), $self->secrets(["x", "old"]), and in its
+    // configuration file, `secrets => ['x']`
     id: 'mojolicious-secrets',
-    keywords: ['->secrets('],
-    pattern: /->secrets\(\s{0,4}\[\s{0,4}(?:"(?<dq>[^"\n]{8,500})"|'(?<sq>[^'\n]{8,500})')/g,
+    keywords: ['->secrets(', 'secrets '],
+    pattern:
+      /(?:->secrets\(|(?:^|[{,(])\s{0,8}secrets\s{1,12}=>)\s{0,4}\[\s{0,4}(?:"(?<dq>[^"\n]{8,500})"|'(?<sq>[^'\n]{8,500})')/g,
     fixedKey: 'SESSION_SECRET',
   },
   {
