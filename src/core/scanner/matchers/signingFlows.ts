@@ -70,13 +70,11 @@ export function scanSigningFlows(text: string, add: Add): void {
     const value = d[2] + (d[4] ?? '');
     if (value.length < 16 || !hasCredentialMix(value) || !isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3 }))
       continue;
-    for (const group of [2, 4]) {
-      const range = d.indices?.[group];
-      const candidate = range && valueCandidate('SIGNING_KEY', value, 'code');
-      if (!candidate) continue;
-      [candidate.start, candidate.end] = range;
-      add(candidate, PRIORITY.assignment);
-    }
+    const candidate = valueCandidate('SIGNING_KEY', value, 'code');
+    if (!candidate) continue;
+    // each literal of a joined key is its own finding
+    for (const range of [d.indices?.[2], d.indices?.[4]])
+      if (range) add({ ...candidate, start: range[0], end: range[1] }, PRIORITY.assignment);
   }
 }
 
