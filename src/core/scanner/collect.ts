@@ -18,6 +18,7 @@ import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { opensCall, OPENS_LOOKUP, scanJoinedCall } from './matchers/joinedCalls';
 import { scanJsonWebKeys } from './matchers/jsonWebKeys';
 import { scanKeyFiles } from './matchers/keyFiles';
+import { scanKmsPlaintext } from './matchers/kmsPlaintext';
 import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
 import { scanPasswordFiles } from './matchers/passwordFiles';
@@ -154,6 +155,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (assignments && format === 'code') scanSigningFlows(text, add);
   if (assignments && format !== 'docs') scanCredentialTables(window, add);
   if (assignments && format === 'config') scanTerraformState(text, format, add);
+  if (assignments && format === 'code') scanKmsPlaintext(window, add);
   if (assignments) scanDelimitedColumns(window, add);
   scanKeyFiles(window, add);
   scanJsonWebKeys(window, add);

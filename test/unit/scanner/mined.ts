@@ -2208,6 +2208,34 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [RANDOM, HEX32 + HEX32_B.slice(0, 8)],
   },
+  {
+    name: "A KMS ciphertext resource's plaintext in Terraform (in the source and the state), OpenWeather's appid in a plist",
+    path: 'terraform/app/kms.tf',
+    text: [
+      'resource "alicloud_kms_ciphertext" "reporting_db" {',
+      '  key_id    = alicloud_kms_key.app.id',
+      `  plaintext = "${PASSWORD}#"`,
+      '}',
+      'resource "aws_kms_ciphertext" "from_variable" {',
+      '  key_id    = aws_kms_key.app.key_id',
+      '  plaintext = "${var.db_password}"',
+      '}',
+    ].join('\n'),
+    secrets: [`${PASSWORD}#`],
+  },
+  {
+    name: "OpenWeather's appid (its API key) in an Info.plist",
+    path: 'Lumen/Resources/Info.plist',
+    text: [
+      '<dict>',
+      '\t<key>OpenWeatherAppID</key>',
+      `\t<string>${HEX32}</string>`,
+      '\t<key>FacebookAppID</key>',
+      '\t<string>1234567890123456</string>',
+      '</dict>',
+    ].join('\n'),
+    secrets: [HEX32],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -70,6 +70,8 @@ export function secretNameStrength(name: string): NameStrength {
   if (RAILS_ENCRYPTION.test(last) && /encryption$/i.test(parts[parts.length - 2] ?? '')) return 'strong';
   // Strapi's session keys; Drupal's `hash_salt`, which signs one-time login links and form tokens
   if (WORDPRESS.test(bare) || /^(?:app_keys|hash_salt)$/i.test(bare)) return 'strong';
+  // OpenWeather calls its API key an `appid`
+  if (/^(?:open[_.-]?weather(?:[_.-]?map)?|owm)[_.-]?app[_.-]?id$/i.test(bare)) return 'strong';
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
   if (PUBLIC_CLIENT_KEY.test(bare) || PUBLIC_IN_NAME.test(bare) || NOT_REAL.test(bare)) return undefined;
