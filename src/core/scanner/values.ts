@@ -621,7 +621,8 @@ function isProse(value: string): boolean {
 /** A format string with two or more fields (`'%s:%s'`, `'{0}:{1}'`, `"%d,%d-%d"`): filled in at run time. */
 function isFormatString(value: string): boolean {
   const fields = value.match(/%[-+ 0#]?\d*(?:\.\d+)?[sdfirxvq]|\{\d*\}/g);
-  return !!fields && fields.length >= 2;
+  // or a cache key's template: words joined by colons, then one field (`apikey:sha256:%x`)
+  return (!!fields && fields.length >= 2) || /^[a-z][\w-]*(?::[\w-]+)*:%[sdxvq]$/i.test(value);
 }
 
 /**
@@ -630,8 +631,8 @@ function isFormatString(value: string): boolean {
  */
 export function isResourcePath(value: string): boolean {
   // `#field` picks one field of the secret at that path (Vault's `secret/data/app#password`); a few random letters may
-  // end the name, as secret stores suffix theirs (`prod/orders/api-token-Wq7ZpX`)
-  return /^\/?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+(?:-[A-Za-z0-9]{4,8})?\/?(?:#[\w.-]+)?$/.test(
+  // end the name, as secret stores suffix theirs (`prod/orders/api-token-Wq7ZpX`, `gw/prod/pg-primary-XHjbmg05zLPk`)
+  return /^\/?[a-z][a-z0-9]*(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)+(?:-[A-Za-z0-9]{4,20})?\/?(?:#[\w.-]+)?$/.test(
     value,
   );
 }

@@ -516,6 +516,7 @@ function matchSite(
       }
       continue;
     }
+    if (!site.fixedKey && inTableOfNames(lines, index)) continue;
     site.located.lastIndex = m.index;
     const d = site.located.exec(line);
     const range = d?.indices?.[number];
@@ -715,6 +716,23 @@ const OPENS_PAIRS =
   /^["']?\s{0,4}[:=]\s{0,4}"(?:[A-Za-z][\w.-]{0,60}=\\"[^"\\]{0,200}\\"\s{1,4}){0,20}[A-Za-z][\w.-]{0,60}$/;
 /** `env = DATABASE_PASSWORD=…` (uWSGI): the value is an environment variable's assignment. */
 const HOLDS_ENV_ASSIGNMENT = /^\s{0,4}=\s{0,4}[A-Z_][A-Z0-9_]{0,60}$/;
+
+/** A table's name, on the line that opens it: `var pinnedVersions = map[string]string{`, `KMS_SECRET_NAMES = {`. */
+const TABLE_OPENER = /([A-Za-z_$][\w$]*)["']?\s*(?::[^={}]{0,120})?(?:=|:=|:|=>)\s*(?:[\w.[\]<>, ]{0,60})?[{[(]?\s*$/;
+/** Tables whose entries name or pin a secret held elsewhere: versions, stages, ids, names, paths, ARNs, references. */
+const TABLE_OF_NAMES = /(?:versions?|stages?|revisions?|ids|names|paths|arns|refs|references)$/i;
+
+/** The line is an entry of a table of names (the first line above it that is indented less opens the table). */
+function inTableOfNames(lines: readonly string[], index: number): boolean {
+  const indent = indentOf(lines[index] ?? '');
+  for (let i = index - 1; i >= Math.max(0, index - 8); i--) {
+    const text = lines[i];
+    if (text.trim() === '' || indentOf(text) >= indent) continue;
+    const name = text.length <= 300 ? TABLE_OPENER.exec(text)?.[1] : undefined;
+    return !!name && TABLE_OF_NAMES.test(name);
+  }
+  return false;
+}
 
 /** How many times a line's search may go on inside a value that holds another assignment. */
 const MAX_NESTED = 4;
@@ -996,8 +1014,14 @@ function assignmentCandidate(
   if (isHashLike(trimmed) || isBase64OfText(trimmed) || !/^[A-Za-z0-9+/_~-]{16,}={0,2}$/.test(trimmed))
     return undefined;
   if (isWordyIdentifier(trimmed)) return undefined;
-  // keys of capitals and digits only (ThingSpeak's `WRITE_KEY "DAJSWB5RTR1BBYID"`): two character classes, still random
-  if (CAPITALS_AND_DIGITS.test(trimmed) && isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3 }))
+  // keys of capitals and digits only (ThingSpeak's `WRITE_KEY "DAJSWB5RTR1BBYID"`), or of small letters and digits
+  // when long (`pte39fqqjecpz8oagtqlxb90b8dfr8leixwbr35x9x`): two character classes, still random
+  if (
+    (CAPITALS_AND_DIGITS.test(trimmed) && isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3 })) ||
+    (SMALL_AND_DIGITS.test(trimmed) &&
+      !BECH32.test(trimmed) &&
+      isPlausibleSecret(trimmed, { minLength: 32, minEntropy: 4 }))
+  )
     return secretLike(nameHint, namedInText);
   if (!isPlausibleSecret(trimmed, { minLength: 16, minEntropy: 3.3, mixed: true }) || characterClasses(trimmed) < 3)
     return undefined;
@@ -1011,6 +1035,9 @@ const AK_NAME = /(?:^|[_.-])ak$/i;
 const ACCESS_KEY_ID_KEY = /^["'$@]?(?:[\w.-]*[_.-])?access[_-]?key[_-]?id["']?$/i;
 /** Sixteen or more capitals and digits, two digits and eight capitals at least. */
 const CAPITALS_AND_DIGITS = /^(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){8})[A-Z0-9]{16,64}$/;
+/** A bech32 string (an age recipient `age1…`, a wallet address): a public value, with no `1`, `b`, `i`, `o` after its `1`. */
+const BECH32 = /^[a-z]{1,20}1[02-9ac-hj-np-z]{20,}$/;
+const SMALL_AND_DIGITS = /^(?=(?:[a-z]*\d){4})(?=(?:\d*[a-z]){8})(?=[^g-z]*[g-z])[a-z0-9]{32,100}$/;
 /** Thirty-two hex digits with letters and digits both (not a digest: none is named an access key ID). */
 const HEX_ID = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{32}$/;
 /** Three digits and eight letters at least: an ID, not a word or a number. */

@@ -1,8 +1,10 @@
 /**
  * A signing key held by a variable whose name says nothing (`const S = '…'`) and handed, anywhere in the file, to a
  * call that signs or verifies with it: `jwt.sign(payload, S)`, `jwt.verify(token, S)`, `createHmac('sha256', S)`,
- * `Algorithm.HMAC256(S)`, `Keys.hmacShaKeyFor(S…)`, `jwt.encode(payload, S, …)`, `token.SignedString(S)`. The call says
- * what the literal is; only a random literal is a finding.
+ * `Algorithm.HMAC256(S)`, `Keys.hmacShaKeyFor(S…)`, `jwt.encode(payload, S, …)`, `token.SignedString(S)`,
+ * passport-jwt's `secretOrKey: q.k`, php-jwt's `new Key($this->k, …)`; or a function that returns it
+ * (`jwt.encode(p, _k())` below `def _k(): return "…"`). The call says what the literal is; only a random literal is a
+ * finding.
  *
  * A call on a minified line is left to minifiedFlow.ts, which takes the nearest definition before it: a minifier gives
  * the same one-letter name to many variables of a bundle.
@@ -19,26 +21,33 @@ const CALLS = [
   String.raw`\b(?:jwt|jsonwebtoken|JWT|jose|Jwt[A-Z]\w{0,15})\.(?:sign|verify|encode|decode)\(\s*(?:\{[^{}]{0,300}\}|[\w$.[\]'"]{1,80})\s*,\s*`,
   String.raw`\bjwtVerify\(\s*[\w$.[\]'"]{1,80}\s*,\s*`,
   // jose's `new SignJWT(…)….sign(key)`: the key is the only argument
-  String.raw`\.sign\(\s*(?=[\w$.]{1,80}\s*\))`,
+  String.raw`\.sign\(\s*(?=[\w$.]{1,80}(?:\(\s*\))?\s*\))`,
+  // passport-jwt's and express-jwt's options
+  String.raw`\bsecretOr(?:Private|Public)?Key\s*:\s*`,
   String.raw`\bcreateHmac\(\s*["'][\w-]{2,12}["']\s*,\s*`,
   String.raw`\bhmac\.New\(\s*[\w.]{1,40}\s*,\s*`,
-  String.raw`\bnew\s+(?:HMACSHA(?:1|256|384|512)|HMACMD5|SecretKeySpec)\(\s*`,
+  String.raw`\bnew\s+(?:HMACSHA(?:1|256|384|512)|HMACMD5|SecretKeySpec|Key)\(\s*`,
   String.raw`\bAlgorithm\.HMAC(?:256|384|512)\(\s*`,
   String.raw`\bhmacShaKeyFor\(\s*`,
   String.raw`\.SignedString\(\s*(?:\[\]byte\(\s*)?`,
   String.raw`\bJWT::(?:encode|decode)\(\s*\$?[\w$]{1,60}\s*,\s*`,
 ];
-/** The variable that holds the key (a member's last name: `this.secret` is `secret`), not a call; or two joined. */
-const NAME = String.raw`(?:[\w$]{1,40}\.)*\$?(?<name>[A-Za-z_][\w$]{0,60})\b(?!\s*\()`;
-const SECOND_NAME = String.raw`(?:\s*\+\s*(?:[\w$]{1,40}\.)*\$?(?<second>[A-Za-z_][\w$]{0,60})\b(?!\s*\())?`;
+/**
+ * The variable that holds the key (a member's last name: `this.secret`, `$this->k` and `q.k` are `secret`, `k`), or
+ * the function that returns it (`_k()`), not another call; or two joined.
+ */
+const MEMBER = String.raw`(?:[\w$]{1,40}(?:\.|->))*\$?`;
+const NAME = String.raw`${MEMBER}(?<name>[A-Za-z_][\w$]{0,60})\b(?:(?<call>\(\s*\))|(?!\s*\())`;
+const SECOND_NAME = String.raw`(?:\s*\+\s*${MEMBER}(?<second>[A-Za-z_][\w$]{0,60})\b(?!\s*\())?`;
 const USE = new RegExp(`(?:${CALLS.join('|')})${NAME}${SECOND_NAME}`, 'g');
 const MAX_USES = 50;
 /** Conversions that hold the key's literal: `[]byte("…")`, `new TextEncoder().encode(`, `Convert.FromHexString(`. */
 const CONVERSION = String.raw`(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\()`;
+const LITERAL = String.raw`(["'\x60])([^"'\x60\\\n]{8,300})\1`;
 
 /** Words one of the calls holds: most files have none, and are passed over at the cost of one search. */
 const CALL_WORDS =
-  /jwt|JWT|Jwt|jose|createHmac|hmac\.New|HMAC\d|HMACSHA|HMACMD5|SecretKeySpec|hmacShaKeyFor|SignedString|\.sign\(/;
+  /jwt|JWT|Jwt|jose|secretOr|createHmac|hmac\.New|HMAC\d|HMACSHA|HMACMD5|SecretKeySpec|new\s+Key\(|hmacShaKeyFor|SignedString|\.sign\(/;
 
 /**
  * The file holds such a flow: an edit far from the literal (at the call) decides whether it is a finding, so the file
@@ -53,26 +62,45 @@ export function holdsSigningFlow(text: string): boolean {
 export function scanSigningFlows(text: string, add: Add): void {
   if (!CALL_WORDS.test(text)) return;
   const names = new Set<string>();
+  const functions = new Set<string>();
   USE.lastIndex = 0;
-  for (let m = USE.exec(text); m && names.size < MAX_USES; m = USE.exec(text)) {
+  for (let m = USE.exec(text); m && names.size + functions.size < MAX_USES; m = USE.exec(text)) {
     if (onMinifiedLine(text, m.index)) continue;
-    names.add(m.groups!.name);
+    (m.groups!.call ? functions : names).add(m.groups!.name);
     if (m.groups!.second) names.add(m.groups!.second);
   }
-  if (!names.size) return;
+  const alternatives = (set: Set<string>): string => [...set].map((n) => n.replace(/\$/g, '\\$')).join('|');
   // `const S = '…'`, `private static final String S = "…"`, `S := "…"`, `$S = '…'`, `self.S = "…"`, `S: '…'`; held by
   // a conversion (`Convert.FromHexString(` and the value on the next line) or joined from two literals
-  const definition = new RegExp(
-    String.raw`(?<![\w$])\$?(?:${[...names].map((n) => n.replace(/\$/g, '\\$')).join('|')})\s{0,40}(?::\s{0,4}[\w<>?[\]]{1,40}\s{0,4})?(?:=|:=|:)\s{0,8}(?:${CONVERSION}\s{0,40})?\(?(["'\x60])([^"'\x60\\\n]{8,300})\1(?:\s{0,4}\+\s{0,4}(["'\x60])([^"'\x60\\\n]{8,300})\3)?`,
-    'gd',
-  );
+  if (names.size)
+    addKeys(
+      text,
+      new RegExp(
+        String.raw`(?<![\w$])\$?(?:${alternatives(names)})\s{0,40}(?::\s{0,4}[\w<>?[\]]{1,40}\s{0,4})?(?:=|:=|:)\s{0,40}(?:${CONVERSION}\s{0,40})?\(?${LITERAL}(?:\s{0,4}\+\s{0,4}(["'\x60])([^"'\x60\\\n]{8,300})\3)?`,
+        'gd',
+      ),
+      add,
+    );
+  // `def _k():` (a comment or two) `return "…"`, `function k() { return '…' }`
+  if (functions.size)
+    addKeys(
+      text,
+      new RegExp(
+        String.raw`\b(?:def|function|func|fun)\s+(?:${alternatives(functions)})\s*\([^()\n]{0,80}\)[^\n]{0,80}?(?:\n[^\n]{0,200}?){0,3}?\s{1,40}return\s+${LITERAL}`,
+        'gd',
+      ),
+      add,
+    );
+}
+
+/** Adds the literals the definition pattern finds (groups 2 and 4: a key joined from two is reported in both parts). */
+function addKeys(text: string, definition: RegExp, add: Add): void {
   for (let d = definition.exec(text); d; d = definition.exec(text)) {
     const value = d[2] + (d[4] ?? '');
     if (value.length < 16 || !hasCredentialMix(value) || !isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3 }))
       continue;
     const candidate = valueCandidate('SIGNING_KEY', value, 'code');
     if (!candidate) continue;
-    // each literal of a joined key is its own finding
     for (const range of [d.indices?.[2], d.indices?.[4]])
       if (range) add({ ...candidate, start: range[0], end: range[1] }, PRIORITY.assignment);
   }

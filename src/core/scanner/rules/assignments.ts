@@ -563,6 +563,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'HMAC_KEY',
   },
   {
+    // An environment variable's assignment as a whole string of code: Jenkins' withEnv(["API_TOKEN=x"]), a process's
+    // env list, subprocess's ["FOO_PASSWORD=x"]
+    id: 'env-assignment-string',
+    requires: ['='],
+    pattern: /(?<=["'])(?<key>[A-Z][A-Z0-9_]{1,60})=(?<bare>[^\s"'$]{1,500})(?=["'])/g,
+    bareInCode: true,
+    readsStrings: true,
+  },
+  {
     // COBOL's data items: 01  WS-DB-PASS  PIC X(18) VALUE 'x'.
     id: 'cobol-value',
     keywords: ['pic ', 'picture '],

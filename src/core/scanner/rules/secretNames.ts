@@ -3,7 +3,7 @@
  * any plausible literal; weak names (…key, auth, credential) only flag values that look random.
  */
 const STRONG =
-  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team|initial[_.-]management|agent[_.-]master)$/i;
+  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|(?:jwt|jws|webhook|signing)[_.-]?hmac|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team|initial[_.-]management|agent[_.-]master)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 /** Rails' Active Record encryption keys (`config.active_record.encryption.primary_key`), not a table's primary key. */
@@ -21,7 +21,7 @@ const WEAK =
  * tokens APIs hand back to page, order or lock their calls (`NextToken`, `ClientToken`, `ChangeToken`).
  */
 const NOT_A_CREDENTIAL =
-  /(_?(file|path|paths|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|hasher|digest|encoder|strategy|version[_.-]?stages?|checksum|algorithm|alg|driver|env|var|stdin|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method|namespace|scope|scopes|region|regions|schedule|audience|issuer|realm|algo|encoding|charset|character_set|alphabet)$)|(?:gpg|pgp)_?key$|password_store_(?:signing_)?key$|pub(?:lic)?[_.-]?(key|token)|file[_.-]?key$|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|[_.-]status$|pusher[_.-]?(?:app[_.-]?)?key$|^-*encrypt[_.-]?(?:master[_.-]?)?password$|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*secret)|broker$|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|concurrency[_.-]?(?:token|stamp)$|security[_.-]?stamp$|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|(?:next|prev|previous|page|continuation|starting|sequence|client[_.-]?request|client|request|idempotency|lifecycle[_.-]?action|sync|resume|change|lock|policy[_.-]?update|work[_.-]?unit)[_.-]?token$|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|passwordless|askpass|build[_.-]?key$|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
+  /(_?(file|path|paths|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|error|errors|expir(y|es|ation|ed)|ttl|timeout|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|hasher|digest|encoder|strategy|version[_.-]?stages?|checksum|algorithm|alg|driver|env|var|stdin|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method|namespace|scope|scopes|region|regions|schedule|audience|issuer|realm|algo|encoding|charset|character_set|alphabet)$)|(?:gpg|pgp)_?key$|password_store_(?:signing_)?key$|pub(?:lic)?[_.-]?(key|token)|file[_.-]?key$|^existing|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|[_.-]status$|pusher[_.-]?(?:app[_.-]?)?key$|^pref(?:erence)?s?[_.-]?key[_.-]|^-*encrypt[_.-]?(?:master[_.-]?)?password$|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*secret)|broker$|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|concurrency[_.-]?(?:token|stamp)$|security[_.-]?stamp$|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|(?:next|prev|previous|page|continuation|starting|sequence|client[_.-]?request|client|request|idempotency|lifecycle[_.-]?action|sync|resume|change|lock|policy[_.-]?update|work[_.-]?unit)[_.-]?token$|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|passwordless|askpass|build[_.-]?key$|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
 
 /**
  * Keys made to ship in every page or app build, named for what they are: analytics projects' client keys (Mixpanel's
@@ -62,9 +62,9 @@ export function secretNameStrength(name: string): NameStrength {
     .filter(Boolean);
   if (dotted.length > 1 && dotted.some((p) => MESSAGE_PART.test(p))) return undefined;
   // A dotted key is judged by its last part: `spring.datasource.password` yes, `kmsSecrets.region` no; a last part
-  // that says only `key` by the one before it too (`play.http.secret.key`).
+  // that says only `key` or `hmac` by the one before it too (`play.http.secret.key`, `jwt.hmac`).
   const last = parts[parts.length - 1];
-  const bare = /^key$/i.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}_${last}` : last;
+  const bare = /^(?:key|hmac)$/i.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}_${last}` : last;
   if (!bare || bare.length > 80) return undefined;
   if (/^oldpwd$/i.test(unquoted)) return undefined; // the shell's previous directory
   if (RAILS_ENCRYPTION.test(last) && /encryption$/i.test(parts[parts.length - 2] ?? '')) return 'strong';
@@ -86,6 +86,7 @@ export const ASSIGNMENT_KEYWORDS = [
   'pw',
   '_sk',
   'pepper',
+  'hmac',
   'sonar',
   'honeycomb', // its API key travels as `x-honeycomb-team`
   // Consul: the gossip key (`encrypt = "…"`, weak: only a random value) and ACL tokens (`initial_management = "…"`)

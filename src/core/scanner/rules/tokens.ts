@@ -20,8 +20,14 @@ export interface TokenRule {
   randomPart?: (secret: string) => string;
 }
 
-/** The signature of jwt.io's sample token (written backwards: packaged, it is nothing a secret scanner matches). */
-const JWT_IO_SIGNATURE = [...'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.'].reverse().join('');
+/**
+ * The signatures of jwt.io's sample token and of RFC 7519's example (§3.1), written backwards: packaged, they are
+ * nothing a secret scanner matches.
+ */
+const EXAMPLE_JWT_SIGNATURES = [
+  'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.',
+  'kXjEOFWFg1Ww_r1p1UJUbhu72K29Bm-PVC4ZeJtfjBd.',
+].map((backwards) => [...backwards].reverse().join(''));
 const notExample = (s: string): boolean => !/example|sample|dummy|xxxxx/i.test(s);
 const isRandomAlnum = (s: string): boolean =>
   /[A-Za-z]/.test(s) && (/[0-9]/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s) && !/^(?:[A-Z][a-z]+)+$/.test(s)));
@@ -549,7 +555,7 @@ export const TOKEN_RULES: TokenRule[] = [
     // and a signature that says it is none (`….placeholder-signature`) is a sample
     accept: (s) =>
       !isPublicJwt(s) &&
-      !s.endsWith(JWT_IO_SIGNATURE) &&
+      !EXAMPLE_JWT_SIGNATURES.some((signature) => s.endsWith(signature)) &&
       !/placeholder|signature|example|dummy|fake/i.test(s.slice(s.lastIndexOf('.'))),
   },
   ...VENDOR_TOKENS.map(({ id, vendor, what, keywords, pattern, accept }) => ({
