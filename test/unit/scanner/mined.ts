@@ -3489,4 +3489,17 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: "A table of artifacts named for their files: each one's `key` is a digest, not a service's key",
+    path: 'tools/fetch_models.py',
+    text: [
+      'ARTIFACTS = {',
+      '    "tokenizer.json": {',
+      '        "url": "https://models.internal.example.org/tok/v3/tokenizer.json",',
+      `        "key": "${HEX64}",`,
+      '    },',
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
 ];

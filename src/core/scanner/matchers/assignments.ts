@@ -254,6 +254,10 @@ const CODE_WORD =
 const NOT_A_KEY_BLOCK =
   /gpg|pgp|ssh|fingerprint|cache|hash|checksum|digest|public|cert|tls|ssl|x509|sort|partition|primary|foreign|index|shard|rout|lookup|map|dict|redis|s3|bucket|object|file|path|i18n|label|translation|data|item|entr|env|header|param|query|meta|annotation|selector|match|ref|keys|value|spec|template|rule|policy|resource|column|field/i;
 
+/** A block named for a file (`"tokenizer.json": {`): its `key` is the file's digest or cache key, not a service's. */
+const FILE_NAME =
+  /\.(?:json|onnx|bin|zip|tar|gz|tgz|xz|whl|jar|pt|pth|safetensors|gguf|ckpt|h5|pb|tflite|txt|csv|png|jpe?g|exe|dll|so|dylib|msi|deb|rpm|dmg|iso|img)$/i;
+
 /**
  * `key` qualified by the block or call it stands in (`jwt_key`, `shodan_key`), or as it is: on the same line, the opener
  * before it; else the first line above, up to eight, that is indented less (a YAML or JSON parent, a TOML section, a
@@ -294,7 +298,7 @@ function qualifiedKey(
     if (qualifier) return `${qualifier[0]}_key`;
     // a service's block (`[shodan]`, `weather: api:`, `'openweather' => [`): the key to that service
     const service = /[A-Za-z][A-Za-z0-9]*$/.exec(block)?.[0];
-    if (service && !NOT_A_KEY_BLOCK.test(block)) return `${service}_key`;
+    if (service && !NOT_A_KEY_BLOCK.test(block) && !FILE_NAME.test(block)) return `${service}_key`;
     break;
   }
   return (format === 'code' && usedAs(key, lines, index)) || key;
