@@ -21,7 +21,7 @@ import { scanKeyFiles } from './matchers/keyFiles';
 import { scanKmsPlaintext } from './matchers/kmsPlaintext';
 import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
-import { scanPasswordFiles } from './matchers/passwordFiles';
+import { scanPasswordFiles, scanPasswordHeredocs } from './matchers/passwordFiles';
 import { scanPlist } from './matchers/plist';
 import { scanSigningFlows } from './matchers/signingFlows';
 import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
@@ -159,6 +159,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (assignments) scanDelimitedColumns(window, add);
   scanKeyFiles(window, add);
   scanJsonWebKeys(window, add);
+  if (format === 'shell' && assignments) scanPasswordHeredocs(window, add);
   if (format === 'config') {
     scanKubernetesSecret(window, add);
     scanPasswordFiles(window, add);

@@ -210,6 +210,7 @@ const INDIRECTIONS: RegExp[] = [
   /\bsecretKeyRef\b/,
   /\bvalueFrom\b/,
   /^!vault\b/,
+  /^@(?:format|jinja) /, // dynaconf's lazy values: `@format {env[DB_PASSWORD]}`
   /^vault:/,
   /^op:\/\//,
   /^ENC\(/, // Jasypt
@@ -321,6 +322,13 @@ const STANDARD_EXAMPLES = new Set([
   'GEZDGNBVGY3TQOJQ',
   'gX1fBat3bV',
   'SplxlOBeZQQYbYS6WxSbIA',
+  // RFC 7748's X25519 example (Alice's and Bob's private keys, their shared secret), the Fernet spec's test secret and
+  // RFC 7914's scrypt test password: the test vectors of every implementation
+  '77076d0a7318a57d3c16c17251b26645df4c2f87ebc0992ab177fba51db92c2a',
+  '5dab087e624a8a4b79e17f8b83800ee66f3bb1292618b6fd1c2f8b27ff88e0eb',
+  '4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742',
+  'cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4=',
+  'pleaseletmein',
   'mF_9.B5f-4.1JqM',
   'h480djs93hd8',
   'SlAV32hkKG',

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { parseIgnoreFile, scanText } from '../../../src/core/scanner';
+import { secretNameStrength } from '../../../src/core/scanner/rules/secretNames';
 import { cpuMs } from './cpuTime';
 import { NEGATIVE, POSITIVE } from './fixtures';
 
@@ -111,6 +112,10 @@ describe('scanner: silencing', () => {
 });
 
 describe('scanner: guards', () => {
+  it('judges a key of separators alone as naming nothing (it threw, and a file of moto failed to scan)', () => {
+    for (const name of [':', '.', '__', '""', '._.']) assert.equal(secretNameStrength(name), undefined, name);
+  });
+
   it('marks binary input, and scans input of any size', () => {
     assert.equal(scanText('abc\0def').binary, true);
     assert.deepEqual(scanText('a'.repeat(6 * 1024 * 1024)).findings, []);

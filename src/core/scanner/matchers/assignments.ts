@@ -479,7 +479,8 @@ function matchSite(
     if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key) && !ACCESS_KEY_ID_KEY.test(key)) {
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).
-      const keyEnd = m.index + (written?.length ?? 0);
+      // (after the quote or backslash the match may open with: `{"C": "{\"password\":…`)
+      const keyEnd = written === undefined ? m.index : m.index + m[0].indexOf(written) + written.length;
       // (the first key word after the key: `AIRFLOW_CONN_X='{"password": …}'` holds one in its key too)
       let inner = next;
       while (inner < keyWords.length && keyWords[inner] <= keyEnd) inner++;
@@ -930,7 +931,10 @@ function assignmentCandidate(
   )
     return undefined;
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
+  if (bare && /^:[A-Za-z_]\w{0,60}$/.test(trimmed)) return undefined; // a bind parameter (`SET password = :digest`)
   if (JSON_TEXT.test(trimmed)) return undefined; // JSON in a string: the assignments inside it are read instead
+  // code between two strings, read as one when the key stood in the first (`"Password: ").context("`)
+  if (!bare && /^\)[\s.+,;)]/.test(trimmed)) return undefined;
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call
   if (bare && POWERSHELL_CMDLET.test(trimmed)) return undefined; // `$p = ConvertTo-SecureString "…"`: a command
   if (bare && format !== 'config' && /^@{1,2}[A-Za-z_]{1,128}$/.test(trimmed)) return undefined; // T-SQL's `@pwd`, Ruby's `@password`

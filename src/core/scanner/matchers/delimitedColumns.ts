@@ -1,7 +1,8 @@
 /**
  * Delimited exports (`.csv`, `.tsv`): the header names each column, so a value under `password`, `api_key` or a TOTP
  * seed's column is that credential in every row (a user import's temporary passwords, a password manager's export).
- * Fields split at the delimiter outside double quotes; each row is read once, so the cost stays linear. The header
+ * Fields split at the delimiter outside double quotes (a quoted field may span lines); each record is read once, so the
+ * cost stays linear. The header
  * decides rows far below it: such a file is scanned whole again on every edit.
  */
 import { PRIORITY, type Add, type Window } from './context';
@@ -16,7 +17,7 @@ export function isDelimitedExport(path: string | undefined): boolean {
   return !!path && DELIMITED.test(path);
 }
 
-export function scanDelimitedColumns({ lines, lineStarts, path }: Window, add: Add): void {
+export function scanDelimitedColumns({ text, lines, lineStarts, path }: Window, add: Add): void {
   if (!isDelimitedExport(path)) return;
   const headerLine = lines.findIndex((line) => line.trim() !== '');
   if (headerLine < 0) return;
@@ -28,40 +29,78 @@ export function scanDelimitedColumns({ lines, lineStarts, path }: Window, add: A
         ? ';'
         : ',';
   // `Access Key Id` (a cloud console's download) is read as `Access_Key_Id`
-  const columns = fieldsOf(header, delimiter).map(({ text }) =>
+  const columns = recordAt(header, 0, delimiter).fields.map(({ text }) =>
     TOTP_COLUMN.test(text) ? 'totp_secret' : text.trim().replace(/\s+/g, '_'),
   );
   if (!columns.some((column) => valueCandidate(column, 'Kq8vL2mZp9xWbN3c', 'config'))) return;
-  for (let index = headerLine + 1; index < lines.length; index++) {
-    fieldsOf(lines[index], delimiter).forEach(({ text, start }, i) => {
+  for (let at = lineStarts[headerLine + 1] ?? text.length; at < text.length;) {
+    const { fields, next } = recordAt(text, at, delimiter);
+    fields.forEach(({ text: value, start }, i) => {
       const column = columns[i];
-      if (column === undefined || !text || text.length > MAX_FIELD) return;
-      const candidate = valueCandidate(column, text, 'config');
-      if (!candidate) return;
-      candidate.start = lineStarts[index] + start;
-      candidate.end = candidate.start + text.length;
-      add(candidate, PRIORITY.assignment);
+      if (column === undefined || !value || value.length > MAX_FIELD) return;
+      if (value.includes('\n')) addNoteLines(value, start, add);
+      else addValue(column, value, start, add);
     });
+    at = next;
   }
 }
 
-/** The fields of one row, unquoted, each with its offset in the line (a quoted field's doubled quotes stay). */
-function fieldsOf(line: string, delimiter: string): { text: string; start: number }[] {
-  const fields: { text: string; start: number }[] = [];
-  let i = 0;
-  while (i <= line.length) {
-    if (line[i] === '"') {
-      const close = line.indexOf('"', i + 1);
-      const end = close < 0 ? line.length : close;
-      fields.push({ text: line.slice(i + 1, end), start: i + 1 });
-      const next = line.indexOf(delimiter, end);
-      i = next < 0 ? line.length + 1 : next + 1;
-    } else {
-      const next = line.indexOf(delimiter, i);
-      const end = next < 0 ? line.length : next;
-      fields.push({ text: line.slice(i, end).replace(/\r$/, ''), start: i });
+function addValue(name: string, value: string, start: number, add: Add): void {
+  const candidate = valueCandidate(name, value, 'config');
+  if (!candidate) return;
+  candidate.start = start;
+  candidate.end = start + value.length;
+  add(candidate, PRIORITY.assignment);
+}
+
+/** A password manager's secure note, a `Label:value` a line (`Password:…` of LastPass' server notes). */
+const NOTE_LINE = /^([A-Za-z][\w ]{0,30}):(\S[^\n]{0,199}?)\r?$/gm;
+
+function addNoteLines(note: string, start: number, add: Add): void {
+  for (const m of note.matchAll(NOTE_LINE))
+    addValue(m[1].replace(/ /g, '_'), m[2], start + m.index + m[1].length + 1, add);
+}
+
+/**
+ * The fields of the record at `at`, unquoted, each with its offset in the text (a quoted field's doubled quotes stay),
+ * and where the next record starts. A quoted field may hold delimiters and line breaks (a password manager's notes),
+ * up to MAX_FIELD characters: a quote that does not close by then ends its field at the line's end.
+ */
+function recordAt(text: string, at: number, delimiter: string): { fields: Field[]; next: number } {
+  const fields: Field[] = [];
+  let i = at;
+  for (;;) {
+    let end: number;
+    if (text[i] === '"') {
+      end = closingQuote(text, i + 1);
+      fields.push({ text: text.slice(i + 1, end), start: i + 1 });
       i = end + 1;
+      while (i < text.length && text[i] !== delimiter && text[i] !== '\n') i++;
+    } else {
+      end = i;
+      while (end < text.length && text[end] !== delimiter && text[end] !== '\n') end++;
+      fields.push({ text: text.slice(i, end).replace(/\r$/, ''), start: i });
+      i = end;
     }
+    if (i >= text.length) return { fields, next: text.length };
+    if (text[i] === '\n') return { fields, next: i + 1 };
+    i++; // past the delimiter
   }
-  return fields;
+}
+
+interface Field {
+  text: string;
+  start: number;
+}
+
+/** Where the quoted field opened before `from` closes (`""` is a quote inside it), or its line's end. */
+function closingQuote(text: string, from: number): number {
+  for (let j = from; j < from + MAX_FIELD;) {
+    const quote = text.indexOf('"', j);
+    if (quote < 0 || quote >= from + MAX_FIELD) break;
+    if (text[quote + 1] !== '"') return quote;
+    j = quote + 2;
+  }
+  const lineEnd = text.indexOf('\n', from);
+  return lineEnd < 0 ? text.length : lineEnd;
 }

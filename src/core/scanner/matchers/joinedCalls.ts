@@ -72,16 +72,22 @@ export function scanJoinedCall(
   if (found) scanAssignments(text, lower, found, 0, format, mapped(add, pieces), lines, index, !allSites);
 }
 
-/** Open minus closed parentheses (those in strings too: a join that runs on is bounded by CALL_REACH). */
+/** Open minus closed parentheses outside strings (a join that runs on is bounded by CALL_REACH). */
 function depthOf(text: string): number {
   let depth = 0;
+  let quote = 0; // the quote of the string the scan is in (brackets there are text: `"q8#zv!(n9c…"`), or 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 40) depth++;
+    if (quote) {
+      if (c === BACKSLASH) i++;
+      else if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 40) depth++;
     else if (c === 41) depth--;
   }
   return depth;
 }
+const BACKSLASH = 92;
 
 /** Candidates in the joined text, moved to the window's offsets. */
 function mapped(add: Add, pieces: readonly Piece[]): Add {

@@ -37,6 +37,7 @@ function documentLines(lines: readonly string[], is: (document: readonly string[
 }
 
 /** Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`). */
+const PUBLIC_PEM = /^\s*-----BEGIN (?:CERTIFICATE|PUBLIC KEY|X509 CRL|TRUSTED CERTIFICATE)-----/;
 const NOT_SECRET_IN_K8S =
   /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn|bucket|container|topic|queue|address|server|cluster|tenant|path|domain|issuer|audience|channel|account|account_id|client_id|app_id|tenant_id)$/i;
 /** An LDAP distinguished name (`cn=gitlab,ou=services,dc=corp,dc=io`): who binds, not with what. */
@@ -74,6 +75,7 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
     // where and who (`host`, `username`, `url`) hold no credential, unless a URL carries a password
     if (NOT_SECRET_IN_K8S.test(m[2]) && !URL_WITH_PASSWORD.test(decoded)) continue;
     if (LDAP_DN.test(decoded)) continue;
+    if (PUBLIC_PEM.test(decoded)) continue; // a TLS Secret's `tls.crt`, a CA bundle: its key is the secret
     // MinIO's and S3's `ACCESS_KEY` is the user's name (`console`); its `SECRET_KEY` is the secret (as assignments judge it)
     if (ACCESS_KEY_ID_NAME.test(m[2]) && isWordyIdentifier(decoded)) continue;
     if (!isPlausibleSecret(decoded, { minLength: 4 })) continue;

@@ -3,7 +3,7 @@
  * `%APPDATA%\postgresql\pgpass.conf` (`hostname:port:database:username:password` a line), PgBouncer's auth file
  * `userlist.txt` (`"username" "password"` a line), and `user:password` files (Mosquitto's `passwd` before
  * `mosquitto_passwd -U` hashes it, `.htpasswd`). A stored digest (`md5…`, `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`,
- * `{SHA}…`) is no password.
+ * `{SHA}…`) is no password. A shell script's heredoc that writes such a file is read as the file.
  */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { isPlausibleSecret } from '../values';
@@ -38,9 +38,42 @@ const DIGEST = /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$|\$[\w-]{1,8}\$|\{SHA\})/;
 
 export function scanPasswordFiles({ lines, lineStarts, path }: Window, add: Add): void {
   const format = path && PASSWORD_FILES.find(({ file }) => file.test(path));
-  if (!format) return;
+  if (format) scanLines(format, lines, lineStarts, 0, lines.length, add);
+}
+
+/** `cat > ~/.pgpass <<'EOF'` (or `tee`, `cat <<EOF > …`): a shell heredoc that writes a password file. */
+const HEREDOC_TO_FILE =
+  /\b(?:cat|tee)\b[^\n<>]{0,40}(?:>{1,2}\s*["']?([^\s"'<>;|]{1,200})["']?\s*<<-?\s*["']?(\w{1,40})["']?|<<-?\s*["']?(\w{1,40})["']?\s*>{1,2}\s*["']?([^\s"'<>;|]{1,200}))/;
+
+/** How many lines of a heredoc are read: within the edit context of incremental.ts (its opening line is re-read). */
+const HEREDOC_REACH = 30;
+
+/** Reads the bodies of heredocs that write password files, in the format of the file they write. */
+export function scanPasswordHeredocs({ lines, lineStarts }: Window, add: Add): void {
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].replace(/\r$/, '');
+    if (!lines[i].includes('<<')) continue;
+    const m = HEREDOC_TO_FILE.exec(lines[i]);
+    const target = m?.[1] ?? m?.[4];
+    const format = target && PASSWORD_FILES.find(({ file }) => file.test(target));
+    if (!m || !format) continue;
+    let end = i + 1;
+    while (end < lines.length && end <= i + HEREDOC_REACH && lines[end].trim() !== (m[2] ?? m[3])) end++;
+    scanLines(format, lines, lineStarts, i + 1, end, add);
+    i = end;
+  }
+}
+
+function scanLines(
+  format: (typeof PASSWORD_FILES)[number],
+  lines: readonly string[],
+  lineStarts: readonly number[],
+  from: number,
+  to: number,
+  add: Add,
+): void {
+  for (let i = from; i < to; i++) {
+    const indent = /^[ \t]*/.exec(lines[i])![0].length;
+    const line = lines[i].slice(indent).replace(/\r$/, '');
     if (line.length > MAX_ASSIGNMENT_LINE || line.startsWith('#') || line.startsWith(';')) continue;
     const m = format.line.exec(line);
     const password = m?.groups?.password;
@@ -55,8 +88,8 @@ export function scanPasswordFiles({ lines, lineStarts, path }: Window, add: Add)
         severity: 'warning',
         nameHint: format.nameHint,
         namedInText: false,
-        start: lineStarts[i] + range[0],
-        end: lineStarts[i] + range[1],
+        start: lineStarts[i] + indent + range[0],
+        end: lineStarts[i] + indent + range[1],
       },
       PRIORITY.assignment,
     );

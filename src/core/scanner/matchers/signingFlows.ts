@@ -28,7 +28,7 @@ const CALLS = [
   String.raw`\bhmac\.New\(\s*[\w.]{1,40}\s*,\s*`,
   String.raw`\bnew\s+(?:HMACSHA(?:1|256|384|512)|HMACMD5|SecretKeySpec|Key)\(\s*`,
   String.raw`\bAlgorithm\.HMAC(?:256|384|512)\(\s*`,
-  String.raw`\bhmacShaKeyFor\(\s*`,
+  String.raw`\bhmacShaKeyFor\(\s*(?:Decoders\.BASE64(?:URL)?\.decode\(\s*)?`,
   String.raw`\.SignedString\(\s*(?:\[\]byte\(\s*)?`,
   String.raw`\bJWT::(?:encode|decode)\(\s*\$?[\w$]{1,60}\s*,\s*`,
 ];

@@ -2,7 +2,7 @@
  * Secrets whose name stands on another line than their value: a value a formatter moved below its key or split over
  * two lines, an XML element's text on a line of its own, an Android meta-data value below its name, the literal a
  * function named after a secret returns, a lookup's literal fallback at the end of a chain or a Ruby fetch block, and
- * Gin's accounts below their map. Offsets come from the window's line starts (a line's text ends before its `\r\n` or
+ * Gin's accounts below their map, a `.properties` value continued on the next line. Offsets come from the window's line starts (a line's text ends before its `\r\n` or
  * `\n`).
  */
 import type { FileFormat } from '../formats';
@@ -31,7 +31,19 @@ export function scanSpanningLines(
   } else {
     scanElementText(at);
     scanMetaDataValue(at);
+    scanContinuedValue(at);
   }
+}
+
+/** A `.properties` key whose line ends in a continuation: `ldap.bind.password = \` and the value on the next line. */
+const CONTINUED_KEY = /^\s*([A-Za-z_][\w.-]{0,79})\s*[=:]\s*\\$/;
+const CONTINUED_VALUE = /^(\s*)([^\s\\][^\n]{0,499}?)\s*$/;
+
+function scanContinuedValue({ lines, lineStarts, index, format, add }: LineAt): void {
+  const key = lines[index].endsWith('\\') ? CONTINUED_KEY.exec(lines[index])?.[1] : undefined;
+  const next = lines[index + 1];
+  const value = key && next !== undefined && !next.trimEnd().endsWith('\\') ? CONTINUED_VALUE.exec(next) : null;
+  if (key && value) addNamedValue(key, value[2], lineStarts[index + 1] + value[1].length, format, add);
 }
 
 /** A line that names a secret, in its window, and where its findings go. */

@@ -572,6 +572,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readsStrings: true,
   },
   {
+    // Weights & Biases: wandb.login(key="<40 hex>")
+    id: 'wandb-login',
+    keywords: ['wandb.login('],
+    pattern: /\bwandb\.login\([^()\n]{0,80}?\bkey\s{0,4}=\s{0,4}(?:"(?<dq>[0-9a-f]{40})"|'(?<sq>[0-9a-f]{40})')/g,
+    fixedKey: 'WANDB_API_KEY',
+  },
+  {
     // COBOL's data items: 01  WS-DB-PASS  PIC X(18) VALUE 'x'.
     id: 'cobol-value',
     keywords: ['pic ', 'picture '],

@@ -50,13 +50,14 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     pattern: /^\s*\+?\s*["'](?:password|pwd|passwd)=(?<secret>[^;\s'"]{1,200});/gi,
   },
   {
-    // https://api.example.com/v1/items?api_key=…&…: a key or token in a URL's query string
+    // https://api.example.com/v1/items?api_key=…&…: a key or token in a URL's query string, also a vendor's
+    // (`?dd-api-key=…`, `?x-api-key=…`)
     id: 'url-secret-parameter',
     kind: 'secret in a URL',
     severity: 'warning',
     keywords: ['key=', 'token=', 'secret=', 'appid=', 'ak='],
     pattern:
-      /[?&;](?<param>api[_-]?key|apikey|access[_-]?token|auth[_-]?token|token|client[_-]?secret|secret|key|appid|ak)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
+      /[?&;](?<param>(?:[a-z]{1,12}[_-])?(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token)|token|client[_-]?secret|secret|key|appid|ak)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
   },
   {
     // Oracle's thin driver names its user and password before the host: jdbc:oracle:thin:scott/tiger@//db:1521/SVC

@@ -64,7 +64,9 @@ export function secretNameStrength(name: string): NameStrength {
   // A dotted key is judged by its last part: `spring.datasource.password` yes, `kmsSecrets.region` no; a last part
   // that says only `key` or `hmac` by the one before it too (`play.http.secret.key`, `jwt.hmac`).
   const last = parts[parts.length - 1];
-  const bare = /^(?:key|hmac)$/i.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}_${last}` : last;
+  const named = /^(?:key|hmac)$/i.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}_${last}` : last;
+  // judged without the encoding it is written in (`SIGNING_KEY_B64`, `api_key_hex`)
+  const bare = named?.replace(/(?<=[a-z])[_.-]?(?:b64|base64|hex|bytes|encoded)$/i, '');
   if (!bare || bare.length > 80) return undefined;
   if (/^oldpwd$/i.test(unquoted)) return undefined; // the shell's previous directory
   if (RAILS_ENCRYPTION.test(last) && /encryption$/i.test(parts[parts.length - 2] ?? '')) return 'strong';
