@@ -61,8 +61,11 @@ const BY_NAME: [RegExp, FileFormat][] = [
     'config',
   ],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`, cookiecutter-django's
-  // `.envs/.production/.django`) and Apache's per-directory settings
-  [/(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess)$|(^|\/)\.envs\//i, 'config'],
+  // `.envs/.production/.django`, CodeIgniter's `env` and its copies) and Apache's per-directory settings
+  [
+    /(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess|env(?:\.(?:production|prod|staging|stage|development|dev|local|testing|test|example|sample|dist))?)$|(^|\/)\.envs\//i,
+    'config',
+  ],
   // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site file
   [/(^|\/)(vm\.args|Caddyfile(\.[^/]*)?)$/, 'config'],
   [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],

@@ -2324,6 +2324,28 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [PASSWORD],
   },
+  {
+    name: "CodeIgniter's env file by its name; JAAS options escaped in a string; JMS and Lettuce clients given a password",
+    path: 'env.production',
+    text: [
+      `database.default.password = ${PASSWORD}`,
+      `encryption.key = hex2bin:${HEX64}`,
+      `sasl.jaas.config = "org.apache.kafka.common.security.scram.ScramLoginModule required username=\\"geo\\" password=\\"${RANDOM}\\";"`,
+    ].join('\n'),
+    secrets: [PASSWORD, `hex2bin:${HEX64}`, RANDOM],
+  },
+  {
+    name: "JMS's connection factory over three lines and Lettuce's withAuthentication",
+    path: 'src/main/java/com/acme/events/JmsConfig.java',
+    text: [
+      'ActiveMQConnectionFactory artemis = new ActiveMQConnectionFactory(',
+      '        "tcp://artemis-01.mq.example.lan:61616?ha=true",',
+      '        "order-events",',
+      `        "${PASSWORD}");`,
+      `RedisURI uri = RedisURI.builder().withHost("cache").withAuthentication("default", "${RANDOM}".toCharArray()).build();`,
+    ].join('\n'),
+    secrets: [PASSWORD, RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3582,6 +3604,17 @@ export const MINED_CLEAN: FileCase[] = [
       'type: kubernetes.io/tls',
       'data:',
       `  tls.crt: ${Buffer.from(`-----BEGIN CERTIFICATE-----\nMIIBtjCCAVugAwIBAgIU${B64_KEY}${RANDOM}\n-----END CERTIFICATE-----\n`).toString('base64')}`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "kubectl describe's references to Secrets' keys, an LDAP error code in a panic message",
+    path: 'debug/describe-pod-billing.txt',
+    text: [
+      '    Environment:',
+      "      MONGO_URI:        <set to the key 'uri' in secret 'billing-mongo'>  Optional: false",
+      "      JWT_SIGNING_KEY:  <set to the key 'signing-key' in secret 'billing-jwt'>  Optional: false",
+      'panic: dial ldap: LDAP Result Code 49 "Invalid Credentials": 80090308: LdapErr: DSID-0C090439, data 52e',
     ].join('\n'),
     secrets: [],
   },

@@ -932,6 +932,7 @@ function assignmentCandidate(
     return undefined;
   if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
   if (bare && /^:[A-Za-z_]\w{0,60}$/.test(trimmed)) return undefined; // a bind parameter (`SET password = :digest`)
+  if (bare && /^\d{1,20}:$/.test(trimmed)) return undefined; // an error code in a message (`"Invalid Credentials": 80090308:`)
   if (JSON_TEXT.test(trimmed)) return undefined; // JSON in a string: the assignments inside it are read instead
   // code between two strings, read as one when the key stood in the first (`"Password: ").context("`)
   if (!bare && /^\)[\s.+,;)]/.test(trimmed)) return undefined;

@@ -572,6 +572,27 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readsStrings: true,
   },
   {
+    // JAAS login modules' options (Kafka's sasl.jaas.config, in a string or escaped in one):
+    // `ScramLoginModule required username="u" password="x";`
+    id: 'jaas-password',
+    keywords: ['loginmodule'],
+    pattern:
+      /LoginModule\s{1,4}(?:required|optional|requisite|sufficient)\b[^;\n]{0,300}?\bpassword\s{0,4}=\s{0,4}\\?"(?<dq>[^"\\\n]{1,200})\\?"/g,
+    fixedKey: 'KAFKA_PASSWORD',
+  },
+  {
+    // JMS connection factories and Lettuce's RedisURI given the password: new ActiveMQConnectionFactory(url, "u", "x"),
+    // RedisURI.builder()….withAuthentication("default", "x".toCharArray())
+    id: 'client-user-password',
+    keywords: ['connectionfactory(', 'withauthentication('],
+    pattern: new RegExp(
+      String.raw`(?:\b(?:ActiveMQ(?:Ssl)?ConnectionFactory|JmsConnectionFactory)\(\s{0,4}${ARG},|\.withAuthentication\()\s{0,4}${ARG},\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'PASSWORD',
+  },
+  {
     // Weights & Biases: wandb.login(key="<40 hex>")
     id: 'wandb-login',
     keywords: ['wandb.login('],
@@ -701,9 +722,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:(?<![^\s(,])(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)|\bSET\s+PASSWORD\s+FOR\s+[^=\n]{1,130}?=\s*N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
     keywords: ['identified', 'password', 'secret'],
-    // a statement's words on the line, or the line goes on one above (not a comment's "identified by "code"")
+    // a statement's words on the line, or the line goes on one above (not a comment's "identified by "code"", not
+    // kubectl describe's `<set to the key 'uri' in secret 'billing-mongo'>`)
     lineContext:
-      /\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED)\b|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b/i,
+      /\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|(?<!<)SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED)\b|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b/i,
   },
   {
     // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x') (not a method: `read.password('Password:')`); SQL Server:
