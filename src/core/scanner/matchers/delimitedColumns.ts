@@ -1,9 +1,9 @@
 /**
  * Delimited exports (`.csv`, `.tsv`): the header names each column, so a value under `password`, `api_key` or a TOTP
  * seed's column is that credential in every row (a user import's temporary passwords, a password manager's export).
- * Fields split at the delimiter outside double quotes (a quoted field may span lines); each record is read once, so the
- * cost stays linear. The header
- * decides rows far below it: such a file is scanned whole again on every edit.
+ * Fields split at the delimiter outside double quotes, and a quoted field may span lines (a secure note, read a
+ * `Label:value` line at a time); each record is read once, so the cost stays linear. The header decides rows far
+ * below it: such a file is scanned whole again on every edit.
  */
 import { PRIORITY, type Add, type Window } from './context';
 import { valueCandidate } from './assignments';

@@ -41,7 +41,7 @@ export function scanPasswordFiles({ lines, lineStarts, path }: Window, add: Add)
   if (format) scanLines(format, lines, lineStarts, 0, lines.length, add);
 }
 
-/** `cat > ~/.pgpass <<'EOF'` (or `tee`, `cat <<EOF > …`): a shell heredoc that writes a password file. */
+/** `cat > ~/.pgpass <<'EOF'`, `cat <<EOF >> …`: a shell heredoc that writes a password file. */
 const HEREDOC_TO_FILE =
   /\b(?:cat|tee)\b[^\n<>]{0,40}(?:>{1,2}\s*["']?([^\s"'<>;|]{1,200})["']?\s*<<-?\s*["']?(\w{1,40})["']?|<<-?\s*["']?(\w{1,40})["']?\s*>{1,2}\s*["']?([^\s"'<>;|]{1,200}))/;
 
