@@ -812,7 +812,6 @@ export function addNamedValue(key: string, value: string, start: number, format:
   return true;
 }
 
-/** An AccessKey secret outranks what else covers it; every other value is an assignment. */
 /** Adds each part of a literal split over lines (`"…" +` then `"…"`), the parts judged as the one value they make. */
 export function addSplitValue(
   key: string,
@@ -825,6 +824,7 @@ export function addSplitValue(
   for (const { text, start } of parts) add({ ...candidate, start, end: start + text.length }, priorityOf(candidate));
 }
 
+/** An AccessKey secret outranks what else covers it; every other value is an assignment. */
 const priorityOf = (candidate: Candidate): number =>
   candidate.ruleId === 'alibaba-access-key-secret' ? PRIORITY.akSecret : PRIORITY.assignment;
 

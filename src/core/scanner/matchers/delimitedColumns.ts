@@ -5,8 +5,8 @@
  * `Label:value` line at a time); each record is read once, so the cost stays linear. The header decides rows far
  * below it: such a file is scanned whole again on every edit.
  */
-import { PRIORITY, type Add, type Window } from './context';
-import { valueCandidate } from './assignments';
+import type { Add, Window } from './context';
+import { addNamedValue, valueCandidate } from './assignments';
 
 const DELIMITED = /\.(?:csv|tsv)$/i;
 /** A TOTP seed's column (a password manager's export): the seed is a secret like the password beside it. */
@@ -39,18 +39,10 @@ export function scanDelimitedColumns({ text, lines, lineStarts, path }: Window, 
       const column = columns[i];
       if (column === undefined || !value || value.length > MAX_FIELD) return;
       if (value.includes('\n')) addNoteLines(value, start, add);
-      else addValue(column, value, start, add);
+      else addNamedValue(column, value, start, 'config', add);
     });
     at = next;
   }
-}
-
-function addValue(name: string, value: string, start: number, add: Add): void {
-  const candidate = valueCandidate(name, value, 'config');
-  if (!candidate) return;
-  candidate.start = start;
-  candidate.end = start + value.length;
-  add(candidate, PRIORITY.assignment);
 }
 
 /** A password manager's secure note, a `Label:value` a line (`Password:…` of LastPass' server notes). */
@@ -58,7 +50,7 @@ const NOTE_LINE = /^([A-Za-z][\w ]{0,30}):(\S[^\n]{0,199}?)\r?$/gm;
 
 function addNoteLines(note: string, start: number, add: Add): void {
   for (const m of note.matchAll(NOTE_LINE))
-    addValue(m[1].replace(/ /g, '_'), m[2], start + m.index + m[1].length + 1, add);
+    addNamedValue(m[1].replace(/ /g, '_'), m[2], start + m.index + m[1].length + 1, 'config', add);
 }
 
 /**

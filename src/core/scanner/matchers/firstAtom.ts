@@ -43,9 +43,9 @@ function mayBeAbsent(body: string, end: number): boolean {
   return body[end] === '?' || body[end] === '*' || body.startsWith('{0', end);
 }
 
-/** The character at `i` stands for itself (a letter, digit, `_` or `-` outside any class or escape). */
+/** The character at `i`, which ends or follows an atom, stands for itself (a letter, digit, `_` or `-`, not escaped). */
 function isLiteral(body: string, i: number): boolean {
-  return /[\w-]/.test(body[i] ?? '') && body[i - 1] !== '\\' && body[i - 1] !== '[';
+  return /[\w-]/.test(body[i] ?? '') && body[i - 1] !== '\\';
 }
 
 /** Where the atom starting at `i` ends: a class, an escape, a non-capturing group, or one literal character. */

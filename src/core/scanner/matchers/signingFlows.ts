@@ -12,8 +12,8 @@
  * Linear: one pass finds the calls (at most MAX_USES names), one pass finds the literals assigned to those names.
  */
 import { hasCredentialMix, isPlausibleSecret } from '../values';
-import { valueCandidate } from './assignments';
-import { PRIORITY, type Add } from './context';
+import { addSplitValue } from './assignments';
+import type { Add } from './context';
 import { MINIFIED_LINE } from './minifiedFlow';
 
 /** The calls that sign or verify with a key, up to the argument that holds it. */
@@ -99,10 +99,11 @@ function addKeys(text: string, definition: RegExp, add: Add): void {
     const value = d[2] + (d[4] ?? '');
     if (value.length < 16 || !hasCredentialMix(value) || !isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3 }))
       continue;
-    const candidate = valueCandidate('SIGNING_KEY', value, 'code');
-    if (!candidate) continue;
-    for (const range of [d.indices?.[2], d.indices?.[4]])
-      if (range) add({ ...candidate, start: range[0], end: range[1] }, PRIORITY.assignment);
+    const parts = [2, 4].flatMap((group) => {
+      const range = d.indices?.[group];
+      return range ? [{ text: d[group], start: range[0] }] : [];
+    });
+    addSplitValue('SIGNING_KEY', parts, 'code', add);
   }
 }
 
