@@ -2346,6 +2346,73 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [PASSWORD, RANDOM],
   },
+  {
+    name: 'Keys that sign through a name that says nothing: authlib, createSecretKey, a key made of two constants',
+    path: 'services/sso/issuer.py',
+    text: [
+      '_jwt = JsonWebToken(["HS256"])',
+      `_k = b"${RANDOM}${B64_KEY}"`,
+      'def issue(payload):',
+      '    return _jwt.encode({"alg": "HS256"}, payload, _k).decode()',
+    ].join('\n'),
+    secrets: [`${RANDOM}${B64_KEY}`],
+  },
+  {
+    name: "Node's createSecretKey(Buffer.from('…', 'hex')) handed to jose",
+    path: 'src/invites/token.ts',
+    text: [
+      `const k = createSecretKey(Buffer.from('${HEX64}', 'hex'));`,
+      "export const signInvite = (org: string) => new SignJWT({ org }).setProtectedHeader({ alg: 'HS256' }).sign(k);",
+    ].join('\n'),
+    secrets: [HEX64],
+  },
+  {
+    name: 'Go: a key made of two constants (`[]byte(p0 + p1)`) that SignedString uses',
+    path: 'pkg/session/token.go',
+    text: [
+      'const (',
+      `\tp0 = "${HEX32}"`,
+      `\tp1 = "${HEX32_B}"`,
+      ')',
+      '',
+      'var key = []byte(p0 + p1)',
+      '',
+      'func New(t *jwt.Token) (string, error) { return t.SignedString(key) }',
+    ].join('\n'),
+    secrets: [HEX32, HEX32_B],
+  },
+  {
+    name: "A secret split over lines: PHP's `. '…'` opening the next line, Black's parentheses around two literals",
+    path: 'lib/Api/Signer.php',
+    text: [
+      `        $secret = '${HEX32}'`,
+      `            . '${HEX32_B}';`,
+      "        return JWT::encode($claims, $secret, 'HS512');",
+    ].join('\n'),
+    secrets: [HEX32, HEX32_B],
+  },
+  {
+    name: 'A signing secret in parentheses over two lines (Black)',
+    path: 'webhooks/signing.py',
+    text: ['SIGNING_SECRET = (', `    "${SPLIT_KEY[0]}"`, `    "${SPLIT_KEY[1]}"`, ')'].join('\n'),
+    secrets: SPLIT_KEY,
+  },
+  {
+    name: "A site's settings in a dump: an AWS pair for mail beside a reCAPTCHA key of the same length",
+    path: 'backups/cms_prod.sql',
+    text: `INSERT INTO \`site_settings\` VALUES (3,'smtp_user','${AWS_ID}'),(4,'smtp_password','${AWS_SECRET}'),(6,'recaptcha_site_key','6Lc4mXYpAAAAAJ3h2rN9kP8QwE5tYvBz1aLdFgHu');`,
+    secrets: [AWS_ID, AWS_SECRET],
+  },
+  {
+    name: 'Oracle\'s database link: CONNECT TO … IDENTIFIED BY "…" on its own line',
+    path: 'sql/oracle/07_dblink_finance.sql',
+    text: [
+      'CREATE DATABASE LINK fin_link',
+      `  CONNECT TO payroll_export IDENTIFIED BY "${PASSWORD}#u4"`,
+      "  USING 'FINPRD';",
+    ].join('\n'),
+    secrets: [`${PASSWORD}#u4`],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3615,6 +3682,20 @@ export const MINED_CLEAN: FileCase[] = [
       "      MONGO_URI:        <set to the key 'uri' in secret 'billing-mongo'>  Optional: false",
       "      JWT_SIGNING_KEY:  <set to the key 'signing-key' in secret 'billing-jwt'>  Optional: false",
       'panic: dial ldap: LDAP Result Code 49 "Invalid Credentials": 80090308: LdapErr: DSID-0C090439, data 52e',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Helm chart's keys of existing Secrets, a DPAPI blob, jwt.io's claims",
+    path: 'charts/monitoring/values.yaml',
+    text: [
+      'newrelic:',
+      '  customSecretName: newrelic-license',
+      '  customSecretLicenseKey: license',
+      'auth:',
+      '  existingSecretPasswordKey: admin-password',
+      `  nuget_password: AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${B64_KEY}${RANDOM}${B64_KEY}==`,
+      `  sample: ${JWT.split('.')[0]}.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.${JWT.split('.')[2]}`,
     ].join('\n'),
     secrets: [],
   },

@@ -28,6 +28,50 @@ import { numberGroups } from './numberedGroups';
 
 const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'tq', 'pq', 'bare'] as const;
 
+interface Needle {
+  word: string;
+  /** The bit of its rarest character (punctuation before capitals and digits, before letters, before a space). */
+  bit: number;
+}
+
+/** Each character that is some required word's rarest, one bit of a line's signature (see signatureOf). */
+const NEEDLE_BITS = new Map<number, number>();
+const ALL_BITS = 0xffffffff;
+
+function needle(word: string): Needle {
+  const rank = (c: string): number =>
+    c === ' ' ? 0 : /[etaoinsr]/.test(c) ? 1 : /[a-z]/.test(c) ? 2 : /[A-Z0-9]/.test(c) ? 3 : 4;
+  const code = [...word].reduce((best, c) => (rank(c) > rank(best) ? c : best)).charCodeAt(0);
+  if (!NEEDLE_BITS.has(code) && NEEDLE_BITS.size < 32 && code < 128) NEEDLE_BITS.set(code, 1 << NEEDLE_BITS.size);
+  return { word, bit: NEEDLE_BITS.get(code) ?? 0 };
+}
+
+/**
+ * Which sites' required characters the text holds, one bit each (a named line runs twenty or more sites, and lacks
+ * the characters of most): a site is tried only when its signature bits meet the line's, and a one-character word is
+ * then known to be there. A word whose character has no bit of its own (none past the 32nd) is always looked for.
+ */
+function signatureOf(text: string): number {
+  let signature = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) signature |= SIGNATURE_BIT[c];
+  }
+  return signature;
+}
+
+/** A site's bits: those of its required words' characters; every bit when it requires nothing, or a word without one. */
+function gateOf(needles: readonly Needle[] | undefined): number {
+  return !needles || needles.some((n) => !n.bit) ? ALL_BITS : needles.reduce((bits, n) => bits | n.bit, 0);
+}
+
+/** One of the words is in `text`, whose signature is `signature`. */
+function holdsAny(text: string, signature: number, needles: readonly Needle[]): boolean {
+  for (const { word, bit } of needles)
+    if (!bit || signature & bit) if ((word.length === 1 && bit) || text.includes(word)) return true;
+  return false;
+}
+
 /**
  * Each site's pattern scans a line as it is (a copy with numbered groups: see numberedGroups.ts); only a match whose
  * key names a secret is matched again, at the same place, by a sticky copy that records group offsets (`d` allocates
@@ -40,10 +84,15 @@ const SITES = ASSIGNMENT_SITES.map((site) => {
     scan,
     located: new RegExp(scan.source, `${scan.flags.replace(/g/, '')}dy`),
     needles: site.requires?.map(needle),
+    gate: 0,
     keyGroup: groups.get('key'),
     valueGroups: VALUE_GROUPS.flatMap((name) => (groups.has(name) ? [[name, groups.get(name)!] as const] : [])),
   };
 });
+
+for (const site of SITES) site.gate = gateOf(site.needles);
+const SIGNATURE_BIT = new Uint32Array(128);
+for (const [code, bit] of NEEDLE_BITS) SIGNATURE_BIT[code] = bit;
 
 const SITES_BY_KEYWORD = new Map<string, number[]>();
 SITES.forEach((site, i) => {
@@ -69,41 +118,22 @@ const GENERAL_MASK = Object.fromEntries(
   }),
 ) as Record<FileFormat, Uint8Array>;
 const NO_SITES = new Uint8Array(SITES.length);
+/** Per format, the general sites a line's signature lets run (a file's lines have few signatures between them). */
+const GENERAL_BY_SIGNATURE = Object.fromEntries(
+  FORMATS.map((format) => [format, new Map<number, number[]>()]),
+) as Record<FileFormat, Map<number, number[]>>;
+/** Signatures remembered per format, at most: the table stays small in a worker that lives for days. */
+const SIGNATURES_KEPT = 4096;
 
-/**
- * The ASCII characters of the text the sites are about to read, one bit each: a site's required word is looked for only
- * when its rarest character is there, and a one-character word is then known to be there (a named line runs twenty or
- * more sites, and lacks most of their words).
- */
-const PRESENT = new Uint32Array(4);
-
-function markPresent(text: string): void {
-  PRESENT.fill(0);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) PRESENT[c >>> 5] |= 1 << (c & 31);
+function generalSites(format: FileFormat, signature: number): readonly number[] {
+  const known = GENERAL_BY_SIGNATURE[format];
+  let sites = known.get(signature);
+  if (!sites) {
+    if (known.size >= SIGNATURES_KEPT) known.clear();
+    sites = GENERAL[format].filter((i) => SITES[i].gate & signature);
+    known.set(signature, sites);
   }
-}
-
-interface Needle {
-  word: string;
-  /** Its rarest character (punctuation before capitals and digits, before letters, before a space). */
-  code: number;
-}
-
-function needle(word: string): Needle {
-  const rank = (c: string): number =>
-    c === ' ' ? 0 : /[etaoinsr]/.test(c) ? 1 : /[a-z]/.test(c) ? 2 : /[A-Z0-9]/.test(c) ? 3 : 4;
-  const rarest = [...word].reduce((best, c) => (rank(c) > rank(best) ? c : best));
-  return { word, code: rarest.charCodeAt(0) };
-}
-
-/** One of the words is in `text`, whose characters markPresent recorded. */
-function holdsAny(text: string, needles: readonly Needle[]): boolean {
-  for (const { word, code } of needles)
-    if (code >= 128 || PRESENT[code >>> 5] & (1 << (code & 31)))
-      if (word.length === 1 || text.includes(word)) return true;
-  return false;
+  return sites;
 }
 
 /** Keys that say nothing by themselves, such as a settings table's `config_value` and `option_value` columns. */
@@ -395,29 +425,29 @@ export function scanAssignments(
   // Found when a site first matches: most lines that name a secret hold no assignment any site reads.
   let keyWords: number[] | undefined;
   const keyWordsOf = (): readonly number[] => (keyWords ??= named ? keyWordPositions(lower, found) : []);
-  const run = (i: number): void => {
-    if (passesPreChecks(SITES[i], line)) matchSite(SITES[i], line, keyWordsOf, base, format, add, lines, index);
-  };
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
   const woken = wakesSites(found);
   if (!woken && (!named || onlyWoken)) return; // without a name, a line of token or URL words only: nothing to read
-  markPresent(line);
+  const signature = signatureOf(line);
+  const run = (i: number): void => {
+    if (passesPreChecks(SITES[i], line, signature))
+      matchSite(SITES[i], line, keyWordsOf, base, format, add, lines, index);
+  };
   if (!woken) {
-    for (const i of GENERAL[format]) run(i);
+    for (const i of generalSites(format, signature)) run(i);
     return;
   }
   ACTIVE.set(named && !onlyWoken ? GENERAL_MASK[format] : NO_SITES);
   for (const word of found)
     for (const i of SITES_BY_KEYWORD.get(word) ?? []) if (readsFormat(SITES[i], format)) ACTIVE[i] = 1;
-  for (let i = 0; i < SITES.length; i++) if (ACTIVE[i]) run(i);
+  for (let i = 0; i < SITES.length; i++) if (ACTIVE[i] && SITES[i].gate & signature) run(i);
 }
 
-/**
- * The site's cheap checks of the text it would read (markPresent has recorded its characters): a character or word it
- * requires, the context it needs.
- */
-function passesPreChecks(site: (typeof SITES)[number], text: string): boolean {
-  return (!site.needles || holdsAny(text, site.needles)) && (!site.lineContext || site.lineContext.test(text));
+/** The site's cheap checks of the text it would read (whose signature is `signature`): a word it requires, the context it needs. */
+function passesPreChecks(site: (typeof SITES)[number], text: string, signature: number): boolean {
+  return (
+    (!site.needles || holdsAny(text, signature, site.needles)) && (!site.lineContext || site.lineContext.test(text))
+  );
 }
 
 const COLON = 58;
@@ -780,8 +810,7 @@ function readCallsAround(line: string, lower: string, found: ReadonlySet<string>
       const start = Math.max(0, at - CALL_BEFORE);
       const end = Math.min(line.length, at + CALL_AFTER);
       const window = line.slice(start, end);
-      markPresent(window);
-      if (passesPreChecks(site, window))
+      if (passesPreChecks(site, window, signatureOf(window)))
         matchSite(
           site,
           window,
@@ -1093,10 +1122,11 @@ function sameName(key: string, value: string): boolean {
 
 /**
  * Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles (`dbSecret`,
- * `orders_secret`), but not the secrets that sign (`jwtSecret`, `SESSION_SECRET`), which hold the secret itself.
+ * `orders_secret`), but not the secrets that sign (`jwtSecret`, `SESSION_SECRET`), which hold the secret itself; and a
+ * Helm chart's key of an existing Secret (`existingSecretPasswordKey: password`, `customSecretLicenseKey: license`).
  */
 const REFERENCE_KEY =
-  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
+  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?:existing|custom)[_.-]?secret\w*key$|secret\w*?(?:password|license|token|user(?:name)?|auth)[_.-]?key$|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
 /** Also ASP.NET's `<machineKey>`: a 48-hex 3DES decryptionKey, a 128-hex validationKey. */
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);

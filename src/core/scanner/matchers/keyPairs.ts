@@ -35,6 +35,9 @@ interface PairRule {
 const mixed = (s: string): boolean =>
   /[a-z]/.test(s) && /[A-Z]/.test(s) && (/[0-9]/.test(s) || !/^[A-Z]?[a-z]+(?:[A-Z][a-z]+)+$/.test(s));
 
+/** A reCAPTCHA key (`6Lc…AAAAA…`, 40 characters like an AWS secret): a site's settings keep it beside its mail keys. */
+const RECAPTCHA_KEY = /^6L[\w-]{6}AAAAA[\w-]{27}$/;
+
 /** What ends a bare secret: the line, a separator, a closing quote or tag, or the next option of a command line. */
 const BARE_END = String.raw`(?=\s*(?:$|[,;|<'"\x60)])|\s+--?[A-Za-z])`;
 
@@ -101,7 +104,13 @@ export function scanKeyPairs({ lines, lineStarts }: Window, candidates: readonly
           pattern.lastIndex = 0;
           for (let m = pattern.exec(segment); m; m = pattern.exec(segment)) {
             const secret = m[1];
-            if (!mixed(secret) || isHashLike(secret) || /example/i.test(secret) || isDocumentedExample(secret))
+            if (
+              !mixed(secret) ||
+              isHashLike(secret) ||
+              /example/i.test(secret) ||
+              isDocumentedExample(secret) ||
+              RECAPTCHA_KEY.test(secret)
+            )
               continue;
             const at = start + m.index + m[0].indexOf(secret);
             add(

@@ -17,8 +17,13 @@ import type { Add } from './context';
 import { MINIFIED_LINE } from './minifiedFlow';
 
 /** The calls that sign or verify with a key, up to the argument that holds it. */
+const JWT_OBJECT = String.raw`\b_?(?:jwt|jsonwebtoken|JWT|jose|Jwt[A-Z]\w{0,15})`;
+const ARGUMENT = String.raw`(?:\{[^{}]{0,300}\}|[\w$.[\]'"]{1,80})`;
 const CALLS = [
-  String.raw`\b(?:jwt|jsonwebtoken|JWT|jose|Jwt[A-Z]\w{0,15})\.(?:sign|verify|encode|decode)\(\s*(?:\{[^{}]{0,300}\}|[\w$.[\]'"]{1,80})\s*,\s*`,
+  // authlib's `jwt.encode(header, payload, key)`: after a header, the key is the last of three (pdi.jwt's
+  // `JwtCirce.encode(claim, key, algorithm)` has it second)
+  String.raw`${JWT_OBJECT}\.encode\(\s*(?:\{\s*["']alg[^{}]{0,300}\}|[\w.]{0,40}(?:header|hdr)\w{0,20})\s*,\s*${ARGUMENT}\s*,\s*(?=[\w$.]{1,80}\s*\))`,
+  String.raw`${JWT_OBJECT}\.(?:sign|verify|encode|decode)\(\s*${ARGUMENT}\s*,\s*`,
   String.raw`\bjwtVerify\(\s*[\w$.[\]'"]{1,80}\s*,\s*`,
   // jose's `new SignJWT(…)….sign(key)`: the key is the only argument
   String.raw`\.sign\(\s*(?=[\w$.]{1,80}(?:\(\s*\))?\s*\))`,
@@ -41,8 +46,11 @@ const NAME = String.raw`${MEMBER}(?<name>[A-Za-z_][\w$]{0,60})\b(?:(?<call>\(\s*
 const SECOND_NAME = String.raw`(?:\s*\+\s*${MEMBER}(?<second>[A-Za-z_][\w$]{0,60})\b(?!\s*\())?`;
 const USE = new RegExp(`(?:${CALLS.join('|')})${NAME}${SECOND_NAME}`, 'g');
 const MAX_USES = 50;
-/** Conversions that hold the key's literal: `[]byte("…")`, `new TextEncoder().encode(`, `Convert.FromHexString(`. */
-const CONVERSION = String.raw`(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\()`;
+/**
+ * Conversions that hold the key's literal, one or two deep: `[]byte("…")`, `new TextEncoder().encode(`,
+ * `Convert.FromHexString(`, Node's `createSecretKey(Buffer.from('…', 'hex'))`.
+ */
+const CONVERSION = String.raw`(?:(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\(|createSecretKey\()\s{0,40}){1,2}`;
 const LITERAL = String.raw`(["'\x60])([^"'\x60\\\n]{8,300})\1`;
 
 /** Words one of the calls holds: most files have none, and are passed over at the cost of one search. */
@@ -70,13 +78,25 @@ export function scanSigningFlows(text: string, add: Add): void {
     if (m.groups!.second) names.add(m.groups!.second);
   }
   const alternatives = (set: Set<string>): string => [...set].map((n) => n.replace(/\$/g, '\\$')).join('|');
-  // `const S = '…'`, `private static final String S = "…"`, `S := "…"`, `$S = '…'`, `self.S = "…"`, `S: '…'`; held by
+  // `var key = []byte(p0 + p1)`: the key is made from other constants, whose literals are then the key's
+  if (names.size) {
+    const joined = new RegExp(
+      String.raw`(?<![\w$])(?:${alternatives(names)})\s{0,40}(?::=|=)\s{0,40}(?:${CONVERSION})?([A-Za-z_]\w{0,60})(?:\s{0,4}\+\s{0,4}([A-Za-z_]\w{0,60}))?\b(?!\s*[(.[])`,
+      'g',
+    );
+    for (let m = joined.exec(text); m && names.size < MAX_USES; m = joined.exec(text)) {
+      names.add(m[1]);
+      if (m[2]) names.add(m[2]);
+    }
+  }
+  // `const S = '…'`, `private static final String S = "…"`, `S := "…"`, `$S = '…'`, `self.S = "…"`, `S: '…'`,
+  // `S = b"…"`; held by
   // a conversion (`Convert.FromHexString(` and the value on the next line) or joined from two literals
   if (names.size)
     addKeys(
       text,
       new RegExp(
-        String.raw`(?<![\w$])\$?(?:${alternatives(names)})\s{0,40}(?::\s{0,4}[\w<>?[\]]{1,40}\s{0,4})?(?:=|:=|:)\s{0,40}(?:${CONVERSION}\s{0,40})?\(?${LITERAL}(?:\s{0,4}\+\s{0,4}(["'\x60])([^"'\x60\\\n]{8,300})\3)?`,
+        String.raw`(?<![\w$])\$?(?:${alternatives(names)})\s{0,40}(?::\s{0,4}[\w<>?[\]]{1,40}\s{0,4})?(?:=|:=|:)\s{0,40}(?:${CONVERSION})?\(?(?:[bBrRuU]{1,2}(?=["']))?${LITERAL}(?:\s{0,4}\+\s{0,4}(["'\x60])([^"'\x60\\\n]{8,300})\3)?`,
         'gd',
       ),
       add,

@@ -95,7 +95,10 @@ const KEY_AT_END =
 /** The line below holds only the quoted value (and what closes the statement). */
 const VALUE_ALONE = /^(\s*)(["'\x60])([^"'\x60\\\n]{1,500})\2\s*\)?\s*[,;]?\s*$/;
 
-/** `secretAccessKey:\n    "…",` (Prettier), `SECRET_KEY = (\n    "…"\n)` (Black): the value on the line after its key. */
+/**
+ * `secretAccessKey:\n    "…",` (Prettier), `SECRET_KEY = (\n    "…"\n)` (Black): the value on the line after its key;
+ * inside Black's parentheses, a second literal on the line after is the rest of the value (`"…"\n    "…"\n)`).
+ */
 function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   let end = line.length - 1;
@@ -106,22 +109,35 @@ function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): vo
   if (!key || next === undefined || next.length > MAX_ASSIGNMENT_LINE) return;
   const value = VALUE_ALONE.exec(next);
   if (!value) return;
-  addNamedValue(key, value[3], lineStarts[index + 1] + value[1].length + 1, format, add);
+  const first = { text: value[3], start: lineStarts[index + 1] + value[1].length + 1 };
+  const after = line[end] === '(' && !/[,;)]\s*$/.test(next) ? lines[index + 2] : undefined;
+  const rest = after !== undefined && after.length <= MAX_ASSIGNMENT_LINE ? VALUE_ALONE.exec(after) : null;
+  if (rest)
+    addSplitValue(key, [first, { text: rest[3], start: lineStarts[index + 2] + rest[1].length + 1 }], format, add);
+  else addNamedValue(key, first.text, first.start, format, add);
 }
 
-/** `static final String JWT_SECRET = "…" +`: a literal assigned, continued on the next line. */
+/**
+ * `static final String JWT_SECRET = "…" +` and the rest on the next line, or `$secret = '…'` and `. '…';` below it
+ * (the operator opens the next line): a literal assigned, continued.
+ */
 const SPLIT_START =
-  /^\s*(?:(?:static|final|private|public|internal|const|readonly|string|String|var|let|val)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?=\s{0,4}(["'])([^"'\\\n]{4,500})\2\s*\+\s*$/;
-/** The literal that ends it: `    "…";`. */
+  /^\s*(?:(?:static|final|private|public|internal|const|readonly|string|String|var|let|val)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?=\s{0,4}(["'])([^"'\\\n]{4,500})\2\s*(\+)?\s*$/;
+/** The literal that ends it: `    "…";` after a line ending on `+`, `    . '…';` or `    + "…";` after one that does not. */
 const SPLIT_END = /^(\s*)(["'])([^"'\\\n]{4,500})\2\s*[;,)]?\s*$/;
+const SPLIT_JOINED_END = /^(\s*[.+]\s*)(["'])([^"'\\\n]{4,500})\2\s*[;,)]?\s*$/;
 
 /** A secret split over two lines to wrap nicely: both parts are reported, judged as the value they make together. */
 function scanSplitLiteral({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
-  if (!line.trimEnd().endsWith('+') || line.length > MAX_ASSIGNMENT_LINE) return;
+  const last = line.trimEnd().slice(-1);
+  if ((last !== '+' && last !== '"' && last !== "'") || line.length > MAX_ASSIGNMENT_LINE) return;
   const start = SPLIT_START.exec(line);
   const next = lines[index + 1];
-  const end = start && next !== undefined && next.length <= MAX_ASSIGNMENT_LINE ? SPLIT_END.exec(next) : null;
+  const end =
+    start && next !== undefined && next.length <= MAX_ASSIGNMENT_LINE
+      ? (start[4] ? SPLIT_END : SPLIT_JOINED_END).exec(next)
+      : null;
   if (!start || !end) return;
   const first = line.lastIndexOf(`${start[2]}${start[3]}${start[2]}`) + 1;
   addSplitValue(

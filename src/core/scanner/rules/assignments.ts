@@ -714,7 +714,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     credentialMix: true,
   },
   {
-    // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x'; T-SQL's
+    // SQL: IDENTIFIED BY 'x', IDENTIFIED WITH plugin BY 'x', WITH PASSWORD 'x', PASSWORD 'x' (Oracle's database links:
+    // CONNECT TO u IDENTIFIED BY "x"); T-SQL's
     // WITH PASSWORD = N'x' (a Unicode literal) and OLD_PASSWORD = N'x'; MySQL's SET PASSWORD FOR 'u'@'h' = 'x'. The word
     // starts the line or follows a space, `(` or `,` (not `-field=password "path"` on a command line).
     id: 'sql-password',
@@ -725,7 +726,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // a statement's words on the line, or the line goes on one above (not a comment's "identified by "code"", not
     // kubectl describe's `<set to the key 'uri' in secret 'billing-mongo'>`)
     lineContext:
-      /\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|(?<!<)SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED)\b|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b/i,
+      /\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|(?<!<)SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED|CONNECT\s+TO)\b|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b/i,
   },
   {
     // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x') (not a method: `read.password('Password:')`); SQL Server:
