@@ -1383,15 +1383,15 @@ export const DEEPER: FileCase[] = [
     ],
   },
   {
-    name: 'Lists of keys: the first random one is reported, lists of names and words are not',
+    name: 'Lists of keys: every random one is reported, lists of names and words are not',
     path: 'app/auth.py',
     text: [
       `API_KEYS = ["${BEARER}", "${BEARER.slice(1)}Q"]`,
       'ALLOWED_TOKENS = ["refresh_token_v2", "access_token_long"]',
-      'SECRETS = ["prod/orders/db-password-2024"]',
+      'SECRETS = ["prod/orders/db-password-2024", "prod/orders/api-token-2024"]',
       'KEYS = ["ArrowUpArrowDownKeys"]',
     ].join('\n'),
-    secrets: [BEARER],
+    secrets: [BEARER, `${BEARER.slice(1)}Q`],
   },
   {
     name: 'MySQL SET PASSWORD FOR an account to a literal',

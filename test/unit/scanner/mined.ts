@@ -2413,6 +2413,61 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [`${PASSWORD}#u4`],
   },
+  {
+    name: "A wallet's recovery phrase in a Hardhat config (Hardhat's public test phrase is not one)",
+    path: 'packages/contracts/hardhat.config.js',
+    text: [
+      'const mnemonic = "blind cement album catalog caution budget alien cotton congress click appear cushion";',
+      'const local = { mnemonic: "test test test test test test test test test test test junk" };',
+    ].join('\n'),
+    secrets: ['blind cement album catalog caution budget alien cotton congress click appear cushion'],
+  },
+  {
+    name: "A .NET settings designer's default, in the attribute above the property that names it",
+    path: 'Payroll/My Project/Settings.Designer.vb',
+    text: [
+      '        <Global.System.Configuration.ApplicationScopedSettingAttribute(),',
+      `         Global.System.Configuration.DefaultSettingValueAttribute("${PASSWORD}%fal")>`,
+      '        Public ReadOnly Property SmtpPassword() As String',
+    ].join('\n'),
+    secrets: [`${PASSWORD}%fal`],
+  },
+  {
+    name: "Every secret of a list (Mojolicious' secrets => […])",
+    path: 'myapp.production.conf',
+    text: ['{', `  secrets => ['${RANDOM}', '${SPLIT_KEY[0]}${SPLIT_KEY[1]}'],`, '}'].join('\n'),
+    secrets: [RANDOM, `${SPLIT_KEY[0]}${SPLIT_KEY[1]}`],
+  },
+  {
+    name: "Heroku's app.json: a value below its description, after another variable's block",
+    path: 'app.json',
+    text: [
+      '{',
+      '  "env": {',
+      '    "RAILS_ENV": {',
+      '      "value": "production"',
+      '    },',
+      '    "ADMIN_PASSWORD": {',
+      '      "description": "Initial admin password",',
+      `      "value": "${PASSWORD}#17"`,
+      '    }',
+      '  }',
+      '}',
+    ].join('\n'),
+    secrets: [`${PASSWORD}#17`],
+  },
+  {
+    name: "Kibana's encryption key under a block named for what it encrypts",
+    path: 'kibana/config/kibana.yml',
+    text: `xpack.encryptedSavedObjects.encryptionKey: "${HEX32}"`,
+    secrets: [HEX32],
+  },
+  {
+    name: 'A Twilio auth token in a React Native bundle, two minified variables after its account SID',
+    path: 'ios/main.jsbundle',
+    text: `__d(function(g,r,i,a,m,e,d){var t=r(d[0]),o="AC${HEX32}",l="${HEX32_B}";m.exports=function(n){return fetch(u,{headers:{Authorization:"Basic "+btoa(o+":"+l)}})}},783,[1,20],"src/services/twilio.js");`,
+    secrets: [HEX32_B],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3697,6 +3752,22 @@ export const MINED_CLEAN: FileCase[] = [
       `  nuget_password: AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${B64_KEY}${RANDOM}${B64_KEY}==`,
       `  sample: ${JWT.split('.')[0]}.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.${JWT.split('.')[2]}`,
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Ansible's password_hash filter (its argument is the scheme), Yesod's _env defaults, MinIO's default",
+    path: 'ansible/roles/app/tasks/main.yml',
+    text: [
+      `    password: "{{ billing_user_password | password_hash('sha512', 'mysecretsalt') }}"`,
+      '  password: "_env:YESOD_PGPASS:forge"',
+      'S3_SECRET_KEY: minioadmin',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Public values in bundles: analytics-next's and React Native's Segment write keys, GrowthBook's client key, a cookie's name, vanilla-extract's class names",
+    path: '.next/static/chunks/831-461091693a3fd50e.js',
+    text: `var o=r.AnalyticsBrowser.load({writeKey:"${RANDOM}${SPLIT_KEY[0]}"}),c={segment:{writeKey:"${SPLIT_KEY[1]}${RANDOM}"}},g=new r.GrowthBook({apiHost:"https://cdn.growthbook.io",clientKey:"sdk-9tGGHTkyPQmd8x4e"}),s={sessionCookie:"__Host-ledgerly_session"},v={tone:{secret:"button_button_tone_secret__mozevn2"}};`,
     secrets: [],
   },
 ];

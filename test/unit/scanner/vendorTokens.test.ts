@@ -58,6 +58,8 @@ const SAMPLES: Record<string, () => string> = {
   'transifex-token': () => `1/${hex(40)}`,
   'typeform-token': () => `tfp_${an(59)}`,
   'infura-api-key': () => hex(32),
+  'alchemy-api-key': () => an(32),
+  'nuget-api-key': () => `oy2${lowerDigits(43)}`,
   'ghost-admin-api-key': () => `${hex(24)}:${hex(64)}`,
   'mapbox-secret-token': () =>
     `sk.${Buffer.from(`{"u":"${lowerDigits(8)}","a":"${lowerDigits(25)}"}`).toString('base64url')}.${an(22)}`,
@@ -70,7 +72,7 @@ const SAMPLES: Record<string, () => string> = {
 };
 
 /**
- * Where the sample stands: unnamed, so only its format can tell (webhook, PagerDuty and Infura keys stand in their URL,
+ * Where the sample stands: unnamed, so only its format can tell (webhook, PagerDuty, Infura and Alchemy keys stand in their URL,
  * a Ghost key beside Ghost's name).
  */
 const PLACES: Record<string, (secret: string) => string> = {
@@ -78,6 +80,7 @@ const PLACES: Record<string, (secret: string) => string> = {
   'feishu-webhook': (s) => `notify_url = "https://open.feishu.cn/open-apis/bot/v2/hook/${s}"`,
   'pagerduty-integration-key': (s) => `url = "https://events.pagerduty.com/integration/${s}/enqueue"`,
   'infura-api-key': (s) => `rpc = "https://mainnet.infura.io/v3/${s}"`,
+  'alchemy-api-key': (s) => `url: "https://eth-mainnet.g.alchemy.com/v2/${s}",`,
   'ghost-admin-api-key': (s) => `ghost = GhostAdminAPI(url=url, key="${s}")`,
   'resend-api-key': (s) => `resend = Resend("${s}")`,
 };

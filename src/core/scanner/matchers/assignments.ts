@@ -60,15 +60,31 @@ function signatureOf(text: string): number {
   return signature;
 }
 
-/** A site's bits: those of its required words' characters; every bit when it requires nothing, or a word without one. */
-function gateOf(needles: readonly Needle[] | undefined): number {
-  return !needles || needles.some((n) => !n.bit) ? ALL_BITS : needles.reduce((bits, n) => bits | n.bit, 0);
+/** What a site requires of a line, prepared: any one of its words must be there. */
+interface Requirement {
+  /** The bits of the words that its signature alone settles (one character with a bit of its own). */
+  singles: number;
+  /** The other words, looked for when their character's bit is in the signature. */
+  words: readonly Needle[];
+  /** Every bit any of its words may need (all when one has none): a line that meets none is not tried. */
+  gate: number;
 }
 
-/** One of the words is in `text`, whose signature is `signature`. */
-function holdsAny(text: string, signature: number, needles: readonly Needle[]): boolean {
-  for (const { word, bit } of needles)
-    if (!bit || signature & bit) if ((word.length === 1 && bit) || text.includes(word)) return true;
+function requirementOf(required: readonly string[] | undefined): Requirement | undefined {
+  if (!required) return undefined;
+  const needles = required.map(needle);
+  const single = (n: Needle): boolean => n.word.length === 1 && !!n.bit;
+  return {
+    singles: needles.filter(single).reduce((bits, n) => bits | n.bit, 0),
+    words: needles.filter((n) => !single(n)),
+    gate: needles.some((n) => !n.bit) ? ALL_BITS : needles.reduce((bits, n) => bits | n.bit, 0),
+  };
+}
+
+/** The line (`text`, whose signature is `signature`) holds one of the required words. */
+function holdsAny(text: string, signature: number, { singles, words }: Requirement): boolean {
+  if (singles & signature) return true;
+  for (const { word, bit } of words) if ((!bit || signature & bit) && text.includes(word)) return true;
   return false;
 }
 
@@ -78,19 +94,19 @@ function holdsAny(text: string, signature: number, needles: readonly Needle[]): 
  * them for every match, and most keys on a line are not secrets).
  */
 const SITES = ASSIGNMENT_SITES.map((site) => {
+  const requirement = requirementOf(site.requires);
   const { pattern: scan, groups } = numberGroups(site.pattern, `${site.pattern.flags.replace(/[gdy]/g, '')}g`);
   return {
     ...site,
     scan,
     located: new RegExp(scan.source, `${scan.flags.replace(/g/, '')}dy`),
-    needles: site.requires?.map(needle),
-    gate: 0,
+    requirement,
+    gate: requirement?.gate ?? ALL_BITS,
     keyGroup: groups.get('key'),
     valueGroups: VALUE_GROUPS.flatMap((name) => (groups.has(name) ? [[name, groups.get(name)!] as const] : [])),
   };
 });
 
-for (const site of SITES) site.gate = gateOf(site.needles);
 const SIGNATURE_BIT = new Uint32Array(128);
 for (const [code, bit] of NEEDLE_BITS) SIGNATURE_BIT[code] = bit;
 
@@ -98,8 +114,6 @@ const SITES_BY_KEYWORD = new Map<string, number[]>();
 SITES.forEach((site, i) => {
   for (const word of site.keywords ?? []) SITES_BY_KEYWORD.set(word, [...(SITES_BY_KEYWORD.get(word) ?? []), i]);
 });
-/** Which sites run on the current line (reused line after line: no allocation per line). */
-const ACTIVE = new Uint8Array(SITES.length);
 const FORMATS: readonly FileFormat[] = ['code', 'config', 'shell', 'notebook', 'docs'];
 const readsFormat = (site: (typeof SITES)[number], format: FileFormat): boolean =>
   !site.onlyIn || site.onlyIn.includes(format);
@@ -110,14 +124,7 @@ const GENERAL = Object.fromEntries(
     SITES.flatMap((site, i) => (!site.keywords && readsFormat(site, format) ? [i] : [])),
   ]),
 ) as Record<FileFormat, number[]>;
-const GENERAL_MASK = Object.fromEntries(
-  FORMATS.map((format) => {
-    const mask = new Uint8Array(SITES.length);
-    for (const i of GENERAL[format]) mask[i] = 1;
-    return [format, mask];
-  }),
-) as Record<FileFormat, Uint8Array>;
-const NO_SITES = new Uint8Array(SITES.length);
+const NO_SITES: readonly number[] = [];
 /** Per format, the general sites a line's signature lets run (a file's lines have few signatures between them). */
 const GENERAL_BY_SIGNATURE = Object.fromEntries(
   FORMATS.map((format) => [format, new Map<number, number[]>()]),
@@ -202,7 +209,7 @@ function contextualName(
     if (/^\s*WHERE\b.*;\s*$/i.test(text)) return undefined; // the end of the SQL statement before
     const name = last(text);
     if (name) return typedSecret(name, lines[index + 1] ?? '');
-    if (/^\s*[-}\]]/.test(text) && i < index - 1) return undefined;
+    if (/^\s*[-}\]]/.test(text) && i < index - 1) break; // a block above ends: the one this line stands in may name it
   }
   // an OpenAPI parameter's `default`, in its `schema` below the parameter's `name` and `in`
   if (format === 'config')
@@ -385,7 +392,23 @@ function keyWordPositions(lower: string, found: ReadonlySet<string>): number[] {
     words++;
     for (let i = lower.indexOf(word); i >= 0; i = lower.indexOf(word, i + 1)) positions.push(i);
   }
-  return words > 1 ? positions.sort((a, b) => a - b) : positions;
+  if (words === 1) return positions;
+  // a line holds a few key words: putting each in its place beats sorting with a comparator
+  if (positions.length > 16) return positions.sort((a, b) => a - b);
+  const sorted: number[] = [];
+  for (const position of positions) insertSorted(sorted, position);
+  return sorted;
+}
+
+/** Puts `n` in its place in the ascending `list` (of a few numbers: cheaper than sorting with a comparator). */
+function insertSorted(list: number[], n: number): void {
+  let i = list.length;
+  list.push(n);
+  while (i > 0 && list[i - 1] > n) {
+    list[i] = list[i - 1];
+    i--;
+  }
+  list[i] = n;
 }
 
 /** How many times `value` stands quoted (in double or single quotes) in `text`. */
@@ -433,20 +456,30 @@ export function scanAssignments(
     if (passesPreChecks(SITES[i], line, signature))
       matchSite(SITES[i], line, keyWordsOf, base, format, add, lines, index);
   };
+  const general = named && !onlyWoken ? generalSites(format, signature) : NO_SITES;
   if (!woken) {
-    for (const i of generalSites(format, signature)) run(i);
+    for (const i of general) run(i);
     return;
   }
-  ACTIVE.set(named && !onlyWoken ? GENERAL_MASK[format] : NO_SITES);
+  const wokenSites: number[] = [];
   for (const word of found)
-    for (const i of SITES_BY_KEYWORD.get(word) ?? []) if (readsFormat(SITES[i], format)) ACTIVE[i] = 1;
-  for (let i = 0; i < SITES.length; i++) if (ACTIVE[i] && SITES[i].gate & signature) run(i);
+    for (const i of SITES_BY_KEYWORD.get(word) ?? [])
+      if (readsFormat(SITES[i], format) && SITES[i].gate & signature) insertSorted(wokenSites, i);
+  // Both lists in catalogue order, merged (a site woken by two words runs once)
+  let g = 0;
+  for (let w = 0; w < wokenSites.length || g < general.length;) {
+    if (w < wokenSites.length && (g === general.length || wokenSites[w] < general[g])) {
+      if (w === 0 || wokenSites[w] !== wokenSites[w - 1]) run(wokenSites[w]);
+      w++;
+    } else run(general[g++]);
+  }
 }
 
 /** The site's cheap checks of the text it would read (whose signature is `signature`): a word it requires, the context it needs. */
 function passesPreChecks(site: (typeof SITES)[number], text: string, signature: number): boolean {
   return (
-    (!site.needles || holdsAny(text, signature, site.needles)) && (!site.lineContext || site.lineContext.test(text))
+    (!site.requirement || holdsAny(text, signature, site.requirement)) &&
+    (!site.lineContext || site.lineContext.test(text))
   );
 }
 
@@ -622,6 +655,9 @@ function matchSite(
     // `APP_KEYS=k1,k2,k3` (Strapi): each key of a configured list is a secret of its own
     if (group === 'bare' && format === 'config' && line[range[1]] === ',')
       addListItems(line, range[1], base, candidate, add);
+    // `secrets: ['…', '…']` (Remix, Mojolicious): the literals after the first of a list are secrets of their own
+    if (group !== 'bare' && previousNonSpace(line, range[0] - 1) === '[')
+      addQuotedListItems(line, range[1] + 1, base, candidate, add);
     // `'1kolGOdA0YJL' + 'y90joBZud0sU'`: the literal joined to it is the rest of the secret
     const joined = group !== 'bare' ? JOINED_LITERAL.exec(line.slice(range[1] + 1, range[1] + 520)) : null;
     if (joined) {
@@ -644,6 +680,19 @@ function addListItems(line: string, at: number, base: number, first: Candidate, 
     if (hasCredentialMix(item) && isPlausibleSecret(item, { minLength: 16, minEntropy: 3 }))
       add({ ...first, start: base + start, end: base + start + item.length }, priorityOf(first));
     start += item.length;
+  }
+}
+
+const QUOTED_ITEM = /\s{0,8},\s{0,8}(["'])([^"'\\\n]{8,500})\1/y;
+
+/** The random literals after the first of a list, from `at` (just past its closing quote); sixteen at most. */
+function addQuotedListItems(line: string, at: number, base: number, first: Candidate, add: Add): void {
+  QUOTED_ITEM.lastIndex = at;
+  for (let i = 0, m = QUOTED_ITEM.exec(line); m && i < 16; i++, m = QUOTED_ITEM.exec(line)) {
+    const item = m[2];
+    const start = QUOTED_ITEM.lastIndex - 1 - item.length;
+    if (hasCredentialMix(item) && isPlausibleSecret(item, { minLength: 16, minEntropy: 3 }))
+      add({ ...first, start: base + start, end: base + start + item.length }, priorityOf(first));
   }
 }
 
@@ -979,7 +1028,10 @@ function assignmentCandidate(
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
   // Code maps names to names (`importToken: 'ImportToken'`, `PASSWORD_BANNED = "passwordBanned"`): not secrets.
   if (!site.fixedKey && (sameName(key, trimmed) || (format === 'code' && isCodeName(trimmed)))) return undefined;
-  if (!site.fixedKey && ENCRYPTED_KEY.test(key) && CIPHERTEXT.test(trimmed)) return undefined; // already ciphertext
+  // already ciphertext (not a key that encrypts, under a block named for what it encrypts:
+  // `xpack.encryptedSavedObjects.encryptionKey`)
+  if (!site.fixedKey && ENCRYPTED_KEY.test(key) && !ENCRYPTS_KEY.test(key) && CIPHERTEXT.test(trimmed))
+    return undefined;
   const nameHint = site.fixedKey ?? key.replace(/^[$@"']+|["']+$/g, '').replace(/^([Ss]et|[Ww]ith)(?=[A-Z])/, '');
   const namedInText = !site.fixedKey;
   if (
@@ -1167,6 +1219,8 @@ const DIGEST_KEY = /md5|sha-?\d{1,3}|hash|digest|checksum|fingerprint/i;
  */
 const ENCRYPTED_KEY =
   /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$/;
+/** The key that encrypts (`…encryptionKey`), whatever its block is named for. */
+const ENCRYPTS_KEY = /encryption[_-]?key["']?$/i;
 /** What ciphertext is written as: base64 (standard or URL-safe) or hex, too long to be a typed password. */
 const CIPHERTEXT = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
 /**

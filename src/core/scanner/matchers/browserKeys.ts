@@ -1,12 +1,12 @@
 /**
  * Keys made to ship to every browser that loads an app, documented as identifiers rather than secrets: a Firebase web
  * app's configuration (`apiKey` beside `authDomain`, `messagingSenderId`, `appId: "1:…:web:…"`) and Algolia's
- * search-only keys beside the index a search box queries (DocSearch's `{appId, apiKey, indexName}`), and Segment's
- * write key in the browser snippet that loads analytics.js. The same formats anywhere else (a server's `.env`, a Maps
- * call from a server, an admin key) stay findings; the key a page's Maps loader carries (`maps/api/js?key=…`), or a
- * minified bundle gives by a Maps key's name, is the browser's. Stripe's publishable keys (`pk_live_…`) are public
- * under any name: Stripe.js loads them in every checkout page; so are RevenueCat's SDK keys (`appl_…`), which every app
- * build ships.
+ * search-only keys beside the index a search box queries (DocSearch's `{appId, apiKey, indexName}`), Segment's write
+ * key in the browser snippet that loads analytics.js, and GrowthBook's client keys. The same formats anywhere else (a
+ * server's `.env`, a Maps call from a server, an admin key) stay findings; the key a page's Maps loader carries
+ * (`maps/api/js?key=…`), or a minified bundle gives by a Maps key's name, is the browser's. Stripe's publishable keys
+ * (`pk_live_…`) are public under any name: Stripe.js loads them in every checkout page; so are RevenueCat's SDK keys
+ * (`appl_…`), which every app build ships.
  */
 import { positionOf, type Window } from './context';
 import { MINIFIED_LINE } from './minifiedFlow';
@@ -27,8 +27,14 @@ const REVENUECAT_PUBLIC_KEY = /^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/;
 const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
 /** What a search box's configuration holds beside its key. */
 const SEARCH_CONFIG = /\bindexName\b|\bdocsearch\b|\balgoliasearch\(/;
-/** Segment's snippet: `analytics._writeKey="…"`, `analytics.load("…")`. */
-const SEGMENT_SNIPPET = /analytics\.load\(|analytics\._writeKey/;
+/**
+ * Segment's snippet (`analytics._writeKey="…"`, `analytics.load("…")`), analytics-next's `AnalyticsBrowser.load({
+ * writeKey })`, a React Native app's `segment: { writeKey }`.
+ */
+const SEGMENT_SNIPPET =
+  /analytics\.load\(|analytics\._writeKey|AnalyticsBrowser\.load\(|\bsegment["']?\s{0,2}:\s{0,2}\{/;
+/** GrowthBook's client keys (`clientKey: "sdk-…"`), which its SDK fetches features with from every page. */
+const GROWTHBOOK_CLIENT_KEY = /^sdk-[A-Za-z0-9]{12,20}$/;
 /** What a search box calls its key (`apiKey`, `searchOnlyApiKey`; a client's argument is an `API_KEY`). */
 const SEARCH_KEY_NAME = /^(?:[\w.]*\.)?(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
 /** A name that says the key only searches: `searchOnlyApiKey`, `NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY`. */
@@ -53,12 +59,26 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
     );
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {
-    const { line } = positionOf(window.lineStarts, candidate.start);
-    if ([window.lines[line], window.path ?? ''].some((text) => WRITE_KEY.test(text))) return false;
+    if ([lineOf(candidate, window), window.path ?? ''].some((text) => WRITE_KEY.test(text))) return false;
     return SEARCH_ONLY_NAME.test(name) || SEARCH_CONFIG.test(around(candidate, window));
   }
   if (/writeKey$/i.test(candidate.nameHint ?? '')) return SEGMENT_SNIPPET.test(around(candidate, window));
+  if (/clientKey$/i.test(candidate.nameHint ?? '')) return GROWTHBOOK_CLIENT_KEY.test(value);
   return false;
+}
+
+/**
+ * The candidate's line; on a long line (a bundle, a source map's `sourcesContent`), the stretch between the escaped
+ * line breaks (`\\n`) around it, a few hundred characters at most.
+ */
+function lineOf(candidate: Candidate, { text, lines, lineStarts }: Window): string {
+  const { line } = positionOf(lineStarts, candidate.start);
+  if (lines[line].length < MINIFIED_LINE) return lines[line];
+  const before = text.slice(Math.max(lineStarts[line], candidate.start - REACH_CHARS), candidate.start);
+  const after = text.slice(candidate.end, Math.min(lineStarts[line] + lines[line].length, candidate.end + REACH_CHARS));
+  const from = before.lastIndexOf('\\n');
+  const to = after.indexOf('\\n');
+  return `${from < 0 ? before : before.slice(from + 2)}${text.slice(candidate.start, candidate.end)}${to < 0 ? after : after.slice(0, to)}`;
 }
 
 /** The text a few lines (or, on a long line, a few hundred characters) either side of the candidate. */

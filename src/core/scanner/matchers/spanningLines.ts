@@ -2,8 +2,9 @@
  * Secrets whose name stands on another line than their value: a value a formatter moved below its key or split over
  * two lines, an XML element's text on a line of its own, an Android meta-data value below its name, the literal a
  * function named after a secret returns, a lookup's literal fallback at the end of a chain or a Ruby fetch block,
- * Gin's accounts below their map, and a `.properties` value continued on the next line. Offsets come from the
- * window's line starts (a line's text ends before its `\r\n` or `\n`).
+ * Gin's accounts below their map, a `.properties` value continued on the next line, and a .NET setting's default in
+ * the attribute above its property. Offsets come from the window's line starts (a line's text ends before its `\r\n`
+ * or `\n`).
  */
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
@@ -27,6 +28,7 @@ export function scanSpanningLines(
     scanFallbackChain(at);
     scanFetchBlock(at);
     scanGetterReturn(at);
+    scanSettingDefault(at);
     scanAccountLines(at);
   } else {
     scanElementText(at);
@@ -248,6 +250,29 @@ function scanGetterReturn({ lines, lineStarts, index, format, add }: LineAt): vo
     if (!m) continue;
     addNamedValue(name, m[2], lineStarts[i] + m.index + m[0].length - m[2].length - 1, format, add);
     return;
+  }
+}
+
+/** A .NET settings property (Settings.Designer.cs / .vb): `Public ReadOnly Property SmtpPassword() As String`. */
+const SETTING_PROPERTY =
+  /^\s*(?:Public|public)\s+(?:(?:ReadOnly|Overridable|virtual)\s+)?(?:Property\s+(\w{1,80})\(\)|\w+\s+(\w{1,80})\s*\{)/;
+/** Its default, given by the attribute on a line above it. */
+const SETTING_DEFAULT = /DefaultSettingValue(?:Attribute)?\("([^"\n]{1,500})"\)/;
+
+/**
+ * A generated settings class: the designer writes each setting's default in an attribute on the line above its
+ * property (`DefaultSettingValueAttribute("…")>` then `… Property SmtpPassword()`), so the name follows the value.
+ */
+function scanSettingDefault({ lines, lineStarts, index, format, add }: LineAt): void {
+  const property = SETTING_PROPERTY.exec(lines[index]);
+  const name = property?.[1] ?? property?.[2];
+  if (!name) return;
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const m = lines[i].length <= MAX_ASSIGNMENT_LINE ? SETTING_DEFAULT.exec(lines[i]) : null;
+    if (m) {
+      addNamedValue(name, m[1], lineStarts[i] + m.index + m[0].length - m[1].length - 2, format, add);
+      return;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 /** Known credential formats (rules/tokens.ts), run only for the rules whose keywords the line holds. */
 import { shannonEntropy } from '../entropy';
-import { TOKEN_RULES, type TokenRule } from '../rules/tokens';
+import { TOKEN_RULES } from '../rules/tokens';
 import { isDocumentedExample, isFiller } from '../values';
 import { PRIORITY, type Add } from './context';
 import { ledByFirstAtom } from './firstAtom';
@@ -18,22 +18,28 @@ function looksRandom(token: string): boolean {
   return !isFiller(body) && shannonEntropy(body) >= 3;
 }
 
-/** Keyword → the token rules it wakes. */
-const TOKENS_BY_KEYWORD = new Map<string, TokenRule[]>();
-const TOKEN_ORDER = new Map(TOKEN_RULES.map((rule, i) => [rule, i]));
-const FAST_PATTERN = new Map(TOKEN_RULES.map((rule) => [rule, ledByFirstAtom(rule.pattern)]));
-for (const rule of TOKEN_RULES) {
-  for (const k of rule.keywords) TOKENS_BY_KEYWORD.set(k, [...(TOKENS_BY_KEYWORD.get(k) ?? []), rule]);
-}
+/** Keyword → the indices of the token rules it wakes, in catalogue order. */
+const TOKENS_BY_KEYWORD = new Map<string, number[]>();
+const FAST_PATTERN = TOKEN_RULES.map((rule) => ledByFirstAtom(rule.pattern));
+TOKEN_RULES.forEach((rule, i) => {
+  for (const k of rule.keywords) TOKENS_BY_KEYWORD.set(k, [...(TOKENS_BY_KEYWORD.get(k) ?? []), i]);
+});
 
 export function scanTokens(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
-  const woken = new Set<TokenRule>();
-  for (const k of found) for (const rule of TOKENS_BY_KEYWORD.get(k) ?? []) woken.add(rule);
-  if (!woken.size) return;
+  // Most lines wake no token rule (their words are secrets' names); one word's rules are in order already.
+  let rules: readonly number[] | undefined;
+  let merged: Set<number> | undefined;
+  for (const k of found) {
+    const woken = TOKENS_BY_KEYWORD.get(k);
+    if (!woken) continue;
+    if (!rules) rules = woken;
+    else for (const i of woken) (merged ??= new Set(rules)).add(i);
+  }
+  if (!rules) return;
   // In catalogue order, so that of two rules matching the same text the earlier, more specific one wins.
-  const rules = woken.size > 1 ? [...woken].sort((a, b) => TOKEN_ORDER.get(a)! - TOKEN_ORDER.get(b)!) : woken;
-  for (const rule of rules) {
-    const pattern = FAST_PATTERN.get(rule)!;
+  for (const i of merged ? [...merged].sort((a, b) => a - b) : rules) {
+    const rule = TOKEN_RULES[i];
+    const pattern = FAST_PATTERN[i];
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const secret = m[1] ?? m[0];

@@ -593,6 +593,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
+    // A wallet's recovery phrase (BIP-39: 12 to 24 words): `const mnemonic = "…"`, `WALLET_MNEMONIC=…`, Hardhat's
+    // `accounts: { mnemonic: "…" }`
+    id: 'mnemonic-phrase',
+    keywords: ['mnemonic', 'seed_phrase', 'seedphrase', 'recovery_phrase', 'recoveryphrase'],
+    pattern:
+      /(?:[Mm]nemonic|MNEMONIC|[Ss]eed_?[Pp]hrase|SEED_?PHRASE|[Rr]ecovery_?[Pp]hrase|RECOVERY_?PHRASE)["']?\s{0,4}(?:=|:=|:|=>)\s{0,4}(?:"(?<dq>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})"|'(?<sq>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})'|`(?<bq>(?:[a-z]{3,8} ){11,23}[a-z]{3,8})`)/g,
+    fixedKey: 'PASSPHRASE',
+  },
+  {
     // Weights & Biases: wandb.login(key="<40 hex>")
     id: 'wandb-login',
     keywords: ['wandb.login('],
@@ -1046,11 +1055,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A Twilio auth token beside its account SID, in any language's client: `Client("AC…", "…")`,
-    // `Twilio::REST::Client.new("AC…", "…")`, `require('twilio')('AC…', '…')`
+    // `Twilio::REST::Client.new("AC…", "…")`, `require('twilio')('AC…', '…')`; a bundle's two variables in a row
+    // (`o="AC…",l="…"`)
     id: 'twilio-sid-and-token',
     readInBundles: true,
     keywords: ['twilio', 'client(', 'client.new('],
-    pattern: /(["'])AC[0-9a-f]{32}\1\s{0,4},\s{0,4}(?:"(?<dq>[0-9a-f]{32})"|'(?<sq>[0-9a-f]{32})')/g,
+    pattern:
+      /(["'])AC[0-9a-f]{32}\1\s{0,4},\s{0,4}(?:[A-Za-z_$][\w$]{0,3}\s{0,2}=\s{0,2})?(?:"(?<dq>[0-9a-f]{32})"|'(?<sq>[0-9a-f]{32})')/g,
     fixedKey: 'TWILIO_AUTH_TOKEN',
   },
   {
@@ -1531,11 +1542,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // A literal hashed on the spot is the password it stores: bcrypt.hash('x', 12), password_hash('x', PASSWORD_DEFAULT),
     // make_password('x') (Django), generate_password_hash('x') (Flask), Hash::make('x') (Laravel),
-    // BCrypt::Password.create('x') (Ruby), bcrypt.hashpw(b'x', …), argon2.hash('x')
+    // BCrypt::Password.create('x') (Ruby), bcrypt.hashpw(b'x', …), argon2.hash('x'); not Ansible's filter, whose
+    // argument is the scheme (`{{ pw | password_hash('sha512') }}`)
     id: 'hashed-password-literal',
     keywords: ['bcrypt', 'password_hash(', 'make_password(', 'generate_password_hash(', 'hash::make(', 'argon2'],
     pattern: new RegExp(
-      String.raw`(?:\bbcrypt(?:js)?\.(?:hash|hashSync|hashpw)|\bpassword_hash|\bmake_password|\bgenerate_password_hash|\bHash::make|\bBCrypt::Password\.create|\bargon2\.hash)\(\s{0,4}` +
+      String.raw`(?:\bbcrypt(?:js)?\.(?:hash|hashSync|hashpw)|(?<!\|\s{0,4})\bpassword_hash|\bmake_password|\bgenerate_password_hash|\bHash::make|\bBCrypt::Password\.create|\bargon2\.hash)\(\s{0,4}` +
         Q_ARG,
       'g',
     ),

@@ -315,6 +315,23 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: /(?<=infura\.io\/v3\/)([0-9a-f]{32})(?![A-Za-z0-9_])/g,
   },
   {
+    // Alchemy's API key is the last segment of its RPC URLs: https://eth-mainnet.g.alchemy.com/v2/<32 characters>
+    id: 'alchemy-api-key',
+    vendor: 'Alchemy',
+    what: 'API key',
+    keywords: ['alchemy.com/v2/', 'alchemyapi.io/v2/'],
+    pattern: /(?<=\.alchemy(?:api)?\.(?:com|io)\/v2\/)([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])/g,
+    accept: random,
+  },
+  {
+    // NuGet.org's API keys: `oy2` and 43 small letters and digits (a NuGet.config's `<apikeys>`, `dotnet nuget push -k`)
+    id: 'nuget-api-key',
+    vendor: 'NuGet',
+    what: 'API key',
+    keywords: ['oy2'],
+    pattern: token('oy2[a-z0-9]{43}'),
+  },
+  {
     // Ghost's Admin API keys, `<24 hex id>:<64 hex secret>`, on a line that names Ghost (`GhostAdminAPI`, `GHOST_…`)
     id: 'ghost-admin-api-key',
     vendor: 'Ghost',
