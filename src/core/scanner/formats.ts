@@ -74,6 +74,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
     /(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh|ksh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab|Procfile)$/i,
     'shell',
   ],
+  // a tool's settings in a dotfile of its own (`.obsutilconfig`, `.ossutilconfig`, `.curlrc`)
+  [/(^|\/)\.[\w.-]{1,40}(?:config|cfg|rc)$/i, 'config'],
   // logs print settings and headers as `key=value` and `key: value`, unquoted, as configuration does
   [/\.log$/i, 'config'],
   [/\.(md|markdown|rst|adoc)$/i, 'docs'],

@@ -293,6 +293,8 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^(?:G|GTM|AW|DC)-[A-Z0-9]{6,12}$|^UA-\d{4,10}-\d{1,4}$/, // a Google Analytics, Tag Manager or Ads tag's public ID
   /^[^@\s/]{1,64}@[\w.-]{1,253}\/token$/, // Zendesk's API user (`agent@example.com/token`): the token is beside it
   /^(?:wcFMA|wV4D|hQEMA|hQIMA)[A-Za-z0-9+/]{60,}={0,2}$/, // an OpenPGP message in base64: Renovate's `encrypted` values
+  // a Stripe PaymentIntent's or SetupIntent's client secret, which Stripe hands the checkout page to confirm it with
+  /^(?:pi|seti)_[A-Za-z0-9]{24}_secret_[A-Za-z0-9]{20,40}$/,
   /^__(?:Host|Secure)-[\w.-]{1,80}$/, // a cookie's name, with the prefix browsers enforce: `sessionCookie: "__Host-sid"`
   /^[a-z][a-z0-9]*(?:_[A-Za-z0-9]+){1,6}__[a-z0-9]{5,9}$/, // a class name vanilla-extract compiled: `button_tone_secret__mozevn2`
   // a dependency's version range, as lock files and manifests name it: yarn's `jsonwebtoken: "npm:^9.0.0"`

@@ -2468,6 +2468,20 @@ export const MINED: FileCase[] = [
     text: `__d(function(g,r,i,a,m,e,d){var t=r(d[0]),o="AC${HEX32}",l="${HEX32_B}";m.exports=function(n){return fetch(u,{headers:{Authorization:"Basic "+btoa(o+":"+l)}})}},783,[1,20],"src/services/twilio.js");`,
     secrets: [HEX32_B],
   },
+  {
+    name: "Huawei's obsutil: its dotfile of settings (ak, sk)",
+    path: 'home/backup/.obsutilconfig',
+    text: ['endpoint=https://obs.cn-east-3.myhuaweicloud.com', `ak=${HUAWEI_AK}`, `sk=${AWS_SECRET}`, 'token='].join(
+      '\n',
+    ),
+    secrets: [HUAWEI_AK, AWS_SECRET],
+  },
+  {
+    name: 'obsutil configured on the command line',
+    path: 'root/.bash_history',
+    text: `./obsutil_linux_amd64_5.5.12/obsutil config -i=${HUAWEI_AK} -k=${AWS_SECRET.replace('/', 'x')} -e=obs.cn-north-4.myhuaweicloud.com`,
+    secrets: [AWS_SECRET.replace('/', 'x')],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3768,6 +3782,15 @@ export const MINED_CLEAN: FileCase[] = [
     name: "Public values in bundles: analytics-next's and React Native's Segment write keys, GrowthBook's client key, a cookie's name, vanilla-extract's class names",
     path: '.next/static/chunks/831-461091693a3fd50e.js',
     text: `var o=r.AnalyticsBrowser.load({writeKey:"${RANDOM}${SPLIT_KEY[0]}"}),c={segment:{writeKey:"${SPLIT_KEY[1]}${RANDOM}"}},g=new r.GrowthBook({apiHost:"https://cdn.growthbook.io",clientKey:"sdk-9tGGHTkyPQmd8x4e"}),s={sessionCookie:"__Host-ledgerly_session"},v={tone:{secret:"button_button_tone_secret__mozevn2"}};`,
+    secrets: [],
+  },
+  {
+    name: "Postman's per-request nonce, a Stripe PaymentIntent's client secret in a captured response",
+    path: 'captures/charles/checkout-create-pi.txt',
+    text: [
+      'Postman-Token: 574b3f63-4983-4618-b40b-eec43dc9f939',
+      `  "client_secret": "pi_3OuAxQLdX0s8DAJurAANiFOX_secret_9MAdPj8USHKjAbZKvyKP68zBM"`,
+    ].join('\n'),
     secrets: [],
   },
 ];

@@ -593,6 +593,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
+    // Object storage tools configured on the command line: `obsutil config -i=ID -k=SECRET`, `ossutil config -i ID -k
+    // SECRET`, `coscli config add … -k SECRET` (shell histories keep them)
+    id: 'storage-cli-secret',
+    keywords: ['obsutil', 'ossutil', 'coscli'],
+    pattern: /\b(?:obsutil|ossutil(?:64)?|coscli)\b[^\n]{0,200}?\s-k[= ](?<bare>[A-Za-z0-9/+]{20,80})(?=\s|$)/g,
+    fixedKey: 'ACCESS_KEY_SECRET',
+    bareInCode: true,
+  },
+  {
     // A wallet's recovery phrase (BIP-39: 12 to 24 words): `const mnemonic = "…"`, `WALLET_MNEMONIC=…`, Hardhat's
     // `accounts: { mnemonic: "…" }`
     id: 'mnemonic-phrase',
