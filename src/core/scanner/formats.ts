@@ -78,7 +78,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.[\w.-]{1,40}(?:config|cfg|rc)$/i, 'config'],
   // logs print settings and headers as `key=value` and `key: value`, unquoted, as configuration does
   [/\.log$/i, 'config'],
-  [/\.(md|markdown|rst|adoc)$/i, 'docs'],
+  // documents, notes (Emacs org-mode) and saved mail, where credentials are written as prose
+  [/\.(md|markdown|rst|adoc|org|eml)$/i, 'docs'],
   // a web server's site files, which have no extension (`/etc/nginx/sites-available/api`)
   [/(^|\/)(sites-(?:available|enabled)|conf\.d)\/[^/.]+$/i, 'config'],
 ];

@@ -185,7 +185,7 @@ export class DocumentScanner {
       holdsSealedSecret(text) ||
       holdsColumnlessInserts(text) ||
       holdsRandomPassword(text) ||
-      isDelimitedExport(this.plan.path) ||
+      isDelimitedExport(this.plan.path, text) ||
       holdsCredentialRecord(text) ||
       (this.plan.format === 'code' && holdsSigningFlow(text))
     );

@@ -2482,6 +2482,77 @@ export const MINED: FileCase[] = [
     text: `./obsutil_linux_amd64_5.5.12/obsutil config -i=${HUAWEI_AK} -k=${AWS_SECRET.replace('/', 'x')} -e=obs.cn-north-4.myhuaweicloud.com`,
     secrets: [AWS_SECRET.replace('/', 'x')],
   },
+  {
+    name: "Spring Data's RedisPassword.of, Spring's BasicAuthenticationInterceptor, JavaMail's PasswordAuthentication with a constant user",
+    path: 'src/main/java/com/acme/config/ClientsConfig.java',
+    text: [
+      `        config.setPassword(RedisPassword.of("${PASSWORD}-r1"));`,
+      `                .additionalInterceptors(new BasicAuthenticationInterceptor("claims-integration", "${PASSWORD}-b2"))`,
+      `                return new PasswordAuthentication(SENDER, "${PASSWORD}-m3");`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}-r1`, `${PASSWORD}-b2`, `${PASSWORD}-m3`],
+  },
+  {
+    name: "Azure SignalR's AccessKey in its connection string",
+    path: 'src/LiveScores.Hub/appsettings.Production.json',
+    text: `      "ConnectionString": "Endpoint=https://sigr-livescores-prod.service.signalr.net;AccessKey=${B64_KEY}${RANDOM.slice(0, 12)}=;Version=1.0;",`,
+    secrets: [`${B64_KEY}${RANDOM.slice(0, 12)}=`],
+  },
+  {
+    name: "pg_dump's settings rows: the value named by the row's key",
+    path: 'backups/helpdesk_settings.sql',
+    text: [
+      'COPY public.app_settings (key, value, updated_at) FROM stdin;',
+      'site_name\tHelpdesk\t2023-10-02 09:14:11.20831+00',
+      `smtp_password\t${PASSWORD}?\t2024-01-17 13:52:40.11702+00`,
+      '\\.',
+    ].join('\n'),
+    secrets: [`${PASSWORD}?`],
+  },
+  {
+    name: 'A spreadsheet saved as text: its Password column (not an acronym that says who keeps it)',
+    path: 'IT/Documentation/Server_Passwords.txt',
+    text: [
+      'System\tAccount\tPassword\tComment',
+      `Fortigate 100F\tadmin\t${PASSWORD}$5\tchange after audit`,
+      'Workstations\tAdministrator\tLAPS\tmanaged',
+    ].join('\r\n'),
+    secrets: [`${PASSWORD}$5`],
+  },
+  {
+    name: 'Prose: a code span with signs, a Chinese table cell, a login with a remark, a mail, org-mode properties and tables',
+    path: 'wiki/Onboarding.md',
+    text: [
+      `- Shared password: \`${PASSWORD}*WS-\``,
+      '| 项目 | 值 |',
+      '|------|----|',
+      `| 数据库密码 | ${PASSWORD}_7186 |`,
+      '',
+      `Admin login (break-glass only): \`admin\` / \`${PASSWORD}?452\``,
+    ].join('\n'),
+    secrets: [`${PASSWORD}*WS-`, `${PASSWORD}_7186`, `${PASSWORD}?452`],
+  },
+  {
+    name: 'A welcome mail with a temporary password',
+    path: 'mail/Welcome_to_Harlow_Engineering.eml',
+    text: ['Subject: Welcome to Harlow Engineering', '', `  Temporary password: ${PASSWORD}#-v0`].join('\n'),
+    secrets: [`${PASSWORD}#-v0`],
+  },
+  {
+    name: "org-mode notes: a property drawer's password, a table of shared logins",
+    path: 'notes/ops.org',
+    text: [
+      '* Database',
+      '  :PROPERTIES:',
+      '  :USER:     root',
+      `  :PASSWORD: ${PASSWORD}#7181`,
+      '  :END:',
+      '  | System         | User     | Password           |',
+      '  |----------------+----------+--------------------|',
+      `  | Hosting panel  | wildmeadow | ${PASSWORD}&9 |`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}#7181`, `${PASSWORD}&9`],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3790,6 +3861,16 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       'Postman-Token: 574b3f63-4983-4618-b40b-eec43dc9f939',
       `  "client_secret": "pi_3OuAxQLdX0s8DAJurAANiFOX_secret_9MAdPj8USHKjAbZKvyKP68zBM"`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A CSV's secret description column beside the secret's value",
+    path: 'exports/AzureAD_ServicePrincipals_2024-07.csv',
+    text: [
+      'DisplayName,SecretDescription,Expires',
+      'sp-terraform-prod,tf-pipeline,2025-06-30',
+      'sp-legacy,(expired),2023-08-01',
     ].join('\n'),
     secrets: [],
   },

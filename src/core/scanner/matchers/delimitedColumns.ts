@@ -1,6 +1,7 @@
 /**
- * Delimited exports (`.csv`, `.tsv`): the header names each column, so a value under `password`, `api_key` or a TOTP
- * seed's column is that credential in every row (a user import's temporary passwords, a password manager's export).
+ * Delimited exports (`.csv`, `.tsv`, a spreadsheet saved as tab-separated text): the header names each column, so a
+ * value under `password`, `api_key` or a TOTP seed's column is that credential in every row (a user import's temporary
+ * passwords, a password manager's export; not an acronym that says who keeps it, `LAPS`, `SSO`).
  * Fields split at the delimiter outside double quotes, and a quoted field may span lines (a secure note, read a
  * `Label:value` line at a time); each record is read once, so the cost stays linear. The header decides rows far
  * below it: such a file is scanned whole again on every edit.
@@ -12,18 +13,23 @@ const DELIMITED = /\.(?:csv|tsv)$/i;
 /** A TOTP seed's column (a password manager's export): the seed is a secret like the password beside it. */
 const TOTP_COLUMN = /^(?:totp|otp|mfa|2fa)(?:[_ -]?(?:secret|seed|key))?$/i;
 const MAX_FIELD = 1000;
+const ACRONYM = /^[A-Z]{2,8}$/;
 
-export function isDelimitedExport(path: string | undefined): boolean {
-  return !!path && DELIMITED.test(path);
+/** A spreadsheet saved as text (`Server_Passwords.txt`): its first line holds columns split by tabs. */
+const TAB_SEPARATED_TEXT = /\.txt$/i;
+const TABBED_HEADER = /^\s*[^\t\n]*\t[^\t\n]*\t/;
+
+export function isDelimitedExport(path: string | undefined, text: string): boolean {
+  return !!path && (DELIMITED.test(path) || (TAB_SEPARATED_TEXT.test(path) && TABBED_HEADER.test(text)));
 }
 
 export function scanDelimitedColumns({ text, lines, lineStarts, path }: Window, add: Add): void {
-  if (!isDelimitedExport(path)) return;
+  if (!isDelimitedExport(path, text)) return;
   const headerLine = lines.findIndex((line) => line.trim() !== '');
   if (headerLine < 0) return;
   const header = lines[headerLine];
   const delimiter =
-    /\.tsv$/i.test(path ?? '') || header.includes('\t')
+    /\.(?:tsv|txt)$/i.test(path ?? '') || header.includes('\t')
       ? '\t'
       : header.includes(';') && !header.includes(',')
         ? ';'
@@ -37,7 +43,7 @@ export function scanDelimitedColumns({ text, lines, lineStarts, path }: Window, 
     const { fields, next } = recordAt(text, at, delimiter);
     fields.forEach(({ text: value, start }, i) => {
       const column = columns[i];
-      if (column === undefined || !value || value.length > MAX_FIELD) return;
+      if (column === undefined || !value || value.length > MAX_FIELD || ACRONYM.test(value)) return;
       if (value.includes('\n')) addNoteLines(value, start, add);
       else addNamedValue(column, value, start, 'config', add);
     });

@@ -10,16 +10,23 @@ import { hasCredentialMix } from '../values';
 import type { Add } from './context';
 import { addNamedValue, scanAssignments } from './assignments';
 
-/** A line that is a label and one value: list markers, bold and code spans allowed around them. */
+/**
+ * A line that is a label and one value: list markers, bold and code spans allowed around them (any sign inside a span),
+ * or an org-mode property (`:PASSWORD: …`).
+ */
 const LABEL_LINE =
-  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+)?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?\s*[:：=]\s*(?:\*\*|__)?(`?)([^\s`*|<>/][^\s`*|<>]{3,199})\2(?:\*\*|__)?\s*$/u;
-/** A login and its password on one label line: `Admin login: `admin` / `…``, `Credentials: root / …`. */
+  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?\s*[:：=]\s*(?:\*\*|__)?(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`*|<>]{3,199}))(?:\*\*|__)?\s*$/u;
+/**
+ * A login and its password on one label line: `Admin login: `admin` / `…``, `Credentials: root / …`, `Admin login
+ * (break-glass only): …`.
+ */
 const USER_AND_PASSWORD =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|account)(?:\*\*|__)?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|account)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,40}\))?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
 const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** The rule below a table's header: Markdown's `|---|---|`, org-mode's `|---+---|`. */
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*\|?\s*$/;
 /** Words for credentials in Chinese documents: 密码 and 口令 (password), 密钥 and 秘钥 (secret key), 令牌 (token). */
 export const PROSE_WORDS = ['密码', '口令', '密钥', '秘钥', '令牌'];
 const CHINESE = [
@@ -27,6 +34,7 @@ const CHINESE = [
   [/[密秘]钥/, 'secret_key'],
   [/令牌/, 'token'],
 ] as const;
+const HAN = /\p{Script=Han}/u;
 /** How many rows below its header a table's values are read. */
 const TABLE_ROWS = 50;
 
@@ -77,9 +85,10 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
       report('password', login[4], base + line.lastIndexOf(login[4]), add);
     const m = LABEL_LINE.exec(line);
     if (!m) return;
+    const written = m[2] ?? m[3];
     // `api_key = "…"`, `token: '…';`: the value inside its quotes
-    const quoted = /^(["'])(.+)\1[;,]?$/.exec(m[3]);
-    report(keyOf(m[1]), quoted ? quoted[2] : m[3], base + line.lastIndexOf(m[3]) + (quoted ? 1 : 0), add);
+    const quoted = /^(["'])(.+)\1[;,]?$/.exec(written);
+    report(keyOf(m[1]), quoted ? quoted[2] : written, base + line.lastIndexOf(written) + (quoted ? 1 : 0), add);
     return;
   }
   // A row naming a credential beside its value: | MySQL 密码 | yKOus@4276! |
@@ -87,8 +96,13 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
   const header = TABLE_RULE.test(lines[index + 1] ?? '');
   for (let i = 0; i + 1 < cells.length && !header; i++) {
     const token = tokenOf(cells[i + 1]);
-    // the name is a few words (`MySQL 密码`, not a description) or a variable's (`JWT_SECRET`), not a value of its own
-    if (token && cells[i].text.length <= 40 && (!tokenOf(cells[i]) || VARIABLE_NAME.test(cells[i].text)))
+    // the name is a few words (`MySQL 密码`, `数据库密码`: Chinese needs no spaces; not a description) or a variable's
+    // (`JWT_SECRET`), not a value of its own
+    if (
+      token &&
+      cells[i].text.length <= 40 &&
+      (!tokenOf(cells[i]) || VARIABLE_NAME.test(cells[i].text) || HAN.test(cells[i].text))
+    )
       report(keyOf(cells[i].text), token.value, base + token.start, add);
   }
   // A header naming credentials above their columns: | AccessKeyId | AccessKeySecret | over | LTAI… | … |

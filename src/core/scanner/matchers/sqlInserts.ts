@@ -122,34 +122,37 @@ export function seededCandidate(
 /** Longer fields are data, not a credential. */
 const MAX_FIELD = 1000;
 
-/** Each row of each `COPY … FROM stdin;` block: fields split at tabs, `\N` for NULL; the block ends at a line `\.`. */
+/**
+ * Each row of each `COPY … FROM stdin;` block: fields split at tabs, `\N` for NULL; the block ends at a line `\.`. A
+ * settings table's `value` is named by the row's own name column (`smtp_password	R0ok…`).
+ */
 function scanCopyRows(text: string, format: FileFormat, add: Add): void {
   COPY.lastIndex = 0;
   for (let m = COPY.exec(text); m; m = COPY.exec(text)) {
     const columns = m.groups!.columns.split(',').map(unquote);
+    const nameColumn = columns.findIndex((column) => NAME_COLUMN.test(column));
     let at = text.indexOf('\n', COPY.lastIndex) + 1;
     while (at > 0 && at < text.length) {
       const newline = text.indexOf('\n', at);
       const end = newline < 0 ? text.length : newline;
       if (text.startsWith('\\.', at) && end - at <= 3) break;
       let start = at;
-      text
-        .slice(at, end)
-        .split('\t', columns.length)
-        .forEach((raw, i) => {
-          const field = raw.replace(/\r$/, '');
-          // `\N` is NULL; a field with escapes (`\t`, `\\`) is not the literal text it shows
-          const candidate =
-            field !== '\\N' && !field.includes('\\') && field.length <= MAX_FIELD
-              ? valueCandidate(columns[i], field, format)
-              : undefined;
-          if (candidate) {
-            candidate.start = start;
-            candidate.end = start + field.length;
-            add(candidate, PRIORITY.assignment);
-          }
-          start += raw.length + 1;
-        });
+      const fields = text.slice(at, end).split('\t', columns.length);
+      fields.forEach((raw, i) => {
+        const field = raw.replace(/\r$/, '');
+        const name = nameColumn >= 0 && VALUE_COLUMN.test(columns[i]) ? fields[nameColumn] : columns[i];
+        // `\N` is NULL; a field with escapes (`\t`, `\\`) is not the literal text it shows
+        const candidate =
+          field !== '\\N' && !field.includes('\\') && field.length <= MAX_FIELD && name
+            ? valueCandidate(name, field, format)
+            : undefined;
+        if (candidate) {
+          candidate.start = start;
+          candidate.end = start + field.length;
+          add(candidate, PRIORITY.assignment);
+        }
+        start += raw.length + 1;
+      });
       at = newline < 0 ? text.length : newline + 1;
     }
     COPY.lastIndex = Math.max(COPY.lastIndex, at);

@@ -44,10 +44,11 @@ export interface AssignmentSite {
  * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`) or decoded from base64
  * (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, PHP's `base64_decode('…')`), wrapped for an
  * SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
- * `String::from("…")`, `Some("…")`), made a Qt or Windows string (`QStringLiteral("…")`, `_T("…")`), or a string prefix
- * (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`, C++ wide `L"…"`).
+ * `String::from("…")`, `Some("…")`, Spring Data's `RedisPassword.of("…")`), made a Qt or Windows string
+ * (`QStringLiteral("…")`, `_T("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`,
+ * C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|RedisPassword\.of\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -887,12 +888,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
     // basic_auth= and http_auth=), url.UserPassword("u", "pw")
-    // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure), Credentials.basic("u", "pw") (OkHttp)
+    // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure), Credentials.basic("u", "pw") (OkHttp),
+    // Spring's new BasicAuthenticationInterceptor("u", "pw"); the user may be a constant (`PasswordAuthentication(SENDER,
+    // "pw")`)
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern:
-      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])\s*["'][^"'\n]{0,100}["']\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])\s*(?:["'][^"'\n]{0,100}["']|[A-Z][A-Z0-9_]{0,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'PASSWORD',
     keywords: ['credential', 'auth', 'password', 'storagesharedkey'],
   },

@@ -373,12 +373,14 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: /AccountKey=([A-Za-z0-9+/]{40,120}={0,2})(?![A-Za-z0-9+/=])/g,
   },
   {
-    // Service Bus, Event Hubs, IoT Hub and Relay connection strings: SharedAccessKey=<32 bytes in base64>
+    // Service Bus, Event Hubs, IoT Hub and Relay connection strings: SharedAccessKey=<32 bytes in base64>; SignalR's and
+    // Web PubSub's `Endpoint=https://….service.signalr.net;AccessKey=<32 bytes>;`
     id: 'azure-shared-access-key',
     kind: 'Azure shared access key',
     severity: 'error',
-    keywords: ['sharedaccesskey='],
-    pattern: /SharedAccessKey=([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
+    keywords: ['sharedaccesskey=', 'signalr.net', 'webpubsub.azure.com'],
+    pattern:
+      /(?:SharedAccessKey=|\.(?:service\.signalr\.net|webpubsub\.azure\.com)\/?;AccessKey=)([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
   },
   {
     // A shared access signature's `sig=` (HMAC-SHA256, base64, often URL-encoded) after its `sv=` version parameter
