@@ -12,6 +12,7 @@ import { positionOf } from './matchers/context';
 import { holdsSealedSecret, KUBERNETES_SECRET } from './matchers/kubernetes';
 import { holdsColumnlessInserts, MAX_ROWS_CHARS } from './matchers/sqlInserts';
 import { holdsRandomPassword } from './matchers/terraformState';
+import { holdsAlgoliaClient } from './matchers/browserKeys';
 import { isDelimitedExport } from './matchers/delimitedColumns';
 import { holdsCredentialRecord } from './matchers/positionalArguments';
 import { holdsSigningFlow } from './matchers/signingFlows';
@@ -187,7 +188,8 @@ export class DocumentScanner {
       holdsRandomPassword(text) ||
       isDelimitedExport(this.plan.path, text) ||
       holdsCredentialRecord(text) ||
-      (this.plan.format === 'code' && holdsSigningFlow(text))
+      (this.plan.format === 'code' && holdsSigningFlow(text)) ||
+      holdsAlgoliaClient(text)
     );
   }
 }

@@ -241,4 +241,14 @@ describe('scanner: incremental scanning after edits', () => {
     scanner.open('A=1\n');
     assert.throws(() => scanner.edit([{ start: 2, end: 9, text: '' }]), /outside a text of 4 characters/);
   });
+  it("re-judges an Algolia client's key when a call far below writes to the index", () => {
+    const path = 'scripts/reindex.js';
+    const text = `const client = algoliasearch('E7ADZATDBQ', '286e21dfb5c820d02044218b9c72aaab');\n${'const x = 1;\n'.repeat(60)}`;
+    const scanner = new DocumentScanner({ path });
+    assert.equal(scanner.open(text).findings.length, 0, "a search-only key is the browser's");
+    const write = 'await index.saveObjects(rows);\n';
+    const edited = scanner.edit([{ start: text.length, end: text.length, text: write }]);
+    assert.deepEqual(edited.findings, scanText(text + write, { path }).findings);
+    assert.equal(edited.findings.length, 1);
+  });
 });

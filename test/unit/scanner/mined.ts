@@ -2553,6 +2553,30 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [`${PASSWORD}#7181`, `${PASSWORD}&9`],
   },
+  {
+    name: "express-basic-auth's users below their options, each on a line of its own",
+    path: 'admin/server.js',
+    text: [
+      'app.use(',
+      '  basicAuth({',
+      '    users: {',
+      `      admin: '${PASSWORD}#p',`,
+      `      'ops-team': "${RANDOM}",`,
+      '    },',
+      '  })',
+      ');',
+    ].join('\n'),
+    secrets: [`${PASSWORD}#p`, RANDOM],
+  },
+  {
+    name: 'An Algolia client given a key in a script that writes to the index (an admin key)',
+    path: 'scripts/reindex-products.js',
+    text: [
+      `const client = algoliasearch('E7ADZATDBQ', '${HEX32}');`,
+      "await client.initIndex('products').saveObjects(rows);",
+    ].join('\n'),
+    secrets: [HEX32],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3872,6 +3896,12 @@ export const MINED_CLEAN: FileCase[] = [
       'sp-terraform-prod,tf-pipeline,2025-06-30',
       'sp-legacy,(expired),2023-08-01',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "An Algolia client in a search page (its search-only key is the browser's)",
+    path: 'src/search.js',
+    text: `const searchClient = algoliasearch('E7ADZATDBQ', '${HEX32}');`,
     secrets: [],
   },
 ];

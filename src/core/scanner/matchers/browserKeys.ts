@@ -41,6 +41,14 @@ const SEARCH_KEY_NAME = /^(?:[\w.]*\.)?(?:api_?key|search_?(?:only_?)?(?:api_?)?
 const SEARCH_ONLY_NAME = /search_?only|algolia_?search_?(?:api_?)?key/i;
 /** Algolia keys that write, named so in the key, its line or its file: never public. */
 const WRITE_KEY = /admin|write/i;
+/**
+ * The file holds an Algolia client: whether its key is an admin key depends on calls anywhere in the file, so the file
+ * is scanned whole again on every edit (incremental.ts).
+ */
+export const holdsAlgoliaClient = (text: string): boolean => text.includes('algoliasearch(');
+/** Calls that write to an Algolia index: the key of a file that makes them is an admin key. */
+const WRITES_INDEX =
+  /\.(?:saveObjects?|partialUpdateObjects?|deleteObjects?|clearObjects|replaceAllObjects|setSettings|saveRules?|saveSynonyms?|deleteIndex|copyIndex|moveIndex)\(/;
 /** How far the configuration's other fields may stand: lines around a key, characters around it on a long line. */
 const REACH_LINES = 6;
 const REACH_CHARS = 400;
@@ -60,6 +68,7 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {
     if ([lineOf(candidate, window), window.path ?? ''].some((text) => WRITE_KEY.test(text))) return false;
+    if (WRITES_INDEX.test(window.text)) return false; // a script that writes to the index holds a key that can
     return SEARCH_ONLY_NAME.test(name) || SEARCH_CONFIG.test(around(candidate, window));
   }
   if (/writeKey$/i.test(candidate.nameHint ?? '')) return SEGMENT_SNIPPET.test(around(candidate, window));

@@ -278,19 +278,34 @@ function scanSettingDefault({ lines, lineStarts, index, format, add }: LineAt): 
 
 /** `gin.Accounts{` (Gin's basic auth) left open at the end of its line. */
 const OPENS_ACCOUNTS = /\bAccounts\{\s*(?:\/\/.*)?$/;
-/** One account of the map on a line of its own: `"admin": "x",`. */
-const ACCOUNT_LINE = /^(\s*)"[^"\n]{1,64}"\s{0,4}:\s{0,4}"([^"\n]{1,200})",?\s*(?:\/\/.*)?$/;
+/** express-basic-auth's options opened on a line of their own (`basicAuth({`), its `users: {` just below. */
+const OPENS_BASIC_AUTH = /\bbasicAuth\(\s*\{?\s*$/;
+const OPENS_USERS = /^\s*\{?\s*users\s{0,4}:\s{0,4}\{\s*$/;
+/** One account of the map on a line of its own: `"admin": "x",` (Go), `admin: 'x',`, `'ops-team': "x",` (JS). */
+const ACCOUNT_LINE =
+  /^\s*(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[A-Za-z_$][\w$]{0,63})\s{0,4}:\s{0,4}(["'])([^"'\n]{1,200})\1,?\s*(?:\/\/.*)?$/;
 /** How many accounts below its opening line a map is read. */
 const ACCOUNT_REACH = 10;
 
-/** `gin.BasicAuth(gin.Accounts{\n  "admin": "x",\n})`: each user's password on a line of its own. */
+/**
+ * `gin.BasicAuth(gin.Accounts{\n  "admin": "x",\n})`, `basicAuth({\n  users: {\n    admin: 'x',`: each user's password
+ * on a line of its own.
+ */
 function scanAccountLines({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
-  if (!line.includes('Accounts{') || !OPENS_ACCOUNTS.test(line)) return;
-  for (let i = index + 1; i < Math.min(lines.length, index + 1 + ACCOUNT_REACH); i++) {
+  let first: number;
+  if (line.includes('Accounts{') && OPENS_ACCOUNTS.test(line)) first = index + 1;
+  else if (line.includes('basicAuth(') && OPENS_BASIC_AUTH.test(line)) {
+    const users = [index + 1, index + 2].find((i) => OPENS_USERS.test(lines[i] ?? ''));
+    if (users === undefined) return;
+    first = users + 1;
+  } else return;
+  for (let i = first; i < Math.min(lines.length, first + ACCOUNT_REACH); i++) {
     const m = ACCOUNT_LINE.exec(lines[i]);
     if (!m) return;
-    if (m[2].length < 8 || !hasCredentialMix(m[2])) continue; // Gin's own example: "foo": "bar", "austin": "1234"
-    addNamedValue('BASIC_AUTH_PASSWORD', m[2], lineStarts[i] + lines[i].lastIndexOf(`"${m[2]}"`) + 1, format, add);
+    const password = m[2];
+    if (password.length < 8 || !hasCredentialMix(password)) continue; // Gin's own example: "foo": "bar", "austin": "1234"
+    const start = lineStarts[i] + lines[i].lastIndexOf(`${m[1]}${password}${m[1]}`) + 1;
+    addNamedValue('BASIC_AUTH_PASSWORD', password, start, format, add);
   }
 }

@@ -594,6 +594,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
+    // Algolia's client given its application ID and key: `algoliasearch('APPID', '<32 hex>')` (a search-only key is
+    // the browser's: browserKeys.ts)
+    id: 'algolia-client-key',
+    keywords: ['algoliasearch('],
+    pattern: /\balgoliasearch\(\s*["'][A-Z0-9]{10}["']\s*,\s*(?:"(?<dq>[0-9a-f]{32})"|'(?<sq>[0-9a-f]{32})')/g,
+    fixedKey: 'API_KEY',
+  },
+  {
     // Object storage tools configured on the command line: `obsutil config -i=ID -k=SECRET`, `ossutil config -i ID -k
     // SECRET`, `coscli config add … -k SECRET` (shell histories keep them)
     id: 'storage-cli-secret',
