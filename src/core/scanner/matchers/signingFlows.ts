@@ -90,8 +90,8 @@ export function scanSigningFlows(text: string, add: Add): void {
     }
   }
   // `const S = '…'`, `private static final String S = "…"`, `S := "…"`, `$S = '…'`, `self.S = "…"`, `S: '…'`,
-  // `S = b"…"`; held by
-  // a conversion (`Convert.FromHexString(` and the value on the next line) or joined from two literals
+  // `S = b"…"`; held by a conversion (`Convert.FromHexString(` and the value on the next line) or joined from two
+  // literals
   if (names.size)
     addKeys(
       text,
