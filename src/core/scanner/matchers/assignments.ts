@@ -66,19 +66,19 @@ interface Requirement {
   singles: number;
   /** The other words, looked for when their character's bit is in the signature. */
   words: readonly Needle[];
-  /** Every bit any of its words may need (all when one has none): a line that meets none is not tried. */
-  gate: number;
 }
 
-function requirementOf(required: readonly string[] | undefined): Requirement | undefined {
-  if (!required) return undefined;
-  const needles = required.map(needle);
+function requirementOf(needles: readonly Needle[]): Requirement {
   const single = (n: Needle): boolean => n.word.length === 1 && !!n.bit;
   return {
     singles: needles.filter(single).reduce((bits, n) => bits | n.bit, 0),
     words: needles.filter((n) => !single(n)),
-    gate: needles.some((n) => !n.bit) ? ALL_BITS : needles.reduce((bits, n) => bits | n.bit, 0),
   };
+}
+
+/** The bits a site's words may need (all when it requires nothing or a word has none): a line meeting none skips it. */
+function gateOf(needles: readonly Needle[] | undefined): number {
+  return !needles || needles.some((n) => !n.bit) ? ALL_BITS : needles.reduce((bits, n) => bits | n.bit, 0);
 }
 
 /** The line (`text`, whose signature is `signature`) holds one of the required words. */
@@ -94,14 +94,14 @@ function holdsAny(text: string, signature: number, { singles, words }: Requireme
  * them for every match, and most keys on a line are not secrets).
  */
 const SITES = ASSIGNMENT_SITES.map((site) => {
-  const requirement = requirementOf(site.requires);
+  const needles = site.requires?.map(needle);
   const { pattern: scan, groups } = numberGroups(site.pattern, `${site.pattern.flags.replace(/[gdy]/g, '')}g`);
   return {
     ...site,
     scan,
     located: new RegExp(scan.source, `${scan.flags.replace(/g/, '')}dy`),
-    requirement,
-    gate: requirement?.gate ?? ALL_BITS,
+    requirement: needles && requirementOf(needles),
+    gate: gateOf(needles),
     keyGroup: groups.get('key'),
     valueGroups: VALUE_GROUPS.flatMap((name) => (groups.has(name) ? [[name, groups.get(name)!] as const] : [])),
   };
@@ -475,7 +475,7 @@ export function scanAssignments(
   }
 }
 
-/** The site's cheap checks of the text it would read (whose signature is `signature`): a word it requires, the context it needs. */
+/** The site's cheap checks of the text it would read (of `signature`): a word it requires, the context it needs. */
 function passesPreChecks(site: (typeof SITES)[number], text: string, signature: number): boolean {
   return (
     (!site.requirement || holdsAny(text, signature, site.requirement)) &&
@@ -677,10 +677,15 @@ function addListItems(line: string, at: number, base: number, first: Candidate, 
   let start = at;
   for (const item of items[0].split(',').slice(1)) {
     start += 1;
-    if (hasCredentialMix(item) && isPlausibleSecret(item, { minLength: 16, minEntropy: 3 }))
-      add({ ...first, start: base + start, end: base + start + item.length }, priorityOf(first));
+    addListItem(item, base + start, first, add);
     start += item.length;
   }
+}
+
+/** One item of a list after its first (`first`, already a finding), if it is random: a secret of its own. */
+function addListItem(item: string, start: number, first: Candidate, add: Add): void {
+  if (hasCredentialMix(item) && isPlausibleSecret(item, { minLength: 16, minEntropy: 3 }))
+    add({ ...first, start, end: start + item.length }, priorityOf(first));
 }
 
 const QUOTED_ITEM = /\s{0,8},\s{0,8}(["'])([^"'\\\n]{8,500})\1/y;
@@ -689,10 +694,7 @@ const QUOTED_ITEM = /\s{0,8},\s{0,8}(["'])([^"'\\\n]{8,500})\1/y;
 function addQuotedListItems(line: string, at: number, base: number, first: Candidate, add: Add): void {
   QUOTED_ITEM.lastIndex = at;
   for (let i = 0, m = QUOTED_ITEM.exec(line); m && i < 16; i++, m = QUOTED_ITEM.exec(line)) {
-    const item = m[2];
-    const start = QUOTED_ITEM.lastIndex - 1 - item.length;
-    if (hasCredentialMix(item) && isPlausibleSecret(item, { minLength: 16, minEntropy: 3 }))
-      add({ ...first, start: base + start, end: base + start + item.length }, priorityOf(first));
+    addListItem(m[2], base + QUOTED_ITEM.lastIndex - 1 - m[2].length, first, add);
   }
 }
 

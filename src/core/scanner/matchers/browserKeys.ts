@@ -49,6 +49,14 @@ export const holdsAlgoliaClient = (text: string): boolean => text.includes('algo
 /** Calls that write to an Algolia index: the key of a file that makes them is an admin key. */
 const WRITES_INDEX =
   /\.(?:saveObjects?|partialUpdateObjects?|deleteObjects?|clearObjects|replaceAllObjects|setSettings|saveRules?|saveSynonyms?|deleteIndex|copyIndex|moveIndex)\(/;
+/** Whether each window writes to an index, found once: a bundle may hold many keys, and the search reads it whole. */
+const WRITES_INDEX_IN = new WeakMap<Window, boolean>();
+
+function writesIndex(window: Window): boolean {
+  let writes = WRITES_INDEX_IN.get(window);
+  if (writes === undefined) WRITES_INDEX_IN.set(window, (writes = WRITES_INDEX.test(window.text)));
+  return writes;
+}
 /** How far the configuration's other fields may stand: lines around a key, characters around it on a long line. */
 const REACH_LINES = 6;
 const REACH_CHARS = 400;
@@ -68,7 +76,7 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {
     if ([lineOf(candidate, window), window.path ?? ''].some((text) => WRITE_KEY.test(text))) return false;
-    if (WRITES_INDEX.test(window.text)) return false; // a script that writes to the index holds a key that can
+    if (writesIndex(window)) return false; // a script that writes to the index holds a key that can
     return SEARCH_ONLY_NAME.test(name) || SEARCH_CONFIG.test(around(candidate, window));
   }
   if (/writeKey$/i.test(candidate.nameHint ?? '')) return SEGMENT_SNIPPET.test(around(candidate, window));
