@@ -62,6 +62,7 @@ const KEYWORDS = new KeywordIndex([
   ...FORMAT_WORDS,
   'bearer',
   'authorization',
+  'basic ',
   '.oauth2(',
   ...PROSE_WORDS,
 ]);
@@ -85,8 +86,13 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const add: Add = (candidate, priority) => {
     if (plan.disabledRules.has(candidate.ruleId) || candidate.end <= candidate.start) return;
     if (isBrowserKey(candidate, window) || isDevelopmentKey(candidate, window)) return;
-    // A test's word under a secret's name (`stubEnv('JWT_SECRET', 'short')`, `'s3cr3t'`) is a fixture it typed
-    if (plan.testFile && priority <= PRIORITY.kubernetes && isTypedWord(text.slice(candidate.start, candidate.end)))
+    // A test's word under a secret's name or in a URL (`stubEnv('JWT_SECRET', 'short')`, `'s3cr3t'`,
+    // `postgres://app:s3cret@db/app`) is a fixture it typed
+    if (
+      plan.testFile &&
+      (priority <= PRIORITY.kubernetes || candidate.nameHint === 'CONNECTION_STRING') &&
+      isTypedWord(text.slice(candidate.start, candidate.end))
+    )
       return;
     const prioritized = candidate as Prioritized;
     prioritized.priority = priority;

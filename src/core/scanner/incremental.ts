@@ -9,13 +9,8 @@ import { EMBEDDED_REACH } from './embeddedText';
 import { PAIR_REACH } from './matchers/keyPairs';
 import { findPrivateKeys, type KeyBlock } from './rules/privateKeys';
 import { positionOf } from './matchers/context';
-import { holdsSealedSecret, KUBERNETES_SECRET } from './matchers/kubernetes';
-import { holdsColumnlessInserts, MAX_ROWS_CHARS } from './matchers/sqlInserts';
-import { holdsRandomPassword } from './matchers/terraformState';
-import { holdsAlgoliaClient } from './matchers/browserKeys';
-import { isDelimitedExport } from './matchers/delimitedColumns';
-import { holdsCredentialRecord } from './matchers/positionalArguments';
-import { holdsSigningFlow } from './matchers/signingFlows';
+import { MAX_ROWS_CHARS } from './matchers/sqlInserts';
+import { WholeFileConstructs } from './wholeFile';
 import type { ScanOptions, ScanResult, TextRange } from './types';
 
 /** One edit: replace [start, end) of the text as it was before this edit with `text` (VS Code's and LSP's order). */
@@ -43,13 +38,15 @@ export class DocumentScanner {
   private lineStarts: number[] = [0];
   private located: Located[] = [];
   private last: ScanResult = { findings: [] };
-  /** The text holds a whole-file construct (see needsWholeScan). */
+  /** The text holds a whole-file construct (wholeFile.ts). */
   private wholeFile = false;
+  private readonly constructs: WholeFileConstructs;
   /** The private-key blocks of the text, once an edit has needed them. */
   private keyBlocks: KeyBlock[] | undefined;
 
   constructor(private readonly options: ScanOptions) {
     this.plan = planFor(options);
+    this.constructs = new WholeFileConstructs(this.plan);
   }
 
   get text(): string {
@@ -63,7 +60,7 @@ export class DocumentScanner {
   /** Scans the whole text (within the options' budget). */
   open(text: string): ScanResult {
     this.content = text;
-    this.wholeFile = this.hasWholeFileConstruct(text);
+    this.wholeFile = this.constructs.holds(text);
     this.lineStarts = lineStartsOfText(text);
     this.keyBlocks = undefined;
     const scanner = new StreamScanner(this.options);
@@ -93,7 +90,8 @@ export class DocumentScanner {
       };
     }
     if (!dirty) return { ...this.last, rescanned: { fromLine: 0, toLine: -1, chars: 0, whole: false } };
-    if (this.needsWholeScan(text)) {
+    const lineStarts = editedLineStarts(this.lineStarts, text, dirty);
+    if (this.needsWholeScan(text, lineStarts, dirty)) {
       const result = this.open(text);
       return {
         ...result,
@@ -102,7 +100,7 @@ export class DocumentScanner {
     }
     const oldBlocks = this.keyBlocks ?? findPrivateKeys(this.content);
     this.content = text;
-    this.lineStarts = editedLineStarts(this.lineStarts, text, dirty);
+    this.lineStarts = lineStarts;
     const delta = text.length - oldLength;
     const lineDelta = this.lineStarts.length - oldLines;
     const starts = this.lineStarts;
@@ -167,29 +165,16 @@ export class DocumentScanner {
   }
 
   /**
-   * Whole-file rules that an edit of a few lines can change far away (a Kubernetes Secret's `kind:` decides every value
-   * under `data:`, a SealedSecret's that no value is judged by its key, a `CREATE TABLE` the columns of inserts without
-   * a column list), before or after the edit, or a previous scan that was not complete: scan everything again.
+   * A whole-file construct (wholeFile.ts) before the edit or after it, Markdown (a line's fence, code or prose, is
+   * decided by every line above it), or a previous scan that was not complete: scan everything again.
    */
-  private needsWholeScan(text: string): boolean {
-    const wholeFile = this.hasWholeFileConstruct(text);
-    // In Markdown a line's fence (code or prose) is decided by every line above it.
-    const needed =
-      wholeFile || this.wholeFile || this.plan.format === 'docs' || !!this.last.partial || !!this.last.binary;
-    this.wholeFile = wholeFile;
-    return needed;
-  }
-
-  private hasWholeFileConstruct(text: string): boolean {
+  private needsWholeScan(text: string, lineStarts: readonly number[], dirty: { start: number; end: number }): boolean {
     return (
-      (this.plan.format === 'config' && KUBERNETES_SECRET.test(text)) ||
-      holdsSealedSecret(text) ||
-      holdsColumnlessInserts(text) ||
-      holdsRandomPassword(text) ||
-      isDelimitedExport(this.plan.path, text) ||
-      holdsCredentialRecord(text) ||
-      (this.plan.format === 'code' && holdsSigningFlow(text)) ||
-      holdsAlgoliaClient(text)
+      this.wholeFile ||
+      this.plan.format === 'docs' ||
+      !!this.last.partial ||
+      !!this.last.binary ||
+      (this.constructs.mayAppear(text, lineStarts, dirty.start, dirty.end) && this.constructs.holds(text))
     );
   }
 }

@@ -171,8 +171,10 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^test(?:e|ing)?(?:pass(?:word)?|pwd|user)?\d{0,8}[!.#]?$/i,
   /^[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*){1,5}$/, // Firebase_API_Key, Database_URL: a label to replace
   /^Your[A-Z][a-z]+(?:[A-Z0-9][a-z0-9]*){2,12}[!.]*$/, // YourSuperSecretKeyThatIsAtLeast32CharactersLong: a tutorial's
-  // A vendor's prefix with nothing or x's after it: sk-xxx, ghp_xxxxx, glpat-, pypi-yours, AIzaSyxxxxx
+  // A vendor's prefix with nothing or x's after it: sk-xxx, ghp_xxxxx, glpat-, pypi-yours, AIzaSyxxxxx; or words
+  // addressed to the reader: ghp_yourTokenHere, xoxb-your-bot-token
   /^[A-Za-z]{2,12}(?:[-_][A-Za-z]{1,8}){0,2}[-_](?:x{3,}|X{3,}|yours?|\.{3})?$|^AIza(?:Sy)?x{3,}$/,
+  /^[A-Za-z]{2,12}(?:[-_][A-Za-z]{1,8}){0,2}[-_][Yy]our[A-Za-z_-]+$/,
   // A BuildKit secret mount: --secret id=npmrc,src=.npmrc names a file or a variable, never the value
   /^id=[\w.-]{1,80}(?:,(?:src|source|env|type|target|required|mode|uid|gid)=\S{0,200})*$/,
   // where to find the value instead: see-1password, ask-ops, in-vault
@@ -269,6 +271,15 @@ export function isPublicJwt(token: string): boolean {
   const payload = Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('latin1');
   return /"role"\s*:\s*"anon"/.test(payload);
 }
+
+/**
+ * Claims of the samples docs and tests re-sign at will: jwt.io's (`{"sub":"1234567890","name":"John Doe","iat":
+ * 1516239022}`, its issue time kept under other claims) and golang-jwt's (`{"foo":"bar","nbf":1444478400}`).
+ */
+const EXAMPLE_JWT_CLAIMS = /"iat":\s*1516239022\b|"nbf":\s*1444478400\b|^\{"foo":\s*"bar"/;
+
+export const isExampleJwt = (token: string): boolean =>
+  EXAMPLE_JWT_CLAIMS.test(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('latin1'));
 
 /** Values that are no credential whatever names them. */
 const NOT_CREDENTIALS: RegExp[] = [
@@ -526,7 +537,7 @@ function judge(raw: string, check: ValueCheck): boolean {
   if (lower.includes(',') && lower.split(',').every((part) => isPlaceholderWord(part.trim()))) return false; // Strapi's APP_KEYS="toBeModified1,toBeModified2"
   if (PLACEHOLDER_PATTERNS.some((p) => p.test(value)) || isForeignPlaceholder(lower)) return false;
   if (INDIRECTIONS.some((p) => p.test(value)) || NOT_CREDENTIALS.some((p) => p.test(value))) return false;
-  if (value.startsWith('eyJ') && (isPublicJwt(value) || isEncodedData(value))) return false;
+  if (value.startsWith('eyJ') && (isPublicJwt(value) || isExampleJwt(value) || isEncodedData(value))) return false;
   if (check.passphrase ? ADDRESSED.test(value) && /\s/.test(value) : isProse(value)) return false;
   if (/^(https?|file):\/\/[^:@]*$/i.test(value)) return false; // a URL without credentials
   if (/^[./~]*[\w.-]+\/[\w./-]+\.(pem|key|crt|json|txt|p12|pfx|jks)$/i.test(value)) return false; // a path to a key file
@@ -690,11 +701,12 @@ export function hasCredentialMix(value: string): boolean {
 }
 
 /**
- * A word a person typed, maybe in leetspeak and with a number or `!` after it (`short`, `s3cr3t`, `hunter2`): two to
- * twelve letters once read, too few for a key anything issued.
+ * A word a person typed, maybe in leetspeak and with a number or `!` after it (`short`, `s3cr3t`, `hunter2`), maybe
+ * escaped for a URL (`p%40ss`): two to twelve letters once read, too few for a key anything issued.
  */
 export function isTypedWord(value: string): boolean {
-  const word = unleet(value.replace(/\d{0,4}!?$/, '').toLowerCase());
+  const unescaped = value.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  const word = unleet(unescaped.replace(/\d{0,4}!?$/, '').toLowerCase());
   return /^[a-z]{2,12}$/.test(word);
 }
 

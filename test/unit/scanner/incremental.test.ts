@@ -236,6 +236,46 @@ describe('scanner: incremental scanning after edits', () => {
     assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path: 'src/big.ts' }).findings));
   });
 
+  it('re-judges a literal far from the signing call that names it, and leaves the rest of the file alone', () => {
+    const path = 'src/auth/tokens.ts';
+    const filler = Array.from({ length: 100 }, (_, i) => `export const limit${i} = ${i};`).join('\n');
+    const text = `const S = 'short';\n${filler}\nexport const issue = (p: object) => jwt.sign(p, S);\n${filler}\n`;
+    const scanner = new DocumentScanner({ path });
+    assert.deepEqual(scanner.open(text).findings, []);
+    const far = scanner.edit([{ start: text.length, end: text.length, text: 'export const z = 1;\n' }]);
+    assert.equal(far.rescanned.whole, false, 'an edit far from the call and its name is scanned alone');
+    const at = text.indexOf('short');
+    const keyed = scanner.edit([{ start: at, end: at + 'short'.length, text: 'Kq8vL2mZp9xWbN3cRt5Y' }]);
+    assert.deepEqual(shape(keyed.findings), shape(scanText(scanner.text, { path }).findings));
+    assert.equal(keyed.findings.length, 1, 'the literal is the key of the call 101 lines below');
+  });
+
+  it("re-reads kubeseal's JSON when an edit far above its SealedSecret kind makes that kind the first", () => {
+    const path = 'deploy/sealed.json';
+    const filler = Array.from({ length: 60 }, (_, i) => `  "note${i}": "n${i}",`).join('\n');
+    const value = 'Tq7ZvK2mR9' + 'xL4pW8nB3cYh';
+    const text = `{\n  "kind": "List",\n${filler}\n  "kind": "SealedSecret",\n  "spec": { "encryptedData": { "password": "${value}" } }\n}\n`;
+    const scanner = new DocumentScanner({ path });
+    assert.equal(scanner.open(text).findings.length, 1, 'a List is read by its keys');
+    const at = text.indexOf('"kind"') + 1;
+    const renamed = scanner.edit([{ start: at, end: at + 4, text: 'type' }]);
+    assert.deepEqual(renamed.findings, [], 'now the first kind is the SealedSecret: its values are ciphertext');
+  });
+
+  it('re-scans a dump whole when an INSERT loses its column list, its keyword many blank lines above', () => {
+    const path = 'backup/shop.sql';
+    const filler = Array.from({ length: 40 }, (_, i) => `-- note ${i}`).join('\n');
+    const insert = `INSERT INTO users${'\n'.repeat(1500)}(id, nick, note) VALUES (1, 'admin', 'Dump-Adm1n!');`;
+    const text = `CREATE TABLE users (id int, username text, password text);\n${filler}\n${insert}\n`;
+    const scanner = new DocumentScanner({ path });
+    assert.deepEqual(scanner.open(text).findings, [], 'its own columns say nothing of passwords');
+    const at = text.indexOf('(id, nick');
+    const result = scanner.edit([{ start: at, end: at + '(id, nick, note) '.length, text: '' }]);
+    assert.equal(result.rescanned.whole, true);
+    assert.deepEqual(shape(result.findings), shape(scanText(scanner.text, { path }).findings));
+    assert.equal(result.findings.length, 1, "the table's third column is its password");
+  });
+
   it('rejects an edit outside the text instead of guessing', () => {
     const scanner = new DocumentScanner({ path: 'a.env' });
     scanner.open('A=1\n');

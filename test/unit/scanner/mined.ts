@@ -56,6 +56,14 @@ const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 /** Azure DevOps' 84-character PAT: 52 random characters, Microsoft's `JQQJ9` signature and fields, `AZDO`. */
 const ADO_PAT = 'Kq8vL2mZp9xWbN3cT1fD5sY0' + 'gE7uI2oRqW8eR3jpxLMGhZwH5POl' + 'JQQJ99BACAAAAAAAAAAAAAAA' + 'AZDO2kQ4';
 
+const BASIC_VALUE = Buffer.from(`ci-artifacts:${RANDOM}`).toString('base64');
+const HUBSPOT = 'pat-na1-' + '97fcb602-4bca-42a6-' + '9f05-c0ff6bf42879';
+/** A JWT signed over other claims: only its header and signature are real. */
+const jwtWith = (claims: object): string =>
+  `${JWT.split('.')[0]}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${JWT.split('.')[2]}`;
+/** Minified code around a use, so that the line is a bundle's. */
+const MINIFIED_FILLER = 'function Wr(e){var t=typeof e;return null!=e&&("object"==t||"function"==t)}'.repeat(8);
+
 export const MINED: FileCase[] = [
   {
     name: 'Copies and templates of a config file are read as config',
@@ -2577,6 +2585,40 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [HEX32],
   },
+  {
+    name: "Whole Basic header values held by a constant and by a bundle's variable",
+    path: 'tools/artifact-sync/main.go',
+    text: [
+      '// Artifactory rejects SetBasicAuth on the legacy path, so the header is prebuilt.',
+      `const authHeader = "Basic ${BASIC_VALUE}"`,
+      `!function(t){var e="https://inventory.example.co.uk/api/v1/",n='Basic ${BASIC_VALUE}',i=3e4;}`,
+    ].join('\n'),
+    secrets: [BASIC_VALUE, BASIC_VALUE],
+  },
+  {
+    name: 'A password given to a credential call after a variable user',
+    path: 'internal/registry/client.go',
+    text: [
+      `\treq.SetBasicAuth(deployUser, "${PASSWORD}+q")`,
+      `\tclient.Credentials = new NetworkCredential(SenderAddress, "${PASSWORD}@c");`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}+q`, `${PASSWORD}@c`],
+  },
+  {
+    name: "jose's keys in bundles: TextEncoder bytes handed to jwtVerify and to SignJWT's sign",
+    path: '.next/server/middleware.js',
+    text: [
+      `${MINIFIED_FILLER}let n=new TextEncoder().encode("${HEX64}"),r=["/dashboard"];async function o(e){let t=e.cookies.get("s")?.value;return await (0,a.jwtVerify)(t,n,{algorithms:["HS256"]})}`,
+      `${MINIFIED_FILLER}const qt=new TextEncoder().encode("${RANDOM}");async function Kt(e){return new Xt({sub:e.id}).setProtectedHeader({alg:"HS256"}).sign(qt)}`,
+    ].join('\n'),
+    secrets: [HEX64, RANDOM],
+  },
+  {
+    name: "A HubSpot private app's token in a page's chunk",
+    path: '.next/static/chunks/pages/contact-2b9f0c7a41e5d8c3.js',
+    text: `n.d(t,{default:function(){return l}});var r=n(5893);let o="${HUBSPOT}",s="https://api.hubapi.com/crm/v3/objects/contacts";`,
+    secrets: [HUBSPOT],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3902,6 +3944,65 @@ export const MINED_CLEAN: FileCase[] = [
     name: "An Algolia client in a search page (its search-only key is the browser's)",
     path: 'src/search.js',
     text: `const searchClient = algoliasearch('E7ADZATDBQ', '${HEX32}');`,
+    secrets: [],
+  },
+  {
+    name: "Docs' sample JWTs: golang-jwt's example claims, jwt.io's issue time under other claims",
+    path: 'src/auth/__tests__/token.test.js',
+    text: [
+      `const example = "${jwtWith({ foo: 'bar', nbf: 1444478400 })}";`,
+      `const token = '${jwtWith({ sub: 'user-123', name: 'Jane Tester', iat: 1516239022 })}';`,
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Tokens addressed to the reader after a vendor's prefix",
+    path: 'README.md',
+    text: [
+      '```bash',
+      'export GITHUB_TOKEN=ghp_yourTokenHere   # needs repo + read:org',
+      'export SLACK_BOT_TOKEN=xoxb-your-bot-token',
+      '```',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A test fixture's Kubernetes Secret whose URL holds a placeholder password",
+    path: 'test/fixtures/k8s/secret-db.yaml',
+    text: [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: db-creds',
+      'stringData:',
+      '  connection: postgres://test-user:changeme@localhost:5432/testdb',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "SHA-1 digests in a sample database's password column, a test's typed DSN password",
+    path: 'samples/sakila/sakila-data-staff.sql',
+    text: [
+      'INSERT INTO staff (staff_id, first_name, username, password) VALUES',
+      "(1,'Mike','Mike','8cb2237d0679ca88db6464eac60da96345513964'),",
+      "(2,'Jon','Jon',NULL);",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Go test's DSNs with typed passwords, one escaped for the URL",
+    path: 'internal/dbconf/dsn_test.go',
+    text: [
+      'var cases = []struct{ in, pass string }{',
+      '\t{"postgres://user:p%40ss@db:5432/app", "p@ss"},',
+      '}',
+      'func TestRedactDSN(t *testing.T) {',
+      '\tgot := Redact("postgres://app:s3cret@db:5432/app")',
+      '\tif got != "postgres://app:xxxxx@db:5432/app" {',
+      '\t\tt.Fatalf("got %q", got)',
+      '\t}',
+      '}',
+    ].join('\n'),
     secrets: [],
   },
 ];

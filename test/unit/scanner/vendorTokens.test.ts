@@ -60,6 +60,7 @@ const SAMPLES: Record<string, () => string> = {
   'infura-api-key': () => hex(32),
   'alchemy-api-key': () => an(32),
   'nuget-api-key': () => `oy2${lowerDigits(43)}`,
+  'hubspot-private-app-token': () => `pat-na1-${uuid()}`,
   'ghost-admin-api-key': () => `${hex(24)}:${hex(64)}`,
   'mapbox-secret-token': () =>
     `sk.${Buffer.from(`{"u":"${lowerDigits(8)}","a":"${lowerDigits(25)}"}`).toString('base64url')}.${an(22)}`,

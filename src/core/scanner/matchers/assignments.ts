@@ -719,7 +719,8 @@ function isSortKey(key: string, lines: readonly string[], index: number): boolea
 /**
  * A development database's or machine's password as compose files, CI services, Phoenix's `config/dev.exs` and
  * Vagrantfiles set it: a word that repeats the user set beside it (`POSTGRES_USER: runner` / `POSTGRES_PASSWORD:
- * runner`, `username: "postgres",` / `password: "postgres",`) or names an image the file runs (`image: postgres:16`).
+ * runner`, `username: "postgres",` / `password: "postgres",`) or names an image run near it (`image: postgres:16`,
+ * within IMAGE_REACH lines: what an editor re-scans around an edit must decide it).
  */
 function isDevelopmentDefault(value: string, lines: readonly string[], index: number): boolean {
   if (!/^[a-z]{3,16}$/.test(value)) return false;
@@ -730,25 +731,16 @@ function isDevelopmentDefault(value: string, lines: readonly string[], index: nu
     // `username: <%= ENV.fetch("DB_USER", "postgres") %>`: the same default as the user's
     if (i !== index && USER_KEY.test(text) && (text.includes(`"${value}"`) || text.includes(`'${value}'`))) return true;
   }
-  return imagesOf(lines).has(value);
+  for (let i = Math.max(0, index - IMAGE_REACH); i <= Math.min(lines.length - 1, index + IMAGE_REACH); i++)
+    if (lines[i].length <= 300 && lines[i].includes('image:') && IMAGE.exec(lines[i])?.[1] === value) return true;
+  return false;
 }
 
 const USER_SETTING =
   /^\s*-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]\s{0,4}["']?([\w.-]{1,40})["']?[,;]?\s*$/i;
 const USER_KEY = /^\s*-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]/i;
 const IMAGE = /^\s*-?\s*image:\s*["']?(?:[\w.-]+\/)*([a-z][\w.-]*?)(?:[:@]|["']?\s*$)/;
-/** The images a file runs, by name (found once per text: a file of many passwords must not read it again each time). */
-const IMAGES = new WeakMap<readonly string[], Set<string>>();
-function imagesOf(lines: readonly string[]): Set<string> {
-  let images = IMAGES.get(lines);
-  if (!images) {
-    images = new Set();
-    for (const line of lines)
-      if (line.length <= 300 && line.includes('image:')) images.add(IMAGE.exec(line)?.[1] ?? '');
-    IMAGES.set(lines, images);
-  }
-  return images;
-}
+const IMAGE_REACH = 30;
 
 /** `WITH PASSWORD :'pgpass'`: psql interpolates the variable `pgpass` (set by `\set` from the environment). */
 function isPsqlVariable(line: string, valueStart: number, value: string): boolean {

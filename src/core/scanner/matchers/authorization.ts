@@ -34,6 +34,12 @@ const BASIC = new RegExp(
 );
 
 /**
+ * A string that is a whole Basic header value, whoever sends it (`const authHeader = "Basic …"`, a bundle's
+ * `n="Basic …"`): reported when its base64 holds a user and a password.
+ */
+const BASIC_VALUE = /(["'\x60])Basic (?<secret>[A-Za-z0-9+/]{12,500}={0,2})\1/dg;
+
+/**
  * `Basic dGVzdDp0ZXN0` ("test:test"): base64 of a user and a password that is a placeholder or the user's own name, or
  * of plain text with no `user:password` in it.
  */
@@ -45,6 +51,10 @@ function isSampleBasicCredentials(secret: string): boolean {
   return !!m && (m[1] === m[2] || !isPlausibleSecret(m[2], { minLength: 4 }));
 }
 
+/** Base64 of `user:password`, printable. */
+const holdsUserAndPassword = (secret: string): boolean =>
+  /^[\x20-\x7e]{1,100}:[\x20-\x7e]{1,200}$/.test(Buffer.from(secret, 'base64').toString('latin1'));
+
 /** An HTTP header's name: capitalised words joined by dashes (`Authorization`, `Proxy-Authorization`, `Clear-Site-Data`). */
 const HEADER_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
 
@@ -53,10 +63,11 @@ const FORMS = [
   [HEADER_VALUE, 'bearer-token', 'bearer token'],
   [BEARER_CALL, 'bearer-token', 'bearer token'],
   [BASIC, 'authorization-header', 'credentials in an Authorization header'],
+  [BASIC_VALUE, 'authorization-header', 'credentials in an Authorization header'],
 ] as const;
 
 export function scanAuthorization(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
-  if (!found.has('bearer') && !found.has('authorization') && !found.has('.oauth2(')) return;
+  if (!found.has('bearer') && !found.has('authorization') && !found.has('.oauth2(') && !found.has('basic ')) return;
   for (const [pattern, ruleId, kind] of FORMS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
@@ -72,6 +83,7 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       // `"Bearer " + "eyJhbGciOiJIUzI1NiJ9." + "forged."`: a JWT's header alone, a fragment a test forges a token from
       if (/^eyJ[A-Za-z0-9_-]+\.*$/.test(secret)) continue;
       if (ruleId === 'authorization-header' && isSampleBasicCredentials(secret)) continue;
+      if (pattern === BASIC_VALUE && !holdsUserAndPassword(secret)) continue;
       add(
         { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
         PRIORITY.token,

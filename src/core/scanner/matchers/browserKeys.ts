@@ -75,9 +75,11 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
     );
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {
-    if ([lineOf(candidate, window), window.path ?? ''].some((text) => WRITE_KEY.test(text))) return false;
+    // a name that says the key only searches decides, whatever else its file holds (`…_ADMIN_KEY` beside it, writes)
+    if (SEARCH_ONLY_NAME.test(name)) return true;
     if (writesIndex(window)) return false; // a script that writes to the index holds a key that can
-    return SEARCH_ONLY_NAME.test(name) || SEARCH_CONFIG.test(around(candidate, window));
+    if ([lineOf(candidate, window), window.path ?? ''].some((text) => WRITE_KEY.test(text))) return false;
+    return SEARCH_CONFIG.test(around(candidate, window));
   }
   if (/writeKey$/i.test(candidate.nameHint ?? '')) return SEGMENT_SNIPPET.test(around(candidate, window));
   if (/clientKey$/i.test(candidate.nameHint ?? '')) return GROWTHBOOK_CLIENT_KEY.test(value);

@@ -16,6 +16,13 @@ const SEALED_SECRET_JSON = /^\s*\{(?:(?!"kind")[^])*"kind"\s*:\s*"SealedSecret"/
 export const holdsSealedSecret = (text: string): boolean =>
   text.includes('SealedSecret') && (SEALED_SECRET.test(text) || SEALED_SECRET_JSON.test(text));
 
+/**
+ * Whether an edit whose lines are `around` may have made `text` hold a SealedSecret: its kind line is among them, or
+ * the text is JSON (kubeseal's form is decided by its first `kind`, wherever the edit was).
+ */
+export const mayHoldSealedSecret = (around: string, text: string): boolean =>
+  SEALED_SECRET.test(around) || (/^\s*\{/.test(text) && holdsSealedSecret(text));
+
 /** The lines of the YAML documents that are SealedSecrets; the file's other documents are read. */
 export function sealedSecretLines(lines: readonly string[]): Set<number> {
   return documentLines(
@@ -43,7 +50,7 @@ const NOT_SECRET_IN_K8S =
 /** An LDAP distinguished name (`cn=gitlab,ou=services,dc=corp,dc=io`): who binds, not with what. */
 const LDAP_DN = /^(?:cn|uid|ou|dc|o)=[^,=]{1,200}(?:,\s?[A-Za-z]{1,3}=[^,=]{1,200}){1,20}$/i;
 
-const URL_WITH_PASSWORD = /:\/\/[^:/@\s]{1,100}:[^@\s]{1,200}@/;
+const URL_WITH_PASSWORD = /:\/\/[^:/@\s]{1,100}:([^@\s]{1,200})@/;
 
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
   if (!KUBERNETES_SECRET.test(text)) return;
@@ -72,13 +79,15 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
     const value = scalarValue(m[3].trimEnd());
     if (!value || /^\s|["']/.test(value)) continue;
     const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : value;
-    // where and who (`host`, `username`, `url`) hold no credential, unless a URL carries a password
-    if (NOT_SECRET_IN_K8S.test(m[2]) && !URL_WITH_PASSWORD.test(decoded)) continue;
+    // where and who (`host`, `username`, `url`) hold no credential, unless a URL carries a password, which is then what
+    // is judged (`postgres://test-user:changeme@…` is a fixture's)
+    const password = URL_WITH_PASSWORD.exec(decoded)?.[1];
+    if (NOT_SECRET_IN_K8S.test(m[2]) && password === undefined) continue;
     if (LDAP_DN.test(decoded)) continue;
     if (PUBLIC_PEM.test(decoded)) continue; // a TLS Secret's `tls.crt`, a CA bundle: its key is the secret
     // MinIO's and S3's `ACCESS_KEY` is the user's name (`console`); its `SECRET_KEY` is the secret (as assignments judge it)
     if (ACCESS_KEY_ID_NAME.test(m[2]) && isWordyIdentifier(decoded)) continue;
-    if (!isPlausibleSecret(decoded, { minLength: 4 })) continue;
+    if (!isPlausibleSecret(password ?? decoded, { minLength: 4 })) continue;
     const start = lineStarts[i] + line.indexOf(value, m[1].length + m[2].length + 1);
     add(
       {

@@ -39,12 +39,16 @@ const CALLS = [
 ];
 /**
  * The variable that holds the key (a member's last name: `this.secret`, `$this->k` and `q.k` are `secret`, `k`), or
- * the function that returns it (`_k()`), not another call; or two joined.
+ * the function that returns it (`_k()`), not another call nor a member's owner (`config` of `config.get<string>(…)`)
+ * unless a conversion follows it (`K1.getBytes(…)`); or two joined.
  */
 const MEMBER = String.raw`(?:[\w$]{1,40}(?:\.|->))*\$?`;
-const NAME = String.raw`${MEMBER}(?<name>[A-Za-z_][\w$]{0,60})\b(?:(?<call>\(\s*\))|(?!\s*\())`;
+/** What may follow the variable that holds a key: a conversion of it. */
+const CONVERTED = String.raw`(?:getBytes|getEncoded|encode|toString|toByteArray|toCharArray|as_bytes|as_ref|bytes|to_vec)\b`;
+const NAME = String.raw`${MEMBER}(?<name>[A-Za-z_][\w$]{0,60})\b(?:(?<call>\(\s*\))|(?!\s*(?:[(<]|(?:\.|->)(?!${CONVERTED})[\w$])))`;
 const SECOND_NAME = String.raw`(?:\s*\+\s*${MEMBER}(?<second>[A-Za-z_][\w$]{0,60})\b(?!\s*\())?`;
 const USE = new RegExp(`(?:${CALLS.join('|')})${NAME}${SECOND_NAME}`, 'g');
+const ANY_USE = new RegExp(USE.source);
 const MAX_USES = 50;
 /**
  * Conversions that hold the key's literal, one or two deep: `[]byte("…")`, `new TextEncoder().encode(`,
@@ -61,34 +65,67 @@ const CALL_WORDS =
  * The file holds such a flow: an edit far from the literal (at the call) decides whether it is a finding, so the file
  * is scanned whole again on every edit (incremental.ts).
  */
-export function holdsSigningFlow(text: string): boolean {
+export function holdsSigningFlow(text: string, uses = signingUses(text)): boolean {
   let found = false;
-  scanSigningFlows(text, () => (found = true));
+  scanSigningFlows(text, () => (found = true), uses);
   return found;
 }
 
-export function scanSigningFlows(text: string, add: Add): void {
-  if (!CALL_WORDS.test(text)) return;
+/** What the file's signing calls hand over: variables (and those they are joined from) and functions returning keys. */
+export interface SigningUses {
+  names: Set<string>;
+  functions: Set<string>;
+  /** Every call was read (false when MAX_USES stopped the search: other names may be used too). */
+  complete: boolean;
+}
+
+/**
+ * Whether an edit whose lines are `around` may have made a flow in a file whose calls used `uses` before it: a call is
+ * among them, or a name the calls use (a literal newly assigned to it, a function newly returning one).
+ */
+export function mayMakeSigningFlow(around: string, uses: SigningUses | undefined): boolean {
+  if (ANY_USE.test(around)) return true;
+  if (!uses) return false;
+  if (!uses.complete) return true;
+  const used = new Set([...uses.names, ...uses.functions]);
+  return used.size > 0 && new RegExp(String.raw`(?<!\w)(?:${alternatives(used)})(?![\w$])`).test(around);
+}
+
+/** The names the file's signing calls use; undefined when it has no such call. */
+export function signingUses(text: string): SigningUses | undefined {
+  if (!CALL_WORDS.test(text)) return undefined;
   const names = new Set<string>();
   const functions = new Set<string>();
   USE.lastIndex = 0;
-  for (let m = USE.exec(text); m && names.size + functions.size < MAX_USES; m = USE.exec(text)) {
+  let m = USE.exec(text);
+  for (; m && names.size + functions.size < MAX_USES; m = USE.exec(text)) {
     if (onMinifiedLine(text, m.index)) continue;
     (m.groups!.call ? functions : names).add(m.groups!.name);
     if (m.groups!.second) names.add(m.groups!.second);
   }
-  const alternatives = (set: Set<string>): string => [...set].map((n) => n.replace(/\$/g, '\\$')).join('|');
+  let complete = !m;
   // `var key = []byte(p0 + p1)`: the key is made from other constants, whose literals are then the key's
   if (names.size) {
     const joined = new RegExp(
       String.raw`(?<![\w$])(?:${alternatives(names)})\s{0,40}(?::=|=)\s{0,40}(?:${CONVERSION})?([A-Za-z_]\w{0,60})(?:\s{0,4}\+\s{0,4}([A-Za-z_]\w{0,60}))?\b(?!\s*[(.[])`,
       'g',
     );
-    for (let m = joined.exec(text); m && names.size < MAX_USES; m = joined.exec(text)) {
-      names.add(m[1]);
-      if (m[2]) names.add(m[2]);
+    let j = joined.exec(text);
+    for (; j && names.size < MAX_USES; j = joined.exec(text)) {
+      names.add(j[1]);
+      if (j[2]) names.add(j[2]);
     }
+    complete &&= !j;
   }
+  return { names, functions, complete };
+}
+
+/** One alternative of a pattern for each name. */
+export const alternatives = (set: Set<string>): string => [...set].map((n) => n.replace(/\$/g, '\\$')).join('|');
+
+export function scanSigningFlows(text: string, add: Add, uses = signingUses(text)): void {
+  if (!uses) return;
+  const { names, functions } = uses;
   // `const S = '…'`, `private static final String S = "…"`, `S := "…"`, `$S = '…'`, `self.S = "…"`, `S: '…'`,
   // `S = b"…"`; held by a conversion (`Convert.FromHexString(` and the value on the next line) or joined from two
   // literals

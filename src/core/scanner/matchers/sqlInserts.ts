@@ -53,6 +53,10 @@ export function holdsColumnlessInserts(text: string): boolean {
 const ANY_COPY = new RegExp(COPY.source, 'im');
 const holdsCopyRows = (text: string): boolean => text.includes('stdin;') && ANY_COPY.test(text);
 
+/** Whether an edit whose lines are `around` may have made such rows: one of their statements is among them. */
+export const mayHoldColumnlessInserts = (around: string): boolean =>
+  ANY_CREATE_TABLE.test(around) || COLUMNLESS_INSERT.test(around) || ANY_COPY.test(around);
+
 interface Value {
   start: number;
   end: number;
@@ -114,6 +118,8 @@ export function seededCandidate(
   salted: boolean,
 ): Candidate | undefined {
   if (salted && isHashLike(value)) return undefined; // a row with its salt stores the password's digest
+  // a password column of hex digits stores the password's digest (MySQL's sakila: SHA-1 of the staff's passwords)
+  if (/pass|pwd/i.test(column) && isHashLike(value)) return undefined;
   // a token column of 64 hex digits stores the token's SHA-256 (Laravel Sanctum, most API token tables)
   if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value)) return undefined;
   return valueCandidate(column, value, format);

@@ -5,7 +5,7 @@
  * pattern whose first group (or whole match) is the secret, and bounded repetitions only (linear time on any input).
  */
 import type { Severity } from '../types';
-import { isPublicJwt } from '../values';
+import { isExampleJwt, isPublicJwt } from '../values';
 import { B, E, VENDOR_TOKENS } from './vendorTokens';
 
 export interface TokenRule {
@@ -28,8 +28,6 @@ const EXAMPLE_JWT_SIGNATURES = [
   'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.',
   'kXjEOFWFg1Ww_r1p1UJUbhu72K29Bm-PVC4ZeJtfjBd.',
 ].map((backwards) => [...backwards].reverse().join(''));
-/** jwt.io's sample claims (`{"sub":"1234567890","name":"John Doe","iat":1516239022}`), which docs re-sign at will. */
-const EXAMPLE_JWT_CLAIMS = '.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.';
 const notExample = (s: string): boolean => !/example|sample|dummy|xxxxx/i.test(s);
 const isRandomAlnum = (s: string): boolean =>
   /[A-Za-z]/.test(s) && (/[0-9]/.test(s) || (/[a-z]/.test(s) && /[A-Z]/.test(s) && !/^(?:[A-Z][a-z]+)+$/.test(s)));
@@ -560,7 +558,7 @@ export const TOKEN_RULES: TokenRule[] = [
     accept: (s) =>
       !isPublicJwt(s) &&
       !EXAMPLE_JWT_SIGNATURES.some((signature) => s.endsWith(signature)) &&
-      !s.includes(EXAMPLE_JWT_CLAIMS) &&
+      !isExampleJwt(s) &&
       !/placeholder|signature|example|dummy|fake/i.test(s.slice(s.lastIndexOf('.'))),
   },
   ...VENDOR_TOKENS.map(({ id, vendor, what, keywords, pattern, accept }) => ({

@@ -324,6 +324,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     accept: random,
   },
   {
+    // HubSpot's private app access tokens: `pat-` and the account's region (`na1`, `eu1`) before a UUID
+    id: 'hubspot-private-app-token',
+    vendor: 'HubSpot',
+    what: 'access token',
+    keywords: ['pat-na', 'pat-eu', 'pat-ap'],
+    pattern: token('pat-(?:na|eu|ap)\\d-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'),
+  },
+  {
     // NuGet.org's API keys: `oy2` and 43 small letters and digits (a NuGet.config's `<apikeys>`, `dotnet nuget push -k`)
     id: 'nuget-api-key',
     vendor: 'NuGet',
