@@ -114,6 +114,8 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   const lineAdd = plan.translations ? generatedOnly(text, add) : add;
   const sealed = assignments && format === 'config' && holdsSealedSecret(text) ? sealedSecretLines(lines) : undefined;
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines, window.path) : undefined;
+  // Plain-text notes are read as configuration and as prose (`smtp relay login: relay@… / …`)
+  const notes = assignments && format === 'config' && /\.txt$/i.test(window.path ?? '');
   const embedded =
     format === 'code' && assignments ? embeddedTextLines(text, lines, lineStarts, window.path ?? '') : undefined;
   for (const [index, found] of keywordLines) {
@@ -133,6 +135,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
       }
       continue;
     }
+    if (notes) scanProse(lines, lineStarts, index, add);
     // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
     const lowerLine = lower.length === text.length ? lower.slice(base, base + line.length) : line.toLowerCase();
     if (
@@ -152,6 +155,16 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
         if (lookup || wakesSites(found))
           scanJoinedCall(lines, lineStarts, index, lineFormat, keywordsOf, lineAdd, lookup);
       }
+      // a lookup opened on a line with no key word, whose name this line holds (`System.get_env(` above
+      // `"SECRET_KEY_BASE",` and its default): read joined from its opening line
+      if (
+        lineFormat === 'code' &&
+        index > 0 &&
+        !keywordLines.has(index - 1) &&
+        OPENS_LOOKUP.test(lines[index - 1]) &&
+        hasAny(found, ASSIGNMENT_KEYWORDS)
+      )
+        scanJoinedCall(lines, lineStarts, index - 1, lineFormat, keywordsOf, lineAdd, true);
     }
   }
   if (binary) return candidates;

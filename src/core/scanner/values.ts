@@ -146,6 +146,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?:wrong|nope|bad|invalid|incorrect|not-?it|bogus)(?:[-_]?(?:pass(?:word)?|secret|token|key))?\d{0,3}$/i,
   /^(?:pass(?:word)?|secret|token|key){2,}$/i, // RFC 6070's `passwordPASSWORDpassword`: a word repeated
   /\*{3,}/, // ***
+  /^[(<[{]?(?:hidden|masked|redacted|removed|omitted|filtered|sensitive)[)>\]}]?$/i, // an export's `(hidden)`
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
   /(^|[-_!.])(here|example|placeholder|changeme|change[-_]this|change[-_]?(?:me[-_]?)?in[-_]?prod(?:uction)?|dummy|sample|redacted|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!, jwt-secret-change-in-production
@@ -167,7 +168,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /[a-z](?:ChangeIt|ChangeMe)$/, // Symfony's ThisTokenIsNotSoSecretChangeIt
   // The password a tutorial or a test types: TestPassword123!, mypassword, dbpassword, testpass, test123456 (a weak
   // password of one's own, like passW0rd!, stays a finding)
-  /^(?:test|new|old|my|your|the|some|db)?pass(?:word)?\d{0,8}[!.#]?$/i, // also Password1!, password123
+  /^(?:test|new|old|my|your|the|some|db|sql|mysql|pg)?pass(?:word)?\d{0,8}[!.#]?$/i, // also Password1!, sqlpassword
   /^test(?:e|ing)?(?:pass(?:word)?|pwd|user)?\d{0,8}[!.#]?$/i,
   /^[A-Z][A-Za-z]*(?:_[A-Z][A-Za-z]*){1,5}$/, // Firebase_API_Key, Database_URL: a label to replace
   /^Your[A-Z][a-z]+(?:[A-Z0-9][a-z0-9]*){2,12}[!.]*$/, // YourSuperSecretKeyThatIsAtLeast32CharactersLong: a tutorial's
@@ -285,6 +286,7 @@ export const isExampleJwt = (token: string): boolean =>
 const NOT_CREDENTIALS: RegExp[] = [
   /^![A-Za-z0-9]{40}$/, // Django's unusable password: `!` and forty random characters, which no password hashes to
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
+  /\[[^\]\s]{1,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/, // a token's pattern: `ghp_[0-9A-Za-z]{36}`
   // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519
   /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)

@@ -2619,6 +2619,101 @@ export const MINED: FileCase[] = [
     text: `n.d(t,{default:function(){return l}});var r=n(5893);let o="${HUBSPOT}",s="https://api.hubapi.com/crm/v3/objects/contacts";`,
     secrets: [HUBSPOT],
   },
+  {
+    name: "Templates' literal defaults: Helm's `| default` and Jinja's `default(…)`",
+    path: 'charts/gitea/templates/admin-secret.yaml',
+    text: [
+      'stringData:',
+      `  password: {{ .Values.admin.password | default "${PASSWORD}^9d" | quote }}`,
+      `  token: {{ .Values.admin.token | default "changeme" }}`,
+      `  db: "{{ vault_db_password | default('${RANDOM}') }}"`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}^9d`, RANDOM],
+  },
+  {
+    name: "A Kubernetes Secret's URL with an empty user, in base64",
+    path: 'k8s/overlays/prod/app-secret.yaml',
+    text: [
+      'kind: Secret',
+      'data:',
+      `  REDIS_URL: ${Buffer.from(`redis://:${PASSWORD}~X@redis-master:6379/0`).toString('base64')}`,
+    ].join('\n'),
+    secrets: [Buffer.from(`redis://:${PASSWORD}~X@redis-master:6379/0`).toString('base64')],
+  },
+  {
+    name: "PHP's hex2bin key, a define's fallback after getenv, a VCR cassette's recorded Basic header",
+    path: 'application/config/config.php',
+    text: [
+      `$config['encryption_key'] = hex2bin('${HEX32}');`,
+      `define( 'DB_PASSWORD', getenv( 'WORDPRESS_DB_PASSWORD' ) ?: '${PASSWORD}_73' );`,
+    ].join('\n'),
+    secrets: [HEX32, `${PASSWORD}_73`],
+  },
+  {
+    name: "A VCR cassette's recorded Basic header, a Gemfury token as a source's user",
+    path: 'spec/fixtures/vcr_cassettes/sms/send_reminder.yml',
+    text: [
+      '      Authorization:',
+      `      - Basic ${BASIC_VALUE}`,
+      `# source "https://${RANDOM}@gem.fury.io/acme/"`,
+    ].join('\n'),
+    secrets: [BASIC_VALUE, RANDOM],
+  },
+  {
+    name: "An Erlang cluster's cookie, Elixir's lookup default broken over lines",
+    path: 'config/staging.exs',
+    text: [
+      "# {cluster_cookie, 'ZD9RWI5BX19V1KP1BWSU'}",
+      'config :harbor, HarborWeb.Endpoint,',
+      '  secret_key_base:',
+      '    System.get_env(',
+      '      "SECRET_KEY_BASE",',
+      `      "${B64_KEY}${RANDOM}"`,
+      '    )',
+    ].join('\n'),
+    secrets: ['ZD9RWI5BX19V1KP1BWSU', `${B64_KEY}${RANDOM}`],
+  },
+  {
+    name: "Lookups' fallbacks in Clojure and Haskell, PowerShell's Set-Secret given a password",
+    path: 'infra/scripts/Initialize-Vault.ps1',
+    text: [
+      `# :password (or (System/getenv "DB_PASSWORD") "${PASSWORD}?t")`,
+      `# token <- fromMaybe "${RANDOM}" <$> lookupEnv "QUARRY_API_TOKEN"`,
+      "Set-Secret -Name 'AzTenantId' -Secret '5220b100-fa52-413a-a115-b3085e266bee' -Vault 'IntranetVault'",
+      `Set-Secret -Name 'SqlAdminPassword' -Secret '${PASSWORD}&41' -Vault 'IntranetVault'`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}?t`, RANDOM, `${PASSWORD}&41`],
+  },
+  {
+    name: "A JVM's system property in ps output, a login in plain-text notes",
+    path: 'notes/perf/ps-aux-app03.txt',
+    text: [
+      `app 1733 38.2 /usr/bin/java -Dspring.datasource.username=crm -Dspring.datasource.password=${PASSWORD}+ -jar crm.jar`,
+      `smtp relay login: relay@acme-mail.io / ${PASSWORD}+N`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}+`, `${PASSWORD}+N`],
+  },
+  {
+    name: "A wiki's credentials in prose: an admin's login, a token after a comma, a key ending a sentence",
+    path: 'wiki/Monitoring/Home.md',
+    text: [
+      '## Credentials',
+      '',
+      `- Grafana admin: \`admin\` / \`${PASSWORD}#8\``,
+      `- Jenkins user for the dashboard-sync job: \`grafana-sync\`, API token \`${HEX32}\``,
+      `- IPsec fallback for the Berlin office, PSK: ${PASSWORD}#P`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}#8`, HEX32, `${PASSWORD}#P`],
+  },
+  {
+    name: "A Confluence page's table row of a label and its value",
+    path: 'exports/confluence/PARTNERS/Northwind-SFTP-Integration.html',
+    text: [
+      '<tr><th class="confluenceTh">User</th><td class="confluenceTd">northwind_in</td></tr>',
+      `<tr><th class="confluenceTh">Password</th><td class="confluenceTd">${PASSWORD}+B</td></tr>`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}+B`],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -4003,6 +4098,40 @@ export const MINED_CLEAN: FileCase[] = [
       '\t}',
       '}',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A docblock's sample database password",
+    path: 'web/sites/default/settings.php',
+    text: [
+      '/**',
+      " * $databases['default']['default'] = [",
+      " *   'username' => 'sqlusername',",
+      " *   'password' => 'sqlpassword',",
+      ' * ];',
+      ' */',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Tokens' patterns in a table, a pattern named _PAT",
+    path: 'docs/security/secret-patterns.md',
+    text: [
+      '| Provider | Pattern |',
+      '|---|---|',
+      '| GitHub token | `ghp_[0-9A-Za-z]{36}` |',
+      '| GitLab token | `glpat-[0-9A-Za-z_-]{20}` |',
+      '',
+      '```python',
+      "GROUP_PAT = 'fr.comp.lang.*'",
+      '```',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A TSV export whose secret column says it is hidden',
+    path: 'exports/iam_service_accounts.tsv',
+    text: ['account\tkey_id\tsecret\tcreated', 'svc-backup\tkey-3f9a1c2e\t(hidden)\t2022-03-01'].join('\n'),
     secrets: [],
   },
 ];

@@ -61,6 +61,7 @@ const SAMPLES: Record<string, () => string> = {
   'alchemy-api-key': () => an(32),
   'nuget-api-key': () => `oy2${lowerDigits(43)}`,
   'hubspot-private-app-token': () => `pat-na1-${uuid()}`,
+  'gemfury-token': () => an(20),
   'ghost-admin-api-key': () => `${hex(24)}:${hex(64)}`,
   'mapbox-secret-token': () =>
     `sk.${Buffer.from(`{"u":"${lowerDigits(8)}","a":"${lowerDigits(25)}"}`).toString('base64url')}.${an(22)}`,
@@ -82,6 +83,7 @@ const PLACES: Record<string, (secret: string) => string> = {
   'pagerduty-integration-key': (s) => `url = "https://events.pagerduty.com/integration/${s}/enqueue"`,
   'infura-api-key': (s) => `rpc = "https://mainnet.infura.io/v3/${s}"`,
   'alchemy-api-key': (s) => `url: "https://eth-mainnet.g.alchemy.com/v2/${s}",`,
+  'gemfury-token': (s) => `source "https://${s}@gem.fury.io/acme-internal/" do`,
   'ghost-admin-api-key': (s) => `ghost = GhostAdminAPI(url=url, key="${s}")`,
   'resend-api-key': (s) => `resend = Resend("${s}")`,
 };

@@ -38,6 +38,8 @@ const BASIC = new RegExp(
  * `n="Basic …"`): reported when its base64 holds a user and a password.
  */
 const BASIC_VALUE = /(["'\x60])Basic (?<secret>[A-Za-z0-9+/]{12,500}={0,2})\1/dg;
+/** The same as a YAML list's item under a header's name (a VCR cassette's `Authorization:` / `- Basic …`). */
+const BASIC_ITEM = /^\s*-\s+Basic (?<secret>[A-Za-z0-9+/]{12,500}={0,2})\s*$/dg;
 
 /**
  * `Basic dGVzdDp0ZXN0` ("test:test"): base64 of a user and a password that is a placeholder or the user's own name, or
@@ -64,6 +66,7 @@ const FORMS = [
   [BEARER_CALL, 'bearer-token', 'bearer token'],
   [BASIC, 'authorization-header', 'credentials in an Authorization header'],
   [BASIC_VALUE, 'authorization-header', 'credentials in an Authorization header'],
+  [BASIC_ITEM, 'authorization-header', 'credentials in an Authorization header'],
 ] as const;
 
 export function scanAuthorization(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
@@ -83,7 +86,7 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       // `"Bearer " + "eyJhbGciOiJIUzI1NiJ9." + "forged."`: a JWT's header alone, a fragment a test forges a token from
       if (/^eyJ[A-Za-z0-9_-]+\.*$/.test(secret)) continue;
       if (ruleId === 'authorization-header' && isSampleBasicCredentials(secret)) continue;
-      if (pattern === BASIC_VALUE && !holdsUserAndPassword(secret)) continue;
+      if ((pattern === BASIC_VALUE || pattern === BASIC_ITEM) && !holdsUserAndPassword(secret)) continue;
       add(
         { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
         PRIORITY.token,

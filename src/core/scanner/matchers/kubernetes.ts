@@ -50,7 +50,7 @@ const NOT_SECRET_IN_K8S =
 /** An LDAP distinguished name (`cn=gitlab,ou=services,dc=corp,dc=io`): who binds, not with what. */
 const LDAP_DN = /^(?:cn|uid|ou|dc|o)=[^,=]{1,200}(?:,\s?[A-Za-z]{1,3}=[^,=]{1,200}){1,20}$/i;
 
-const URL_WITH_PASSWORD = /:\/\/[^:/@\s]{1,100}:([^@\s]{1,200})@/;
+const URL_WITH_PASSWORD = /:\/\/[^:/@\s]{0,100}:([^@\s]{1,200})@/;
 
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
   if (!KUBERNETES_SECRET.test(text)) return;

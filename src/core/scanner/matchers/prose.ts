@@ -17,18 +17,27 @@ import { addNamedValue, scanAssignments } from './assignments';
 const LABEL_LINE =
   /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?\s*[:：=]\s*(?:\*\*|__)?(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`*|<>]{3,199}))(?:\*\*|__)?\s*$/u;
 /**
+ * The last clause of a sentence that labels one value: `…the Berlin office, PSK: …`, `…: `grafana-sync`, API token
+ * `…``(a code span needs no colon).
+ */
+const TRAILING_LABEL =
+  /(?:[,;]\s+|\s[—–-]\s+)([\p{L}\p{N} _.-]{1,40}?)(?:\s*[:：=]\s*(`?)([^\s`"'()[\]{}<>]{4,200})\2|\s+`([^\s`]{4,200})`)\.?\s*$/u;
+/**
  * A login and its password on one label line: `Admin login: `admin` / `…``, `Credentials: root / …`, `Admin login
- * (break-glass only): …`.
+ * (break-glass only): …`, `Grafana admin: `admin` / `…``.
  */
 const USER_AND_PASSWORD =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|account)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,40}\))?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|account|admin|root|superuser)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,40}\))?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
 const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
 /** The rule below a table's header: Markdown's `|---|---|`, org-mode's `|---+---|`. */
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*\|?\s*$/;
-/** Words for credentials in Chinese documents: 密码 and 口令 (password), 密钥 and 秘钥 (secret key), 令牌 (token). */
-export const PROSE_WORDS = ['密码', '口令', '密钥', '秘钥', '令牌'];
+/**
+ * Words for credentials in Chinese documents: 密码 and 口令 (password), 密钥 and 秘钥 (secret key), 令牌 (token); and
+ * an administrator's label before a login (`Grafana admin: `admin` / `…``).
+ */
+export const PROSE_WORDS = ['密码', '口令', '密钥', '秘钥', '令牌', 'admin:', 'admin**:', 'root:', 'superuser:'];
 const CHINESE = [
   [/密码|口令/, 'password'],
   [/[密秘]钥/, 'secret_key'],
@@ -84,7 +93,12 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     if (login && /^[a-z0-9._@-]+$/.test(login[2]) && /[^A-Za-z]/.test(login[4]))
       report('password', login[4], base + line.lastIndexOf(login[4]), add);
     const m = LABEL_LINE.exec(line);
-    if (!m) return;
+    if (!m) {
+      const clause = TRAILING_LABEL.exec(line);
+      const value = clause?.[3] ?? clause?.[4];
+      if (clause && value) report(keyOf(clause[1]), value, base + line.lastIndexOf(value), add);
+      return;
+    }
     const written = m[2] ?? m[3];
     // `api_key = "…"`, `token: '…';`: the value inside its quotes
     const quoted = /^(["'])(.+)\1[;,]?$/.exec(written);

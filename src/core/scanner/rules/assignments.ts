@@ -41,14 +41,14 @@ export interface AssignmentSite {
 
 /**
  * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
- * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`) or decoded from base64
- * (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, PHP's `base64_decode('…')`), wrapped for an
- * SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
+ * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`) or decoded from base64 or hex
+ * (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, PHP's `base64_decode('…')` and `hex2bin('…')`),
+ * wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
  * `String::from("…")`, `Some("…")`, Spring Data's `RedisPassword.of("…")`), made a Qt or Windows string
  * (`QStringLiteral("…")`, `_T("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`,
  * C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|RedisPassword\.of\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|RedisPassword\.of\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -148,6 +148,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: ['${'],
     // (Spring's default may start with `+`: base64; the shell's `${X:+…}` is a value too, used when X is set)
     pattern: /\$\{(?<key>[A-Za-z_][\w.-]{0,79}):[-=]?(?![?])(?<dq>[^\s{}$'"\x60]{1,500})\}/g,
+  },
+  {
+    // A template's default is a hard-coded value too: Helm's `{{ .Values.admin.password | default "x" }}`, Jinja's
+    // `{{ db_password | default('x') }}`
+    id: 'template-default',
+    requires: ['{{'],
+    pattern:
+      /\{\{-?\s{0,4}\.?(?<key>[A-Za-z_$][\w.$]{0,79})\s{0,4}\|\s{0,4}default[\s(]\s{0,4}(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')/g,
   },
   {
     // Declarations with a type between name and value: `const password: string = "x"`, `val apiKey: String = "x"`,
@@ -330,11 +338,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // --password=value, --db-password value, --token "value"; also in an argument list: ["--password=value"],
-    // ["--token", "value"] (compose `command:`, Kubernetes `args:`, subprocess calls)
+    // ["--token", "value"] (compose `command:`, Kubernetes `args:`, subprocess calls); a JVM's system property
+    // (`-Dspring.datasource.password=value`, as `ps` shows it)
     id: 'cli-flag',
     requires: ['-'],
     pattern:
-      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s]))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'(-][^\s"')]{0,500}))/g,
+      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s])|(?:^|[\s"'])-D(?=[A-Za-z_][\w.-]{0,40}=))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'(-][^\s"')]{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -439,6 +448,33 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
         Q_ARG,
       'g',
     ),
+  },
+  {
+    // The same in Clojure and Haskell: (or (System/getenv "DB_PASSWORD") "x"), fromMaybe "x" <$> lookupEnv "API_TOKEN"
+    id: 'clojure-env-fallback',
+    keywords: ['getenv'],
+    pattern: /\(or\s+\((?:System\/getenv|env|getenv)\s+"(?<key>[A-Za-z_]\w{0,79})"\)\s+"(?<dq>[^"\n]{1,500})"\)/g,
+  },
+  {
+    id: 'haskell-env-fallback',
+    keywords: ['lookupenv'],
+    pattern: /\bfromMaybe\s+"(?<dq>[^"\n]{1,500})"\s+<\$>\s+lookupEnv\s+"(?<key>[A-Za-z_]\w{0,79})"/g,
+  },
+  {
+    // PowerShell's SecretManagement given a value: Set-Secret -Name 'SqlAdminPassword' -Secret 'x'
+    id: 'powershell-set-secret',
+    keywords: ['set-secret'],
+    pattern:
+      /\bSet-Secret\b[^\n]{0,200}?\s-Name\s+["']?(?<key>[\w.-]{1,80})["']?[^\n]{0,200}?\s-Secret\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')/gi,
+  },
+  {
+    // An HTML table's row of a label and its value (a wiki page exported from Confluence):
+    // <th>Password</th><td>x</td>
+    id: 'html-table-row',
+    requires: ['</t'],
+    pattern:
+      /<t[hd](?:\s[^<>\n]{0,100})?>(?<key>[\w .-]{1,40})<\/t[hd]>\s{0,8}<td(?:\s[^<>\n]{0,100})?>(?<bare>[^<>\s]{1,200})<\/td>/g,
+    bareInCode: true,
   },
   {
     // Browser tests that type a password: page.fill('#password', 'x'), page.getByLabel('Password').fill('x')
@@ -1546,10 +1582,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
-    // PHP define('DB_PASSWORD', 'x')
+    // PHP define('DB_PASSWORD', 'x'), also after a lookup: define('DB_PASSWORD', getenv('DB_PASSWORD') ?: 'x')
     id: 'php-define',
     keywords: ['define('],
-    pattern: /\bdefine\(\s*['"](?<key>[^'"\n]{1,80})['"]\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+    pattern:
+      /\bdefine\(\s*['"](?<key>[^'"\n]{1,80})['"]\s*,\s*(?:[\w$]{1,40}\(\s*['"][\w.-]{1,80}['"]\s*\)\s*(?:\?:|\?\?|\|\|)\s*)?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
   },
   {
     // Settings written `name value` (Fluentd, Squid, .properties with a space): password x, admin_token x
@@ -1674,9 +1711,22 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /(?<![\w:]):(?<key>[A-Za-z_][\w.-]{0,79})\s+"(?<dq>[^"\n]{1,500})"/g,
   },
   {
-    // Erlang and Elixir tuples: {password, "x"}, {:api_key, "x"}
+    // Erlang and Elixir tuples: {password, "x"}, {:api_key, "x"}, {cluster_cookie, 'x'}
     id: 'tuple-pair',
-    keywords: ['{pass', '{pw', '{secret', '{token', '{api', '{auth', '{cred', '{:pass', '{:secret', '{:token', '{:api'],
+    keywords: [
+      '{pass',
+      '{pw',
+      '{secret',
+      '{token',
+      '{api',
+      '{auth',
+      '{cred',
+      '{:pass',
+      '{:secret',
+      '{:token',
+      '{:api',
+      'cookie,',
+    ],
     pattern: /\{\s*:?(?<key>[a-z_]\w{0,79})\s*,\s*(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\}/g,
   },
   {

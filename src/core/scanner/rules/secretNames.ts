@@ -3,7 +3,7 @@
  * any plausible literal; weak names (…key, auth, credential) only flag values that look random.
  */
 const STRONG =
-  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|(?:jwt|jws|webhook|signing)[_.-]?hmac|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team|initial[_.-]management|agent[_.-]master)$/i;
+  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?key|jwt[_.-]?key|hmac[_.-]?key|(?:jwt|jws|webhook|signing)[_.-]?hmac|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team|initial[_.-]management|agent[_.-]master|(?:cluster|erlang|node|dist)[_.-]?cookie)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 /** Rails' Active Record encryption keys (`config.active_record.encryption.primary_key`), not a table's primary key. */
@@ -12,7 +12,8 @@ export const RAILS_ENCRYPTION = /^(?:primary_key|deterministic_key|key_derivatio
 const WORDPRESS = /^(?:secure_auth|logged_in|nonce|auth)_(?:key|salt)$/i;
 // A salt or a random seed is not a credential by itself (a secret salt is named so: `SECRET_SALT`).
 // `ak` and `sk`: the short names of an access key pair (Baidu's map `ak`, Huawei OBS's `ak`/`sk`); `pat`: a personal
-// access token; `encrypt`: Consul's gossip key.
+// access token (`GROUP_PAT` is as often a pattern); `encrypt`: Consul's gossip key. An Erlang cluster's cookie is
+// strong: whoever knows it runs code on the nodes.
 const WEAK =
   /(key|auth|cred|sig|cookie|session|sas|conn(ection)?[_.-]?str(ing)?|(?:^|[_.-])[as]k|(?:^|[_.-])pat|signer|(?:^|[_.-])encrypt)$/i;
 
@@ -98,6 +99,13 @@ export const ASSIGNMENT_KEYWORDS = [
   'encrypt"',
   'encrypt:',
   'initial_management',
+  '_cookie',
+  // a personal access token after its service's name (`confluence_pat`), not a path (`_path`)
+  '_pat"',
+  "_pat'",
+  '_pat=',
+  '_pat:',
+  '_pat ',
   'agent_master',
   'psk',
   'secret',

@@ -324,6 +324,16 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     accept: random,
   },
   {
+    // Gemfury's tokens, given as a repository URL's user (`source "https://<token>@gem.fury.io/acme/"`, npm's and pip's
+    // `…@npm.fury.io`, `…@pypi.fury.io`)
+    id: 'gemfury-token',
+    vendor: 'Gemfury',
+    what: 'access token',
+    keywords: ['fury.io'],
+    pattern: /(?<=:\/\/)([A-Za-z0-9_-]{16,64})(?=(?::[^@\s/]{0,100})?@[a-z]{2,8}\.fury\.io\b)/g,
+    accept: random,
+  },
+  {
     // HubSpot's private app access tokens: `pat-` and the account's region (`na1`, `eu1`) before a UUID
     id: 'hubspot-private-app-token',
     vendor: 'HubSpot',
