@@ -25,6 +25,7 @@ import { scanPasswordFiles, scanPasswordHeredocs } from './matchers/passwordFile
 import { scanPlist } from './matchers/plist';
 import { scanSigningFlows } from './matchers/signingFlows';
 import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
+import { scanJaasUsers } from './matchers/jaasUsers';
 import { scanYamlBlocks } from './matchers/yamlBlocks';
 import { scanSpanningLines } from './matchers/spanningLines';
 import { scanInsertData } from './matchers/migrationSeeds';
@@ -160,6 +161,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
       if (
         lineFormat === 'code' &&
         index > 0 &&
+        /\(\s*$/.test(lines[index - 1]) &&
         !keywordLines.has(index - 1) &&
         OPENS_LOOKUP.test(lines[index - 1]) &&
         hasAny(found, ASSIGNMENT_KEYWORDS)
@@ -177,6 +179,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (assignments && format === 'code') scanKmsPlaintext(window, add);
   if (assignments) scanDelimitedColumns(window, add);
   scanKeyFiles(window, add);
+  if (assignments && (format === 'config' || format === 'code')) scanJaasUsers(window, add);
   scanJsonWebKeys(window, add);
   if (format === 'shell' && assignments) scanPasswordHeredocs(window, add);
   if (format === 'config') {

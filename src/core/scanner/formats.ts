@@ -57,7 +57,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
     'config',
   ],
   [
-    /(^|\/)([._]?netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.?htpasswd|passwd|pwfile|password_file|\.msmtprc|\.fetchmailrc|\.boto|\.s3cfg|\.?credentials|(?:smb|cifs|samba)[_.-]credentials|config)$/i,
+    /(^|\/)([._]?netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.?htpasswd|passwd|pwfile|password_file|\.msmtprc|\.fetchmailrc|\.boto|\.s3cfg|\.?cqlshrc|\.?credentials|(?:smb|cifs|samba)[_.-]credentials|config)$/i,
     'config',
   ],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`, cookiecutter-django's
@@ -201,7 +201,7 @@ export function isTranslationCatalogue(path: string | undefined): boolean {
 export function isTestFile(path: string | undefined): boolean {
   return (
     !!path &&
-    /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__)(\/|$)|[._-](test|spec)\.[A-Za-z]+$|_test\.(go|py)$|(^|\/)test_[^/]+\.py$|Tests?\.(java|cs|kt|scala)$/.test(
+    /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__)(\/|$)|[._-](test|spec)\.[A-Za-z]+$|_test\.(go|py)$|(^|\/)test_[^/]+\.py$|Tests?\.(java|cs|kt|scala)$|(^|\/)tests?\.rs$/.test(
       path,
     )
   );

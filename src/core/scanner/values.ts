@@ -294,6 +294,9 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^(?:[A-Z][a-z]*)+\d{0,3}(?:--(?:[A-Z][a-z]*)+\d{0,3})+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey
   /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
   /^ding[a-z0-9]{16,20}$/, // a DingTalk app's key, its client id (the app secret beside it is the secret)
+  /^MASK-[A-Za-z0-9+/=.]{6,}/, // a WildFly/PicketBox masked password (ciphertext, with its salt and rounds)
+  // PubNub's publish and subscribe keys, which every client ships (its `sec-c-…` secret key is the secret)
+  /^(?:pub|sub)-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   /^[A-Z][A-Za-z]+(?::[A-Z][A-Za-z]+)+$/, // a .NET configuration key: `ApiKeyConfigKey = "Authentication:ApiKey"`
   // a list of names (Azure Key Vault's `SecretsFilter: 'DbPassword,JwtSigningKey'`)
   /^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[_-][a-z]+)*)(?:\s?,\s?(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[a-z]+(?:[_-][a-z]+)*)){1,30}$/,
@@ -713,11 +716,12 @@ export function isTypedWord(value: string): boolean {
 }
 
 /**
- * Sixteen small letters drawn at random, as Google issues app passwords (`qzvfkhtwpxmrdlbn`): a word or a name of that
- * length has five vowels or more, a random draw three on average.
+ * Sixteen small letters drawn at random, as Google issues app passwords (`qzvfkhtwpxmrdlbn`, shown in groups of four:
+ * `wpri kfqg xpth zipy`): a word or a name of that length has five vowels or more, a random draw three on average.
  */
 function isAppPassword(value: string): boolean {
-  return /^[a-z]{16}$/.test(value) && (value.match(/[aeiou]/g)?.length ?? 0) <= 4;
+  const letters = /^[a-z]{4}( ?)[a-z]{4}\1[a-z]{4}\1[a-z]{4}$/.test(value) ? value.replace(/ /g, '') : '';
+  return letters.length === 16 && (letters.match(/[aeiou]/g)?.length ?? 0) <= 4;
 }
 
 /** Identifier-like right-hand sides in code (`password = password`, `token: string`): not a literal. */

@@ -4,6 +4,7 @@
  * and the look-alikes that must stay silent (secret names and paths, message strings, encrypted values). Fake
  * credentials are assembled from pieces so no file here reads as a live credential.
  */
+import { generateKeyPairSync } from 'node:crypto';
 import type { FileCase } from './realistic';
 
 const PASSWORD = 'Kq8vL2' + 'mZp9xW';
@@ -56,6 +57,13 @@ const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 /** Azure DevOps' 84-character PAT: 52 random characters, Microsoft's `JQQJ9` signature and fields, `AZDO`. */
 const ADO_PAT = 'Kq8vL2mZp9xWbN3cT1fD5sY0' + 'gE7uI2oRqW8eR3jpxLMGhZwH5POl' + 'JQQJ99BACAAAAAAAAAAAAAAA' + 'AZDO2kQ4';
 
+/** PKCS #8 private keys in base64 without their PEM lines, as SDK settings hold them. */
+const PKCS8_RSA = generateKeyPairSync('rsa', { modulusLength: 1024 })
+  .privateKey.export({ type: 'pkcs8', format: 'der' })
+  .toString('base64');
+const PKCS8_EC = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+  .privateKey.export({ type: 'pkcs8', format: 'der' })
+  .toString('base64');
 const BASIC_VALUE = Buffer.from(`ci-artifacts:${RANDOM}`).toString('base64');
 const HUBSPOT = 'pat-na1-' + '97fcb602-4bca-42a6-' + '9f05-c0ff6bf42879';
 /** A JWT signed over other claims: only its header and signature are real. */
@@ -2485,10 +2493,10 @@ export const MINED: FileCase[] = [
     secrets: [HUAWEI_AK, AWS_SECRET],
   },
   {
-    name: 'obsutil configured on the command line',
+    name: 'obsutil configured on the command line (its key ID too)',
     path: 'root/.bash_history',
     text: `./obsutil_linux_amd64_5.5.12/obsutil config -i=${HUAWEI_AK} -k=${AWS_SECRET.replace('/', 'x')} -e=obs.cn-north-4.myhuaweicloud.com`,
-    secrets: [AWS_SECRET.replace('/', 'x')],
+    secrets: [HUAWEI_AK, AWS_SECRET.replace('/', 'x')],
   },
   {
     name: "Spring Data's RedisPassword.of, Spring's BasicAuthenticationInterceptor, JavaMail's PasswordAuthentication with a constant user",
@@ -2713,6 +2721,116 @@ export const MINED: FileCase[] = [
       `<tr><th class="confluenceTh">Password</th><td class="confluenceTd">${PASSWORD}+B</td></tr>`,
     ].join('\n'),
     secrets: [`${PASSWORD}+B`],
+  },
+  {
+    name: 'PKCS #8 private keys in base64 without their PEM lines (an Alipay client, an EC key in a setting)',
+    path: 'src/main/java/com/xiaoyuan/pay/AlipayConfig.java',
+    text: [`    public static final String APP_PRIVATE_KEY = "${PKCS8_RSA}";`, `    // signing.key=${PKCS8_EC}`].join(
+      '\n',
+    ),
+    secrets: [PKCS8_RSA, PKCS8_EC],
+  },
+  {
+    name: "The users of Kafka's and ZooKeeper's JAAS login modules",
+    path: 'kafka/config/kafka_server_jaas.conf',
+    text: [
+      'KafkaServer {',
+      '    org.apache.kafka.common.security.plain.PlainLoginModule required',
+      '    username="admin"',
+      `    password="${PASSWORD}!a"`,
+      `    user_orders="${PASSWORD}$o";`,
+      '};',
+      'Server {',
+      '       org.apache.zookeeper.server.auth.DigestLoginModule required',
+      `       user_super="${PASSWORD}-z";`,
+      '};',
+      'user_other="not-in-a-module-1"',
+    ].join('\n'),
+    secrets: [`${PASSWORD}!a`, `${PASSWORD}$o`, `${PASSWORD}-z`],
+  },
+  {
+    name: "Confluent's basic.auth.user.info, Maven settings escaped inside Jenkins' XML",
+    path: 'jenkins_home/org.jenkinsci.plugins.configfiles.GlobalConfigFiles.xml',
+    text: [
+      `      basic.auth.user.info: 298ONX3QFVTC99QU:${B64_KEY}${RANDOM}`,
+      '      &lt;username&gt;jenkins&lt;/username&gt;',
+      `      &lt;password&gt;${PASSWORD}*N&lt;/password&gt;`,
+    ].join('\n'),
+    secrets: [`${B64_KEY}${RANDOM}`, `${PASSWORD}*N`],
+  },
+  {
+    name: "Cassandra's cqlshrc (a configuration file without an extension)",
+    path: 'ops/cassandra/cqlshrc',
+    text: ['[authentication]', 'username = events_admin', `password = ${PASSWORD}!6`].join('\n'),
+    secrets: [`${PASSWORD}!6`],
+  },
+  {
+    name: "Jetty's realm: a clear-text password beside digests and obfuscated ones",
+    path: 'jetty-base/etc/realm.properties',
+    text: [
+      '#  <username>: <password>[,<rolename> ...]',
+      'ops: MD5:32f835c366a31d9ff8c0e8822bb788e4,admin,user',
+      'monitor: OBF:1v2j1uum1xtv1zej1zer1xtn1uvk1v1v,user',
+      `deployer: ${PASSWORD}!C,deployer,user`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}!C`],
+  },
+  {
+    name: "A zod schema's default",
+    path: 'packages/api/src/env.ts',
+    text: [
+      `  JWT_SIGNING_KEY: z.string().min(32).default('${B64_KEY}${RANDOM}'),`,
+      '  PORT: z.coerce.number().default(4000),',
+    ].join('\n'),
+    secrets: [`${B64_KEY}${RANDOM}`],
+  },
+  {
+    name: 'A Google app password in groups of four, an indexed password',
+    path: 'helpdesk/src/main/resources/application.properties',
+    text: ['spring.mail.password=wpri kfqg xpth zipy', `db.password.0=${PASSWORD}#P`].join('\n'),
+    secrets: ['wpri kfqg xpth zipy', `${PASSWORD}#P`],
+  },
+  {
+    name: 'RAM users exported to a CSV with Chinese column names',
+    path: 'docs/账号/RAM用户清单_2024Q2.csv',
+    text: [
+      '用户名,显示名称,控制台密码,创建时间',
+      `zhangwei@1589203374410275.onaliyun.com,张伟,${PASSWORD}!x,2024-03-10`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}!x`],
+  },
+  {
+    name: "A handover note's root logins and a user's password in Chinese prose",
+    path: 'docs/交接/离职交接.md',
+    text: [
+      `- 官网 web-01：\`47.96.123.45\`，root / \`${PASSWORD}.Y\``,
+      `- 支付回调 pay-legacy：\`120.55.66.77\`，端口 22022，用户 deploy，密码 \`${PASSWORD}&U\``,
+    ].join('\n'),
+    secrets: [`${PASSWORD}.Y`, `${PASSWORD}&U`],
+  },
+  {
+    name: 'An ossutil command continued over lines: its key ID and, beside it, the secret',
+    path: 'ops/ecs/user-data.sh',
+    text: [
+      'ossutil config -e oss-cn-hangzhou-internal.aliyuncs.com \\',
+      `  -i ${AK} \\`,
+      `  -k ${AK_SECRET} \\`,
+      '  -L CH',
+    ].join('\n'),
+    secrets: [AK, AK_SECRET],
+  },
+  {
+    name: "OmniAuth's provider with its arguments over lines",
+    path: 'config/initializers/omniauth.rb',
+    text: [
+      'Rails.application.config.middleware.use OmniAuth::Builder do',
+      '  provider :github,',
+      '           "Ov23livy0QenUFyf5NH8",',
+      `           "${HEX32}",`,
+      '           scope: "read:user"',
+      'end',
+    ].join('\n'),
+    secrets: [HEX32],
   },
 ];
 
@@ -4132,6 +4250,36 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'A TSV export whose secret column says it is hidden',
     path: 'exports/iam_service_accounts.tsv',
     text: ['account\tkey_id\tsecret\tcreated', 'svc-backup\tkey-3f9a1c2e\t(hidden)\t2022-03-01'].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "PubNub's publish and subscribe keys, which every client ships",
+    path: 'app/src/main/java/com/chatterbox/util/Constants.java',
+    text: [
+      '    public static final String PUBNUB_PUBLISH_KEY = "pub-c-7c3dc0f9-fd59-41b5-ba72-fd83899e463d";',
+      '    public static final String PUBNUB_SUBSCRIBE_KEY = "sub-c-aca77a18-583d-4f47-88fe-a55d835b76f8";',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Cassandra's shipped defaults, WildFly's masked password, a word that repeats its environment's block",
+    path: 'cassandra/conf/cassandra.yaml',
+    text: [
+      'server_encryption_options:',
+      '  keystore_password: cassandra',
+      '  truststore_password: cassandra',
+      'vault:',
+      '  password: "MASK-5dOaAVafCSd;12345678;23"',
+      'development:',
+      '  webhook_secret: development',
+      '# 敏感信息通过环境变量注入（见 ACK Secret: gateway-nacos）',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Rust test module's RFC 4231 HMAC key",
+    path: 'src/hmac/tests.rs',
+    text: ['    let key = b"Jefe";', '    let secret = "Jefe";'].join('\n'),
     secrets: [],
   },
 ];

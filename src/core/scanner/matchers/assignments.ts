@@ -613,11 +613,11 @@ function matchSite(
     // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
     if (group === 'bare' && format !== 'code' && PROSE_TAIL.test(line.slice(range[1]))) continue;
     // `# credentials: poetry config http-basic.acme …`, `# password "postgres" as in …`: a comment's sentence goes on
-    // after a word
+    // after a word; `#（见 ACK Secret: gateway-nacos）`: a remark names one
     if (
       COMMENT_LINE.test(line) &&
-      /^[a-z]+$/.test(value) &&
-      /^[ \t]+\S/.test(line.slice(range[1] + (group === 'bare' ? 0 : 1)))
+      /^[a-z]+(?:-[a-z]+)*$/.test(value) &&
+      /^(?:[ \t]+\S|[)）])/.test(line.slice(range[1] + (group === 'bare' ? 0 : 1)))
     )
       continue;
     // a union type in code: "a" | "b" (in a shell, `echo "x" | docker login --password-stdin` pipes the value)
@@ -636,6 +636,8 @@ function matchSite(
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     if (isSortKey(key, lines, index)) continue;
     if (/pass|pwd/i.test(key) && isDevelopmentDefault(value, lines, index)) continue;
+    // `development:` / `  webhook_secret: development`: a word that repeats the environment's block is a stand-in
+    if (/^[a-z]{3,16}$/.test(value) && parentKey(lines, index) === value) continue;
     if (group === 'bare' && isSqlServerObject(key, value, line, range[1])) continue;
     if ((isWordyIdentifier(value) || NAME_LIKE.test(value)) && inSecretNameTable(lines, index, line.slice(0, range[0])))
       continue;

@@ -8,6 +8,7 @@
  */
 import type { Add, Window } from './context';
 import { addNamedValue, valueCandidate } from './assignments';
+import { keyOf } from './prose';
 
 const DELIMITED = /\.(?:csv|tsv)$/i;
 /** A TOTP seed's column (a password manager's export): the seed is a secret like the password beside it. */
@@ -34,9 +35,9 @@ export function scanDelimitedColumns({ text, lines, lineStarts, path }: Window, 
       : header.includes(';') && !header.includes(',')
         ? ';'
         : ',';
-  // `Access Key Id` (a cloud console's download) is read as `Access_Key_Id`
+  // `Access Key Id` (a cloud console's download) is read as `Access_Key_Id`, `控制台密码` as `password`
   const columns = recordAt(header, 0, delimiter).fields.map(({ text }) =>
-    TOTP_COLUMN.test(text) ? 'totp_secret' : text.trim().replace(/\s+/g, '_'),
+    TOTP_COLUMN.test(text) ? 'totp_secret' : keyOf(text),
   );
   if (!columns.some((column) => valueCandidate(column, 'Kq8vL2mZp9xWbN3c', 'config'))) return;
   for (let at = lineStarts[headerLine + 1] ?? text.length; at < text.length;) {

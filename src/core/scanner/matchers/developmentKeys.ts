@@ -2,7 +2,8 @@
  * Keys frameworks generate for development and tests only, where they stay: Django's `django-insecure-…` key in local
  * or test settings (`startproject` writes it, marked insecure), Rails 4's `secret_key_base` under `development:` and
  * `test:` in config/secrets.yml (production's reads the environment), what DDEV generates for a local Drupal site
- * (settings.ddev.php). The same keys in production settings, or under `production:`, stay findings.
+ * (settings.ddev.php). The same keys in production settings, or under `production:`, stay findings. Also a product's
+ * shipped default, a word that names the file it stands in (`keystore_password: cassandra` in cassandra.yaml).
  */
 import { positionOf, type Window } from './context';
 import type { Candidate } from '../types';
@@ -15,9 +16,17 @@ const RAILS_SECRETS = /(^|\/)config\/secrets\.ya?ml$/;
 /** How far above a key its environment's line may stand. */
 const REACH_LINES = 20;
 
+/** A word of small letters that is the name of the file (or its folder) it stands in. */
+function namesItsFile(value: string, path: string): boolean {
+  if (!/^[a-z]{4,16}$/.test(value)) return false;
+  const parts = path.toLowerCase().split(/[\\/]/).slice(-2);
+  return parts.some((part) => part.replace(/\.[a-z0-9]{1,8}$/, '') === value);
+}
+
 export function isDevelopmentKey(candidate: Candidate, window: Window): boolean {
   const path = window.path ?? '';
   if (DDEV_SETTINGS.test(path)) return true;
+  if (namesItsFile(window.text.slice(candidate.start, candidate.end), path)) return true;
   if (DEVELOPMENT_SETTINGS.test(path)) return window.text.startsWith('django-insecure-', candidate.start);
   if (!RAILS_SECRETS.test(path)) return false;
   const { line } = positionOf(window.lineStarts, candidate.start);

@@ -25,16 +25,20 @@ interface Piece {
 export const OPENS_LOOKUP = /\b(?:get|getenv|env|fetch|lookup)\w{0,20}(?:<[\w\s|[\]]{1,40}>)?\(\s*$/i;
 
 /**
- * The line opens a call it does not close (it ends with `(` or `,` and has more `(` than `)`), or an assignment whose
- * value the next line holds (`SymmetricSecurityKey Key =` above `new(Encoding.UTF8.GetBytes("…"))`).
+ * The line opens a call it does not close (it ends with `(` or `,` and has more `(` than `)`), an assignment whose
+ * value the next line holds (`SymmetricSecurityKey Key =` above `new(Encoding.UTF8.GetBytes("…"))`), or a Ruby call
+ * without parentheses whose arguments go on below (`provider :github,`).
  */
 export function opensCall(line: string): boolean {
   const trimmed = line.trimEnd();
   const last = trimmed.at(-1);
-  return ((last === '(' || last === ',') && depthOf(line) > 0) || endsWithAssignment(trimmed);
+  return ((last === '(' || last === ',') && depthOf(line) > 0) || endsWithAssignment(trimmed) || opensCommand(trimmed);
 }
 
 const endsWithAssignment = (trimmed: string): boolean => trimmed.endsWith('=') && !/[=!<>+\-*/%&|^?:]=$/.test(trimmed);
+/** A Ruby call of a symbol and arguments, without parentheses, that a comma continues: `provider :github,`. */
+const opensCommand = (trimmed: string): boolean =>
+  trimmed.endsWith(',') && /^\s*[a-z_]\w{0,40}\s+:\w{1,40}\s*,/.test(trimmed);
 
 export function scanJoinedCall(
   lines: readonly string[],
@@ -52,9 +56,12 @@ export function scanJoinedCall(
   const pieces: Piece[] = [{ at: 0, offset: lineStarts[index] }];
   let depth = depthOf(first);
   const assigns = endsWithAssignment(first.trimEnd());
+  const command = opensCommand(first.trimEnd());
   for (
     let i = index + 1;
-    i < lines.length && i <= index + CALL_REACH && (depth > 0 || (assigns && i === index + 1));
+    i < lines.length &&
+    i <= index + CALL_REACH &&
+    (depth > 0 || (assigns && i === index + 1) || (command && lines[i - 1].trimEnd().endsWith(',')));
     i++
   ) {
     const line = lines[i];

@@ -38,8 +38,11 @@ const mixed = (s: string): boolean =>
 /** A reCAPTCHA key (`6Lc…AAAAA…`, 40 characters like an AWS secret): a site's settings keep it beside its mail keys. */
 const RECAPTCHA_KEY = /^6L[\w-]{6}AAAAA[\w-]{27}$/;
 
-/** What ends a bare secret: the line, a separator, a closing quote or tag, or the next option of a command line. */
-const BARE_END = String.raw`(?=\s*(?:$|[,;|<'"\x60)])|\s+--?[A-Za-z])`;
+/**
+ * What ends a bare secret: the line, a separator, a closing quote or tag, the next option of a command line, or the
+ * backslash that continues it.
+ */
+const BARE_END = String.raw`(?=\s*(?:$|[,;|<'"\x60)]|\\\s*$)|\s+--?[A-Za-z])`;
 
 const PAIRS: PairRule[] = [
   {

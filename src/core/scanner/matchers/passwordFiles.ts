@@ -2,8 +2,9 @@
  * Password files, where nothing names the password and the file exists to hold it: PostgreSQL's `~/.pgpass` and
  * `%APPDATA%\postgresql\pgpass.conf` (`hostname:port:database:username:password` a line), PgBouncer's auth file
  * `userlist.txt` (`"username" "password"` a line), and `user:password` files (Mosquitto's `passwd` before
- * `mosquitto_passwd -U` hashes it, `.htpasswd`). A stored digest (`md5…`, `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`,
- * `{SHA}…`) is no password. A shell script's heredoc that writes such a file is read as the file.
+ * `mosquitto_passwd -U` hashes it, `.htpasswd`), Jetty's `realm.properties` (`user: password,role`). A stored digest
+ * (`md5…`, `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`, `{SHA}…`, Jetty's `MD5:`, `CRYPT:` and obfuscated `OBF:`) is no
+ * password. A shell script's heredoc that writes such a file is read as the file.
  */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { isPlausibleSecret } from '../values';
@@ -27,6 +28,12 @@ const PASSWORD_FILES = [
     nameHint: 'PGBOUNCER_PASSWORD',
   },
   {
+    // Jetty's realm: `user: password[,role…]` (`OBF:`, `MD5:` and `CRYPT:` values are not the password itself)
+    file: /(?:^|[\\/])realm\.properties$/i,
+    line: /^(?<user>[^:\s#]{1,64})\s*:\s*(?<password>[^,\s]{1,200})\s*(?:,|$)/d,
+    nameHint: 'PASSWORD',
+  },
+  {
     // one colon a line: `/etc/passwd`'s seven fields never match
     file: /(?:^|[\\/])(?:\.?htpasswd|passwd|pwfile|password_file|[\w-]+\.(?:ht)?passwd)$/i,
     line: /^(?<user>[^:\s#]{1,64}):(?<password>[^:\s]{1,200})$/d,
@@ -34,7 +41,7 @@ const PASSWORD_FILES = [
   },
 ];
 
-const DIGEST = /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$|\$[\w-]{1,8}\$|\{SHA\})/;
+const DIGEST = /^(?:md5[0-9a-f]{32}|SCRAM-SHA-256\$|\$[\w-]{1,8}\$|\{SHA\}|(?:OBF|MD5|CRYPT):)/;
 
 export function scanPasswordFiles({ lines, lineStarts, path }: Window, add: Add): void {
   const format = path && PASSWORD_FILES.find(({ file }) => file.test(path));

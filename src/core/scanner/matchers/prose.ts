@@ -18,16 +18,22 @@ const LABEL_LINE =
   /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?\s*[:：=]\s*(?:\*\*|__)?(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`*|<>]{3,199}))(?:\*\*|__)?\s*$/u;
 /**
  * The last clause of a sentence that labels one value: `…the Berlin office, PSK: …`, `…: `grafana-sync`, API token
- * `…``(a code span needs no colon).
+ * `…`` (a code span needs no colon).
  */
 const TRAILING_LABEL =
-  /(?:[,;]\s+|\s[—–-]\s+)([\p{L}\p{N} _.-]{1,40}?)(?:\s*[:：=]\s*(`?)([^\s`"'()[\]{}<>]{4,200})\2|\s+`([^\s`]{4,200})`)\.?\s*$/u;
+  /(?:[,;]\s+|[，；]\s*|\s[—–-]\s+)([\p{L}\p{N} _.-]{1,40}?)(?:\s*[:：=]\s*(`?)([^\s`"'()[\]{}<>]{4,200})\2|\s+`([^\s`]{4,200})`)\.?\s*$/u;
 /**
  * A login and its password on one label line: `Admin login: `admin` / `…``, `Credentials: root / …`, `Admin login
  * (break-glass only): …`, `Grafana admin: `admin` / `…``.
  */
 const USER_AND_PASSWORD =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|account|admin|root|superuser)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,40}\))?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
+/**
+ * An administrator's account and its password ending a line (`web-01：`47.96.123.45`，root / `…``): the user is a
+ * well-known administrator, the password in a code span or a token with a digit or a sign.
+ */
+const ADMIN_AND_PASSWORD =
+  /(?:^|[\s,，;；:：(（])(`?)(?:root|admin|administrator|sa|postgres|ubuntu|centos|ec2-user|oracle)\1\s*\/\s*(`?)([^\s`]{4,200})\2\s*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
 const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
@@ -35,9 +41,21 @@ const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*\|?\s*$/;
 /**
  * Words for credentials in Chinese documents: 密码 and 口令 (password), 密钥 and 秘钥 (secret key), 令牌 (token); and
- * an administrator's label before a login (`Grafana admin: `admin` / `…``).
+ * an administrator's label before a login (`Grafana admin: `admin` / `…``) or account before a password (`root / …`).
  */
-export const PROSE_WORDS = ['密码', '口令', '密钥', '秘钥', '令牌', 'admin:', 'admin**:', 'root:', 'superuser:'];
+export const PROSE_WORDS = [
+  '密码',
+  '口令',
+  '密钥',
+  '秘钥',
+  '令牌',
+  'admin:',
+  'admin**:',
+  'root:',
+  'superuser:',
+  'root /',
+  'admin /',
+];
 const CHINESE = [
   [/密码|口令/, 'password'],
   [/[密秘]钥/, 'secret_key'],
@@ -48,7 +66,7 @@ const HAN = /\p{Script=Han}/u;
 const TABLE_ROWS = 50;
 
 /** The key a label stands for: `MySQL password` → `mysql_password`, `数据库密码` → `password`. */
-function keyOf(label: string): string {
+export function keyOf(label: string): string {
   for (const [pattern, key] of CHINESE) if (pattern.test(label)) return key;
   return label
     .trim()
@@ -92,6 +110,8 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     // a user name in small letters, a password with a digit or a sign (`Login: Settings / Security` is a menu path)
     if (login && /^[a-z0-9._@-]+$/.test(login[2]) && /[^A-Za-z]/.test(login[4]))
       report('password', login[4], base + line.lastIndexOf(login[4]), add);
+    const admin = line.includes('/') ? ADMIN_AND_PASSWORD.exec(line) : null;
+    if (admin && /[^A-Za-z]/.test(admin[3])) report('password', admin[3], base + line.lastIndexOf(admin[3]), add);
     const m = LABEL_LINE.exec(line);
     if (!m) {
       const clause = TRAILING_LABEL.exec(line);

@@ -54,7 +54,7 @@ const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base6
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
  * (with Spring Security's `{noop}`, which is part of the stored password, as in a quoted one).
  */
-const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>(?:\{noop\})?[^\s"'\x60,;#()[\]{}<>][^\s"'\x60,;()[\]{}<>]{0,999}))`;
+const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>(?:\{noop\})?[^\s"'\x60,;#()[\]{}<>（）【】，；][^\s"'\x60,;()[\]{}<>（）【】，；]{0,999}))`;
 
 /** Methods that only turn a literal into bytes or an owned string: it stays the value. */
 const CONVERSION = String.raw`(?:encode|getBytes|toByteArray|data|as_bytes|as_ref|to_string|to_owned|into|to_vec|toString)`;
@@ -468,6 +468,36 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /\bSet-Secret\b[^\n]{0,200}?\s-Name\s+["']?(?<key>[\w.-]{1,80})["']?[^\n]{0,200}?\s-Secret\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')/gi,
   },
   {
+    // A Google app password as Google shows it, four groups of four letters: spring.mail.password=wpri kfqg xpth zipy
+    id: 'grouped-app-password',
+    keywords: ['pass'],
+    pattern:
+      /(?<![\w.-])(?<key>[\w.-]{0,60}pass(?:word)?)["']?\s{0,4}[=:]\s{0,4}["']?(?<bare>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})["']?\s*$/g,
+  },
+  {
+    // A schema's default for a setting: zod's `JWT_SIGNING_KEY: z.string().min(32).default('x')` (t3-env, envalid's
+    // `str({ default: 'x' })` is read by the generic site)
+    id: 'schema-default',
+    keywords: ['.default('],
+    pattern:
+      /(?<![\w$])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}z\.(?:string|coerce\.string)\(\)(?:\.\w{1,20}\([^()\n]{0,80}\))*\.default\(\s{0,4}(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|`(?<bq>[^`\n]{1,500})`)\s{0,4}\)/g,
+  },
+  {
+    // Confluent's Schema Registry client: `basic.auth.user.info: KEY:SECRET` (the key is its user, the secret its
+    // password)
+    id: 'user-info-secret',
+    keywords: ['user.info'],
+    pattern: /\bbasic\.auth\.user\.info["']?\s{0,4}[:=]\s{0,4}["']?[^:\s"']{1,100}:(?<bare>[^\s"']{8,200})/g,
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // XML held escaped by XML (a Jenkins config file provider's Maven settings): &lt;password&gt;x&lt;/password&gt;
+    id: 'escaped-xml-element',
+    requires: ['&lt;'],
+    pattern: /&lt;(?<key>[A-Za-z_][\w.:-]{0,79})&gt;(?<bare>[^&<\n]{1,1000})&lt;\/\k<key>&gt;/g,
+    bareInCode: true,
+  },
+  {
     // An HTML table's row of a label and its value (a wiki page exported from Confluence):
     // <th>Password</th><td>x</td>
     id: 'html-table-row',
@@ -644,6 +674,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['obsutil', 'ossutil', 'coscli'],
     pattern: /\b(?:obsutil|ossutil(?:64)?|coscli)\b[^\n]{0,200}?\s-k[= ](?<bare>[A-Za-z0-9/+]{20,80})(?=\s|$)/g,
     fixedKey: 'ACCESS_KEY_SECRET',
+    bareInCode: true,
+  },
+  {
+    // … and their key IDs (`-i=`), which have no prefix to find them by (Huawei Cloud's)
+    id: 'storage-cli-key-id',
+    keywords: ['obsutil', 'ossutil', 'coscli'],
+    pattern: /\b(?:obsutil|ossutil(?:64)?|coscli)\b[^\n]{0,200}?\s-i[= ](?<bare>[A-Za-z0-9]{16,64})(?=\s|$)/g,
+    fixedKey: 'ACCESS_KEY_ID',
     bareInCode: true,
   },
   {

@@ -54,7 +54,8 @@ const MESSAGE_PART =
   /^(error|errors|err|msg|msgs|message|messages|label|labels|title|hint|hints|prompt|placeholder|tooltip|text|texts|validation|validations|notice|warning|warn|info|confirm|button|btn|field|fields|desc|description|help|alert|notification|notify|tip|tips|ui|i18n|l10n|page|form|dialog|menu|caption|heading|status|success|fail|failure|invalid|required|mismatch|expired|reset|forgot|change|changed|new|old|repeat|retype|show|hide)$/i;
 
 export function secretNameStrength(name: string): NameStrength {
-  const unquoted = name.replace(/^["'$@:]+|["']+$/g, '');
+  // an indexed setting is judged by its name (`db.password.0`, `passwords[0]`)
+  const unquoted = name.replace(/^["'$@:]+|["']+$/g, '').replace(/(?:\.\d{1,3}|\[\d{1,3}\])+$/, '');
   // .NET configuration paths are dotted by `:` or `__` (`Jwt:Key`, `Jwt__Key`)
   const parts = unquoted.split(/\.|:|__/).filter(Boolean);
   // Message words count in a dotted key, not before a `:` (`INFO:root:password=…` is a log line's password)
