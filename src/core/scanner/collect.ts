@@ -68,6 +68,9 @@ const KEYWORDS = new KeywordIndex([
   ...PROSE_WORDS,
 ]);
 
+/** The names a log gives a session's id. */
+const SESSION_NAME = /^(?:session|session[_-]?id|sid)$/i;
+
 /** The keywords in one line of lower-case text. */
 const keywordsOf = (lower: string): Set<string> | undefined => KEYWORDS.linesOf(lower, [0]).get(0);
 
@@ -82,11 +85,14 @@ function perLineKeywords(lines: readonly string[]): Map<number, Set<string>> {
 
 export function collectCandidates(window: Window, plan: CollectPlan): Prioritized[] {
   const { text, lines, lineStarts, format, binary } = window;
+  const log = /\.log$/i.test(window.path ?? '');
   const candidates: Prioritized[] = [];
   // Matchers hand over fresh objects: they are completed in place rather than copied (a dense file has many).
   const add: Add = (candidate, priority) => {
     if (plan.disabledRules.has(candidate.ruleId) || candidate.end <= candidate.start) return;
     if (isBrowserKey(candidate, window) || isDevelopmentKey(candidate, window)) return;
+    // a log's session ids (`session=…` on every request's line) are its bookkeeping, not a credential it holds
+    if (log && SESSION_NAME.test(candidate.nameHint ?? '')) return;
     // A test's word under a secret's name or in a URL (`stubEnv('JWT_SECRET', 'short')`, `'s3cr3t'`,
     // `postgres://app:s3cret@db/app`) is a fixture it typed
     if (

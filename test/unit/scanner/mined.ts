@@ -4282,4 +4282,13 @@ export const MINED_CLEAN: FileCase[] = [
     text: ['    let key = b"Jefe";', '    let secret = "Jefe";'].join('\n'),
     secrets: [],
   },
+  {
+    name: "A service log's session ids",
+    path: 'incident/2024-06-11/orders-svc.log',
+    text: [
+      '2024-06-11T08:00:03.318Z WARN  [pool] request_id=b2594e70 msg="retrying" attempt=2 session=ln3UxRcvMvmUW_zmsLFyL1qJ',
+      '2024-06-11T08:00:04.154Z WARN  [pool] request_id=5db8fe40 msg="retrying" attempt=3 sid=Wgbqny5veFBVCu52rUrYH3oF',
+    ].join('\n'),
+    secrets: [],
+  },
 ];
