@@ -292,9 +292,15 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
   /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`
   /^(?:[A-Z][a-z]*)+\d{0,3}(?:--(?:[A-Z][a-z]*)+\d{0,3})+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey
+  /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:--[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/, // the same in small letters: billing--db-password
   /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
   /^ding[a-z0-9]{16,20}$/, // a DingTalk app's key, its client id (the app secret beside it is the secret)
   /^MASK-[A-Za-z0-9+/=.]{6,}/, // a WildFly/PicketBox masked password (ciphertext, with its salt and rounds)
+  // references a CI fills in: TeamCity's `credentialsJSON:<id>` and `%vault:…%`, Concourse's `((var))`
+  /^credentialsJSON:[0-9a-f-]{36}$|^%[\w.:/!-]{1,200}%$|^\(\([\w./:-]{1,200}\)\)$/,
+  /^(?:0x)?[0-9A-F]{16}$|^[0-9A-F]{40}$/, // a GPG key's ID or fingerprint (`signingkey = 9BE8…`), upper-case hex
+  // an SSH public key or a known_hosts line
+  /^(?:[\w.,[\]:-]{1,200} )?(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com) AAAA/,
   // PubNub's publish and subscribe keys, which every client ships (its `sec-c-…` secret key is the secret)
   /^(?:pub|sub)-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   /^[A-Z][A-Za-z]+(?::[A-Z][A-Za-z]+)+$/, // a .NET configuration key: `ApiKeyConfigKey = "Authentication:ApiKey"`
@@ -641,8 +647,8 @@ function isProse(value: string): boolean {
   const words = value.split(/\s+/).filter(Boolean);
   // a sentence or a fragment of one, not a credential; but a long random string of every kind of character may hold a
   // space or two (a WordPress salt)
-  // words of three letters or more: a random value's short runs of letters (`Lm`, `Zp`) are no words
-  const wordCount = words.filter((w) => /^\p{L}\p{Ll}{2,}[.,:!?]?$/u.test(w)).length;
+  // words of three letters or more, maybe in brackets: a random value's short runs of letters (`Lm`, `Zp`) are no words
+  const wordCount = words.filter((w) => /^[(["']?\p{L}\p{Ll}{2,}[.,:!?]?[)\]"']?[.,:!?]?$/u.test(w)).length;
   if (words.length >= 3 && (wordCount * 2 >= words.length || !(value.length >= 32 && characterClasses(value) >= 4)))
     return true;
   if (words.length >= 2 && wordCount >= words.length - 1) return true;

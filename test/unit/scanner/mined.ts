@@ -2832,6 +2832,48 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [HEX32],
   },
+  {
+    name: "A Buildkite hook's exported key (a hook has no extension: it is a shell script)",
+    path: '.buildkite/hooks/pre-command',
+    text: [
+      '#!/bin/bash',
+      'set -eu',
+      `export DD_API_KEY=${HEX32}`,
+      'export PGPASSWORD="postgres"   # the local test db',
+    ].join('\n'),
+    secrets: [HEX32],
+  },
+  {
+    name: "Bundler's credentials for a gem server, an anaconda.org channel token",
+    path: 'home/dev/.bundle/config',
+    text: [
+      '---',
+      'BUNDLE_PATH: "vendor/bundle"',
+      `BUNDLE_GEMS__CONTRIBSYS__COM: "a8b36c9d:${HEX32.slice(0, 8)}"`,
+      `# channels: [https://conda.anaconda.org/t/fa-${HEX32.slice(0, 8)}-3368-44bd-a6d4-687c14119fcd/acme]`,
+    ].join('\n'),
+    secrets: [`a8b36c9d:${HEX32.slice(0, 8)}`, `fa-${HEX32.slice(0, 8)}-3368-44bd-a6d4-687c14119fcd`],
+  },
+  {
+    name: "Keys given by position: a notebook's `!wandb login`, Weaviate's Auth.api_key, Prefect's Secret(value=…)",
+    path: 'flows/setup_blocks.py',
+    text: [
+      `# !wandb login ${HEX32}${HEX32.slice(0, 8)}`,
+      `    auth_credentials=Auth.api_key("${RANDOM}${B64_KEY.slice(0, 8)}"),`,
+      `Secret(value="${B64_KEY}").save("partner-api-key", overwrite=True)`,
+    ].join('\n'),
+    secrets: [`${HEX32}${HEX32.slice(0, 8)}`, `${RANDOM}${B64_KEY.slice(0, 8)}`, B64_KEY],
+  },
+  {
+    name: "A lookup's default after a constant that names the variable",
+    path: 'core/security/hashing.py',
+    text: [
+      'PEPPER_ENV = "PASSWORD_PEPPER"',
+      `_PEPPER = bytes.fromhex(os.environ.get(PEPPER_ENV, "${HEX64}"))`,
+      `        SECRET_KEY=os.environ.get(SECRET_KEY_ENV, "${RANDOM}_160"),`,
+    ].join('\n'),
+    secrets: [HEX64, `${RANDOM}_160`],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -4288,6 +4330,20 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       '2024-06-11T08:00:03.318Z WARN  [pool] request_id=b2594e70 msg="retrying" attempt=2 session=ln3UxRcvMvmUW_zmsLFyL1qJ',
       '2024-06-11T08:00:04.154Z WARN  [pool] request_id=5db8fe40 msg="retrying" attempt=3 sid=Wgbqny5veFBVCu52rUrYH3oF',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "CI references, a GPG signing key's fingerprint, SSH public keys in a Secret, Key Vault names, a flag's usage",
+    path: '.teamcity/ReleaseProject/buildTypes/Deploy.xml',
+    text: [
+      '<param name="env.DEPLOY_PASSWORD" value="credentialsJSON:2f9e7c41-6a0b-4d38-8e15-b7c3d9a0f642" />',
+      '<param name="env.RELEASE_TOKEN" value="%vault:secret/data/release!/token%" />',
+      '<!-- postgres://ledger:((ledger-test-db-password))@db:5432/ledger -->',
+      '<!-- signingkey = 9BE8BCBDD675909B609214323DC1E7CAEDAEE70A -->',
+      '<!-- known_hosts: gitlab.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIAfuCHKVTjquxvt6CM6tdG4SLp1Btn/nOeHHE5UOzRdf -->',
+      '<param name="DB_PASSWORD_SECRET" value="billing--db-password" />',
+      '<!-- s3Secret = flag.String("s3-secret-key", "", "S3 secret key (defaults to instance profile)") -->',
     ].join('\n'),
     secrets: [],
   },

@@ -62,6 +62,7 @@ const SAMPLES: Record<string, () => string> = {
   'nuget-api-key': () => `oy2${lowerDigits(43)}`,
   'hubspot-private-app-token': () => `pat-na1-${uuid()}`,
   'gemfury-token': () => an(20),
+  'anaconda-token': () => `fa-${uuid()}`,
   'ghost-admin-api-key': () => `${hex(24)}:${hex(64)}`,
   'mapbox-secret-token': () =>
     `sk.${Buffer.from(`{"u":"${lowerDigits(8)}","a":"${lowerDigits(25)}"}`).toString('base64url')}.${an(22)}`,
@@ -84,6 +85,7 @@ const PLACES: Record<string, (secret: string) => string> = {
   'infura-api-key': (s) => `rpc = "https://mainnet.infura.io/v3/${s}"`,
   'alchemy-api-key': (s) => `url: "https://eth-mainnet.g.alchemy.com/v2/${s}",`,
   'gemfury-token': (s) => `source "https://${s}@gem.fury.io/acme-internal/" do`,
+  'anaconda-token': (s) => `  - https://conda.anaconda.org/t/${s}/acme`,
   'ghost-admin-api-key': (s) => `ghost = GhostAdminAPI(url=url, key="${s}")`,
   'resend-api-key': (s) => `resend = Resend("${s}")`,
 };

@@ -1164,7 +1164,9 @@ function sameName(key: string, value: string): boolean {
         .toLowerCase()
         .split(/[^a-z0-9]+/)
         .includes(said)) ||
-    (!!service && said.startsWith(service) && /^(?:admin|root|user|pass(?:word)?)$/.test(said.slice(service.length)))
+    (!!service && said.startsWith(service) && /^(?:admin|root|user|pass(?:word)?)$/.test(said.slice(service.length))) ||
+    // PostgreSQL's clients call it PG (`PGPASSWORD=postgres`)
+    (said === 'postgres' && /^pg/.test(name))
   );
 }
 

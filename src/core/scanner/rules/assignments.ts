@@ -430,13 +430,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['-u', '--user'],
   },
   {
-    // os.getenv("DB_PASSWORD", "fallback"), config.get('api_token', '…'), NestJS's config.get<string>('X', '…'): the
-    // default is a hard-coded secret
+    // os.getenv("DB_PASSWORD", "fallback"), config.get('api_token', '…'), NestJS's config.get<string>('X', '…'),
+    // os.environ.get(PEPPER_ENV, "…") (a constant that names the variable): the default is a hard-coded secret
     // Only calls that look a value up or set it: a function named …get…, …env…, …set…, …header…, …config…
     id: 'lookup-default',
     requires: ['('],
     pattern:
-      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}(?:<[\w\s|[\]]{1,40}>)?\(\s*["'](?<key>[\w.-]{1,80})["']\s*,\s*(?:@?"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*[,)]/gi,
+      /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}(?:<[\w\s|[\]]{1,40}>)?\(\s*["']?(?<key>[\w.-]{1,80}?)(?:["']|_ENV\b)\s*,\s*(?:@?"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*[,)]/gi,
   },
   {
     // An environment lookup's literal fallback wherever it stands: new Stripe(process.env.STRIPE_KEY ?? 'x'),
@@ -481,6 +481,25 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['.default('],
     pattern:
       /(?<![\w$])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}z\.(?:string|coerce\.string)\(\)(?:\.\w{1,20}\([^()\n]{0,80}\))*\.default\(\s{0,4}(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|`(?<bq>[^`\n]{1,500})`)\s{0,4}\)/g,
+  },
+  {
+    // A key given to a login command or call by position: `wandb login <key>` (a notebook's `!wandb login …`),
+    // Weaviate's `Auth.api_key("…")`, Prefect's `Secret(value="…")`
+    id: 'login-argument',
+    keywords: ['wandb login', 'api_key(', 'secret(value'],
+    pattern:
+      /\bwandb\s+login\s+(?:--relogin\s+)?(?<bare>[0-9a-f]{40})\b|(?:\b(?:Auth\.)?api_key\(|\bSecret\(\s{0,4}value\s{0,4}=)\s{0,4}(?:"(?<dq>[^"\n]{8,500})"|'(?<sq>[^'\n]{8,500})')/g,
+    fixedKey: 'API_KEY',
+    bareInCode: true,
+  },
+  {
+    // Bundler's credentials for a gem server, by its host: BUNDLE_GEMS__CONTRIBSYS__COM: "user:password"
+    id: 'bundler-host-credentials',
+    keywords: ['bundle_'],
+    pattern:
+      /\b(?<key>BUNDLE_[A-Z0-9_]*__[A-Z0-9_]+)["']?\s{0,4}[:=]\s{0,4}["']?(?<bare>[^\s"':]{1,100}:[^\s"']{4,200})/g,
+    fixedKey: 'PASSWORD',
+    bareInCode: true,
   },
   {
     // Confluent's Schema Registry client: `basic.auth.user.info: KEY:SECRET` (the key is its user, the secret its

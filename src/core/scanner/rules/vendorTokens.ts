@@ -324,6 +324,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     accept: random,
   },
   {
+    // anaconda.org's tokens in a channel URL (`https://conda.anaconda.org/t/<token>/acme`, a `.condarc`)
+    id: 'anaconda-token',
+    vendor: 'Anaconda',
+    what: 'access token',
+    keywords: ['/t/'],
+    pattern: /(?<=\/t\/)([a-z]{2}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?=\/)/g,
+  },
+  {
     // Gemfury's tokens, given as a repository URL's user (`source "https://<token>@gem.fury.io/acme/"`, npm's and pip's
     // `…@npm.fury.io`, `…@pypi.fury.io`)
     id: 'gemfury-token',
