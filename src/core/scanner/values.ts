@@ -141,7 +141,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?:\\x[2-7][0-9a-f]){4,}$/i,
   /^(?:AIza(?:Sy)?|sk_live_|sk_test_|ghp_|xox[bpa]-|SG\.|AKIA|LTAI5?t?|AKID)$/, // a token's prefix alone
   // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)
-  /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?$/,
+  /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, // or a month (an API's `2024-04`)
   // the wrong password a test tries (`login(user, 'nope')`, `password = "not-it"`)
   /^(?:wrong|nope|bad|invalid|incorrect|not-?it|bogus)(?:[-_]?(?:pass(?:word)?|secret|token|key))?\d{0,3}$/i,
   /^(?:pass(?:word)?|secret|token|key){2,}$/i, // RFC 6070's `passwordPASSWORDpassword`: a word repeated
@@ -293,6 +293,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`
   /^(?:[A-Z][a-z]*)+\d{0,3}(?:--(?:[A-Z][a-z]*)+\d{0,3})+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey
   /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:--[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/, // the same in small letters: billing--db-password
+  /^\+\s?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\)?[,;]?$/, // code joined to a string: `"/token:"+r.zendesk.apiToken),`
   /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
   /^ding[a-z0-9]{16,20}$/, // a DingTalk app's key, its client id (the app secret beside it is the secret)
   /^MASK-[A-Za-z0-9+/=.]{6,}/, // a WildFly/PicketBox masked password (ciphertext, with its salt and rounds)

@@ -2874,6 +2874,16 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [HEX64, `${RANDOM}_160`],
   },
+  {
+    name: "IdentityServer's list of client secrets, an Inversify constant, an HMAC signer built from a literal",
+    path: 'src/Identity/appsettings.json',
+    text: [
+      `        "ClientSecrets": [ { "Value": "${PASSWORD}$T" } ],`,
+      `container.bind<string>(TYPES.JwtSigningSecret).toConstantValue("${B64_KEY}");`,
+      `            new HmacSha256PayloadSigner(Convert.FromBase64String("${RANDOM}=")));`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}$T`, B64_KEY, `${RANDOM}=`],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -4331,6 +4341,18 @@ export const MINED_CLEAN: FileCase[] = [
       '2024-06-11T08:00:03.318Z WARN  [pool] request_id=b2594e70 msg="retrying" attempt=2 session=ln3UxRcvMvmUW_zmsLFyL1qJ',
       '2024-06-11T08:00:04.154Z WARN  [pool] request_id=5db8fe40 msg="retrying" attempt=3 sid=Wgbqny5veFBVCu52rUrYH3oF',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A bundle joining a string to a member',
+    path: 'build/static/js/config.87b6e5dc.chunk.js',
+    text: `${MINIFIED_FILLER}headers:{Authorization:"Basic "+btoa(r.zendesk.email+"/token:"+r.zendesk.apiToken),"Content-Type":"application/json"}`,
+    secrets: [],
+  },
+  {
+    name: "An API's version month in a Kubernetes Secret",
+    path: 'k8s/overlays/prod/shopify-secret.yaml',
+    text: ['kind: Secret', 'stringData:', '  SHOPIFY_API_VERSION: 2024-04'].join('\n'),
     secrets: [],
   },
   {

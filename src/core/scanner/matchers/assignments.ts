@@ -159,6 +159,8 @@ const NAMING = [
   /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}
   /"(apikey)"\s{0,4}:\s{0,4}\[/g, // Postman's API key auth: "apikey": [{"key": "value", "value": "x"}, …]
   /\b([\w.]{0,60}(?:ApiKey|Token|Secret|Password))\s{0,2}\{\s{0,4}$/g, // a struct named for it: auth.ApiKey{Value: "x"} (Go)
+  // a list of them: IdentityServer's "ClientSecrets": [ { "Value": "x" } ] (each is a client secret)
+  /"([\w.]{0,60}(?:Secret|Password|Token|Key))s"\s{0,4}:\s{0,4}\[\s{0,4}\{/g,
 ];
 /** How far before a generic key its name may stand on the same line. */
 const NAME_REACH = 300;

@@ -493,6 +493,23 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
+    // A dependency-injection container bound to a literal under the secret's name (InversifyJS):
+    // container.bind<string>(TYPES.JwtSigningSecret).toConstantValue("x")
+    id: 'container-constant',
+    keywords: ['toconstantvalue('],
+    pattern:
+      /\bbind(?:<[^<>\n]{0,80}>)?\(\s{0,4}(?:[\w$]{1,40}\.)*(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}\)\s{0,4}\.toConstantValue\(\s{0,4}(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')/g,
+  },
+  {
+    // A signer or HMAC built on the spot from a literal key: new HmacSha256PayloadSigner(Convert.FromBase64String("x"))
+    id: 'hmac-constructor',
+    keywords: ['hmac'],
+    pattern:
+      /\bnew\s+[\w.]{0,60}(?:Hmac|HMAC)[\w]{0,40}\(\s{0,4}(?:Convert\.From(?:Base64|Hex)String\(|Encoding\.\w{2,8}\.GetBytes\()?\s{0,4}"(?<dq>[^"\n]{16,500})"/g,
+    fixedKey: 'SIGNING_KEY',
+    credentialMix: true,
+  },
+  {
     // Bundler's credentials for a gem server, by its host: BUNDLE_GEMS__CONTRIBSYS__COM: "user:password"
     id: 'bundler-host-credentials',
     keywords: ['bundle_'],
