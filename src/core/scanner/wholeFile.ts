@@ -15,7 +15,7 @@ import { positionOf } from './matchers/context';
 import { isDelimitedExport } from './matchers/delimitedColumns';
 import { holdsSealedSecret, KUBERNETES_SECRET, mayHoldSealedSecret } from './matchers/kubernetes';
 import { holdsCredentialRecord } from './matchers/positionalArguments';
-import { mayMakeSigningFlow, holdsSigningFlow, signingUses, type SigningUses } from './matchers/signingFlows';
+import { holdsSigningFlow, mayMakeSigningFlow, signingUses, usedNamesPattern } from './matchers/signingFlows';
 import { holdsColumnlessInserts, mayHoldColumnlessInserts } from './matchers/sqlInserts';
 import { holdsRandomPassword } from './matchers/terraformState';
 
@@ -24,15 +24,16 @@ const REACH_LINES = 32;
 const REACH_CHARS = 1_000;
 
 export class WholeFileConstructs {
-  /** What the signing calls of the text last read whole used. */
-  private uses: SigningUses | undefined;
+  /** The names the signing calls of the text last read whole used, as a pattern for an edit's lines. */
+  private usedNames: RegExp | undefined;
 
   constructor(private readonly plan: { format: FileFormat; path: string }) {}
 
   /** Reads the whole text: whether it holds a construct. */
   holds(text: string): boolean {
     const { format, path } = this.plan;
-    this.uses = format === 'code' ? signingUses(text) : undefined;
+    const uses = format === 'code' ? signingUses(text) : undefined;
+    this.usedNames = usedNamesPattern(uses);
     return (
       (format === 'config' && KUBERNETES_SECRET.test(text)) ||
       holdsSealedSecret(text) ||
@@ -40,7 +41,7 @@ export class WholeFileConstructs {
       holdsRandomPassword(text) ||
       isDelimitedExport(path, text) ||
       holdsCredentialRecord(text) ||
-      (!!this.uses && holdsSigningFlow(text, this.uses)) ||
+      (!!uses && holdsSigningFlow(text, uses)) ||
       holdsAlgoliaClient(text)
     );
   }
@@ -59,7 +60,7 @@ export class WholeFileConstructs {
       holdsRandomPassword(around) ||
       isDelimitedExport(path, text) ||
       holdsCredentialRecord(around) ||
-      (format === 'code' && mayMakeSigningFlow(around, this.uses)) ||
+      (format === 'code' && mayMakeSigningFlow(around, this.usedNames)) ||
       holdsAlgoliaClient(around)
     );
   }

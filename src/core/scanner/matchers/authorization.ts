@@ -49,29 +49,29 @@ function isSampleBasicCredentials(secret: string): boolean {
   if (!/^[A-Za-z0-9+/]{8,}={0,2}$/.test(secret)) return false;
   const decoded = Buffer.from(secret, 'base64').toString('latin1');
   if (/^[A-Za-z][A-Za-z .,'!?-]{8,}\n?$/.test(decoded)) return true; // "Thank you for reading": text, no user:password
-  const m = /^([\x20-\x7e]{1,100}):([\x20-\x7e]{1,100})$/.exec(decoded);
+  const m = USER_AND_PASSWORD.exec(decoded);
   return !!m && (m[1] === m[2] || !isPlausibleSecret(m[2], { minLength: 4 }));
 }
 
-/** Base64 of `user:password`, printable. */
-const holdsUserAndPassword = (secret: string): boolean =>
-  /^[\x20-\x7e]{1,100}:[\x20-\x7e]{1,200}$/.test(Buffer.from(secret, 'base64').toString('latin1'));
+/** What Basic credentials decode to: a printable user and password. */
+const USER_AND_PASSWORD = /^([\x20-\x7e]{1,100}):([\x20-\x7e]{1,200})$/;
 
 /** An HTTP header's name: capitalised words joined by dashes (`Authorization`, `Proxy-Authorization`, `Clear-Site-Data`). */
 const HEADER_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
 
+/** Each form, its rule and kind, and whether only base64 of a user and a password counts (no header name says so). */
 const FORMS = [
-  [BEARER, 'bearer-token', 'bearer token'],
-  [HEADER_VALUE, 'bearer-token', 'bearer token'],
-  [BEARER_CALL, 'bearer-token', 'bearer token'],
-  [BASIC, 'authorization-header', 'credentials in an Authorization header'],
-  [BASIC_VALUE, 'authorization-header', 'credentials in an Authorization header'],
-  [BASIC_ITEM, 'authorization-header', 'credentials in an Authorization header'],
+  [BEARER, 'bearer-token', 'bearer token', false],
+  [HEADER_VALUE, 'bearer-token', 'bearer token', false],
+  [BEARER_CALL, 'bearer-token', 'bearer token', false],
+  [BASIC, 'authorization-header', 'credentials in an Authorization header', false],
+  [BASIC_VALUE, 'authorization-header', 'credentials in an Authorization header', true],
+  [BASIC_ITEM, 'authorization-header', 'credentials in an Authorization header', true],
 ] as const;
 
 export function scanAuthorization(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
   if (!found.has('bearer') && !found.has('authorization') && !found.has('.oauth2(') && !found.has('basic ')) return;
-  for (const [pattern, ruleId, kind] of FORMS) {
+  for (const [pattern, ruleId, kind, decodesToLogin] of FORMS) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(line); m; m = pattern.exec(line)) {
       const range = m.indices?.groups?.secret;
@@ -86,7 +86,7 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       // `"Bearer " + "eyJhbGciOiJIUzI1NiJ9." + "forged."`: a JWT's header alone, a fragment a test forges a token from
       if (/^eyJ[A-Za-z0-9_-]+\.*$/.test(secret)) continue;
       if (ruleId === 'authorization-header' && isSampleBasicCredentials(secret)) continue;
-      if ((pattern === BASIC_VALUE || pattern === BASIC_ITEM) && !holdsUserAndPassword(secret)) continue;
+      if (decodesToLogin && !USER_AND_PASSWORD.test(Buffer.from(secret, 'base64').toString('latin1'))) continue;
       add(
         { ruleId, kind, severity: 'error', start: base + range[0], end: base + range[1], nameHint: 'AUTH_TOKEN' },
         PRIORITY.token,

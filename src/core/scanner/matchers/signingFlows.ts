@@ -80,16 +80,19 @@ export interface SigningUses {
 }
 
 /**
- * Whether an edit whose lines are `around` may have made a flow in a file whose calls used `uses` before it: a call is
- * among them, or a name the calls use (a literal newly assigned to it, a function newly returning one).
+ * What an edit's lines must hold to make a flow in a file whose calls used `uses`, besides a call: one of the names
+ * (a literal newly assigned to it, a function newly returning one); anything, when the search for calls stopped early.
  */
-export function mayMakeSigningFlow(around: string, uses: SigningUses | undefined): boolean {
-  if (ANY_USE.test(around)) return true;
-  if (!uses) return false;
-  if (!uses.complete) return true;
+export function usedNamesPattern(uses: SigningUses | undefined): RegExp | undefined {
+  if (!uses) return undefined;
+  if (!uses.complete) return /(?:)/;
   const used = new Set([...uses.names, ...uses.functions]);
-  return used.size > 0 && new RegExp(String.raw`(?<!\w)(?:${alternatives(used)})(?![\w$])`).test(around);
+  return used.size ? new RegExp(String.raw`(?<!\w)(?:${alternatives(used)})(?![\w$])`) : undefined;
 }
+
+/** Whether an edit whose lines are `around` may have made a flow: a call is among them, or a name `usedNames` finds. */
+export const mayMakeSigningFlow = (around: string, usedNames: RegExp | undefined): boolean =>
+  ANY_USE.test(around) || !!usedNames?.test(around);
 
 /** The names the file's signing calls use; undefined when it has no such call. */
 export function signingUses(text: string): SigningUses | undefined {
