@@ -143,22 +143,19 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
       continue;
     }
     if (notes) scanProse(lines, lineStarts, index, add);
+    const named = hasAny(found, ASSIGNMENT_KEYWORDS);
     // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
     const lowerLine = lower.length === text.length ? lower.slice(base, base + line.length) : line.toLowerCase();
-    if (
-      line.length >= MINIFIED_LINE &&
-      lineFormat === 'code' &&
-      (found.has('bearer') || hasAny(found, ASSIGNMENT_KEYWORDS))
-    )
+    if (line.length >= MINIFIED_LINE && lineFormat === 'code' && (found.has('bearer') || named))
       scanMinifiedFlows(line, base, lineAdd);
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, lineAdd);
     else {
       scanAssignments(line, lowerLine, found, base, lineFormat, lineAdd, lines, index);
-      if (hasAny(found, ASSIGNMENT_KEYWORDS)) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
+      if (named) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, lineAdd);
       if (lineFormat === 'code' && opensCall(line)) {
         // a lookup's default is read by every site; other calls by the sites that wait for their words
-        const lookup = OPENS_LOOKUP.test(line) && hasAny(found, ASSIGNMENT_KEYWORDS);
+        const lookup = named && OPENS_LOOKUP.test(line);
         if (lookup || wakesSites(found))
           scanJoinedCall(lines, lineStarts, index, lineFormat, keywordsOf, lineAdd, lookup);
       }
@@ -169,8 +166,8 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
         index > 0 &&
         /\(\s*$/.test(lines[index - 1]) &&
         !keywordLines.has(index - 1) &&
-        OPENS_LOOKUP.test(lines[index - 1]) &&
-        hasAny(found, ASSIGNMENT_KEYWORDS)
+        named &&
+        OPENS_LOOKUP.test(lines[index - 1])
       )
         scanJoinedCall(lines, lineStarts, index - 1, lineFormat, keywordsOf, lineAdd, true);
     }

@@ -117,6 +117,13 @@ SITES.forEach((site, i) => {
 const FORMATS: readonly FileFormat[] = ['code', 'config', 'shell', 'notebook', 'docs'];
 const readsFormat = (site: (typeof SITES)[number], format: FileFormat): boolean =>
   !site.onlyIn || site.onlyIn.includes(format);
+/** Per format, each word's sites that read the format, in catalogue order. */
+const WOKEN_IN = Object.fromEntries(
+  FORMATS.map((format) => [
+    format,
+    new Map([...SITES_BY_KEYWORD].map(([word, sites]) => [word, sites.filter((i) => readsFormat(SITES[i], format))])),
+  ]),
+) as Record<FileFormat, Map<string, number[]>>;
 /** Per format, in catalogue order, the sites that wait for no word of their own: every named line runs them. */
 const GENERAL = Object.fromEntries(
   FORMATS.map((format) => [
@@ -447,33 +454,58 @@ export function scanAssignments(
 ): void {
   const named =
     hasAny(found, ASSIGNMENT_KEYWORDS) || ((found.has('val') || found.has('default')) && GENERIC_LINE.test(line));
-  // Found when a site first matches: most lines that name a secret hold no assignment any site reads.
-  let keyWords: number[] | undefined;
-  const keyWordsOf = (): readonly number[] => (keyWords ??= named ? keyWordPositions(lower, found) : []);
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
   const woken = wakesSites(found);
   if (!woken && (!named || onlyWoken)) return; // without a name, a line of token or URL words only: nothing to read
   const signature = signatureOf(line);
-  const run = (i: number): void => {
-    if (passesPreChecks(SITES[i], line, signature))
-      matchSite(SITES[i], line, keyWordsOf, base, format, add, lines, index);
-  };
   const general = named && !onlyWoken ? generalSites(format, signature) : NO_SITES;
+  // (no closures: this runs on every named line, and they were most of what it allocated)
+  const read = new LineReading(line, lower, found, named, base, format, add, lines, index);
   if (!woken) {
-    for (const i of general) run(i);
+    for (const i of general) read.site(i, signature);
     return;
   }
   const wokenSites: number[] = [];
   for (const word of found)
-    for (const i of SITES_BY_KEYWORD.get(word) ?? [])
-      if (readsFormat(SITES[i], format) && SITES[i].gate & signature) insertSorted(wokenSites, i);
+    for (const i of WOKEN_IN[format].get(word) ?? NO_SITES) if (SITES[i].gate & signature) insertSorted(wokenSites, i);
   // Both lists in catalogue order, merged (a site woken by two words runs once)
   let g = 0;
   for (let w = 0; w < wokenSites.length || g < general.length;) {
     if (w < wokenSites.length && (g === general.length || wokenSites[w] < general[g])) {
-      if (w === 0 || wokenSites[w] !== wokenSites[w - 1]) run(wokenSites[w]);
+      if (w === 0 || wokenSites[w] !== wokenSites[w - 1]) read.site(wokenSites[w], signature);
       w++;
-    } else run(general[g++]);
+    } else read.site(general[g++], signature);
+  }
+}
+
+/** Where the key words of the text a site reads start, ascending; found when first asked. */
+interface KeyWords {
+  keyWordPositions(): readonly number[];
+}
+
+/** One line as the sites read it: its key words are found when a site first matches (most named lines hold none). */
+class LineReading implements KeyWords {
+  private keyWords?: readonly number[];
+
+  constructor(
+    private readonly line: string,
+    private readonly lower: string,
+    private readonly found: ReadonlySet<string>,
+    private readonly named: boolean,
+    private readonly base: number,
+    private readonly format: FileFormat,
+    private readonly add: Add,
+    private readonly lines: readonly string[],
+    private readonly index: number,
+  ) {}
+
+  keyWordPositions(): readonly number[] {
+    return (this.keyWords ??= this.named ? keyWordPositions(this.lower, this.found) : NO_WORDS);
+  }
+
+  site(i: number, signature: number): void {
+    if (passesPreChecks(SITES[i], this.line, signature))
+      matchSite(SITES[i], this.line, this, this.base, this.format, this.add, this.lines, this.index);
   }
 }
 
@@ -501,7 +533,7 @@ const NO_WORDS: readonly number[] = [];
 function matchSite(
   site: (typeof SITES)[number],
   line: string,
-  keyWordsOf: () => readonly number[],
+  words: KeyWords,
   base: number,
   format: FileFormat,
   add: Add,
@@ -515,7 +547,7 @@ function matchSite(
   scan.lastIndex = 0;
   for (let m = scan.exec(line); m; m = scan.exec(line)) {
     if (m[0].length === 0) scan.lastIndex++;
-    const keyWords = keyed ? keyWordsOf() : NO_WORDS;
+    const keyWords = keyed ? words.keyWordPositions() : NO_WORDS;
     if (keyed) {
       // A key that names a secret holds a key word, so a match without one is passed over before its groups are read.
       while (next < keyWords.length && keyWords[next] < m.index) next++;
@@ -541,7 +573,7 @@ function matchSite(
       key = qualifiedKey(key, lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index), format);
     // Rails credentials' `active_record_encryption:` block: its `primary_key` is a key, not a table's
     else if (format === 'config' && RAILS_ENCRYPTION.test(key)) key = `${parentKey(lines, index) ?? ''}.${key}`;
-    if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key) && !ACCESS_KEY_ID_KEY.test(key)) {
+    if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key) && !traitsOf(key).accessKeyId) {
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).
       // (after the quote or backslash the match may open with: `{"C": "{\"password\":…`)
@@ -552,7 +584,7 @@ function matchSite(
       const inValue = keyWords[inner] > keyEnd && keyWords[inner] < m.index + m[0].length;
       // Joined to the key (`="DB_`, `=REDIS_`): a value that is itself an assignment, not text that mentions one; or
       // JSON held by the value (`config = '{"apiKey":…'`).
-      const between = line.slice(keyEnd, keyWords[inner]);
+      const between = inValue ? line.slice(keyEnd, keyWords[inner]) : '';
       if (
         keyed &&
         nested < MAX_NESTED &&
@@ -568,9 +600,10 @@ function matchSite(
       }
       continue; // most keys on a line name no secret
     }
-    const valueGroup = site.valueGroups.find(([, number]) => m[number] !== undefined);
-    if (!valueGroup) continue;
-    const [group, number] = valueGroup;
+    let valueGroup = 0;
+    while (valueGroup < site.valueGroups.length && m[site.valueGroups[valueGroup][1]] === undefined) valueGroup++;
+    if (valueGroup === site.valueGroups.length) continue;
+    const [group, number] = site.valueGroups[valueGroup];
     const whole = m[number];
     // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
     const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(whole);
@@ -861,7 +894,7 @@ function readCallsAround(line: string, lower: string, found: ReadonlySet<string>
         matchSite(
           site,
           window,
-          () => keyWordPositions(lower.slice(start, end), found),
+          { keyWordPositions: () => keyWordPositions(lower.slice(start, end), found) },
           base + start,
           'code',
           add,
@@ -959,17 +992,68 @@ export function scanLongLine(line: string, lower: string, found: ReadonlySet<str
   }
 }
 
-const strengths = new Map<string, ReturnType<typeof secretNameStrength>>();
-/** `secretNameStrength`, remembered: the same few hundred keys recur across lines and scans. */
-function strengthOf(key: string): ReturnType<typeof secretNameStrength> {
-  let strength = strengths.get(key);
-  if (strength === undefined && !strengths.has(key)) {
-    strength = secretNameStrength(key);
-    if (strengths.size > 20_000) strengths.clear();
-    strengths.set(detached(key), strength);
+/**
+ * What the scan asks of a key, each worked out when first asked: the same few hundred keys recur across lines and
+ * scans, and most keys are asked only their strength.
+ */
+class KeyTraits {
+  readonly strength: ReturnType<typeof secretNameStrength>;
+  private traits?: {
+    /** The key without its quotes and sigils, or a setter's `set`/`with`: the name a finding gives. */
+    nameHint: string;
+    /** It names where a secret is kept (REFERENCE_KEY), not the secret. */
+    reference: boolean;
+    /** It says its value is already ciphertext. */
+    encrypted: boolean;
+    /** The shell's working directory (`PWD`, `$pwd`). */
+    workingDirectory: boolean;
+    /** sameName's reading of it: its letters and digits in lower case, its words, the service it starts with. */
+    letters: string;
+    words: readonly string[];
+    service: string | undefined;
+  };
+  private accessKeyIdName?: boolean;
+
+  constructor(private readonly key: string) {
+    this.strength = secretNameStrength(key);
   }
-  return strength;
+
+  get accessKeyId(): boolean {
+    return (this.accessKeyIdName ??= ACCESS_KEY_ID_KEY.test(this.key));
+  }
+
+  /** The rest, asked of a key with a value to judge. */
+  get judged(): NonNullable<KeyTraits['traits']> {
+    const key = this.key;
+    return (this.traits ??= {
+      nameHint: key.replace(/^[$@"']+|["']+$/g, '').replace(/^([Ss]et|[Ww]ith)(?=[A-Z])/, ''),
+      reference: REFERENCE_KEY.test(key),
+      encrypted: ENCRYPTED_KEY.test(key) && !ENCRYPTS_KEY.test(key),
+      workingDirectory: /^(?:["']?\$?)pwd["']?$/i.test(key),
+      letters: lettersOf(key),
+      words: key.toLowerCase().split(/[^a-z0-9]+/),
+      service: /^[$@"']*([A-Za-z0-9]{3,})/.exec(key)?.[1].toLowerCase(),
+    });
+  }
 }
+
+const traits = new Map<string, KeyTraits>();
+function traitsOf(key: string): KeyTraits {
+  let known = traits.get(key);
+  if (!known) {
+    if (traits.size > 20_000) traits.clear();
+    // (a copy of the key: a slice would keep its file's text alive)
+    const copy = detached(key);
+    traits.set(copy, (known = new KeyTraits(copy)));
+  }
+  return known;
+}
+
+const strengthOf = (key: string): ReturnType<typeof secretNameStrength> => traitsOf(key).strength;
+
+/** What a value under a strong name must be: a password, or a passphrase (a signing key's may be words). */
+const PASSWORD = { minLength: 4 };
+const PASSPHRASE = { minLength: 4, passphrase: true };
 
 /** An AWS secret access key: 40 characters of base64, under a name that says so. */
 const AWS_SECRET_SHAPE = /^[A-Za-z0-9+/]{40}$/;
@@ -982,18 +1066,20 @@ function assignmentCandidate(
   bare: boolean,
   format: FileFormat,
 ): Candidate | undefined {
-  const strength = site.randomOnly ? 'weak' : site.fixedKey || site.keyIsSecretName ? 'strong' : strengthOf(key);
+  const keyTraits = traitsOf(key);
+  const strength = site.randomOnly ? 'weak' : site.fixedKey || site.keyIsSecretName ? 'strong' : keyTraits.strength;
   const trimmed = value.trim();
   // `access_key_id='…'` (Huawei OBS; Cloudflare R2's and Baidu's 32 hex digits): an ID, named as one, that has no
   // prefix to find it by
   if (
-    ACCESS_KEY_ID_KEY.test(key) &&
+    keyTraits.accessKeyId &&
     (HUAWEI_AK.test(value) || HEX_ID.test(value)) &&
     isPlausibleSecret(value, { minLength: 20 })
   )
     return secretLike(key.replace(/^[$@"']+|["']+$/g, ''), true);
   if (!strength) return undefined;
   if (trimmed !== value || !trimmed) return undefined;
+  const judged = keyTraits.judged;
   if (bare && !site.bareInCode && format === 'code') return undefined;
   if (site.credentialMix && (!hasCredentialMix(trimmed) || LABEL_WORD.test(trimmed))) return undefined;
   // A bare identifier in code is a variable, except where the site reads text inside a string (a connection string's
@@ -1016,21 +1102,20 @@ function assignmentCandidate(
   if (bare && POWERSHELL_CMDLET.test(trimmed)) return undefined; // `$p = ConvertTo-SecureString "…"`: a command
   if (bare && format !== 'config' && /^@{1,2}[A-Za-z_]{1,128}$/.test(trimmed)) return undefined; // T-SQL's `@pwd`, Ruby's `@password`
   if (/^[a-z][\w+.-]{0,30}:\/\//i.test(trimmed)) return undefined; // a URL: the connection-string rules judge its credentials
-  if (/^(?:["']?\$?)pwd["']?$/i.test(key) && /^[~/\\.$]|^[A-Za-z]:\\/.test(trimmed)) return undefined; // the shell's working directory
+  if (judged.workingDirectory && /^[~/\\.$]|^[A-Za-z]:\\/.test(trimmed)) return undefined; // the shell's working directory
   if (trimmed === 'android' && /(?:store|key)_?pass/i.test(key)) return undefined; // the Android debug keystore's, documented
   if (
     !site.fixedKey &&
-    REFERENCE_KEY.test(key) &&
+    judged.reference &&
     (isWordyIdentifier(trimmed) || isResourcePath(trimmed) || NAME_LIKE.test(trimmed))
   )
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
   // Code maps names to names (`importToken: 'ImportToken'`, `PASSWORD_BANNED = "passwordBanned"`): not secrets.
-  if (!site.fixedKey && (sameName(key, trimmed) || (format === 'code' && isCodeName(trimmed)))) return undefined;
+  if (!site.fixedKey && (sameName(judged, trimmed) || (format === 'code' && isCodeName(trimmed)))) return undefined;
   // already ciphertext (not a key that encrypts, under a block named for what it encrypts:
   // `xpack.encryptedSavedObjects.encryptionKey`)
-  if (!site.fixedKey && ENCRYPTED_KEY.test(key) && !ENCRYPTS_KEY.test(key) && CIPHERTEXT.test(trimmed))
-    return undefined;
-  const nameHint = site.fixedKey ?? key.replace(/^[$@"']+|["']+$/g, '').replace(/^([Ss]et|[Ww]ith)(?=[A-Z])/, '');
+  if (!site.fixedKey && judged.encrypted && CIPHERTEXT.test(trimmed)) return undefined;
+  const nameHint = site.fixedKey ?? judged.nameHint;
   const namedInText = !site.fixedKey;
   if (
     /^[A-Za-z0-9]{30}$/.test(trimmed) &&
@@ -1064,7 +1149,7 @@ function assignmentCandidate(
   }
   if (strength === 'strong') {
     const passphrase = site.fixedKey !== undefined && SIGNING_KEYS.has(site.fixedKey);
-    if (!isPlausibleSecret(trimmed, { minLength: 4, passphrase })) return undefined;
+    if (!isPlausibleSecret(trimmed, passphrase ? PASSPHRASE : PASSWORD)) return undefined;
     // `accessKey: rocketmq2`, `AccessKey = "runner-cache"` (or in base64, a Kubernetes Secret's `Y29uc29sZQ==`): an access
     // key's id is named like the key; a secret is random
     if (ACCESS_KEY_ID_NAME.test(nameHint) && isWordyIdentifier(decodedBase64(trimmed) ?? trimmed)) return undefined;
@@ -1145,32 +1230,25 @@ function secretLike(nameHint: string, namedInText: boolean): Candidate {
 }
 
 /** The value spells the key (`secretList: 'SecretList'`) or its end or start, whatever the case and separators. */
-function sameName(key: string, value: string): boolean {
-  const bare = (s: string): string =>
-    s
-      .replace(/^[$@"']+|["']+$/g, '')
-      .replace(/[^A-Za-z0-9]/g, '')
-      .toLowerCase();
-  const name = bare(key);
-  const said = bare(value);
-  // also its start (`CREDENTIAL = cred`, SQL Server naming the credential it made above; `POSTGRES_PASSWORD: postgres`),
-  // or the service's own name and `admin` (`MINIO_ROOT_PASSWORD: minioadmin`): the defaults of development images
-  const service = /^[$@"']*([A-Za-z0-9]{3,})/.exec(key)?.[1].toLowerCase();
+function sameName({ letters: name, words, service }: KeyTraits['judged'], value: string): boolean {
+  const said = lettersOf(value);
   return (
     name === said ||
     (said.length >= 5 && name.endsWith(said)) || // OpenSSL's `#define SN_kx_psk "KxPSK"`
+    // also its start (`CREDENTIAL = cred`, SQL Server naming the credential it made above; `POSTGRES_PASSWORD:
+    // postgres`), or the service's own name and `admin` (`MINIO_ROOT_PASSWORD: minioadmin`): the defaults of
+    // development images
     (said.length >= 3 && name.startsWith(said)) ||
     // a word of a dotted key (`%dev.quarkus.datasource.password=quarkus`)
-    (said.length >= 4 &&
-      key
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .includes(said)) ||
+    (said.length >= 4 && words.includes(said)) ||
     (!!service && said.startsWith(service) && /^(?:admin|root|user|pass(?:word)?)$/.test(said.slice(service.length))) ||
     // PostgreSQL's clients call it PG (`PGPASSWORD=postgres`)
     (said === 'postgres' && /^pg/.test(name))
   );
 }
+
+/** A name's letters and digits, in lower case (`$DB_Password"` → `dbpassword`). */
+const lettersOf = (text: string): string => text.replace(/[^A-Za-z0-9]/g, '').toLowerCase();
 
 /**
  * Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles (`dbSecret`,

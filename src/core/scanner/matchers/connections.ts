@@ -1,16 +1,25 @@
 /** Passwords inside URLs and DSNs (rules/connectionStrings.ts). */
 import { CONNECTION_RULES, connectionRuleId } from '../rules/connectionStrings';
 import { hasCredentialMix, isHashLike, isPlausibleSecret, repeatsUser } from '../values';
-import { hasAny, PRIORITY, type Add } from './context';
+import { PRIORITY, type Add } from './context';
 
 const withIndices = (pattern: RegExp): RegExp =>
   new RegExp(pattern.source, pattern.flags.includes('d') ? pattern.flags : `${pattern.flags}d`);
 const HEX_KEY = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64})$/i;
+if (CONNECTION_RULES.length > 31) throw new Error('More connection rules than bits in a number.');
 const CONNECTIONS = CONNECTION_RULES.map((rule) => ({ ...rule, pattern: withIndices(rule.pattern) }));
+/** Per keyword, the rules it wakes, one bit each (a line holds a keyword or two; there are few rules). */
+const RULES_BY_KEYWORD = new Map<string, number>();
+CONNECTIONS.forEach((rule, i) => {
+  for (const word of rule.keywords) RULES_BY_KEYWORD.set(word, (RULES_BY_KEYWORD.get(word) ?? 0) | (1 << i));
+});
 
 export function scanConnections(line: string, found: ReadonlySet<string>, base: number, add: Add): void {
-  for (const rule of CONNECTIONS) {
-    if (!hasAny(found, rule.keywords)) continue;
+  let woken = 0;
+  for (const word of found) woken |= RULES_BY_KEYWORD.get(word) ?? 0;
+  for (let i = 0; woken >> i; i++) {
+    if (!((woken >> i) & 1)) continue;
+    const rule = CONNECTIONS[i];
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(line); m; m = rule.pattern.exec(line)) {
       const range = m.indices?.groups?.secret;
