@@ -33,15 +33,17 @@ export class KeywordIndex {
     const lines = new Map<number, Set<string>>();
     const { columnOf, next, ends, width } = this;
     let state = 0;
-    let line = 0;
-    let nextLine = lineStarts.length > 1 ? lineStarts[1] : Infinity;
+    let line = -1;
+    let nextLine = 0; // where the line after `line` starts
+    let found = new Set<string>();
     for (let i = 0; i < lower.length; i++) {
       state = next[(state >>> 1) + columnOf[lower.charCodeAt(i)]];
       if ((state & 1) === 0) continue;
       const words = ends[(state >>> 1) / width];
-      while (nextLine <= i) nextLine = ++line + 1 < lineStarts.length ? lineStarts[line + 1] : Infinity;
-      let found = lines.get(line);
-      if (!found) lines.set(line, (found = new Set()));
+      if (nextLine <= i) {
+        while (nextLine <= i) nextLine = ++line + 1 < lineStarts.length ? lineStarts[line + 1] : Infinity;
+        lines.set(line, (found = new Set()));
+      }
       for (const word of words!) found.add(word);
     }
     return lines;

@@ -573,7 +573,8 @@ function matchSite(
       key = qualifiedKey(key, lines, index, line.slice(Math.max(0, m.index - NAME_REACH), m.index), format);
     // Rails credentials' `active_record_encryption:` block: its `primary_key` is a key, not a table's
     else if (format === 'config' && RAILS_ENCRYPTION.test(key)) key = `${parentKey(lines, index) ?? ''}.${key}`;
-    if (!site.fixedKey && !site.keyIsSecretName && !strengthOf(key) && !traitsOf(key).accessKeyId) {
+    const keyTraits = traitsOf(key);
+    if (!site.fixedKey && !site.keyIsSecretName && !keyTraits.strength && !keyTraits.accessKeyId) {
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).
       // (after the quote or backslash the match may open with: `{"C": "{\"password\":…`)
@@ -610,7 +611,7 @@ function matchSite(
     const value = trimmed ? whole.slice(0, -1) : whole;
     // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the
     // offsets, which the sticky copy records (at a cost) by matching again at the same place.
-    const candidate = assignmentCandidate(site, key, value, group === 'bare', format);
+    const candidate = assignmentCandidate(site, key, value, group === 'bare', format, keyTraits);
     if (!candidate) {
       // `secret = '{"api-key":"…"}'`: JSON held by a string, read for the assignments inside it
       if (value.startsWith('{') && value.includes(':') && nested < MAX_NESTED) {
@@ -1065,8 +1066,8 @@ function assignmentCandidate(
   value: string,
   bare: boolean,
   format: FileFormat,
+  keyTraits = traitsOf(key),
 ): Candidate | undefined {
-  const keyTraits = traitsOf(key);
   const strength = site.randomOnly ? 'weak' : site.fixedKey || site.keyIsSecretName ? 'strong' : keyTraits.strength;
   const trimmed = value.trim();
   // `access_key_id='…'` (Huawei OBS; Cloudflare R2's and Baidu's 32 hex digits): an ID, named as one, that has no
