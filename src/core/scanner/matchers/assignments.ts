@@ -458,24 +458,55 @@ export function scanAssignments(
   const woken = wakesSites(found);
   if (!woken && (!named || onlyWoken)) return; // without a name, a line of token or URL words only: nothing to read
   const signature = signatureOf(line);
-  const general = named && !onlyWoken ? generalSites(format, signature) : NO_SITES;
   // (no closures: this runs on every named line, and they were most of what it allocated)
   const read = new LineReading(line, lower, found, named, base, format, add, lines, index);
-  if (!woken) {
-    for (const i of general) read.site(i, signature);
-    return;
+  for (const i of sitesToRun(found, format, signature, named && !onlyWoken)) read.site(i, signature);
+}
+
+/**
+ * The sites a line's words wake, with the general ones if it names a secret, that its signature lets run: in catalogue
+ * order, each once. Remembered for a line of one word (most are), per word and signature.
+ */
+function sitesToRun(
+  found: ReadonlySet<string>,
+  format: FileFormat,
+  signature: number,
+  withGeneral: boolean,
+): readonly number[] {
+  if (found.size !== 1) return sitesOf(found, format, signature, withGeneral);
+  const word = found.values().next().value!;
+  const known = LONE_WORD_SITES[format];
+  const key = signature * 2 + (withGeneral ? 1 : 0);
+  let sites = known.get(word)?.get(key);
+  if (!sites) {
+    sites = sitesOf(found, format, signature, withGeneral);
+    if (loneWordSites++ >= SIGNATURES_KEPT) {
+      for (const f of FORMATS) LONE_WORD_SITES[f].clear();
+      loneWordSites = 0;
+    }
+    let bySignature = known.get(word);
+    if (!bySignature) known.set(word, (bySignature = new Map()));
+    bySignature.set(key, sites);
   }
-  const wokenSites: number[] = [];
+  return sites;
+}
+
+const LONE_WORD_SITES = Object.fromEntries(
+  FORMATS.map((format) => [format, new Map<string, Map<number, readonly number[]>>()]),
+) as Record<FileFormat, Map<string, Map<number, readonly number[]>>>;
+let loneWordSites = 0;
+
+function sitesOf(
+  found: ReadonlySet<string>,
+  format: FileFormat,
+  signature: number,
+  withGeneral: boolean,
+): readonly number[] {
+  const sites: number[] = [];
   for (const word of found)
-    for (const i of WOKEN_IN[format].get(word) ?? NO_SITES) if (SITES[i].gate & signature) insertSorted(wokenSites, i);
-  // Both lists in catalogue order, merged (a site woken by two words runs once)
-  let g = 0;
-  for (let w = 0; w < wokenSites.length || g < general.length;) {
-    if (w < wokenSites.length && (g === general.length || wokenSites[w] < general[g])) {
-      if (w === 0 || wokenSites[w] !== wokenSites[w - 1]) read.site(wokenSites[w], signature);
-      w++;
-    } else read.site(general[g++], signature);
-  }
+    for (const i of WOKEN_IN[format].get(word) ?? NO_SITES) if (SITES[i].gate & signature) insertSorted(sites, i);
+  if (withGeneral) for (const i of generalSites(format, signature)) insertSorted(sites, i);
+  return sites.filter((i, at) => at === 0 || sites[at - 1] !== i); // a site woken by two words runs once
 }
 
 /** Where the key words of the text a site reads start, ascending; found when first asked. */
