@@ -159,17 +159,14 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
         if (lookup || wakesSites(found))
           scanJoinedCall(lines, lineStarts, index, lineFormat, keywordsOf, lineAdd, lookup);
       }
-      // a lookup opened on a line with no key word, whose name this line holds (`System.get_env(` above
-      // `"SECRET_KEY_BASE",` and its default): read joined from its opening line
-      if (
-        lineFormat === 'code' &&
-        index > 0 &&
-        /\(\s*$/.test(lines[index - 1]) &&
-        !keywordLines.has(index - 1) &&
-        named &&
-        OPENS_LOOKUP.test(lines[index - 1])
-      )
-        scanJoinedCall(lines, lineStarts, index - 1, lineFormat, keywordsOf, lineAdd, true);
+      // a call opened on a line with no key word, whose words this line holds: a lookup's name (`System.get_env(`
+      // above `"SECRET_KEY_BASE",` and its default), a header's (`headers.insert(` above `"x-api-key",`); read joined
+      // from its opening line
+      if (lineFormat === 'code' && index > 0 && /\(\s*$/.test(lines[index - 1]) && !keywordLines.has(index - 1)) {
+        const lookup = named && OPENS_LOOKUP.test(lines[index - 1]);
+        if (lookup || wakesSites(found))
+          scanJoinedCall(lines, lineStarts, index - 1, lineFormat, keywordsOf, lineAdd, lookup);
+      }
     }
   }
   if (binary) return candidates;

@@ -57,7 +57,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
     'config',
   ],
   [
-    /(^|\/)([._]?netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.?htpasswd|passwd|pwfile|password_file|\.msmtprc|\.fetchmailrc|\.boto|\.s3cfg|\.?cqlshrc|\.?credentials|(?:smb|cifs|samba)[_.-]credentials|config)$/i,
+    /(^|\/)([._]?netrc|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.?htpasswd|passwd|pwfile|password_file|\.?vault[_-]?pass(?:word)?|\.msmtprc|\.fetchmailrc|\.boto|\.s3cfg|\.?cqlshrc|\.?credentials|(?:smb|cifs|samba)[_.-]credentials|config)$/i,
     'config',
   ],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`, cookiecutter-django's
@@ -198,11 +198,14 @@ export function isTranslationCatalogue(path: string | undefined): boolean {
   );
 }
 
-/** Tests and their fixtures: what they hold is usually fake, so name-only findings there are reported at `info`. */
+/**
+ * Tests and their fixtures (and Storybook's stories, a component's sample props): what they hold is usually fake, so
+ * name-only findings there are reported at `info`.
+ */
 export function isTestFile(path: string | undefined): boolean {
   return (
     !!path &&
-    /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__)(\/|$)|[._-](test|spec)\.[A-Za-z]+$|_test\.(go|py)$|(^|\/)test_[^/]+\.py$|Tests?\.(java|cs|kt|scala)$|(^|\/)tests?\.rs$/.test(
+    /(^|\/)(tests?|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__)(\/|$)|[._-](test|spec|stories|story)\.[A-Za-z]+$|_test\.(go|py)$|(^|\/)test_[^/]+\.py$|Tests?\.(java|cs|kt|scala)$|(^|\/)tests?\.rs$/.test(
       path,
     )
   );

@@ -126,6 +126,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /#\{[^}]*\}/, // #{var}: Ruby, Elixir and CoffeeScript interpolate it, anywhere in the string
   /\\\([^)]*\)/, // \(var): Swift interpolates it
   /^[\w.-]{1,40}:(?:%[sd]|\{\w{0,40}\})$/, // a cache key's template: `sess:%s`, `pw:{uid}`
+  /^%[-+ 0#]?\d*(?:\.\d+)?[sdqv](?:\\[nrt])*$/, // a printf field alone (`printf '…:_authToken=%s\n' "$NPM_TOKEN"`)
   /^@[./~][\w./-]{1,200}$/, // a file the value is read from: Azure CLI's and curl's `@/run/secrets/sp_password`
   /^(?:@|\?attr\/)(?:string|integer|bool|raw|xml|array)\/[\w.]{1,120}$/, // an Android resource: `@string/facebook_client_token`
   /%env\([\w:.-]{1,100}\)%/, // %env(DATABASE_PASSWORD)%, %env(file:API_KEY_FILE)%: Symfony's environment lookup

@@ -2884,6 +2884,75 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [`${PASSWORD}$T`, B64_KEY, `${RANDOM}=`],
   },
+  {
+    name: "Ansible's vault password file, the password alone on its line",
+    path: 'deploy/ansible/.vault_pass',
+    text: 'DEe7vT#L0Y3vlST@MktXUpBI1n\n',
+    secrets: ['DEe7vT#L0Y3vlST@MktXUpBI1n'],
+  },
+  {
+    name: "A Rust client's default header, lower case as the http crate wants it, also broken over lines",
+    path: 'src/partner/client.rs',
+    text: [
+      'let mut headers = HeaderMap::new();',
+      'headers.insert("x-api-key", HeaderValue::from_static("mmsC19wfEBGHfCOCvnmhUWM7OPGxgs1OJ72Apx7x"));',
+      'headers.insert(',
+      '    "x-partner-token",',
+      '    HeaderValue::from_static("mmsC19wfEBGHfCOCvnmhUWM7OPGxgs1OJ72Apx7y"),',
+      ');',
+    ].join('\n'),
+    secrets: ['mmsC19wfEBGHfCOCvnmhUWM7OPGxgs1OJ72Apx7x', 'mmsC19wfEBGHfCOCvnmhUWM7OPGxgs1OJ72Apx7y'],
+  },
+  {
+    name: "A serde default function that returns a service's key as its last expression",
+    path: 'src/settings.rs',
+    text: [
+      '#[serde(default = "default_maps_key")]',
+      'pub maps_key: String,',
+      '',
+      'fn default_maps_key() -> String {',
+      '    // issued to the prod account',
+      '    "9ba4decee798a7480dc9efe4323868a92c3c1460".to_string()',
+      '}',
+    ].join('\n'),
+    secrets: ['9ba4decee798a7480dc9efe4323868a92c3c1460'],
+  },
+  {
+    name: "A NATS account's nkey seed in Go",
+    path: 'internal/bus/nats.go',
+    text: [
+      'var accountSeed = []byte("SAZXQD7XM6HXJWHYOCUDDGXQVT3L3GZIB65YFSQGCCLWUUUD4NNJBD6LSR")',
+      'kp, err := nkeys.FromSeed(accountSeed)',
+    ].join('\n'),
+    secrets: ['SAZXQD7XM6HXJWHYOCUDDGXQVT3L3GZIB65YFSQGCCLWUUUD4NNJBD6LSR'],
+  },
+  {
+    name: "A dev-server proxy's basic auth option",
+    path: 'vite.config.ts',
+    text: [
+      "    '/api': {",
+      "      target: 'https://staging.example.net',",
+      "      auth: 'qa-team:Brisk6411!yfde3',",
+      '    },',
+    ].join('\n'),
+    secrets: ['Brisk6411!yfde3'],
+  },
+  {
+    name: "Gradle's injected signing passwords on a CI command line",
+    path: 'scripts/ci/release.sh',
+    text: [
+      './gradlew bundleRelease \\',
+      "  -Pandroid.injected.signing.store.password='Harbor219%RfCF3' \\",
+      '  -Pandroid.injected.signing.key.alias=release',
+    ].join('\n'),
+    secrets: ['Harbor219%RfCF3'],
+  },
+  {
+    name: 'A bundle whose renamed Algolia client writes to an index with its key',
+    path: 'public/build/js/admin.9afd6432.chunk.js',
+    text: `${MINIFIED_FILLER}qt=zt()("IDYIUVGUXS","2619162930450633ce0a8fcc1733952b"),Yt=qt.initIndex("products");function Mt(e){return Yt.saveObjects(e)}`,
+    secrets: ['2619162930450633ce0a8fcc1733952b'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -4367,6 +4436,32 @@ export const MINED_CLEAN: FileCase[] = [
       '<param name="DB_PASSWORD_SECRET" value="billing--db-password" />',
       '<!-- s3Secret = flag.String("s3-secret-key", "", "S3 secret key (defaults to instance profile)") -->',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A printf field that the environment's token fills, a Secret's base64 of a placeholder, a header scheme's name",
+    path: 'scripts/release.sh',
+    text: [
+      `printf '//registry.npmjs.org/:_authToken=%s\\n' "$NPM_TOKEN" > .npmrc`,
+      '# api-key: eW91ci1hcGkta2V5LWhlcmU=',
+      "API_KEY_B64='eW91ci1hcGkta2V5LWhlcmU='",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A scheme's name with its key joined after it, a storefront's public token, Branch's app keys",
+    path: 'web/snippets/backinstock.js',
+    text: [
+      "headers: { 'Authorization': 'Klaviyo-API-Key ' + KLAVIYO_KEY },",
+      "public: { storefrontToken: '718effa71eb5aa32d01128e55bfab8f7' },",
+      "branch: { key: 'key_live_LwDC0SoYBQtFgToi9tEZOIkyqyUnseNu', testKey: 'key_test_0WmYcYOO6DNErIAJzzbDvnUxUgKdXUOc' },",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Storybook story's sample login",
+    path: 'src/components/LoginForm/LoginForm.stories.tsx',
+    text: "export const Filled = { args: { defaultValues: { email: 'jane@example.com', password: 'P@ssw0rd!' } } };",
     secrets: [],
   },
 ];

@@ -1085,6 +1085,7 @@ const strengthOf = (key: string): ReturnType<typeof secretNameStrength> => trait
 
 /** What a value under a strong name must be: a password, or a passphrase (a signing key's may be words). */
 const PASSWORD = { minLength: 4 };
+const PRINTABLE = /^[\x20-\x7e]+$/;
 const PASSPHRASE = { minLength: 4, passphrase: true };
 
 /** An AWS secret access key: 40 characters of base64, under a name that says so. */
@@ -1182,6 +1183,10 @@ function assignmentCandidate(
   if (strength === 'strong') {
     const passphrase = site.fixedKey !== undefined && SIGNING_KEYS.has(site.fixedKey);
     if (!isPlausibleSecret(trimmed, passphrase ? PASSPHRASE : PASSWORD)) return undefined;
+    // `api-key: eW91ci1hcGkta2V5LWhlcmU=` ("your-api-key-here"): base64 of printable text is judged as that text, as a
+    // Kubernetes Secret's values are
+    const decoded = trimmed.length >= 8 ? decodedBase64(trimmed) : undefined;
+    if (decoded && PRINTABLE.test(decoded) && !isPlausibleSecret(decoded, PASSWORD)) return undefined;
     // `accessKey: rocketmq2`, `AccessKey = "runner-cache"` (or in base64, a Kubernetes Secret's `Y29uc29sZQ==`): an access
     // key's id is named like the key; a secret is random
     if (ACCESS_KEY_ID_NAME.test(nameHint) && isWordyIdentifier(decodedBase64(trimmed) ?? trimmed)) return undefined;

@@ -56,6 +56,8 @@ function isSampleBasicCredentials(secret: string): boolean {
 /** What Basic credentials decode to: a printable user and password. */
 const USER_AND_PASSWORD = /^([\x20-\x7e]{1,100}):([\x20-\x7e]{1,200})$/;
 
+/** Words joined by dashes, as a service names its authorization scheme (`Klaviyo-API-Key`, `Zoho-oauthtoken`). */
+const SCHEME_NAME = /^[A-Za-z]+(?:-[A-Za-z]+)+$/;
 /** An HTTP header's name: capitalised words joined by dashes (`Authorization`, `Proxy-Authorization`, `Clear-Site-Data`). */
 const HEADER_NAME = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)*$/;
 
@@ -82,6 +84,8 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       if (line[range[1]] === '(') continue; // `authorization = base64.decodebytes(…)`: a call
       // `["Authorization","Cache-Control",…]`, `proxy ? 'Proxy-Authorization' : 'Authorization'`: header names
       if (HEADER_NAME.test(secret)) continue;
+      // `'Authorization': 'Klaviyo-API-Key ' + KEY`: a scheme's name, its credential joined after the space
+      if (SCHEME_NAME.test(secret) && /^ ["'\x60]/.test(line.slice(range[1], range[1] + 2))) continue;
       if (/^AWS4-HMAC-SHA256$/.test(secret)) continue; // SigV4's scheme: a request's signature follows, no credential
       // `"Bearer " + "eyJhbGciOiJIUzI1NiJ9." + "forged."`: a JWT's header alone, a fragment a test forges a token from
       if (/^eyJ[A-Za-z0-9_-]+\.*$/.test(secret)) continue;

@@ -6,7 +6,7 @@
  * server's `.env`, a Maps call from a server, an admin key) stay findings; the key a page's Maps loader carries
  * (`maps/api/js?key=…`), or a minified bundle gives by a Maps key's name, is the browser's. Stripe's publishable keys
  * (`pk_live_…`) are public under any name: Stripe.js loads them in every checkout page; so are RevenueCat's SDK keys
- * (`appl_…`), which every app build ships.
+ * (`appl_…`) and Branch's keys (`key_live_…`), which every app build ships.
  */
 import { positionOf, type Window } from './context';
 import { MINIFIED_LINE } from './minifiedFlow';
@@ -24,6 +24,8 @@ const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w.-]{1,40}=[^&"'
 const MAPS_KEY_BEFORE = /maps?_?(?:api_?)?key["']?\s{0,2}[:=]\s{0,2}["'`]$/i;
 /** RevenueCat's public SDK keys, which every app build ships (`appl_…`, `goog_…`, `amzn_…`). */
 const REVENUECAT_PUBLIC_KEY = /^(?:appl|goog|amzn)_[A-Za-z0-9]{20,40}$/;
+/** Branch's keys (`key_live_…`, `key_test_…`), which its SDK reads from every app's manifest; the Branch secret is not one. */
+const BRANCH_KEY = /^key_(?:live|test)_[A-Za-z0-9]{32}$/;
 const ALGOLIA_KEY = /^[0-9a-f]{32}$/;
 /** What a search box's configuration holds beside its key. */
 const SEARCH_CONFIG = /\bindexName\b|\bdocsearch\b|\balgoliasearch\(/;
@@ -63,7 +65,7 @@ const REACH_CHARS = 400;
 
 export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const value = window.text.slice(candidate.start, candidate.end);
-  if (STRIPE_PUBLISHABLE_KEY.test(value) || REVENUECAT_PUBLIC_KEY.test(value)) return true;
+  if (STRIPE_PUBLISHABLE_KEY.test(value) || REVENUECAT_PUBLIC_KEY.test(value) || BRANCH_KEY.test(value)) return true;
   // an Android or iOS app's Firebase configuration, which Firebase's documentation says is safe to commit
   if (FIREBASE_KEY.test(value))
     return (

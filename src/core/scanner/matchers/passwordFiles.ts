@@ -2,7 +2,8 @@
  * Password files, where nothing names the password and the file exists to hold it: PostgreSQL's `~/.pgpass` and
  * `%APPDATA%\postgresql\pgpass.conf` (`hostname:port:database:username:password` a line), PgBouncer's auth file
  * `userlist.txt` (`"username" "password"` a line), and `user:password` files (Mosquitto's `passwd` before
- * `mosquitto_passwd -U` hashes it, `.htpasswd`), Jetty's `realm.properties` (`user: password,role`). A stored digest
+ * `mosquitto_passwd -U` hashes it, `.htpasswd`), Jetty's `realm.properties` (`user: password,role`), Ansible's vault
+ * password file (`.vault_pass`: the password alone). A stored digest
  * (`md5…`, `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`, `{SHA}…`, Jetty's `MD5:`, `CRYPT:` and obfuscated `OBF:`) is no
  * password. A shell script's heredoc that writes such a file is read as the file.
  */
@@ -38,6 +39,13 @@ const PASSWORD_FILES = [
     file: /(?:^|[\\/])(?:\.?htpasswd|passwd|pwfile|password_file|[\w-]+\.(?:ht)?passwd)$/i,
     line: /^(?<user>[^:\s#]{1,64}):(?<password>[^:\s]{1,200})$/d,
     nameHint: 'PASSWORD',
+  },
+  {
+    // Ansible's `--vault-password-file`: the password alone on the file's one line (a script that prints it is code)
+    file: /(?:^|[\\/])\.?vault[_-]?pass(?:word)?(?:\.txt)?$/i,
+    line: /^(?<password>\S{1,200})$/d,
+    nameHint: 'ANSIBLE_VAULT_PASSWORD',
+    alone: true,
   },
 ];
 
@@ -78,6 +86,8 @@ function scanLines(
   to: number,
   add: Add,
 ): void {
+  if ('alone' in format && lines.slice(from, to).filter((line) => line.trim() && !line.startsWith('#')).length !== 1)
+    return;
   for (let i = from; i < to; i++) {
     const indent = /^[ \t]*/.exec(lines[i])![0].length;
     const line = lines[i].slice(indent).replace(/\r$/, '');

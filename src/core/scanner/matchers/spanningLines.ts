@@ -226,10 +226,13 @@ function scanFetchBlock({ lines, lineStarts, index, format, add }: LineAt): void
 
 /** A function's header: `func GetJWTSecret() string {`, `public String getApiKey() {`, `def secret_key(self):`. */
 const FUNCTION_HEADER =
-  /(?:\bfunc(?:\s*\([^()]{0,80}\))?|\bdef|\bfunction|\bfun|\b(?:public|private|protected|internal|static)(?:\s+[\w<>[\],.?]{1,60}){1,3})\s+([A-Za-z_]\w{0,79})\s*\(/;
+  /(?:\bfunc(?:\s*\([^()]{0,80}\))?|\bdef|\bfunction|\bfun|\bfn|\b(?:public|private|protected|internal|static)(?:\s+[\w<>[\],.?]{1,60}){1,3})\s+([A-Za-z_]\w{0,79})\s*\(/;
 /** What an accessor's name starts with before the thing it returns. */
 const ACCESSOR = /^(?:get|Get|fetch|Fetch|load|Load|default|Default)_?(?=[A-Za-z])/;
 const RETURNS_LITERAL = /\breturn\s+(?:\[\]byte\(|[bB](?=["']))?(["'\x60])([^"'\x60\\\n]{1,500})\1/;
+/** Rust's last expression is the value a function returns: a line that is only a literal (`"…".to_string()`). */
+const RUST_TAIL_LITERAL =
+  /^\s*(?:String::from\(\s*)?(")([^"\\\n]{1,500})"(?:\.(?:to_string|to_owned|into)\(\))?\s*\)?\s*$/;
 /** How many lines below its header a function's literal return may stand. */
 const RETURN_REACH = 6;
 
@@ -240,15 +243,17 @@ const RETURN_REACH = 6;
 function scanGetterReturn({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   if (!line.includes('(')) return;
-  const name = FUNCTION_HEADER.exec(line)?.[1]?.replace(ACCESSOR, '');
-  if (!name || secretNameStrength(name) !== 'strong') return;
+  const header = FUNCTION_HEADER.exec(line);
+  const name = header?.[1]?.replace(ACCESSOR, '');
+  if (!header || !name || !secretNameStrength(name)) return;
+  const rust = /^fn\b/.test(header[0]);
   for (let i = index; i <= Math.min(lines.length - 1, index + RETURN_REACH); i++) {
     const text = lines[i];
     if (text.length > MAX_ASSIGNMENT_LINE) return;
     if (i > index && FUNCTION_HEADER.test(text)) return; // the next function
-    const m = RETURNS_LITERAL.exec(text);
+    const m = RETURNS_LITERAL.exec(text) ?? (rust ? RUST_TAIL_LITERAL.exec(text) : null);
     if (!m) continue;
-    addNamedValue(name, m[2], lineStarts[i] + m.index + m[0].length - m[2].length - 1, format, add);
+    addNamedValue(name, m[2], lineStarts[i] + text.indexOf(m[1] + m[2] + m[1], m.index) + 1, format, add);
     return;
   }
 }

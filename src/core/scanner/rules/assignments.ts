@@ -44,11 +44,12 @@ export interface AssignmentSite {
  * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`) or decoded from base64 or hex
  * (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, PHP's `base64_decode('…')` and `hex2bin('…')`),
  * wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
- * `String::from("…")`, `Some("…")`, Spring Data's `RedisPassword.of("…")`), made a Qt or Windows string
+ * `String::from("…")`, `Some("…")`, Spring Data's `RedisPassword.of("…")`, a Rust header's
+ * `HeaderValue::from_static("…")`), made a Qt or Windows string
  * (`QStringLiteral("…")`, `_T("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`,
  * C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|RedisPassword\.of\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -194,7 +195,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'header-argument',
     keywords: ['"x-', "'x-"],
     pattern: new RegExp(
-      String.raw`\(\s{0,4}["'](?<key>X-[A-Za-z0-9-]{0,40}(?:Token|TOKEN|Key|KEY|Secret|SECRET)(?:-[A-Za-z]{1,20})?)["']\s{0,4},\s{0,4}` +
+      String.raw`\(\s{0,4}["'](?<key>[Xx]-[A-Za-z0-9-]{0,40}(?:[Tt]oken|TOKEN|[Kk]ey|KEY|[Ss]ecret|SECRET)(?:-[A-Za-z]{1,20})?)["']\s{0,4},\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -343,7 +344,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'cli-flag',
     requires: ['-'],
     pattern:
-      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s])|(?:^|[\s"'])-D(?=[A-Za-z_][\w.-]{0,40}=))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'(-][^\s"')]{0,500}))/g,
+      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s])|(?:^|[\s"'])-[DP](?=[A-Za-z_][\w.-]{0,40}=))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'(-][^\s"')]{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -702,6 +703,22 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['algoliasearch('],
     pattern: /\balgoliasearch\(\s*["'][A-Z0-9]{10}["']\s*,\s*(?:"(?<dq>[0-9a-f]{32})"|'(?<sq>[0-9a-f]{32})')/g,
     fixedKey: 'API_KEY',
+  },
+  {
+    // the same in a bundle, whose minifier renamed the client: `zt()("APPID","<32 hex>").initIndex(…)`
+    id: 'algolia-bundled-client-key',
+    keywords: ['.initindex('],
+    pattern:
+      /\(\s*["'][A-Z0-9]{10}["']\s*,\s*(?:"(?<dq>[0-9a-f]{32})"|'(?<sq>[0-9a-f]{32})')\s*\)(?=[^\n]{0,80}\.initIndex\()/g,
+    fixedKey: 'API_KEY',
+  },
+  {
+    // Node's and http-proxy's request option, Vite's and webpack's dev-server proxies: `auth: 'user:password'`
+    id: 'auth-option',
+    keywords: ['auth'],
+    pattern:
+      /(?<![\w.$-])["']?auth["']?\s{0,4}[:=]\s{0,4}(?:"[^"\s:@/]{1,64}:(?<dq>[^"\s]{1,200})"|'[^'\s:@/]{1,64}:(?<sq>[^'\s]{1,200})')/g,
+    fixedKey: 'AUTH_PASSWORD',
   },
   {
     // Object storage tools configured on the command line: `obsutil config -i=ID -k=SECRET`, `ossutil config -i ID -k

@@ -342,6 +342,16 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     accept: random,
   },
   {
+    // NATS nkey seeds: `S` and the key's type (user, account, operator, server, cluster, curve), base32 to 58 characters
+    // (`nkeys.FromSeed(…)`, a `.creds` file's `USER NKEY SEED` block)
+    id: 'nats-nkey-seed',
+    vendor: 'NATS',
+    what: 'secret key',
+    keywords: ['seed', 'nkey', 'nats'],
+    pattern: token('S[UAONCX][A-Z2-7]{56}'),
+    accept: random,
+  },
+  {
     // HubSpot's private app access tokens: `pat-` and the account's region (`na1`, `eu1`) before a UUID
     id: 'hubspot-private-app-token',
     vendor: 'HubSpot',
