@@ -177,6 +177,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   // addressed to the reader: ghp_yourTokenHere, xoxb-your-bot-token
   /^[A-Za-z]{2,12}(?:[-_][A-Za-z]{1,8}){0,2}[-_](?:x{3,}|X{3,}|yours?|\.{3})?$|^AIza(?:Sy)?x{3,}$/,
   /^[A-Za-z]{2,12}(?:[-_][A-Za-z]{1,8}){0,2}[-_][Yy]our[A-Za-z_-]+$/,
+  /^(?=.*x{3})[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i, // a UUID's shape with x's: 693a91f6-7xxx-…
   // A BuildKit secret mount: --secret id=npmrc,src=.npmrc names a file or a variable, never the value
   /^id=[\w.-]{1,80}(?:,(?:src|source|env|type|target|required|mode|uid|gid)=\S{0,200})*$/,
   // where to find the value instead: see-1password, ask-ops, in-vault

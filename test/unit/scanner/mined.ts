@@ -2953,6 +2953,55 @@ export const MINED: FileCase[] = [
     text: `${MINIFIED_FILLER}qt=zt()("IDYIUVGUXS","2619162930450633ce0a8fcc1733952b"),Yt=qt.initIndex("products");function Mt(e){return Yt.saveObjects(e)}`,
     secrets: ['2619162930450633ce0a8fcc1733952b'],
   },
+  {
+    name: "The mysql client's history, which writes a space as \\040",
+    path: 'backup/root/.mysql_history',
+    text: [
+      '_HiStOrY_V2_',
+      "CREATE\\040USER\\040'metabase'@'10.0.%'\\040IDENTIFIED\\040BY\\040'Quartz655!SWGJ2';",
+      'FLUSH\\040PRIVILEGES;',
+    ].join('\n'),
+    secrets: ['Quartz655!SWGJ2'],
+  },
+  {
+    name: "A user and password tuple under an auth name, Flower's basic_auth list, HTTPie's raw_auth",
+    path: 'reports/settings.py',
+    text: [
+      'JASPER_AUTH = ("svc_reporting", "Tundra8528#xb5")',
+      'basic_auth = ["ops:Sorrel919?BUMu"]',
+      '"raw_auth": "lina.morales:Pewter9194&Sys",',
+    ].join('\n'),
+    secrets: ['Tundra8528#xb5', 'Sorrel919?BUMu', 'Pewter9194&Sys'],
+  },
+  {
+    name: "Celery's SQS broker URL (no host after the @), libpq conninfo split over strings, a Mailgun key",
+    path: 'notifier/config.py',
+    text: [
+      'broker_url = "sqs://AKIAGB674LIUAFGOLTDO:LQ%2BPjCDgvEPCu4lL4Io%2B%2BGeAjn9t6IuXTo7LLpfW@"',
+      'CONNINFO = (',
+      '    "host=timescale-01.metrics.lan port=5432 dbname=metrics "',
+      '    "user=ingest password=lin1845*bZp1 "',
+      ')',
+      "MAILGUN_SECRET = 'd759e256daa5dfb3175ff7844e26a2a6-7bdb3056-6525b4e6'",
+    ].join('\n'),
+    secrets: [
+      'AKIAGB674LIUAFGOLTDO',
+      'LQ%2BPjCDgvEPCu4lL4Io%2B%2BGeAjn9t6IuXTo7LLpfW',
+      'lin1845*bZp1',
+      'd759e256daa5dfb3175ff7844e26a2a6-7bdb3056-6525b4e6',
+    ],
+  },
+  {
+    name: "A Chinese README's test environment: passwords after their word, parted by spaces",
+    path: 'README.md',
+    text: [
+      '## 测试环境信息（内部使用）',
+      '',
+      '- MySQL: 192.168.10.22:3306  用户名 park  密码 Quartz655!SWGJ3',
+      '- Redis: 192.168.10.23:6379  密码 lin1845*bZp2',
+    ].join('\n'),
+    secrets: ['Quartz655!SWGJ3', 'lin1845*bZp2'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -4462,6 +4511,24 @@ export const MINED_CLEAN: FileCase[] = [
     name: "A Storybook story's sample login",
     path: 'src/components/LoginForm/LoginForm.stories.tsx',
     text: "export const Filled = { args: { defaultValues: { email: 'jane@example.com', password: 'P@ssw0rd!' } } };",
+    secrets: [],
+  },
+  {
+    name: "KMS Encrypt's ciphertext blobs under the secrets' own names",
+    path: 'config/secrets.enc.json',
+    text: [
+      '{',
+      '  "encrypted": {',
+      '    "db_password": "MmQwMTI0N2ItY2YwNS00NmM3LTliMWEtOGIzNjUyYmMxNGFm7jTb1hDiVSBHB4QrPbFmoKrV4p841G9mRUjNmy7BA2775btwrKMVOIICFm5wVyo5wmCv/qchNIlvq2o5"',
+      '  }',
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Chinese document's webhook sample, its key a UUID's shape with x's in it",
+    path: 'docs/告警通知配置.md',
+    text: 'Webhook 形如 `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa`（示例，不是真实 key）。',
     secrets: [],
   },
 ];

@@ -1148,6 +1148,7 @@ function assignmentCandidate(
   // already ciphertext (not a key that encrypts, under a block named for what it encrypts:
   // `xpack.encryptedSavedObjects.encryptionKey`)
   if (!site.fixedKey && judged.encrypted && CIPHERTEXT.test(trimmed)) return undefined;
+  if (isKmsCiphertextBlob(trimmed)) return undefined; // KMS Encrypt's output, whatever the key is named
   const nameHint = site.fixedKey ?? judged.nameHint;
   const namedInText = !site.fixedKey;
   if (
@@ -1336,6 +1337,15 @@ const ENCRYPTED_KEY =
   /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$/;
 /** The key that encrypts (`…encryptionKey`), whatever its block is named for. */
 const ENCRYPTS_KEY = /encryption[_-]?key["']?$/i;
+/**
+ * Alibaba Cloud KMS's `CiphertextBlob`: base64 that opens with the id of the key that encrypted it (`NjRkZGFl…` is
+ * `64ddae…`), ciphertext only KMS Decrypt reads.
+ */
+function isKmsCiphertextBlob(value: string): boolean {
+  if (value.length < 64 || !/^[MNOYZ]/.test(value)) return false; // the base64 of a hex digit
+  const start = decodedBase64(value.slice(0, 48));
+  return !!start && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.test(start);
+}
 /** What ciphertext is written as: base64 (standard or URL-safe) or hex, too long to be a typed password. */
 const CIPHERTEXT = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
 /**

@@ -23,6 +23,12 @@ const LABEL_LINE =
 const TRAILING_LABEL =
   /(?:[,;]\s+|[，；]\s*|\s[—–-]\s+)([\p{L}\p{N} _.-]{1,40}?)(?:\s*[:：=]\s*(`?)([^\s`"'()[\]{}<>]{4,200})\2|\s+`([^\s`]{4,200})`)\.?\s*$/u;
 /**
+ * A Chinese line's last item, its word and value parted by spaces alone: `- MySQL: 10.0.0.5:3306  用户名 park  密码 …`
+ * (the groups as TRAILING_LABEL's).
+ */
+const CHINESE_TRAILING_LABEL =
+  /(?:^|\s)(密码|口令|密钥|秘钥|令牌)(?:\s*[:：]\s*|\s+)(`?)([^\s`"'()[\]{}<>]{4,200})\2\s*$/u;
+/**
  * A login and its password on one label line: `Admin login: `admin` / `…``, `Credentials: root / …`, `Admin login
  * (break-glass only): …`, `Grafana admin: `admin` / `…``.
  */
@@ -114,7 +120,7 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     if (admin && /[^A-Za-z]/.test(admin[3])) report('password', admin[3], base + line.lastIndexOf(admin[3]), add);
     const m = LABEL_LINE.exec(line);
     if (!m) {
-      const clause = TRAILING_LABEL.exec(line);
+      const clause = TRAILING_LABEL.exec(line) ?? CHINESE_TRAILING_LABEL.exec(line);
       const value = clause?.[3] ?? clause?.[4];
       if (clause && value) report(keyOf(clause[1]), value, base + line.lastIndexOf(value), add);
       return;

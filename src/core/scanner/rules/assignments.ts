@@ -705,6 +705,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'API_KEY',
   },
   {
+    // the mysql client's history file, which writes a space as `\040`: `CREATE\040USER\040…\040IDENTIFIED\040BY\040'…'`
+    id: 'mysql-history-password',
+    keywords: ['identified\\040'],
+    pattern: /(?<![A-Za-z])IDENTIFIED\\040(?:WITH\\040\w{1,64}\\040)?BY\\040'(?<sq>[^'\n]{1,200})'/gi,
+    fixedKey: 'MYSQL_PASSWORD',
+  },
+  {
     // the same in a bundle, whose minifier renamed the client: `zt()("APPID","<32 hex>").initIndex(…)`
     id: 'algolia-bundled-client-key',
     keywords: ['.initindex('],
@@ -713,11 +720,20 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'API_KEY',
   },
   {
-    // Node's and http-proxy's request option, Vite's and webpack's dev-server proxies: `auth: 'user:password'`
-    id: 'auth-option',
-    keywords: ['auth'],
+    // a user and password tuple kept under a name for them: `JASPER_AUTH = ("svc", "…")`, `DB_CREDENTIALS = [u, "…"]`
+    id: 'auth-tuple',
+    keywords: ['auth =', 'auth=', 'credentials =', 'credentials=', 'creds =', 'creds='],
     pattern:
-      /(?<![\w.$-])["']?auth["']?\s{0,4}[:=]\s{0,4}(?:"[^"\s:@/]{1,64}:(?<dq>[^"\s]{1,200})"|'[^'\s:@/]{1,64}:(?<sq>[^'\s]{1,200})')/g,
+      /\b(?:[A-Za-z][A-Za-z0-9]{0,30}_){1,4}(?:auth|AUTH|credentials|CREDENTIALS|creds|CREDS)\s*=\s*[([]\s*(?:["'][^"'\n]{0,100}["']|[A-Za-z_][\w.]{0,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // Node's and http-proxy's request option, Vite's and webpack's dev-server proxies: `auth: 'user:password'`;
+    // HTTPie's session file (`"raw_auth": "user:password"`); Flower's `basic_auth = ["user:password"]`
+    id: 'auth-option',
+    keywords: ['auth:', 'auth=', 'auth =', 'auth"', "auth'"],
+    pattern:
+      /(?<![\w.$-])["']?(?:raw_|basic_?)?auth["']?\s{0,4}[:=]\s{0,4}\[?\s{0,4}(?:"[^"\s:@/]{1,64}:(?<dq>[^"\s]{1,200})"|'[^'\s:@/]{1,64}:(?<sq>[^'\s]{1,200})')/g,
     fixedKey: 'AUTH_PASSWORD',
   },
   {
@@ -1882,6 +1898,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
     readsStrings: true,
     lineContext:
-      /\b(host|hostaddr|dbname|server|data source|user id|uid|database|initial catalog|sslmode|port|ssl|abortConnect|allowAdmin)\s*=|:\d{2,5},/i,
+      /\b(host|hostaddr|dbname|server|data source|user id|uid|database|initial catalog|sslmode|port|ssl|abortConnect|allowAdmin)\s*=|:\d{2,5},|\buser=[^\s&;]+\s+(?:password|passwd|pwd)=/i,
   },
 ];

@@ -342,6 +342,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     accept: random,
   },
   {
+    // Mailgun's private API keys since 2022: 32 hex digits and two groups of eight (before: `key-…`, tokens.ts)
+    id: 'mailgun-private-api-key',
+    vendor: 'Mailgun',
+    what: 'API key',
+    keywords: ['mailgun'],
+    pattern: token('[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
+  },
+  {
     // NATS nkey seeds: `S` and the key's type (user, account, operator, server, cluster, curve), base32 to 58 characters
     // (`nkeys.FromSeed(…)`, a `.creds` file's `USER NKEY SEED` block)
     id: 'nats-nkey-seed',
@@ -404,7 +412,11 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     vendor: 'WeCom',
     what: 'webhook URL',
     keywords: ['qyapi.weixin.qq.com'],
-    pattern: new RegExp(String.raw`qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=([A-Za-z0-9-]{32,40})${E}`, 'g'),
+    // a UUID (a documented sample with letters past `f` in it is a placeholder), or 32 to 40 letters and digits
+    pattern: new RegExp(
+      String.raw`qyapi\.weixin\.qq\.com/cgi-bin/webhook/send\?key=([0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|[A-Za-z0-9]{32,40})${E}`,
+      'g',
+    ),
   },
   {
     id: 'feishu-webhook',
