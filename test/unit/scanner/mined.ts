@@ -3002,6 +3002,26 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Quartz655!SWGJ3', 'lin1845*bZp2'],
   },
+  {
+    name: "A Nacos server's shared identity value (its key only names it)",
+    path: 'nacos/conf/application.properties',
+    text: [
+      'nacos.core.auth.enabled=true',
+      'nacos.core.auth.server.identity.key=serverIdentity',
+      'nacos.core.auth.server.identity.value=Vq7mT2xK9pLs4RwZ',
+    ].join('\n'),
+    secrets: ['Vq7mT2xK9pLs4RwZ'],
+  },
+  {
+    name: "R's httr basic auth; a log line's source before what it logged (a Spring property, an OkHttp header)",
+    path: 'logs/app-2024-06-30.log',
+    text: [
+      'resp <- GET(url, authenticate("analyst.team", "Quartz655!SWGJ4", type = "basic"))',
+      '2024-06-30T22:14:07.901Z DEBUG 7 --- [main] c.s.orders.config.EnvLogger : spring.datasource.password=Tundra8528#xb6',
+      '05-27 13:40:01.222 11873 11921 I OkHttp  : X-Api-Key: mmsC19wfEBGHfCOCvnmhUWM7OPGxgs1OJ72Apx7z',
+    ].join('\n'),
+    secrets: ['Quartz655!SWGJ4', 'Tundra8528#xb6', 'mmsC19wfEBGHfCOCvnmhUWM7OPGxgs1OJ72Apx7z'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -4529,6 +4549,15 @@ export const MINED_CLEAN: FileCase[] = [
     name: "A Chinese document's webhook sample, its key a UUID's shape with x's in it",
     path: 'docs/告警通知配置.md',
     text: 'Webhook 形如 `https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa`（示例，不是真实 key）。',
+    secrets: [],
+  },
+  {
+    name: "A Redis script's SHA-1 under a token's name, Meteor's hashed login tokens",
+    path: 'lib/ratelimit/scripts.lua',
+    text: [
+      'M.TOKEN_BUCKET_SHA = "52a0bd99b06e916fa42cbfb1befb0c33fe0ba794"',
+      '-- {"resume":{"loginTokens":[{"hashedToken":"qSCdci6NjbRNjvl1u6SFU+jxl61edMY1DuD+x8sdPxi="}]}}',
+    ].join('\n'),
     secrets: [],
   },
 ];

@@ -624,6 +624,7 @@ function matchSite(
         (!/\s/.test(between) ||
           HOLDS_JSON.test(between) ||
           HOLDS_ENV_ASSIGNMENT.test(between) ||
+          (HOLDS_NAMED_VALUE.test(between) && ASSIGNED_NAME.test(line.slice(keyWords[inner], keyWords[inner] + 100))) ||
           OPENS_JSON.test(between) ||
           OPENS_PAIRS.test(between))
       ) {
@@ -861,6 +862,13 @@ const OPENS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?"/;
 /** SAM's `parameter_overrides = "Stage=\"prod\" DbPassword=\"…\""`: the value is a list of quoted assignments. */
 const OPENS_PAIRS =
   /^["']?\s{0,4}[:=]\s{0,4}"(?:[A-Za-z][\w.-]{0,60}=\\"[^"\\]{0,200}\\"\s{1,4}){0,20}[A-Za-z][\w.-]{0,60}$/;
+/**
+ * `EnvLogger : spring.datasource.password=…`, `OkHttp  : X-Api-Key: …` (a log line's source, then what it logged): the
+ * value opens with a name that holds the key word.
+ */
+const HOLDS_NAMED_VALUE = /^\s{0,4}:\s{1,4}[A-Za-z_][\w.-]{0,80}$/;
+/** …and the name is assigned a value there (not `description: password reset`). */
+const ASSIGNED_NAME = /^[\w.-]{0,80}\s{0,2}[=:]/;
 /** `env = DATABASE_PASSWORD=…` (uWSGI): the value is an environment variable's assignment. */
 const HOLDS_ENV_ASSIGNMENT = /^\s{0,4}=\s{0,4}[A-Z_][A-Z0-9_]{0,60}$/;
 
@@ -1326,8 +1334,11 @@ const SPACED_SCHEME = /^(?:Bearer|Basic|Token|token|Bot|Digest)\s/;
 /** PowerShell commands (approved verb, dash, noun): what a bare right-hand side runs, not a value. */
 const POWERSHELL_CMDLET =
   /^(?:Get|Set|New|Read|Write|ConvertTo|ConvertFrom|Import|Export|Invoke|Select|Add|Remove|Out|Start|Stop|Test|Join|Split|Format|Resolve|Find|Update|Create|Build|Install|Register|Connect|Copy|Enable|Disable|Initialize|Publish|Protect|Unprotect|Grant|Revoke|Request|Search|Send|Deploy|Restore|Backup)-[A-Z][A-Za-z]{1,40}(?:-[A-Z][A-Za-z]{1,40}){0,3}$/;
-/** Keys that say their value is a digest of the secret (`password_md5`, `tokenHash`, `secret_sha256`). */
-const DIGEST_KEY = /md5|sha-?\d{1,3}|hash|digest|checksum|fingerprint/i;
+/**
+ * Keys that say their value is a digest of the secret or of a script (`password_md5`, `tokenHash`, `secret_sha256`,
+ * `TOKEN_BUCKET_SHA`: a Redis script's SHA-1).
+ */
+const DIGEST_KEY = /md5|sha(?:-?\d{1,3})?(?![a-z])|hash|digest|checksum|fingerprint/i;
 /**
  * A name that says its value is already encrypted (`encryptedPassword`, `api_key_ciphertext`, `ENC_DB_PASSWORD`); not
  * `encKey` (an encryption key), `encodedPassword` (encoding hides nothing) nor `api_key_unencrypted` (SOPS's suffix for

@@ -1039,14 +1039,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
     // basic_auth= and http_auth=), url.UserPassword("u", "pw")
-    // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure), Credentials.basic("u", "pw") (OkHttp),
+    // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's
+    // httr `authenticate("u", "pw")`,
     // Spring's new BasicAuthenticationInterceptor("u", "pw"); the user may be a constant or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`)
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern:
-      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])\s*(?:["'][^"'\n]{0,100}["']|[A-Za-z_][\w.]{0,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|authenticate)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])\s*(?:["'][^"'\n]{0,100}["']|[A-Za-z_][\w.]{0,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'PASSWORD',
     keywords: ['credential', 'auth', 'password', 'storagesharedkey'],
   },
