@@ -157,8 +157,8 @@ function measure(label, command, args, cwd, env = {}) {
   };
 }
 
-// Each tool runs BENCH_RUNS times (default 3), the three interleaved round by round, and the median run of each is
-// reported: a machine shared with others slows single runs at random, and interleaving spreads that over all three.
+// Each tool runs BENCH_RUNS times (default 3), the tools interleaved round by round, and the median run of each is
+// reported: a machine shared with others slows single runs at random, and interleaving spreads that over every tool.
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 // --output: piped stdout of a large report is cut short when secretlint exits, a file is complete.
 const lintReport = join(dir, 'secretlint-report.json');
@@ -185,7 +185,6 @@ for (let i = 0; i < RUNS; i++) {
     ],
     dir,
   );
-  lint.stdout = existsSync(lintReport) ? readFileSync(lintReport, 'utf8') : lint.stdout;
   const leaks = existsSync(GITLEAKS_TOML)
     ? measure('gitleaks rules (JS RegExp)', process.execPath, [runner, GITLEAKS_TOML, 'tree'], dir)
     : undefined;
@@ -194,6 +193,8 @@ for (let i = 0; i < RUNS; i++) {
 const median = (runs) => [...runs].sort((a, b) => a.ms - b.ms)[runs.length >> 1];
 const ours = median(rounds.map((r) => r.ours));
 const lint = median(rounds.map((r) => r.lint));
+// (every round writes the same report: read once)
+lint.stdout = existsSync(lintReport) ? readFileSync(lintReport, 'utf8') : lint.stdout;
 const leaks = rounds[0].leaks && median(rounds.map((r) => r.leaks));
 
 const ourFindings = JSON.parse(ours.stdout || '[]').length;

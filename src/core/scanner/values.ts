@@ -475,9 +475,23 @@ function isEncodedData(value: string): boolean {
 }
 const CREDENTIAL_FIELD = /pass|pw|secret|token|key|auth|cred|sig/i;
 
+/**
+ * Base64 of printable text that is no secret as text (a Kubernetes Secret's `Y2hhbmdlbWU=` is "changeme",
+ * `eW91ci1hcGkta2V5LWhlcmU=` "your-api-key-here"): judged as that text.
+ */
 function isBase64OfPlaceholder(value: string): boolean {
-  const decoded = value.length <= 24 ? decodedBase64(value) : undefined;
-  return !!decoded && isPlaceholderWord(decoded.toLowerCase());
+  const decoded = value.length <= 88 ? decodedBase64(value) : undefined;
+  return !!decoded && decoded.length >= 4 && /^[\x20-\x7e]+$/.test(decoded) && !judge(decoded, { minLength: 4 });
+}
+
+/**
+ * Alibaba Cloud KMS's `CiphertextBlob`: base64 that opens with the id of the key that encrypted it (`NjRkZGFl…` is
+ * `64ddae…`), ciphertext only KMS Decrypt reads.
+ */
+function isKmsCiphertextBlob(value: string): boolean {
+  if (value.length < 64 || !/^[MNOYZ]/.test(value)) return false; // the base64 of a hex digit
+  const start = decodedBase64(value.slice(0, 48));
+  return !!start && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.test(start);
 }
 
 /** A placeholder word (lower case), also numbered as templates number them (`toBeModified1`, `changeme2`). */
@@ -534,11 +548,11 @@ function judge(raw: string, check: ValueCheck): boolean {
   // Spring Security's `{noop}` says the rest is the password, in plain text: that is judged
   const value = raw.trim().replace(/^\{noop\}/, '');
   if (value.length < check.minLength || value.length > 1000) return false;
-  if (isKmsReference(value)) return false;
+  if (isKmsReference(value) || isKmsCiphertextBlob(value)) return false;
   const lower = value.toLowerCase();
   if (isPlaceholderWord(lower)) return false;
   if (STANDARD_EXAMPLES.has(value)) return false;
-  if (isBase64OfPlaceholder(value)) return false; // a Kubernetes Secret's `Y2hhbmdlbWU=` ("changeme")
+  if (isBase64OfPlaceholder(value)) return false;
   if (isBase64OfText(value)) return false; // `bm90IG15IHJlYWwgcGFzc3dvcmQ=` is "not my real password"
   if (
     lower.includes(':') &&

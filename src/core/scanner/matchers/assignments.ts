@@ -1093,7 +1093,6 @@ const strengthOf = (key: string): ReturnType<typeof secretNameStrength> => trait
 
 /** What a value under a strong name must be: a password, or a passphrase (a signing key's may be words). */
 const PASSWORD = { minLength: 4 };
-const PRINTABLE = /^[\x20-\x7e]+$/;
 const PASSPHRASE = { minLength: 4, passphrase: true };
 
 /** An AWS secret access key: 40 characters of base64, under a name that says so. */
@@ -1156,7 +1155,6 @@ function assignmentCandidate(
   // already ciphertext (not a key that encrypts, under a block named for what it encrypts:
   // `xpack.encryptedSavedObjects.encryptionKey`)
   if (!site.fixedKey && judged.encrypted && CIPHERTEXT.test(trimmed)) return undefined;
-  if (isKmsCiphertextBlob(trimmed)) return undefined; // KMS Encrypt's output, whatever the key is named
   const nameHint = site.fixedKey ?? judged.nameHint;
   const namedInText = !site.fixedKey;
   if (
@@ -1192,10 +1190,6 @@ function assignmentCandidate(
   if (strength === 'strong') {
     const passphrase = site.fixedKey !== undefined && SIGNING_KEYS.has(site.fixedKey);
     if (!isPlausibleSecret(trimmed, passphrase ? PASSPHRASE : PASSWORD)) return undefined;
-    // `api-key: eW91ci1hcGkta2V5LWhlcmU=` ("your-api-key-here"): base64 of printable text is judged as that text, as a
-    // Kubernetes Secret's values are
-    const decoded = trimmed.length >= 8 ? decodedBase64(trimmed) : undefined;
-    if (decoded && PRINTABLE.test(decoded) && !isPlausibleSecret(decoded, PASSWORD)) return undefined;
     // `accessKey: rocketmq2`, `AccessKey = "runner-cache"` (or in base64, a Kubernetes Secret's `Y29uc29sZQ==`): an access
     // key's id is named like the key; a secret is random
     if (ACCESS_KEY_ID_NAME.test(nameHint) && isWordyIdentifier(decodedBase64(trimmed) ?? trimmed)) return undefined;
@@ -1348,15 +1342,6 @@ const ENCRYPTED_KEY =
   /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$/;
 /** The key that encrypts (`…encryptionKey`), whatever its block is named for. */
 const ENCRYPTS_KEY = /encryption[_-]?key["']?$/i;
-/**
- * Alibaba Cloud KMS's `CiphertextBlob`: base64 that opens with the id of the key that encrypted it (`NjRkZGFl…` is
- * `64ddae…`), ciphertext only KMS Decrypt reads.
- */
-function isKmsCiphertextBlob(value: string): boolean {
-  if (value.length < 64 || !/^[MNOYZ]/.test(value)) return false; // the base64 of a hex digit
-  const start = decodedBase64(value.slice(0, 48));
-  return !!start && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/.test(start);
-}
 /** What ciphertext is written as: base64 (standard or URL-safe) or hex, too long to be a typed password. */
 const CIPHERTEXT = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
 /**

@@ -63,6 +63,9 @@ const CONVERSION = String.raw`(?:encode|getBytes|toByteArray|data|as_bytes|as_re
 /** A quoted string argument (the secret), for the call sites below; also in escaped quotes (a notebook's JSON). */
 const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
 
+/** A user (a literal, a constant or a variable), then the password as a literal: `("svc", "…")`, `(SENDER, '…')`. */
+const USER_THEN_PASSWORD = String.raw`\s*(?:["'][^"'\n]{0,100}["']|[A-Za-z_][\w.]{0,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')`;
+
 /** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
 const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
 /**
@@ -723,8 +726,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // a user and password tuple kept under a name for them: `JASPER_AUTH = ("svc", "…")`, `DB_CREDENTIALS = [u, "…"]`
     id: 'auth-tuple',
     keywords: ['auth =', 'auth=', 'credentials =', 'credentials=', 'creds =', 'creds='],
-    pattern:
-      /\b(?:[A-Za-z][A-Za-z0-9]{0,30}_){1,4}(?:auth|AUTH|credentials|CREDENTIALS|creds|CREDS)\s*=\s*[([]\s*(?:["'][^"'\n]{0,100}["']|[A-Za-z_][\w.]{0,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+    pattern: new RegExp(
+      String.raw`\b(?:[A-Za-z][A-Za-z0-9]{0,30}_){1,4}(?:auth|AUTH|credentials|CREDENTIALS|creds|CREDS)\s*=\s*[([]${USER_THEN_PASSWORD}`,
+      'g',
+    ),
     fixedKey: 'PASSWORD',
   },
   {
@@ -1038,16 +1043,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
-    // basic_auth= and http_auth=), url.UserPassword("u", "pw")
-    // (Go), new UsernamePasswordCredential("u", "pw", tenant, client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's
-    // httr `authenticate("u", "pw")`,
-    // Spring's new BasicAuthenticationInterceptor("u", "pw"); the user may be a constant or a variable
+    // basic_auth= and http_auth=), url.UserPassword("u", "pw") (Go), new UsernamePasswordCredential("u", "pw", tenant,
+    // client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's httr authenticate("u", "pw"), Spring's
+    // new BasicAuthenticationInterceptor("u", "pw"); the user may be a constant or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`)
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
-    pattern:
-      /(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|authenticate)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])\s*(?:["'][^"'\n]{0,100}["']|[A-Za-z_][\w.]{0,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+    pattern: new RegExp(
+      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|authenticate)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      'g',
+    ),
     fixedKey: 'PASSWORD',
     keywords: ['credential', 'auth', 'password', 'storagesharedkey'],
   },
