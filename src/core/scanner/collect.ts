@@ -12,7 +12,7 @@ import { scanConnections } from './matchers/connections';
 import { hasAny, PRIORITY, type Add, type Window } from './matchers/context';
 import { isBrowserKey } from './matchers/browserKeys';
 import { scanDelimitedColumns } from './matchers/delimitedColumns';
-import { isDevelopmentKey } from './matchers/developmentKeys';
+import { isDevelopmentKey, isRailsDevelopmentKey } from './matchers/developmentKeys';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { opensCall, OPENS_LOOKUP, scanJoinedCall } from './matchers/joinedCalls';
@@ -103,7 +103,8 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
       return;
     const prioritized = candidate as Prioritized;
     prioritized.priority = priority;
-    if (plan.testFile && priority <= PRIORITY.kubernetes) prioritized.severity = 'info';
+    if ((plan.testFile && priority <= PRIORITY.kubernetes) || isRailsDevelopmentKey(candidate, window))
+      prioritized.severity = 'info';
     candidates.push(prioritized);
   };
 

@@ -26,6 +26,28 @@ describe('scanner: deeper detection (issue #12)', () => {
       );
     }
   });
+  it("reports Rails' development and test secret_key_base as fixtures, at info severity, and production's as any other key", () => {
+    const key = (seed: string) => seed.repeat(4) + '0a2db44eea803a1363c105993961648378ddb85502d2dc6d6ef88577fa613f56';
+    const text = [
+      'development:',
+      `  secret_key_base: ${key('1c571bfb')}`,
+      'test:',
+      `  secret_key_base: ${key('09d1778e')}`,
+      'production:',
+      `  secret_key_base: ${key('e5cda4a2')}`,
+      'staging:',
+      '  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>',
+    ].join('\n');
+    const { findings } = scanText(text, { path: 'config/secrets.yml' });
+    assert.deepEqual(
+      findings.map((f) => [f.severity, text.slice(f.start, f.end)]),
+      [
+        ['info', key('1c571bfb')],
+        ['info', key('09d1778e')],
+        ['warning', key('e5cda4a2')],
+      ],
+    );
+  });
   for (const c of [...DEEPER_CLEAN, ...MINED_CLEAN]) {
     it(`stays silent: ${c.name} (${c.path})`, () => {
       const { findings } = scanText(c.text, { path: c.path });

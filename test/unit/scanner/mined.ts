@@ -3022,6 +3022,112 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Quartz655!SWGJ4', 'Tundra8528#xb6', 'mmsC19wfEBGHfCOCvnmhUWM7OPGxgs1OJ72Apx7z'],
   },
+  {
+    name: 'curl -u with an API key as the user and an empty password; a Fly.io organization token',
+    path: 'scripts/reindex.sh',
+    text: [
+      `curl -u "${'d2LkV78zLx' + '!tQ9'}:" https://search.internal:9200/_reindex`,
+      'curl -u deploy_user_2024: https://search.internal:9200/_cat/health',
+      `fly secrets set --app billing FLY_API_TOKEN=${'fo1_BtKlzvfztw0M2hlLgTds' + 'fPgDFiwM2jJjQXXy6I2pjuQ'}`,
+    ].join('\n'),
+    secrets: ['d2LkV78zLx' + '!tQ9', 'fo1_BtKlzvfztw0M2hlLgTds' + 'fPgDFiwM2jJjQXXy6I2pjuQ'],
+  },
+  {
+    name: "Go's %+v of a config struct in a log, its AccessKey pair among other fields",
+    path: 'tools/oss-sync/crash-2024-09-14.log',
+    text: [
+      `time="2024-09-14T03:11:52Z" level=debug msg="loaded config" cfg="&{Endpoint:oss-cn-hangzhou.aliyuncs.com Bucket:media-archive AccessKeyID:${AK} AccessKeySecret:${AK_SECRET} Prefix:uploads/ Workers:8}"`,
+      'time="2024-09-14T03:11:53Z" level=info msg="db" cfg="{Host:db.internal Port:5432 User:app Password:Tr0ub4dor&3x}"',
+    ].join('\n'),
+    secrets: [AK, AK_SECRET, 'Tr0ub4dor&3x'],
+  },
+  {
+    name: "Ruby: Knock's signing key given as a lambda that returns it",
+    path: 'config/initializers/knock.rb',
+    text: [
+      'Knock.setup do |config|',
+      "  config.token_signature_algorithm = 'HS256'",
+      `  config.token_secret_signature_key = -> { '${RANDOM + 'Wq7'}' }`,
+      '  config.token_public_key = -> { Rails.application.credentials.jwt_public_key }',
+      'end',
+    ].join('\n'),
+    secrets: [RANDOM + 'Wq7'],
+  },
+  {
+    name: "Terraform: an SSM parameter's value, named by the last part of its path",
+    path: 'infra/ssm.tf',
+    text: [
+      'resource "aws_ssm_parameter" "jwt_secret" {',
+      '  name        = "/notes/prod/jwt_secret"',
+      '  description = "HS256 signing key for the notes API"',
+      '  type        = "SecureString"',
+      `  value       = "${'y1-%.a0A5jd5%6Jq' + 'EtotNurt%xLFx%wZOo'}"`,
+      '}',
+    ].join('\n'),
+    secrets: ['y1-%.a0A5jd5%6Jq' + 'EtotNurt%xLFx%wZOo'],
+  },
+  {
+    name: "Go: an API key given to Sprintf for a URL's query (a cache's key there is a word)",
+    path: 'internal/weather/fetch.go',
+    text: [
+      `url := fmt.Sprintf("https://api.skycast.io/v1/current.json?key=%s&q=%s", "${HEX32}", city)`,
+      'cacheKey := fmt.Sprintf("/cache?key=%s", "user-profile-42")',
+    ].join('\n'),
+    secrets: [HEX32],
+  },
+  {
+    name: "A WordPress dump's options rows, each after its id",
+    path: 'backup/shop_db_2024-09-02.sql',
+    text: [
+      'LOCK TABLES `wp_options` WRITE;',
+      `INSERT INTO \`wp_options\` VALUES (1,'siteurl','https://shop.example.de','yes'),(212,'dhl_api_token','${HEX32_B}','yes'),(213,'smtp_pass','badgerCopper^6312','yes');`,
+      'UNLOCK TABLES;',
+    ].join('\n'),
+    secrets: [HEX32_B, 'badgerCopper^6312'],
+  },
+  {
+    name: "A decompiled app's BuildConfig in smali; dart2js's map of headers on a bundle's long line",
+    path: 'build/apk-decoded/smali/com/routewise/driver/BuildConfig.smali',
+    text: [
+      '.class public final Lcom/routewise/driver/BuildConfig;',
+      '.field public static final APPLICATION_ID:Ljava/lang/String; = "com.routewise.driver"',
+      `.field public static final API_SECRET:Ljava/lang/String; = "${HEX64}"`,
+      `# ${'var a=function(e){return e+1};'.repeat(200)}return A.a1(["x-api-key","${HEX32}","Accept","application/json"],s,s)`,
+    ].join('\n'),
+    secrets: [HEX64, HEX32],
+  },
+  {
+    name: "Akka HTTP's OAuth2BearerToken (its import names the header beside it); Jenkins' realm.createAccount",
+    path: 'src/main/scala/com/ridgeline/sync/DropboxClient.scala',
+    text: [
+      'import akka.http.scaladsl.model.headers.{Authorization, OAuth2BearerToken}',
+      `  private val token = OAuth2BearerToken("${'sl.BA5lP-lwhanY-QoTPOCTeSIdRlPyoF6ZYns33' + 'WMJiAVJKq5NqT42TbJJRo8fCwTKkLViWYWi4mbuJs'}")`,
+      `// init.groovy.d: hudsonRealm.createAccount('admin', '${'hP3Wn@bwGy' + '!ezQ'}')`,
+    ].join('\n'),
+    secrets: [
+      'sl.BA5lP-lwhanY-QoTPOCTeSIdRlPyoF6ZYns33' + 'WMJiAVJKq5NqT42TbJJRo8fCwTKkLViWYWi4mbuJs',
+      'hP3Wn@bwGy' + '!ezQ',
+    ],
+  },
+  {
+    name: "Monit's mail server login and its web interface's users",
+    path: 'etc/monit/monitrc',
+    text: [
+      'set mailserver smtp.sendrelay.net port 587',
+      `    username "monit@galloway-farms.com" password "${'Sparrow5559' + '_th15tl3'}"`,
+      'set httpd port 2812 and',
+      '    allow 10.0.0.0/8',
+      '    allow localhost:8080',
+      `    allow admin:${'DbKjjkwMEi' + 'LiSPHi'}`,
+    ].join('\n'),
+    secrets: ['Sparrow5559' + '_th15tl3', 'DbKjjkwMEi' + 'LiSPHi'],
+  },
+  {
+    name: "rsync daemon's secrets file: a user and a password a line",
+    path: 'etc/rsyncd.secrets',
+    text: ['# user:password', `backup:${'QkL+%wdNcL' + 'GfqMaLk^ST'}`].join('\n'),
+    secrets: ['QkL+%wdNcL' + 'GfqMaLk^ST'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -3835,19 +3941,6 @@ export const MINED_CLEAN: FileCase[] = [
     secrets: [],
   },
   {
-    name: "Rails 4's development and test secret_key_base (production's from the environment)",
-    path: 'config/secrets.yml',
-    text: [
-      'development:',
-      `  secret_key_base: ${'1c571bfbf91e10953a6645b3714f55fa' + '0a2db44eea803a1363c105993961648378ddb85502d2dc6d6ef88577fa613f56'}`,
-      'test:',
-      `  secret_key_base: ${'09d1778efb7da504627d8e16443b4be8' + '9f706bee93e0018c023169a59b5a10b5f4dbfc50958a0925e86d0d3dd39ca356'}`,
-      'production:',
-      '  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>',
-    ].join('\n'),
-    secrets: [],
-  },
-  {
     name: "Django's insecure key in local settings, and what DDEV generates for a local Drupal site",
     path: 'config/settings/local.py',
     text: [
@@ -4557,6 +4650,29 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       'M.TOKEN_BUCKET_SHA = "52a0bd99b06e916fa42cbfb1befb0c33fe0ba794"',
       '-- {"resume":{"loginTokens":[{"hashedToken":"qSCdci6NjbRNjvl1u6SFU+jxl61edMY1DuD+x8sdPxi="}]}}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "An Alibaba Cloud secret's default of x's; a docs token with its signature left out",
+    path: 'config/aliyun.php',
+    text: [
+      "    'access_key_id'     => env('ALIYUN_ACCESS_KEY_ID', 'xxxxxxxxxxxxxxxxxxxxxxxx'),",
+      "    'access_key_secret' => env('ALIYUN_ACCESS_KEY_SECRET', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx'),",
+      '// response: { "token": "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.<signature>" }',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "The Google services plugin's key in an app's merged resources, a Maps SDK key in its manifest, a Maps Embed iframe, an Algolia searchKey beside an admin's",
+    path: 'app/build/intermediates/packaged_res/release/values/values.xml',
+    text: [
+      `    <string name="google_api_key" translatable="false">${'AIzarrjzEu_gk0k7BAKs0p_' + 'nIIrDAwv0rPfbwUf'}</string>`,
+      '        <meta-data',
+      '            android:name="com.google.android.geo.API_KEY"',
+      `            android:value="${'AIza5B5SmgnWz6OXgKyZF2' + 'upiIvpFW-UuvjZ5Kh'}" />`,
+      `<!-- <iframe src="https://www.google.com/maps/embed/v1/place?key=${'AIzaVKCWhPBaZPJJ9e26Nh' + 'NzJfOM2ki9gVZ8JXd'}&amp;q=Dental"></iframe> -->`,
+      `<!-- const qE={appId:"HYF3BR4GE1",searchKey:"${HEX32}",indexName:"docs"} -->`,
     ].join('\n'),
     secrets: [],
   },

@@ -160,7 +160,8 @@ const GENERIC_LINE = new RegExp(
 /** Keys that say nothing by themselves: their name is on the line or lines before (`- name: DB_PASSWORD` / `value: …`). */
 const GENERIC_KEY = new RegExp(String.raw`^["']?(?:${GENERIC_NAMES})["']?$`, 'i');
 const NAMING = [
-  /(?:^|[\s{,(-])["']?(?:(?:config|setting|option|param)_)?(?:name|key|Name|Key|ParameterKey|variable|Property)["']?\s{0,40}[:=]\s{0,40}["']?([A-Za-z_][\w.-]{0,79})/g,
+  // the last part of a path names it too: an SSM parameter's `name = "/notes/prod/jwt_secret"`
+  /(?:^|[\s{,(-])["']?(?:(?:config|setting|option|param)_)?(?:name|key|Name|Key|ParameterKey|variable|Property)["']?\s{0,40}[:=]\s{0,40}["']?(?:\/?(?:[\w.-]{1,60}\/){1,8})?([A-Za-z_][\w.-]{0,79})/g,
   /\bvariable\s+"([\w-]{1,80})"/g,
   /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
   /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}
@@ -988,6 +989,9 @@ const priorityOf = (candidate: Candidate): number =>
  */
 const LONG_LINE_ASSIGNMENT =
   /\\?["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})\\?["']?\s{0,4}(?:[:=]|\|\||\?\?)\s{0,4}(?:\\?"(?<dq>[^"\\\n]{1,300})\\?"|'(?<sq>[^'\\\n]{1,300})'|\x60(?<bq>[^\x60\n]{1,300})\x60)/dy;
+/** A request header's name and value as two items or arguments: `setRequestHeader("x-api-key","…")`, `["x-api-key","…"]`. */
+const LONG_LINE_HEADER_PAIR =
+  /["'](?<key>[Xx]-[\w-]{1,60})["']\s{0,4},\s{0,4}(?:"(?<dq>[^"\\\n]{1,300})"|'(?<sq>[^'\\\n]{1,300})')/dy;
 const KEY_CHAR = /[\w.$@-]/;
 /** Two letters in mixed case (`pW`, `Pw`): a name a minifier chose, not one a person wrote. */
 const MINIFIED_NAME = /^(?:[a-z][A-Z]|[A-Z][a-z])$/;
@@ -1013,8 +1017,10 @@ export function scanLongLine(line: string, lower: string, found: ReadonlySet<str
     if ((start > 0 && KEY_CHAR.test(line[start - 1])) || !/^[A-Za-z_$@]/.test(line[start])) continue;
     const key = line.slice(start, end);
     if (MINIFIED_NAME.test(key) || !strengthOf(key)) continue;
-    LONG_LINE_ASSIGNMENT.lastIndex = start > 0 && /["']/.test(line[start - 1]) ? start - 1 : start;
-    const m = LONG_LINE_ASSIGNMENT.exec(line);
+    const quoted = start > 0 && /["']/.test(line[start - 1]);
+    LONG_LINE_ASSIGNMENT.lastIndex = quoted ? start - 1 : start;
+    LONG_LINE_HEADER_PAIR.lastIndex = start - 1;
+    const m = LONG_LINE_ASSIGNMENT.exec(line) ?? (quoted ? LONG_LINE_HEADER_PAIR.exec(line) : null);
     if (!m || m.groups?.key !== key) continue;
     const group = (['dq', 'sq', 'bq'] as const).find((g) => m.groups?.[g] !== undefined);
     const range = group && m.indices?.groups?.[group];
@@ -1159,7 +1165,8 @@ function assignmentCandidate(
   const namedInText = !site.fixedKey;
   if (
     /^[A-Za-z0-9]{30}$/.test(trimmed) &&
-    /access.?key.?secret|secret.?access.?key|aliyun|alibaba|alicloud|ak.?secret|^(sk|secret.?key)$/i.test(nameHint)
+    /access.?key.?secret|secret.?access.?key|aliyun|alibaba|alicloud|ak.?secret|^(sk|secret.?key)$/i.test(nameHint) &&
+    isPlausibleSecret(trimmed, { minLength: 30 })
   ) {
     return {
       ruleId: 'alibaba-access-key-secret',

@@ -18,18 +18,22 @@ const HEADER_VALUE =
 /**
  * Bearer-auth helpers of HTTP clients: `BearerAuth("<token>")`, `new BearerTokenCredential('<token>')`, reqwest's
  * `.bearer_auth("<token>")`, req's `SetBearerAuthToken("<token>")`, libcurl's `CURLOPT_XOAUTH2_BEARER, "<token>"`, Ktor's
- * `bearerAuth("<token>")`, RestAssured's `.auth().oauth2("<token>")`, sttp's `.auth.bearer("<token>")`.
+ * `bearerAuth("<token>")`, RestAssured's `.auth().oauth2("<token>")`, sttp's `.auth.bearer("<token>")`, Akka HTTP's
+ * `OAuth2BearerToken("<token>")`.
  */
 const BEARER_CALL =
-  /(?:\b(?:[Ss]et)?(?:[Bb]earer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,|\.auth\(\)\.oauth2\(|\.auth\.bearer\()\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
+  /(?:\b(?:[Ss]et|OAuth2)?(?:[Bb]earer(?:Auth|Token|Authenticator|Credential|AuthToken)s?(?:Provider)?|bearer_auth)\(|\bCURLOPT_XOAUTH2_BEARER\s*,|\.auth\(\)\.oauth2\(|\.auth\.bearer\()\s*["'](?<secret>[A-Za-z0-9_~+/.=-]{12,1000})["']/dg;
 /**
  * The schemes services use besides Bearer: Basic, Token (Django REST, GitHub), Bot (Discord), SSWS (Okta), Client-ID
  * (Imgur, Unsplash)…
  */
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth|JWT|Client-ID)`;
-/** Also a HAR's header (`{ "name": "authorization", "value": "Basic …" }`) and Perl's and PHP's `'Authorization' => …`. */
+/**
+ * Also a HAR's header (`{ "name": "authorization", "value": "Basic …" }`) and Perl's and PHP's `'Authorization' => …`;
+ * after a comma only a string (`Authorization, OAuth2BearerToken` imports two names).
+ */
 const BASIC = new RegExp(
-  String.raw`\bAuthorization["']?(?:\s*,\s*"value")?(?:\s*(?:=>|[:=,])\s*["']?(?:${SCHEME}\s+)?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
+  String.raw`\bAuthorization["']?(?:\s*,\s*"value")?(?:\s*(?:(?:=>|[:=])\s*["']?|,\s*["'])(?:${SCHEME}\s+)?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
   'dgi',
 );
 

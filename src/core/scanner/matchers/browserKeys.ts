@@ -18,8 +18,18 @@ const STRIPE_PUBLISHABLE_KEY = /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/;
 const FIREBASE_CONFIG =
   /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
 const MOBILE_CONFIG = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/;
-/** The Maps JavaScript API's loader in a page (`maps/api/js?key=…`): the browser's key, restricted by referrer. */
-const MAPS_LOADER = /maps\.googleapis\.com\/maps\/api\/js\?(?:[\w.-]{1,40}=[^&"'\s]{0,80}&(?:amp;)?)*key=$/;
+/**
+ * The Android resources the Google services plugin writes from google-services.json (`<string name="google_api_key">`),
+ * and the Maps SDK's key in a manifest's `com.google.android.geo.API_KEY`: every build of the app ships them.
+ */
+const ANDROID_GOOGLE_KEY =
+  /name="(?:google_api_key|google_crash_reporting_api_key|com\.google\.android\.geo\.API_KEY)"/;
+/**
+ * The Maps JavaScript API's loader in a page (`maps/api/js?key=…`), or a Maps Embed iframe's source
+ * (`google.com/maps/embed/v1/place?key=…`): the browser's key, restricted by referrer.
+ */
+const MAPS_LOADER =
+  /(?:maps\.googleapis\.com\/maps\/api\/js|google\.com\/maps\/embed\/v1\/\w{1,20})\?(?:[\w.-]{1,40}=[^&"'\s]{0,80}&(?:amp;)?)*key=$/;
 /** A bundle's Maps key given by name (`mapsKey:"…"`, `googleMapsApiKey="…"`): shipped to the page that draws the map. */
 const MAPS_KEY_BEFORE = /maps?_?(?:api_?)?key["']?\s{0,2}[:=]\s{0,2}["'`]$/i;
 /** RevenueCat's public SDK keys, which every app build ships (`appl_…`, `goog_…`, `amzn_…`). */
@@ -39,8 +49,8 @@ const SEGMENT_SNIPPET =
 const GROWTHBOOK_CLIENT_KEY = /^sdk-[A-Za-z0-9]{12,20}$/;
 /** What a search box calls its key (`apiKey`, `searchOnlyApiKey`; a client's argument is an `API_KEY`). */
 const SEARCH_KEY_NAME = /^(?:[\w.]*\.)?(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
-/** A name that says the key only searches: `searchOnlyApiKey`, `NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY`. */
-const SEARCH_ONLY_NAME = /search_?only|algolia_?search_?(?:api_?)?key/i;
+/** A name that says the key only searches: `searchOnlyApiKey`, `NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY`, `searchKey`. */
+const SEARCH_ONLY_NAME = /search_?only|algolia_?search_?(?:api_?)?key|^(?:[\w.]*\.)?search_?(?:api_?)?key$/i;
 /** Algolia keys that write, named so in the key, its line or its file: never public. */
 const WRITE_KEY = /admin|write/i;
 /**
@@ -71,6 +81,7 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
     return (
       MOBILE_CONFIG.test(window.path ?? '') ||
       FIREBASE_CONFIG.test(around(candidate, window)) ||
+      ANDROID_GOOGLE_KEY.test(window.text.slice(Math.max(0, candidate.start - 120), candidate.start)) ||
       MAPS_LOADER.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
       (MAPS_KEY_BEFORE.test(window.text.slice(Math.max(0, candidate.start - 40), candidate.start)) &&
         window.lines[positionOf(window.lineStarts, candidate.start).line].length >= MINIFIED_LINE)

@@ -1,9 +1,8 @@
 /**
  * Keys frameworks generate for development and tests only, where they stay: Django's `django-insecure-…` key in local
- * or test settings (`startproject` writes it, marked insecure), Rails 4's `secret_key_base` under `development:` and
- * `test:` in config/secrets.yml (production's reads the environment), what DDEV generates for a local Drupal site
- * (settings.ddev.php). The same keys in production settings, or under `production:`, stay findings. Also a product's
- * shipped default, a word that names the file it stands in (`keystore_password: cassandra` in cassandra.yaml).
+ * or test settings (`startproject` writes it, marked insecure), what DDEV generates for a local Drupal site
+ * (settings.ddev.php). The same keys in production settings stay findings. Also a product's shipped default, a word
+ * that names the file it stands in (`keystore_password: cassandra` in cassandra.yaml).
  */
 import { positionOf, type Window } from './context';
 import type { Candidate } from '../types';
@@ -27,8 +26,16 @@ export function isDevelopmentKey(candidate: Candidate, window: Window): boolean 
   const path = window.path ?? '';
   if (DDEV_SETTINGS.test(path)) return true;
   if (namesItsFile(window.text.slice(candidate.start, candidate.end), path)) return true;
-  if (DEVELOPMENT_SETTINGS.test(path)) return window.text.startsWith('django-insecure-', candidate.start);
-  if (!RAILS_SECRETS.test(path)) return false;
+  return DEVELOPMENT_SETTINGS.test(path) && window.text.startsWith('django-insecure-', candidate.start);
+}
+
+/**
+ * Rails 4's `secret_key_base` under `development:` or `test:` in config/secrets.yml: generated random, and it signs
+ * whatever cookies a developer's copy issues, but production's is the one that matters: a fixture, reported at a
+ * lower severity. Under `production:` it is reported like any other key.
+ */
+export function isRailsDevelopmentKey(candidate: Candidate, window: Window): boolean {
+  if (!RAILS_SECRETS.test(window.path ?? '')) return false;
   const { line } = positionOf(window.lineStarts, candidate.start);
   for (let i = line - 1; i >= Math.max(0, line - REACH_LINES); i--) {
     const environment = /^([A-Za-z_]\w*):\s*$/.exec(window.lines[i]);

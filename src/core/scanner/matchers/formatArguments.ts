@@ -1,11 +1,13 @@
 /**
  * Connection strings built by a format call with the password as a literal argument: `fmt.Sprintf("host=%s
  * password=%s", host, "x")`, `String.format("%s:%s@%s", user, "x", host)`, `string.Format("…;Password={1}", u, "x")`,
- * `"password={}".format("x")`, and bearer tokens (`fmt.Sprintf("Bearer %s", "x")`). The placeholder after `password=`
- * or `Bearer `, or between `user:` and `@` in a URL, says which argument is the credential. Everything is read within
+ * `"password={}".format("x")`, bearer tokens (`fmt.Sprintf("Bearer %s", "x")`) and API keys in a URL's query
+ * (`fmt.Sprintf("…?key=%s", "x")`). The placeholder after `password=`, `Bearer ` or `?key=`, or between `user:` and `@`
+ * in a URL, says which argument is the credential. Everything is read within
  * the line, once, so the cost stays linear.
  */
 import type { FileFormat } from '../formats';
+import { isPlausibleSecret } from '../values';
 import { valueCandidate } from './assignments';
 import { PRIORITY, type Add } from './context';
 
@@ -22,6 +24,10 @@ const CALL = new RegExp(
 const PLACEHOLDER = /%%|\{\{|%[-+# 0]{0,4}\d{0,3}(?:\.\d{1,3})?[a-zA-Z]|\{(\d{0,2})(?:[:!][^{}\n]{0,20})?\}/g;
 const BEFORE_PASSWORD = /(?:password|passwd|pwd)\s?[=:]\s?['"]?$/i;
 const BEFORE_TOKEN = /\bBearer\s$/i;
+/** A URL's query parameter that carries an API key (`?key=%s`, `&appid=%s`, `?access_token={0}`). */
+const BEFORE_QUERY_KEY = /[?&](?:api_?key|key|appid|access_token|token)=$/i;
+const KEY_CHARACTERS = /^[A-Za-z0-9_~+/.=-]{16,}$/;
+const RANDOM = { minLength: 16, minEntropy: 3, mixed: true };
 
 export function scanFormatArguments(line: string, base: number, format: FileFormat, add: Add): void {
   CALL.lastIndex = 0;
@@ -30,7 +36,7 @@ export function scanFormatArguments(line: string, base: number, format: FileForm
     const template = g.dq ?? g.sq ?? g.pdq ?? g.psq ?? '';
     const found = credentialSlot(template);
     if (!found) continue;
-    const [slot, key] = found;
+    const [slot, key, randomOnly] = found;
     const args = readArguments(line, CALL.lastIndex);
     const arg = args[slot];
     if (!arg) continue;
@@ -38,6 +44,8 @@ export function scanFormatArguments(line: string, base: number, format: FileForm
     if ((quote !== '"' && quote !== "'") || line[arg.end - 1] !== quote || arg.end - arg.start < 3) continue;
     const value = line.slice(arg.start + 1, arg.end - 1);
     if (value.includes(quote)) continue; // two literals joined, not one
+    // a query's `key` is often a cache's or a search's (`?key=user-profile-42`): only a random value is an API key
+    if (randomOnly && !(KEY_CHARACTERS.test(value) && isPlausibleSecret(value, RANDOM))) continue;
     const candidate = valueCandidate(key, value, format);
     if (!candidate) continue;
     candidate.start = base + arg.start + 1;
@@ -47,10 +55,10 @@ export function scanFormatArguments(line: string, base: number, format: FileForm
 }
 
 /**
- * The index of the argument that fills the password's (or a bearer token's) placeholder and the name it goes by, or
- * undefined when no placeholder is one.
+ * The index of the argument that fills the password's (or a bearer token's, or an API key's) placeholder, the name it
+ * goes by and whether only a random value is one, or undefined when no placeholder is one.
  */
-function credentialSlot(template: string): [number, string] | undefined {
+function credentialSlot(template: string): [number, string, boolean?] | undefined {
   let next = 0;
   PLACEHOLDER.lastIndex = 0;
   for (let m = PLACEHOLDER.exec(template); m; m = PLACEHOLDER.exec(template)) {
@@ -60,6 +68,7 @@ function credentialSlot(template: string): [number, string] | undefined {
     const after = template[m.index + m[0].length];
     if (BEFORE_PASSWORD.test(before)) return [index, 'DB_PASSWORD'];
     if (BEFORE_TOKEN.test(before)) return [index, 'BEARER_TOKEN'];
+    if (BEFORE_QUERY_KEY.test(before)) return [index, 'API_KEY', true];
     // user:%s@host: the placeholder between the user's colon and the host's at sign
     if (before.endsWith(':') && after === '@' && !before.endsWith('://')) return [index, 'DB_PASSWORD'];
   }

@@ -2,7 +2,7 @@
  * Password files, where nothing names the password and the file exists to hold it: PostgreSQL's `~/.pgpass` and
  * `%APPDATA%\postgresql\pgpass.conf` (`hostname:port:database:username:password` a line), PgBouncer's auth file
  * `userlist.txt` (`"username" "password"` a line), and `user:password` files (Mosquitto's `passwd` before
- * `mosquitto_passwd -U` hashes it, `.htpasswd`), Jetty's `realm.properties` (`user: password,role`), Ansible's vault
+ * `mosquitto_passwd -U` hashes it, `.htpasswd`, rsync daemon's `rsyncd.secrets`), Jetty's `realm.properties` (`user: password,role`), Ansible's vault
  * password file (`.vault_pass`: the password alone). A stored digest
  * (`md5…`, `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`, `{SHA}…`, Jetty's `MD5:`, `CRYPT:` and obfuscated `OBF:`) is no
  * password. A shell script's heredoc that writes such a file is read as the file.
@@ -36,7 +36,7 @@ const PASSWORD_FILES = [
   },
   {
     // one colon a line: `/etc/passwd`'s seven fields never match
-    file: /(?:^|[\\/])(?:\.?htpasswd|passwd|pwfile|password_file|[\w-]+\.(?:ht)?passwd)$/i,
+    file: /(?:^|[\\/])(?:\.?htpasswd|passwd|pwfile|password_file|[\w-]+\.(?:ht)?passwd|rsyncd?\.secrets)$/i,
     line: /^(?<user>[^:\s#]{1,64}):(?<password>[^:\s]{1,200})$/d,
     nameHint: 'PASSWORD',
   },

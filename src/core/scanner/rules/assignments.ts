@@ -194,11 +194,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A request header's name and value as a call's first two arguments, whatever sets it: headers.set("X-Api-Key", "x"),
-    // AddHeader("X-Auth-Token", "x") (RestSharp), an attribute's [RequireApiKey("X-Partner-Token", "x")]
+    // AddHeader("X-Auth-Token", "x") (RestSharp), an attribute's [RequireApiKey("X-Partner-Token", "x")]; or a list's
+    // first two items (a map built from one, as dart2js compiles a map literal: `A.a1(["x-api-key","x",…])`)
     id: 'header-argument',
     keywords: ['"x-', "'x-"],
     pattern: new RegExp(
-      String.raw`\(\s{0,4}["'](?<key>[Xx]-[A-Za-z0-9-]{0,40}(?:[Tt]oken|TOKEN|[Kk]ey|KEY|[Ss]ecret|SECRET)(?:-[A-Za-z]{1,20})?)["']\s{0,4},\s{0,4}` +
+      String.raw`[([]\s{0,4}["'](?<key>[Xx]-[A-Za-z0-9-]{0,40}(?:[Tt]oken|TOKEN|[Kk]ey|KEY|[Ss]ecret|SECRET)(?:-[A-Za-z]{1,20})?)["']\s{0,4},\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -431,6 +432,18 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
     // a command line in a string (Jenkins' `sh "curl -u deployer:x …"`): its bare words are text, not variables
     readsStrings: true,
+    keywords: ['-u', '--user'],
+  },
+  {
+    // curl -u "<api key>:" (Stripe, Mailchimp, Elasticsearch): the key is the user name and the password is empty; a
+    // user's name of words (`deploy_user_2024:`) is no key
+    id: 'curl-user-token',
+    pattern:
+      /(?:^|\s)(?:-u|--user)[ \t]*(?<q>["']?)(?![a-z]+(?:[_.-][a-z0-9]+)+:)(?<bare>[^\s:'"<>{},%$]{12,100}):\k<q>(?=\s|$)/g,
+    fixedKey: 'API_TOKEN',
+    bareInCode: true,
+    readsStrings: true,
+    credentialMix: true,
     keywords: ['-u', '--user'],
   },
   {
@@ -880,12 +893,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'SECRET',
   },
   {
-    // SQL rows of settings tables without a column list: VALUES ('smtp_password', 'x'), ('api_key', 'y'); values mixing
-    // letters with digits or cases (a row naming where a secret is kept says `'vault'`, `'alicloud-kms'`)
+    // SQL rows of settings tables without a column list: VALUES ('smtp_password', 'x'), ('api_key', 'y'), also after
+    // the row's id (a WordPress dump's `(213,'smtp_pass','x','yes')`); values mixing letters with digits or cases (a
+    // row naming where a secret is kept says `'vault'`, `'alicloud-kms'`)
     id: 'sql-name-value-row',
-    requires: ["('", "( '"],
+    requires: ["('", "( '", ",'"],
     lineContext: /\bVALUES\b|^\s*,?\s*\(/i,
-    pattern: /\(\s*'(?<key>[\w.:-]{1,80})'\s*,\s*'(?<sq>[^'\n]{1,500})'/g,
+    pattern: /\(\s*(?:\d{1,12}\s*,\s*)?'(?<key>[\w.:-]{1,80})'\s*,\s*'(?<sq>[^'\n]{1,500})'/g,
     credentialMix: true,
   },
   {
@@ -1045,17 +1059,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
     // basic_auth= and http_auth=), url.UserPassword("u", "pw") (Go), new UsernamePasswordCredential("u", "pw", tenant,
     // client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's httr authenticate("u", "pw"), Spring's
-    // new BasicAuthenticationInterceptor("u", "pw"); the user may be a constant or a variable
+    // new BasicAuthenticationInterceptor("u", "pw"), Jenkins' realm.createAccount("u", "pw"); the user may be a constant or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`)
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|authenticate)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|authenticate)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
-    keywords: ['credential', 'auth', 'password', 'storagesharedkey'],
+    keywords: ['credential', 'auth', 'password', 'storagesharedkey', 'createaccount('],
   },
   {
     // Azure: new ClientSecretCredential(tenantId, clientId, "secret")
@@ -1520,6 +1534,46 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['new secret('],
     pattern: /\bnew\s+Secret\(\s{0,4}"(?<dq>[^"\n]{1,500})"\.Sha(?:256|512)\(\)/g,
     fixedKey: 'CLIENT_SECRET',
+  },
+  {
+    // smali (a decompiled Android app's BuildConfig): .field public static final API_SECRET:Ljava/lang/String; = "x"
+    id: 'smali-field',
+    keywords: [':ljava/lang/string;'],
+    pattern:
+      /^\s*\.field\s[\w\s]{0,60}?\b(?<key>[A-Za-z_$][\w$]{0,79}):Ljava\/lang\/String;\s{0,4}=\s{0,4}"(?<dq>[^"\n]{1,500})"/g,
+  },
+  {
+    // A user and a password as words, each followed by its quoted value: Monit's `set mailserver … username "u"
+    // password "x"`, fetchmail's `poll … user "u" password "x"`
+    id: 'user-password-words',
+    keywords: ['password "'],
+    pattern: /\b(?:user|username)\s+"[^"\n]{1,100}"\s+(?:password|passwd)\s+"(?<dq>[^"\n]{1,200})"/g,
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // Monit's web interface users: `allow admin:x` under `set httpd` (an address or a host name has no such pair)
+    id: 'monit-allow',
+    onlyIn: ['config'],
+    keywords: ['allow '],
+    pattern: /^\s*allow\s+[\w.@-]{1,64}:(?<bare>[^\s"]{4,200})(?:\s+read-only)?\s*$/g,
+    fixedKey: 'PASSWORD',
+    credentialMix: true,
+  },
+  {
+    // Ruby: a setting given as a block that returns the literal: `config.token_secret_signature_key = -> { 'x' }`
+    id: 'ruby-lambda-value',
+    keywords: ['-> {', 'lambda {', 'proc {'],
+    pattern:
+      /(?<key>[A-Za-z_][\w.]{0,79})\s{0,4}=\s{0,4}(?:->|lambda|proc)\s{0,4}\{\s{0,4}(?:'(?<sq>[^'\n]{1,500})'|"(?<dq>[^"\n]{1,500})")\s{0,4}\}/g,
+  },
+  {
+    // Go's `%+v` of a struct in a log or a panic: `cfg="&{Endpoint:oss-… AccessKeySecret:bCd1… Prefix:uploads/}"`
+    id: 'go-struct-dump',
+    onlyIn: ['config', 'docs'],
+    requires: ['{'],
+    pattern: /(?<=[{ ])(?<key>[A-Z][A-Za-z0-9]{1,60}):(?<bare>[^\s{}:"\\]{1,200})(?=[ }])/g,
+    lineContext: /\{[A-Z][A-Za-z0-9]{0,60}:[^\s{}]/,
+    bareInCode: true,
   },
   {
     // expect scripts answering a password prompt: expect "password:" { send "x\r" }

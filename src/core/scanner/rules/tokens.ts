@@ -496,6 +496,15 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: new RegExp(`${B}((?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/=_-]{100,3000})`, 'g'),
   },
   {
+    // an organization token printed by `fly tokens create org` (the older format)
+    id: 'flyio-org-token',
+    kind: 'Fly.io token',
+    severity: 'error',
+    keywords: ['fo1_'],
+    pattern: new RegExp(`${B}(fo1_[A-Za-z0-9_-]{43})${E}`, 'g'),
+    accept: isRandomAlnum,
+  },
+  {
     id: 'huggingface-org-token',
     kind: 'Hugging Face organization token',
     severity: 'error',
