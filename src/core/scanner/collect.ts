@@ -26,7 +26,7 @@ import { scanPlist } from './matchers/plist';
 import { scanSigningFlows } from './matchers/signingFlows';
 import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
 import { scanJaasUsers } from './matchers/jaasUsers';
-import { scanYamlBlocks } from './matchers/yamlBlocks';
+import { scanYamlBlocks, scanYamlSecretLists } from './matchers/yamlBlocks';
 import { scanSpanningLines } from './matchers/spanningLines';
 import { scanInsertData } from './matchers/migrationSeeds';
 import { MINIFIED_LINE, scanMinifiedFlows } from './matchers/minifiedFlow';
@@ -189,6 +189,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     if (assignments && !sealed) {
       scanPlist(window, add);
       scanYamlBlocks(window, add);
+      scanYamlSecretLists(window, add);
     }
   }
   scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);

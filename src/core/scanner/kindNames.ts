@@ -121,6 +121,8 @@ export function kindName(kind: string): string {
       return l10n.t('JSON Web Token');
     case 'JWT signing secret':
       return l10n.t('JWT signing secret');
+    case 'Laravel application key':
+      return l10n.t('Laravel application key');
     case 'Linear API key':
       return l10n.t('Linear API key');
     case 'Mailgun API key':

@@ -44,6 +44,7 @@ const SAMPLES: Record<string, () => string> = {
   'postman-api-key': () => `PMAK-${hex(24)}-${hex(34)}`,
   'posthog-personal-api-key': () => `phx_${an(43)}`,
   'prefect-api-key': () => `pnu_${an(36)}`,
+  'netlify-token': () => `nfp_${an(36)}`,
   'pulumi-token': () => `pul-${hex(40)}`,
   'readme-api-key': () => `rdme_${lowerDigits(70)}`,
   'replicate-token': () => `r8_${an(37)}`,

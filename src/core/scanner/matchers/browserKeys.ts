@@ -73,9 +73,13 @@ function writesIndex(window: Window): boolean {
 const REACH_LINES = 6;
 const REACH_CHARS = 400;
 
+/** Keys public by their format, under any name: Stripe's publishable keys, RevenueCat's SDK keys, Branch's keys. */
+export const isPublicByFormat = (value: string): boolean =>
+  STRIPE_PUBLISHABLE_KEY.test(value) || REVENUECAT_PUBLIC_KEY.test(value) || BRANCH_KEY.test(value);
+
 export function isBrowserKey(candidate: Candidate, window: Window): boolean {
   const value = window.text.slice(candidate.start, candidate.end);
-  if (STRIPE_PUBLISHABLE_KEY.test(value) || REVENUECAT_PUBLIC_KEY.test(value) || BRANCH_KEY.test(value)) return true;
+  if (isPublicByFormat(value)) return true;
   // an Android or iOS app's Firebase configuration, which Firebase's documentation says is safe to commit
   if (FIREBASE_KEY.test(value))
     return (

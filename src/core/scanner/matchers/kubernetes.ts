@@ -1,7 +1,9 @@
 /** Kubernetes Secret manifests: every value under `data:` (base64) and `stringData:` is a secret, whatever its key. */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { isPlausibleSecret, isWordyIdentifier } from '../values';
+import { secretNameStrength } from '../rules/secretNames';
 import { ACCESS_KEY_ID_NAME } from './assignments';
+import { isPublicByFormat } from './browserKeys';
 import { indentOf, PRIORITY, type Add, type Window } from './context';
 
 /** A Kubernetes Secret manifest (or one document of a multi-document file is one). */
@@ -51,12 +53,19 @@ const NOT_SECRET_IN_K8S =
 const LDAP_DN = /^(?:cn|uid|ou|dc|o)=[^,=]{1,200}(?:,\s?[A-Za-z]{1,3}=[^,=]{1,200}){1,20}$/i;
 
 const URL_WITH_PASSWORD = /:\/\/[^:/@\s]{0,100}:([^@\s]{1,200})@/;
+/** A block scalar's indicator (`alertmanager.yaml: |`): the lines below are one value's text, not the Secret's keys. */
+const BLOCK_SCALAR = /^[|>][-+]?\d?\s*(?:#.*)?$/;
+/** An htpasswd file's lines (an ingress's `auth`): each a user and a digest of the password, never the password. */
+const HTPASSWD_DIGESTS = /^(?:[^:\s]{1,64}:(?:\$apr1\$|\$2[abxy]\$|\$[56]\$|\{SHA\})\S{8,200}\n?)+$/;
+/** Under a key that names no secret, a list of words (`FEATURE_FLAGS: "refunds-v2,3ds-challenge"`) is a setting. */
+const WORD_LIST = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\s?,\s?[a-z0-9]+(?:[-_.][a-z0-9]+)*)+$/;
 
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
   if (!KUBERNETES_SECRET.test(text)) return;
   // only the Secret's own document: a ConfigMap beside it holds no secrets
   const secret = documentLines(lines, (document) => document.some((line) => KUBERNETES_SECRET.test(line)));
   let blockIndent = -1;
+  let scalarIndent = -1;
   for (let i = 0; i < lines.length; i++) {
     if (!secret.has(i)) {
       blockIndent = -1;
@@ -64,6 +73,8 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
     }
     const line = lines[i].replace(/\r$/, '');
     const indent = indentOf(line);
+    if (scalarIndent >= 0 && (!line.trim() || indent > scalarIndent)) continue;
+    scalarIndent = -1;
     if (/^(data|stringData):\s*$/.test(line.trim()) && indent <= 2) {
       blockIndent = indent;
       continue;
@@ -76,6 +87,10 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
     if (line.length > MAX_ASSIGNMENT_LINE) continue;
     const m = /^(\s*)([\w.-]{1,253}):[ \t]*(.*)$/.exec(line);
     if (!m) continue;
+    if (BLOCK_SCALAR.test(m[3])) {
+      scalarIndent = indent;
+      continue;
+    }
     const value = scalarValue(m[3].trimEnd());
     if (!value || /^\s|["']/.test(value)) continue;
     const decoded = /^[A-Za-z0-9+/]+={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : value;
@@ -83,7 +98,8 @@ export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: A
     // is judged (`postgres://test-user:changeme@…` is a fixture's)
     const password = URL_WITH_PASSWORD.exec(decoded)?.[1];
     if (NOT_SECRET_IN_K8S.test(m[2]) && password === undefined) continue;
-    if (LDAP_DN.test(decoded)) continue;
+    if (LDAP_DN.test(decoded) || HTPASSWD_DIGESTS.test(decoded) || isPublicByFormat(decoded)) continue;
+    if (WORD_LIST.test(decoded) && !secretNameStrength(m[2])) continue;
     if (PUBLIC_PEM.test(decoded)) continue; // a TLS Secret's `tls.crt`, a CA bundle: its key is the secret
     // MinIO's and S3's `ACCESS_KEY` is the user's name (`console`); its `SECRET_KEY` is the secret (as assignments judge it)
     if (ACCESS_KEY_ID_NAME.test(m[2]) && isWordyIdentifier(decoded)) continue;

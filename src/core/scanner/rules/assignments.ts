@@ -379,12 +379,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // htpasswd -b file user x (the password on the command line), openssl … -passout pass:x,
-    // echo "x" | docker login --password-stdin, gh secret set NAME --body "x"
+    // htpasswd -b file user x, htpasswd -nb user x (the password on the command line; -n prints, so no file), openssl …
+    // -passout pass:x, echo "x" | docker login --password-stdin, gh secret set NAME --body "x"
     id: 'command-password',
     keywords: ['htpasswd', 'pass:', 'password-stdin'],
     pattern:
-      /(?:\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:-[a-zA-Z]+\s+){1,4}\S{1,200}\s+\S{1,100}\s+|\s-(?:passin|passout|pass|password)\s+pass:)(?<bare>[^\s'"<>-][^\s'"<>]{0,199})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
+      /(?:\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+\s+){1,4}|(?!(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+\s+){1,4}\S{1,200}\s+)\S{1,100}\s+|\s-(?:passin|passout|pass|password)\s+pass:)(?<bare>[^\s'"<>-][^\s'"<>]{0,199})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
   },
@@ -457,11 +457,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // An environment lookup's literal fallback wherever it stands: new Stripe(process.env.STRIPE_KEY ?? 'x'),
-    // import.meta.env.VITE_TOKEN || 'x', os.getenv("API_KEY") or "x", os.environ.get('TOKEN') or 'x'
+    // import.meta.env.VITE_TOKEN || 'x', os.getenv("API_KEY") or "x", os.environ.get('TOKEN') or 'x', PHP's
+    // getenv('API_KEY') ?: 'x'
     id: 'env-fallback',
     keywords: ['process.env', 'import.meta.env', 'getenv(', 'environ.get('],
     pattern: new RegExp(
-      String.raw`\b(?:(?:process|import\.meta)\.env\.|os\.(?:getenv|environ\.get)\(\s{0,4}["'])(?<key>[A-Za-z_]\w{0,79})(?:["']\s{0,4}\))?\s{0,4}(?:\|\||\?\?|\bor\b)\s{0,4}` +
+      String.raw`(?:\b(?:process|import\.meta)\.env\.|\bos\.(?:getenv|environ\.get)\(\s{0,4}["']|(?<![\w.])getenv\(\s{0,4}["'])(?<key>[A-Za-z_]\w{0,79})(?:["']\s{0,4}\))?\s{0,4}(?:\|\||\?\?|\?:|\bor\b)\s{0,4}` +
         Q_ARG,
       'g',
     ),

@@ -537,7 +537,8 @@ export const TOKEN_RULES: TokenRule[] = [
     kind: 'Cloudflare token',
     severity: 'error',
     keywords: ['cfut_', 'cfk_', 'cfat_'],
-    pattern: new RegExp(`${B}(cf(?:ut|k|at)_[A-Za-z0-9]{40,60})${E}`, 'g'),
+    // forty random characters and an eight-digit hex checksum
+    pattern: new RegExp(`${B}(cf(?:ut|k|at)_[A-Za-z0-9]{40}[0-9a-fA-F]{8})${E}`, 'g'),
   },
   {
     id: 'vercel-access-token',
@@ -564,6 +565,15 @@ export const TOKEN_RULES: TokenRule[] = [
       `${B}(MII[A-Za-z0-9+/]{1,3}IBADANBgkqhkiG9w0BAQEFAASC[A-Za-z0-9+/]{400,6000}={0,2}|MI[A-Za-z0-9+/]{2}AgEAMBMGByqGSM49AgEG[A-Za-z0-9+/]{60,400}={0,2})${E}`,
       'g',
     ),
+  },
+  {
+    // `php artisan key:generate`'s key (32 random bytes in base64) wherever it stands: a fallback, a test's config
+    id: 'laravel-app-key',
+    kind: 'Laravel application key',
+    severity: 'error',
+    keywords: ['base64:'],
+    pattern: /(?<![\w/+:])(base64:[A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
+    accept: (s) => notExample(s) && isRandomAlnum(s.slice(7)) && new Set(s.slice(7)).size >= 16,
   },
   {
     id: 'jwt',

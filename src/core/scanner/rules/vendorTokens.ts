@@ -210,6 +210,13 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: token('pnu_[A-Za-z0-9]{36}'),
   },
   {
+    id: 'netlify-token',
+    vendor: 'Netlify',
+    what: 'access token',
+    keywords: ['nfp_'],
+    pattern: token('nfp_[A-Za-z0-9]{36}'),
+  },
+  {
     id: 'pulumi-token',
     vendor: 'Pulumi',
     what: 'access token',
