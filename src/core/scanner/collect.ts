@@ -27,6 +27,7 @@ import { scanSigningFlows } from './matchers/signingFlows';
 import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
 import { scanJaasUsers } from './matchers/jaasUsers';
 import { scanYamlBlocks, scanYamlSecretLists } from './matchers/yamlBlocks';
+import { scanSmtpAuth } from './matchers/smtpAuth';
 import { scanSpanningLines } from './matchers/spanningLines';
 import { scanInsertData } from './matchers/migrationSeeds';
 import { MINIFIED_LINE, scanMinifiedFlows } from './matchers/minifiedFlow';
@@ -182,6 +183,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   scanKeyFiles(window, add);
   if (assignments && (format === 'config' || format === 'code')) scanJaasUsers(window, add);
   scanJsonWebKeys(window, add);
+  if (assignments) scanSmtpAuth(window, add);
   if (format === 'shell' && assignments) scanPasswordHeredocs(window, add);
   if (format === 'config') {
     scanKubernetesSecret(window, add);

@@ -384,12 +384,16 @@ const STANDARD_EXAMPLES = new Set([
     '==wGMGoskeBHBK/rtOTPFZS1K/qt6I4zCrEVU2qFusFI6ZRSu05TFzUO1JXDCltEmlLPJwUqlFqcONx20Mdv8ybE',
     '==wJ/wIX76yQGacEsMyqnZIbMPyGGm8b4DboqTVuDn9Qn2ED5UDQ4+MLHEWIJDRV03vgC7A8N0bo+R/5fjDy6y2C',
     'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.QfyIDM5MjM2ETNxojI0FWaiwiIl9GRg4GavpkI6ISZtFmbiwiIwkDO3YTN0MjMxIiOiIWdzJye.9JCVXpkI6ICc5RnIsIiN1IzUIJiOicGbhJye',
+    // Hardhat's and Anvil's first development accounts, printed by `npx hardhat node` and in every tutorial
+    '08ff2f4fb7d487eacfe5debc874bcab449ff832d4b6a4ab63e71a93ceb4790ca',
+    'd09687b6b3064f2148a7c88ead68e9cd9835490f6694400a5a79f899e5996c95',
+    'a563badc408a9bf3cf078ac86e2c7636071f1be30138f80949b4a1afa1114ed5',
   ].map((backwards) => [...backwards].reverse().join('')),
 ]);
 
 /** An example credential from a standard or a vendor's documentation, copied verbatim into code and tests. */
 export function isDocumentedExample(value: string): boolean {
-  return STANDARD_EXAMPLES.has(value);
+  return STANDARD_EXAMPLES.has(value) || (value.startsWith('0x') && STANDARD_EXAMPLES.has(value.slice(2)));
 }
 
 /** A KMS reference (`kms://…`, `acs:kms:…:secret/…`), well-formed or being typed: the fix, never the problem. */
@@ -552,7 +556,7 @@ function judge(raw: string, check: ValueCheck): boolean {
   if (isKmsReference(value) || isKmsCiphertextBlob(value)) return false;
   const lower = value.toLowerCase();
   if (isPlaceholderWord(lower)) return false;
-  if (STANDARD_EXAMPLES.has(value)) return false;
+  if (isDocumentedExample(value)) return false;
   if (isBase64OfPlaceholder(value)) return false;
   if (isBase64OfText(value)) return false; // `bm90IG15IHJlYWwgcGFzc3dvcmQ=` is "not my real password"
   if (

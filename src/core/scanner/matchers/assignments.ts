@@ -1304,8 +1304,11 @@ const lettersOf = (text: string): string => text.replace(/[^A-Za-z0-9]/g, '').to
  */
 const REFERENCE_KEY =
   /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?:existing|custom)[_.-]?secret\w*key$|secret\w*?(?:password|license|token|user(?:name)?|auth)[_.-]?key$|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
-/** Also ASP.NET's `<machineKey>`: a 48-hex 3DES decryptionKey, a 128-hex validationKey. */
-const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+/**
+ * Also ASP.NET's `<machineKey>`: a 48-hex 3DES decryptionKey, a 128-hex validationKey; and an Ethereum account's private
+ * key as wallets print it (`DEPLOYER_KEY = "0x…"`, 64 hex digits).
+ */
+const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|(?:0x)?[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);
 const AZURE_DEVOPS_PAT = /^(?=[a-z]*[2-7])[a-z2-7]{52}$/;
 /** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */

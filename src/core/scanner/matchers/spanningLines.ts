@@ -2,8 +2,8 @@
  * Secrets whose name stands on another line than their value: a value a formatter moved below its key or split over
  * two lines, an XML element's text on a line of its own, an Android meta-data value below its name, the literal a
  * function named after a secret returns, a lookup's literal fallback at the end of a chain or a Ruby fetch block,
- * Gin's accounts below their map, a `.properties` value continued on the next line, and a .NET setting's default in
- * the attribute above its property. Offsets come from the window's line starts (a line's text ends before its `\r\n`
+ * Gin's accounts below their map, a `.properties` value continued on the next line, a .NET setting's default in
+ * the attribute above its property, and a flag's or header's value as the next item of a list over lines. Offsets come from the window's line starts (a line's text ends before its `\r\n`
  * or `\n`).
  */
 import type { FileFormat } from '../formats';
@@ -23,6 +23,7 @@ export function scanSpanningLines(
 ): void {
   const at: LineAt = { lines, lineStarts, index, format, add };
   scanWrappedValue(at);
+  scanListItemPair(at);
   if (format === 'code') {
     scanSplitLiteral(at);
     scanFallbackChain(at);
@@ -35,6 +36,28 @@ export function scanSpanningLines(
     scanMetaDataValue(at);
     scanContinuedValue(at);
   }
+}
+
+/** A list's item alone on its line that names the next: a flag (`"--requirepass",`) or a header (`"Authorization",`). */
+const NAME_ITEM_ALONE = /^\s*["'](--?[A-Za-z][\w.-]{0,60}|[Aa]uthorization)["']\s*,\s*$/;
+/** The next item alone on its line; an Authorization header's value after its scheme. */
+const VALUE_ITEM_ALONE = /^(\s*["'])(?:(Bearer|Token|Basic|Bot|Api-?Key|SSWS) )?([^"'\\\n]{1,500})["']\s*,?\s*$/;
+
+/**
+ * A command's arguments or a header pair as a formatted JSON array: `docker inspect`'s `"--requirepass",` then `"…",`,
+ * a Sentry event's `"Authorization",` then `"Token …"`.
+ */
+function scanListItemPair({ lines, lineStarts, index, format, add }: LineAt): void {
+  const name = NAME_ITEM_ALONE.exec(lines[index])?.[1];
+  const next = lines[index + 1];
+  if (!name || next === undefined || next.length > MAX_ASSIGNMENT_LINE) return;
+  const value = VALUE_ITEM_ALONE.exec(next);
+  if (!value) return;
+  const [, before, scheme, text] = value;
+  const header = /^authorization$/i.test(name);
+  if (header && !scheme) return;
+  const start = lineStarts[index + 1] + before.length + (scheme ? scheme.length + 1 : 0);
+  addNamedValue(header ? 'AUTH_TOKEN' : name.replace(/^-+/, ''), text, start, format, add);
 }
 
 /** A `.properties` key whose line ends in a continuation: `ldap.bind.password = \` and the value on the next line. */

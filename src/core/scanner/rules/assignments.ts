@@ -1019,13 +1019,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'DB_PASSWORD',
   },
   {
-    // Positional passwords: new PDO(dsn, "user", "pw"), mysqli_connect("h", "u", "pw"), new Sequelize("db", "u", "pw"),
-    // smtp.login("me", "pw"), ftp.login('u', 'pw'), sql.connect(server, user, "pw")
+    // Positional passwords: new PDO(dsn, "user", "pw") (and as a PHP stack trace shows it, `PDO->__construct('mysql:…',
+    // 'user', 'pw', Array)`), mysqli_connect("h", "u", "pw"), new Sequelize("db", "u", "pw"), smtp.login("me", "pw"),
+    // ftp.login('u', 'pw'), sql.connect(server, user, "pw")
     id: 'positional-password',
     readInBundles: true,
     keywords: ['pdo', 'mysqli', 'sequelize', 'mysql_connect', 'oci_connect', 'dbi->connect'],
     pattern:
-      /(?:\bnew\s+PDO|\bnew\s+mysqli|\bmysqli_connect|\bmysql_connect|\boci_connect|\bnew\s+Sequelize|\bDBI->connect)\(\s*(?:["'][^"'\n]{0,200}["']\s*,\s*|[\w.$>-]{1,60}\s*,\s*){2}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*[,)]/g,
+      /(?:\bnew\s+PDO|\bPDO->__construct|\bnew\s+mysqli|\bmysqli_connect|\bmysql_connect|\boci_connect|\bnew\s+Sequelize|\bDBI->connect)\(\s*(?:["'][^"'\n]{0,200}["']\s*,\s*|[\w.$>-]{1,60}\s*,\s*){2}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*[,)]/g,
     fixedKey: 'DB_PASSWORD',
   },
   {
