@@ -16,6 +16,7 @@ import { isDevelopmentKey, isRailsDevelopmentKey } from './matchers/developmentK
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { opensCall, OPENS_LOOKUP, scanJoinedCall } from './matchers/joinedCalls';
+import { scanJoinedLiterals } from './matchers/joinedLiterals';
 import { scanJsonWebKeys } from './matchers/jsonWebKeys';
 import { scanKeyFiles } from './matchers/keyFiles';
 import { scanKmsPlaintext } from './matchers/kmsPlaintext';
@@ -184,6 +185,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
   if (assignments && (format === 'config' || format === 'code')) scanJaasUsers(window, add);
   scanJsonWebKeys(window, add);
   if (assignments) scanSmtpAuth(window, add);
+  if (assignments) scanJoinedLiterals(window, format, add);
   if (format === 'shell' && assignments) scanPasswordHeredocs(window, add);
   if (format === 'config') {
     scanKubernetesSecret(window, add);

@@ -3205,6 +3205,76 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [`0x${HEX64}`],
   },
+  {
+    name: "Rust: clap's default above its field, base64::decode of a key, lettre's Credentials::new, figment's (name, value) pair",
+    path: 'src/cli.rs',
+    text: [
+      '    #[arg(long, default_value = "31Meadow_quartz")]',
+      '    pub cache_password: String,',
+      `    pub static ref HMAC_SECRET: Vec<u8> = base64::decode("${B64_KEY}").unwrap();`,
+      '    let creds = Credentials::new("postmaster@mg.example.fm".to_owned(), "RodYLGRNrgbemQn4Fl8t".to_owned());',
+      `        .merge(("secret_key", "${RANDOM}"))`,
+    ].join('\n'),
+    secrets: ['31Meadow_quartz', B64_KEY, 'RodYLGRNrgbemQn4Fl8t', RANDOM],
+  },
+  {
+    name: "Go: Gin's accounts with gofmt's aligned values; C#: a Cosmos DB account's PrimaryKey",
+    path: 'internal/http/admin.go',
+    text: [
+      '	admin := r.Group("/admin", gin.BasicAuth(gin.Accounts{',
+      '		"ops":     "2618Zephyr-3mber",',
+      '		"finance": "C0pper83*tangerine",',
+      '	}))',
+      `// private const string PrimaryKey = "${'gsu+ZVtp/WM9hZX1koq1OSy8Xh1NlG3KKclM88fdYvkM5Z08wjhw' + 'S5EMX9ccBYvlZTaeUdAWRFHv4LCLWBki6A=='}";`,
+    ].join('\n'),
+    secrets: [
+      '2618Zephyr-3mber',
+      'C0pper83*tangerine',
+      'gsu+ZVtp/WM9hZX1koq1OSy8Xh1NlG3KKclM88fdYvkM5Z08wjhw' + 'S5EMX9ccBYvlZTaeUdAWRFHv4LCLWBki6A==',
+    ],
+  },
+  {
+    name: 'A .runsettings file read as configuration',
+    path: 'tests/Checkout.E2E/staging.runsettings',
+    text: [
+      '<RunSettings><RunConfiguration><EnvironmentVariables>',
+      `      <CHECKOUT_API_KEY>${'A7ORHDB4v4ohHIdLwZwP' + 'UZz8V2ZHIMsA4CO7dVXx'}</CHECKOUT_API_KEY>`,
+      '</EnvironmentVariables></RunConfiguration></RunSettings>',
+    ].join('\n'),
+    secrets: ['A7ORHDB4v4ohHIdLwZwP' + 'UZz8V2ZHIMsA4CO7dVXx'],
+  },
+  {
+    name: "SQL: ClickHouse's MySQL engine, SQLCipher's keys, SQL*Plus' quoted password",
+    path: 'db/scripts/setup.sql',
+    text: [
+      "ENGINE = MySQL('shop-mysql-ro.db.internal:3306', 'shop', 'customers', 'ch_reader', 'wuT!n9N0-TM#o5cFj');",
+      "PRAGMA key = 'Meadow%raven61';",
+      `ATTACH DATABASE 'app_data_v2.db' AS v2 KEY "x'${HEX64}'";`,
+      'CONNECT sys/"cobalt76_Tundra-48"@//ora-prd-scan.corp.local:1521/FINPRD AS SYSDBA',
+    ].join('\n'),
+    secrets: ['wuT!n9N0-TM#o5cFj', 'Meadow%raven61', HEX64, 'cobalt76_Tundra-48'],
+  },
+  {
+    name: 'Bundles: a key split into an array joined back, or into literals joined with +; a scheme joined to its token; Datadog apiKeyAuth',
+    path: 'dist/server.js',
+    text: [
+      `var Qe=["${'sk_live_511gKMPzWrucAf1glQzhNb'}","${'giz5pCcvg6brOTpKZVWQxxalK1qgiSGGHBCWvkVxav'}"].join(""),Xe=1;`,
+      `const COOKIE_SECRET = [\n  "J4kbN7ACXZClHKvh",\n  "wCroGh1XDnzVJ6jF",\n].join("");`,
+      `var Kn="${'sk-proj-h07NwN0H42x-hhR8U-EInVaMGIrTdAG4qp6epAYyYzZyaKIAH8LMXoMYmqPlgLQtXq1Mlymb69'}"+"${'T3BlbkFJl4MFzh7lZqtFQ89Ku0emfpvHlVbAOyTa3AAEB_-3JfvDAdA0zA1ulLwr0jMpytB7jA8Vd0Nxok'}";`,
+      `r.setRequestHeader("Authorization","Token "+"${HEX32_B + '5e393c0c'}");`,
+      `const dr=ur.client.createConfiguration({authMethods:{apiKeyAuth:"${HEX32}"}});`,
+    ].join('\n'),
+    secrets: [
+      'sk_live_511gKMPzWrucAf1glQzhNb',
+      'giz5pCcvg6brOTpKZVWQxxalK1qgiSGGHBCWvkVxav',
+      'J4kbN7ACXZClHKvh',
+      'wCroGh1XDnzVJ6jF',
+      'sk-proj-h07NwN0H42x-hhR8U-EInVaMGIrTdAG4qp6epAYyYzZyaKIAH8LMXoMYmqPlgLQtXq1Mlymb69',
+      'T3BlbkFJl4MFzh7lZqtFQ89Ku0emfpvHlVbAOyTa3AAEB_-3JfvDAdA0zA1ulLwr0jMpytB7jA8Vd0Nxok',
+      HEX32_B + '5e393c0c',
+      HEX32,
+    ],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -4776,6 +4846,9 @@ export const MINED_CLEAN: FileCase[] = [
       '# generated with: htpasswd -nb ops <password>  (plaintext lives in 1Password)',
       '# uni-id: { "passwordErrorRetryTime": 3600, "passwordErrorLimit": 6 }',
       `# const OWNER_PRIVATE_KEY = "0x${'ac0974bec39a17e36ba4a6b4d238ff94' + '4bacb478cbed5efcae784d7bf4f2ff80'}"; // Hardhat's account #0`,
+      '# IdentityServer: ClientSecrets = { new Secret("kFiJTOci8tpbjvocbV0q54QuIWtv2EUxCwrEQWlqSoE=") }',
+      "# CREATE USER dq_checks PASSWORD 'sha256|TC/QetcaUBBRsjkGosgKtSNX3RPnp2dQEyEFIB0Vr+4=' VALID UNTIL '2026-01-01';",
+      "# CREATE USER ops IDENTIFIED WITH sha256_hash BY 'FAD210645C987F350ED477595591D54A3410D223CCFB77FB209106906E5F0EF2';",
       '# Insomnia: "dataPropertyOrder": { "&": [',
       '          "api_token",',
       '          "page_size"',

@@ -606,7 +606,13 @@ function matchSite(
     // Rails credentials' `active_record_encryption:` block: its `primary_key` is a key, not a table's
     else if (format === 'config' && RAILS_ENCRYPTION.test(key)) key = `${parentKey(lines, index) ?? ''}.${key}`;
     const keyTraits = traitsOf(key);
-    if (!site.fixedKey && !site.keyIsSecretName && !keyTraits.strength && !keyTraits.accessKeyId) {
+    if (
+      !site.fixedKey &&
+      !site.keyIsSecretName &&
+      !keyTraits.strength &&
+      !keyTraits.accessKeyId &&
+      !keyTraits.primaryKey
+    ) {
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).
       // (after the quote or backslash the match may open with: `{"C": "{\"password\":…`)
@@ -1059,6 +1065,7 @@ class KeyTraits {
     service: string | undefined;
   };
   private accessKeyIdName?: boolean;
+  private primaryKeyName?: boolean;
 
   constructor(private readonly key: string) {
     this.strength = secretNameStrength(key);
@@ -1066,6 +1073,11 @@ class KeyTraits {
 
   get accessKeyId(): boolean {
     return (this.accessKeyIdName ??= ACCESS_KEY_ID_KEY.test(this.key));
+  }
+
+  /** `PrimaryKey`, `secondary_key`: a table's, or an Azure account's (judged by its value). */
+  get primaryKey(): boolean {
+    return (this.primaryKeyName ??= PRIMARY_KEY_NAME.test(this.key));
   }
 
   /** The rest, asked of a key with a value to judge. */
@@ -1101,6 +1113,9 @@ const strengthOf = (key: string): ReturnType<typeof secretNameStrength> => trait
 const PASSWORD = { minLength: 4 };
 const PASSPHRASE = { minLength: 4, passphrase: true };
 
+const AZURE_ACCOUNT_KEY = /^[A-Za-z0-9+/]{86}==$/;
+const PRIMARY_KEY_NAME = /(?:primary|secondary)[_.-]?(?:master[_.-]?)?key["']?$/i;
+
 /** An AWS secret access key: 40 characters of base64, under a name that says so. */
 const AWS_SECRET_SHAPE = /^[A-Za-z0-9+/]{40}$/;
 const AWS_SECRET_NAME = /secret.?access.?key|aws.?secret/i;
@@ -1122,6 +1137,10 @@ function assignmentCandidate(
     (HUAWEI_AK.test(value) || HEX_ID.test(value)) &&
     isPlausibleSecret(value, { minLength: 20 })
   )
+    return secretLike(key.replace(/^[$@"']+|["']+$/g, ''), true);
+  // `PrimaryKey = "…=="`: Azure's account keys (Cosmos DB, Storage) go by primary and secondary, as a table's do; only
+  // theirs are 64 random bytes in base64
+  if (!strength && keyTraits.primaryKey && AZURE_ACCOUNT_KEY.test(value) && isPlausibleSecret(value, { minLength: 88 }))
     return secretLike(key.replace(/^[$@"']+|["']+$/g, ''), true);
   if (!strength) return undefined;
   if (trimmed !== value || !trimmed) return undefined;

@@ -281,24 +281,30 @@ function scanGetterReturn({ lines, lineStarts, index, format, add }: LineAt): vo
   }
 }
 
-/** A .NET settings property (Settings.Designer.cs / .vb): `Public ReadOnly Property SmtpPassword() As String`. */
+/**
+ * A .NET settings property (Settings.Designer.cs / .vb): `Public ReadOnly Property SmtpPassword() As String`; a Rust
+ * command line's field (clap, structopt): `pub cache_password: String,`.
+ */
 const SETTING_PROPERTY =
-  /^\s*(?:Public|public)\s+(?:(?:ReadOnly|Overridable|virtual)\s+)?(?:Property\s+(\w{1,80})\(\)|\w+\s+(\w{1,80})\s*\{)/;
-/** Its default, given by the attribute on a line above it. */
-const SETTING_DEFAULT = /DefaultSettingValue(?:Attribute)?\("([^"\n]{1,500})"\)/;
+  /^\s*(?:(?:Public|public)\s+(?:(?:ReadOnly|Overridable|virtual)\s+)?(?:Property\s+(\w{1,80})\(\)|\w+\s+(\w{1,80})\s*\{)|(?:pub(?:\([\w:]{1,20}\))?\s+)?([a-z_]\w{0,79})\s*:\s*(?:String|Option<String>|SecretString)\s*,)/;
+/** Its default, given by the attribute on a line above it (`#[arg(long, default_value = "…")]` in Rust). */
+const SETTING_DEFAULT =
+  /DefaultSettingValue(?:Attribute)?\("([^"\n]{1,500})"\)|#\[(?:arg|clap|structopt)\([^\]\n]{0,200}\bdefault_value(?:_t)?\s*=\s*"([^"\n]{1,500})"/d;
 
 /**
  * A generated settings class: the designer writes each setting's default in an attribute on the line above its
- * property (`DefaultSettingValueAttribute("…")>` then `… Property SmtpPassword()`), so the name follows the value.
+ * property (`DefaultSettingValueAttribute("…")>` then `… Property SmtpPassword()`), so the name follows the value; so
+ * does clap's `#[arg(default_value = "…")]` above its field.
  */
 function scanSettingDefault({ lines, lineStarts, index, format, add }: LineAt): void {
   const property = SETTING_PROPERTY.exec(lines[index]);
-  const name = property?.[1] ?? property?.[2];
+  const name = property?.[1] ?? property?.[2] ?? property?.[3];
   if (!name) return;
   for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
     const m = lines[i].length <= MAX_ASSIGNMENT_LINE ? SETTING_DEFAULT.exec(lines[i]) : null;
     if (m) {
-      addNamedValue(name, m[1], lineStarts[i] + m.index + m[0].length - m[1].length - 2, format, add);
+      const group = m[1] === undefined ? 2 : 1;
+      addNamedValue(name, m[group], lineStarts[i] + m.indices![group]![0], format, add);
       return;
     }
   }
@@ -309,9 +315,12 @@ const OPENS_ACCOUNTS = /\bAccounts\{\s*(?:\/\/.*)?$/;
 /** express-basic-auth's options opened on a line of their own (`basicAuth({`), its `users: {` just below. */
 const OPENS_BASIC_AUTH = /\bbasicAuth\(\s*\{?\s*$/;
 const OPENS_USERS = /^\s*\{?\s*users\s{0,4}:\s{0,4}\{\s*$/;
-/** One account of the map on a line of its own: `"admin": "x",` (Go), `admin: 'x',`, `'ops-team': "x",` (JS). */
+/**
+ * One account of the map on a line of its own: `"admin": "x",` (Go, its values aligned by gofmt), `admin: 'x',`,
+ * `'ops-team': "x",` (JS).
+ */
 const ACCOUNT_LINE =
-  /^\s*(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[A-Za-z_$][\w$]{0,63})\s{0,4}:\s{0,4}(["'])([^"'\n]{1,200})\1,?\s*(?:\/\/.*)?$/;
+  /^\s*(?:"[^"\n]{1,64}"|'[^'\n]{1,64}'|[A-Za-z_$][\w$]{0,63})\s{0,4}:\s{0,40}(["'])([^"'\n]{1,200})\1,?\s*(?:\/\/.*)?$/;
 /** How many accounts below its opening line a map is read. */
 const ACCOUNT_REACH = 10;
 

@@ -63,3 +63,20 @@ export function scanTokens(line: string, found: ReadonlySet<string>, base: numbe
     }
   }
 }
+
+/** The token rule whose format `text` is, whole (a token assembled from parts), or undefined. */
+export function tokenRuleOf(text: string): (typeof TOKEN_RULES)[number] | undefined {
+  const lower = text.toLowerCase();
+  return TOKEN_RULES.find((rule) => {
+    if (!rule.keywords.some((k) => lower.includes(k))) return false;
+    rule.pattern.lastIndex = 0;
+    const m = rule.pattern.exec(text);
+    const secret = m?.[1] ?? m?.[0];
+    return (
+      secret === text &&
+      (!rule.accept || rule.accept(secret)) &&
+      looksRandom(rule.randomPart?.(secret) ?? secret) &&
+      !isDocumentedExample(secret)
+    );
+  });
+}

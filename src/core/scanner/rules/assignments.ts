@@ -49,7 +49,7 @@ export interface AssignmentSite {
  * (`QStringLiteral("…")`, `_T("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`,
  * C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -64,7 +64,7 @@ const CONVERSION = String.raw`(?:encode|getBytes|toByteArray|data|as_bytes|as_re
 const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
 
 /** A user (a literal, a constant or a variable), then the password as a literal: `("svc", "…")`, `(SENDER, '…')`. */
-const USER_THEN_PASSWORD = String.raw`\s*(?:["'][^"'\n]{0,100}["']|[A-Za-z_][\w.]{0,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')`;
+const USER_THEN_PASSWORD = String.raw`\s*(?:["'][^"'\n]{0,100}["'](?:\.(?:to_owned|to_string|into)\(\))?|[A-Za-z_][\w.]{0,60})\s*,\s*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')`;
 
 /** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
 const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
@@ -910,7 +910,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // starts the line or follows a space, `(` or `,` (not `-field=password "path"` on a command line).
     id: 'sql-password',
     pattern:
-      /(?:(?<![^\s(,])(?:IDENTIFIED\s+(?:WITH\s+\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)|\bSET\s+PASSWORD\s+FOR\s+[^=\n]{1,130}?=\s*N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+      /(?:(?<![^\s(,])(?:IDENTIFIED\s+(?:WITH\s+(?!\w{0,40}hash\b)\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)|\bSET\s+PASSWORD\s+FOR\s+[^=\n]{1,130}?=\s*N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
     keywords: ['identified', 'password', 'secret'],
     // a statement's words on the line, or the line goes on one above (not a comment's "identified by "code"", not
@@ -986,11 +986,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'ENCRYPTION_KEY',
   },
   {
-    // Oracle logins: CONNECT system/x@db (SQL*Plus), sqlplus scott/x@orcl, expdp, impdp, rman, sqlldr
+    // Oracle logins: CONNECT system/x@db (SQL*Plus; a password with special characters in double quotes:
+    // CONNECT sys/"x"@//host/SVC AS SYSDBA), sqlplus scott/x@orcl, expdp, impdp, rman, sqlldr
     id: 'oracle-login',
     keywords: ['connect ', 'conn ', 'sqlplus', 'expdp', 'impdp', 'rman target', 'sqlldr'],
     pattern:
-      /(?:^\s*(?:CONNECT|CONN|connect|conn)|\b(?:sqlplus|expdp|impdp|rman\s+target|sqlldr)(?:\s+-[sSLl])?)\s+[\w$#]{1,30}\/(?<bare>[^\s@/;'"$][^\s@/;'"]{0,127})(?=@|\s|;|$)/g,
+      /(?:^\s*(?:CONNECT|CONN|connect|conn)|\b(?:sqlplus|expdp|impdp|rman\s+target|sqlldr)(?:\s+-[sSLl])?)\s+[\w$#]{1,30}\/(?:"(?<dq>[^"\n]{1,128})"(?=@)|(?<bare>[^\s@/;'"$][^\s@/;'"]{0,127})(?=@|\s|;|$))/g,
     fixedKey: 'ORACLE_PASSWORD',
     bareInCode: true,
   },
@@ -1067,7 +1068,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|authenticate)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
@@ -1553,6 +1554,33 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
+    // A name and its value as a pair: Rocket's figment `.merge(("secret_key", "x"))`, a Python list of settings'
+    // `("api_key", "x")`
+    id: 'name-value-pair',
+    requires: ['("', "('"],
+    pattern:
+      /\(\s{0,4}["'](?<key>[A-Za-z_][\w.-]{0,79})["']\s{0,4},\s{0,4}(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s{0,4}\)/g,
+    credentialMix: true,
+  },
+  {
+    // ClickHouse's engines and table functions reading another database: ENGINE = MySQL('host:3306', 'db', 'user', 'x'),
+    // MySQL('host:3306', 'db', 'table', 'user', 'x'), FROM postgresql('host:5432', 'db', 'table', 'user', 'x')
+    id: 'clickhouse-remote-database',
+    keywords: ['mysql(', 'postgresql('],
+    pattern:
+      /\b(?:MySQL|PostgreSQL|MaterializedMySQL|MaterializedPostgreSQL|mysql|postgresql)\(\s{0,4}(?:'[^'\n]{0,200}'\s{0,4},\s{0,4}){3,4}'(?<sq>[^'\n]{1,200})'\s{0,4}[,)]/g,
+    fixedKey: 'DB_PASSWORD',
+  },
+  {
+    // SQLCipher: PRAGMA key = 'x', PRAGMA rekey = 'x', ATTACH DATABASE 'f.db' AS a KEY 'x' (or a raw key, "x'<hex>'")
+    id: 'sqlcipher-key',
+    keywords: ['pragma key', 'pragma rekey', ' key '],
+    lineContext: /\bPRAGMA\s+(?:re)?key\b|\bATTACH\b/i,
+    pattern:
+      /\b(?:PRAGMA\s+(?:re)?key\s{0,4}=\s{0,4}|ATTACH\s[^\n]{1,300}?\bKEY\s+)(?:"x'(?<eq>[0-9A-Fa-f]{32,128})'"|'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
+    fixedKey: 'DB_ENCRYPTION_KEY',
+  },
+  {
     // Monit's web interface users: `allow admin:x` under `set httpd` (an address or a host name has no such pair)
     id: 'monit-allow',
     onlyIn: ['config'],
@@ -1724,14 +1752,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), a builder's .secretAccessKey("x") and
-    // .token("x") (python-telegram-bot's ApplicationBuilder)
+    // .token("x") (python-telegram-bot's ApplicationBuilder); not IdentityServer's `new Secret("…")`, which holds the
+    // secret's hash (its plain value is hashed on the spot: `new Secret("x".Sha256())`, read below)
     id: 'setter',
     requires: ['('],
     keywords: ['pass', 'secret', 'token', 'apikey'],
     readInBundles: true,
     keyIsSecretName: true,
     pattern: new RegExp(
-      String.raw`\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
+      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
       'g',
     ),
   },
