@@ -506,6 +506,12 @@ describe('scanner: guards', () => {
       `${'value: '.repeat(n / 7)}`,
       `${'eyJ'.repeat(n / 3)}`,
       `${'sk_live_'.repeat(n / 8)}`,
+      `${'abc_def.'.repeat(n / 8)}["a", "b"].join("")`,
+      `${'["a", '.repeat(n / 6)}"b"].join("")`,
+      `${'"sk_live_" + '.repeat(n / 13)}"x"`,
+      `${'334 UGFzc3dvcmQ6\n'.repeat(n / 16)}`,
+      `${'AUTH PLAIN '.repeat(n / 11)}`,
+      `${'"--password",\n'.repeat(n / 15)}`,
     ];
     for (const input of inputs) {
       for (const path of ['a.env', 'a.js', 'a.yml', 'a.sql']) {

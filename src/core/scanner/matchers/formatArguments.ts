@@ -3,8 +3,7 @@
  * password=%s", host, "x")`, `String.format("%s:%s@%s", user, "x", host)`, `string.Format("…;Password={1}", u, "x")`,
  * `"password={}".format("x")`, bearer tokens (`fmt.Sprintf("Bearer %s", "x")`) and API keys in a URL's query
  * (`fmt.Sprintf("…?key=%s", "x")`). The placeholder after `password=`, `Bearer ` or `?key=`, or between `user:` and `@`
- * in a URL, says which argument is the credential. Everything is read within
- * the line, once, so the cost stays linear.
+ * in a URL, says which argument is the credential. Everything is read within the line, once, so the cost stays linear.
  */
 import type { FileFormat } from '../formats';
 import { isPlausibleSecret } from '../values';

@@ -11,9 +11,12 @@ import { tokenRuleOf } from './tokens';
 
 const LITERAL = String.raw`(?:"[^"\\\n]{1,300}"|'[^'\\\n]{1,300}')`;
 const JOINED = new RegExp(
-  String.raw`(?:(?<key>[A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>[\]]{1,40}\s{0,4})?(?:=|:)\s{0,4})?\[\s{0,40}(?<items>${LITERAL}(?:\s{0,40},\s{0,40}${LITERAL}){1,15})\s{0,40},?\s{0,40}\]\.join\(\s{0,4}(?:""|'')\s{0,4}\)`,
+  String.raw`\[\s{0,40}(?<items>${LITERAL}(?:\s{0,40},\s{0,40}${LITERAL}){1,15})\s{0,40},?\s{0,40}\]\.join\(\s{0,4}(?:""|'')\s{0,4}\)`,
   'dg',
 );
+/** The name the array is given, just before it (`const SECRET = [`, `secret: [`), read from a bounded stretch. */
+const NAME_BEFORE = /([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>[\]]{1,40}\s{0,4})?[=:]\s{0,4}$/;
+const NAME_REACH = 160;
 const ITEM = new RegExp(LITERAL, 'g');
 /** Literals joined with `+` (their names, if any, are read by the assignment rules: `"…" +` then `"…"`). */
 const CONCATENATED = new RegExp(String.raw`${LITERAL}(?:\s{0,4}\+\s{0,4}${LITERAL}){1,15}`, 'g');
@@ -24,7 +27,9 @@ export function scanJoinedLiterals({ text }: Window, format: FileFormat, add: Ad
     JOINED.lastIndex = 0;
     for (let m = JOINED.exec(text); m; m = JOINED.exec(text)) {
       const parts = partsOf(m.groups!.items, m.indices!.groups!.items[0]);
-      if (!addToken(parts, add) && m.groups!.key) addSplitValue(m.groups!.key, parts, format, add);
+      if (addToken(parts, add)) continue;
+      const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - NAME_REACH), m.index))?.[1];
+      if (name) addSplitValue(name, parts, format, add);
     }
   }
   if (CONCATENATIONS.some((joint) => text.includes(joint))) {

@@ -2,9 +2,9 @@
  * Secrets whose name stands on another line than their value: a value a formatter moved below its key or split over
  * two lines, an XML element's text on a line of its own, an Android meta-data value below its name, the literal a
  * function named after a secret returns, a lookup's literal fallback at the end of a chain or a Ruby fetch block,
- * Gin's accounts below their map, a `.properties` value continued on the next line, a .NET setting's default in
- * the attribute above its property, and a flag's or header's value as the next item of a list over lines. Offsets come from the window's line starts (a line's text ends before its `\r\n`
- * or `\n`).
+ * Gin's accounts below their map, a `.properties` value continued on the next line, a .NET setting's default in the
+ * attribute above its property, and a flag's or header's value as the next item of a list over lines. Offsets come
+ * from the window's line starts (a line's text ends before its `\r\n` or `\n`).
  */
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';

@@ -1062,7 +1062,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
     // basic_auth= and http_auth=), url.UserPassword("u", "pw") (Go), new UsernamePasswordCredential("u", "pw", tenant,
     // client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's httr authenticate("u", "pw"), Spring's
-    // new BasicAuthenticationInterceptor("u", "pw"), Jenkins' realm.createAccount("u", "pw"); the user may be a constant or a variable
+    // new BasicAuthenticationInterceptor("u", "pw"), Jenkins' realm.createAccount("u", "pw"); the user may be a constant
+    // or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`)
     id: 'credential-pair',
     readInBundles: true,
