@@ -1575,7 +1575,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // SQLCipher: PRAGMA key = 'x', PRAGMA rekey = 'x', ATTACH DATABASE 'f.db' AS a KEY 'x' (or a raw key, "x'<hex>'")
     id: 'sqlcipher-key',
-    keywords: ['pragma key', 'pragma rekey', ' key '],
+    keywords: ['pragma key', 'pragma rekey', 'attach '],
     lineContext: /\bPRAGMA\s+(?:re)?key\b|\bATTACH\b/i,
     pattern:
       /\b(?:PRAGMA\s+(?:re)?key\s{0,4}=\s{0,4}|ATTACH\s[^\n]{1,300}?\bKEY\s+)(?:"x'(?<eq>[0-9A-Fa-f]{32,128})'"|'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
