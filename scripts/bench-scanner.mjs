@@ -239,6 +239,83 @@ if (leaks) {
   );
 }
 
+// A second tree of another shape: 200 large generated files (code, data, logs, prose in eight formats, 50 MiB) with
+// few credential words. secretlint's cost is mostly per file and ours per credential-like line, so this tree is where
+// the gap is smallest; reading the text is a larger share of both.
+{
+  const words =
+    'user order item price count name data result config handler cache request response client server list map index total status error message url id type'.split(
+      ' ',
+    );
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const ident = () => pick(words) + pick(['', 'Id', 'Name', 'List', 'Map', 'Count', 'Handler']);
+  const hex = (n) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(rand() * 16)]).join('');
+  const lines = {
+    'app.js': () =>
+      `  const ${ident()} = ${ident()}.${pick(words)}(${ident()}, '${pick(words)}-${Math.floor(rand() * 1000)}');\n`,
+    'model.py': () => `    ${ident()} = self.${pick(words)}(${ident()}, ${pick(words)}="${pick(words)}")\n`,
+    'data.json': () =>
+      `  {"id": "${hex(24)}", "${pick(words)}": "${pick(words)} ${pick(words)}", "sha": "${hex(40)}"},\n`,
+    'package-lock.json': () =>
+      `    "node_modules/${pick(words)}-${pick(words)}": {\n      "version": "1.${Math.floor(rand() * 20)}.0",\n      "integrity": "sha512-${token(86)}=="\n    },\n`,
+    'rows.csv': () =>
+      `${Math.floor(rand() * 1e6)},${pick(words)},${pick(words)} ${pick(words)},${hex(8)},2024-0${1 + Math.floor(rand() * 9)}-1${Math.floor(rand() * 9)}\n`,
+    'server.log': () =>
+      `2024-06-11T10:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00Z INFO ${pick(words)} id=${hex(16)} took=${Math.floor(rand() * 900)}ms\n`,
+    'notes.md': () =>
+      `The ${pick(words)} ${pick(words)} is kept when the ${pick(words)} has a ${pick(words)}; see the ${pick(words)} section.\n`,
+    'values.yaml': () =>
+      `  ${pick(words)}:\n    ${pick(words)}: ${pick(words)}-${Math.floor(rand() * 100)}\n    enabled: ${rand() < 0.5}\n`,
+  };
+  const names = Object.keys(lines);
+  const large = join(dir, 'large');
+  let largeBytes = 0;
+  for (let i = 0; i < 200; i++) {
+    let text = '';
+    while (text.length < 256 * 1024) text += lines[names[i % names.length]]();
+    mkdirSync(join(large, `d${i}`), { recursive: true });
+    writeFileSync(join(large, `d${i}`, names[i % names.length]), text);
+    largeBytes += Buffer.byteLength(text);
+  }
+  const largeRounds = [];
+  for (let i = 0; i < RUNS; i++)
+    largeRounds.push({
+      ours: measure(
+        'kms-secrets scan',
+        process.execPath,
+        [join(ROOT, 'dist/cli.js'), 'scan', '--format', 'json', 'large'],
+        dir,
+      ),
+      lint: measure(
+        'secretlint 10.2.2 (recommended)',
+        process.execPath,
+        [
+          join(ROOT, 'node_modules/secretlint/bin/secretlint.js'),
+          '--format',
+          'json',
+          '--output',
+          lintReport,
+          '--secretlintrc',
+          rc,
+          'large/**/*',
+        ],
+        dir,
+      ),
+    });
+  const largeMib = largeBytes / 1024 / 1024;
+  const [o, l] = [median(largeRounds.map((r) => r.ours)), median(largeRounds.map((r) => r.lint))];
+  console.log(`\nSecond tree: 200 large generated files with few credential words, ${largeMib.toFixed(1)} MiB`);
+  console.log('| tool | wall ms | MiB/s | CPU ms | peak RSS MB |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of [o, l])
+    console.log(
+      `| ${r.label} | ${r.ms.toFixed(0)} | ${(largeMib / (r.ms / 1000)).toFixed(1)} | ${r.cpuMs.toFixed(0)} | ${r.rssMb.toFixed(1)} |`,
+    );
+  console.log(
+    `ratios (secretlint / ours): time ${(l.ms / o.ms).toFixed(2)}x, CPU ${(l.cpuMs / o.cpuMs).toFixed(2)}x (medians of ${RUNS} runs each); each round: ${largeRounds.map((r) => `${(r.lint.ms / r.ours.ms).toFixed(2)}x`).join(', ')}`,
+  );
+}
+
 // The public corpus, when this checkout sits beside it: every tool scored by the corpus' own evaluator.
 const corpus = resolve(ROOT, '../shared/corpus');
 if (existsSync(join(corpus, 'eval.mjs'))) {

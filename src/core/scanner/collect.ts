@@ -9,14 +9,14 @@ import { MAX_ASSIGNMENT_LINE } from './limits';
 import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine, wakesSites } from './matchers/assignments';
 import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
-import { hasAny, PRIORITY, type Add, type Window } from './matchers/context';
+import { hasAny, PRIORITY, type Add, type TextWindow, type Window } from './matchers/context';
 import { isBrowserKey } from './matchers/browserKeys';
 import { scanDelimitedColumns } from './matchers/delimitedColumns';
 import { isDevelopmentKey, isRailsDevelopmentKey } from './matchers/developmentKeys';
 import { scanCustom, type CompiledPattern } from './matchers/custom';
 import { FORMAT_WORDS, scanFormatArguments } from './matchers/formatArguments';
 import { opensCall, OPENS_LOOKUP, scanJoinedCall } from './matchers/joinedCalls';
-import { scanJoinedLiterals } from './matchers/joinedLiterals';
+import { CONCATENATIONS, scanJoinedLiterals } from './matchers/joinedLiterals';
 import { scanJsonWebKeys } from './matchers/jsonWebKeys';
 import { scanKeyFiles } from './matchers/keyFiles';
 import { scanKmsPlaintext } from './matchers/kmsPlaintext';
@@ -24,10 +24,10 @@ import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
 import { scanPasswordFiles, scanPasswordHeredocs } from './matchers/passwordFiles';
 import { scanPlist } from './matchers/plist';
-import { scanSigningFlows } from './matchers/signingFlows';
+import { scanSigningFlows, SIGNING_CALL_WORDS } from './matchers/signingFlows';
 import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
 import { scanJaasUsers } from './matchers/jaasUsers';
-import { scanYamlBlocks, scanYamlSecretLists } from './matchers/yamlBlocks';
+import { LIST_KEY_ENDS, scanYamlBlocks, scanYamlSecretLists } from './matchers/yamlBlocks';
 import { scanSmtpAuth } from './matchers/smtpAuth';
 import { scanSpanningLines } from './matchers/spanningLines';
 import { scanInsertData } from './matchers/migrationSeeds';
@@ -57,36 +57,57 @@ export interface CollectPlan {
   testFile: boolean;
 }
 
-/** Every keyword any rule waits for. */
-const KEYWORDS = new KeywordIndex([
-  ...TOKEN_RULES.flatMap((r) => r.keywords),
-  ...CONNECTION_RULES.flatMap((r) => r.keywords),
-  ...ASSIGNMENT_WAKE_WORDS,
-  ...FORMAT_WORDS,
-  'bearer',
-  'authorization',
-  'basic ',
-  '.oauth2(',
-  ...PROSE_WORDS,
-]);
+/**
+ * Gate words: what the whole-text matchers below cannot match without, in any case. The keyword pass finds them too,
+ * so a text that holds none of a matcher's is not searched again (each search of the text cost as much as the pass).
+ */
+const GATES = {
+  privateKeys: ['private key', 'putty-user-key-file'],
+  sealedSecret: ['sealedsecret'],
+  sqlRows: ['insert', 'stdin;'],
+  insertData: ['data('],
+  constructorRows: ['inlinedata(', 'testcase(', 'record '],
+  signingCalls: SIGNING_CALL_WORDS,
+  terraformState: ['"random_password"'],
+  kmsPlaintext: ['kms_'],
+  jaasUsers: ['loginmodule'],
+  jsonWebKeys: ['kty'],
+  smtpAuth: ['plain', '334 ugfzc3dvcmq6'],
+  joinedLiterals: ['].join(', ...CONCATENATIONS],
+  kubernetesSecret: ['kind:'],
+  plist: ['<key>'],
+  yamlSecretLists: LIST_KEY_ENDS,
+} satisfies Record<string, readonly string[]>;
+
+/** Every keyword any rule waits for, and the gate words. */
+const KEYWORDS = new KeywordIndex(
+  [
+    ...TOKEN_RULES.flatMap((r) => r.keywords),
+    ...CONNECTION_RULES.flatMap((r) => r.keywords),
+    ...ASSIGNMENT_WAKE_WORDS,
+    ...FORMAT_WORDS,
+    'bearer',
+    'authorization',
+    'basic ',
+    '.oauth2(',
+    ...PROSE_WORDS,
+  ],
+  Object.values(GATES).flat(),
+);
 
 /** The names a log gives a session's id. */
 const SESSION_NAME = /^(?:session|session[_-]?id|sid)$/i;
 
-/** The keywords in one line of lower-case text. */
-const keywordsOf = (lower: string): Set<string> | undefined => KEYWORDS.linesOf(lower, [0]).get(0);
+/** The keywords in one line (of text in any case). */
+const keywordsOf = (line: string): Set<string> | undefined => KEYWORDS.linesOf(line, [0]).get(0);
 
-function perLineKeywords(lines: readonly string[]): Map<number, Set<string>> {
-  const result = new Map<number, Set<string>>();
-  lines.forEach((line, index) => {
-    const found = keywordsOf(line.toLowerCase());
-    if (found) result.set(index, found);
-  });
-  return result;
-}
-
-export function collectCandidates(window: Window, plan: CollectPlan): Prioritized[] {
-  const { text, lines, lineStarts, format, binary } = window;
+export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Prioritized[] {
+  const { text, lines, lineStarts, format, binary } = textWindow;
+  const gates = new Set<string>();
+  const keywordLines = KEYWORDS.linesOf(text, lineStarts, gates);
+  const window: Window = { ...textWindow, keywordLines };
+  /** Whether the text may hold what a gated matcher waits for. */
+  const may = (gate: keyof typeof GATES): boolean => GATES[gate].some((word) => gates.has(word));
   const log = /\.log$/i.test(window.path ?? '');
   const candidates: Prioritized[] = [];
   // Matchers hand over fresh objects: they are completed in place rather than copied (a dense file has many).
@@ -110,19 +131,20 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     candidates.push(prioritized);
   };
 
-  for (const block of findPrivateKeys(text))
-    add(
-      { ruleId: 'private-key', kind: 'private key', severity: 'error', start: block.start, end: block.end },
-      PRIORITY.privateKey,
-    );
+  if (may('privateKeys'))
+    for (const block of findPrivateKeys(text))
+      add(
+        { ruleId: 'private-key', kind: 'private key', severity: 'error', start: block.start, end: block.end },
+        PRIORITY.privateKey,
+      );
 
-  const lower = text.toLowerCase();
-  // Lower-casing keeps offsets for nearly all text; when it does not (a few Unicode letters), keywords are found per line.
-  const keywordLines = lower.length === text.length ? KEYWORDS.linesOf(lower, lineStarts) : perLineKeywords(lines);
   const assignments = !binary && !plan.translations;
   // A message catalogue's values under a secret's name are text about it; one that looks generated was copied in.
   const lineAdd = plan.translations ? generatedOnly(text, add) : add;
-  const sealed = assignments && format === 'config' && holdsSealedSecret(text) ? sealedSecretLines(lines) : undefined;
+  const sealed =
+    assignments && format === 'config' && may('sealedSecret') && holdsSealedSecret(text)
+      ? sealedSecretLines(lines)
+      : undefined;
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines, window.path) : undefined;
   // Plain-text notes are read as configuration and as prose (`smtp relay login: relay@… / …`)
   const notes = assignments && format === 'config' && /\.txt$/i.test(window.path ?? '');
@@ -147,8 +169,7 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     }
     if (notes) scanProse(lines, lineStarts, index, add);
     const named = hasAny(found, ASSIGNMENT_KEYWORDS);
-    // The text's lower case serves each line unless lower-casing changed its length (a few Unicode letters).
-    const lowerLine = lower.length === text.length ? lower.slice(base, base + line.length) : line.toLowerCase();
+    const lowerLine = line.toLowerCase();
     if (line.length >= MINIFIED_LINE && lineFormat === 'code' && (found.has('bearer') || named))
       scanMinifiedFlows(line, base, lineAdd);
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, lineAdd);
@@ -173,27 +194,27 @@ export function collectCandidates(window: Window, plan: CollectPlan): Prioritize
     }
   }
   if (binary) return candidates;
-  if (assignments && !fenced) scanSqlInserts(text, format, add);
-  if (assignments && format === 'code') scanInsertData(text, format, add);
-  if (assignments && format === 'code') scanPositionalArguments(window, add);
-  if (assignments && format === 'code') scanSigningFlows(text, add);
+  if (assignments && !fenced && may('sqlRows')) scanSqlInserts(text, format, add);
+  if (assignments && format === 'code' && may('insertData')) scanInsertData(text, format, add);
+  if (assignments && format === 'code' && may('constructorRows')) scanPositionalArguments(window, add);
+  if (assignments && format === 'code' && may('signingCalls')) scanSigningFlows(text, add);
   if (assignments && format !== 'docs') scanCredentialTables(window, add);
-  if (assignments && format === 'config') scanTerraformState(text, format, add);
-  if (assignments && format === 'code') scanKmsPlaintext(window, add);
+  if (assignments && format === 'config' && may('terraformState')) scanTerraformState(text, format, add);
+  if (assignments && format === 'code' && may('kmsPlaintext')) scanKmsPlaintext(window, add);
   if (assignments) scanDelimitedColumns(window, add);
   scanKeyFiles(window, add);
-  if (assignments && (format === 'config' || format === 'code')) scanJaasUsers(window, add);
-  scanJsonWebKeys(window, add);
-  if (assignments) scanSmtpAuth(window, add);
-  if (assignments) scanJoinedLiterals(window, format, add);
+  if (assignments && (format === 'config' || format === 'code') && may('jaasUsers')) scanJaasUsers(window, add);
+  if (may('jsonWebKeys')) scanJsonWebKeys(window, add);
+  if (assignments && may('smtpAuth')) scanSmtpAuth(window, add);
+  if (assignments && may('joinedLiterals')) scanJoinedLiterals(window, format, add);
   if (format === 'shell' && assignments) scanPasswordHeredocs(window, add);
   if (format === 'config') {
-    scanKubernetesSecret(window, add);
+    if (may('kubernetesSecret')) scanKubernetesSecret(window, add);
     scanPasswordFiles(window, add);
     if (assignments && !sealed) {
-      scanPlist(window, add);
+      if (may('plist')) scanPlist(window, add);
       scanYamlBlocks(window, add);
-      scanYamlSecretLists(window, add);
+      if (may('yamlSecretLists')) scanYamlSecretLists(window, add);
     }
   }
   scanCustom(plan.customPatterns, lines, lineStarts, add, plan.beforeCustomPattern);

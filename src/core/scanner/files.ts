@@ -17,7 +17,7 @@ export async function scanFile(path: string, options: ScanOptions): Promise<Scan
   // stat before opening: opening a FIFO would wait for a writer.
   const info = statSync(path);
   if (!info.isFile()) throw Object.assign(new Error(`Not a regular file: ${path}`), { code: 'ENOTFILE', path });
-  if (info.size <= READ_WHOLE_BYTES) return scanText(readFileSync(path).toString('utf8'), options);
+  if (info.size <= READ_WHOLE_BYTES) return scanText(readFileSync(path, 'utf8'), options);
   const scanner = new StreamScanner(options);
   const stream = createReadStream(path, { encoding: 'utf8', highWaterMark: 1024 * 1024 });
   for await (const chunk of stream) {

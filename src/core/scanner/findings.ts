@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { literalAround } from '../literalMove';
 import { isIgnoredInline } from './ignore';
 import { FINGERPRINT_LINE, FINGERPRINT_REACH, LINE_REACH } from './limits';
-import { positionOf, type Window } from './matchers/context';
+import { positionOf, type TextWindow } from './matchers/context';
 import type { Candidate, Finding, TextRange } from './types';
 
 /** Where a window sits in the whole text. */
@@ -29,7 +29,7 @@ export interface Located {
   occurrence?: number;
 }
 
-export function locate(window: Window, base: WindowBase, kept: readonly Candidate[]): Located[] {
+export function locate(window: TextWindow, base: WindowBase, kept: readonly Candidate[]): Located[] {
   const { text, lines, lineStarts } = window;
   const ignoredLines = new Map<number, boolean>();
   const isIgnored = (line: number): boolean => {
@@ -91,7 +91,7 @@ function lineAround(line: string, column: number, length: number): string {
  * literalMove; it is given only the stretch of the lines around the finding.
  */
 function literalOf(
-  { text, lineStarts, lines }: Window,
+  { text, lineStarts, lines }: TextWindow,
   candidate: Candidate,
   range: (start: number, end: number) => TextRange,
 ): TextRange {

@@ -1,20 +1,34 @@
 /**
- * One pass over the lower-cased text finds every rule keyword and the lines it sits on, so the rules run only on lines
- * that can match (most lines of most files have none). The keywords are an Aho–Corasick automaton: one table step per
- * character, however many keywords there are, and every keyword is found, overlapping ones too.
+ * One pass over the text finds every rule keyword and the lines it sits on, so the rules run only on lines that can
+ * match (most lines of most files have none). The keywords are an Aho–Corasick automaton: one table step per
+ * character, however many keywords there are, and every keyword is found, overlapping ones too. Letters are matched in
+ * any case, as in the lower-cased text, without lower-casing the text (a whole-text copy cost more than the pass).
+ *
+ * The same pass finds gate words: words a whole-text matcher cannot match without (`insert`, `].join(`). They mark no
+ * line; the pass only says which of them the text holds, so a matcher asks a set instead of searching the text again.
  */
 export class KeywordIndex {
   /** Character code → its column in the table; 0 for every character no keyword holds. */
   private readonly columnOf = new Uint8Array(0x10000);
   private readonly width: number;
-  /** `row + column` → the next state's row (`state * width`) shifted left one bit, the low bit set if keywords end there. */
+  /** `row + column` → the next state's row (`state * width`) shifted left one bit, the low bit set if words end there. */
   private readonly next: Uint32Array;
   /** Per state, the keywords that end there (its own and those its failure links reach); undefined for most. */
   private readonly ends: (readonly string[] | undefined)[];
+  /** Per state, the gate words that end there. */
+  private readonly gateEnds: (readonly string[] | undefined)[];
+  /** Where the words of a batch end, and the state each ends in (reused: a scan allocates nothing per character). */
+  private readonly hitAt = new Int32Array(HIT_BATCH + 1);
+  private readonly hitState = new Uint32Array(HIT_BATCH + 1);
 
-  constructor(keywords: Iterable<string>) {
+  constructor(keywords: Iterable<string>, gateWords: Iterable<string> = []) {
     // A keyword never spans lines: a hit's line is the line of its last character.
-    const words = [...new Set([...keywords].map((k) => k.toLowerCase()).filter((k) => k && !k.includes('\n')))];
+    const usable = (words: Iterable<string>): string[] => [
+      ...new Set([...words].map((k) => k.toLowerCase()).filter((k) => k && !k.includes('\n'))),
+    ];
+    const lineWords = usable(keywords);
+    const gates = usable(gateWords);
+    const words = [...new Set([...lineWords, ...gates])];
     let columns = 1;
     for (const word of words)
       for (let i = 0; i < word.length; i++) {
@@ -22,32 +36,81 @@ export class KeywordIndex {
         if (!this.columnOf[code]) this.columnOf[code] = columns++;
       }
     if (columns > 256) throw new Error('Keywords use more than 255 distinct characters.');
+    for (const [code, lower] of caseVariants(words, this.columnOf)) this.columnOf[code] = this.columnOf[lower];
     this.width = columns;
     const { next, ends } = automaton(words, this.columnOf, columns);
+    const among = (kept: ReadonlySet<string>): (readonly string[] | undefined)[] =>
+      Array.from(ends, (found) => {
+        const words = found?.filter((w) => kept.has(w));
+        return words?.length ? words : undefined;
+      });
     this.next = next;
-    this.ends = ends;
+    this.ends = among(new Set(lineWords));
+    this.gateEnds = among(new Set(gates));
   }
 
-  /** Line index → the keywords on that line. `lower` must be `text.toLowerCase()` with the same length as the text. */
-  linesOf(lower: string, lineStarts: readonly number[]): Map<number, Set<string>> {
+  /**
+   * Line index → the keywords on that line (lower case). The gate words the text holds are added to `gates` when it
+   * is given.
+   */
+  linesOf(text: string, lineStarts: readonly number[], gates?: Set<string>): Map<number, Set<string>> {
     const lines = new Map<number, Set<string>>();
-    const { columnOf, next, ends, width } = this;
+    const { columnOf, next, ends, gateEnds, width, hitAt, hitState } = this;
     let state = 0;
     let line = -1;
     let nextLine = 0; // where the line after `line` starts
     let found = new Set<string>();
-    for (let i = 0; i < lower.length; i++) {
-      state = next[(state >>> 1) + columnOf[lower.charCodeAt(i)]];
-      if ((state & 1) === 0) continue;
-      const words = ends[(state >>> 1) / width];
-      if (nextLine <= i) {
-        while (nextLine <= i) nextLine = ++line + 1 < lineStarts.length ? lineStarts[line + 1] : Infinity;
-        lines.set(line, (found = new Set()));
+    // The table steps run in a tight loop that only notes where words end; the words are read after each batch.
+    for (let i = 0; i < text.length;) {
+      let hits = 0;
+      for (; i < text.length && hits < HIT_BATCH; i++) {
+        state = next[(state >>> 1) + columnOf[text.charCodeAt(i)]];
+        if ((state & 1) === 0) continue;
+        hitAt[hits] = i;
+        hitState[hits++] = state;
       }
-      for (const word of words!) found.add(word);
+      for (let h = 0; h < hits; h++) {
+        const at = ((hitState[h] >>> 1) / width) | 0;
+        const gateWords = gateEnds[at];
+        if (gateWords && gates) for (const word of gateWords) gates.add(word);
+        const words = ends[at];
+        if (!words) continue;
+        const end = hitAt[h];
+        if (nextLine <= end) {
+          while (nextLine <= end) nextLine = ++line + 1 < lineStarts.length ? lineStarts[line + 1] : Infinity;
+          lines.set(line, (found = new Set()));
+        }
+        for (const word of words) found.add(word);
+      }
     }
     return lines;
   }
+}
+
+/** How many word ends the scan notes before it reads them. */
+const HIT_BATCH = 1024;
+
+/**
+ * Characters whose lower case is another character some word holds, each with that character: the text is then read
+ * as if lower-cased. (`İ`, whose lower case is two characters, shifted the lower-cased text: it matches nothing.)
+ */
+function caseVariants(words: readonly string[], columnOf: Uint8Array): [number, number][] {
+  const variants: [number, number][] = [];
+  const add = (code: number): void => {
+    const lower = String.fromCharCode(code).toLowerCase();
+    if (lower.length === 1 && columnOf[lower.charCodeAt(0)] && !columnOf[code])
+      variants.push([code, lower.charCodeAt(0)]);
+  };
+  // Only A–Z and the Kelvin sign lower-case to ASCII letters; words with other cased letters have every character tried.
+  const cased = words.some((word) =>
+    [...word].some((char) => char.charCodeAt(0) > 0x7f && char.toUpperCase() !== char),
+  );
+  if (cased) for (let code = 0; code < columnOf.length; code++) add(code);
+  else {
+    for (let code = 0x41; code <= 0x5a; code++) add(code);
+    add(0x212a);
+  }
+  return variants;
 }
 
 /** The automaton's full transition table (failure links folded in) and the keywords ending at each state. */

@@ -51,6 +51,49 @@ describe('scanner: keyword index', () => {
     ]);
   });
 
+  it('finds keywords in any case, as in the lower-cased text, without lower-casing it', () => {
+    const words = ['password', 'api_key', 'token', 'lid', '密码'];
+    const index = new KeywordIndex(words);
+    const text = 'DB_PASSWORD=x\nApi_Key: y\nTO\u212aEN z\nİNVALİD valid\n密码';
+    assert.deepEqual(sorted(index.linesOf(text, starts(text))), [
+      [0, ['password']],
+      [1, ['api_key']],
+      [2, ['token']], // the Kelvin sign lower-cases to k
+      [3, ['lid']], // in `valid`: `İ` lower-cases to two characters, as in `i̇nvali̇d`
+      [4, ['密码']],
+    ]);
+    // every character reads as its lower case does, when that is one character
+    const letters = new KeywordIndex([...'abcdefghijklmnopqrstuvwxyz0123456789_-.:(密']);
+    for (let code = 0; code < 0x10000; code++) {
+      if (code >= 0xd800 && code < 0xe000) continue;
+      const char = String.fromCharCode(code);
+      const lower = char.toLowerCase();
+      if (lower.length !== 1) continue;
+      assert.deepEqual(
+        sorted(letters.linesOf(char, [0])),
+        sorted(letters.linesOf(lower, [0])),
+        `U+${code.toString(16)}`,
+      );
+    }
+  });
+
+  it('says which gate words the text holds, in any case, without marking their lines', () => {
+    const index = new KeywordIndex(['password'], ['insert', 'kind:', 'password']);
+    const gates = new Set<string>();
+    const text = 'INSERT INTO t\nkind: Secret\npassword = x';
+    assert.deepEqual(sorted(index.linesOf(text, starts(text), gates)), [[2, ['password']]]);
+    assert.deepEqual([...gates].sort(), ['insert', 'kind:', 'password']);
+    const none = new Set<string>();
+    index.linesOf('nothing to see', [0], none);
+    assert.equal(none.size, 0);
+  });
+
+  it('reads a text with more word ends than one batch holds', () => {
+    const index = new KeywordIndex(['a', 'ab']);
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 3 ? 'ab' : 'x')).join('\n');
+    assert.deepEqual(sorted(index.linesOf(text, starts(text))), sorted(naive(['a', 'ab'], text)));
+  });
+
   it('finds nothing when it waits for no keyword', () => {
     assert.equal(new KeywordIndex([]).linesOf('password', [0]).size, 0);
   });

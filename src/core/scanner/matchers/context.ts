@@ -16,7 +16,8 @@ export const PRIORITY = {
 /** Takes a fresh candidate object (the engine completes it in place). */
 export type Add = (candidate: Candidate, priority: number) => void;
 
-export interface Window {
+/** A stretch of text as the engine hands it over. */
+export interface TextWindow {
   /** The window's text; every offset a matcher reports is relative to it. */
   text: string;
   lines: string[];
@@ -25,6 +26,12 @@ export interface Window {
   path?: string;
   /** Binary content (a NUL near the start): only the known-format rules apply. */
   binary: boolean;
+}
+
+/** A window as the matchers read it, with what the one keyword pass over its text found. */
+export interface Window extends TextWindow {
+  /** Line index → the keywords on that line (lower case); lines without any are absent. */
+  keywordLines: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 /** How far a line is indented (a blank line: its whole length). */

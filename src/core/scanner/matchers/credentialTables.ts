@@ -4,7 +4,7 @@
  * value is judged as a key named for its service (`maps_key`): only a random one is a finding. Entries are read up to
  * TABLE_REACH lines below the table's opening (and the edit context covers them).
  */
-import { PRIORITY, type Add, type Window } from './context';
+import { hasAny, PRIORITY, type Add, type Window } from './context';
 import { valueCandidate } from './assignments';
 
 const TABLE =
@@ -17,11 +17,12 @@ const ANY_ENTRY = /^\s*["']?[\w.-]{1,60}["']?\s*(?::|=>?)/;
 /** Random as issued keys are: both cases and digits, or hex (`eu-central-1-frankfurt` is a name). */
 const RANDOM = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9+/_=-]+$|^[0-9a-f]{32,}$/;
 
-const ANY_TABLE = /(?:key|token|secret|password|credential)s["']?\s*(?::=|=|:)\s*(?:map\[|new\s|dict\(|[{[(]\s*$)/im;
+/** The keywords a table's name holds (TABLE's names): only lines with one can open a table. */
+const TABLE_WORDS = ['key', 'token', 'secret', 'password', 'credential'];
 
-export function scanCredentialTables({ text, lines, lineStarts }: Window, add: Add): void {
-  if (!ANY_TABLE.test(text)) return;
-  for (let index = 0; index < lines.length; index++) {
+export function scanCredentialTables({ lines, lineStarts, keywordLines }: Window, add: Add): void {
+  for (const [index, found] of keywordLines) {
+    if (!hasAny(found, TABLE_WORDS)) continue;
     const line = lines[index];
     if (line.length > 300 || !/s["']?\s*(?::=|=|:)/.test(line)) continue;
     const table = TABLE.exec(line);

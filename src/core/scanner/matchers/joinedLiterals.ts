@@ -20,7 +20,7 @@ const NAME_REACH = 160;
 const ITEM = new RegExp(LITERAL, 'g');
 /** Literals joined with `+` (their names, if any, are read by the assignment rules: `"…" +` then `"…"`). */
 const CONCATENATED = new RegExp(String.raw`${LITERAL}(?:\s{0,4}\+\s{0,4}${LITERAL}){1,15}`, 'g');
-const CONCATENATIONS = ['"+"', '" + "', "'+'", "' + '"];
+export const CONCATENATIONS = ['"+"', '" + "', "'+'", "' + '"];
 
 export function scanJoinedLiterals({ text }: Window, format: FileFormat, add: Add): void {
   if (text.includes('].join(')) {

@@ -57,6 +57,18 @@ const MAX_USES = 50;
 const CONVERSION = String.raw`(?:(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\(|createSecretKey\()\s{0,40}){1,2}`;
 const LITERAL = String.raw`(["'\x60])([^"'\x60\\\n]{8,300})\1`;
 
+/** CALL_WORDS' words in lower case (`key(` for `new Key(`): a text that holds none in any case holds no call. */
+export const SIGNING_CALL_WORDS = [
+  'jwt',
+  'jose',
+  'secretor',
+  'hmac',
+  'secretkeyspec',
+  'key(',
+  'signedstring',
+  '.sign(',
+];
+
 /** Words one of the calls holds: most files have none, and are passed over at the cost of one search. */
 const CALL_WORDS =
   /jwt|JWT|Jwt|jose|secretOr|createHmac|hmac\.New|HMAC\d|HMACSHA|HMACMD5|SecretKeySpec|new\s+Key\(|hmacShaKeyFor|SignedString|\.sign\(/;

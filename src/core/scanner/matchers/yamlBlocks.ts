@@ -33,7 +33,7 @@ export function scanYamlBlocks({ text, lines, lineStarts }: Window, add: Add): v
 /** A plural name a list of credentials goes by (not `secrets:`, which lists the names of Docker's and Actions' secrets). */
 const LIST_KEY = /^(\s*)(?:-\s+)?["']?(passwords|tokens|api_?keys|apiKeys|api_?tokens|apiTokens)["']?\s*:\s*(?:#.*)?$/;
 /** What any such key ends with: looked for before the text is read line by line. */
-const LIST_KEY_ENDS = ['passwords:', 'okens:', 'eys:'];
+export const LIST_KEY_ENDS = ['passwords:', 'okens:', 'eys:'];
 /** A list's item: a scalar, quoted or not (an item that is a mapping, `- name: x`, is read by the other rules). */
 const ITEM = /^(\s*)-\s+(?:"([^"\n]{1,500})"|'([^'\n]{1,500})'|([^\s"'#][^\s#]{0,499}))\s*(?:#.*)?$/;
 
