@@ -293,6 +293,10 @@ const NOT_CREDENTIALS: RegExp[] = [
   /\[[^\]\s]{1,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/, // a token's pattern: `ghp_[0-9A-Za-z]{36}`
   // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519
   /^(?:MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
+  // Stripe's object IDs (an account, customer, payment method…), which its API names in every response
+  /^(?:acct|cus|pm|pi|ch|sub|prod|price|evt|in|txn|po|seti|src)_[A-Za-z0-9]{14,32}$/,
+  /^\/dev\/null(?:\s+\w+=\S+)*$/, // Ansible's `lookup('password', '/dev/null length=24')`: a password generated each run
+  /^[\w.-]{1,64}:\/[\w./-]+$/, // systemd's `LoadCredential=tls.key:/etc/app/tls.key`: a credential's name and the file it is read from
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
   /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`
   /^(?:[A-Z][a-z]*)+\d{0,3}(?:--(?:[A-Z][a-z]*)+\d{0,3})+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey
@@ -706,7 +710,8 @@ export function isResourcePath(value: string): boolean {
 export function isWordyIdentifier(value: string): boolean {
   return (
     /^[a-z]{2,}(?:[A-Z][a-z]{1,})*(?:[A-Z]{2,})?(?:[Vv]?\d{1,4})?$/.test(value) ||
-    /^[a-z]{2,}(?:[_.-][a-z]{2,})*(?:[_.-]?v?\d{1,4})?$/i.test(value)
+    // `summer_2024`, `onboarding_v2_12`, a migration's `0012_alter_user_first_name_max_length`
+    /^(?:\d{1,6}_)?[a-z]{2,}(?:[_.-][a-z]{2,})*(?:[_.-]?v?\d{1,4}){0,2}$/i.test(value)
   );
 }
 

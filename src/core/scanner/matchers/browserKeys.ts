@@ -18,6 +18,8 @@ const STRIPE_PUBLISHABLE_KEY = /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/;
 const FIREBASE_CONFIG =
   /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
 const MOBILE_CONFIG = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/;
+/** Expo's app configuration, whose `googleMapsApiKey` the app ships (restricted to the app's bundle ID). */
+const EXPO_CONFIG = /(?:^|\/)app\.(?:json|config\.[jt]s)$/;
 /**
  * The Android resources the Google services plugin writes from google-services.json (`<string name="google_api_key">`),
  * and the Maps SDK's key in a manifest's `com.google.android.geo.API_KEY`: every build of the app ships them.
@@ -88,7 +90,7 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
       ANDROID_GOOGLE_KEY.test(window.text.slice(Math.max(0, candidate.start - 120), candidate.start)) ||
       MAPS_LOADER.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
       (MAPS_KEY_BEFORE.test(window.text.slice(Math.max(0, candidate.start - 40), candidate.start)) &&
-        window.lines[positionOf(window.lineStarts, candidate.start).line].length >= MINIFIED_LINE)
+        (EXPO_CONFIG.test(window.path ?? '') || onMinifiedLine(candidate, window)))
     );
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {
@@ -98,10 +100,15 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
     if ([lineOf(candidate, window), window.path ?? ''].some((text) => WRITE_KEY.test(text))) return false;
     return SEARCH_CONFIG.test(around(candidate, window));
   }
-  if (/writeKey$/i.test(candidate.nameHint ?? '')) return SEGMENT_SNIPPET.test(around(candidate, window));
+  // an analytics write key sends events from every page: in a snippet, or in a bundle, it is public by design
+  if (/writeKey$/i.test(candidate.nameHint ?? ''))
+    return SEGMENT_SNIPPET.test(around(candidate, window)) || onMinifiedLine(candidate, window);
   if (/clientKey$/i.test(candidate.nameHint ?? '')) return GROWTHBOOK_CLIENT_KEY.test(value);
   return false;
 }
+
+const onMinifiedLine = (candidate: Candidate, window: Window): boolean =>
+  window.lines[positionOf(window.lineStarts, candidate.start).line].length >= MINIFIED_LINE;
 
 /**
  * The candidate's line; on a long line (a bundle, a source map's `sourcesContent`), the stretch between the escaped

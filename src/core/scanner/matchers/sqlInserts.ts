@@ -137,6 +137,7 @@ function scanCopyRows(text: string, format: FileFormat, add: Add): void {
   for (let m = COPY.exec(text); m; m = COPY.exec(text)) {
     const columns = m.groups!.columns.split(',').map(unquote);
     const nameColumn = columns.findIndex((column) => NAME_COLUMN.test(column));
+    const salted = columns.some((c) => /salt/i.test(c));
     let at = text.indexOf('\n', COPY.lastIndex) + 1;
     while (at > 0 && at < text.length) {
       const newline = text.indexOf('\n', at);
@@ -150,7 +151,7 @@ function scanCopyRows(text: string, format: FileFormat, add: Add): void {
         // `\N` is NULL; a field with escapes (`\t`, `\\`) is not the literal text it shows
         const candidate =
           field !== '\\N' && !field.includes('\\') && field.length <= MAX_FIELD && name
-            ? valueCandidate(name, field, format)
+            ? seededCandidate(name, field, format, salted)
             : undefined;
         if (candidate) {
           candidate.start = start;

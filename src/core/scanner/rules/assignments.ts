@@ -896,11 +896,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // SQL rows of settings tables without a column list: VALUES ('smtp_password', 'x'), ('api_key', 'y'), also after
     // the row's id (a WordPress dump's `(213,'smtp_pass','x','yes')`); values mixing letters with digits or cases (a
-    // row naming where a secret is kept says `'vault'`, `'alicloud-kms'`)
+    // row naming where a secret is kept says `'vault'`, `'alicloud-kms'`); Magento's `core_config_data` rows name a
+    // scope first and a path (`(5,'default',0,'smtp/password','x')`)
     id: 'sql-name-value-row',
     requires: ["('", "( '", ",'"],
     lineContext: /\bVALUES\b|^\s*,?\s*\(/i,
-    pattern: /\(\s*(?:\d{1,12}\s*,\s*)?'(?<key>[\w.:-]{1,80})'\s*,\s*'(?<sq>[^'\n]{1,500})'/g,
+    pattern:
+      /\(\s*(?:\d{1,12}\s*,\s*)?(?:'(?:default|websites|stores)'\s*,\s*(?:\d{1,6}\s*,\s*)?)?'(?<key>[\w.:/-]{1,80})'\s*,\s*'(?<sq>[^'\n]{1,500})'/g,
     credentialMix: true,
   },
   {
@@ -958,7 +960,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // not crypt('x', password_hash), which checks what a user typed
     id: 'sql-hashed-literal',
     keywords: ['crypt(', 'sha1(', 'sha2(', 'md5(', 'digest('],
-    lineContext: /pass|pwd|secret|credential/i,
+    // (a salt made for it says a password: `crypt('…', gen_salt('bf'))` among a seed's values)
+    lineContext: /pass|pwd|secret|credential|gen_salt\(/i,
     pattern:
       /\b(?:(?:SHA1|SHA2|MD5)\(\s*|crypt\(\s*(?='[^'\n]{1,200}'\s*,\s*gen_salt\()|digest\(\s*(?='[^'\n]{1,200}'\s*,\s*'(?:sha|md5)))'(?<sq>[^'\n]{1,200})'/gi,
     fixedKey: 'DB_PASSWORD',
@@ -1811,6 +1814,25 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
+    // A hash function imported by name, hashing a literal into a password's field: `passwordHash: await hash('…')`
+    // (argon2's and bcrypt's `hash`), `password = hashPassword("…")`
+    id: 'hashed-password-field',
+    keywords: ['hash(', 'hashsync(', 'hashpassword('],
+    pattern: new RegExp(
+      String.raw`\b(?:password|passwd|pwd)\w{0,20}["']?\s{0,2}[:=]\s{0,4}(?:await\s{1,4})?(?:hash|hashSync|hashPassword)\(\s{0,4}` +
+        Q_ARG,
+      'gi',
+    ),
+    fixedKey: 'PASSWORD',
+  },
+  {
+    // web-push's VAPID keys: setVapidDetails(subject, publicKey, privateKey); the private key signs every push
+    id: 'vapid-private-key',
+    keywords: ['setvapiddetails('],
+    pattern: new RegExp(String.raw`\bsetVapidDetails\(\s{0,4}${ARG},\s{0,4}${ARG},\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'VAPID_PRIVATE_KEY',
+  },
+  {
     // An API's own client given its base URL and key: new CatalogApiClient("https://api…", "…") (an unknown client's
     // second argument may be anything: only a random one is a key)
     id: 'api-client-key',
@@ -1972,8 +1994,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /(?<![\w-])password\s+(?<bare>[^\s{$%<'"-][^\s]{0,199})/g,
     fixedKey: 'NETRC_PASSWORD',
     bareInCode: true,
-    // a `machine`, or a login before the password (`the SQL login password comes from …` is a sentence)
-    lineContext: /\bmachine\s+\S|\blogin\s+\S+\s+password\s/,
+    // a `machine`, or a login before the password (`the SQL login password comes from …` is a sentence), or an
+    // entry's indented line of its own (`#` is then part of the password, not a comment)
+    lineContext: /\bmachine\s+\S|\blogin\s+\S+\s+password\s|^\s+password\s+\S+\s*$/,
   },
   {
     // A GitHub token given as the login of a .netrc entry (its password is then `x-oauth-basic`): 40 hex digits
