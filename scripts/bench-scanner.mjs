@@ -162,15 +162,10 @@ function measure(label, command, args, cwd, env = {}) {
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 // --output: piped stdout of a large report is cut short when secretlint exits, a file is complete.
 const lintReport = join(dir, 'secretlint-report.json');
-const rounds = [];
-for (let i = 0; i < RUNS; i++) {
-  const ours = measure(
-    'kms-secrets scan',
-    process.execPath,
-    [join(ROOT, 'dist/cli.js'), 'scan', '--format', 'json', 'tree'],
-    dir,
-  );
-  const lint = measure(
+const scanWithOurs = (folder) =>
+  measure('kms-secrets scan', process.execPath, [join(ROOT, 'dist/cli.js'), 'scan', '--format', 'json', folder], dir);
+const scanWithSecretlint = (folder) =>
+  measure(
     'secretlint 10.2.2 (recommended)',
     process.execPath,
     [
@@ -181,10 +176,14 @@ for (let i = 0; i < RUNS; i++) {
       lintReport,
       '--secretlintrc',
       rc,
-      'tree/**/*',
+      `${folder}/**/*`,
     ],
     dir,
   );
+const rounds = [];
+for (let i = 0; i < RUNS; i++) {
+  const ours = scanWithOurs('tree');
+  const lint = scanWithSecretlint('tree');
   const leaks = existsSync(GITLEAKS_TOML)
     ? measure('gitleaks rules (JS RegExp)', process.execPath, [runner, GITLEAKS_TOML, 'tree'], dir)
     : undefined;
@@ -278,30 +277,7 @@ if (leaks) {
     largeBytes += Buffer.byteLength(text);
   }
   const largeRounds = [];
-  for (let i = 0; i < RUNS; i++)
-    largeRounds.push({
-      ours: measure(
-        'kms-secrets scan',
-        process.execPath,
-        [join(ROOT, 'dist/cli.js'), 'scan', '--format', 'json', 'large'],
-        dir,
-      ),
-      lint: measure(
-        'secretlint 10.2.2 (recommended)',
-        process.execPath,
-        [
-          join(ROOT, 'node_modules/secretlint/bin/secretlint.js'),
-          '--format',
-          'json',
-          '--output',
-          lintReport,
-          '--secretlintrc',
-          rc,
-          'large/**/*',
-        ],
-        dir,
-      ),
-    });
+  for (let i = 0; i < RUNS; i++) largeRounds.push({ ours: scanWithOurs('large'), lint: scanWithSecretlint('large') });
   const largeMib = largeBytes / 1024 / 1024;
   const [o, l] = [median(largeRounds.map((r) => r.ours)), median(largeRounds.map((r) => r.lint))];
   console.log(`\nSecond tree: 200 large generated files with few credential words, ${largeMib.toFixed(1)} MiB`);

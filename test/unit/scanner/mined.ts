@@ -3306,6 +3306,27 @@ export const MINED: FileCase[] = [
     secrets: ['@Kestrel8297EMB_', 'Thistle-walrus-54#'],
   },
   {
+    name: "Elastic's .NET ApiKey and BasicAuthentication, kafka-go's SCRAM mechanism, a byte key with a few symbols",
+    path: 'src/Acme.Search/SearchClientFactory.cs',
+    text: [
+      '.Authentication(new ApiKey("Q2dzYkhYb0N3aWtpdXVuYXpMbDY6Zm5hNGdvSDZld2JrMUJwMXh4VGoyaQ=="))',
+      '.Authentication(new BasicAuthentication("reindex_bot", "WAz1UkL6WD89f7bB8"))',
+      '// internal/events/kafka.go:',
+      'mechanism, err := scram.Mechanism(scram.SHA512, "orders-producer", "+*^3LQblHhL5f4j")',
+      'private static readonly byte[] RefreshKey = Encoding.ASCII.GetBytes("Q4xyJpRrtbC8aeb-dou_TnUNGlweixnq-OCdAkPB0j0*9%");',
+      'var fromEnv = new ApiKey(Environment.GetEnvironmentVariable("ES_API_KEY"));',
+      'var pattern = "^(?:[A-Z][a-z0-9]{2,}|[0-9]{4})-(?:[A-Z]{2,})$"; var cacheKey = "Tenant:{0}:User:{1}:Profile:v2";',
+      '// internal/secrets/aliyun_kms.go: envelope-encrypted, decrypted at startup',
+      'const dbPasswordCipher = "1UlPPfVHa6z7ZEaP/7gZw7bvlA+d4vIcdMQBj/aCx9pu3+um5XDkpzfcKOnOIumXb7nOF5ru+Q3K+yutoP3dYvHPZKIX7thkNcb64D6f1WhQ5CliQwQau9+MkN/hfRpl"',
+    ].join('\n'),
+    secrets: [
+      'Q2dzYkhYb0N3aWtpdXVuYXpMbDY6Zm5hNGdvSDZld2JrMUJwMXh4VGoyaQ==',
+      'WAz1UkL6WD89f7bB8',
+      '+*^3LQblHhL5f4j',
+      'Q4xyJpRrtbC8aeb-dou_TnUNGlweixnq-OCdAkPB0j0*9%',
+    ],
+  },
+  {
     name: "web-push's VAPID private key, the third argument of setVapidDetails",
     path: 'server/push/sender.js',
     text: [

@@ -1250,8 +1250,10 @@ function assignmentCandidate(
     return isPlausibleSecret(trimmed, { minLength: 32, minEntropy: 3, mixed: true })
       ? secretLike(nameHint, namedInText)
       : undefined;
-  if (isHashLike(trimmed) || isBase64OfText(trimmed) || !/^[A-Za-z0-9+/_~-]{16,}={0,2}$/.test(trimmed))
-    return undefined;
+  if (isHashLike(trimmed) || isBase64OfText(trimmed)) return undefined;
+  // a generated key with a few symbols among its letters and digits (`…-dou_TnUNGlweixnq-OCdAkPB0j0*9%`)
+  if (isSymboledKey(trimmed)) return secretLike(nameHint, namedInText);
+  if (!/^[A-Za-z0-9+/_~-]{16,}={0,2}$/.test(trimmed)) return undefined;
   if (isWordyIdentifier(trimmed)) return undefined;
   // keys of capitals and digits only (ThingSpeak's `WRITE_KEY "DAJSWB5RTR1BBYID"`), or of small letters and digits
   // when long (`pte39fqqjecpz8oagtqlxb90b8dfr8leixwbr35x9x`): two character classes, still random
@@ -1281,6 +1283,29 @@ const SMALL_AND_DIGITS = /^(?=(?:[a-z]*\d){4})(?=(?:\d*[a-z]){8})(?=[^g-z]*[g-z]
 const HEX_ID = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{32}$/;
 /** Three digits and eight letters at least: an ID, not a word or a number. */
 const HUAWEI_AK = /^(?=[A-Z]*\d)(?=(?:\d*[A-Z]){8})[A-Z0-9]{20}$/;
+
+/**
+ * Thirty-two or more letters and digits, capitals, small letters and digits all there, with symbols a generator mixes
+ * in (not the `=`, `;`, `:`, `/`, brackets or dots that structure a connection string, a URL or an expression).
+ */
+const SYMBOLED = /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=\D*\d)[A-Za-z0-9!#$%&*+\-_~^@?|]{32,200}$/;
+
+/** A crypt(3) or htpasswd hash (`$apr1$…`, `$2y$10$…`, `$6$…`), with or without its user before it. */
+const CRYPT_HASH = /\$(?:apr1|2[abxy]?|[1256]|y|gy|sha1|argon2(?:id|i|d)|pbkdf2(?:-sha\d+)?|scrypt)\$/;
+
+/** A long random key with symbols a small share of it (a regular expression or an expression has many more). */
+function isSymboledKey(value: string): boolean {
+  if (!SYMBOLED.test(value)) return false;
+  const symbols = value.replace(/[A-Za-z0-9]/g, '').length;
+  return (
+    symbols > 0 &&
+    symbols <= value.length * 0.15 &&
+    !CRYPT_HASH.test(value) &&
+    !/%[0-9A-Fa-f]{2}/.test(value) && // URL-encoded
+    !/^[A-Za-z0-9+/_~-]+={0,2}$/.test(value) &&
+    isPlausibleSecret(value, { minLength: 32, minEntropy: 4, mixed: true })
+  );
+}
 
 /** A random-looking value under a name that only suggests a secret. */
 function secretLike(nameHint: string, namedInText: boolean): Candidate {
@@ -1363,12 +1388,12 @@ const POWERSHELL_CMDLET =
  */
 const DIGEST_KEY = /md5|sha(?:-?\d{1,3})?(?![a-z])|hash|digest|checksum|fingerprint/i;
 /**
- * A name that says its value is already encrypted (`encryptedPassword`, `api_key_ciphertext`, `ENC_DB_PASSWORD`); not
- * `encKey` (an encryption key), `encodedPassword` (encoding hides nothing) nor `api_key_unencrypted` (SOPS's suffix for
- * keys it leaves in plain text).
+ * A name that says its value is already encrypted (`encryptedPassword`, `api_key_ciphertext`, `ENC_DB_PASSWORD`,
+ * `dbPasswordCipher`); not `encKey` (an encryption key), `encodedPassword` (encoding hides nothing) nor
+ * `api_key_unencrypted` (SOPS's suffix for keys it leaves in plain text).
  */
 const ENCRYPTED_KEY =
-  /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$/;
+  /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$|[a-z_]Cipher$|_cipher$|_CIPHER$/;
 /** The key that encrypts (`…encryptionKey`), whatever its block is named for. */
 const ENCRYPTS_KEY = /encryption[_-]?key["']?$/i;
 /** What ciphertext is written as: base64 (standard or URL-safe) or hex, too long to be a typed password. */

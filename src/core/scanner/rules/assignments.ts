@@ -1065,18 +1065,19 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
     // basic_auth= and http_auth=), url.UserPassword("u", "pw") (Go), new UsernamePasswordCredential("u", "pw", tenant,
     // client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's httr authenticate("u", "pw"), Spring's
-    // new BasicAuthenticationInterceptor("u", "pw"), Jenkins' realm.createAccount("u", "pw"); the user may be a constant
+    // new BasicAuthenticationInterceptor("u", "pw"), Jenkins' realm.createAccount("u", "pw"), Elastic.Transport's
+    // new BasicAuthentication("u", "pw"), kafka-go's scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant
     // or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`)
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate)\s*\(|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication)\s*\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
-    keywords: ['credential', 'auth', 'password', 'storagesharedkey', 'createaccount('],
+    keywords: ['credential', 'auth', 'password', 'storagesharedkey', 'createaccount(', 'scram.mechanism('],
   },
   {
     // Azure: new ClientSecretCredential(tenantId, clientId, "secret")
@@ -1826,6 +1827,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
+    // Elasticsearch's .NET client: .Authentication(new ApiKey("…")), the base64 of the key's id and secret
+    id: 'elastic-api-key',
+    keywords: ['new apikey('],
+    randomOnly: true,
+    pattern: new RegExp(String.raw`\bnew\s+ApiKey\(\s{0,4}` + Q_ARG, 'g'),
+    fixedKey: 'ELASTICSEARCH_API_KEY',
+  },
+  {
     // web-push's VAPID keys: setVapidDetails(subject, publicKey, privateKey); the private key signs every push
     id: 'vapid-private-key',
     keywords: ['setvapiddetails('],
@@ -1995,8 +2004,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'NETRC_PASSWORD',
     bareInCode: true,
     // a `machine`, or a login before the password (`the SQL login password comes from …` is a sentence), or an
-    // entry's indented line of its own (`#` is then part of the password, not a comment)
-    lineContext: /\bmachine\s+\S|\blogin\s+\S+\s+password\s|^\s+password\s+\S+\s*$/,
+    // entry's indented line of its own (`#` is then part of the password, not a comment; not Chef's
+    // `password node['app']['password']`)
+    lineContext: /\bmachine\s+\S|\blogin\s+\S+\s+password\s|^\s+password\s+[^\s[('".]+\s*$/,
   },
   {
     // A GitHub token given as the login of a .netrc entry (its password is then `x-oauth-basic`): 40 hex digits
