@@ -1,3 +1,6 @@
+/** How many word ends the scan notes before it reads them. */
+const HIT_BATCH = 1024;
+
 /**
  * One pass over the text finds every rule keyword and the lines it sits on, so the rules run only on lines that can
  * match (most lines of most files have none). The keywords are an Aho–Corasick automaton: one table step per
@@ -18,8 +21,8 @@ export class KeywordIndex {
   /** Per state, the gate words that end there. */
   private readonly gateEnds: (readonly string[] | undefined)[];
   /** Where the words of a batch end, and the state each ends in (reused: a scan allocates nothing per character). */
-  private readonly hitAt = new Int32Array(HIT_BATCH + 1);
-  private readonly hitState = new Uint32Array(HIT_BATCH + 1);
+  private readonly hitAt = new Int32Array(HIT_BATCH);
+  private readonly hitState = new Uint32Array(HIT_BATCH);
 
   constructor(keywords: Iterable<string>, gateWords: Iterable<string> = []) {
     // A keyword never spans lines: a hit's line is the line of its last character.
@@ -86,9 +89,6 @@ export class KeywordIndex {
     return lines;
   }
 }
-
-/** How many word ends the scan notes before it reads them. */
-const HIT_BATCH = 1024;
 
 /**
  * Characters whose lower case is another character some word holds, each with that character: the text is then read
