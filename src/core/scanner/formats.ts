@@ -53,7 +53,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
-    /\.(ya?ml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings)$/i,
+    /\.(ya?ml|eyaml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings)$/i,
     'config',
   ],
   [
@@ -85,9 +85,12 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)(sites-(?:available|enabled)|conf\.d)\/[^/.]+$/i, 'config'],
 ];
 
-/** A copy or template of a file is written like the file: `application.properties.example`, `config.yml.j2`. */
+/**
+ * A copy or template of a file is written like the file: `application.properties.example`, `config.yml.j2`, and
+ * helm-secrets' decrypted copy, `secrets.yaml.dec`.
+ */
 const COPY_SUFFIX =
-  /(\.[A-Za-z0-9]{1,12})\.(?:example|sample|template|tmpl|tpl|dist|default|bak|backup|orig|old|save|local|j2|jinja2?|erb|in)$/i;
+  /(\.[A-Za-z0-9]{1,12})\.(?:example|sample|template|tmpl|tpl|dist|default|bak|backup|orig|old|save|local|j2|jinja2?|erb|in|dec|decrypted)$/i;
 
 export function fileFormat(path: string | undefined, languageId: string | undefined): FileFormat {
   if (languageId && BY_LANGUAGE[languageId]) return BY_LANGUAGE[languageId];

@@ -308,8 +308,12 @@ const NOT_CREDENTIALS: RegExp[] = [
   // references a CI fills in: TeamCity's `credentialsJSON:<id>` and `%vault:…%`, Concourse's `((var))`
   /^credentialsJSON:[0-9a-f-]{36}$|^%[\w.:/!-]{1,200}%$|^\(\([\w./:-]{1,200}\)\)$/,
   /^(?:0x)?[0-9A-F]{16}$|^[0-9A-F]{40}$/, // a GPG key's ID or fingerprint (`signingkey = 9BE8…`), upper-case hex
-  // an SSH public key or a known_hosts line
-  /^(?:[\w.,[\]:-]{1,200} )?(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com) AAAA/,
+  // an SSH public key or a known_hosts line, or its type alone (`signingkey = ssh-ed25519 AAAA…`: a bare value ends at
+  // the space)
+  /^(?:[\w.,[\]:-]{1,200} )?(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)(?: AAAA|$)/,
+  // a key's name of two words or more as a document mentions it: `client-key-data:`, `npmAuthToken:` (not `browser:`,
+  // a user name with an empty password in Basic authentication)
+  /^[A-Za-z][a-z0-9]*(?:[-_.][A-Za-z][a-z0-9]*|[A-Z][a-z0-9]*)+:$/,
   // PubNub's publish and subscribe keys, which every client ships (its `sec-c-…` secret key is the secret)
   /^(?:pub|sub)-c-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
   /^[A-Z][A-Za-z]+(?::[A-Z][A-Za-z]+)+$/, // a .NET configuration key: `ApiKeyConfigKey = "Authentication:ApiKey"`
@@ -710,8 +714,9 @@ export function isResourcePath(value: string): boolean {
 export function isWordyIdentifier(value: string): boolean {
   return (
     /^[a-z]{2,}(?:[A-Z][a-z]{1,})*(?:[A-Z]{2,})?(?:[Vv]?\d{1,4})?$/.test(value) ||
-    // `summer_2024`, `onboarding_v2_12`, a migration's `0012_alter_user_first_name_max_length`
-    /^(?:\d{1,6}_)?[a-z]{2,}(?:[_.-][a-z]{2,})*(?:[_.-]?v?\d{1,4}){0,2}$/i.test(value)
+    // `summer_2024`, `onboarding_v2_12`, a migration's `0012_alter_user_first_name_max_length`, .NET's configuration
+    // path as an environment variable's name (`ConnectionStrings__Inventory`)
+    /^(?:\d{1,6}_)?[a-z]{2,}(?:(?:__|[_.-])[a-z]{2,})*(?:[_.-]?v?\d{1,4}){0,2}$/i.test(value)
   );
 }
 

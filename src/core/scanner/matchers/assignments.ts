@@ -1396,8 +1396,11 @@ const ENCRYPTED_KEY =
   /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$|[a-z_]Cipher$|_cipher$|_CIPHER$/;
 /** The key that encrypts (`…encryptionKey`), whatever its block is named for. */
 const ENCRYPTS_KEY = /encryption[_-]?key["']?$/i;
-/** What ciphertext is written as: base64 (standard or URL-safe) or hex, too long to be a typed password. */
-const CIPHERTEXT = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
+/**
+ * What ciphertext is written as: base64 (standard or URL-safe) or hex (also as a Postgres bytea, `\xc30d…`), too
+ * long to be a typed password.
+ */
+const CIPHERTEXT = /^(?:\\{1,2}x)?[A-Za-z0-9+/_-]{24,}={0,2}$/;
 /**
  * A secret's name in a store: words joined by separators (`orders-db-creds-v2`), perhaps ending in the few random
  * characters a store or a deployment appends (`catalog-db-password-0BlJ`, an AWS ARN's `-AbCdEf`).

@@ -32,6 +32,8 @@ const CALLS = [
   String.raw`\bcreateHmac\(\s*["'][\w-]{2,12}["']\s*,\s*`,
   String.raw`\bhmac\.New\(\s*[\w.]{1,40}\s*,\s*`,
   String.raw`\bnew\s+(?:HMACSHA(?:1|256|384|512)|HMACMD5|SecretKeySpec|Key)\(\s*`,
+  // Kotlin's constructor call, without `new`
+  String.raw`\bSecretKeySpec\(\s*`,
   String.raw`\bAlgorithm\.HMAC(?:256|384|512)\(\s*`,
   String.raw`\bhmacShaKeyFor\(\s*(?:Decoders\.BASE64(?:URL)?\.decode\(\s*)?`,
   String.raw`\.SignedString\(\s*(?:\[\]byte\(\s*)?`,
@@ -45,7 +47,7 @@ const CALLS = [
 const MEMBER = String.raw`(?:[\w$]{1,40}(?:\.|->))*\$?`;
 /** What may follow the variable that holds a key: a conversion of it. */
 const CONVERTED = String.raw`(?:getBytes|getEncoded|encode|toString|toByteArray|toCharArray|as_bytes|as_ref|bytes|to_vec)\b`;
-const NAME = String.raw`${MEMBER}(?<name>[A-Za-z_][\w$]{0,60})\b(?:(?<call>\(\s*\))|(?!\s*(?:[(<]|(?:\.|->)(?!${CONVERTED})[\w$])))`;
+const NAME = String.raw`${MEMBER}(?<name>(?!${CONVERTED})[A-Za-z_][\w$]{0,60})\b(?:(?<call>\(\s*\))|(?!\s*(?:[(<]|(?:\.|->)(?!${CONVERTED})[\w$])))`;
 const SECOND_NAME = String.raw`(?:\s*\+\s*${MEMBER}(?<second>[A-Za-z_][\w$]{0,60})\b(?!\s*\())?`;
 const USE = new RegExp(`(?:${CALLS.join('|')})${NAME}${SECOND_NAME}`, 'g');
 const ANY_USE = new RegExp(USE.source);

@@ -184,13 +184,21 @@ const ASSIGNS_AND_GOES_ON =
   /^\s*(?:(?:var|let|const|val|final|private|public|internal|protected|static|readonly|string|String)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?(?:=(?![=>])|=>)\s*(?:\S[^;]*)?$/;
 /** `??`, `||`, or a ternary's `?` or `:` (not `?.`, `?:`, `::`). */
 const FALLBACK_OPERATOR = String.raw`(?:\?\?|\|\||[?:](?![?:.]))`;
-/** A line that goes on with a fallback (`?? configuration["ApiKey"]`, `|| process.env.X`) or a ternary's branch. */
-const FALLBACK_LINE = new RegExp(String.raw`^\s*${FALLBACK_OPERATOR}\s*\S`);
+/** A fallback by method: Rust's `.unwrap_or_else(|_| "…".to_string())`, Java's `.orElse("…")`, Scala's `.getOrElse(`. */
+const FALLBACK_METHOD = String.raw`\.(?:unwrap_or(?:_else)?|(?:get)?[oO]rElse)\(\s*(?:\|\w{0,8}\|\s*)?`;
+/**
+ * A line that goes on with a fallback (`?? configuration["ApiKey"]`, `|| process.env.X`, `.unwrap_or("…")`) or a
+ * ternary's branch.
+ */
+const FALLBACK_LINE = new RegExp(String.raw`^\s*(?:${FALLBACK_OPERATOR}|${FALLBACK_METHOD})\s*\S`);
 /** A line that ends on a fallback operator: the fallback follows on the next line. */
 const ENDS_ON_FALLBACK = /(?:\?\?|\|\|)\s*$/;
-/** The chain's last fallback, a literal: `?? "…";`, `|| '…',` (or the literal alone after a line ending on `??`). */
+/**
+ * The chain's last fallback, a literal: `?? "…";`, `|| '…',`, `.unwrap_or_else(|_| "…".to_string());` (or the literal
+ * alone after a line ending on `??`).
+ */
 const LITERAL_FALLBACK = new RegExp(
-  String.raw`^(\s*(?:${FALLBACK_OPERATOR}\s*)?)(["'])([^"'\\\n]{1,500})\2[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$`,
+  String.raw`^(\s*(?:${FALLBACK_OPERATOR}\s*|${FALLBACK_METHOD})?)(["'])([^"'\\\n]{1,500})\2(?:\.(?:to_string|to_owned|into)\(\))?[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$`,
 );
 /** How many lines below its name a chain's literal may stand. */
 const CHAIN_REACH = 5;

@@ -44,12 +44,12 @@ export interface AssignmentSite {
  * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`) or decoded from base64 or hex
  * (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, PHP's `base64_decode('…')` and `hex2bin('…')`),
  * wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
- * `String::from("…")`, `Some("…")`, Spring Data's `RedisPassword.of("…")`, a Rust header's
- * `HeaderValue::from_static("…")`), made a Qt or Windows string
+ * `String::from("…")`, `Some("…")`, Spring Data's `RedisPassword.of("…")`, Puppet's `Sensitive('…')`, a Rust
+ * header's `HeaderValue::from_static("…")`), made a Qt or Windows string
  * (`QStringLiteral("…")`, `_T("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`,
  * C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Sensitive\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -102,9 +102,9 @@ const NOT_A_SCOPE = String.raw`(?!\$(?:env|script|global|local|private|using):)`
 
 /**
  * A lookup with a literal fallback: `process.env.X || "…"`, `os.getenv("X") or "…"`, `config.x ?? "…"`, Rust's
- * `std::env::var("X").unwrap_or_else(|_| "…".to_string())`.
+ * `std::env::var("X").unwrap_or_else(|_| "…".to_string())`, Java's `Optional.ofNullable(…).orElse("…")`.
  */
-const FALLBACK = String.raw`[\w.$[\]'"():<>]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or(?:_else)?\((?:\s{0,4}\|\w{0,8}\|)?)\s{0,4}`;
+const FALLBACK = String.raw`[\w.$[\]'"():<>]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or(?:_else)?\((?:\s{0,4}\|\w{0,8}\|)?|\.(?:get)?[oO]rElse\()\s{0,4}`;
 
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
@@ -128,7 +128,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // password: process.env.DB_PASSWORD || 'x', val secret: String = System.getenv("X") ?: "x" (Kotlin): the fallback is
     // a hard-coded secret
     id: 'fallback',
-    requires: ['||', '??', '?:', ' or ', 'unwrap_or'],
+    requires: ['||', '??', '?:', ' or ', 'unwrap_or', 'rElse('],
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}${FALLBACK}` +
         Q_ARG,
@@ -185,12 +185,18 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
+    // CMake's set(): `set(TELEMETRY_INGEST_KEY "…")`, `SET(ENV{API_TOKEN} "…")` (a name, a space, then the value)
+    id: 'cmake-set',
+    requires: ['set(', 'SET('],
+    pattern: /\b(?:set|SET)\(\s{0,4}(?:ENV\{)?(?<key>[A-Za-z_][A-Za-z0-9_]{0,79})\}?\s{1,4}"(?<dq>[^"\\\n$]{1,500})"/g,
+  },
+  {
     // A request header written as one string in code: curl_setopt(…, ["X-Api-Key: x"]), headers.add("X-Auth-Token: x");
-    // the value is part of a literal, so it is read as a quoted one
+    // the value is part of a literal, so it is read as a quoted one (`"secret://prod/db"` is a URI: no value starts `//`)
     id: 'header-string',
     requires: ['"', "'"],
     pattern:
-      /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"']{7,499}[^\s"':])["'](?!\s{0,4}:)/g,
+      /["'](?<key>(?:X-)?[A-Za-z_-]{0,30}(?:Api[-_]?Key|API[-_]?KEY|api[-_]?key|Token|TOKEN|token|Secret|SECRET|secret))\s{0,4}:\s{0,4}(?<dq>[^\s"'/][^\s"']{6,498}[^\s"':])["'](?!\s{0,4}:)/g,
   },
   {
     // A request header's name and value as a call's first two arguments, whatever sets it: headers.set("X-Api-Key", "x"),
@@ -670,14 +676,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // HMAC keys: hmac.New(sha256.New, []byte("x")) (Go), crypto.createHmac('sha256', 'x') (Node), hmac.new(b'x', …)
     // (Python), OpenSSL::HMAC.hexdigest('SHA256', 'x', data) (Ruby), hash_hmac('sha256', $data, 'x') (PHP),
-    // new HMACSHA256(Encoding.UTF8.GetBytes("x")) (.NET), new SecretKeySpec("x".getBytes(), "HmacSHA256") (Java),
+    // new HMACSHA256(Encoding.UTF8.GetBytes("x")) (.NET), new SecretKeySpec("x".getBytes(), "HmacSHA256") (Java; Kotlin
+    // has no `new`),
     // jose's .sign(new TextEncoder().encode('x')) and jwtVerify(token, new TextEncoder().encode('x')),
     // HmacSha256::new_from_slice(b"x") (Rust), and Hmac(sha256, utf8.encode('x')) (Dart)
     id: 'hmac-key',
     readInBundles: true,
     keywords: ['hmac', 'secretkeyspec', 'textencoder', 'importkey('],
     pattern: new RegExp(
-      String.raw`(?:\bimportKey\(\s{0,4}["']raw["']\s{0,4},(?=[^\n]{0,200}HMAC)|\bhmac::Key::new\(\s{0,4}${ARG},|\bHmac\w{0,12}::new_from_slice\(|\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\bnew\s+SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder)|\bjwtVerify\(\s{0,4}${ARG},(?=\s{0,4}new\s+TextEncoder)|\bHmac\(\s{0,4}sha(?:1|224|256|384|512)\s{0,4},)\s{0,4}` +
+      String.raw`(?:\bimportKey\(\s{0,4}["']raw["']\s{0,4},(?=[^\n]{0,200}HMAC)|\bhmac::Key::new\(\s{0,4}${ARG},|\bHmac\w{0,12}::new_from_slice\(|\bhmac\.New\(\s{0,4}${ARG},|\bcreateHmac\(\s{0,4}${ARG},|\bhmac\.new\(|\bHMAC\.(?:hexdigest|digest|base64digest)\(\s{0,4}${ARG},|\bhash_hmac\(\s{0,4}${ARG},\s{0,4}${ARG},|\bnew\s+HMACSHA(?:1|256|384|512)\(|\b(?:new\s+)?SecretKeySpec\(|\.sign\((?=\s{0,4}new\s+TextEncoder)|\bjwtVerify\(\s{0,4}${ARG},(?=\s{0,4}new\s+TextEncoder)|\bHmac\(\s{0,4}sha(?:1|224|256|384|512)\s{0,4},)\s{0,4}` +
         Q_ARG,
       'g',
     ),

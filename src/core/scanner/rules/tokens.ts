@@ -427,11 +427,12 @@ export const TOKEN_RULES: TokenRule[] = [
     accept: notExample,
   },
   {
-    // A Discord bot's token: its user ID (17 to 20 digits) in base64, a timestamp and an HMAC, dot-separated
+    // A Discord bot's token: its user ID (17 to 20 digits) in base64, a timestamp and an HMAC, dot-separated; also as
+    // an Authorization header's value (`"Bot …"`) and handed to Lua's `client:run(`
     id: 'discord-bot-token',
     kind: 'Discord bot token',
     severity: 'error',
-    keywords: ['discord', '.login(', '.run(', 'token'],
+    keywords: ['discord', '.login(', '.run(', ':run(', '"bot ', "'bot ", 'token'],
     pattern: new RegExp(`${B}([MNO][A-Za-z0-9]{23,26}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})${E}`, 'g'),
     accept: (s) => /^\d{17,20}$/.test(Buffer.from(s.slice(0, s.indexOf('.')), 'base64').toString('latin1')),
   },
