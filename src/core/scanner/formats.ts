@@ -53,7 +53,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
-    /\.(ya?ml|eyaml|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings)$/i,
+    /\.(ya?ml|eyaml|asset|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings)$/i,
     'config',
   ],
   [
@@ -68,7 +68,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   ],
   // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site file
   [/(^|\/)(vm\.args|Caddyfile(\.[^/]*)?)$/, 'config'],
-  [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
+  [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|psql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
   // Command lines without an extension: shell start-up files and histories, direnv's `.envrc`, crontabs, Procfiles,
   // and the hooks of git, Husky and Buildkite
   [

@@ -303,6 +303,8 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:--[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/, // the same in small letters: billing--db-password
   /^\+\s?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\)?[,;]?$/, // code joined to a string: `"/token:"+r.zendesk.apiToken),`
   /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
+  // a secret store's reference: Vector's `SECRET[backend.key]`, Telegraf's `@{store:key}`
+  /^SECRET\[[\w.-]{1,100}\]$|^@\{[\w.-]{1,60}:[\w.-]{1,100}\}$/,
   /^ding[a-z0-9]{16,20}$/, // a DingTalk app's key, its client id (the app secret beside it is the secret)
   /^MASK-[A-Za-z0-9+/=.]{6,}/, // a WildFly/PicketBox masked password (ciphertext, with its salt and rounds)
   // references a CI fills in: TeamCity's `credentialsJSON:<id>` and `%vault:…%`, Concourse's `((var))`

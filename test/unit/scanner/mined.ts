@@ -3423,6 +3423,46 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['qgaFmgKAWBZ579Gca9ESS9Pl1qzCiwretbp1v2oenq6aohWGyPqYueTlpd1+dDoZ', 'Dynamo32!Harbor!'],
   },
+  {
+    name: "An Azure storage key in Hadoop's setting (Databricks SQL), psql's \\set, a Zapier hook",
+    path: 'db/bootstrap/create_roles.psql',
+    text: [
+      'SET spark.hadoop.fs.azure.account.key.acmelakeprod.dfs.core.windows.net = J+2xgLMML+ylAth3rTEqsNfHPOduMV/Ckci6mvsNGagdj9Q3R8PI6sTc5KqPG8zjCVk8ZwsWZPO5lC0b4OrGJ7==;',
+      "\\set app_user 'ledger_app'",
+      "\\set app_password 'bpCICpoydM1Snb'",
+      "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', :'app_user', :'app_password') \\gexec",
+      '\\! curl -s -X POST https://hooks.zapier.com/hooks/catch/83998751/smelm4m/',
+    ].join('\n'),
+    secrets: [
+      'J+2xgLMML+ylAth3rTEqsNfHPOduMV/Ckci6mvsNGagdj9Q3R8PI6sTc5KqPG8zjCVk8ZwsWZPO5lC0b4OrGJ7==',
+      'bpCICpoydM1Snb',
+      'https://hooks.zapier.com/hooks/catch/83998751/smelm4m/',
+    ],
+  },
+  {
+    name: "Fluent Bit's HTTP_Passwd with a # inside, Elastic Cloud's user:password, a Unity asset's keys",
+    path: 'Assets/Settings/Resources/ApiConfig.asset',
+    text: [
+      'MonoBehaviour:',
+      '  m_Name: ApiConfig',
+      '  apiSecret: Whe1pPkcElOExFRXKvytwb_FB6Onw37Be0_qKDkk',
+      '# fluent-bit.conf',
+      '    HTTP_Passwd   Gr4nite.Falc0n#2024',
+      'cloud.auth: "elastic:M1dnight~Ferry~34"',
+    ].join('\n'),
+    secrets: ['Whe1pPkcElOExFRXKvytwb_FB6Onw37Be0_qKDkk', 'Gr4nite.Falc0n#2024', 'M1dnight~Ferry~34'],
+  },
+  {
+    name: "Go's linker setting a key (-X pkg.Name=…), gRPC metadata's x-api-key pair",
+    path: 'Makefile',
+    text: [
+      'LDFLAGS := -s -w \\',
+      '\t-X $(PKG).Version=$(VERSION) \\',
+      '\t-X $(PKG).TelemetrySecret=7813740aaf58ecd904e2b01fe1840d926705ecd540fe9f6b',
+      '# ctx = metadata.AppendToOutgoingContext(ctx, "x-api-key", "ak_live_mO2UpUlwjQAuDcOXDxNY0UAg8lXx1uDQ")',
+    ].join('\n'),
+    secrets: ['7813740aaf58ecd904e2b01fe1840d926705ecd540fe9f6b', 'ak_live_mO2UpUlwjQAuDcOXDxNY0UAg8lXx1uDQ'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -5066,6 +5106,19 @@ export const MINED_CLEAN: FileCase[] = [
       '| --- | --- |',
       '| `~/.kube/config` | `token:` or `client-key-data:` under `users:` |',
       '| `~/.npmrc`, `.yarnrc.yml` | `_authToken=` / `npmAuthToken:` |',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Secret stores' references (Vector's SECRET[…], Telegraf's @{store:key}), a CORS list of header names",
+    path: 'vector/vector.yaml',
+    text: [
+      'sinks:',
+      '  datadog:',
+      '    default_api_key: "SECRET[vault_exec.datadog_api_key]"',
+      '    token: "@{vault:influx_token}"',
+      '    cloud.auth: "${ES_USER}:${ES_PASS}"',
+      '# app.use(cors({ allowedHeaders: ["content-type", "x-api-key", "x-auth-token", "authorization"] }));',
     ].join('\n'),
     secrets: [],
   },

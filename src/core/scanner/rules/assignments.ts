@@ -201,11 +201,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // A request header's name and value as a call's first two arguments, whatever sets it: headers.set("X-Api-Key", "x"),
     // AddHeader("X-Auth-Token", "x") (RestSharp), an attribute's [RequireApiKey("X-Partner-Token", "x")]; or a list's
-    // first two items (a map built from one, as dart2js compiles a map literal: `A.a1(["x-api-key","x",…])`)
+    // first two items (a map built from one, as dart2js compiles a map literal: `A.a1(["x-api-key","x",…])`), or a
+    // call's later pair (gRPC's `metadata.AppendToOutgoingContext(ctx, "x-api-key", "x")`)
     id: 'header-argument',
     keywords: ['"x-', "'x-"],
     pattern: new RegExp(
-      String.raw`[([]\s{0,4}["'](?<key>[Xx]-[A-Za-z0-9-]{0,40}(?:[Tt]oken|TOKEN|[Kk]ey|KEY|[Ss]ecret|SECRET)(?:-[A-Za-z]{1,20})?)["']\s{0,4},\s{0,4}` +
+      String.raw`[([,]\s{0,4}["'](?<key>[Xx]-[A-Za-z0-9-]{0,40}(?:[Tt]oken|TOKEN|[Kk]ey|KEY|[Ss]ecret|SECRET)(?:-[A-Za-z]{1,20})?)["']\s{0,4},\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -355,6 +356,30 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: ['-'],
     pattern:
       /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s])|(?:^|[\s"'])-[DP](?=[A-Za-z_][\w.-]{0,40}=))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'(-][^\s"')]{0,500}))/g,
+    bareInCode: true,
+  },
+  {
+    // Elastic Cloud's `user:password` (Logstash's `cloud_auth => "elastic:…"`, Beats' `cloud.auth: "elastic:…"`)
+    id: 'elastic-cloud-auth',
+    keywords: ['cloud_auth', 'cloud.auth'],
+    pattern:
+      /\bcloud[._]auth["']?\s{0,4}(?:=>|[:=])\s{0,4}(?:"[^":\s]{1,100}:(?<dq>[^"\s]{1,200})"|'[^':\s]{1,100}:(?<sq>[^'\s]{1,200})'|[^\s"':]{1,100}:(?<bare>\S{1,200}))/g,
+    fixedKey: 'PASSWORD',
+    bareInCode: true,
+  },
+  {
+    // Go's linker setting a package's variable: `-ldflags "-X main.apiKey=…"`, `-X $(PKG).LicenseKey=…`
+    id: 'go-ldflags-x',
+    requires: ['-X'],
+    pattern: /(?:^|[\s"'])-X[ =]\S{0,200}?\.(?<key>[A-Za-z_]\w{0,79})=(?<bare>[^\s"'\\$][^\s"'\\]{0,200})/g,
+    bareInCode: true,
+  },
+  {
+    // psql's variables: `\set app_password 'S3cret'` (then read as `:'app_password'`)
+    id: 'psql-set',
+    requires: ['\\set'],
+    pattern:
+      /^\s{0,8}\\set\s{1,4}(?<key>[A-Za-z_]\w{0,79})\s{1,4}(?:'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s'":][^\s]{0,500}))\s*$/g,
     bareInCode: true,
   },
   {
@@ -1803,7 +1828,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Settings written `name value` (Fluentd, Squid, .properties with a space): password x, admin_token x
     id: 'space-separated-setting',
     requires: [' ', '\t'],
-    pattern: /^\s*(?<key>[A-Za-z_][\w.-]{0,79})[ \t]+(?<bare>[^\s"'#;]{4,200})[ \t]*;?[ \t]*$/g,
+    // (a `#` starts a comment only at a word's start: Fluent Bit's `HTTP_Passwd Gr4nite.Falc0n#2024` is one value)
+    pattern: /^\s*(?<key>[A-Za-z_][\w.-]{0,79})[ \t]+(?<bare>[^\s"'#;][^\s"';]{3,199})[ \t]*;?[ \t]*$/g,
     credentialMix: true,
     onlyIn: ['config'], // in a shell, `pass Email/x` runs the password store
   },

@@ -371,6 +371,16 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: /AccountKey=([A-Za-z0-9+/]{40,120}={0,2})(?![A-Za-z0-9+/=])/g,
   },
   {
+    // The same key in Hadoop's setting for the account (Spark and Databricks): `SET spark.hadoop.fs.azure.account.key.
+    // <account>.dfs.core.windows.net = …`, `spark.conf.set("fs.azure.account.key.<account>…", "…")`
+    id: 'azure-storage-key-setting',
+    kind: 'Azure storage account key',
+    severity: 'error',
+    keywords: ['fs.azure.account.key.'],
+    pattern:
+      /fs\.azure\.account\.key\.[\w.-]{1,200}?["']?\s{0,4}[=:,]\s{0,4}["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+  },
+  {
     // Service Bus, Event Hubs, IoT Hub and Relay connection strings: SharedAccessKey=<32 bytes in base64>; SignalR's and
     // Web PubSub's `Endpoint=https://….service.signalr.net;AccessKey=<32 bytes>;`
     id: 'azure-shared-access-key',
@@ -450,6 +460,14 @@ export const TOKEN_RULES: TokenRule[] = [
     severity: 'error',
     keywords: ['discord'],
     pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,70})/g,
+  },
+  {
+    // A Zapier webhook's catch URL: anyone holding it can start the Zap
+    id: 'zapier-webhook',
+    kind: 'Zapier webhook URL',
+    severity: 'error',
+    keywords: ['hooks.zapier.com'],
+    pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[a-z0-9]{5,12}\/?)(?![\w-])/g,
   },
   {
     id: 'dingtalk-webhook',
