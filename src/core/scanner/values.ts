@@ -303,6 +303,10 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:--[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/, // the same in small letters: billing--db-password
   /^\+\s?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\)?[,;]?$/, // code joined to a string: `"/token:"+r.zendesk.apiToken),`
   /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
+  /^\{[A-Za-z_][\w.]{0,60}\}(?:\\[nrt])*$/, // a format's field (`f"DJANGO_SECRET_KEY={secret}\n"`)
+  /^[a-z][a-z0-9]{1,20}\(\d{1,4}\)$/, // a value's format as documents describe it: `base64(16)`, `hex(32)`
+  // an uncompressed P-256 public key in base64url (65 bytes from 0x04): a VAPID public key, `applicationServerKey`
+  /^B[A-Za-z0-9_-]{86}$/,
   // a secret store's reference: Vector's `SECRET[backend.key]`, Telegraf's `@{store:key}`
   /^SECRET\[[\w.-]{1,100}\]$|^@\{[\w.-]{1,60}:[\w.-]{1,100}\}$/,
   /^ding[a-z0-9]{16,20}$/, // a DingTalk app's key, its client id (the app secret beside it is the secret)
@@ -395,6 +399,9 @@ const STANDARD_EXAMPLES = new Set([
     '==wGMGoskeBHBK/rtOTPFZS1K/qt6I4zCrEVU2qFusFI6ZRSu05TFzUO1JXDCltEmlLPJwUqlFqcONx20Mdv8ybE',
     '==wJ/wIX76yQGacEsMyqnZIbMPyGGm8b4DboqTVuDn9Qn2ED5UDQ4+MLHEWIJDRV03vgC7A8N0bo+R/5fjDy6y2C',
     'c5wssQda_VJy6kOP63fJeMpwf4TQ2FKKeMSJRwxKlfS.QfyIDM5MjM2ETNxojI0FWaiwiIl9GRg4GavpkI6ISZtFmbiwiIwkDO3YTN0MjMxIiOiIWdzJye.9JCVXpkI6ICc5RnIsIiN1IzUIJiOicGbhJye',
+    '7e3d8e88b36fc6aac4f0f6f9907f39b3659a7b661818c6552ac6aaf490e52d90', // FastAPI's OAuth2 tutorial's SECRET_KEY
+    '/]cex\\n\\z8Q4F"L2y#5_', // Flask's quickstart's secret_key (its escapes as written)
+    '5utc3r1d', // Directus' docker-compose example's admin password
     // Hardhat's and Anvil's first development accounts, printed by `npx hardhat node` and in every tutorial
     '08ff2f4fb7d487eacfe5debc874bcab449ff832d4b6a4ab63e71a93ceb4790ca',
     'd09687b6b3064f2148a7c88ead68e9cd9835490f6694400a5a79f899e5996c95',

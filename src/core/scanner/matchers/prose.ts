@@ -95,6 +95,13 @@ function cellsOf(row: string): { text: string; start: number }[] {
   return cells;
 }
 
+/**
+ * A row about a secret in a store, named by its path or kebab-case name, with a word beside it (its type, `Generic`):
+ * `| \`app-jwt-signing-key\` | Generic | manual |` describes the secret, it does not hold it.
+ */
+const describesStoredSecret = (name: string, value: string): boolean =>
+  /^[A-Z][a-z]{2,}$/.test(value) && /^`?[a-z0-9]+(?:[/-][a-z0-9]+){2,}`?$/.test(name);
+
 /** A cell's value: one token (a code span's content), or nothing. */
 function tokenOf(cell: { text: string; start: number }): { value: string; start: number } | undefined {
   const m = /^(`?)([^\s`|]{4,200})\1$/.exec(cell.text);
@@ -141,7 +148,8 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     if (
       token &&
       cells[i].text.length <= 40 &&
-      (!tokenOf(cells[i]) || VARIABLE_NAME.test(cells[i].text) || HAN.test(cells[i].text))
+      (!tokenOf(cells[i]) || VARIABLE_NAME.test(cells[i].text) || HAN.test(cells[i].text)) &&
+      !describesStoredSecret(cells[i].text, token.value)
     )
       report(keyOf(cells[i].text), token.value, base + token.start, add);
   }

@@ -9,7 +9,7 @@
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { secretNameStrength } from '../rules/secretNames';
-import { hasCredentialMix } from '../values';
+import { hasCredentialMix, isCodeName } from '../values';
 import { addNamedValue, addSplitValue } from './assignments';
 import type { Add } from './context';
 
@@ -23,6 +23,7 @@ export function scanSpanningLines(
 ): void {
   const at: LineAt = { lines, lineStarts, index, format, add };
   scanWrappedValue(at);
+  scanListBelow(at);
   scanListItemPair(at);
   if (format === 'code') {
     scanSplitLiteral(at);
@@ -115,10 +116,14 @@ function scanElementText({ lines, lineStarts, index, format, add }: LineAt): voi
  * (`private static final String SECRET =`) or opening a conversion (`const KEY = Buffer.from(`): a formatter moved the
  * value down.
  */
-const KEY_AT_END =
-  /^\s*(?:(?:export|const|let|var|val|static|final|private|public|protected|internal|readonly|String|string)\s+)*["']?([A-Za-z_$][\w.$-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?[\]]{1,40})?\s{0,40}(?::|=|:=)\s{0,4}(?:\(|(?:Buffer\.from|bytes\.fromhex|base64\.b64decode|\[\]byte|Encoding\.\w{2,8}\.GetBytes|Convert\.FromBase64String|hex\.DecodeString)\()?\s*$/;
-/** The line below holds only the quoted value (and what closes the statement). */
-const VALUE_ALONE = /^(\s*)(["'\x60])([^"'\x60\\\n]{1,500})\2\s*\)?\s*[,;]?\s*$/;
+const CONVERSION = String.raw`(?:Buffer\.from|bytes\.fromhex|base64\.b64decode|\[\]byte|Encoding\.\w{2,8}\.GetBytes|Convert\.FromBase64String|hex\.DecodeString|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode)\(`;
+const KEY_AT_END = new RegExp(
+  String.raw`^\s*(?:(?:export|const|let|var|val|static|final|private|public|protected|internal|readonly|String|string|byte\[\]|char\[\])\s+)*["']?([A-Za-z_$][\w.$-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?[\]]{1,40})?\s{0,40}(?::|=|:=)\s{0,4}(?:\(|${CONVERSION})?\s*$`,
+);
+/** The line below holds only the quoted value (and what closes the statement), perhaps converted there. */
+const VALUE_ALONE = new RegExp(
+  String.raw`^(\s*(?:${CONVERSION}\s{0,4})?)(["'\x60])([^"'\x60\\\n]{1,500})\2\s*\)?\s*\)?\s*[,;]?\s*$`,
+);
 
 /**
  * `secretAccessKey:\n    "…",` (Prettier), `SECRET_KEY = (\n    "…"\n)` (Black): the value on the line after its key;
@@ -140,6 +145,30 @@ function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): vo
   if (rest)
     addSplitValue(key, [first, { text: rest[3], start: lineStarts[index + 2] + rest[1].length + 1 }], format, add);
   else addNamedValue(key, first.text, first.start, format, add);
+}
+
+/** A name opening a list at its line's end: `secret: [` (express-session's and Auth.js' secrets, newest first). */
+const LIST_AT_END =
+  /^\s*(?:(?:export|const|let|var|val|static|final|private|public|readonly)\s+)*["']?([A-Za-z_$][\w.$-]{0,79})["']?\s{0,4}(?::|=)\s{0,4}\[\s*$/;
+/** How many lines below its name a list's items are read. */
+const LIST_REACH = 8;
+
+/**
+ * The quoted items of a list opened at a secret's name, one per line (other items, `process.env.X,`, are passed over).
+ */
+function scanListBelow({ lines, lineStarts, index, format, add }: LineAt): void {
+  if (!lines[index].trimEnd().endsWith('[')) return;
+  const key = LIST_AT_END.exec(lines[index])?.[1];
+  if (!key) return;
+  for (let i = index + 1; i <= Math.min(lines.length - 1, index + LIST_REACH); i++) {
+    const text = lines[i];
+    if (text.length > MAX_ASSIGNMENT_LINE || /^\s*\]/.test(text)) return;
+    const item = VALUE_ALONE.exec(text);
+    // (not a list of names: Pulumi's `additionalSecretOutputs: [` over `"result"`, a JSON schema's
+    // `"MasterUserPassword": [` over `"MasterUsername"`)
+    if (item && hasCredentialMix(item[3]) && !isCodeName(item[3]))
+      addNamedValue(key, item[3], lineStarts[i] + item[1].length + 1, format, add);
+  }
 }
 
 /**

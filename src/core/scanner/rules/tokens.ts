@@ -356,11 +356,13 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: new RegExp(`${B}(figd_[A-Za-z0-9_-]{40})${E}`, 'g'),
   },
   {
+    // under a Cloudflare name, or handed to cloudflare-go's `cloudflare.NewWithAPIToken("…")`
     id: 'cloudflare-api-key',
     kind: 'Cloudflare API token',
     severity: 'warning',
-    keywords: ['cloudflare', 'cf_api'],
-    pattern: /(?:cloudflare|cf_api)[\w.-]{0,20}["']?\s*[:=]\s*["']?([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/gi,
+    keywords: ['cloudflare', 'cf_api', 'newwithapitoken('],
+    pattern:
+      /(?:(?:cloudflare|cf_api)[\w.-]{0,20}["']?\s*[:=]\s*["']?|NewWithAPIToken\(\s{0,4}["'])([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])/gi,
   },
   {
     id: 'azure-storage-key',

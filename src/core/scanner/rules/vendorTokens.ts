@@ -18,9 +18,10 @@ export interface VendorToken {
 
 /**
  * Where a token starts: not inside a word, path or URL segment (but a URL's user, `https://<token>@host`, a shell
- * default, `${KEY:-<token>}`, and a query's value escaped into another URL, `%26key%3D<token>`, are tokens).
+ * default, `${KEY:-<token>}`, a query's value escaped into another URL, `%26key%3D<token>`, and a quoted value
+ * URL-encoded, `%22secretKey%22%3A%22<token>%22` (Ember's config meta tag), are tokens).
  */
-export const B = '(?:(?<=://|:-|%3[Dd])|(?<![A-Za-z0-9_/.-]))';
+export const B = '(?:(?<=://|:-|%3[Dd]|%2[27])|(?<![A-Za-z0-9_/.-]))';
 /** Where a token ends: not inside a word. */
 export const E = '(?![A-Za-z0-9_])';
 /** Ghost's Admin API key: `<24 hex id>:<64 hex secret>`. */
