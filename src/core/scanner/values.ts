@@ -314,8 +314,8 @@ const NOT_CREDENTIALS: RegExp[] = [
   // references a CI fills in: TeamCity's `credentialsJSON:<id>` and `%vault:…%`, Concourse's `((var))`
   /^credentialsJSON:[0-9a-f-]{36}$|^%[\w.:/!-]{1,200}%$|^\(\([\w./:-]{1,200}\)\)$/,
   /^(?:0x)?[0-9A-F]{16}$|^[0-9A-F]{40}$/, // a GPG key's ID or fingerprint (`signingkey = 9BE8…`), upper-case hex
-  // an SSH public key or a known_hosts line, or its type alone (`signingkey = ssh-ed25519 AAAA…`: a bare value ends at
-  // the space)
+  // an SSH public key or a known_hosts line, or its type alone (`signingkey = ssh-ed25519 AAAA…`: a bare value ends
+  // at the space)
   /^(?:[\w.,[\]:-]{1,200} )?(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d{3}|sk-ssh-ed25519@openssh\.com)(?: AAAA|$)/,
   // a key's name of two words or more as a document mentions it: `client-key-data:`, `npmAuthToken:` (not `browser:`,
   // a user name with an empty password in Basic authentication)

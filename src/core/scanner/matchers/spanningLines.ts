@@ -213,7 +213,7 @@ const ASSIGNS_AND_GOES_ON =
   /^\s*(?:(?:var|let|const|val|final|private|public|internal|protected|static|readonly|string|String)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?(?:=(?![=>])|=>)\s*(?:\S[^;]*)?$/;
 /** `??`, `||`, or a ternary's `?` or `:` (not `?.`, `?:`, `::`). */
 const FALLBACK_OPERATOR = String.raw`(?:\?\?|\|\||[?:](?![?:.]))`;
-/** A fallback by method: Rust's `.unwrap_or_else(|_| "…".to_string())`, Java's `.orElse("…")`, Scala's `.getOrElse(`. */
+/** A fallback by method: Rust's `.unwrap_or_else(|_| "…".to_string())`, Java's `.orElse("…")`, `.getOrElse(`. */
 const FALLBACK_METHOD = String.raw`\.(?:unwrap_or(?:_else)?|(?:get)?[oO]rElse)\(\s*(?:\|\w{0,8}\|\s*)?`;
 /**
  * A line that goes on with a fallback (`?? configuration["ApiKey"]`, `|| process.env.X`, `.unwrap_or("…")`) or a
@@ -223,8 +223,8 @@ const FALLBACK_LINE = new RegExp(String.raw`^\s*(?:${FALLBACK_OPERATOR}|${FALLBA
 /** A line that ends on a fallback operator: the fallback follows on the next line. */
 const ENDS_ON_FALLBACK = /(?:\?\?|\|\|)\s*$/;
 /**
- * The chain's last fallback, a literal: `?? "…";`, `|| '…',`, `.unwrap_or_else(|_| "…".to_string());` (or the literal
- * alone after a line ending on `??`).
+ * The chain's last fallback, a literal: `?? "…";`, `|| '…',`, `.unwrap_or_else(|_| "…".to_string());` (or the
+ * literal alone after a line ending on `??`).
  */
 const LITERAL_FALLBACK = new RegExp(
   String.raw`^(\s*(?:${FALLBACK_OPERATOR}\s*|${FALLBACK_METHOD})?)(["'])([^"'\\\n]{1,500})\2(?:\.(?:to_string|to_owned|into)\(\))?[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$`,

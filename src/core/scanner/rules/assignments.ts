@@ -193,7 +193,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A request header written as one string in code: curl_setopt(…, ["X-Api-Key: x"]), headers.add("X-Auth-Token: x");
-    // the value is part of a literal, so it is read as a quoted one (`"secret://prod/db"` is a URI: no value starts `//`)
+    // the value is part of a literal, so it is read as a quoted one (`"secret://prod/db"` is a URI, not a header)
     id: 'header-string',
     requires: ['"', "'"],
     pattern:
@@ -702,8 +702,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // HMAC keys: hmac.New(sha256.New, []byte("x")) (Go), crypto.createHmac('sha256', 'x') (Node), hmac.new(b'x', …)
     // (Python), OpenSSL::HMAC.hexdigest('SHA256', 'x', data) (Ruby), hash_hmac('sha256', $data, 'x') (PHP),
-    // new HMACSHA256(Encoding.UTF8.GetBytes("x")) (.NET), new SecretKeySpec("x".getBytes(), "HmacSHA256") (Java; Kotlin
-    // has no `new`),
+    // new HMACSHA256(Encoding.UTF8.GetBytes("x")) (.NET), new SecretKeySpec("x".getBytes(), "HmacSHA256") (Java,
+    // Kotlin without `new`),
     // jose's .sign(new TextEncoder().encode('x')) and jwtVerify(token, new TextEncoder().encode('x')),
     // HmacSha256::new_from_slice(b"x") (Rust), and Hmac(sha256, utf8.encode('x')) (Dart)
     id: 'hmac-key',
