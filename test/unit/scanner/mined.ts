@@ -3509,6 +3509,24 @@ export const MINED: FileCase[] = [
       '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',
     ],
   },
+  {
+    name: 'A Ruby method without parameters that returns a key as its last expression',
+    path: 'app/lib/json_web_token.rb',
+    text: [
+      'class JsonWebToken',
+      '  private',
+      '',
+      '  def secret_key',
+      "    '4dd6fae33cce373eb292ea260f2c075d559e06afa1a9a97d'",
+      '  end',
+      '',
+      '  def algorithm',
+      "    'HS256'",
+      '  end',
+      'end',
+    ].join('\n'),
+    secrets: ['4dd6fae33cce373eb292ea260f2c075d559e06afa1a9a97d'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

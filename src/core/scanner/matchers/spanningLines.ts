@@ -295,6 +295,18 @@ const RUST_TAIL_LITERAL =
   /^\s*(?:String::from\(\s*)?(")([^"\\\n]{1,500})"(?:\.(?:to_string|to_owned|into)\(\))?\s*\)?\s*$/;
 /** How many lines below its header a function's literal return may stand. */
 const RETURN_REACH = 6;
+/** A Ruby method without parameters (`def secret_key`), whose last expression is what it returns. */
+const RUBY_DEF = /^\s*def\s+(?:self\.)?([A-Za-z_]\w{0,79})\s*$/;
+const RUBY_TAIL_LITERAL = /^(\s*)(["'])([^"'\\\n#]{1,500})\2(?:\.freeze)?\s*$/;
+
+/** `def secret_key` over a line that is only a literal and then `end`: the method returns it. */
+function scanRubyReader({ lines, lineStarts, index, format, add }: LineAt): void {
+  const name = RUBY_DEF.exec(lines[index])?.[1];
+  const body = lines[index + 1];
+  if (!name || body === undefined || !/^\s*end\b/.test(lines[index + 2] ?? '') || !secretNameStrength(name)) return;
+  const m = RUBY_TAIL_LITERAL.exec(body);
+  if (m) addNamedValue(name, m[3], lineStarts[index + 1] + m[1].length + 1, format, add);
+}
 
 /**
  * `func GetJWTSecret() string { …; return "…" }`: a function named after a secret that returns a literal returns the
@@ -302,7 +314,7 @@ const RETURN_REACH = 6;
  */
 function scanGetterReturn({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
-  if (!line.includes('(')) return;
+  if (!line.includes('(')) return scanRubyReader({ lines, lineStarts, index, format, add });
   const header = FUNCTION_HEADER.exec(line);
   const name = header?.[1]?.replace(ACCESSOR, '');
   if (!header || !name || !secretNameStrength(name)) return;
