@@ -87,8 +87,6 @@ export function kindName(kind: string): string {
       return l10n.t('Firebase Cloud Messaging server key');
     case 'Discord webhook URL':
       return l10n.t('Discord webhook URL');
-    case 'Zapier webhook URL':
-      return l10n.t('Zapier webhook URL');
     case 'Facebook access token':
       return l10n.t('Facebook access token');
     case 'Facebook app access token':

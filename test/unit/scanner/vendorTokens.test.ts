@@ -73,6 +73,7 @@ const SAMPLES: Record<string, () => string> = {
   'xai-api-key': () => `xai-${an(80)}`,
   'wecom-webhook': () => uuid(),
   'feishu-webhook': () => uuid(),
+  'zapier-webhook': () => `https://hooks.zapier.com/hooks/catch/${pick('0123456789', 8)}/${lowerDigits(7)}/`,
   'teams-webhook': () =>
     `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`,
 };

@@ -1290,9 +1290,6 @@ const HUAWEI_AK = /^(?=[A-Z]*\d)(?=(?:\d*[A-Z]){8})[A-Z0-9]{20}$/;
  */
 const SYMBOLED = /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=\D*\d)[A-Za-z0-9!#$%&*+\-_~^@?|]{32,200}$/;
 
-/** A crypt(3) or htpasswd hash (`$apr1$…`, `$2y$10$…`, `$6$…`), with or without its user before it. */
-const CRYPT_HASH = /\$(?:apr1|2[abxy]?|[1256]|y|gy|sha1|argon2(?:id|i|d)|pbkdf2(?:-sha\d+)?|scrypt)\$/;
-
 /** A long random key with symbols a small share of it (a regular expression or an expression has many more). */
 function isSymboledKey(value: string): boolean {
   if (!SYMBOLED.test(value)) return false;
@@ -1300,7 +1297,6 @@ function isSymboledKey(value: string): boolean {
   return (
     symbols > 0 &&
     symbols <= value.length * 0.15 &&
-    !CRYPT_HASH.test(value) &&
     !/%[0-9A-Fa-f]{2}/.test(value) && // URL-encoded
     !/^[A-Za-z0-9+/_~-]+={0,2}$/.test(value) &&
     isPlausibleSecret(value, { minLength: 32, minEntropy: 4, mixed: true })

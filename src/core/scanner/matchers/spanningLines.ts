@@ -117,8 +117,10 @@ function scanElementText({ lines, lineStarts, index, format, add }: LineAt): voi
  * value down.
  */
 const CONVERSION = String.raw`(?:Buffer\.from|bytes\.fromhex|base64\.b64decode|\[\]byte|Encoding\.\w{2,8}\.GetBytes|Convert\.FromBase64String|hex\.DecodeString|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode)\(`;
+/** What may declare a name at a line's start: `private static final String`, `export const`, `readonly byte[]`. */
+const DECLARED = String.raw`^\s*(?:(?:export|const|let|var|val|static|final|private|public|protected|internal|readonly|String|string|byte\[\]|char\[\])\s+)*`;
 const KEY_AT_END = new RegExp(
-  String.raw`^\s*(?:(?:export|const|let|var|val|static|final|private|public|protected|internal|readonly|String|string|byte\[\]|char\[\])\s+)*["']?([A-Za-z_$][\w.$-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?[\]]{1,40})?\s{0,40}(?::|=|:=)\s{0,4}(?:\(|${CONVERSION})?\s*$`,
+  String.raw`${DECLARED}["']?([A-Za-z_$][\w.$-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?[\]]{1,40})?\s{0,40}(?::|=|:=)\s{0,4}(?:\(|${CONVERSION})?\s*$`,
 );
 /** The line below holds only the quoted value (and what closes the statement), perhaps converted there. */
 const VALUE_ALONE = new RegExp(
@@ -148,8 +150,7 @@ function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): vo
 }
 
 /** A name opening a list at its line's end: `secret: [` (express-session's and Auth.js' secrets, newest first). */
-const LIST_AT_END =
-  /^\s*(?:(?:export|const|let|var|val|static|final|private|public|readonly)\s+)*["']?([A-Za-z_$][\w.$-]{0,79})["']?\s{0,4}(?::|=)\s{0,4}\[\s*$/;
+const LIST_AT_END = new RegExp(String.raw`${DECLARED}["']?([A-Za-z_$][\w.$-]{0,79})["']?\s{0,4}(?::|=)\s{0,4}\[\s*$`);
 /** How many lines below its name a list's items are read. */
 const LIST_REACH = 8;
 

@@ -464,14 +464,6 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: /(https:\/\/(?:ptb\.|canary\.)?discord(?:app)?\.com\/api\/webhooks\/\d{17,20}\/[A-Za-z0-9_-]{60,70})/g,
   },
   {
-    // A Zapier webhook's catch URL: anyone holding it can start the Zap
-    id: 'zapier-webhook',
-    kind: 'Zapier webhook URL',
-    severity: 'error',
-    keywords: ['hooks.zapier.com'],
-    pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[a-z0-9]{5,12}\/?)(?![\w-])/g,
-  },
-  {
     id: 'dingtalk-webhook',
     kind: 'DingTalk robot access token',
     severity: 'error',

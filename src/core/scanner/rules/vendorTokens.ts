@@ -437,6 +437,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     ),
   },
   {
+    // a Zapier webhook's catch URL: anyone holding it can start the Zap
+    id: 'zapier-webhook',
+    vendor: 'Zapier',
+    what: 'webhook URL',
+    keywords: ['hooks.zapier.com'],
+    pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[a-z0-9]{5,12}\/?)(?![\w-])/g,
+  },
+  {
     id: 'teams-webhook',
     vendor: 'Microsoft Teams',
     what: 'webhook URL',
