@@ -56,6 +56,9 @@ export const BASE_SETTINGS = {
   'update.mode': 'none',
   'git.enabled': false,
   'typescript.disableAutomaticTypeAcquisition': true,
+  // Built-in extensions fetch JSON schemas and npm package facts through http.proxy: noise in the proxy tests.
+  'json.schemaDownload.enable': false,
+  'npm.fetchOnlinePackageInfo': false,
   'debug.saveBeforeStart': 'none',
   'workbench.tips.enabled': false,
   'security.workspace.trust.startupPrompt': 'never',
