@@ -377,6 +377,10 @@ const STANDARD_EXAMPLES = new Set([
   '4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742',
   'cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4=',
   'pleaseletmein',
+  // NIST SP 800-38A's AES-128, -192 and -256 keys, the known answers of every AES mode's tests
+  '2b7e151628aed2a6abf7158809cf4f3c',
+  '8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b',
+  '603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4',
   'mF_9.B5f-4.1JqM',
   'h480djs93hd8',
   'SlAV32hkKG',

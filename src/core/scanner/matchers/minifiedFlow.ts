@@ -1,11 +1,12 @@
 /**
  * Minified code hands a secret to where it is used through a variable of one or two letters defined a little earlier
- * on the same line: `i="…";function c(e){return{"X-Auth-Token":i}}`, `let t="…";…{Authorization:"Bearer "+t}`,
- * `o="…";…n.sign({sub:c.id},o,…)`. A use that names a credential (a strong key, a bearer scheme) or signs with one (a
- * JWT library's `sign`/`verify`, jose's `.sign(k)` and `jwtVerify(t,k)`, `createHmac`, WebCrypto's raw `importKey`) and
- * takes such a variable (`k=new TextEncoder().encode("…")` too) is traced back to
- * the nearest definition of that name within DEFINITION_REACH characters before it; only a random literal is a
- * finding. A line traces a few uses and one more per TRACE_SPACING characters, so the cost stays linear.
+ * on the same line: `i="…";function c(e){return{"X-Auth-Token":i}}`, `let t="…";…{Authorization:"Bearer "+t}` (or
+ * Babel's `"Bearer ".concat(t)`, Okta's `"SSWS "+t`), `o="…";…n.sign({sub:c.id},o,…)`. A use that names a credential
+ * (a strong key, a bearer scheme) or signs with one (a JWT library's `sign`/`verify`, jose's `.sign(k)` and
+ * `jwtVerify(t,k)`, `createHmac`, WebCrypto's raw `importKey`) and takes such a variable
+ * (`k=new TextEncoder().encode("…")` too) is traced back to the nearest definition of that name within
+ * DEFINITION_REACH characters before it; only a random literal is a finding. A line traces a few uses and one more per
+ * TRACE_SPACING characters, so the cost stays linear.
  */
 import { secretNameStrength } from '../rules/secretNames';
 import { hasCredentialMix, isPlausibleSecret } from '../values';
@@ -19,7 +20,7 @@ const DEFINITION_REACH = 3000;
 const TRACE_SPACING = 500;
 const MAX_TRACES = 200;
 const USE =
-  /(?:\\?["']?(?<key>[A-Za-z_$][\w$-]{0,60})\\?["']?\s{0,2}:|["'\x60](?<scheme>[Bb]earer|Token|Basic) ["'\x60]\s{0,2}\+|(?<signer>\.(?:sign|verify)\(\s{0,2}(?:\{[^{}]{0,300}\}|[\w$.]{1,40})\s{0,2},|\.sign\((?=\s{0,2}[A-Za-z_$][\w$]?\s{0,2}\))|\bjwtVerify\)?\(\s{0,2}[\w$.]{1,40}\s{0,2},|\bcreateHmac\(\s{0,2}["'][\w-]{2,12}["']\s{0,2},|\bimportKey\(\s{0,2}["']raw["']\s{0,2},\s{0,2}(?:[\w$.]{1,40}\.encode\()?))\s{0,2}(?<name>[A-Za-z_$][\w$]?)(?=[\s,;})\]]|$)/g;
+  /(?:\\?["']?(?<key>[A-Za-z_$][\w$-]{0,60})\\?["']?\s{0,2}:|["'\x60](?<scheme>[Bb]earer|Token|Basic|SSWS|Bot) ["'\x60](?:\s{0,2}\+|\.concat\()|(?<signer>\.(?:sign|verify)\(\s{0,2}(?:\{[^{}]{0,300}\}|[\w$.]{1,40})\s{0,2},|\.sign\((?=\s{0,2}[A-Za-z_$][\w$]?\s{0,2}\))|\bjwtVerify\)?\(\s{0,2}[\w$.]{1,40}\s{0,2},|\bcreateHmac\(\s{0,2}["'][\w-]{2,12}["']\s{0,2},|\bimportKey\(\s{0,2}["']raw["']\s{0,2},\s{0,2}(?:[\w$.]{1,40}\.encode\()?))\s{0,2}(?<name>[A-Za-z_$][\w$]?)(?=[\s,;})\]]|$)/g;
 const CREDENTIAL_WORD = /pass|secret|token|key|cred|pwd/i;
 
 export function scanMinifiedFlows(line: string, base: number, add: Add): void {

@@ -9,7 +9,7 @@
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { secretNameStrength } from '../rules/secretNames';
-import { hasCredentialMix, isCodeName } from '../values';
+import { hasCredentialMix, isCodeName, isWordyIdentifier } from '../values';
 import { addNamedValue, addSplitValue } from './assignments';
 import type { Add } from './context';
 
@@ -24,8 +24,11 @@ export function scanSpanningLines(
   const at: LineAt = { lines, lineStarts, index, format, add };
   scanWrappedValue(at);
   scanListBelow(at);
+  scanCollectionBelow(at);
   scanListItemPair(at);
   if (format === 'code') {
+    scanNamedArgumentBelow(at);
+    scanAppendedValue(at);
     scanSplitLiteral(at);
     scanFallbackChain(at);
     scanFetchBlock(at);
@@ -170,6 +173,110 @@ function scanListBelow({ lines, lineStarts, index, format, add }: LineAt): void 
     if (item && hasCredentialMix(item[3]) && !isCodeName(item[3]))
       addNamedValue(key, item[3], lineStarts[i] + item[1].length + 1, format, add);
   }
+}
+
+/**
+ * A map or a class named for secrets of one kind, opening at its line's end: `API_KEYS = {`, `apiKeys: {`,
+ * `var apiKeys = map[string]string{`, `$apiKeys = [`, `public static class ApiKeys` (its `{` below), `object ApiKeys {`,
+ * `class Secrets:`, YAML's `api_keys:`.
+ */
+const COLLECTION_AT_END = new RegExp(
+  String.raw`${DECLARED}(?:(?:sealed|partial|abstract|data)\s+)*(?:(class|object|module)\s+)?["']?([A-Za-z_$][\w$-]{0,79})["']?\s{0,4}(?:(=|:=|:|=>)\s{0,4}(?:map\[string\]string\s{0,4})?([{[]|dict\(|array\()?|\{)?\s*$`,
+);
+/**
+ * One entry of it: `weather: "…",`, `"weather" => '…',`, `public const string Weather = "…";`, `const val WEATHER =
+ * "…"`, `WEATHER = "…"`, YAML's `weather: …` (a bare value only in configuration).
+ */
+const COLLECTION_ENTRY = new RegExp(
+  String.raw`${DECLARED}(?:(?:const|val|str|&str|&'static\s+str)\s+)?["']?([A-Za-z_][\w.-]{0,79})["']?\s{0,4}(?::\s{0,4}(?:&'static\s+str|&str|String|string|str)\s{0,4}=|=>|:=|=|:)\s{0,4}(?:(["'])([^"'\\\n]{1,500})\2|([^\s"'#,;{}[\]()]{1,500}))\s*[,;]?\s*(?:(?:#|\/\/)[^\n]*)?$`,
+);
+/** An entry's last word that says its value is no secret: an id, a user, an address, a setting about the key. */
+const NOT_A_SECRET_ENTRY = new Set(
+  'id ids user username login account region zone url uri endpoint host port name email header tenant project issuer audience algorithm alg type version enabled prefix suffix path ttl timeout expiry duration interval'.split(
+    ' ',
+  ),
+);
+/** How many lines below its name a collection's entries are read. */
+const COLLECTION_REACH = 12;
+
+/**
+ * The literals of a collection named for secrets, one entry per line: the entry names what each is for
+ * (`API_KEYS = {` over `weather: "…"`), so each is judged under the collection's name in the singular. Entries that
+ * name themselves a secret are read where they stand; an id, a user or a URL among them, and a public key, are not
+ * secrets. Bare `keys`/`tokens` name keyboard keys and design tokens as often, and are passed over.
+ */
+function scanCollectionBelow({ lines, lineStarts, index, format, add }: LineAt): void {
+  const line = lines[index];
+  if (line.length > MAX_ASSIGNMENT_LINE) return;
+  const opener = COLLECTION_AT_END.exec(line);
+  if (!opener) return;
+  const [, kind, name, operator, opened] = opener;
+  // (a class or object may open its body below; `name:` with nothing after it is a map in configuration only)
+  if (!kind && !opened && !(operator === ':' && format === 'config')) return;
+  // (its last word a plural of a secret's: not `Credentials` with a user and password, not `PrivateKeyAttributes`)
+  if (!/(?:keys|tokens|secrets|passwords)$/i.test(name) || /^\$?(?:keys|tokens)$/i.test(name)) return;
+  const singular = name.replace(/^\$/, '').slice(0, -1);
+  if (secretNameStrength(singular) !== 'strong') return;
+  const indent = line.length - line.trimStart().length;
+  let entryIndent = -1; // its own entries' indentation, from the first (deeper lines are the entries' own settings)
+  for (let i = index + 1; i <= Math.min(lines.length - 1, index + COLLECTION_REACH); i++) {
+    const text = lines[i];
+    if (text.length > MAX_ASSIGNMENT_LINE) return;
+    const trimmed = text.trimStart();
+    if (!trimmed || (kind && i === index + 1 && trimmed.startsWith('{'))) continue;
+    const at = text.length - trimmed.length;
+    if (at <= indent) return; // the collection has ended
+    if (entryIndent < 0) entryIndent = at;
+    if (at !== entryIndent) continue;
+    const entry = COLLECTION_ENTRY.exec(text);
+    if (!entry) continue;
+    const [, key, quote, quoted, bare] = entry;
+    const value = quoted ?? bare;
+    if (bare !== undefined && format !== 'config') continue;
+    const words = key.split(/[_.-]|(?<=[a-z0-9])(?=[A-Z])/).map((w) => w.toLowerCase());
+    if (secretNameStrength(key) || NOT_A_SECRET_ENTRY.has(words[words.length - 1]) || /^pub/.test(words[0])) continue;
+    // Names and paths of secrets in a store are entries too (`api: payments-api-credentials-v2`,
+    // `vault: production/k8s/token@ops`), and so are settings written in digits (`CacheTtl: "00:01:00"`).
+    if (
+      !hasCredentialMix(value) ||
+      isCodeName(value) ||
+      isWordyIdentifier(value) ||
+      /^[a-z0-9_.-]+(?:\/[a-z0-9_.@-]+)+$/.test(value) ||
+      /^[\d\W_]+$/.test(value)
+    )
+      continue;
+    const start = lineStarts[i] + text.lastIndexOf(quote ? `${quote}${value}${quote}` : value) + (quote ? 1 : 0);
+    addNamedValue(singular, value, start, format, add);
+  }
+}
+
+/** A call given a setting's name, its line ending after the comma: `values.Add("MerchantKey",`, `props.put("…",`. */
+const NAMED_ARGUMENT_AT_END =
+  /\b(?:Add|TryAdd|add|put|Put|set|Set|setProperty|SetValue)\(\s*["']([A-Za-z_][\w.:-]{0,79})["']\s*,\s*$/;
+
+/** `values.Add("MerchantKey",` and the value on the next line: a formatter moved the long literal down. */
+function scanNamedArgumentBelow({ lines, lineStarts, index, format, add }: LineAt): void {
+  const line = lines[index];
+  if (!line.trimEnd().endsWith(',')) return;
+  const key = NAMED_ARGUMENT_AT_END.exec(line)?.[1];
+  const next = lines[index + 1];
+  const value = key && next !== undefined && next.length <= MAX_ASSIGNMENT_LINE ? VALUE_ALONE.exec(next) : null;
+  if (key && value) addNamedValue(key, value[3], lineStarts[index + 1] + value[1].length + 1, format, add);
+}
+
+/** A builder's append of a parameter's name and `=` (`sb.Append("&apikey=");`, Kotlin's `append("password=")`). */
+const APPENDED_NAME = /\b[Aa]ppend\(\s*"[^"\n]{0,200}?([A-Za-z_][\w.-]{0,60})[=:]"\s*\)\s*;?\s*$/;
+/** The next append, of a literal alone: the parameter's value. */
+const APPENDED_VALUE = /^(\s*(?:\w{1,40}\s*)?\.?[Aa]ppend\(\s*)"([^"\\\n]{1,500})"\s*\)\s*;?\s*$/;
+
+/** A URL or connection string built by appends, the value in the append after its name's. */
+function scanAppendedValue({ lines, lineStarts, index, format, add }: LineAt): void {
+  const line = lines[index];
+  const last = line.lastIndexOf('ppend(');
+  const key = last > 0 ? APPENDED_NAME.exec(line.slice(last - 1))?.[1] : undefined; // (the line's last append only)
+  const next = lines[index + 1];
+  const value = key && next !== undefined && next.length <= MAX_ASSIGNMENT_LINE ? APPENDED_VALUE.exec(next) : null;
+  if (key && value) addNamedValue(key, value[2], lineStarts[index + 1] + value[1].length + 1, format, add);
 }
 
 /**

@@ -232,8 +232,9 @@ function readRow(text: string, at: number, limit: number): { values: Value[]; en
     } else {
       let depth = 0;
       while (i < limit && !(depth === 0 && (text[i] === ',' || text[i] === ')'))) {
-        if (text[i] === '(') depth++;
-        else if (text[i] === ')') depth--;
+        // (PostgreSQL's `ARRAY['a','b']` holds commas too)
+        if (text[i] === '(' || text[i] === '[') depth++;
+        else if (text[i] === ')' || text[i] === ']') depth--;
         else if (text[i] === "'") {
           // a string inside an expression (`(SELECT id FROM t WHERE name = 'x')`) is passed over (`''` too)
           i++;

@@ -43,14 +43,14 @@ export interface AssignmentSite {
  * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
  * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`, a TextEncoder's `encoder.encode('…')`) or
  * decoded from base64 or hex (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, PHP's
- * `base64_decode('…')` and `hex2bin('…')`),
+ * `base64_decode('…')` and `hex2bin('…')`, a Go helper that panics on a bad one: `mustDecode("…")`),
  * wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
  * `String::from("…")`, `Some("…")`, Spring Data's `RedisPassword.of("…")`, Puppet's `Sensitive('…')`, a Rust
  * header's `HeaderValue::from_static("…")`), made a Qt or Windows string
  * (`QStringLiteral("…")`, `_T("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`,
  * C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Sensitive\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|\b(?:[a-z]\w{0,20})?[Ee]ncoder\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Sensitive\(|\bmust[A-Z]\w{0,30}\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|\b(?:[a-z]\w{0,20})?[Ee]ncoder\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -954,6 +954,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|(?<!<)SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED|CONNECT\s+TO)\b|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b/i,
   },
   {
+    // A routine's parameter with a default: T-SQL's `@ApiKey NVARCHAR(64) = N'…'`, PostgreSQL's
+    // `p_routing_key text DEFAULT '…'` (the parameter's name, a text type, then the literal)
+    id: 'sql-parameter-default',
+    requires: ["'"],
+    pattern:
+      /(?<![\w@])@?(?<key>[A-Za-z_]\w{0,79})\s+(?:N?VARCHAR2?|N?CHAR|N?TEXT|CITEXT|SYSNAME|VARBINARY|CHARACTER\s+VARYING)(?:\s?\(\s?(?:\d{1,5}|MAX)\s?\))?\s{0,4}(?:=\s{0,4}N?|\bDEFAULT\s+N?)'(?<sq>[^'\n]{1,500})'/gi,
+  },
+  {
     // MySQL: SET PASSWORD FOR 'u'@'h' = PASSWORD('x') (not a method: `read.password('Password:')`); SQL Server:
     // EXEC sp_addlogin 'u', 'x', sp_setapprole 'role', 'x', sp_password NULL, 'x'
     id: 'sql-password-call',
@@ -1101,16 +1109,16 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new BasicAuthenticationInterceptor("u", "pw"), Jenkins' realm.createAccount("u", "pw"), Elastic.Transport's
     // new BasicAuthentication("u", "pw"), kafka-go's scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant
     // or a variable
-    // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`)
+    // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`)
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication)\s*\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication)\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
-    keywords: ['credential', 'auth', 'password', 'storagesharedkey', 'createaccount(', 'scram.mechanism('],
+    keywords: ['credential', 'auth', 'password', 'storagesharedkey', 'createaccount(', 'scram.mechanism(', '.bind('],
   },
   {
     // Azure: new ClientSecretCredential(tenantId, clientId, "secret")
