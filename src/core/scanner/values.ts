@@ -26,6 +26,7 @@ const PLACEHOLDER_WORDS = new Set([
   'placeholder',
   'default',
   'none',
+  'unused',
   'null',
   'nil',
   'undefined',
@@ -251,6 +252,7 @@ const INDIRECTIONS: RegExp[] = [
   /^@[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/, // a Vercel secret's name (`now.json`: `"API_SECRET": "@acme-api-secret"`)
   /^@(?:Model|ViewBag|ViewData|TempData|Html|Url)\./, // Razor: `value="@Model.Password"`, the page's model
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
+  /^[\w.@-]{1,64}:\$(?:2[abxy]|apr1|[156]|argon2(?:id|i|d))\$/, // an htpasswd line: a user and their password's hash
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
   /^sha256\|[A-Za-z0-9+/]{43}=$/, // Redshift's (`PASSWORD 'sha256|…'`)
   /^\*[0-9A-F]{40}$/, // a MySQL password hash (IDENTIFIED BY PASSWORD '*…')

@@ -3653,6 +3653,43 @@ export const MINED: FileCase[] = [
       'e[9410]({}, {}, () => ({}))})();',
     secrets: ['5e9b2d7f1a4c8e3b6d0f2a7c9e1b4d6f8a3c5e7b9d1f2a4c6e8b0d3f5a7c9e1b', '00Lq7Zr2Xt9Wp4Nm8Kb3Vy6Hc1Js5Dg0Fa'],
   },
+  {
+    name: 'A signing key split into a list joined at run time, handed to jwt.sign',
+    path: 'lib/token.js',
+    text: [
+      "import jwt from 'jsonwebtoken';",
+      '',
+      "const k = ['Tq8Zr3Wx6Yp1Lm4N', 'Bv7Kc2Hd9Js5Gf0Q', 'Xa3Ue8Ri6Oy1Pw4E'].join('');",
+      '',
+      'export const sign = (payload) => jwt.sign(payload, k, { algorithm: "HS256" });',
+    ].join('\n'),
+    secrets: ['Tq8Zr3Wx6Yp1Lm4N', 'Bv7Kc2Hd9Js5Gf0Q', 'Xa3Ue8Ri6Oy1Pw4E'],
+  },
+  {
+    name: "A base64 constant decoded by jjwt's Decoders into the bytes hmacShaKeyFor takes",
+    path: 'src/main/java/org/acme/auth/JwtKeys.java',
+    text: [
+      'final class JwtKeys {',
+      '    private static final String ENCODED =',
+      '            "q3Vb8Xk1Zr7Tm4Wn9Yp2Lc6Hd0Jf5Gs3Ue8Ri1Oy4Pw7Ea2Qt6Sz9Nb3Mv5Kx8Lj1Dg4Fh7Ck0Aw3Bq6Ey9Ru2Ti5Yo8Pa==";',
+      '',
+      '    static SecretKey signingKey() {',
+      '        byte[] raw = Decoders.BASE64.decode(ENCODED);',
+      '        return Keys.hmacShaKeyFor(raw);',
+      '    }',
+      '}',
+    ].join('\n'),
+    secrets: ['q3Vb8Xk1Zr7Tm4Wn9Yp2Lc6Hd0Jf5Gs3Ue8Ri1Oy4Pw7Ea2Qt6Sz9Nb3Mv5Kx8Lj1Dg4Fh7Ck0Aw3Bq6Ey9Ru2Ti5Yo8Pa=='],
+  },
+  {
+    name: 'A constant named for signing material',
+    path: 'src/shared/constants.ts',
+    text: [
+      "export const APP_NAME = 'Harbor';",
+      "export const HARBOR_SIGNING_MATERIAL = 'Wm4Zq8Tr1Xv6Yb3Nc7Kp2Hd9Js5Gf0La4Ue8Ri';",
+    ].join('\n'),
+    secrets: ['Wm4Zq8Tr1Xv6Yb3Nc7Kp2Hd9Js5Gf0La4Ue8Ri'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -5409,6 +5446,17 @@ export const MINED_CLEAN: FileCase[] = [
       "  password_hash varchar(255) DEFAULT '',",
       "  token_type varchar(20) DEFAULT 'Bearer'",
       ');',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "An htpasswd line (a user and a bcrypt hash) under a name for it, and an 'unused' fallback",
+    path: 'docker/registry/auth.env',
+    text: [
+      'REGISTRY_AUTH=htpasswd',
+      'REGISTRY_CI_HTPASSWD_LINE=ci:$2y$10$qvZRV8IkSG6JgSGDiK4YA59VTfaBURKALSVkghDPDMrj.H1CyUCxI',
+      '',
+      "$key = InMemory::base64Encoded((string) getenv('JWT_PRIVATE_KEY_B64') ?: 'unused');",
     ].join('\n'),
     secrets: [],
   },

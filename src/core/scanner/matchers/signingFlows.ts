@@ -54,10 +54,12 @@ const ANY_USE = new RegExp(USE.source);
 const MAX_USES = 50;
 /**
  * Conversions that hold the key's literal, one or two deep: `[]byte("…")`, `new TextEncoder().encode(`,
- * `Convert.FromHexString(`, Node's `createSecretKey(Buffer.from('…', 'hex'))`.
+ * `Convert.FromHexString(`, Node's `createSecretKey(Buffer.from('…', 'hex'))`, jjwt's `Decoders.BASE64.decode(`.
  */
-const CONVERSION = String.raw`(?:(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\(|createSecretKey\()\s{0,40}){1,2}`;
+const CONVERSION = String.raw`(?:(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\(|createSecretKey\(|Decoders\.BASE64(?:URL)?\.decode\(|Base64\.get(?:Url)?Decoder\(\)\.decode\()\s{0,40}){1,2}`;
 const LITERAL = String.raw`(["'\x60])([^"'\x60\\\n]{8,300})\1`;
+/** One part of a key split into a list (no back-reference: a list holds several). */
+const PART = String.raw`(?:"[^"\\\n]{1,300}"|'[^'\\\n]{1,300}'|\x60[^\x60\\\n]{1,300}\x60)`;
 
 /** CALL_WORDS' words in lower case (`key(` for `new Key(`): a text that holds none in any case holds no call. */
 export const SIGNING_CALL_WORDS = [
@@ -155,6 +157,23 @@ export function scanSigningFlows(text: string, add: Add, uses = signingUses(text
       ),
       add,
     );
+  // `const k = ['…', '…', '…'].join('')`: a key split into parts, each reported
+  if (names.size)
+    for (const m of text.matchAll(
+      new RegExp(
+        String.raw`(?<![\w$])(?:${alternatives(names)})\s{0,4}=\s{0,4}\[((?:\s{0,4}${PART}\s{0,4},){1,7}\s{0,4}${PART}\s{0,4},?\s{0,4})\]\.join\(\s{0,4}(?:''|""|\x60\x60)\s{0,4}\)`,
+        'g',
+      ),
+    )) {
+      const at = m.index + m[0].indexOf('[') + 1;
+      const parts = [...m[1].matchAll(/(["'\x60])([^"'\x60\\\n]{1,300})\1/g)].map((p) => ({
+        text: p[2],
+        start: at + p.index + 1,
+      }));
+      const value = parts.map((p) => p.text).join('');
+      if (hasCredentialMix(value) && isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3 }))
+        addSplitValue('SIGNING_KEY', parts, 'code', add);
+    }
   // `def _k():` (a comment or two) `return "…"`, `function k() { return '…' }`
   if (functions.size)
     addKeys(
