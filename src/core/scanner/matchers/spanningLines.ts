@@ -75,6 +75,13 @@ function scanContinuedValue({ lines, lineStarts, index, format, add }: LineAt): 
   if (key && value) addNamedValue(key, value[2], lineStarts[index + 1] + value[1].length, format, add);
 }
 
+/** Where the last character before `from` (inclusive) that is not a space stands in `line` (-1 when none). */
+function lastNonSpace(line: string, from: number): number {
+  let i = from;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t' || line[i] === '\r')) i--;
+  return i;
+}
+
 /** A line that names a secret, in its window, and where its findings go. */
 interface LineAt {
   lines: readonly string[];
@@ -196,6 +203,8 @@ const NOT_A_SECRET_ENTRY = new Set(
     ' ',
   ),
 );
+/** A plural of a secret's name ends a word on the line. */
+const PLURAL_NAME = /(?:key|token|secret|password)s\b/i;
 /** How many lines below its name a collection's entries are read. */
 const COLLECTION_REACH = 12;
 
@@ -208,6 +217,11 @@ const COLLECTION_REACH = 12;
 function scanCollectionBelow({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   if (line.length > MAX_ASSIGNMENT_LINE) return;
+  // (most named lines end otherwise: one look at the last character first; C#'s class opens its body below)
+  const last = line[lastNonSpace(line, line.length - 1)];
+  if (last !== '{' && last !== '[' && last !== '(' && last !== ':' && !(/\w/.test(last) && line.includes('class ')))
+    return;
+  if (!PLURAL_NAME.test(line)) return;
   const opener = COLLECTION_AT_END.exec(line);
   if (!opener) return;
   const [, kind, name, operator, opened] = opener;
@@ -272,6 +286,10 @@ const APPENDED_VALUE = /^(\s*(?:\w{1,40}\s*)?\.?[Aa]ppend\(\s*)"([^"\\\n]{1,500}
 /** A URL or connection string built by appends, the value in the append after its name's. */
 function scanAppendedValue({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
+  // (`…=")` or `…=");` ends the line: looked at from the end before the line is searched)
+  let end = lastNonSpace(line, line.length - 1);
+  if (line[end] === ';') end = lastNonSpace(line, end - 1);
+  if (line[end] !== ')' || line[lastNonSpace(line, end - 1)] !== '"') return;
   const last = line.lastIndexOf('ppend(');
   const key = last > 0 ? APPENDED_NAME.exec(line.slice(last - 1))?.[1] : undefined; // (the line's last append only)
   const next = lines[index + 1];
