@@ -253,6 +253,7 @@ const INDIRECTIONS: RegExp[] = [
   /^@(?:Model|ViewBag|ViewData|TempData|Html|Url)\./, // Razor: `value="@Model.Password"`, the page's model
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   /^[\w.@-]{1,64}:\$(?:2[abxy]|apr1|[156]|argon2(?:id|i|d))\$/, // an htpasswd line: a user and their password's hash
+  /^configcat-sdk-1\/[\w-]{22}\/[\w-]{22}$/, // a ConfigCat SDK key: made for client apps, it reads flags only
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
   /^sha256\|[A-Za-z0-9+/]{43}=$/, // Redshift's (`PASSWORD 'sha256|…'`)
   /^\*[0-9A-F]{40}$/, // a MySQL password hash (IDENTIFIED BY PASSWORD '*…')
@@ -379,7 +380,11 @@ const STANDARD_EXAMPLES = new Set([
   '4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742',
   'cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4=',
   'pleaseletmein',
-  // NIST SP 800-38A's AES-128, -192 and -256 keys, the known answers of every AES mode's tests
+  // RFC 8032's Ed25519 test secret keys (tests 1 to 3), NIST SP 800-38A's AES-128, -192 and -256 keys: the known
+  // answers of every implementation's tests
+  '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60',
+  '4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb',
+  'c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7',
   '2b7e151628aed2a6abf7158809cf4f3c',
   '8e73b0f7da0e6452c810f32b809079e562f8ead2522c6b7b',
   '603deb1015ca71be2b73aef0857d77811f352c073b6108d72d9810a30914dff4',

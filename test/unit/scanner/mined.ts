@@ -3690,6 +3690,38 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Wm4Zq8Tr1Xv6Yb3Nc7Kp2Hd9Js5Gf0La4Ue8Ri'],
   },
+  {
+    name: "A WeChat server token chosen in words (underscores), beside the mini program's secret",
+    path: 'miniapp-api/src/main/resources/application.yml',
+    text: [
+      'wx:',
+      '  mp:',
+      '    configs:',
+      '      - appId: wxf44fdd83e33496e4',
+      '        secret: 4c9e2a7f1b8d3056e9a2c7f4b1d8e305',
+      '        token: shop_token_wxmp',
+    ].join('\n'),
+    secrets: ['4c9e2a7f1b8d3056e9a2c7f4b1d8e305', 'shop_token_wxmp'],
+  },
+  {
+    name: 'Minified flows: a basic-auth password joined to its user in btoa, a key through a helper, CryptoJS and jsrsasign keys',
+    path: 'dist/static/js/736.0c4f9e1a.js',
+    text:
+      '"use strict";(self.webpackChunkmall=self.webpackChunkmall||[]).push([[736],{5736:(e,t,n)=>{var r=n(1955),o=n.n(r);' +
+      'var u="https://reports.example.net/api/v1",t="svc_widget",p="Cobalt87!Pepper*HY";' +
+      'function w(r){return fetch(u+r,{headers:{Authorization:"Basic "+btoa(t+":"+p),Accept:"application/json"}})}' +
+      'var Kr=K("Zq4Xv8Tn1Wm5Yr9Lc2Hb6Jd3Gf7Ks0Pa4Ue8Ri1Oy");async function Vr(e){return new ie(e).setIssuedAt().sign(Kr)}' +
+      'const s="20419873",c="7a1e4c9f2b6d8e3a5c0f1b7d9e2a4c6f";function l(e){const a={...e,app_key:s};' +
+      'return a.sign=o().HmacSHA256(q(a),c).toString(o().enc.Hex).toUpperCase(),a}' +
+      'const h="Mv3Xk8Qp1Zr6Tw9Ln2Bd5Hc7";function j(e,t){const i=JSON.stringify({alg:"HS256",typ:"JWT"}),' +
+      'c2=JSON.stringify({mn:e,role:t});return o.KJUR.jws.JWS.sign("HS256",i,c2,{utf8:h})}w("/x"),Vr({}),l({}),j(1,0)}}]);',
+    secrets: [
+      'Cobalt87!Pepper*HY',
+      'Zq4Xv8Tn1Wm5Yr9Lc2Hb6Jd3Gf7Ks0Pa4Ue8Ri1Oy',
+      '7a1e4c9f2b6d8e3a5c0f1b7d9e2a4c6f',
+      'Mv3Xk8Qp1Zr6Tw9Ln2Bd5Hc7',
+    ],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -5457,6 +5489,55 @@ export const MINED_CLEAN: FileCase[] = [
       'REGISTRY_CI_HTPASSWD_LINE=ci:$2y$10$qvZRV8IkSG6JgSGDiK4YA59VTfaBURKALSVkghDPDMrj.H1CyUCxI',
       '',
       "$key = InMemory::base64Encoded((string) getenv('JWT_PRIVATE_KEY_B64') ?: 'unused');",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Constants that hold a stored secret's ARN or name (a KMS name with its random suffix)",
+    path: 'src/Infrastructure/Kms/AliyunSecretClient.php',
+    text: [
+      '<?php',
+      'final class AliyunSecretClient',
+      '{',
+      "    public const SECRET_DB = 'acs:kms:cn-hangzhou:1560175849404316:secret/polardb-app-rw-x8k2mf';",
+      "    public const SECRET_REDIS = 'redis-session-store-9qp3vd';",
+      "    public const SECRET_OSS = 'oss-backup-writer-h2m6ta';",
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Keychain item names in dotted words, and the keys a stored secret holds its user and password under',
+    path: 'Acme/Core/Security/KeychainKeys.swift',
+    text: [
+      'enum KeychainKeys {',
+      '    static let deviceSecretKey = "acme.device.secret.v2"',
+      '    static let biometricPasswordKey = "acme.auth.biometric_password"',
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'An INI section naming the keys of a stored secret (its user and password are fetched at startup)',
+    path: 'etc/reportd/reportd.ini',
+    text: [
+      '[smtp]',
+      'host = email-smtp.eu-west-1.amazonaws.com',
+      'username_secret_key = smtp_user',
+      'password_secret_key = smtp_password',
+      'secret_arn = arn:aws:secretsmanager:eu-west-1:959460568587:secret:prod/reportd/ses-smtp-y14i1p',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "RFC 8032's Ed25519 test vectors and a ConfigCat SDK key (made for client apps)",
+    path: 'tests/crypto/test_ed25519_vectors.py',
+    text: [
+      'VECTORS = [',
+      '    {"secret": "9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60", "message": ""},',
+      '    {"secret": "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb", "message": "72"},',
+      ']',
+      'CONFIGCAT_KEY = "configcat-sdk-1/cBMPICCVBpycIA3-893C5A/g67v5MKhVdUYcd0ZhJovc5"',
     ].join('\n'),
     secrets: [],
   },

@@ -1175,6 +1175,8 @@ function assignmentCandidate(
     (isWordyIdentifier(trimmed) || isResourcePath(trimmed) || NAME_LIKE.test(trimmed))
   )
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
+  // a store's name for a credential, in dotted words (`deviceSecretKey = "acme.device.secret.v2"`, a Keychain item's)
+  if (!site.fixedKey && STORED_CREDENTIAL_NAME.test(trimmed)) return undefined;
   // Code maps names to names (`importToken: 'ImportToken'`, `PASSWORD_BANNED = "passwordBanned"`): not secrets.
   if (!site.fixedKey && (sameName(judged, trimmed) || (format === 'code' && isCodeName(trimmed)))) return undefined;
   // already ciphertext (not a key that encrypts, under a block named for what it encrypts:
@@ -1340,10 +1342,12 @@ const lettersOf = (text: string): string => text.replace(/[^A-Za-z0-9]/g, '').to
 /**
  * Keys that name where a secret is kept rather than hold it: KMS, Vault, secret managers, `…Secret` handles (`dbSecret`,
  * `orders_secret`), but not the secrets that sign (`jwtSecret`, `SESSION_SECRET`), which hold the secret itself; and a
- * Helm chart's key of an existing Secret (`existingSecretPasswordKey: password`, `customSecretLicenseKey: license`).
+ * Helm chart's key of an existing Secret (`existingSecretPasswordKey: password`, `customSecretLicenseKey: license`), the
+ * key a stored secret holds a user or password under (`username_secret_key = smtp_user`), and a constant for the secret
+ * of one service (`SECRET_REDIS = 'redis-session-store-9qp3vd'`).
  */
 const REFERENCE_KEY =
-  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?:existing|custom)[_.-]?secret\w*key$|secret\w*?(?:password|license|token|user(?:name)?|auth)[_.-]?key$|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
+  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?:existing|custom)[_.-]?secret\w*key$|secret\w*?(?:password|license|token|user(?:name)?|auth)[_.-]?key$|(?:user(?:name)?|password|token)[_.-]?secret[_.-]?key$|^secret[_.-](?!(?:keys?|tokens?|value|string|hash|salt)$|pass|pwd)[a-z]{2,20}$|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
 /**
  * Also ASP.NET's `<machineKey>`: a 48-hex 3DES decryptionKey, a 128-hex validationKey; and an Ethereum account's private
  * key as wallets print it (`DEPLOYER_KEY = "0x…"`, 64 hex digits).
@@ -1397,6 +1401,12 @@ const ENCRYPTS_KEY = /encryption[_-]?key["']?$/i;
  * long to be a typed password.
  */
 const CIPHERTEXT = /^(?:\\{1,2}x)?[A-Za-z0-9+/_-]{24,}={0,2}$/;
+/**
+ * Three or more lower-case words joined by dots, one of them a credential's: where a credential is kept, by name (a
+ * chosen token may be `wxmp_token_shop`: underscores are not enough).
+ */
+const STORED_CREDENTIAL_NAME =
+  /^(?=(?:[a-z0-9_]+\.)*(?:secret|token|password|key|auth)(?:\.|$))[a-z][a-z0-9_]*(?:\.[a-z0-9_]+){2,}$/;
 /**
  * A secret's name in a store: words joined by separators (`orders-db-creds-v2`), perhaps ending in the few random
  * characters a store or a deployment appends (`catalog-db-password-0BlJ`, an AWS ARN's `-AbCdEf`).
