@@ -957,7 +957,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A routine's parameter with a default: T-SQL's `@ApiKey NVARCHAR(64) = N'…'`, PostgreSQL's
     // `p_routing_key text DEFAULT '…'` (the parameter's name, a text type, then the literal)
     id: 'sql-parameter-default',
-    requires: ["'"],
+    keywords: ['varchar', 'text default', 'sysname', 'varbinary'],
     pattern:
       /(?<![\w@])@?(?<key>[A-Za-z_]\w{0,79})\s+(?:N?VARCHAR2?|N?CHAR|N?TEXT|CITEXT|SYSNAME|VARBINARY|CHARACTER\s+VARYING)(?:\s?\(\s?(?:\d{1,5}|MAX)\s?\))?\s{0,4}(?:=\s{0,4}N?|\bDEFAULT\s+N?)'(?<sq>[^'\n]{1,500})'/gi,
   },
