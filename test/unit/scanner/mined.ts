@@ -3722,6 +3722,46 @@ export const MINED: FileCase[] = [
       'Mv3Xk8Qp1Zr6Tw9Ln2Bd5Hc7',
     ],
   },
+  {
+    name: "OmniAuth providers' client secrets (Devise's config.omniauth, OmniAuth::Builder's provider)",
+    path: 'config/initializers/devise.rb',
+    text: [
+      'Devise.setup do |config|',
+      '  config.omniauth :facebook, "604602823268422", "9c4e1a7f3b8d2065e1c9a4f7b3d8e206",',
+      '                  scope: "email,public_profile"',
+      'end',
+      'Rails.application.config.middleware.use OmniAuth::Builder do',
+      '  provider :github, ENV["GITHUB_KEY"], ENV["GITHUB_SECRET"]',
+      '  provider :google_oauth2, "1234.apps.googleusercontent.com", "GOCSPX-Rt8Kq2Zx5Wm9Yp3Lc7Hd1Jf6"',
+      'end',
+    ].join('\n'),
+    secrets: ['9c4e1a7f3b8d2065e1c9a4f7b3d8e206', 'GOCSPX-Rt8Kq2Zx5Wm9Yp3Lc7Hd1Jf6'],
+  },
+  {
+    name: "A KMS instance's ClientKey file: its private key as PKCS #12 in base64",
+    path: 'deploy/kms/clientKey_KAAP.json',
+    text: [
+      '{',
+      '  "KeyId": "KAAP.abfa6a23-9a3a-424b-a65a-0b1de81ee491",',
+      '  "PrivateKeyData": "MIIKHwIBAzCCCdUGCSqGSIb3DQEHAaCCbIBXkMHnpJCB71tQtKzrQ8er6nWR48CJ6+eco8+GrJ/m+xHZ8kHKrIV7ifqumQ0m+HO8JCqyYGj9H1z20hZHJlD0nDuAcGgJFebH2xZkM4YnRzWX+brHhMWnCjw3A4Daz0iY/200+doBWdNEyAMCLpHEDiWiyYKrkvh0zPOxFputSq6gH1Z6lh6UazQqQPFuMIdPvJx5Kqw8OMfdeZtB7RlkfT7qtGptjSp8OjQSr8EbB4IGh4XouQstGWB+XB8pfeKZTyFV0+MjB5aOYZPRjZf6HaSdWcKDDRKA5Es0110bfwO7seQrKGiVB/zQ1Lqjk6FmYAh92gZgd2AU/CaEujWg1WqU9P1jWFR9IIBWMGlDch+wvPts8JUTSTDiCTQge7QUVtg+OBAyad+pSVpUt8FtnkkrQLgQHcVbBz7eIhEKTDxL22ZTKVlflX6xmXCp8ly/0Zz+unWgepGOEUg/ajVVgc+AW7SWTsLd+wjDMC4bqQp2Ea6eVic5zjQrCiA2a/ybXPpuhwlXq0M2C87V/yyi4Zn7dx8j3EpQFjYthEOJ4FatrFdKaMuZpKVqf5cfQNrGLdzwmD4dd2umfX5NWbCHvXvWrE3EsSkdqJXX89HtWFix1xJKpPKum+HTdMD7Y1hEhwIuhx1Ojk9pgpcbpvNSW2NzZdqCumvzACJJELRj+h338LH1fX7MfFujirFP5TeBaXEJzFYiWCFsjGfIsc5W42mePCSxUUGx/pY0ZjCs4Gy/d/mts+mNql/1xgHWwweK9kQHkWJn7JNQvAmQFgy47YZBf0C3MnXPo0xK9UTvVA/wouAnx+O8iednlLuf/7yyGUZN+vjZuLWfTBjOwD96DzLmLfNBetRVD7uPhx2JQA2uYxcmPaMBs/M+A79qkgUH5miAK5ZlXDcizBGBfy0LBiXzlTk29fwfixwpPVOqu7KtHQtwle/UUv/R6YVuoSc1R1ZicDS+gZeC4EY+Ba1xD61MbCris4ec0FmqD8sYqSqNEgNAEYhYWuDW9dz7a4m+XxH9mOikWVLCjvT2AiCu/fp57SHg6FLM5U4EyCPshMcTwWbaozesLOr2tlBH/A3NwgD7nDIo1shiARJE0mch7CSld3RTJCzNRpCXg6ZPrj6czrJCitKk6rokr1ZuXwYdboLjg/ljRTzL3/UMZ3Nce+fMSwZEbO6bsX8U33l+eBcS8OtCh1vLvbQV/n4MommPR9S+To2rm9cBKb8syV3f4bEBQDsvX3I1Yxw74SdPXsXkF6rAy/20insU+xbI39YEb4XftIlb5eZ99u+FOw0aRjmBRKmsFhmlI8VXMpJhDMfGqcSWURZcHTAPrJd6OvClDj7aNYxrimremYMEYw0a87lfSvSy1Cniz9w3RJLWt1frjfFDbaJsWATrgGrAKn6SAUuu1rlBb1EjV3xXT9m4g1XtCjV4LQi69EiqF3Q1C1h34vcGD8bKXMGCTWpfaEVnWFeLssq89q3ocMBjSYA7u2V8Io7DJ2myQAw8roCRKHeWGO1JUcBI6QUs4arO1Xz3acS1HYgUh5cnBpE0dVJxjliWWJFIUrxykTeaWgNNu5DUH/CjjZ6+L43RNBvL8iND3AlMBFis6MN8uYEvTswXxoHIVsq8c9OTQmyijZIKL5WqBlzP0iP0e90V4eMeoDEjOhIKJKX3U1iulu+FZ6I5+1kwb7VkS4HTPrA0jdgnfK0LLZ3udDbSex7llTcyQ+hk4GVthGpCpUy3ZfjfjAi+afmvgOFotfhMvVEs91+WmzE/9afK5V+EwKyu8crDLCxzrGKfmjgSFm5uAGMEYT6O041QP2WDGYBGuCxvvhMegiPGFR/4U6ALLc4SbgaLjIVDj07rlIRnjz462RTXrWKNKAOYEHtqqGlemjxjY6UkMkfttceEj3A2YaPOh0K5wjXQpW+4A7NtRHMf1QU2jyp2vBQ2/g1nyt2gQxgT3bhTWUTz7z8S0PxpDzWUKik4mlRpjEo/FiC+b5u2i57IcX/tVvY1dG+Of2oeoahdI2e2wzkyUc76rNc3/JCB8FHG+0eI9Eo88Bf1IPGfvDx1ufqQu7ne1xNV7AFSyiWYW+2CzDghIuagEOfo5PEm4ITwtyRh5iqymd9N/gkX1m3aRwIAHh30Y0wZBCcikoUz+QDTaAKvRUiXNXukJsJYQqZ4pvm9txpjTR+yrzELddNELTqYO/Ki7MzX5WEW95zAgrq4xGx4WgG06S/2YjpsMjlFU4vRSRlh1IjeGi7KfZ51tDtA89WlzregIpPOvcKCYUEl55apSF3UQz20VqMPfrkhHBM0LhpzSEP4eRr/y88gmWsMFuSmz8iTQ/yEf3cZgRMlURwZ5i4XBgZ7Vs2E2QUI9M+1If8BO50i+NxKZJzt6XfS9gPfJIbuWjp9NVSfwIIMlQzqJ+uLI/WbjnHz2V2MPBZjNeRAGliVUJET2SDTz0MAiz2ZsB2BveedgBGfM79Hm0T3YIpHx3u+IyaoYoQhuGkE0TkHNEmB1Kfe8wuE2OtDqXWYA8bP33Xt7+wqFM1cdqUVFxb/dxV6S1ZnjdGtA/Iqhhcirf57W9Ovt1fYXHotW1rcygh/Vyfl6BFLF7/HHOp11WOgVYvc2VjQ8JRm4QAnkr4c437885rT5oixx7AntTYnk7ca+SDr37ZgIRpkrNw28tx1xkXO5ISuGbhHBHvBGRN8pEcoo109Po12x2b1rcjUzqnpNOVsJAxKCXxGnpjMPfDn0tUy/tXGV49ifO+uq1sFCMGHQrF7h0Cw6AdRzh6SoNdIt1LI9DVzsDKGfGc1ZutvWOXr8yKBWs63qML4Ydmok7KxY1h7NPFxcqg4IAJ4WC+SzBjWlk1kiPxKHf3YLBGYLxCZq3NVw74aREGQXwKsLuRdUynKWvTBOqzgVRl+IjaK8pXmdhvOpc6wGxe/NX0YjOr1Tzws9grQcrXuPfvtCgfJbn7Py2AWb9dP2zy0hUjBW9kTfiuHABnAuWfzfKxxkvsWDfuDqDAwkVHGhCJmtxLmw9OvFG65yMJRmpOS2bO4ZyphckE4WslVQtfTnmAiwFHabTKv1wQ6kRmTLWKYg/9Gci+38yjtfhw6XYSR4rsGxtou45I4YvFpB9x/w21Icuf28s5F7+8lHiadTBRa7bbXgdeLJVSBBglwYKRozTIjhAMk14Tlr8xcmzpxHmEYv9STI4oneyKxRPDlUnsG2F9/P61BDq8vfKUSybdKHzoFfoto3Yf7iez4c67lCrw3AROoQwVEpirzRHOzs6oq7WjtCjx/5cXinELnB4M6BvcMrNUL8QQrIHh22mu0H8duv8P4Q6GM+OybgA6KFpuMWtrV0uj3yF2yKjOei90Bw9U/2l24mpXFliu3vNcCKDiBBUBwy2HIEdGgFwB5/HlE"',
+      '}',
+    ].join('\n'),
+    secrets: [
+      'MIIKHwIBAzCCCdUGCSqGSIb3DQEHAaCCbIBXkMHnpJCB71tQtKzrQ8er6nWR48CJ6+eco8+GrJ/m+xHZ8kHKrIV7ifqumQ0m+HO8JCqyYGj9H1z20hZHJlD0nDuAcGgJFebH2xZkM4YnRzWX+brHhMWnCjw3A4Daz0iY/200+doBWdNEyAMCLpHEDiWiyYKrkvh0zPOxFputSq6gH1Z6lh6UazQqQPFuMIdPvJx5Kqw8OMfdeZtB7RlkfT7qtGptjSp8OjQSr8EbB4IGh4XouQstGWB+XB8pfeKZTyFV0+MjB5aOYZPRjZf6HaSdWcKDDRKA5Es0110bfwO7seQrKGiVB/zQ1Lqjk6FmYAh92gZgd2AU/CaEujWg1WqU9P1jWFR9IIBWMGlDch+wvPts8JUTSTDiCTQge7QUVtg+OBAyad+pSVpUt8FtnkkrQLgQHcVbBz7eIhEKTDxL22ZTKVlflX6xmXCp8ly/0Zz+unWgepGOEUg/ajVVgc+AW7SWTsLd+wjDMC4bqQp2Ea6eVic5zjQrCiA2a/ybXPpuhwlXq0M2C87V/yyi4Zn7dx8j3EpQFjYthEOJ4FatrFdKaMuZpKVqf5cfQNrGLdzwmD4dd2umfX5NWbCHvXvWrE3EsSkdqJXX89HtWFix1xJKpPKum+HTdMD7Y1hEhwIuhx1Ojk9pgpcbpvNSW2NzZdqCumvzACJJELRj+h338LH1fX7MfFujirFP5TeBaXEJzFYiWCFsjGfIsc5W42mePCSxUUGx/pY0ZjCs4Gy/d/mts+mNql/1xgHWwweK9kQHkWJn7JNQvAmQFgy47YZBf0C3MnXPo0xK9UTvVA/wouAnx+O8iednlLuf/7yyGUZN+vjZuLWfTBjOwD96DzLmLfNBetRVD7uPhx2JQA2uYxcmPaMBs/M+A79qkgUH5miAK5ZlXDcizBGBfy0LBiXzlTk29fwfixwpPVOqu7KtHQtwle/UUv/R6YVuoSc1R1ZicDS+gZeC4EY+Ba1xD61MbCris4ec0FmqD8sYqSqNEgNAEYhYWuDW9dz7a4m+XxH9mOikWVLCjvT2AiCu/fp57SHg6FLM5U4EyCPshMcTwWbaozesLOr2tlBH/A3NwgD7nDIo1shiARJE0mch7CSld3RTJCzNRpCXg6ZPrj6czrJCitKk6rokr1ZuXwYdboLjg/ljRTzL3/UMZ3Nce+fMSwZEbO6bsX8U33l+eBcS8OtCh1vLvbQV/n4MommPR9S+To2rm9cBKb8syV3f4bEBQDsvX3I1Yxw74SdPXsXkF6rAy/20insU+xbI39YEb4XftIlb5eZ99u+FOw0aRjmBRKmsFhmlI8VXMpJhDMfGqcSWURZcHTAPrJd6OvClDj7aNYxrimremYMEYw0a87lfSvSy1Cniz9w3RJLWt1frjfFDbaJsWATrgGrAKn6SAUuu1rlBb1EjV3xXT9m4g1XtCjV4LQi69EiqF3Q1C1h34vcGD8bKXMGCTWpfaEVnWFeLssq89q3ocMBjSYA7u2V8Io7DJ2myQAw8roCRKHeWGO1JUcBI6QUs4arO1Xz3acS1HYgUh5cnBpE0dVJxjliWWJFIUrxykTeaWgNNu5DUH/CjjZ6+L43RNBvL8iND3AlMBFis6MN8uYEvTswXxoHIVsq8c9OTQmyijZIKL5WqBlzP0iP0e90V4eMeoDEjOhIKJKX3U1iulu+FZ6I5+1kwb7VkS4HTPrA0jdgnfK0LLZ3udDbSex7llTcyQ+hk4GVthGpCpUy3ZfjfjAi+afmvgOFotfhMvVEs91+WmzE/9afK5V+EwKyu8crDLCxzrGKfmjgSFm5uAGMEYT6O041QP2WDGYBGuCxvvhMegiPGFR/4U6ALLc4SbgaLjIVDj07rlIRnjz462RTXrWKNKAOYEHtqqGlemjxjY6UkMkfttceEj3A2YaPOh0K5wjXQpW+4A7NtRHMf1QU2jyp2vBQ2/g1nyt2gQxgT3bhTWUTz7z8S0PxpDzWUKik4mlRpjEo/FiC+b5u2i57IcX/tVvY1dG+Of2oeoahdI2e2wzkyUc76rNc3/JCB8FHG+0eI9Eo88Bf1IPGfvDx1ufqQu7ne1xNV7AFSyiWYW+2CzDghIuagEOfo5PEm4ITwtyRh5iqymd9N/gkX1m3aRwIAHh30Y0wZBCcikoUz+QDTaAKvRUiXNXukJsJYQqZ4pvm9txpjTR+yrzELddNELTqYO/Ki7MzX5WEW95zAgrq4xGx4WgG06S/2YjpsMjlFU4vRSRlh1IjeGi7KfZ51tDtA89WlzregIpPOvcKCYUEl55apSF3UQz20VqMPfrkhHBM0LhpzSEP4eRr/y88gmWsMFuSmz8iTQ/yEf3cZgRMlURwZ5i4XBgZ7Vs2E2QUI9M+1If8BO50i+NxKZJzt6XfS9gPfJIbuWjp9NVSfwIIMlQzqJ+uLI/WbjnHz2V2MPBZjNeRAGliVUJET2SDTz0MAiz2ZsB2BveedgBGfM79Hm0T3YIpHx3u+IyaoYoQhuGkE0TkHNEmB1Kfe8wuE2OtDqXWYA8bP33Xt7+wqFM1cdqUVFxb/dxV6S1ZnjdGtA/Iqhhcirf57W9Ovt1fYXHotW1rcygh/Vyfl6BFLF7/HHOp11WOgVYvc2VjQ8JRm4QAnkr4c437885rT5oixx7AntTYnk7ca+SDr37ZgIRpkrNw28tx1xkXO5ISuGbhHBHvBGRN8pEcoo109Po12x2b1rcjUzqnpNOVsJAxKCXxGnpjMPfDn0tUy/tXGV49ifO+uq1sFCMGHQrF7h0Cw6AdRzh6SoNdIt1LI9DVzsDKGfGc1ZutvWOXr8yKBWs63qML4Ydmok7KxY1h7NPFxcqg4IAJ4WC+SzBjWlk1kiPxKHf3YLBGYLxCZq3NVw74aREGQXwKsLuRdUynKWvTBOqzgVRl+IjaK8pXmdhvOpc6wGxe/NX0YjOr1Tzws9grQcrXuPfvtCgfJbn7Py2AWb9dP2zy0hUjBW9kTfiuHABnAuWfzfKxxkvsWDfuDqDAwkVHGhCJmtxLmw9OvFG65yMJRmpOS2bO4ZyphckE4WslVQtfTnmAiwFHabTKv1wQ6kRmTLWKYg/9Gci+38yjtfhw6XYSR4rsGxtou45I4YvFpB9x/w21Icuf28s5F7+8lHiadTBRa7bbXgdeLJVSBBglwYKRozTIjhAMk14Tlr8xcmzpxHmEYv9STI4oneyKxRPDlUnsG2F9/P61BDq8vfKUSybdKHzoFfoto3Yf7iez4c67lCrw3AROoQwVEpirzRHOzs6oq7WjtCjx/5cXinELnB4M6BvcMrNUL8QQrIHh22mu0H8duv8P4Q6GM+OybgA6KFpuMWtrV0uj3yF2yKjOei90Bw9U/2l24mpXFliu3vNcCKDiBBUBwy2HIEdGgFwB5/HlE',
+    ],
+  },
+  {
+    name: 'An environment lookup by a constant in brackets, with a literal fallback (the constant names the variable)',
+    path: 'services/auth/src/middleware/authenticate.js',
+    text: [
+      "const JWT_SECRET_ENV = 'LEGACY_JWT_SECRET';",
+      'const legacySecret = new TextEncoder().encode(',
+      "  process.env[JWT_SECRET_ENV] || 'Qm7Zr2Xv9Tn4Wb1Lc6Hd3Jf8Gs5Ka0Pe'",
+      ');',
+      'const token = process.env["API_TOKEN"] ?? "Zq4Xv8Tn1Wm5Yr9Lc2Hb6Jd3";',
+    ].join('\n'),
+    secrets: ['Qm7Zr2Xv9Tn4Wb1Lc6Hd3Jf8Gs5Ka0Pe', 'Zq4Xv8Tn1Wm5Yr9Lc2Hb6Jd3'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -5538,6 +5578,29 @@ export const MINED_CLEAN: FileCase[] = [
       '    {"secret": "4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb", "message": "72"},',
       ']',
       'CONFIGCAT_KEY = "configcat-sdk-1/cBMPICCVBpycIA3-893C5A/g67v5MKhVdUYcd0ZhJovc5"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A PowerShell cmdlet with digits in its name, Nacos' documented identity value, and an app's key in digits",
+    path: 'scripts/New-ServiceToken.ps1',
+    text: [
+      '$sig = ConvertTo-Base64Url $hmac.ComputeHash($bytes)',
+      '$env:NACOS_AUTH_IDENTITY_VALUE = "security"',
+      '$shop = @{ app_key = "94391085"; app_secret = $env:TAOBAO_APP_SECRET }',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'An example token in an API description whose signature is a word in base64 ("signature")',
+    path: 'api/openapi.yaml',
+    text: [
+      'components:',
+      '  examples:',
+      '    TokenResponse:',
+      '      value:',
+      '        access_token: eyJhbGciOiJSUzI1NiIsImtpZCI6ImV4YW1wbGUifQ.eyJzdWIiOiJjbGlfZXhhbXBsZSJ9.c2lnbmF0dXJl',
+      '        token_type: Bearer',
     ].join('\n'),
     secrets: [],
   },

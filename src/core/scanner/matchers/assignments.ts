@@ -1175,6 +1175,8 @@ function assignmentCandidate(
     (isWordyIdentifier(trimmed) || isResourcePath(trimmed) || NAME_LIKE.test(trimmed))
   )
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
+  // an app's key in digits is its number (Taobao's and Youzan's `app_key: "94391085"`), its secret is beside it
+  if (!site.fixedKey && /^\d{1,12}$/.test(trimmed) && /key$/i.test(key)) return undefined;
   // a store's name for a credential, in dotted words (`deviceSecretKey = "acme.device.secret.v2"`, a Keychain item's)
   if (!site.fixedKey && STORED_CREDENTIAL_NAME.test(trimmed)) return undefined;
   // Code maps names to names (`importToken: 'ImportToken'`, `PASSWORD_BANNED = "passwordBanned"`): not secrets.
@@ -1381,7 +1383,7 @@ const SPACED_SCHEME = /^(?:Bearer|Basic|Token|token|Bot|Digest)\s/;
 
 /** PowerShell commands (approved verb, dash, noun): what a bare right-hand side runs, not a value. */
 const POWERSHELL_CMDLET =
-  /^(?:Get|Set|New|Read|Write|ConvertTo|ConvertFrom|Import|Export|Invoke|Select|Add|Remove|Out|Start|Stop|Test|Join|Split|Format|Resolve|Find|Update|Create|Build|Install|Register|Connect|Copy|Enable|Disable|Initialize|Publish|Protect|Unprotect|Grant|Revoke|Request|Search|Send|Deploy|Restore|Backup)-[A-Z][A-Za-z]{1,40}(?:-[A-Z][A-Za-z]{1,40}){0,3}$/;
+  /^(?:Get|Set|New|Read|Write|ConvertTo|ConvertFrom|Import|Export|Invoke|Select|Add|Remove|Out|Start|Stop|Test|Join|Split|Format|Resolve|Find|Update|Create|Build|Install|Register|Connect|Copy|Enable|Disable|Initialize|Publish|Protect|Unprotect|Grant|Revoke|Request|Search|Send|Deploy|Restore|Backup)-[A-Z][A-Za-z0-9]{1,40}(?:-[A-Z][A-Za-z0-9]{1,40}){0,3}$/;
 /**
  * Keys that say their value is a digest of the secret or of a script (`password_md5`, `tokenHash`, `secret_sha256`,
  * `TOKEN_BUCKET_SHA`: a Redis script's SHA-1).

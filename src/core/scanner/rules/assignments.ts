@@ -489,12 +489,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // An environment lookup's literal fallback wherever it stands: new Stripe(process.env.STRIPE_KEY ?? 'x'),
-    // import.meta.env.VITE_TOKEN || 'x', os.getenv("API_KEY") or "x", os.environ.get('TOKEN') or 'x', PHP's
+    // process.env[JWT_SECRET_ENV] || 'x', import.meta.env.VITE_TOKEN || 'x', os.getenv("API_KEY") or "x", os.environ.get('TOKEN') or 'x', PHP's
     // getenv('API_KEY') ?: 'x'
     id: 'env-fallback',
     keywords: ['process.env', 'import.meta.env', 'getenv(', 'environ.get('],
     pattern: new RegExp(
-      String.raw`(?:\b(?:process|import\.meta)\.env\.|\bos\.(?:getenv|environ\.get)\(\s{0,4}["']|(?<![\w.])getenv\(\s{0,4}["'])(?<key>[A-Za-z_]\w{0,79})(?:["']\s{0,4}\))?\s{0,4}(?:\|\||\?\?|\?:|\bor\b)\s{0,4}` +
+      String.raw`(?:\b(?:process|import\.meta)\.env(?:\.|\[\s{0,4}["']?)|\bos\.(?:getenv|environ\.get)\(\s{0,4}["']|(?<![\w.])getenv\(\s{0,4}["'])(?<key>[A-Za-z_]\w{0,79}?)(?:_ENV)?(?:["']?\s{0,4}[)\]])?\s{0,4}(?:\|\||\?\?|\?:|\bor\b)\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -1119,6 +1119,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
     fixedKey: 'PASSWORD',
     keywords: ['credential', 'auth', 'password', 'storagesharedkey', 'createaccount(', 'scram.mechanism(', '.bind('],
+  },
+  {
+    // OmniAuth's providers: Devise's `config.omniauth :facebook, "app id", "app secret"`, OmniAuth::Builder's
+    // `provider :github, "client id", "client secret"`
+    id: 'omniauth-provider',
+    pattern: new RegExp(String.raw`\b(?:omniauth|provider)\s+:\w{1,30}\s*,${USER_THEN_PASSWORD}`, 'g'),
+    fixedKey: 'CLIENT_SECRET',
+    keywords: ['omniauth', 'provider :'],
   },
   {
     // Azure: new ClientSecretCredential(tenantId, clientId, "secret")

@@ -580,6 +580,18 @@ export const TOKEN_RULES: TokenRule[] = [
     ),
   },
   {
+    // A PKCS #12 file in base64 (version 3, then PKCS #7 data): a private key with its certificate, as a KMS instance's
+    // ClientKey file holds it (`"PrivateKeyData": "MIIK…"`, its password in a file beside it) or a `.pfx` pasted
+    id: 'private-key-pkcs12',
+    kind: 'private key',
+    severity: 'error',
+    keywords: ['ibazcc'],
+    pattern: new RegExp(
+      `${B}(MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{3}GCSqGSIb3DQEHAaCC[A-Za-z0-9+/]{400,20000}={0,2})${E}`,
+      'g',
+    ),
+  },
+  {
     // `php artisan key:generate`'s key (32 random bytes in base64) wherever it stands: a fallback, a test's config
     id: 'laravel-app-key',
     kind: 'Laravel application key',
