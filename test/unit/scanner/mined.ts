@@ -5604,4 +5604,15 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: 'A data key wrapped by KMS (envelope encryption), kept in code: ciphertext only KMS unwraps',
+    path: 'src/main/java/com/acme/orders/config/KmsConfig.java',
+    text: [
+      'public class KmsConfig {',
+      '    private static final String WRAPPED_DATA_KEY =',
+      '        "GUpre3gYqWB4EHZll1vSDyj1XXCqDVmEVVFxPtTdNStsgXHvnL0Lv6iWXTzqReTksdhD7STXVsBok/IxP6wRaN0cVJiHpbdsmXDy40uQile4PL7k";',
+      '}',
+    ].join('\n'),
+    secrets: [],
+  },
 ];

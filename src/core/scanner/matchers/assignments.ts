@@ -1391,11 +1391,11 @@ const POWERSHELL_CMDLET =
 const DIGEST_KEY = /md5|sha(?:-?\d{1,3})?(?![a-z])|hash|digest|checksum|fingerprint/i;
 /**
  * A name that says its value is already encrypted (`encryptedPassword`, `api_key_ciphertext`, `ENC_DB_PASSWORD`,
- * `dbPasswordCipher`); not `encKey` (an encryption key), `encodedPassword` (encoding hides nothing) nor
+ * `dbPasswordCipher`, a data key KMS wrapped: `WRAPPED_DATA_KEY`); not `encKey` (an encryption key), `encodedPassword` (encoding hides nothing) nor
  * `api_key_unencrypted` (SOPS's suffix for keys it leaves in plain text).
  */
 const ENCRYPTED_KEY =
-  /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$|[a-z_]Cipher$|_cipher$|_CIPHER$/;
+  /(?<![Uu]n|[Nn]ot_?)[Ee]ncrypted|(?<![Uu]n)[Ww]rapped|(?<!UN)WRAPPED|(?<!UN|NOT_?)ENCRYPTED|[Cc]ipher[_.-]?[Tt]ext|CIPHER_?TEXT|^enc(?![_.-]?[Kk]ey)(?=[_.-]|[A-Z])|^ENC(?![_.-]?KEY)(?=[_.-])|(?:[_.-](?:enc|ENC)|[a-z]Enc)$|[a-z_]Cipher$|_cipher$|_CIPHER$/;
 /** The key that encrypts (`…encryptionKey`), whatever its block is named for. */
 const ENCRYPTS_KEY = /encryption[_-]?key["']?$/i;
 /**
