@@ -23,7 +23,7 @@ import {
   isWordyIdentifier,
   repeatsUser,
 } from '../values';
-import { hasAny, indentOf, PRIORITY, type Add } from './context';
+import { hasAny, indentOf, lastNonSpace, PRIORITY, type Add } from './context';
 import { numberGroups } from './numberedGroups';
 
 const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'tq', 'pq', 'bare'] as const;
@@ -428,8 +428,7 @@ function quotedTimes(text: string, value: string): number {
 
 /** The last character before `index` that is not a space (or '' at the start of the line). */
 function previousNonSpace(line: string, index: number): string {
-  let i = index - 1;
-  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+  const i = lastNonSpace(line, index - 1);
   return i >= 0 ? line[i] : '';
 }
 

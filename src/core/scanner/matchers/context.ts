@@ -37,6 +37,13 @@ export interface Window extends TextWindow {
 /** How far a line is indented (a blank line: its whole length). */
 export const indentOf = (line: string): number => line.length - line.trimStart().length;
 
+/** Where the last character at or before `from` that is not a space or a tab stands in `line` (-1 when none). */
+export function lastNonSpace(line: string, from: number): number {
+  let i = from;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t')) i--;
+  return i;
+}
+
 const KEYWORD_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
 
 /** A line's keywords include one of `keywords`: the few found on the line are looked up, not every keyword. */

@@ -11,7 +11,7 @@ import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { secretNameStrength } from '../rules/secretNames';
 import { hasCredentialMix, isCodeName, isWordyIdentifier } from '../values';
 import { addNamedValue, addSplitValue } from './assignments';
-import type { Add } from './context';
+import { lastNonSpace, type Add } from './context';
 
 /** Reads a line that names a secret (`lines[index]`) for a value on the lines after it. */
 export function scanSpanningLines(
@@ -75,13 +75,6 @@ function scanContinuedValue({ lines, lineStarts, index, format, add }: LineAt): 
   if (key && value) addNamedValue(key, value[2], lineStarts[index + 1] + value[1].length, format, add);
 }
 
-/** Where the last character before `from` (inclusive) that is not a space stands in `line` (-1 when none). */
-function lastNonSpace(line: string, from: number): number {
-  let i = from;
-  while (i >= 0 && (line[i] === ' ' || line[i] === '\t' || line[i] === '\r')) i--;
-  return i;
-}
-
 /** A line that names a secret, in its window, and where its findings go. */
 interface LineAt {
   lines: readonly string[];
@@ -143,8 +136,7 @@ const VALUE_ALONE = new RegExp(
  */
 function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
-  let end = line.length - 1;
-  while (end >= 0 && (line[end] === ' ' || line[end] === '\t')) end--;
+  const end = lastNonSpace(line, line.length - 1);
   if (line[end] !== ':' && line[end] !== '=' && line[end] !== '(') return;
   const key = KEY_AT_END.exec(line)?.[1];
   const next = lines[index + 1];
