@@ -38,7 +38,7 @@ import { scanCredentialTables } from './matchers/credentialTables';
 import { scanSqlInserts } from './matchers/sqlInserts';
 import { scanTokens } from './matchers/tokens';
 import { CONNECTION_RULES } from './rules/connectionStrings';
-import { ASSIGNMENT_KEYWORDS } from './rules/secretNames';
+import { ASSIGNMENT_KEYWORD_SET } from './rules/secretNames';
 import { findPrivateKeys } from './rules/privateKeys';
 import { TOKEN_RULES } from './rules/tokens';
 import type { Candidate } from './types';
@@ -168,7 +168,7 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
       continue;
     }
     if (notes) scanProse(lines, lineStarts, index, add);
-    const named = hasAny(found, ASSIGNMENT_KEYWORDS);
+    const named = hasAny(found, ASSIGNMENT_KEYWORD_SET);
     const lowerLine = line.toLowerCase();
     if (line.length >= MINIFIED_LINE && lineFormat === 'code' && (found.has('bearer') || named))
       scanMinifiedFlows(line, base, lineAdd);

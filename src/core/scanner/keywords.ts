@@ -113,51 +113,59 @@ function caseVariants(words: readonly string[], columnOf: Uint8Array): [number, 
   return variants;
 }
 
-/** The automaton's full transition table (failure links folded in) and the keywords ending at each state. */
+/**
+ * The automaton's full transition table (failure links folded in) and the keywords ending at each state. Each row is
+ * built as a copy of its failure state's row with the state's own children written over it: a native copy per state
+ * rather than a step per cell, so a worker that starts does not spend tens of milliseconds here.
+ */
 function automaton(
   words: readonly string[],
   columnOf: Uint8Array,
   width: number,
 ): { next: Uint32Array; ends: (readonly string[] | undefined)[] } {
-  // The trie first: state 0 is the root, 0 in the table means "no child yet".
-  const states = 1 + words.reduce((sum, word) => sum + word.length, 0);
-  const next = new Uint32Array(states * width);
+  // The trie first: state 0 is the root, 0 in `trie` means "no child yet"; each state's children are also linked in a
+  // list (first child, next sibling) so the breadth-first pass visits children without reading whole rows.
+  const most = 1 + words.reduce((sum, word) => sum + word.length, 0);
+  const trie = new Uint32Array(most * width);
+  const firstChild = new Uint32Array(most);
+  const sibling = new Uint32Array(most);
+  const columnAt = new Uint8Array(most);
   const ends: (string[] | undefined)[] = [];
   let count = 1;
   for (const word of words) {
     let state = 0;
     for (let i = 0; i < word.length; i++) {
-      const cell = state * width + columnOf[word.charCodeAt(i)];
-      if (!next[cell]) next[cell] = count++;
-      state = next[cell];
+      const column = columnOf[word.charCodeAt(i)];
+      const cell = state * width + column;
+      if (!trie[cell]) {
+        trie[cell] = count;
+        columnAt[count] = column;
+        sibling[count] = firstChild[state];
+        firstChild[state] = count++;
+      }
+      state = trie[cell];
     }
     (ends[state] ??= []).push(word);
   }
-  // Then breadth first: a missing transition goes where the failure state's would; a state also ends every keyword its
-  // failure state ends.
+  // Then breadth first, so a state's failure state (always shallower) has its row complete. Each entry is the next
+  // state's row offset shifted left one bit, with the low bit set when keywords end there: the scan's step is then a
+  // shift and an add, and most characters need no second lookup. A state also ends every keyword its failure state
+  // ends.
+  const table = new Uint32Array(count * width);
   const fail = new Uint32Array(count);
-  const queue: number[] = [];
-  for (let column = 0; column < width; column++) {
-    const child = next[column];
-    if (child) queue.push(child);
-  }
+  const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
-    const inherited = ends[fail[state]];
-    if (inherited) ends[state] = [...(ends[state] ?? []), ...inherited];
-    for (let column = 0; column < width; column++) {
-      const cell = state * width + column;
-      const fallback = next[fail[state] * width + column];
-      if (next[cell]) {
-        fail[next[cell]] = fallback;
-        queue.push(next[cell]);
-      } else next[cell] = fallback;
+    const row = state * width;
+    const failRow = fail[state] * width;
+    if (state) table.copyWithin(row, failRow, failRow + width);
+    for (let child = firstChild[state]; child; child = sibling[child]) {
+      if (state) fail[child] = (table[failRow + columnAt[child]] >>> 1) / width;
+      const inherited = ends[fail[child]];
+      if (inherited) ends[child] = [...(ends[child] ?? []), ...inherited];
+      table[row + columnAt[child]] = ((child * width) << 1) | (ends[child] ? 1 : 0);
+      queue.push(child);
     }
   }
-  // Each entry becomes the next state's row offset, shifted left one bit, with the low bit set when keywords end there:
-  // the scan's step is then a shift and an add, and most characters need no second lookup.
-  const table = new Uint32Array(count * width);
-  for (let cell = 0; cell < table.length; cell++)
-    table[cell] = ((next[cell] * width) << 1) | (ends[next[cell]] ? 1 : 0);
   return { next: table, ends };
 }

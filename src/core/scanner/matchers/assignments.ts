@@ -6,7 +6,12 @@
 import type { FileFormat } from '../formats';
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { ASSIGNMENT_SITES, type AssignmentSite } from '../rules/assignments';
-import { ASSIGNMENT_KEYWORDS, RAILS_ENCRYPTION, secretNameStrength } from '../rules/secretNames';
+import {
+  ASSIGNMENT_KEYWORD_SET,
+  ASSIGNMENT_KEYWORDS,
+  RAILS_ENCRYPTION,
+  secretNameStrength,
+} from '../rules/secretNames';
 import { GHOST_ADMIN_KEY } from '../rules/vendorTokens';
 import { characterClasses } from '../entropy';
 import type { Candidate } from '../types';
@@ -453,7 +458,7 @@ export function scanAssignments(
   onlyWoken = false,
 ): void {
   const named =
-    hasAny(found, ASSIGNMENT_KEYWORDS) || ((found.has('val') || found.has('default')) && GENERIC_LINE.test(line));
+    hasAny(found, ASSIGNMENT_KEYWORD_SET) || ((found.has('val') || found.has('default')) && GENERIC_LINE.test(line));
   // Sites waiting for their own words are woken by the words on this line; the others run on every named line.
   const woken = wakesSites(found);
   if (!woken && (!named || onlyWoken)) return; // without a name, a line of token or URL words only: nothing to read

@@ -44,14 +44,9 @@ export function lastNonSpace(line: string, from: number): number {
   return i;
 }
 
-const KEYWORD_SETS = new WeakMap<readonly string[], ReadonlySet<string>>();
-
 /** A line's keywords include one of `keywords`: the few found on the line are looked up, not every keyword. */
-export function hasAny(found: ReadonlySet<string>, keywords: readonly string[]): boolean {
-  if (found.size >= keywords.length) return keywords.some((k) => found.has(k));
-  let set = KEYWORD_SETS.get(keywords);
-  if (!set) KEYWORD_SETS.set(keywords, (set = new Set(keywords)));
-  for (const word of found) if (set.has(word)) return true;
+export function hasAny(found: ReadonlySet<string>, keywords: ReadonlySet<string>): boolean {
+  for (const word of found) if (keywords.has(word)) return true;
   return false;
 }
 

@@ -18,7 +18,7 @@ const ANY_ENTRY = /^\s*["']?[\w.-]{1,60}["']?\s*(?::|=>?)/;
 const RANDOM = /^(?=[^a-z]*[a-z])(?=[^A-Z]*[A-Z])(?=\D*\d)[A-Za-z0-9+/_=-]+$|^[0-9a-f]{32,}$/;
 
 /** The keywords a table's name holds (TABLE's names): only lines with one can open a table. */
-const TABLE_WORDS = ['key', 'token', 'secret', 'password', 'credential'];
+const TABLE_WORDS: ReadonlySet<string> = new Set(['key', 'token', 'secret', 'password', 'credential']);
 
 export function scanCredentialTables({ lines, lineStarts, keywordLines }: Window, add: Add): void {
   for (const [index, found] of keywordLines) {

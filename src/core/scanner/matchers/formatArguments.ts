@@ -11,7 +11,7 @@ import { valueCandidate } from './assignments';
 import { PRIORITY, type Add } from './context';
 
 /** Words one of which a line must hold for this matcher to run. */
-export const FORMAT_WORDS = ['printf(', 'format('];
+export const FORMAT_WORDS: ReadonlySet<string> = new Set(['printf(', 'format(']);
 
 const LITERAL = String.raw`"(?<dq>(?:[^"\\\n]|\\.){1,500})"|'(?<sq>(?:[^'\\\n]|\\.){1,500})'`;
 /** `Sprintf("…", ` / `format('…', ` (the arguments follow), or `"…".format(` (Python: they are all arguments). */

@@ -150,3 +150,5 @@ export const ASSIGNMENT_KEYWORDS = [
   'conn',
   'bearer',
 ];
+/** The same words as a set: whether a line's keywords include one is asked of every line that has any. */
+export const ASSIGNMENT_KEYWORD_SET: ReadonlySet<string> = new Set(ASSIGNMENT_KEYWORDS);
