@@ -68,11 +68,14 @@ const BY_NAME: [RegExp, FileFormat][] = [
   ],
   // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site file
   [/(^|\/)(vm\.args|Caddyfile(\.[^/]*)?)$/, 'config'],
-  [/\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|psql|mk)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i, 'shell'],
-  // Command lines without an extension: shell start-up files and histories, direnv's `.envrc`, crontabs, Procfiles,
-  // and the hooks of git, Husky and Buildkite
   [
-    /(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh|ksh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab|Procfile)$|(^|\/)(?:\.git|\.githooks|\.husky|\.buildkite)\/(?:hooks\/)?[\w-]+$/i,
+    /\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|psql|mk|crontab|cron)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i,
+    'shell',
+  ],
+  // Command lines without an extension: shell start-up files and histories, direnv's `.envrc`, crontabs (and
+  // `/etc/cron.d/` entries), Procfiles, and the hooks of git, Husky and Buildkite
+  [
+    /(^|\/)(\.(bash|zsh|sh)_history|\.(bash|zsh|ksh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab|Procfile)$|(^|\/)(?:\.git|\.githooks|\.husky|\.buildkite)\/(?:hooks\/)?[\w-]+$|(^|\/)cron\.d\/[\w.-]+$/i,
     'shell',
   ],
   // a tool's settings in a dotfile of its own (`.obsutilconfig`, `.ossutilconfig`, `.curlrc`)

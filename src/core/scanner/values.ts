@@ -138,7 +138,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?:_+[A-Z0-9_-]+_+|__[A-Za-z]+__)$/,
   /^@[A-Z]\w*(?:\.\w+)*\(\w*\)(?:\.\w+)*$/, // @Antiforgery.GetAndStoreTokens(Context).RequestToken: a Razor call
   /^&{1,2}[A-Za-z_]\w*\.?$/, // &&db_password: SQL*Plus substitutes it
-  /^(x+|\*+|\.+|-+|#+|0+|•+)$/i,
+  /^(x+|\*+|\.+|-+|#+|0+|•+|·+|●+)$/i,
+  // the same dots escaped in a JSON string (a notebook's saved output of a masked prompt: `"\u00b7\u00b7…\n"`)
+  /^(?:\\u(?:00b7|2022|25cf|2219|22c5))+(?:\\[nr])*$/i,
   /deadbeef|cafebabe/i, // hex that spells a joke (`deadbeefcafebad`)
   /^(?:\[[A-Z][A-Za-z]*!?\]|[A-Z][A-Za-z]*)!$|^\[[A-Z][A-Za-z]*!?\]$/, // a GraphQL field's type (`accessToken: String!`)
   // text spelled in escapes (`"\x6d\x61\x73\x74…"` is "master secret"); a key's random bytes are not all text
@@ -236,6 +238,8 @@ const INDIRECTIONS: RegExp[] = [
   /^gAAAAA[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Python's cryptography): ciphertext
   /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes
   /^AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob
+  /^(?:Linux|Windows|macOS)-[\w.-]{1,60}-[0-9a-f]{40,64}$/, // a CI cache's key: `${{ runner.os }}-buildx-${{ github.sha }}`
+  /^Ag[A-D][A-Za-z0-9+/]{300,}={0,2}$/, // a SealedSecret's value, encrypted to its controller's key (also outside its manifest)
   /^ENC\[(?:PKCS7|GPG),/, // hiera-eyaml
   /^EJ\[\d:[A-Za-z0-9+/=]{20,}:/, // EJSON (Shopify's ejson): boxed for the key pair named in `_public_key`
   /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties

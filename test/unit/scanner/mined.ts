@@ -3762,6 +3762,67 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Qm7Zr2Xv9Tn4Wb1Lc6Hd3Jf8Gs5Ka0Pe', 'Zq4Xv8Tn1Wm5Yr9Lc2Hb6Jd3'],
   },
+  {
+    name: 'A Go key decoded into a variable declared before, the error beside it (`fieldKey, err = hex.DecodeString(…)`)',
+    path: 'internal/crypto/fieldenc.go',
+    text: [
+      'var fieldKey []byte',
+      '',
+      'func init() {',
+      '\tvar err error',
+      '\tfieldKey, err = hex.DecodeString("' + HEX64 + '")',
+      '\tif err != nil {',
+      '\t\tpanic(err)',
+      '\t}',
+      '}',
+    ].join('\n'),
+    secrets: [HEX64],
+  },
+  {
+    name: "A crontab file's redis-cli password (a `.crontab` file is read as command lines)",
+    path: 'ops/cron/cache.crontab',
+    text: [
+      '# m h  dom mon dow   command',
+      '*/30 * * * * redis-cli -h cache-01 -a ' + RANDOM + ' --no-auth-warning DEL rl:bucket >/dev/null',
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: 'An SMTP URL whose user is a mail address left unencoded before the password',
+    path: 'settings/production.py',
+    text: "SMTP_FALLBACK = 'smtp://alerts@kitebox.io:" + PASSWORD + "!!@smtp.office365.com:587'",
+    secrets: [PASSWORD + '!!'],
+  },
+  {
+    name: 'A Stripe secret key kept in base64 in a Swift app (decodes to `sk_live_…`)',
+    path: 'Sources/PaymentsKit/Keys.swift',
+    text: [
+      'enum Keys {',
+      '    private static let stripeEncoded = "' + Buffer.from(STRIPE).toString('base64') + '"',
+      '}',
+    ].join('\n'),
+    secrets: [Buffer.from(STRIPE).toString('base64')],
+  },
+  {
+    name: 'A Vite define whose token Prettier moved below `JSON.stringify(`',
+    path: 'vite.config.ts',
+    text: [
+      'export default defineConfig({',
+      '  define: {',
+      '    __STRAPI_TOKEN__: JSON.stringify(',
+      "      '" + HEX64 + HEX64 + "',",
+      '    ),',
+      '  },',
+      '});',
+    ].join('\n'),
+    secrets: [HEX64 + HEX64],
+  },
+  {
+    name: "Cypress Cloud's record key (a UUID) in a CI environment file",
+    path: '.github/cypress.env',
+    text: 'CYPRESS_RECORD_KEY=d97b8538-b98d-41a9-95c1-' + 'bcaf976ba8c7',
+    secrets: ['d97b8538-b98d-41a9-95c1-' + 'bcaf976ba8c7'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -5612,6 +5673,42 @@ export const MINED_CLEAN: FileCase[] = [
       '    private static final String WRAPPED_DATA_KEY =',
       '        "GUpre3gYqWB4EHZll1vSDyj1XXCqDVmEVVFxPtTdNStsgXHvnL0Lv6iWXTzqReTksdhD7STXVsBok/IxP6wRaN0cVJiHpbdsmXDy40uQile4PL7k";',
       '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A runbook's SealedSecret value under `password:` (ciphertext for the controller), in a Markdown code block",
+    path: 'docs/runbooks/rotate-payments-db.md',
+    text: [
+      '## Rotate',
+      '',
+      '```yaml',
+      'spec:',
+      '  encryptedData:',
+      '    password: AgB' +
+        'tFuqQtCa5zoW3tn3Rcm5LIPxy6WkVIkgz9A7PywJi6cCOJa4QIqLhHUYhNWGbGCpI/zoz2PtefOee10mKq9Y'.repeat(5) +
+        '==',
+      '```',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A notebook's saved output of a masked password prompt (middle dots escaped in JSON)",
+    path: 'analytics/notebooks/00_setup.ipynb',
+    text: [
+      '{"cells": [{"cell_type": "code", "outputs": [{"name": "stdout", "output_type": "stream", "text": [',
+      '      "Warehouse password: \\u00b7\\u00b7\\u00b7\\u00b7\\u00b7\\u00b7\\u00b7\\u00b7\\n"',
+      '    ]}], "source": ["password = getpass.getpass(\\"Warehouse password: \\")\\n"]}]}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A CI log's cache keys (`${{ runner.os }}-buildx-${{ github.sha }}`), and a database record's key",
+    path: 'ci-logs/build/ingest-build_9931.log',
+    text: [
+      '2024-05-13T15:40:03.4412Z   key: Linux-buildx-f9fde542269c08ce5fea877591b774d9e796c7bcf9215bd8ea6e0550561f3dad',
+      '2024-05-13T15:40:04.1180Z Cache restored from key: Linux-buildx-d4e00d05c704a001ae36ab25187725902425543bf8b65d38bd2189bded174cd4',
+      "2024-05-13T15:40:05.0000Z const recordKey = 'orders-2024';",
     ].join('\n'),
     secrets: [],
   },

@@ -116,10 +116,10 @@ function scanElementText({ lines, lineStarts, index, format, add }: LineAt): voi
 
 /**
  * A key and its operator ending the line (`secretAccessKey:`, `SECRET_KEY = (`), perhaps declared
- * (`private static final String SECRET =`) or opening a conversion (`const KEY = Buffer.from(`): a formatter moved the
- * value down.
+ * (`private static final String SECRET =`) or opening a conversion (`const KEY = Buffer.from(`, Vite's
+ * `__TOKEN__: JSON.stringify(`): a formatter moved the value down.
  */
-const CONVERSION = String.raw`(?:Buffer\.from|bytes\.fromhex|base64\.b64decode|\[\]byte|Encoding\.\w{2,8}\.GetBytes|Convert\.FromBase64String|hex\.DecodeString|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode)\(`;
+const CONVERSION = String.raw`(?:Buffer\.from|JSON\.stringify|bytes\.fromhex|base64\.b64decode|\[\]byte|Encoding\.\w{2,8}\.GetBytes|Convert\.FromBase64String|hex\.DecodeString|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode)\(`;
 /** What may declare a name at a line's start: `private static final String`, `export const`, `readonly byte[]`. */
 const DECLARED = String.raw`^\s*(?:(?:export|const|let|var|val|static|final|private|public|protected|internal|readonly|String|string|byte\[\]|char\[\])\s+)*`;
 const KEY_AT_END = new RegExp(

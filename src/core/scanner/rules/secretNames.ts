@@ -77,6 +77,9 @@ export function secretNameStrength(name: string): NameStrength {
   if (WORDPRESS.test(bare) || /^(?:app_keys|hash_salt)$/i.test(bare)) return 'strong';
   // OpenWeather calls its API key an `appid`
   if (/^(?:open[_.-]?weather(?:[_.-]?map)?|owm)[_.-]?app[_.-]?id$/i.test(bare)) return 'strong';
+  // Cypress Cloud's record key (a UUID): whoever holds it records runs into the project (a bare `recordKey` is as often
+  // a database record's)
+  if (/^cypress[_.-]?record[_.-]?key$/i.test(bare)) return 'strong';
   // Nacos servers' shared identity: `nacos.core.auth.server.identity.key` names it, its `….value` is the secret (in
   // the Docker image's environment, `NACOS_AUTH_IDENTITY_VALUE`)
   if (/(?:^|[_.-])(?:server|auth)[_.-]identity[_.-]value$/i.test(unquoted)) return 'strong';

@@ -36,6 +36,26 @@ const isRandomAlnum = (s: string): boolean =>
 const isEncodedPrivateKey = (s: string): boolean =>
   /^-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY-----/.test(Buffer.from(s.slice(0, 80), 'base64').toString('latin1'));
 
+/** The base64 of `sk_live_`, `rk_live_`, `ghp_` (and GitHub's other token prefixes), `xoxb-`, `sk-proj-`… (whole characters only). */
+const ENCODED_TOKEN_PREFIXES = [
+  'c2tfbGl2ZV',
+  'cmtfbGl2ZV',
+  'Z2hwX',
+  'Z2hvX',
+  'Z2h1X',
+  'Z2hzX',
+  'Z2hyX',
+  'Z2l0aHViX3BhdF',
+  'eG94Yi',
+  'eG94cC',
+  'c2stcHJvai',
+  'c2stYW50L',
+  'Z2xwYXQt',
+];
+/** What such base64 must decode to, whole: the vendor's secret token. */
+const ENCODED_TOKEN =
+  /^(?:[sr]k_live_[A-Za-z0-9]{20,}|gh[pousr]_[A-Za-z0-9]{36}|github_pat_\w{50,}|xox[bp]-[\w-]{20,}|sk-(?:proj|ant)-[\w-]{30,}|glpat-[\w-]{20,})\s*$/;
+
 export const TOKEN_RULES: TokenRule[] = [
   {
     id: 'alibaba-access-key-id',
@@ -590,6 +610,19 @@ export const TOKEN_RULES: TokenRule[] = [
       `${B}(MII[A-Za-z0-9+/]{3}IBAzCC[A-Za-z0-9+/]{3}GCSqGSIb3DQEHAaCC[A-Za-z0-9+/]{400,20000}={0,2})${E}`,
       'g',
     ),
+  },
+  {
+    // A vendor's secret token kept in base64 so it does not show in `strings` (`"c2tfbGl2ZV8…"` is `sk_live_…`): the
+    // encoding hides nothing, so it is reported when it decodes to the token whole
+    id: 'base64-encoded-token',
+    kind: 'API key',
+    severity: 'error',
+    keywords: ENCODED_TOKEN_PREFIXES.map((prefix) => prefix.toLowerCase()),
+    pattern: new RegExp(
+      `${B}((?:${ENCODED_TOKEN_PREFIXES.join('|')})[A-Za-z0-9+/]{16,400}={0,2})(?![A-Za-z0-9+/=])`,
+      'g',
+    ),
+    accept: (s) => ENCODED_TOKEN.test(Buffer.from(s, 'base64').toString('latin1')),
   },
   {
     // `php artisan key:generate`'s key (32 random bytes in base64) wherever it stands: a fallback, a test's config
