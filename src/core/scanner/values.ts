@@ -397,6 +397,7 @@ const STANDARD_EXAMPLES = new Set([
   // RFC 8032's Ed25519 test secret keys (tests 1 to 3), NIST SP 800-38A's AES-128, -192 and -256 keys: the known
   // answers of every implementation's tests
   '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60',
+  'nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A', // the same key as RFC 8037's JSON Web Key (`"d"`)
   '4ccd089b28ff96da9db6c346ec114e0f5b8a319f35aba624da8cf6ed4fb8a6fb',
   'c5aa8df43f9f837bedb7442f31dcb7b166d38535076f094b85ce3a2e0b4458f7',
   '2b7e151628aed2a6abf7158809cf4f3c',

@@ -3823,6 +3823,81 @@ export const MINED: FileCase[] = [
     text: 'CYPRESS_RECORD_KEY=d97b8538-b98d-41a9-95c1-' + 'bcaf976ba8c7',
     secrets: ['d97b8538-b98d-41a9-95c1-' + 'bcaf976ba8c7'],
   },
+  {
+    name: 'A Ruby signing key in a squiggly heredoc (`LEGACY_SECRET = <<~KEY.strip`)',
+    path: 'app/services/partner_token.rb',
+    text: ['class PartnerToken', '  LEGACY_SECRET = <<~KEY.strip', '    ' + RANDOM + HEX32, '  KEY', 'end'].join('\n'),
+    secrets: [RANDOM + HEX32],
+  },
+  {
+    name: 'A PyJWT key in a triple-quoted string, stripped',
+    path: 'app/core/security.py',
+    text: [
+      '_HMAC_KEY = """',
+      RANDOM + HEX32_B,
+      '""".strip()',
+      '',
+      'def issue(claims):',
+      '    return jwt.encode(claims, _HMAC_KEY, algorithm="HS384")',
+    ].join('\n'),
+    secrets: [RANDOM + HEX32_B],
+  },
+  {
+    name: "A Ktor secret whose literal fallback (Kotlin's `?:`) stands on the next line",
+    path: 'server/src/main/kotlin/plugins/Security.kt',
+    text: [
+      'fun Application.configureSecurity() {',
+      '    val secret = jwtConf.propertyOrNull("secret")?.getString()',
+      '        ?: "' + RANDOM + HEX32 + '"',
+      '}',
+    ].join('\n'),
+    secrets: [RANDOM + HEX32],
+  },
+  {
+    name: 'A Go key written as its bytes over two lines (`var cookieKey = []byte{`)',
+    path: 'internal/crypto/cookies.go',
+    text: [
+      'var cookieKey = []byte{',
+      '\t0x05, 0x3f, 0xdf, 0x13, 0x13, 0xf8, 0x21, 0x7b, 0xea, 0xcf, 0xee, 0x4c, 0xd9, 0x74, 0x2e, 0xe0,',
+      '\t0x7c, 0xb8, 0xb6, 0x01, 0xb9, 0xd3, 0xb6, 0x56, 0xa0, 0x65, 0x2c, 0x9a, 0xd1, 0xe9, 0xed, 0xdf,',
+      '}',
+    ].join('\n'),
+    secrets: [
+      '0x05, 0x3f, 0xdf, 0x13, 0x13, 0xf8, 0x21, 0x7b, 0xea, 0xcf, 0xee, 0x4c, 0xd9, 0x74, 0x2e, 0xe0',
+      '0x7c, 0xb8, 0xb6, 0x01, 0xb9, 0xd3, 0xb6, 0x56, 0xa0, 0x65, 0x2c, 0x9a, 0xd1, 0xe9, 0xed, 0xdf',
+    ],
+  },
+  {
+    name: "Joken's HMAC signer in Elixir configuration (`key_octet:`)",
+    path: 'config/prod.exs',
+    text: [
+      'config :joken,',
+      '  default_signer: [',
+      '    signer_alg: "HS256",',
+      '    key_octet: "' + RANDOM + HEX32 + '"',
+      '  ]',
+    ].join('\n'),
+    secrets: [RANDOM + HEX32],
+  },
+  {
+    name: "A MySQL GRANT whose `IDENTIFIED BY` stands on its second line (`ON db.* TO 'u'@'h'`)",
+    path: 'docker/mysql/init/01-users.sql',
+    text: [
+      'GRANT SELECT, INSERT, UPDATE, DELETE',
+      "    ON matomo.* TO 'matomo'@'172.18.%' IDENTIFIED BY '" + PASSWORD + "-99';",
+    ].join('\n'),
+    secrets: [PASSWORD + '-99'],
+  },
+  {
+    name: "Magento's settings table: a value set by its path in the WHERE, and a row given path and value",
+    path: 'deploy/sql/post_refresh.sql',
+    text: [
+      "UPDATE core_config_data SET value = '" + HEX32 + "' WHERE path = 'payment/braintree/sandbox_private_key';",
+      'INSERT INTO core_config_data VALUES',
+      "    (NULL, 'default', 0, 'system/smtp/password', '" + RANDOM + "', NOW());",
+    ].join('\n'),
+    secrets: [HEX32, RANDOM],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -5709,6 +5784,21 @@ export const MINED_CLEAN: FileCase[] = [
       '2024-05-13T15:40:03.4412Z   key: Linux-buildx-f9fde542269c08ce5fea877591b774d9e796c7bcf9215bd8ea6e0550561f3dad',
       '2024-05-13T15:40:04.1180Z Cache restored from key: Linux-buildx-d4e00d05c704a001ae36ab25187725902425543bf8b65d38bd2189bded174cd4',
       "2024-05-13T15:40:05.0000Z const recordKey = 'orders-2024';",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "RFC 8037's Ed25519 JSON Web Key in a known-answer test, RFC 8439's counting key as bytes, a DynamoDB index's name",
+    path: 'src/test/java/com/acme/jose/KnownAnswerTest.java',
+    text: [
+      'String jwk = "{\\"kty\\":\\"OKP\\",\\"crv\\":\\"Ed25519\\","',
+      '    + "\\"d\\":\\"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A\\","',
+      '    + "\\"x\\":\\"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo\\"}";',
+      'static final byte[] KEY = new byte[] {',
+      '    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f,',
+      '    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f,',
+      '};',
+      'static final String GSI_TOKEN_INDEX = "gsi1-status-token";',
     ].join('\n'),
     secrets: [],
   },

@@ -208,7 +208,9 @@ function contextualName(
     }
     return name;
   };
-  const here = last(before) ?? (/^[^\n]{0,40}?\bWHERE\b/i.test(after) ? last(after) : undefined);
+  const here =
+    last(before) ??
+    (/^[^\n]{0,40}?\bWHERE\b/i.test(after) ? (last(after) ?? SETTING_PATH.exec(after)?.[1]) : undefined);
   if (here) return typedSecret(here, after);
   // SQL's `SET config_value = '…',` with `WHERE config_key = 'x'` a few lines below, in the same statement
   if (/^\s*(?:UPDATE\s+\S+\s+)?(?:SET\s+)?\S+\s*=/i.test(lines[index] ?? '') && !after.includes(';'))
@@ -252,6 +254,8 @@ function contextualName(
 }
 
 const TERRAFORM_VARIABLE = /^variable\s+"([\w-]{1,80})"\s*\{\s*$/;
+/** A settings table's row chosen by its path (Magento's `WHERE path = 'payment/braintree/private_key'`): its last part. */
+const SETTING_PATH = /\bpath\s{0,4}=\s{0,4}'(?:[\w.-]{1,60}\/){1,8}([A-Za-z_][\w.-]{0,79})'/i;
 
 /**
  * A Postman environment's variable typed `"secret"` (`{"key": "appid", "value": "…", "type": "secret"}`) holds a
@@ -972,14 +976,18 @@ export function addNamedValue(key: string, value: string, start: number, format:
   return true;
 }
 
-/** Adds each part of a literal split over lines (`"…" +` then `"…"`), the parts judged as the one value they make. */
+/**
+ * Adds each part of a literal split over lines (`"…" +` then `"…"`), the parts judged as the one value they make (or
+ * as `value`, what they spell: a list of bytes its hex).
+ */
 export function addSplitValue(
   key: string,
   parts: readonly { text: string; start: number }[],
   format: FileFormat,
   add: Add,
+  value = parts.map((part) => part.text).join(''),
 ): void {
-  const candidate = valueCandidate(key, parts.map((part) => part.text).join(''), format);
+  const candidate = valueCandidate(key, value, format);
   if (!candidate) return;
   for (const { text, start } of parts) add({ ...candidate, start, end: start + text.length }, priorityOf(candidate));
 }

@@ -23,6 +23,8 @@ export function scanSpanningLines(
 ): void {
   const at: LineAt = { lines, lineStarts, index, format, add };
   scanWrappedValue(at);
+  scanBlockString(at);
+  scanByteList(at);
   scanListBelow(at);
   scanCollectionBelow(at);
   scanListItemPair(at);
@@ -149,6 +151,79 @@ function scanWrappedValue({ lines, lineStarts, index, format, add }: LineAt): vo
   if (rest)
     addSplitValue(key, [first, { text: rest[3], start: lineStarts[index + 2] + rest[1].length + 1 }], format, add);
   else addNamedValue(key, first.text, first.start, format, add);
+}
+
+/** A key whose value opens a multi-line string at the line's end: Python's `"""`, Ruby's `<<~KEY` (`.strip` after it). */
+const BLOCK_STRING_AT_END = new RegExp(
+  String.raw`${DECLARED}["']?([A-Za-z_$][\w.$-]{0,79})["']?\s{0,4}(?::|=|:=)\s{0,4}(?:("""|''')|<<[~-]?([A-Z_]{1,20})(?:\.\w{1,20})*)\s*$`,
+);
+/** One token alone on its line: the string's only content. */
+const TOKEN_ALONE = /^(\s*)(\S{8,500})\s*$/;
+
+/**
+ * `_HMAC_KEY = """` / `…` / `""".strip()`, `LEGACY_SECRET = <<~KEY.strip` / `…` / `KEY`: a secret kept in a multi-line
+ * string, one token on the line between its opening and its end.
+ */
+function scanBlockString({ lines, lineStarts, index, format, add }: LineAt): void {
+  const line = lines[index];
+  const last = line[lastNonSpace(line, line.length - 1)] ?? '';
+  if (last !== '"' && last !== "'" && !/\w/.test(last)) return;
+  const open = BLOCK_STRING_AT_END.exec(line);
+  const value = open && lines[index + 2] !== undefined ? TOKEN_ALONE.exec(lines[index + 1]) : null;
+  if (!open || !value || lines[index + 1].length > MAX_ASSIGNMENT_LINE) return;
+  const closer = lines[index + 2].trim();
+  if (open[2] ? !closer.startsWith(open[2]) : closer !== open[3]) return;
+  addNamedValue(open[1], value[2], lineStarts[index + 1] + value[1].length, format, add);
+}
+
+/**
+ * A list of bytes opening after a key's name: Go's `= []byte{`, C#'s and Java's `= new byte[] {`, Rust's
+ * `: [u8; 32] = [`, C's `[32] = {`, Python's `= bytes([`.
+ */
+const BYTE_LIST_OPEN =
+  /([A-Za-z_$][\w$]{0,79})(?:\s{0,4}\[\s{0,4}\d{0,4}\s{0,4}\])?(?:\s{0,4}:\s{0,4}[^=\n]{1,40}?)?\s{0,4}:?=\s{0,4}[\w.<>[\]; &]{0,40}?[{[(]\s*(?=0x|\(byte\)|$)/;
+/** One byte of such a list (Java writes the large ones `(byte) 0xdf`). */
+const BYTE = /(?:\(byte\)\s{0,4})?0x([0-9a-fA-F]{1,2})(?!\w)/g;
+/** A line of the list: bytes and commas only, perhaps its end. */
+const BYTES_ONLY = /^\s*(?:(?:\(byte\)\s{0,4})?0x[0-9a-fA-F]{1,2}\s*,?\s*)+(?:[}\])][\s;,)]*)?$/;
+/** How many lines a key's list of bytes may run over. */
+const BYTE_LIST_REACH = 8;
+
+/**
+ * `var cookieKey = []byte{` / `0x05, 0x3f, …` / `}`: a key written as its bytes, on its line or the lines below, judged
+ * as the hex they spell (sixteen bytes at least).
+ */
+function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
+  const line = lines[index];
+  if (!line.includes('0x') && !'{[('.includes(line[lastNonSpace(line, line.length - 1)] ?? '-')) return;
+  const open = BYTE_LIST_OPEN.exec(line);
+  if (!open) return;
+  const parts: { text: string; start: number }[] = [];
+  let hex = '';
+  for (let i = index; i <= Math.min(lines.length - 1, index + BYTE_LIST_REACH); i++) {
+    const from = i === index ? open.index + open[0].length : 0;
+    const text = lines[i].slice(from);
+    if (i === index && !text.trim()) continue;
+    if (i > index && /^\s*[}\])]/.test(text)) break; // the list ends on a line of its own
+    if (!BYTES_ONLY.test(text)) return;
+    const bytes = [...text.matchAll(BYTE)];
+    const end = bytes[bytes.length - 1];
+    parts.push({
+      text: text.slice(bytes[0].index, end.index + end[0].length),
+      start: lineStarts[i] + from + bytes[0].index,
+    });
+    for (const byte of bytes) hex += byte[1].padStart(2, '0');
+    if (/[}\])]/.test(text.slice(end.index + end[0].length))) break;
+  }
+  if (hex.length >= 32 && !counts(hex)) addSplitValue(open[1], parts, format, add, hex);
+}
+
+/** Bytes that count by one step (`0x00, 0x01, 0x02…`, RFC 8439's test key) or repeat one value: no key was drawn so. */
+function counts(hex: string): boolean {
+  const byteAt = (i: number): number => parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  const step = (byteAt(1) - byteAt(0) + 256) % 256;
+  for (let i = 2; i < hex.length / 2; i++) if ((byteAt(i) - byteAt(i - 1) + 256) % 256 !== step) return false;
+  return true;
 }
 
 /** A name opening a list at its line's end: `secret: [` (express-session's and Auth.js' secrets, newest first). */
@@ -329,8 +404,8 @@ function scanSplitLiteral({ lines, lineStarts, index, format, add }: LineAt): vo
  */
 const ASSIGNS_AND_GOES_ON =
   /^\s*(?:(?:var|let|const|val|final|private|public|internal|protected|static|readonly|string|String)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?(?:=(?![=>])|=>)\s*(?:\S[^;]*)?$/;
-/** `??`, `||`, or a ternary's `?` or `:` (not `?.`, `?:`, `::`). */
-const FALLBACK_OPERATOR = String.raw`(?:\?\?|\|\||[?:](?![?:.]))`;
+/** `??`, `||`, Kotlin's and PHP's `?:`, or a ternary's `?` or `:` (not `?.`, `::`). */
+const FALLBACK_OPERATOR = String.raw`(?:\?\?|\|\||\?:|[?:](?![?:.]))`;
 /** A fallback by method: Rust's `.unwrap_or_else(|_| "…".to_string())`, Java's `.orElse("…")`, `.getOrElse(`. */
 const FALLBACK_METHOD = String.raw`\.(?:unwrap_or(?:_else)?|(?:get)?[oO]rElse)\(\s*(?:\|\w{0,8}\|\s*)?`;
 /**

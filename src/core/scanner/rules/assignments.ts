@@ -948,10 +948,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:(?<![^\s(,])(?:IDENTIFIED\s+(?:WITH\s+(?!\w{0,40}hash\b)\w{1,64}\s+)?BY(?:\s+PASSWORD)?|(?:OLD_)?PASSWORD|SECRET)(?:\s*=\s*N|\s+N?)|\bSET\s+PASSWORD\s+FOR\s+[^=\n]{1,130}?=\s*N?)(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
     fixedKey: 'DB_PASSWORD',
     keywords: ['identified', 'password', 'secret'],
-    // a statement's words on the line, or the line goes on one above (not a comment's "identified by "code"", not
+    // a statement's words on the line, or the line goes on one above (a GRANT's `ON db.* TO 'u'@'h' IDENTIFIED BY`; not a
+    // comment's "identified by "code"", not
     // kubectl describe's `<set to the key 'uri' in secret 'billing-mongo'>`)
     lineContext:
-      /\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|(?<!<)SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED|CONNECT\s+TO)\b|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b/i,
+      /\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|(?<!<)SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED|CONNECT\s+TO)\b|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b|^\s*ON\s+\S{1,100}\s+TO\s/i,
   },
   {
     // A routine's parameter with a default: T-SQL's `@ApiKey NVARCHAR(64) = N'…'`, PostgreSQL's
@@ -1606,6 +1607,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['password "'],
     pattern: /\b(?:user|username)\s+"[^"\n]{1,100}"\s+(?:password|passwd)\s+"(?<dq>[^"\n]{1,200})"/g,
     fixedKey: 'PASSWORD',
+  },
+  {
+    // A settings row by path, its value beside it (Magento's `core_config_data`:
+    // `(NULL, 'default', 0, 'system/smtp/password', '…', NOW())`): the path's last part names the value
+    id: 'setting-path-value',
+    onlyIn: ['shell'],
+    requires: ['/'],
+    pattern: /'(?:[\w.-]{1,60}\/){1,8}(?<key>[A-Za-z_][\w.-]{0,79})'\s{0,4},\s{0,4}'(?<sq>[^'\n]{1,500})'\s{0,4}[,)]/g,
   },
   {
     // A name and its value as a pair: Rocket's figment `.merge(("secret_key", "x"))`, a Python list of settings'
