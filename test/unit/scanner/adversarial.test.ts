@@ -189,6 +189,9 @@ const HOSTILE: [string, string][] = [
     'EF Core seeding rows nested deep',
     `InsertData(columns: new[] { "Password" }, values: new object[,] { ${repeated('{ (', MB - 200)}`,
   ],
+  ['named lines of one long word opening a list of bytes', lines(() => `password = ${'a'.repeat(3900)} {`)],
+  ['lists of bytes that never end', lines((i) => (i % 9 ? ` 0x1f, 0x2e,`.repeat(300) : 'key = []byte{'))],
+  ['keys opening heredocs and triple quotes, line after line', lines((i) => (i % 2 ? 'KEY = <<~KEY' : 'key = """'))],
 ];
 
 /**

@@ -181,7 +181,7 @@ function scanBlockString({ lines, lineStarts, index, format, add }: LineAt): voi
  * `: [u8; 32] = [`, C's `[32] = {`, Python's `= bytes([`.
  */
 const BYTE_LIST_OPEN =
-  /([A-Za-z_$][\w$]{0,79})(?:\s{0,4}\[\s{0,4}\d{0,4}\s{0,4}\])?(?:\s{0,4}:\s{0,4}[^=\n]{1,40}?)?\s{0,4}:?=\s{0,4}[\w.<>[\]; &]{0,40}?[{[(]\s*(?=0x|\(byte\)|$)/;
+  /(?<![\w$])([A-Za-z_$][\w$]{0,79})(?:\s{0,4}\[\s{0,4}\d{0,4}\s{0,4}\])?(?:\s{0,4}:\s{0,4}[^=\n]{1,40}?)?\s{0,4}:?=\s{0,4}[\w.<>[\]; &]{0,40}?[{[(]\s*(?=0x|\(byte\)|$)/;
 /** One byte of such a list (Java writes the large ones `(byte) 0xdf`). */
 const BYTE = /(?:\(byte\)\s{0,4})?0x([0-9a-fA-F]{1,2})(?!\w)/g;
 /** A line of the list: bytes and commas only, perhaps its end. */
@@ -195,7 +195,11 @@ const BYTE_LIST_REACH = 8;
  */
 function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
-  if (!line.includes('0x') && !'{[('.includes(line[lastNonSpace(line, line.length - 1)] ?? '-')) return;
+  if (
+    !line.includes('=') ||
+    (!line.includes('0x') && !'{[('.includes(line[lastNonSpace(line, line.length - 1)] ?? '-'))
+  )
+    return;
   const open = BYTE_LIST_OPEN.exec(line);
   if (!open) return;
   const parts: { text: string; start: number }[] = [];
