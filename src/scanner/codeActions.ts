@@ -3,7 +3,6 @@ import { Commands as ScannerCommands } from '../commands';
 import { asOwnArgs, ownArgs } from '../platform/automation';
 import type { EditorFinding } from './editorScan';
 import { DIAGNOSTIC_SOURCE, type LiveScanner } from './liveScanner';
-import { kindName } from '../core/scanner';
 
 /**
  * What a quick-fix command receives (branded: src/platform/automation.ts): enough to find the finding again and to
@@ -16,6 +15,8 @@ export interface FindingArgs {
   end: number;
   ruleId: string;
   kind: string;
+  /** The kind in the display language, for messages. */
+  kindLabel: string;
   fingerprint: string;
   nameHint?: string;
 }
@@ -58,7 +59,7 @@ export class ScannerCodeActions implements vscode.CodeActionProvider {
         );
       actions.push(
         action(
-          vscode.l10n.t('Move {0} to KMS secret…', kindName(finding.kind)),
+          vscode.l10n.t('Move {0} to KMS secret…', finding.kindLabel),
           ScannerCommands.moveToKms,
           args,
           diagnostic,
@@ -113,6 +114,7 @@ export function findingArgs(document: vscode.TextDocument, finding: EditorFindin
     end: finding.end,
     ruleId: finding.ruleId,
     kind: finding.kind,
+    kindLabel: finding.kindLabel,
     fingerprint: finding.fingerprint,
     nameHint: finding.nameHint,
   });
@@ -129,6 +131,7 @@ export function findingOf(arg: unknown): FindingArgs {
     typeof args.end !== 'number' ||
     typeof args.ruleId !== 'string' ||
     typeof args.kind !== 'string' ||
+    typeof args.kindLabel !== 'string' ||
     typeof args.fingerprint !== 'string'
   )
     throw new Error(

@@ -7,6 +7,7 @@ export type EditorFinding = Pick<
   Finding,
   | 'ruleId'
   | 'kind'
+  | 'kindLabel'
   | 'severity'
   | 'message'
   | 'start'
@@ -63,6 +64,7 @@ function editorFinding(f: Finding): EditorFinding {
   return {
     ruleId: f.ruleId,
     kind: f.kind,
+    kindLabel: f.kindLabel,
     severity: f.severity,
     message: f.message,
     start: f.start,

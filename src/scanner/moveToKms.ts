@@ -167,7 +167,7 @@ async function replaceLiteral(
   const target = envVar?.entry === 'reuse' ? `$${envVar.name}` : reference;
   log.info(`Replaced a ${args.kind} in ${path} with ${target}.`);
   void vscode.commands.executeCommand('setContext', MOVED_CONTEXT, true);
-  void vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0} replaced with {1}', args.kind, target), 5000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) {0} replaced with {1}', args.kindLabel, target), 5000);
   return true;
 }
 

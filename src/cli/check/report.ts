@@ -66,6 +66,7 @@ export function formatSarif(results: BrokenReference[], version: string): string
       ...range,
       ruleId: problem.code,
       kind: RULE_KINDS[problem.code],
+      kindLabel: RULE_KINDS[problem.code],
       severity: problem.severity,
       message: problem.message,
       // Stable across edits that move the line; names no value (references and messages never hold one).

@@ -67,6 +67,7 @@ export function locate(window: TextWindow, base: WindowBase, kept: readonly Cand
         endColumn: span.endColumn,
         ruleId: candidate.ruleId,
         kind: candidate.kind,
+        kindLabel: kindName(candidate.kind),
         severity: candidate.severity,
         message: messageFor(candidate),
         nameHint: candidate.nameHint,

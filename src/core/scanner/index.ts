@@ -1,6 +1,5 @@
 /** The credential scanner: rules as data (rules/), matchers, the engine, and the ignore mechanisms. Pure: never imports vscode. */
 export { scanText, StreamScanner } from './engine';
-export { kindName } from './kindNames';
 export { fingerprintFor, fingerprintContext, type FingerprintInput } from './findings';
 export { DocumentScanner, type TextChange, type EditResult } from './incremental';
 export { fileFormat } from './formats';

@@ -6,6 +6,8 @@ export interface Finding extends TextRange {
   ruleId: string;
   /** What was found, for people: "Alibaba Cloud AccessKey secret". */
   kind: string;
+  /** The kind in the display language (kindNames.ts), for titles and messages: "阿里云 AccessKey Secret". */
+  kindLabel: string;
   severity: Severity;
   /** Names the kind and never the value. */
   message: string;

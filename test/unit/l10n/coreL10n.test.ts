@@ -90,7 +90,7 @@ describe('Localisation of core sentences (@vscode/l10n)', () => {
     );
   });
 
-  it('reach scan worker threads: a worker started after the bundle is handed over words findings and reasons in it', async () => {
+  it('reach scan worker threads: a worker started after the bundle is handed over words findings, kinds and reasons in it', async () => {
     const text = 'DB_PASSWORD = "Xk9#mQ2$vL7pR4wZ"\n';
     const options = { path: 'app.py', config: { customPatterns: [{ id: 'broken', pattern: '(' }] } };
     useBundle(zhCn);
@@ -101,6 +101,12 @@ describe('Localisation of core sentences (@vscode/l10n)', () => {
         result.findings.map((f) => f.message),
         ['“DB_PASSWORD”中有硬编码的凭证（密码）。请将其移至 KMS，并改用凭据引用。'],
       );
+      // the kind as quick-fix titles and the status bar show it (the extension host has no kind names of its own)
+      assert.deepEqual(
+        result.findings.map((f) => [f.kind, f.kindLabel]),
+        [['password', zhCn['password']]],
+      );
+      assert.notEqual(zhCn['password'], 'password');
       const reason = result.disabledPatterns?.[0]?.reason ?? '';
       assert.equal(reason, zhCn['Custom pattern "{0}" is not a valid regular expression.']?.replace('{0}', 'broken'));
     } finally {
