@@ -62,7 +62,7 @@ export interface CollectPlan {
  * so a text that holds none of a matcher's is not searched again (each search of the text cost as much as the pass).
  */
 const GATES = {
-  privateKeys: ['private key', 'putty-user-key-file'],
+  privateKeys: ['private key', 'putty-user-key-file', 'openvpn static key'],
   sealedSecret: ['sealedsecret'],
   sqlRows: ['insert', 'stdin;'],
   insertData: ['data('],

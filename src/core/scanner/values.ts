@@ -146,6 +146,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   // text spelled in escapes (`"\x6d\x61\x73\x74…"` is "master secret"); a key's random bytes are not all text
   /^(?:\\x[2-7][0-9a-f]){4,}$/i,
   /^(?:AIza(?:Sy)?|sk_live_|sk_test_|ghp_|xox[bpa]-|SG\.|AKIA|LTAI5?t?|AKID)$/, // a token's prefix alone
+  /^[a-z0-9]{2,8}(?:_[a-z0-9]{1,4}){0,2}_$/, // another's (`lsv2_pt_` before `<your-key>`)
   // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)
   /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, // or a month (an API's `2024-04`)
   // the wrong password a test tries (`login(user, 'nope')`, `password = "not-it"`)

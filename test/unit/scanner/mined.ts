@@ -4,7 +4,7 @@
  * and the look-alikes that must stay silent (secret names and paths, message strings, encrypted values). Fake
  * credentials are assembled from pieces so no file here reads as a live credential.
  */
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
 import type { FileCase } from './realistic';
 
 const PASSWORD = 'Kq8vL2' + 'mZp9xW';
@@ -53,6 +53,12 @@ const ENCODED_KEY = Buffer.from(
     '\n',
   ),
 ).toString('base64');
+/** OpenVPN's static key (`openvpn --genkey`): 256 bytes in hex between its markers. */
+const OPENVPN_KEY = [
+  '-----BEGIN OpenVPN Static key V1-----',
+  ...Array.from({ length: 16 }, (_, i) => createHash('sha256').update(`line ${i}`).digest('hex').slice(0, 32)),
+  '-----END OpenVPN Static key V1-----',
+].join('\n');
 const SANCTUM = '65|' + 'ooRMwXq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge7Ui2';
 /** Azure DevOps' 84-character PAT: 52 random characters, Microsoft's `JQQJ9` signature and fields, `AZDO`. */
 const ADO_PAT = 'Kq8vL2mZp9xWbN3cT1fD5sY0' + 'gE7uI2oRqW8eR3jpxLMGhZwH5POl' + 'JQQJ99BACAAAAAAAAAAAAAAA' + 'AZDO2kQ4';
@@ -3898,6 +3904,75 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [HEX32, RANDOM],
   },
+  {
+    name: "A JAAS password in single quotes (Logstash's `sasl_jaas_config`)",
+    path: 'logstash/pipeline/kafka-to-es.conf',
+    text: [
+      'input {',
+      '  kafka {',
+      "    sasl_jaas_config => \"org.apache.kafka.common.security.plain.PlainLoginModule required username='svc' password='" +
+        RANDOM +
+        '\';"',
+      '  }',
+      '}',
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: 'A ternary whose other branch is a non-null lookup (`isProd ? process.env.X! : "…"`)',
+    path: 'src/es/client.ts',
+    text: 'export const auth = {\n  password: isProd ? process.env.ES_PASSWORD! : "' + PASSWORD + '#Vx",\n};',
+    secrets: [PASSWORD + '#Vx'],
+  },
+  {
+    name: "Schema Registry's `basic.auth.user.info` (`<API key>:<secret>`)",
+    path: 'services/events-producer/producer.py',
+    text: 'conf = {\n    "basic.auth.user.info": "2UBY6SQKGWOYDGFH:' + B64_KEY + RANDOM + '",\n}',
+    secrets: [B64_KEY + RANDOM],
+  },
+  {
+    name: '`vault operator init` output: unseal keys in base64 and hex',
+    path: 'ops/vault/init-output.json',
+    text: [
+      '{',
+      '  "unseal_keys_b64": [',
+      '    "' + B64_KEY + RANDOM + '"',
+      '  ],',
+      '  "unseal_keys_hex": [',
+      '    "' + HEX64 + '"',
+      '  ]',
+      '}',
+    ].join('\n'),
+    secrets: [B64_KEY + RANDOM, HEX64],
+  },
+  {
+    name: "strongSwan's ipsec.secrets: a quoted PSK, a `0s` base64 PSK and an EAP password",
+    path: 'ops/strongswan/ipsec.secrets',
+    text: [
+      ': RSA moonKey.pem',
+      'moon.example.net 91.198.33.12 : PSK "' + RANDOM + '"',
+      '52.58.201.77 : PSK 0s' + B64_KEY,
+      'carol : EAP "' + PASSWORD + '!#"',
+    ].join('\n'),
+    secrets: [RANDOM, '0s' + B64_KEY, PASSWORD + '!#'],
+  },
+  {
+    name: "An OpenVPN profile's static key block (`<tls-auth>`)",
+    path: 'vpn/clients/laptop.ovpn',
+    text: ['<tls-auth>', OPENVPN_KEY, '</tls-auth>'].join('\n'),
+    secrets: [OPENVPN_KEY],
+  },
+  {
+    name: 'PlatformIO build flags carrying passwords in escaped quotes (`-DWIFI_PASS=\\"…\\"`)',
+    path: 'platformio.ini',
+    text: [
+      '[env:esp32]',
+      'build_flags =',
+      '    -DWIFI_SSID=\\"Barn-North\\"',
+      '    -DWIFI_PASS=\\"' + PASSWORD + '-86\\"',
+    ].join('\n'),
+    secrets: [PASSWORD + '-86'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -5800,6 +5875,12 @@ export const MINED_CLEAN: FileCase[] = [
       '};',
       'static final String GSI_TOKEN_INDEX = "gsi1-status-token";',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A token's prefix before a placeholder in a commented example (`lsv2_pt_<your-key>`)",
+    path: 'README.md',
+    text: '```bash\n#   LANGSMITH_API_KEY=lsv2_pt_<your-key>\n```',
     secrets: [],
   },
 ];

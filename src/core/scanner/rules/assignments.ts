@@ -142,7 +142,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     requires: [' ? '],
     onlyIn: ['code', 'notebook'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}[^?;,{}\n]{1,160} \?\s{1,4}(?:[\w.$[\]'"()]{1,120}?\s{1,4}:\s{1,4})?${Q_ARG}(?:\s{1,4}:\s|\s{0,4}(?:[;,)]|$))`,
+      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}[^?;,{}\n]{1,160} \?\s{1,4}(?:[\w.$[\]'"()!]{1,120}?\s{1,4}:\s{1,4})?${Q_ARG}(?:\s{1,4}:\s|\s{0,4}(?:[;,)]|$))`,
       'g',
     ),
   },
@@ -352,11 +352,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // --password=value, --db-password value, --token "value"; also in an argument list: ["--password=value"],
     // ["--token", "value"] (compose `command:`, Kubernetes `args:`, subprocess calls); a JVM's system property
-    // (`-Dspring.datasource.password=value`, as `ps` shows it)
+    // (`-Dspring.datasource.password=value`, as `ps` shows it); a build flag with escaped quotes (`-DWIFI_PASS=\"…\"`)
     id: 'cli-flag',
     requires: ['-'],
     pattern:
-      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s])|(?:^|[\s"'])-[DP](?=[A-Za-z_][\w.-]{0,40}=))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'(-][^\s"')]{0,500}))/g,
+      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s])|(?:^|[\s"'])-[DP](?=[A-Za-z_][\w.-]{0,40}=))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\\"(?<eq>[^"\\\n]{1,500})\\"|(?<bare>[^\s"'(\\-][^\s"')]{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -731,7 +731,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'jaas-password',
     keywords: ['loginmodule'],
     pattern:
-      /LoginModule\s{1,4}(?:required|optional|requisite|sufficient)\b[^;\n]{0,300}?\bpassword\s{0,4}=\s{0,4}\\?"(?<dq>[^"\\\n]{1,200})\\?"/g,
+      /LoginModule\s{1,4}(?:required|optional|requisite|sufficient)\b[^;\n]{0,300}?\bpassword\s{0,4}=\s{0,4}(?:\\?"(?<dq>[^"\\\n]{1,200})\\?"|'(?<sq>[^'\n]{1,200})')/g,
     fixedKey: 'KAFKA_PASSWORD',
   },
   {
@@ -1607,6 +1607,22 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['password "'],
     pattern: /\b(?:user|username)\s+"[^"\n]{1,100}"\s+(?:password|passwd)\s+"(?<dq>[^"\n]{1,200})"/g,
     fixedKey: 'PASSWORD',
+  },
+  {
+    // strongSwan's ipsec.secrets: `<selectors> : PSK "…"` (or `0s…` base64, `0x…` hex), `carol : EAP "…"`
+    id: 'ipsec-secret',
+    keywords: ['psk', ': eap', ': xauth'],
+    pattern: /\s:\s{0,4}(?:PSK|EAP|XAUTH)\s{1,4}(?:"(?<dq>[^"\n]{1,500})"|(?<bare>0[sx][A-Za-z0-9+/=]{8,500}))/g,
+    fixedKey: 'PASSWORD',
+    bareInCode: true,
+  },
+  {
+    // Confluent Schema Registry's `basic.auth.user.info`: `<API key>:<secret>`
+    id: 'basic-auth-user-info',
+    keywords: ['basic.auth.user.info'],
+    pattern: /\bbasic\.auth\.user\.info["']?\s{0,4}[:=]\s{0,4}["']?[^\s:"']{1,100}:(?<bare>[^\s"']{8,200})/g,
+    fixedKey: 'PASSWORD',
+    bareInCode: true,
   },
   {
     // A settings row by path, its value beside it (Magento's `core_config_data`:

@@ -1,5 +1,6 @@
 /**
- * Private keys of every PEM and OpenSSH kind (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH, PGP, PuTTY), as blocks
+ * Private keys of every PEM and OpenSSH kind (RSA, EC, DSA, PKCS#8, encrypted PKCS#8, OpenSSH, PGP, PuTTY) and OpenVPN's
+ * static keys, as blocks
  * of lines or JSON-escaped on one line. The finding spans the whole block, BEGIN to END.
  *
  * Linear on any input: every BEGIN and END marker is found in one pass each, and a BEGIN pairs with the first END after
@@ -7,8 +8,9 @@
  */
 import { MAX_KEY_BLOCK } from '../limits';
 
-const BEGIN = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
-const END = /-----END[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-{3,5}/g; // hand-edited files lose a dash
+// (also OpenVPN's static keys, `-----BEGIN OpenVPN Static key V1-----`: a shared secret in hex)
+const BEGIN = /-----BEGIN(?:[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?| OpenVPN Static key V1)-----/g;
+const END = /-----END(?:[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?| OpenVPN Static key V1)-{3,5}/g; // hand-edited files lose a dash
 const PUTTY_HEADER = /PuTTY-User-Key-File-\d+:[^\n]{1,100}\n/g;
 const PUTTY_PRIVATE = /Private-Lines:[ \t]*\d+\r?\n((?:[A-Za-z0-9+/=]{1,100}\r?\n){1,200})/y;
 /** The PuTTY header lines before `Private-Lines` (public key, comment, encryption) span at most this much. */
@@ -59,7 +61,7 @@ function isBase64(c: number): boolean {
 
 export function findPrivateKeys(text: string): KeyBlock[] {
   const blocks: KeyBlock[] = [];
-  const pem = text.includes('PRIVATE KEY');
+  const pem = text.includes('PRIVATE KEY') || text.includes('OpenVPN Static key');
   if (!pem && !text.includes('PuTTY-User-Key-File')) return blocks;
   if (pem) {
     const begins = markers(BEGIN, text);

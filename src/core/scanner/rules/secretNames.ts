@@ -77,6 +77,8 @@ export function secretNameStrength(name: string): NameStrength {
   if (WORDPRESS.test(bare) || /^(?:app_keys|hash_salt)$/i.test(bare)) return 'strong';
   // OpenWeather calls its API key an `appid`
   if (/^(?:open[_.-]?weather(?:[_.-]?map)?|owm)[_.-]?app[_.-]?id$/i.test(bare)) return 'strong';
+  // Vault's unseal keys (`vault operator init` output: `unseal_keys_b64`, `unseal_keys_hex`)
+  if (/^unseal[_.-]?keys?$/i.test(bare)) return 'strong';
   // Joken's (Elixir) HMAC signer: `key_octet: "…"`
   if (/^key[_.-]?octet$/i.test(bare)) return 'strong';
   // Cypress Cloud's record key (a UUID): whoever holds it records runs into the project (a bare `recordKey` is as often
@@ -154,6 +156,7 @@ export const ASSIGNMENT_KEYWORDS = [
   'sas',
   'conn',
   'bearer',
+  'unseal',
 ];
 /** The same words as a set: whether a line's keywords include one is asked of every line that has any. */
 export const ASSIGNMENT_KEYWORD_SET: ReadonlySet<string> = new Set(ASSIGNMENT_KEYWORDS);
