@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import picomatch from 'picomatch';
+import { globMatcher } from '../core/glob/globs';
 import { DEFAULT_EXCLUDES } from '../core/scanner';
 
 /** Workspace-relative path with forward slashes (what fingerprints, ignore entries and exclude globs use). */
@@ -12,5 +12,5 @@ export function relativePath(uri: vscode.Uri): string {
  * user's `kmsSecrets.scanner.exclude` globs. `.gitignore` files do the rest (Scan Workspace reads them).
  */
 export function excludeMatcher(extra: readonly string[]): (path: string) => boolean {
-  return picomatch([...DEFAULT_EXCLUDES, ...extra], { dot: true });
+  return globMatcher([...DEFAULT_EXCLUDES, ...extra]);
 }

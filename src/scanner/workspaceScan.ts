@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import ignore, { type Ignore } from 'ignore';
+import { GitignoreRules } from '../core/glob/gitignore';
 import { ScanPool, type DisabledPattern } from '../core/scanner';
 import type { Services } from '../services';
 import { editorScanOf, scanOptions, type EditorScan } from './editorScan';
@@ -202,12 +202,12 @@ function logSummary(services: Services, summary: WorkspaceScanSummary): void {
 
 /** Every `.gitignore` of the workspace, each applying to its own folder and below (as git reads them). */
 async function gitignoreMatcher(token: vscode.CancellationToken): Promise<(uri: vscode.Uri) => boolean> {
-  const rules: { base: string; matcher: Ignore }[] = [];
+  const rules: { base: string; matcher: GitignoreRules }[] = [];
   for (const uri of await vscode.workspace.findFiles('**/.gitignore', '**/node_modules/**', 1000, token)) {
     // A cloned repository's .gitignore may be a link out of the folder, a FIFO or /dev/zero: read only a small file.
     const { text } = await readWorkspaceFile(uri, vscode.workspace.getWorkspaceFolder(uri));
     if (text === undefined) continue;
-    rules.push({ base: vscode.Uri.joinPath(uri, '..').path.replace(/\/?$/, '/'), matcher: ignore().add(text) });
+    rules.push({ base: vscode.Uri.joinPath(uri, '..').path.replace(/\/?$/, '/'), matcher: new GitignoreRules(text) });
   }
   return (uri) =>
     rules.some(({ base, matcher }) => uri.path.startsWith(base) && matcher.ignores(uri.path.slice(base.length)));

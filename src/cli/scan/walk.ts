@@ -6,11 +6,11 @@
  * not followed, so a link cannot make the walk loop. A folder or link that cannot be read is reported through
  * `onError`, and the walk goes on.
  */
-import ignore, { type Ignore } from 'ignore';
-import picomatch from 'picomatch';
 import { readdirSync, type Dirent } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { GitignoreRules } from '../../core/glob/gitignore';
+import { globMatcher } from '../../core/glob/globs';
 import { readRepositoryFile } from '../../core/repositoryFiles';
 import { DEFAULT_EXCLUDES } from '../../core/scanner';
 
@@ -33,7 +33,7 @@ interface Walk {
 
 export async function* walkFiles(paths: string[], options: WalkOptions): AsyncGenerator<string> {
   const walk: Walk = {
-    excluded: picomatch([...DEFAULT_EXCLUDES, ...options.exclude], { dot: true }),
+    excluded: globMatcher([...DEFAULT_EXCLUDES, ...options.exclude]),
     rel: (file) => relative(options.root, file).split(sep).join('/'),
     seen: new Set(),
     links: [],
@@ -69,7 +69,7 @@ export async function* walkFiles(paths: string[], options: WalkOptions): AsyncGe
 async function* walkDirectory(
   dir: string,
   realDir: string,
-  inherited: { base: string; matcher: Ignore }[],
+  inherited: { base: string; matcher: GitignoreRules }[],
   walk: Walk,
 ): AsyncGenerator<string> {
   let entries: Dirent[];
@@ -86,7 +86,7 @@ async function* walkDirectory(
   const gitignore = entries.some((e) => e.name === '.gitignore')
     ? await readRepositoryFile(join(dir, '.gitignore'))
     : undefined;
-  if (gitignore !== undefined) rules.push({ base: dir, matcher: ignore().add(gitignore) });
+  if (gitignore !== undefined) rules.push({ base: dir, matcher: new GitignoreRules(gitignore) });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     const full = join(dir, entry.name);
