@@ -87,6 +87,7 @@ const KEYWORDS = new KeywordIndex(
     ...ASSIGNMENT_WAKE_WORDS,
     ...FORMAT_WORDS,
     'bearer',
+    'aes.',
     'authorization',
     'basic ',
     '.oauth2(',
@@ -170,7 +171,7 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
     if (notes) scanProse(lines, lineStarts, index, add);
     const named = hasAny(found, ASSIGNMENT_KEYWORD_SET);
     const lowerLine = line.toLowerCase();
-    if (line.length >= MINIFIED_LINE && lineFormat === 'code' && (found.has('bearer') || named))
+    if (line.length >= MINIFIED_LINE && lineFormat === 'code' && (found.has('bearer') || found.has('aes.') || named))
       scanMinifiedFlows(line, base, lineAdd);
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, lineAdd);
     else {

@@ -139,6 +139,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^@[A-Z]\w*(?:\.\w+)*\(\w*\)(?:\.\w+)*$/, // @Antiforgery.GetAndStoreTokens(Context).RequestToken: a Razor call
   /^&{1,2}[A-Za-z_]\w*\.?$/, // &&db_password: SQL*Plus substitutes it
   /^(x+|\*+|\.+|-+|#+|0+|•+|·+|●+)$/i,
+  /^x{4}[^\sx]{1,4}$/, // CircleCI's masked value: `xxxx` and its last four characters (`xxxx9kLw`)
   // the same dots escaped in a JSON string (a notebook's saved output of a masked prompt: `"\u00b7\u00b7…\n"`)
   /^(?:\\u(?:00b7|2022|25cf|2219|22c5))+(?:\\[nr])*$/i,
   /deadbeef|cafebabe/i, // hex that spells a joke (`deadbeefcafebad`)

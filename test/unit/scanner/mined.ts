@@ -3973,6 +3973,69 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: [PASSWORD + '-86'],
   },
+  {
+    name: "RuoYi's sys_config seed: a label column before the key column that names the SMTP password",
+    path: 'sql/V3__seed_sys_config.sql',
+    text: [
+      'INSERT INTO sys_config (config_id, config_name, config_key, config_value, config_type, create_by) VALUES',
+      "(20, '邮件-SMTP主机', 'mail.smtp.host', 'smtp.exmail.qq.com', 'Y', 'admin'),",
+      "(22, '邮件-授权码', 'mail.smtp.password', 'Wq7tRv2Kx9#mz', 'Y', 'admin');",
+    ].join('\n'),
+    secrets: ['Wq7tRv2Kx9#mz'],
+  },
+  {
+    name: 'A Go constant whose name says nothing, sent as a bearer token (`"Bearer "+serviceAuth`)',
+    path: 'internal/billing/client.go',
+    text: [
+      'const (',
+      '\tbaseURL     = "https://billing.internal.example.net/v2"',
+      '\tserviceAuth = "93c1e0f47ab25d86c0e3a9b4f27d15e86a0c4b39"',
+      ')',
+      '',
+      'func (c *Client) do(req *http.Request) (*http.Response, error) {',
+      '\treq.Header.Set("Authorization", "Bearer "+serviceAuth)',
+      '\treturn c.http.Do(req)',
+      '}',
+    ].join('\n'),
+    secrets: ['93c1e0f47ab25d86c0e3a9b4f27d15e86a0c4b39'],
+  },
+  {
+    name: "CryptoJS' AES key parsed from hex in a minified chunk, then handed to `AES.encrypt(t,a,…)`",
+    path: 'build/static/js/535.f8fda56b.chunk.js',
+    text:
+      '"use strict";(self.webpackChunkvault=self.webpackChunkvault||[]).push([[535],{6021:(e,t,n)=>{var r=n(1354),o=n.n(r);' +
+      'const a=o().enc.Hex.parse("7be04c9a2f15d86e3c0ab47f91d25e8c63a0f4b72d19e85c0b36af47e2d91c05"),' +
+      'i=o().enc.Hex.parse("00112233445566778899aabbccddeeff"),s="app.vault.v2";' +
+      'function c(e){const t=JSON.stringify(e),n=o().AES.encrypt(t,a,{iv:i,mode:o().mode.CBC});localStorage.setItem(s,n.toString())}' +
+      'function l(){const e=localStorage.getItem(s);if(!e)return null;try{return JSON.parse(o().AES.decrypt(e,a,{iv:i}).toString(o().enc.Utf8))}catch(e){return localStorage.removeItem(s),null}}}}]);',
+    secrets: ['7be04c9a2f15d86e3c0ab47f91d25e8c63a0f4b72d19e85c0b36af47e2d91c05'],
+  },
+  {
+    name: "CryptoJS' AES key in readable code, under a name that says nothing",
+    path: 'src/storage/seal.js',
+    text: [
+      "import CryptoJS from 'crypto-js';",
+      "const K = CryptoJS.enc.Utf8.parse('r4Tq9Zx2Lm7Wv3Kp8Nb6Hc1J');",
+      'export const seal = (m) => CryptoJS.AES.encrypt(m, K, { mode: CryptoJS.mode.ECB }).toString();',
+    ].join('\n'),
+    secrets: ['r4Tq9Zx2Lm7Wv3Kp8Nb6Hc1J'],
+  },
+  {
+    name: 'A support ticket export: a pasted .env in a JSON string, its lines escaped (`\\nALGOLIA_ADMIN_KEY=…`)',
+    path: 'support/exports/zendesk/ticket-88214.json',
+    text: [
+      '{"comments": [{',
+      '  "body": "Hi team, our config is:\\n\\nALGOLIA_APP_ID=K7QZP2M1XA\\nALGOLIA_ADMIN_KEY=5e0c9b7a1d34f82e6a0b93c7d1f4e28b\\nALGOLIA_INDEX=prod_products\\n\\nThanks"',
+      '}]}',
+    ].join('\n'),
+    secrets: ['5e0c9b7a1d34f82e6a0b93c7d1f4e28b'],
+  },
+  {
+    name: "A notebook's source line assigning a token: the value ends before the escaped line break",
+    path: 'notebooks/ingest.ipynb',
+    text: ['{"cells": [{"cell_type": "code", "source": [', '    "API_TOKEN=Tz4Kq8Wm2Rv7Xp3Ln9\\n"', ']}]}'].join('\n'),
+    secrets: ['Tz4Kq8Wm2Rv7Xp3Ln9'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -5881,6 +5944,23 @@ export const MINED_CLEAN: FileCase[] = [
     name: "A token's prefix before a placeholder in a commented example (`lsv2_pt_<your-key>`)",
     path: 'README.md',
     text: '```bash\n#   LANGSMITH_API_KEY=lsv2_pt_<your-key>\n```',
+    secrets: [],
+  },
+  {
+    name: "CircleCI's masked environment values in a step's output (`xxxx` and the last four characters)",
+    path: 'docs/ci/circleci-env-step.txt',
+    text: ['AWS_SECRET_ACCESS_KEY=xxxx9kLw', 'CODECOV_TOKEN=xxxx1a2f', 'DOCKERHUB_PASS=xxxxr!2Z'].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A PagerDuty incident's `incident_key` and an event's `dedup_key` (grouping ids, not credentials)",
+    path: 'incidents/exports/pagerduty-4821.json',
+    text: [
+      '{',
+      '  "incident_key": "0f417b2ad684ec72af8d6b370eeccae9",',
+      '  "dedup_key": "c1a9e07f3b5d42869e0c7b4a2f18d36e"',
+      '}',
+    ].join('\n'),
     secrets: [],
   },
 ];

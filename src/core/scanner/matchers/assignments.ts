@@ -596,7 +596,10 @@ function matchSite(
     }
     if (line.charCodeAt(m.index - 1) === COLON && line.charCodeAt(m.index - 2) === COLON && inQuotedPath(line, m.index))
       continue;
-    const written = site.keyGroup ? m[site.keyGroup] : undefined;
+    let written = site.keyGroup ? m[site.keyGroup] : undefined;
+    // `"…\nAPI_TOKEN=…"`: in a string, the letter of an escaped line break or tab is not the key's
+    if (written && /^[nrt]\w/.test(written) && line.charCodeAt(m.index + m[0].indexOf(written) - 1) === BACKSLASH)
+      written = written.slice(1);
     let key = written ?? site.fixedKey ?? '';
     // An escaped key (`{\"value\":…}`) is JSON inside a string: only its own line can name it, not the lines above.
     const escaped = line.charCodeAt(m.index) === BACKSLASH;
@@ -639,7 +642,8 @@ function matchSite(
         (!/\s/.test(between) ||
           HOLDS_JSON.test(between) ||
           HOLDS_ENV_ASSIGNMENT.test(between) ||
-          (HOLDS_NAMED_VALUE.test(between) && ASSIGNED_NAME.test(line.slice(keyWords[inner], keyWords[inner] + 100))) ||
+          ((HOLDS_NAMED_VALUE.test(between) || ESCAPED_LINE_START.test(between)) &&
+            ASSIGNED_NAME.test(line.slice(keyWords[inner], keyWords[inner] + 100))) ||
           OPENS_JSON.test(between) ||
           OPENS_PAIRS.test(between))
       ) {
@@ -653,9 +657,12 @@ function matchSite(
     if (valueGroup === site.valueGroups.length) continue;
     const [group, number] = site.valueGroups[valueGroup];
     const whole = m[number];
+    // A bare value inside a string ends at an escaped line break or tab (`"API_TOKEN=…\n"`, a notebook's source line).
+    const escape = group === 'bare' ? whole.search(/\\[nrt]/) : -1;
+    const unescaped = escape > 0 ? whole.slice(0, escape) : whole;
     // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
-    const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(whole);
-    const value = trimmed ? whole.slice(0, -1) : whole;
+    const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(unescaped);
+    const value = trimmed ? unescaped.slice(0, -1) : unescaped;
     // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the
     // offsets, which the sticky copy records (at a cost) by matching again at the same place.
     const candidate = assignmentCandidate(site, key, value, group === 'bare', format, keyTraits);
@@ -735,7 +742,7 @@ function matchSite(
     // R's `key <- "…"`, not a Go channel's `r.secretCh <- "rotate"`: the value must mix letters with digits or cases
     if (keyRange && line.slice(keyRange[1], range[0]).includes('<-') && !hasCredentialMix(value)) continue;
     candidate.start = base + range[0];
-    candidate.end = base + range[1] - (trimmed ? 1 : 0);
+    candidate.end = candidate.start + value.length;
     add(candidate, priorityOf(candidate));
     // `APP_KEYS=k1,k2,k3` (Strapi): each key of a configured list is a secret of its own
     if (group === 'bare' && format === 'config' && line[range[1]] === ',')
@@ -884,6 +891,8 @@ const OPENS_PAIRS =
 const HOLDS_NAMED_VALUE = /^\s{0,4}:\s{1,4}[A-Za-z_][\w.-]{0,80}$/;
 /** …and the name is assigned a value there (not `description: password reset`). */
 const ASSIGNED_NAME = /^[\w.-]{0,80}\s{0,2}[=:]/;
+/** `"body": "Our config:\n\nALGOLIA_ADMIN_KEY=…"`: a line of text in a string, escaped, opens with a name. */
+const ESCAPED_LINE_START = /\\n[A-Za-z_][\w.-]{0,60}$/;
 /** `env = DATABASE_PASSWORD=…` (uWSGI): the value is an environment variable's assignment. */
 const HOLDS_ENV_ASSIGNMENT = /^\s{0,4}=\s{0,4}[A-Z_][A-Z0-9_]{0,60}$/;
 

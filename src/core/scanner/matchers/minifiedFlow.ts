@@ -4,8 +4,8 @@
  * Babel's `"Bearer ".concat(t)`, Okta's `"SSWS "+t`), `o="…";…n.sign({sub:c.id},o,…)`. A use that names a credential
  * (a strong key, a bearer scheme, `"Basic "+btoa(u+":"+p)`) or signs with one (a JWT library's `sign`/`verify`, jose's
  * `.sign(k)` and `jwtVerify(t,k)`, `createHmac`, CryptoJS' `HmacSHA256(m,k)`, jsrsasign's
- * `JWS.sign("HS256",h,p,{utf8:k})`, WebCrypto's raw `importKey`) and takes such a variable
- * (`k=new TextEncoder().encode("…")` too) is traced back to the nearest definition of that name within
+ * `JWS.sign("HS256",h,p,{utf8:k})`, WebCrypto's raw `importKey`, CryptoJS' `AES.encrypt(m,k,…)`) and takes such a
+ * variable (`k=new TextEncoder().encode("…")` and `k=o().enc.Hex.parse("…")` too) is traced back to the nearest definition of that name within
  * DEFINITION_REACH characters before it; only a random literal is a finding. A line traces a few uses and one more per
  * TRACE_SPACING characters, so the cost stays linear.
  */
@@ -21,7 +21,7 @@ const DEFINITION_REACH = 3000;
 const TRACE_SPACING = 500;
 const MAX_TRACES = 200;
 const USE =
-  /(?:\\?["']?(?<key>[A-Za-z_$][\w$-]{0,60})\\?["']?\s{0,2}:|["'\x60](?<scheme>[Bb]earer|Token|Basic|SSWS|Bot) ["'\x60](?:\s{0,2}\+|\.concat\()|(?<basic>["'\x60]Basic ["'\x60]\s{0,2}\+\s{0,2}btoa\(\s{0,2}[\w$]{1,3}\s{0,2}\+\s{0,2}["']:["']\s{0,2}\+)|(?<signer>\.(?:sign|verify)\(\s{0,2}(?:\{[^{}]{0,300}\}|[\w$.]{1,40})\s{0,2},|\.sign\((?=\s{0,2}[A-Za-z_$][\w$]?\s{0,2}\))|\bjwtVerify\)?\(\s{0,2}[\w$.]{1,40}\s{0,2},|\bcreateHmac\(\s{0,2}["'][\w-]{2,12}["']\s{0,2},|\.Hmac(?:SHA(?:1|224|256|384|512)|MD5)\((?:[^(),]|\([^()]{0,100}\)){1,200},|\.JWS\.sign\(\s{0,2}["']HS\d{3}["'](?:\s{0,2},\s{0,2}[\w$]{1,3}){2}\s{0,2},\s{0,2}(?:\{\s{0,2}(?:utf8|hex|b64|rstr)\s{0,2}:)?|\bimportKey\(\s{0,2}["']raw["']\s{0,2},\s{0,2}(?:[\w$.]{1,40}\.encode\()?))\s{0,2}(?<name>[A-Za-z_$][\w$]?)(?=[\s,;})\]]|$)/g;
+  /(?:\\?["']?(?<key>[A-Za-z_$][\w$-]{0,60})\\?["']?\s{0,2}:|["'\x60](?<scheme>[Bb]earer|Token|Basic|SSWS|Bot) ["'\x60](?:\s{0,2}\+|\.concat\()|(?<basic>["'\x60]Basic ["'\x60]\s{0,2}\+\s{0,2}btoa\(\s{0,2}[\w$]{1,3}\s{0,2}\+\s{0,2}["']:["']\s{0,2}\+)|(?<signer>\.(?:sign|verify)\(\s{0,2}(?:\{[^{}]{0,300}\}|[\w$.]{1,40})\s{0,2},|\.sign\((?=\s{0,2}[A-Za-z_$][\w$]?\s{0,2}\))|\bjwtVerify\)?\(\s{0,2}[\w$.]{1,40}\s{0,2},|\bcreateHmac\(\s{0,2}["'][\w-]{2,12}["']\s{0,2},|\.Hmac(?:SHA(?:1|224|256|384|512)|MD5)\((?:[^(),]|\([^()]{0,100}\)){1,200},|\.JWS\.sign\(\s{0,2}["']HS\d{3}["'](?:\s{0,2},\s{0,2}[\w$]{1,3}){2}\s{0,2},\s{0,2}(?:\{\s{0,2}(?:utf8|hex|b64|rstr)\s{0,2}:)?|\bimportKey\(\s{0,2}["']raw["']\s{0,2},\s{0,2}(?:[\w$.]{1,40}\.encode\()?|\.AES\.(?:en|de)crypt\(\s{0,2}[\w$.]{1,40}\s{0,2},))\s{0,2}(?<name>[A-Za-z_$][\w$]?)(?=[\s,;})\]]|$)/g;
 const CREDENTIAL_WORD = /pass|secret|token|key|cred|pwd/i;
 
 export function scanMinifiedFlows(line: string, base: number, add: Add): void {
@@ -58,7 +58,7 @@ function lastDefinition(
   const from = Math.max(0, end - DEFINITION_REACH);
   const escaped = name.replace(/\$/g, '\\$');
   const definition = new RegExp(
-    String.raw`(?:^|[,;{(\s])(?:var |let |const )?${escaped}=(?:new TextEncoder\(\)\.encode\(|[A-Za-z_$][\w$]?\()?(["'\x60])([^"'\x60\\\n]{${minLength},300})\1`,
+    String.raw`(?:^|[,;{(\s])(?:var |let |const )?${escaped}=(?:new TextEncoder\(\)\.encode\(|[A-Za-z_$][\w$]?\(|(?:[\w$]{1,3}\(\)\.|CryptoJS\.)?enc\.(?:Hex|Utf8|Latin1|Base64)\.parse\()?(["'\x60])([^"'\x60\\\n]{${minLength},300})\1`,
     'g',
   );
   const stretch = line.slice(from, end);

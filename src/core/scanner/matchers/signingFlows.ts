@@ -2,7 +2,8 @@
  * A signing key held by a variable whose name says nothing (`const S = '…'`) and handed, anywhere in the file, to a
  * call that signs or verifies with it: `jwt.sign(payload, S)`, `jwt.verify(token, S)`, `createHmac('sha256', S)`,
  * `Algorithm.HMAC256(S)`, `Keys.hmacShaKeyFor(S…)`, `jwt.encode(payload, S, …)`, `token.SignedString(S)`,
- * passport-jwt's `secretOrKey: q.k`, php-jwt's `new Key($this->k, …)`; or a function that returns it
+ * passport-jwt's `secretOrKey: q.k`, php-jwt's `new Key($this->k, …)`, CryptoJS' `AES.encrypt(m, S)`, or sent as a
+ * bearer token (`"Bearer " + S`, `fmt.Sprintf("Bearer %s", S)`); or a function that returns it
  * (`jwt.encode(p, _k())` below `def _k(): return "…"`). The call says what the literal is; only a random literal is a
  * finding.
  *
@@ -38,6 +39,11 @@ const CALLS = [
   String.raw`\bhmacShaKeyFor\(\s*(?:Decoders\.BASE64(?:URL)?\.decode\(\s*)?`,
   String.raw`\.SignedString\(\s*(?:\[\]byte\(\s*)?`,
   String.raw`\bJWT::(?:encode|decode)\(\s*\$?[\w$]{1,60}\s*,\s*`,
+  // CryptoJS: `AES.encrypt(message, key, …)`
+  String.raw`\bAES\.(?:en|de)crypt\(\s*${ARGUMENT}\s*,\s*`,
+  // a bearer token sent in a header: `"Bearer " + T`, Go's `fmt.Sprintf("Bearer %s", T)`
+  String.raw`["'\x60]Bearer ["'\x60]\s*\+\s*`,
+  String.raw`["']Bearer %[sv]["']\s*,\s*`,
 ];
 /**
  * The variable that holds the key (a member's last name: `this.secret`, `$this->k` and `q.k` are `secret`, `k`), or
@@ -56,7 +62,7 @@ const MAX_USES = 50;
  * Conversions that hold the key's literal, one or two deep: `[]byte("…")`, `new TextEncoder().encode(`,
  * `Convert.FromHexString(`, Node's `createSecretKey(Buffer.from('…', 'hex'))`, jjwt's `Decoders.BASE64.decode(`.
  */
-const CONVERSION = String.raw`(?:(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\(|createSecretKey\(|Decoders\.BASE64(?:URL)?\.decode\(|Base64\.get(?:Url)?Decoder\(\)\.decode\()\s{0,40}){1,2}`;
+const CONVERSION = String.raw`(?:(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\(|createSecretKey\(|Decoders\.BASE64(?:URL)?\.decode\(|Base64\.get(?:Url)?Decoder\(\)\.decode\(|(?:CryptoJS\.)?enc\.(?:Hex|Utf8|Latin1|Base64)\.parse\()\s{0,40}){1,2}`;
 const LITERAL = String.raw`(["'\x60])([^"'\x60\\\n]{8,300})\1`;
 /** One part of a key split into a list (no back-reference: a list holds several). */
 const PART = String.raw`(?:"[^"\\\n]{1,300}"|'[^'\\\n]{1,300}'|\x60[^\x60\\\n]{1,300}\x60)`;
@@ -71,11 +77,13 @@ export const SIGNING_CALL_WORDS = [
   'key(',
   'signedstring',
   '.sign(',
+  'aes.',
+  'bearer ',
 ];
 
 /** Words one of the calls holds: most files have none, and are passed over at the cost of one search. */
 const CALL_WORDS =
-  /jwt|JWT|Jwt|jose|secretOr|createHmac|hmac\.New|HMAC\d|HMACSHA|HMACMD5|SecretKeySpec|new\s+Key\(|hmacShaKeyFor|SignedString|\.sign\(/;
+  /jwt|JWT|Jwt|jose|secretOr|createHmac|hmac\.New|HMAC\d|HMACSHA|HMACMD5|SecretKeySpec|new\s+Key\(|hmacShaKeyFor|SignedString|\.sign\(|AES\.|Bearer /;
 
 /**
  * The file holds such a flow: an edit far from the literal (at the call) decides whether it is a finding, so the file

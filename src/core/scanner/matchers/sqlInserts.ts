@@ -75,8 +75,9 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
       ? listed.split(',').map(unquote)
       : (tables ??= tablesOf(text)).get(tableName(m.groups!.table));
     if (!columns) continue;
-    // Settings tables hold the name in one column and the value in another: (setting_key, setting_value).
-    const nameColumn = columns.findIndex((c) => NAME_COLUMN.test(c) || KIND_COLUMN.test(c));
+    // Settings tables hold the name in one column and the value in another: (setting_key, setting_value); RuoYi's
+    // sys_config has two, a label and a key (`config_name` '邮件-授权码', `config_key` 'mail.smtp.password'): each is tried.
+    const nameColumns = columns.flatMap((c, i) => (NAME_COLUMN.test(c) || KIND_COLUMN.test(c) ? [i] : []));
     const salted = columns.some((c) => /salt/i.test(c));
     const valueColumn = columns.findIndex((c) => VALUE_COLUMN.test(c));
     // A table named for secrets (`api_keys`, `tokens`) says what its generic columns (`key`, `key_value`) hold.
@@ -88,15 +89,11 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
       const row = readRow(text, at, limit);
       if (!row) break;
       row.values.forEach((value, i) => {
-        const named = i === valueColumn && nameColumn >= 0 ? row.values[nameColumn]?.text : undefined;
-        const column = named ?? columns[i];
-        if (column === undefined || value.text === undefined) return;
-        if (named !== undefined && KIND_COLUMN.test(columns[nameColumn]) && !looksGenerated(value.text)) return;
-        const candidate =
-          seededCandidate(column, value.text, format, salted) ??
-          (secretTable && GENERIC_COLUMN.test(column)
-            ? seededCandidate(`${table}_${column}`, value.text, format, salted)
-            : undefined);
+        if (value.text === undefined) return;
+        const named = i === valueColumn ? nameColumns.filter((n) => row.values[n]?.text !== undefined) : [];
+        const candidate = named.length
+          ? namedByRow(row.values, named, columns, value.text, format, salted)
+          : columnCandidate(columns[i], value.text, format, salted, secretTable ? table : undefined);
         if (!candidate) return;
         candidate.start = value.start;
         candidate.end = value.end;
@@ -108,6 +105,40 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
     }
     INSERT.lastIndex = Math.max(INSERT.lastIndex, at);
   }
+}
+
+/** A settings row's value under the first of the row's names that makes it a secret. */
+function namedByRow(
+  values: readonly Value[],
+  nameColumns: readonly number[],
+  columns: readonly string[],
+  value: string,
+  format: FileFormat,
+  salted: boolean,
+): Candidate | undefined {
+  for (const n of nameColumns) {
+    if (KIND_COLUMN.test(columns[n]) && !looksGenerated(value)) continue;
+    const candidate = seededCandidate(values[n].text!, value, format, salted);
+    if (candidate) return candidate;
+  }
+  return undefined;
+}
+
+/** A value under its column's name; a table named for secrets (`api_keys`) names its generic columns. */
+function columnCandidate(
+  column: string | undefined,
+  value: string,
+  format: FileFormat,
+  salted: boolean,
+  secretTable: string | undefined,
+): Candidate | undefined {
+  if (column === undefined) return undefined;
+  return (
+    seededCandidate(column, value, format, salted) ??
+    (secretTable && GENERIC_COLUMN.test(column)
+      ? seededCandidate(`${secretTable}_${column}`, value, format, salted)
+      : undefined)
+  );
 }
 
 /** A seeded row's value under its column's name, if it is a secret (its offsets are the caller's to set). */
