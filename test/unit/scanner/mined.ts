@@ -4036,6 +4036,67 @@ export const MINED: FileCase[] = [
     text: ['{"cells": [{"cell_type": "code", "source": [', '    "API_TOKEN=Tz4Kq8Wm2Rv7Xp3Ln9\\n"', ']}]}'].join('\n'),
     secrets: ['Tz4Kq8Wm2Rv7Xp3Ln9'],
   },
+  {
+    name: 'A Packer provisioner whose content is a whole .env in one JSON string: every escaped line is read',
+    path: 'packer/orders-api.json',
+    text: [
+      '{"provisioners": [{',
+      '  "type": "file",',
+      '  "content": "NODE_ENV=production\\nPORT=8080\\nLOG_LEVEL=info\\nREGION=eu-west-1\\nQUEUE=orders\\nAWS_SECRET_ACCESS_KEY=' +
+        AWS_SECRET +
+        '\\nFEATURE_X=on\\n",',
+      '  "destination": "/tmp/orders.env"',
+      '}]}',
+    ].join('\n'),
+    secrets: [AWS_SECRET],
+  },
+  {
+    name: "A credentials file written from bash's $'…' string, its lines escaped",
+    path: 'ci/bootstrap-runner.sh',
+    text: [
+      'install -d -m 700 "$HOME/.aws"',
+      "printf '%s' $'[default]\\naws_access_key_id = " +
+        AWS_ID +
+        '\\naws_secret_access_key = ' +
+        AWS_SECRET +
+        '\\n\' > "$HOME/.aws/credentials"',
+    ].join('\n'),
+    secrets: [AWS_ID, AWS_SECRET],
+  },
+  {
+    name: "A Terraform heredoc's start-up script passing an API key (`user_data = <<-EOF`)",
+    path: 'infra/modules/bastion/main.tf',
+    text: [
+      'resource "aws_instance" "bastion" {',
+      '  user_data = <<-EOF',
+      '    #!/bin/bash',
+      '    DD_API_KEY=4c1e9a7f2b8d03e6a5c9f1b7d2e40a8c DD_SITE="datadoghq.eu" bash install.sh',
+      '  EOF',
+      '}',
+    ].join('\n'),
+    secrets: ['4c1e9a7f2b8d03e6a5c9f1b7d2e40a8c'],
+  },
+  {
+    name: 'A builder\'s `.apiSecretKey("…")` and a password turned into characters (`"…".toCharArray()`)',
+    path: 'app/src/main/kotlin/com/acme/shop/di/ClientsModule.kt',
+    text: [
+      'val mail = MailjetClient(ClientOptions.builder()',
+      '    .apiSecretKey("b17e4c2a9d05f83e6c1a7b4d20e9f5c3")',
+      '    .build())',
+      'private val KEYSTORE_PASSWORD = "Vx7Lq2Tz9Wm4".toCharArray()',
+    ].join('\n'),
+    secrets: ['b17e4c2a9d05f83e6c1a7b4d20e9f5c3', 'Vx7Lq2Tz9Wm4'],
+  },
+  {
+    name: 'A Charles session\'s captured form body (`"text": "grant_type=refresh_token&…&refresh_token=…"`)',
+    path: 'mobile/ios/debug/token-refresh.chlsj',
+    text: [
+      '{"body": {',
+      '  "text": "grant_type=refresh_token&client_id=ios-app&refresh_token=rt_' + RANDOM + '-Vq8s"',
+      '}}',
+    ].join('\n'),
+    secrets: ['rt_' + RANDOM + '-Vq8s'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -5960,6 +6021,20 @@ export const MINED_CLEAN: FileCase[] = [
       '  "incident_key": "0f417b2ad684ec72af8d6b370eeccae9",',
       '  "dedup_key": "c1a9e07f3b5d42869e0c7b4a2f18d36e"',
       '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Kubernetes Secret's Kafka brokers and SASL mechanism (where and how, beside the password)",
+    path: 'deploy/k8s/base/ingest-secrets.yaml',
+    text: [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: ingest-kafka',
+      'stringData:',
+      '  KAFKA_BROKERS: "b-1.ingest.kafka.eu-west-1.amazonaws.com:9096,b-2.ingest.kafka.eu-west-1.amazonaws.com:9096"',
+      '  KAFKA_SASL_MECHANISM: "SCRAM-SHA-512"',
     ].join('\n'),
     secrets: [],
   },

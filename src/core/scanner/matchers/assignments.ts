@@ -645,7 +645,8 @@ function matchSite(
           ((HOLDS_NAMED_VALUE.test(between) || ESCAPED_LINE_START.test(between)) &&
             ASSIGNED_NAME.test(line.slice(keyWords[inner], keyWords[inner] + 100))) ||
           OPENS_JSON.test(between) ||
-          OPENS_PAIRS.test(between))
+          OPENS_PAIRS.test(between) ||
+          OPENS_FORM.test(between))
       ) {
         nested++;
         scan.lastIndex = keyEnd + 1;
@@ -657,12 +658,9 @@ function matchSite(
     if (valueGroup === site.valueGroups.length) continue;
     const [group, number] = site.valueGroups[valueGroup];
     const whole = m[number];
-    // A bare value inside a string ends at an escaped line break or tab (`"API_TOKEN=…\n"`, a notebook's source line).
-    const escape = group === 'bare' ? whole.search(/\\[nrt]/) : -1;
-    const unescaped = escape > 0 ? whole.slice(0, escape) : whole;
     // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
-    const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(unescaped);
-    const value = trimmed ? unescaped.slice(0, -1) : unescaped;
+    const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(whole);
+    const value = trimmed ? whole.slice(0, -1) : whole;
     // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the
     // offsets, which the sticky copy records (at a cost) by matching again at the same place.
     const candidate = assignmentCandidate(site, key, value, group === 'bare', format, keyTraits);
@@ -891,6 +889,8 @@ const OPENS_PAIRS =
 const HOLDS_NAMED_VALUE = /^\s{0,4}:\s{1,4}[A-Za-z_][\w.-]{0,80}$/;
 /** …and the name is assigned a value there (not `description: password reset`). */
 const ASSIGNED_NAME = /^[\w.-]{0,80}\s{0,2}[=:]/;
+/** A captured request's form body: `"text": "grant_type=refresh_token&refresh_token=…"`. */
+const OPENS_FORM = /^["']?\s{0,4}[:=]\s{0,4}["'](?:[\w.-]{1,60}=[^&\s"']{0,200}&){0,20}[\w.-]{1,60}(?:=[\w.-]{0,60})?$/;
 /** `"body": "Our config:\n\nALGOLIA_ADMIN_KEY=…"`: a line of text in a string, escaped, opens with a name. */
 const ESCAPED_LINE_START = /\\n[A-Za-z_][\w.-]{0,60}$/;
 /** `env = DATABASE_PASSWORD=…` (uWSGI): the value is an environment variable's assignment. */

@@ -54,12 +54,13 @@ const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base6
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
- * (with Spring Security's `{noop}`, which is part of the stored password, as in a quoted one).
+ * (with Spring Security's `{noop}`, which is part of the stored password, as in a quoted one) or an escaped line break
+ * or tab (`"…\nAPI_KEY=…\n"`: a file held by a string).
  */
-const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>(?:\{noop\})?[^\s"'\x60,;#()[\]{}<>（）【】，；][^\s"'\x60,;()[\]{}<>（）【】，；]{0,999}))`;
+const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>(?:\{noop\})?(?:[^\s"'\x60,;#()[\]{}<>（）【】，；\\]|\\(?![nrt]))(?:[^\s"'\x60,;()[\]{}<>（）【】，；\\]|\\(?![nrt])){0,999}))`;
 
 /** Methods that only turn a literal into bytes or an owned string: it stays the value. */
-const CONVERSION = String.raw`(?:encode|getBytes|toByteArray|data|as_bytes|as_ref|to_string|to_owned|into|to_vec|toString)`;
+const CONVERSION = String.raw`(?:encode|getBytes|toByteArray|toCharArray|data|as_bytes|as_ref|to_string|to_owned|into|to_vec|toString)`;
 
 /** A quoted string argument (the secret), for the call sites below; also in escaped quotes (a notebook's JSON). */
 const Q_ARG = String.raw`(?:${BYTES})?(?:\\"(?<eq>[^"\\\n]{1,500})\\"|"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\x60(?<bq>[^\x60\n]{1,500})\x60)`;
@@ -718,10 +719,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // An environment variable's assignment as a whole string of code: Jenkins' withEnv(["API_TOKEN=x"]), a process's
-    // env list, subprocess's ["FOO_PASSWORD=x"]
+    // env list, subprocess's ["FOO_PASSWORD=x"], a notebook's source line ("API_TOKEN=x\n")
     id: 'env-assignment-string',
     requires: ['='],
-    pattern: /(?<=["'])(?<key>[A-Z][A-Z0-9_]{1,60})=(?<bare>[^\s"'$]{1,500})(?=["'])/g,
+    pattern:
+      /(?<=["'])(?<key>[A-Z][A-Z0-9_]{1,60})=(?<bare>(?:[^\s"'$\\]|\\(?![nrt])){1,500})(?=(?:\\[nrt]){0,4}["'])/g,
     bareInCode: true,
     readsStrings: true,
   },
@@ -1839,7 +1841,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readInBundles: true,
     keyIsSecretName: true,
     pattern: new RegExp(
-      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
+      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecretKey|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecretKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
       'g',
     ),
   },
