@@ -4097,6 +4097,78 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['rt_' + RANDOM + '-Vq8s'],
   },
+  {
+    name: 'A proxy password in a Java constant written in capitals (`PROXY_PASS`, not nginx’s `proxy_pass`)',
+    path: 'src/main/java/com/acme/crawler/net/ProxySetup.java',
+    text: [
+      'private static final String PROXY_USER = "crawler";',
+      'private static final char[] PROXY_PASS = "Hb4Tq9Lw2Xz7".toCharArray();',
+    ].join('\n'),
+    secrets: ['Hb4Tq9Lw2Xz7'],
+  },
+  {
+    name: 'Meeting notes sharing an account and its password inside a sentence (`**user** / `…``, `` `user` / `…` ``)',
+    path: 'docs/meetings/2024-06-13-qa-sync.md',
+    text: [
+      '## Notes',
+      '- Partner demo: use the shared account **demo-partner@example.org** / `Qm7Tz!vL2pWx9`',
+      '- The build goes from `src` / `dist` as usual; ask the user `ops` / `admin` team first.',
+      '- ops-vm-3: the sudo user is `standup` / `Zr4#kTq8Lw2m` if you need it',
+    ].join('\n'),
+    secrets: ['Qm7Tz!vL2pWx9', 'Zr4#kTq8Lw2m'],
+  },
+  {
+    name: 'A CI script writing the Ansible vault password to a file, and keystore settings fed on standard input',
+    path: 'scripts/ci/deploy.sh',
+    text: [
+      "echo 'r8Kq2Lw7Zt4Xm9Vp3Nb6' > .vault_pass",
+      'chmod 600 .vault_pass',
+      "printf '%s' 'Tq7Wz2Lm9Xk4Rv8Np3' | \"$KS\" add -x --force bootstrap.password",
+      'echo "' + AWS_SECRET + '" | bin/elasticsearch-keystore add --stdin s3.client.default.secret_key',
+    ].join('\n'),
+    secrets: ['r8Kq2Lw7Zt4Xm9Vp3Nb6', 'Tq7Wz2Lm9Xk4Rv8Np3', AWS_SECRET],
+  },
+  {
+    name: 'CDK in C#: a master password through `SecretValue.UnsafePlainText("…")`',
+    path: 'cdk/src/Reporting/ReportingStack.cs',
+    text: '    Credentials = Credentials.FromPassword("bi_admin", SecretValue.UnsafePlainText("Hv3#Lq8!Tz2Wpe7")),',
+    secrets: ['Hv3#Lq8!Tz2Wpe7'],
+  },
+  {
+    name: 'cocoapods-keys seeded from a script (`pod keys set NAME "…"`)',
+    path: 'scripts/bootstrap_keys.sh',
+    text: [
+      'bundle exec pod keys set MeridianOAuthClientID "meridian-ios"',
+      'bundle exec pod keys set MeridianOAuthClientSecret "' + RANDOM + 'Qz"',
+    ].join('\n'),
+    secrets: [RANDOM + 'Qz'],
+  },
+  {
+    name: "Numbered networks' passwords (Tasmota's `STA_PASS1`) and a game server's `rcon.password \"…\"`",
+    path: 'tasmota/user_config_override.h',
+    text: [
+      '#undef  STA_PASS1',
+      '#define STA_PASS1         "Fjord_Brygge_2291"',
+      '// rcon.password "Gullwing-tarn-58"',
+    ].join('\n'),
+    secrets: ['Fjord_Brygge_2291'],
+  },
+  {
+    name: 'A Rust dedicated server\'s console variables (`rcon.password "…"`)',
+    path: 'server/rust/cfg/server.cfg',
+    text: ['server.tickrate 30', 'rcon.password "Gullwing-tarn-58"', 'rcon.port 28016'].join('\n'),
+    secrets: ['Gullwing-tarn-58'],
+  },
+  {
+    name: "Unreal's pak signing key: the private exponent (the modulus and public exponent are public)",
+    path: 'Config/DefaultCrypto.ini',
+    text: [
+      '[/Script/CryptoKeys.CryptoKeysSettings]',
+      'SigningPublicExponent=AQAB',
+      'SigningPrivateExponent=k/Qm60Z21lAZ1r3YsO5KQwVd/Lb2kwsN3V/yPVbm' + 'ZJ8y8WBJvhU4m0CkIu/+EZbjKV2lUYQW89gLRnEfR==',
+    ].join('\n'),
+    secrets: ['k/Qm60Z21lAZ1r3YsO5KQwVd/Lb2kwsN3V/yPVbm' + 'ZJ8y8WBJvhU4m0CkIu/+EZbjKV2lUYQW89gLRnEfR=='],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -6035,6 +6107,36 @@ export const MINED_CLEAN: FileCase[] = [
       'stringData:',
       '  KAFKA_BROKERS: "b-1.ingest.kafka.eu-west-1.amazonaws.com:9096,b-2.ingest.kafka.eu-west-1.amazonaws.com:9096"',
       '  KAFKA_SASL_MECHANISM: "SCRAM-SHA-512"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Header names kept as constants under key names (`HeaderDatadogAppKey = "DD-APPLICATION-KEY"`)',
+    path: 'internal/config/headers.go',
+    text: [
+      'const (',
+      '\tHeaderDatadogAppKey = "DD-APPLICATION-KEY"',
+      '\tHeaderRollbarToken  = "Rollbar-Access-Token"',
+      ')',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Platform code's look-alikes: an SSH public key, a connection secret's key name, a user through CDK's SecretValue",
+    path: 'infra/platform.ts',
+    text: [
+      "const admin = { key: 'AAAAC3NzaC1lZDI1NTE5AAAAIcJiHNjQ/iGEdZmLZar/3sDNR0EuT1X/tW8' };",
+      "const patch = { fromConnectionSecretKey: 'username' };",
+      "const bind = { username: cdk.SecretValue.unsafePlainText('svc-ldap-bind') };",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Kafka Connect reading Schema Registry's user info from a file (`${file:…:key}`), Godot's debug keystore",
+    path: 'kafka/connect/connect-distributed.properties',
+    text: [
+      'value.converter.basic.auth.user.info=${file:/etc/kafka/secrets/connect.properties:sr.user.info}',
+      'keystore/debug_password=android',
     ].join('\n'),
     secrets: [],
   },

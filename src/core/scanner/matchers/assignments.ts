@@ -724,6 +724,8 @@ function matchSite(
     if (format === 'config' && isExternalSecretKey(key, lines, index)) continue;
     if (isSortKey(key, lines, index)) continue;
     if (/pass|pwd/i.test(key) && isDevelopmentDefault(value, lines, index)) continue;
+    // Android's debug keystore: its store and key passwords are `android` by definition
+    if (value === 'android' && /debug/i.test(key)) continue;
     // `development:` / `  webhook_secret: development`: a word that repeats the environment's block is a stand-in
     if (/^[a-z]{3,16}$/.test(value) && parentKey(lines, index) === value) continue;
     if (group === 'bare' && isSqlServerObject(key, value, line, range[1])) continue;

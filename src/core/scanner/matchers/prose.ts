@@ -40,6 +40,12 @@ const USER_AND_PASSWORD =
  */
 const ADMIN_AND_PASSWORD =
   /(?:^|[\s,，;；:：(（])(`?)(?:root|admin|administrator|sa|postgres|ubuntu|centos|ec2-user|oracle)\1\s*\/\s*(`?)([^\s`]{4,200})\2\s*$/;
+/**
+ * A login and its password inside a sentence, both marked up (`the sudo user is `ops` / `…``, `the shared account
+ * **demo@acme.io** / `…``): the password in a code span.
+ */
+const MARKED_USER_AND_PASSWORD =
+  /\b(?:user(?:name)?|login|account|credentials?|creds)\b[^`*\n]{0,60}?(`|\*\*)([^\s`*]{1,64})\1\s*\/\s*`([^\s`]{4,200})`/iu;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
 const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
@@ -61,6 +67,8 @@ export const PROSE_WORDS = [
   'superuser:',
   'root /',
   'admin /',
+  '` / `',
+  '** / `',
 ];
 const CHINESE = [
   [/密码|口令/, 'password'],
@@ -123,6 +131,8 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     // a user name in small letters, a password with a digit or a sign (`Login: Settings / Security` is a menu path)
     if (login && /^[a-z0-9._@-]+$/.test(login[2]) && /[^A-Za-z]/.test(login[4]))
       report('password', login[4], base + line.lastIndexOf(login[4]), add);
+    const marked = line.includes(' / `') ? MARKED_USER_AND_PASSWORD.exec(line) : null;
+    if (marked && /[^A-Za-z]/.test(marked[3])) report('password', marked[3], base + line.lastIndexOf(marked[3]), add);
     const admin = line.includes('/') ? ADMIN_AND_PASSWORD.exec(line) : null;
     if (admin && /[^A-Za-z]/.test(admin[3])) report('password', admin[3], base + line.lastIndexOf(admin[3]), add);
     const m = LABEL_LINE.exec(line);

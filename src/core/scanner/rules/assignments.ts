@@ -336,10 +336,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /\b(?:key|name|android:name)\s*=\s*"(?<key>[^"\n]{1,80})"\s+(?:android:)?value\s*=\s*"(?<dq>[^"\n]{0,1000})"/g,
   },
   {
-    // Gradle's Groovy DSL sets a property by calling it: storePassword "x", keyPassword 'x' (Android signing configs)
+    // Gradle's Groovy DSL sets a property by calling it: storePassword "x", keyPassword 'x' (Android signing configs);
+    // game servers' console variables the same way: `rcon_password "x"` (Source), `rcon.password "x"` (Rust)
     id: 'groovy-dsl-call',
     keywords: ['password'],
-    pattern: /^\s*(?<key>[A-Za-z_]\w{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*$/g,
+    pattern: /^\s*(?<key>[A-Za-z_][\w.]{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*(?:\/\/.*)?$/g,
     credentialMix: true,
   },
   {
@@ -419,6 +420,29 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern:
       /(?:\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+\s+){1,4}|(?!(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+\s+){1,4}\S{1,200}\s+)\S{1,100}\s+|\s-(?:passin|passout|pass|password)\s+pass:)(?<bare>[^\s'"<>-][^\s'"<>]{0,199})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
     fixedKey: 'PASSWORD',
+    bareInCode: true,
+  },
+  {
+    // A password file written from a literal (`echo '…' > .vault_pass`), a keystore fed one on standard input
+    // (`printf '%s' '…' | elasticsearch-keystore add -x bootstrap.password`: the setting names it)
+    id: 'echo-to-password-file',
+    pattern:
+      /\b(?:echo|printf\s+(?:'%s'|"%s"))\s+(?:"(?<dq>[^"\n$]{8,200})"|'(?<sq>[^'\n]{8,200})')\s*>{1,2}\s*["']?[\w.~/$-]{0,100}?(?:vault[_-]?pass\w*|passw(?:or)?d\w*|\.pgpass)["']?\s*$/g,
+    fixedKey: 'PASSWORD',
+    bareInCode: true,
+  },
+  {
+    id: 'keystore-add',
+    pattern:
+      /\b(?:echo|printf\s+(?:'%s'|"%s"))\s+(?:"(?<dq>[^"\n$]{8,200})"|'(?<sq>[^'\n]{8,200})')\s*\|\s*["']?[\w$./{}-]{1,100}["']?\s+add\b(?:\s+-{1,2}[a-z-]{1,20}){0,4}\s+(?<key>[\w.-]{1,100})\s*$/g,
+    bareInCode: true,
+  },
+  {
+    // cocoapods-keys: `pod keys set NAME "x"` (the app reads it from the keychain; the script holds the literal)
+    id: 'pod-keys-set',
+    keywords: ['keys set'],
+    pattern:
+      /\bpod\s+keys\s+set\s+(?<key>[A-Za-z_]\w{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s'"-][^\s'"]{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -568,14 +592,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /\b(?<key>BUNDLE_[A-Z0-9_]*__[A-Z0-9_]+)["']?\s{0,4}[:=]\s{0,4}["']?(?<bare>[^\s"':]{1,100}:[^\s"']{4,200})/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
-  },
-  {
-    // Confluent's Schema Registry client: `basic.auth.user.info: KEY:SECRET` (the key is its user, the secret its
-    // password)
-    id: 'user-info-secret',
-    keywords: ['user.info'],
-    pattern: /\bbasic\.auth\.user\.info["']?\s{0,4}[:=]\s{0,4}["']?[^:\s"']{1,100}:(?<bare>[^\s"']{8,200})/g,
-    fixedKey: 'PASSWORD',
   },
   {
     // XML held escaped by XML (a Jenkins config file provider's Maven settings): &lt;password&gt;x&lt;/password&gt;
@@ -921,11 +937,16 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // AWS CDK: SecretValue.unsafePlainText('x') puts the value in the synthesized template
+    // AWS CDK: SecretValue.unsafePlainText('x') puts the value in the synthesized template (C#: UnsafePlainText); not
+    // a user's name given the same way (`username: SecretValue.unsafePlainText('svc-ldap')`)
     id: 'cdk-plain-secret',
     readInBundles: true,
     keywords: ['secretvalue.'],
-    pattern: new RegExp(String.raw`\bSecretValue\.(?:unsafePlainText|plainText)\(\s{0,4}` + Q_ARG, 'g'),
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:[Uu]ser(?:[Nn]ame)?|[Ll]ogin)["']?\s{0,4}[:=]\s{0,4}(?:cdk\.)?)\bSecretValue\.(?:[Uu]nsafePlainText|[Pp]lainText)\(\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
     fixedKey: 'SECRET',
   },
   {
@@ -1619,10 +1640,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // Confluent Schema Registry's `basic.auth.user.info`: `<API key>:<secret>`
+    // Confluent Schema Registry's `basic.auth.user.info`: `<API key>:<secret>` (the key is its user, the secret its
+    // password); not a config provider's `${file:/path:key}`
     id: 'basic-auth-user-info',
     keywords: ['basic.auth.user.info'],
-    pattern: /\bbasic\.auth\.user\.info["']?\s{0,4}[:=]\s{0,4}["']?[^\s:"']{1,100}:(?<bare>[^\s"']{8,200})/g,
+    pattern: /\bbasic\.auth\.user\.info["']?\s{0,4}[:=]\s{0,4}["']?[^\s:"'${}]{1,100}:(?<bare>[^\s"']{8,200})/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
   },

@@ -23,7 +23,7 @@ const WEAK =
  * nonce Postman sends with every request (`Postman-Token`).
  */
 const NOT_A_CREDENTIAL =
-  /(_?(file|path|paths|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|desc|description|error|errors|expir(y|es|ation|ed)|ttl|timeout|time|retry|retries|attempts|interval|delay|duration|period|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|hasher|digest|encoder|strategy|version[_.-]?stages?|checksum|algorithm|alg|driver|env|var|variable|stdin|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method|namespace|scope|scopes|region|regions|schedule|audience|issuer|realm|algo|encoding|charset|character_set|alphabet|index|indexes)$)|(?:gpg|pgp)_?key$|password_store_(?:signing_)?key$|pub(?:lic)?[_.-]?(key|token)|file[_.-]?key$|^existing|^hashed(?:[_.-]|(?=[A-Z]))|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|publishable|storefront[_.-]?(?:access[_.-]?)?token|[_.-]status$|(?:pusher|reverb)[_.-]?(?:app[_.-]?)?key$|^javascript[_.-]?key$|^pref(?:erence)?s?[_.-]?key[_.-]|^-*encrypt[_.-]?(?:master[_.-]?)?password$|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*secret)|broker$|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|concurrency[_.-]?(?:token|stamp)$|security[_.-]?stamp$|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|(?:incident|dedup(?:lication)?)[_.-]?key$|(?:next|prev|previous|page|continuation|starting|sequence|client[_.-]?request|client|request|idempotency|lifecycle[_.-]?action|sync|resume|change|lock|policy[_.-]?update|work[_.-]?unit|postman)[_.-]?token$|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|passwordless|askpass|build[_.-]?key$|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
+  /(_?(file|path|paths|dir|url|uri|endpoint|host|name|names|id|ids|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|desc|description|error|errors|expir(y|es|ation|ed)|ttl|timeout|time|retry|retries|attempts|interval|delay|duration|period|enabled|required|min|max|reset|changed|confirm(ation)?|strength|hash|hashed|hasher|digest|encoder|strategy|version[_.-]?stages?|checksum|algorithm|alg|driver|env|var|variable|stdin|header|cookie_name|mode|provider|store|manager|ref|reference|arn|level|mode|secret_name|key_name|keyid|key_id|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|service|template|example|sample|mask|masked|fingerprint|lifetime|rotation|count|encryption|scheme|method|namespace|scope|scopes|region|regions|schedule|audience|issuer|realm|algo|encoding|charset|character_set|alphabet|index|indexes)$)|(?:gpg|pgp)_?key$|password_store_(?:signing_)?key$|pub(?:lic)?[_.-]?(key|token)|file[_.-]?key$|^existing|^hashed(?:[_.-]|(?=[A-Z]))|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|connection[_.-]?secret[_.-]?key$|publishable|storefront[_.-]?(?:access[_.-]?)?token|[_.-]status$|(?:pusher|reverb)[_.-]?(?:app[_.-]?)?key$|^javascript[_.-]?key$|^pref(?:erence)?s?[_.-]?key[_.-]|^-*encrypt[_.-]?(?:master[_.-]?)?password$|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*secret)|broker$|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|concurrency[_.-]?(?:token|stamp)$|security[_.-]?stamp$|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|(?:incident|dedup(?:lication)?)[_.-]?key$|(?:next|prev|previous|page|continuation|starting|sequence|client[_.-]?request|client|request|idempotency|lifecycle[_.-]?action|sync|resume|change|lock|policy[_.-]?update|work[_.-]?unit|postman)[_.-]?token$|key(s)?[_.-]?(name|id|path|file|vault|alias|ring|store|length|size|spec|usage|type|pair)$|site[_.-]?key$|passport|passwordless|askpass|build[_.-]?key$|bypass|compass|passthrough|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)/i;
 
 /**
  * Keys made to ship in every page or app build, named for what they are: analytics projects' client keys (Mixpanel's
@@ -68,8 +68,11 @@ export function secretNameStrength(name: string): NameStrength {
   // that says only `key` or `hmac` by the one before it too (`play.http.secret.key`, `jwt.hmac`).
   const last = parts[parts.length - 1];
   const named = /^(?:key|hmac)$/i.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}_${last}` : last;
-  // judged without the encoding it is written in (`SIGNING_KEY_B64`, `api_key_hex`)
-  const bare = named?.replace(/(?<=[a-z])[_.-]?(?:b64|base64|hex|bytes|encoded)$/i, '');
+  // judged without the encoding it is written in (`SIGNING_KEY_B64`, `api_key_hex`), nor a numbered network's index
+  // (Tasmota's `STA_PASS1`, `STA_PASS2`)
+  const bare = named
+    ?.replace(/(?<=[a-z])[_.-]?(?:b64|base64|hex|bytes|encoded)$/i, '')
+    .replace(/(?<=pass|pwd)\d$/i, '');
   if (!bare || bare.length > 80) return undefined;
   if (/^oldpwd$/i.test(unquoted)) return undefined; // the shell's previous directory
   if (RAILS_ENCRYPTION.test(last) && /encryption$/i.test(parts[parts.length - 2] ?? '')) return 'strong';
@@ -79,6 +82,8 @@ export function secretNameStrength(name: string): NameStrength {
   if (/^(?:open[_.-]?weather(?:[_.-]?map)?|owm)[_.-]?app[_.-]?id$/i.test(bare)) return 'strong';
   // Vault's unseal keys (`vault operator init` output: `unseal_keys_b64`, `unseal_keys_hex`)
   if (/^unseal[_.-]?keys?$/i.test(bare)) return 'strong';
+  // an RSA key's private exponent (Unreal's `SigningPrivateExponent=` in DefaultCrypto.ini)
+  if (/private[_.-]?exponent$/i.test(bare)) return 'strong';
   // Joken's (Elixir) HMAC signer: `key_octet: "…"`
   if (/^key[_.-]?octet$/i.test(bare)) return 'strong';
   // Cypress Cloud's record key (a UUID): whoever holds it records runs into the project (a bare `recordKey` is as often
@@ -87,6 +92,8 @@ export function secretNameStrength(name: string): NameStrength {
   // Nacos servers' shared identity: `nacos.core.auth.server.identity.key` names it, its `….value` is the secret (in
   // the Docker image's environment, `NACOS_AUTH_IDENTITY_VALUE`)
   if (/(?:^|[_.-])(?:server|auth)[_.-]identity[_.-]value$/i.test(unquoted)) return 'strong';
+  // a constant in capitals is a proxy's password, not nginx's `proxy_pass` directive
+  if (/(?:^|_)PROXY_PASS$/.test(bare)) return 'strong';
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
   if (PUBLIC_CLIENT_KEY.test(bare) || PUBLIC_IN_NAME.test(bare) || NOT_REAL.test(bare)) return undefined;
