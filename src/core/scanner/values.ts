@@ -318,6 +318,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^\/dev\/null(?:\s+\w+=\S+)*$/, // Ansible's `lookup('password', '/dev/null length=24')`: a password generated each run
   /^[\w.-]{1,64}:\/[\w./-]+$/, // systemd's `LoadCredential=tls.key:/etc/app/tls.key`: a credential's name and the file it is read from
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
+  /^NRJS-[0-9a-f]{19}$/, // New Relic's browser agent key, served in every page it watches
   /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`
   /^(?:[A-Za-z]+-){1,5}(?:Key|KEY|Token|TOKEN|Secret|SECRET|Auth|AUTH|Signature|SIGNATURE)$/, // another: `DD-APPLICATION-KEY`
   /^(?:[A-Z][a-z]*)+\d{0,3}(?:--(?:[A-Z][a-z]*)+\d{0,3})+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey

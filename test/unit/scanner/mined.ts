@@ -4169,6 +4169,51 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['k/Qm60Z21lAZ1r3YsO5KQwVd/Lb2kwsN3V/yPVbm' + 'ZJ8y8WBJvhU4m0CkIu/+EZbjKV2lUYQW89gLRnEfR=='],
   },
+  {
+    name: 'A C# field assigned on the next line: a lookup and its literal fallback (`Lookup("X") ?? "…"`)',
+    path: 'Server/Auth/SteamTicketValidator.cs',
+    text: [
+      'private static readonly string ApiKey =',
+      '    Environment.GetEnvironmentVariable("STEAM_API_KEY") ?? "8C18933EF29A4D6B07E5C1A3D94F2B60";',
+    ].join('\n'),
+    secrets: ['8C18933EF29A4D6B07E5C1A3D94F2B60'],
+  },
+  {
+    name: "Python fields' defaults: attrs' `attr.ib(default=…)`, dataclasses' `field(default=base64.b64decode(…))`, pydantic's `Field(…)`",
+    path: 'notify/providers/sms.py',
+    text: [
+      '@attr.s',
+      'class Sms:',
+      '    api_key_secret: str = attr.ib(default="Wq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge", repr=False)',
+      '    hmac_key: bytes = field(default=base64.b64decode("y7lyO+fEaq50ZUZ+R+78zQmmLf0hAgYtxsZfzUM0SRl="), repr=False)',
+      '    db_password: SecretStr = Field("Nq3vL8mZp2xWr", env="DB_PASSWORD")',
+      '    region: str = attr.ib(default="eu-west-1")',
+    ].join('\n'),
+    secrets: ['Wq8Zr2Lm9Pw4Xk8Vn3Bc6Tj1Fd5Sy0Ge', 'y7lyO+fEaq50ZUZ+R+78zQmmLf0hAgYtxsZfzUM0SRl=', 'Nq3vL8mZp2xWr'],
+  },
+  {
+    name: 'Gradle\'s Kotlin DSL: fallbacks after a cast lookup (`(findProperty("x") as String?) ?: "…"`) and `System.getenv("X") ?: "…"`',
+    path: 'build.gradle.kts',
+    text: [
+      'credentials {',
+      '    username = (findProperty("nexusUser") as String?) ?: "deployer"',
+      '    password = (findProperty("nexusPassword") as String?) ?: "QjsxEwpOmpVhMmMrDJT45DIyu"',
+      '}',
+      'useInMemoryPgpKeys(signingKey, System.getenv("SIGNING_PASSWORD") ?: "Orchard-Lantern3097")',
+    ].join('\n'),
+    secrets: ['QjsxEwpOmpVhMmMrDJT45DIyu', 'Orchard-Lantern3097'],
+  },
+  {
+    name: "Cloudflare's global API key (37 hex digits) in a Go constant",
+    path: 'cmd/cdnpurge/main.go',
+    text: [
+      'const (',
+      '\tcfZoneID    = "1544444b63b8e366f3ef77147469f463"',
+      '\tcfGlobalKey = "5946e69fcf26fed2e62644d668f7fc7d5d8d5"',
+      ')',
+    ].join('\n'),
+    secrets: ['5946e69fcf26fed2e62644d668f7fc7d5d8d5'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -6137,6 +6182,16 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       'value.converter.basic.auth.user.info=${file:/etc/kafka/secrets/connect.properties:sr.user.info}',
       'keystore/debug_password=android',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Keys meant for the browser or documented defaults: New Relic's `NRJS-` key, a Shopify app's API key, RuoYi's initial password",
+    path: 'web/partials/_newrelic.html',
+    text: [
+      '<script>;NREUM.info={beacon:"bam.eu01.nr-data.net",licenseKey:"NRJS-4fa2f0b57276c6a18e7",applicationID:"917564778"}</script>',
+      '<!-- SHOPIFY_API_KEY=4fc5115f03719d072c762248d33d2d18 -->',
+      "<!-- INSERT INTO sys_config (config_name, config_key, config_value) VALUES ('初始密码', 'sys.user.initPassword', '123456'); -->",
     ].join('\n'),
     secrets: [],
   },

@@ -26,6 +26,7 @@ const SAMPLES: Record<string, () => string> = {
   'artifactory-token': () => `AKCp${an(69)}`,
   'aws-bedrock-api-key': () => `ABSK${an(120)}`,
   'deepl-api-key': () => `${uuid()}:fx`,
+  'docker-hub-token': () => `dckr_pat_${an(27)}`,
   'doppler-token': () => `dp.st.${an(40)}`,
   'duffel-token': () => `duffel_live_${an(43)}`,
   'dynatrace-token': () => `dt0c01.${upperDigits(24)}.${upperDigits(64)}`,
@@ -73,6 +74,7 @@ const SAMPLES: Record<string, () => string> = {
   'xai-api-key': () => `xai-${an(80)}`,
   'wecom-webhook': () => uuid(),
   'feishu-webhook': () => uuid(),
+  'render-deploy-hook': () => `https://api.render.com/deploy/srv-${lowerDigits(20)}?key=${an(11)}`,
   'zapier-webhook': () => `https://hooks.zapier.com/hooks/catch/${pick('0123456789', 8)}/${lowerDigits(7)}/`,
   'teams-webhook': () =>
     `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`,

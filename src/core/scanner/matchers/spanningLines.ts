@@ -426,12 +426,16 @@ const ENDS_ON_FALLBACK = /(?:\?\?|\|\|)\s*$/;
 const LITERAL_FALLBACK = new RegExp(
   String.raw`^(\s*(?:${FALLBACK_OPERATOR}\s*|${FALLBACK_METHOD})?)(["'])([^"'\\\n]{1,500})\2(?:\.(?:to_string|to_owned|into)\(\))?[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$`,
 );
+/** A lookup with its literal fallback at the end of the line (`Environment.GetEnvironmentVariable("X") ?? "…";`). */
+const TRAILING_FALLBACK = new RegExp(
+  String.raw`(\s(?:\?\?|\|\||\?:)\s*)(["'])([^"'\\\n]{1,500})\2[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$`,
+);
 /** How many lines below its name a chain's literal may stand. */
 const CHAIN_REACH = 5;
 
 /**
  * `var key = Environment.GetEnvironmentVariable("API_KEY")\n    ?? configuration["ApiKey"]\n    ?? "…";`: a lookup's
- * literal fallback a few lines below the name it is assigned to.
+ * literal fallback a few lines below the name it is assigned to (`string Key =\n    Lookup("X") ?? "…";` too).
  */
 function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): void {
   const next = lines[index + 1];
@@ -446,11 +450,17 @@ function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): v
     const goesOn = FALLBACK_LINE.test(text) || ENDS_ON_FALLBACK.test(lines[i - 1]);
     if (text.length > MAX_ASSIGNMENT_LINE || !(goesOn || opens)) return;
     const literal = goesOn ? LITERAL_FALLBACK.exec(text) : null;
-    opens = false;
     if (literal) {
       addNamedValue(key, literal[3], lineStarts[i] + literal[1].length + 1, format, add);
       return;
     }
+    // the lookup that opens the chain may end in its fallback on the same line
+    const trailing = opens ? TRAILING_FALLBACK.exec(text) : null;
+    if (trailing) {
+      addNamedValue(key, trailing[3], lineStarts[i] + trailing.index + trailing[1].length + 1, format, add);
+      return;
+    }
+    opens = false;
   }
 }
 

@@ -151,6 +151,8 @@ export function seededCandidate(
   if (salted && isHashLike(value)) return undefined; // a row with its salt stores the password's digest
   // a password column of hex digits stores the password's digest (MySQL's sakila: SHA-1 of the staff's passwords)
   if (/pass|pwd/i.test(column) && isHashLike(value)) return undefined;
+  // an admin framework's documented default for new accounts (RuoYi's `sys.user.initPassword` '123456')
+  if (/init(?:ial)?[_.-]?password$/i.test(column) && /^\d{6,8}$/.test(value)) return undefined;
   // a token column of 64 hex digits stores the token's SHA-256 (Laravel Sanctum, most API token tables)
   if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value)) return undefined;
   return valueCandidate(column, value, format);

@@ -103,10 +103,11 @@ const OPERATOR = String.raw`(?:\?=|:=|=>|\|\|=|\?\?=|=(?![=~])|:(?![:/=])|<-(?!-
 const NOT_A_SCOPE = String.raw`(?!\$(?:env|script|global|local|private|using):)`;
 
 /**
- * A lookup with a literal fallback: `process.env.X || "…"`, `os.getenv("X") or "…"`, `config.x ?? "…"`, Rust's
+ * A lookup with a literal fallback: `process.env.X || "…"`, `os.getenv("X") or "…"`, `config.x ?? "…"`, Kotlin's
+ * `(findProperty("x") as String?) ?: "…"`, Rust's
  * `std::env::var("X").unwrap_or_else(|_| "…".to_string())`, Java's `Optional.ofNullable(…).orElse("…")`.
  */
-const FALLBACK = String.raw`[\w.$[\]'"():<>]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or(?:_else)?\((?:\s{0,4}\|\w{0,8}\|)?|\.(?:get)?[oO]rElse\()\s{0,4}`;
+const FALLBACK = String.raw`[\w.$[\]'"():<>?! ]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or(?:_else)?\((?:\s{0,4}\|\w{0,8}\|)?|\.(?:get)?[oO]rElse\()\s{0,4}`;
 
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
@@ -519,7 +520,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'env-fallback',
     keywords: ['process.env', 'import.meta.env', 'getenv(', 'environ.get('],
     pattern: new RegExp(
-      String.raw`(?:\b(?:process|import\.meta)\.env(?:\.|\[\s{0,4}["']?)|\bos\.(?:getenv|environ\.get)\(\s{0,4}["']|(?<![\w.])getenv\(\s{0,4}["'])(?<key>[A-Za-z_]\w{0,79}?)(?:_ENV)?(?:["']?\s{0,4}[)\]])?\s{0,4}(?:\|\||\?\?|\?:|\bor\b)\s{0,4}` +
+      String.raw`(?:\b(?:process|import\.meta)\.env(?:\.|\[\s{0,4}["']?)|\bos\.(?:getenv|environ\.get)\(\s{0,4}["']|(?<![\w.])getenv\(\s{0,4}["']|\bSystem\.getenv\(\s{0,4}["'])(?<key>[A-Za-z_]\w{0,79}?)(?:_ENV)?(?:["']?\s{0,4}[)\]])?\s{0,4}(?:\|\||\?\?|\?:|\bor\b)\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -548,6 +549,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['pass'],
     pattern:
       /(?<![\w.-])(?<key>[\w.-]{0,60}pass(?:word)?)["']?\s{0,4}[=:]\s{0,4}["']?(?<bare>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})["']?\s*$/g,
+  },
+  {
+    // A Python field's default: attrs' `api_key: str = attr.ib(default="x")`, dataclasses' `field(default=…)`,
+    // pydantic's `Field("x")` (the field's name names it; bytes from hex or base64 too)
+    id: 'field-default',
+    requires: ['ield(', '.ib('],
+    pattern:
+      /(?<![\w.])(?<key>[A-Za-z_]\w{0,79})\s{0,4}:\s{0,4}[\w[\]|., ]{1,60}=\s{0,4}(?:(?:attrs?\.(?:ib|field)|(?:dataclasses\.)?field)\(\s{0,4}default\s{0,4}=|Field\(\s{0,4}(?:default\s{0,4}=)?)\s{0,4}(?:base64\.b64decode\(|bytes\.fromhex\()?\s{0,4}b?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')/g,
   },
   {
     // A schema's default for a setting: zod's `JWT_SIGNING_KEY: z.string().min(32).default('x')` (t3-env, envalid's

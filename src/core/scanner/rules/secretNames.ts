@@ -27,12 +27,13 @@ const NOT_A_CREDENTIAL =
 
 /**
  * Keys made to ship in every page or app build, named for what they are: analytics projects' client keys (Mixpanel's
- * project token, Amplitude's API key, Segment's write key; their secrets are named `…Secret`) and a key its author
+ * project token, Amplitude's API key, Segment's write key; their secrets are named `…Secret`), a Shopify app's API key
+ * (its client id, which App Bridge sends to the browser; the secret is `SHOPIFY_API_SECRET`) and a key its author
  * calls public in its own name (`publicStorefrontToken`). A framework's `NEXT_PUBLIC_` prefix says only where the value
  * goes: such a name is judged like any other.
  */
 const PUBLIC_CLIENT_KEY =
-  /(?:^|[_.-])(?:mixpanel[_.-]?(?:project[_.-]?)?token|amplitude[_.-]?(?:api[_.-]?)?key|segment[_.-]?(?:write[_.-]?)?key)$/i;
+  /(?:^|[_.-])(?:mixpanel[_.-]?(?:project[_.-]?)?token|amplitude[_.-]?(?:api[_.-]?)?key|segment[_.-]?(?:write[_.-]?)?key|shopify[_.-]?api[_.-]?key)$/i;
 const PUBLIC_IN_NAME = /^public[A-Z][A-Za-z]{0,30}(?:Key|Token)$/;
 /** A name that says its value is not a real one: `FAKE_SLACK_TOKEN`, `dummyPassword`, `MOCK_API_KEY`. */
 const NOT_REAL =
@@ -82,6 +83,8 @@ export function secretNameStrength(name: string): NameStrength {
   if (/^(?:open[_.-]?weather(?:[_.-]?map)?|owm)[_.-]?app[_.-]?id$/i.test(bare)) return 'strong';
   // Vault's unseal keys (`vault operator init` output: `unseal_keys_b64`, `unseal_keys_hex`)
   if (/^unseal[_.-]?keys?$/i.test(bare)) return 'strong';
+  // Cloudflare's global API key (37 hex digits; it acts for the whole account)
+  if (/^(?:cf|cloudflare)[_.-]?global[_.-]?(?:api[_.-]?)?key$/i.test(bare)) return 'strong';
   // an RSA key's private exponent (Unreal's `SigningPrivateExponent=` in DefaultCrypto.ini)
   if (/private[_.-]?exponent$/i.test(bare)) return 'strong';
   // Joken's (Elixir) HMAC signer: `key_octet: "…"`

@@ -81,6 +81,15 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: token('[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}:fx'),
   },
   {
+    // a Docker Hub personal (or organization) access token
+    id: 'docker-hub-token',
+    vendor: 'Docker Hub',
+    what: 'access token',
+    keywords: ['dckr_pat_', 'dckr_oat_'],
+    pattern: token('dckr_(?:pat|oat)_[A-Za-z0-9_-]{27,32}'),
+    accept: random,
+  },
+  {
     id: 'doppler-token',
     vendor: 'Doppler',
     what: 'access token',
@@ -443,6 +452,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     what: 'webhook URL',
     keywords: ['hooks.zapier.com'],
     pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[a-z0-9]{5,12}\/?)(?![\w-])/g,
+  },
+  {
+    // a Render service's deploy hook: anyone holding its key deploys the service
+    id: 'render-deploy-hook',
+    vendor: 'Render',
+    what: 'webhook URL',
+    keywords: ['api.render.com/deploy/'],
+    pattern: /(https:\/\/api\.render\.com\/deploy\/srv-[a-z0-9]{16,24}\?key=[A-Za-z0-9_-]{8,64})(?![\w-])/g,
   },
   {
     id: 'teams-webhook',
