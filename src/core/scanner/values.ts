@@ -311,14 +311,15 @@ const NOT_CREDENTIALS: RegExp[] = [
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
   /\[[^\]\s]{1,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/, // a token's pattern: `ghp_[0-9A-Za-z]{36}`
   // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519; or in
-  // OpenSSH's form (`ssh_authorized_key { key => 'AAAAC3NzaC1lZDI1NTE5…' }`)
-  /^(?:AAAAC3NzaC1lZDI1NTE5|AAAAB3NzaC1yc2E|AAAAE2VjZHNhLXNoYTItbmlzdHA|MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
+  // OpenSSH's form (`ssh_authorized_key { key => 'AAAAC3NzaC1lZDI1NTE5…' }`) or IPsec's (`leftrsasigkey=0sAwEAA…`)
+  /^(?:0sAwEAA|AAAAC3NzaC1lZDI1NTE5|AAAAB3NzaC1yc2E|AAAAE2VjZHNhLXNoYTItbmlzdHA|MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
   // Stripe's object IDs (an account, customer, payment method…), which its API names in every response
   /^(?:acct|cus|pm|pi|ch|sub|prod|price|evt|in|txn|po|seti|src)_[A-Za-z0-9]{14,32}$/,
   /^\/dev\/null(?:\s+\w+=\S+)*$/, // Ansible's `lookup('password', '/dev/null length=24')`: a password generated each run
   /^[\w.-]{1,64}:\/[\w./-]+$/, // systemd's `LoadCredential=tls.key:/etc/app/tls.key`: a credential's name and the file it is read from
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
   /^NRJS-[0-9a-f]{19}$/, // New Relic's browser agent key, served in every page it watches
+  /^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/, // a Windows setup pass (`<settings pass="specialize">`)
   /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`
   /^(?:[A-Za-z]+-){1,5}(?:Key|KEY|Token|TOKEN|Secret|SECRET|Auth|AUTH|Signature|SIGNATURE)$/, // another: `DD-APPLICATION-KEY`
   /^(?:[A-Z][a-z]*)+\d{0,3}(?:--(?:[A-Z][a-z]*)+\d{0,3})+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey

@@ -4214,6 +4214,22 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['5946e69fcf26fed2e62644d668f7fc7d5d8d5'],
   },
+  {
+    name: "Windows switches (`cmdkey /pass:…`, `appcmd /processModel.password:…`); not robocopy's `/log:` and `/r:`",
+    path: 'deploy/iis/configure-reports-site.cmd',
+    text: [
+      'cmdkey /generic:TERMSRV/%TARGET% /user:CORP\\svc_rpt /pass:Jmp!Svc_Rdp8824',
+      '%APPCMD% set apppool /apppool.name:Reports /processModel.password:Rpt-Pool!svc9',
+      'robocopy C:\\src D:\\dst /log:C:\\logs\\copy.log /r:2',
+    ].join('\n'),
+    secrets: ['Jmp!Svc_Rdp8824', 'Rpt-Pool!svc9'],
+  },
+  {
+    name: 'A VBScript setting an ADO connection\'s password (`objConn.Properties("Password") = "…"`)',
+    path: 'legacy/hr/UpdatePhoneNumbers.vbs',
+    text: ['objConn.Provider = "ADsDSOObject"', 'objConn.Properties("Password") = "Adsi#Bind_Hr2291!"'].join('\n'),
+    secrets: ['Adsi#Bind_Hr2291!'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -6192,6 +6208,17 @@ export const MINED_CLEAN: FileCase[] = [
       '<script>;NREUM.info={beacon:"bam.eu01.nr-data.net",licenseKey:"NRJS-4fa2f0b57276c6a18e7",applicationID:"917564778"}</script>',
       '<!-- SHOPIFY_API_KEY=4fc5115f03719d072c762248d33d2d18 -->',
       "<!-- INSERT INTO sys_config (config_name, config_key, config_value) VALUES ('初始密码', 'sys.user.initPassword', '123456'); -->",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Windows setup passes (`<settings pass="specialize">`), IPsec\'s RSA public keys, a password complexity setting',
+    path: 'deploy/unattend-and-ipsec.txt',
+    text: [
+      '<settings pass="specialize">',
+      '<settings pass="oobeSystem">',
+      'leftrsasigkey=0sAwEAAfkTh98ebB2C+6EwXVm8hnwO1Sn5eGffp9QMz23JUOy0EfhtINsPaAq6pAe+sD86LpjTk2H8hx5PO',
+      'MB_PASSWORD_COMPLEXITY: strong',
     ].join('\n'),
     secrets: [],
   },

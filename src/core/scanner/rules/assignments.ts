@@ -447,6 +447,23 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
+    // VBScript's and VBA's indexed properties: `objConn.Properties("Password") = "…"` (ADO, ADSI)
+    id: 'vb-property',
+    requires: ['roperties('],
+    pattern: new RegExp(
+      String.raw`\bProperties\(\s{0,4}"(?<key>[\w.:-]{1,80})"\s{0,4}\)\s{0,8}=\s{0,8}` + Q_VALUE,
+      'g',
+    ),
+  },
+  {
+    // Windows-style switches: `cmdkey … /pass:x`, `appcmd … /processModel.password:x`, `net use … /password:x`
+    id: 'windows-switch',
+    requires: [' /'],
+    pattern: /(?<=\s)\/(?<key>[A-Za-z][\w.]{0,60}):(?<bare>[^\s"'/%][^\s"']{0,199})/g,
+    bareInCode: true,
+    onlyIn: ['shell'],
+  },
+  {
     id: 'gh-secret-set',
     keywords: ['secret set'],
     pattern:
