@@ -46,7 +46,10 @@ export class GitignoreRules {
 }
 
 function parseLine(line: string): Rule | undefined {
-  let text = line.replace(/(?<!\\)[ ]+$/, '');
+  // trailing spaces go unless escaped (counted from the end: a regular expression here is quadratic in a line of spaces)
+  let end = line.length;
+  while (end > 0 && line[end - 1] === ' ' && line[end - 2] !== '\\') end--;
+  let text = line.slice(0, end);
   if (!text || text.startsWith('#')) return undefined;
   const negated = text.startsWith('!');
   if (negated || text.startsWith('\\!') || text.startsWith('\\#')) text = text.slice(1);

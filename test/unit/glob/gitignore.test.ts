@@ -63,5 +63,6 @@ describe('.gitignore rules', () => {
     assert.equal(new GitignoreRules('**/a/'.repeat(10) + 'b\n').ignores(deep), false);
     assert.equal(new GitignoreRules('*a'.repeat(100) + 'b\n').ignores('a'.repeat(255)), false);
     assert.equal(new GitignoreRules('a/'.repeat(3) + '**\n').ignores(deep), true);
+    assert.equal(new GitignoreRules(' '.repeat(500_000) + 'x\n').ignores('x'), false);
   });
 });
