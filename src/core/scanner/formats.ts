@@ -53,7 +53,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
-    /\.(ya?ml|eyaml|asset|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings|har|chlsj)$/i,
+    /\.(ya?ml|eyaml|asset|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings|har|chlsj|dtsconfig)$/i,
     'config',
   ],
   [

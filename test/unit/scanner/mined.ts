@@ -4230,6 +4230,81 @@ export const MINED: FileCase[] = [
     text: ['objConn.Provider = "ADsDSOObject"', 'objConn.Properties("Password") = "Adsi#Bind_Hr2291!"'].join('\n'),
     secrets: ['Adsi#Bind_Hr2291!'],
   },
+  {
+    name: "unattend.xml's passwords: a `<Value>` named by the element above it, not by the component's `name=` further up",
+    path: 'mdt/Control/KIOSK-W11/Unattend.xml',
+    text: [
+      '<settings pass="oobeSystem">',
+      '  <component name="Microsoft-Windows-Shell-Setup" processorArchitecture="amd64">',
+      '    <UserAccounts>',
+      '      <AdministratorPassword>',
+      '        <Value>L0cal!Adm-Img71</Value>',
+      '        <PlainText>true</PlainText>',
+      '      </AdministratorPassword>',
+      '      <Description>',
+      '        <Value>Kiosk image</Value>',
+      '      </Description>',
+      '    </UserAccounts>',
+      '  </component>',
+      '</settings>',
+    ].join('\n'),
+    secrets: ['L0cal!Adm-Img71'],
+  },
+  {
+    name: 'An SSIS package configuration: `<ConfiguredValue>` named by its `Path="…Properties[ServerPassword]"`',
+    path: 'etl/SSIS/Configs/LoadVendorFeed.Prod.dtsConfig',
+    text: [
+      '<Configuration ConfiguredType="Property" Path="\\Package.Connections[FTP].Properties[ServerPassword]" ValueType="String">',
+      '  <ConfiguredValue>ftp#Vendor_Feed42</ConfiguredValue>',
+      '</Configuration>',
+      '<Configuration ConfiguredType="Property" Path="\\Package.Connections[FTP].Properties[ServerName]" ValueType="String">',
+      '  <ConfiguredValue>ftp.vendor.example</ConfiguredValue>',
+      '</Configuration>',
+    ].join('\n'),
+    secrets: ['ftp#Vendor_Feed42'],
+  },
+  {
+    name: 'An expect script\'s `set pass "…"` (Tcl), not its `set prompt "#"`',
+    path: 'netops/backup_switches.exp',
+    text: ['set timeout 20', 'set user "netbackup"', 'set pass "Gr9wall#Nv47"', 'set prompt "#"'].join('\n'),
+    secrets: ['Gr9wall#Nv47'],
+  },
+  {
+    name: "Yesod's settings: the default after `_env:VAR:` is the file's own value",
+    path: 'config/settings.yml',
+    text: ['database:', '  user:     "_env:YESOD_PGUSER:tutor"', '  password: "_env:YESOD_PGPASS:Qy4u!dF1-xrZp6"'].join(
+      '\n',
+    ),
+    secrets: ['Qy4u!dF1-xrZp6'],
+  },
+  {
+    name: 'OpenResty\'s lua-resty-hmac key (`hmac:new("…", hmac.ALGOS.SHA256)`)',
+    path: 'openresty/conf/nginx.conf',
+    text: [
+      'header_filter_by_lua_block {',
+      '    local hmac = require "resty.hmac"',
+      '    local h = hmac:new("GA5kl3ivdRXOJUzgpn7YPtHRWW+gv0m6PtrJB33EB/7B", hmac.ALGOS.SHA256)',
+      '}',
+    ].join('\n'),
+    secrets: ['GA5kl3ivdRXOJUzgpn7YPtHRWW+gv0m6PtrJB33EB/7B'],
+  },
+  {
+    name: 'Alibaba Cloud\'s RDS CreateAccount request: `.setAccountPassword("…")`, a word between the verb and the name',
+    path: 'ops-tools/src/main/java/com/acme/ops/rds/InitAccounts.java',
+    text: [
+      'client.createAccount(new CreateAccountRequest()',
+      '        .setAccountName("report_ro")',
+      '        .setAccountPassword("Q#r5zFp5o0Ezve#x")',
+      '        .setAccountType("Normal"));',
+    ].join('\n'),
+    secrets: ['Q#r5zFp5o0Ezve#x'],
+  },
+  {
+    name: 'A Chinese runbook: an account and its password on a label line (`运维账号：ops / …`)',
+    path: 'wiki/运维手册/堡垒机与VPN.md',
+    text: ['- 地址：http://10.0.1.5', '- 运维账号：ops / 8x#RW@WSr1Y7', '- 测试账号：demo / demo'].join('\n'),
+    secrets: ['8x#RW@WSr1Y7'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

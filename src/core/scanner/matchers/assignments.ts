@@ -156,9 +156,9 @@ function generalSites(format: FileFormat, signature: number): readonly number[] 
 }
 
 /** Keys that say nothing by themselves, such as a settings table's `config_value` and `option_value` columns. */
-const GENERIC_NAMES = String.raw`value|default|defaultValue|default_value|initial_value|val|(?:config|setting|option|param)_?value`;
+const GENERIC_NAMES = String.raw`value|default|defaultValue|default_value|initial_value|val|(?:config|configured|setting|option|param)_?value`;
 const GENERIC_LINE = new RegExp(
-  String.raw`(?:^|[\s{,"'])(?:${GENERIC_NAMES})["']?\s{0,40}[:=]|<(?:value|defaultValue)[\s>]`,
+  String.raw`(?:^|[\s{,"'])(?:${GENERIC_NAMES})["']?\s{0,40}[:=]|<(?:value|defaultValue|configuredValue)[\s>]`,
   'i',
 );
 
@@ -226,6 +226,8 @@ function contextualName(
     if (/^\s*WHERE\b.*;\s*$/i.test(text)) return undefined; // the end of the SQL statement before
     const name = last(text);
     if (name) return typedSecret(name, lines[index + 1] ?? '');
+    const element = i === index - 1 && format === 'config' ? enclosingElement(text) : undefined;
+    if (element) return element;
     if (/^\s*[-}\]]/.test(text) && i < index - 1) break; // a block above ends: the one this line stands in may name it
   }
   // an OpenAPI parameter's `default`, in its `schema` below the parameter's `name` and `in`
@@ -254,6 +256,18 @@ function contextualName(
 }
 
 const TERRAFORM_VARIABLE = /^variable\s+"([\w-]{1,80})"\s*\{\s*$/;
+const OPENING_ELEMENT = /^\s*<([A-Za-z_][\w.:-]{0,79})((?:\s[^<>]{0,300})?)>\s*$/;
+
+/**
+ * XML's value element is named by the element that holds it, on the line above (unattend.xml's
+ * `<AdministratorPassword>` over `<Value>…</Value>`), or by the property path of an SSIS package configuration
+ * (`<Configuration … Path="\Package.Connections[FTP].Properties[ServerPassword]">` over `<ConfiguredValue>`).
+ */
+function enclosingElement(above: string | undefined): string | undefined {
+  const m = above && above.length <= 400 ? OPENING_ELEMENT.exec(above) : null;
+  if (!m) return undefined;
+  return /\bPath="[^"]{0,200}\[(\w{1,80})\]"/.exec(m[2])?.[1] ?? m[1];
+}
 /** A settings table's row chosen by its path (Magento's `WHERE path = 'payment/braintree/private_key'`): its last part. */
 const SETTING_PATH = /\bpath\s{0,4}=\s{0,4}'(?:[\w.-]{1,60}\/){1,8}([A-Za-z_][\w.-]{0,79})'/i;
 

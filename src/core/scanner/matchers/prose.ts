@@ -30,10 +30,10 @@ const CHINESE_TRAILING_LABEL =
   /(?:^|\s)(密码|口令|密钥|秘钥|令牌)(?:\s*[:：]\s*|\s+)(`?)([^\s`"'()[\]{}<>]{4,200})\2\s*$/u;
 /**
  * A login and its password on one label line: `Admin login: `admin` / `…``, `Credentials: root / …`, `Admin login
- * (break-glass only): …`, `Grafana admin: `admin` / `…``.
+ * (break-glass only): …`, `Grafana admin: `admin` / `…``, `运维账号：ops / …`.
  */
 const USER_AND_PASSWORD =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|account|admin|root|superuser)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,40}\))?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|account|admin|root|superuser|账号|帐号|账户)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,40}\))?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
 /**
  * An administrator's account and its password ending a line (`web-01：`47.96.123.45`，root / `…``): the user is a
  * well-known administrator, the password in a code span or a token with a digit or a sign.
@@ -52,8 +52,9 @@ const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
 /** The rule below a table's header: Markdown's `|---|---|`, org-mode's `|---+---|`. */
 const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*\|?\s*$/;
 /**
- * Words for credentials in Chinese documents: 密码 and 口令 (password), 密钥 and 秘钥 (secret key), 令牌 (token); and
- * an administrator's label before a login (`Grafana admin: `admin` / `…``) or account before a password (`root / …`).
+ * Words for credentials in Chinese documents: 密码 and 口令 (password), 密钥 and 秘钥 (secret key), 令牌 (token), an
+ * account's label (账号：); and an administrator's label before a login (`Grafana admin: `admin` / `…``) or account
+ * before a password (`root / …`).
  */
 export const PROSE_WORDS = [
   '密码',
@@ -69,6 +70,9 @@ export const PROSE_WORDS = [
   'admin /',
   '` / `',
   '** / `',
+  '账号：',
+  '帐号：',
+  '账户：',
 ];
 const CHINESE = [
   [/密码|口令/, 'password'],

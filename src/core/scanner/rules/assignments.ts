@@ -188,6 +188,20 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
+    // Tcl's and expect's `set pass "…"` (a name, a space, then the value)
+    id: 'tcl-set',
+    requires: ['set '],
+    pattern: /^\s*set\s+(?<key>[A-Za-z_][\w:]{0,79})\s+"(?<dq>[^"\\\n$[]{1,500})"\s*$/g,
+  },
+  {
+    // Yesod's settings: `password: "_env:PGPASS:x"` (the variable, then the default the file holds)
+    id: 'yesod-env-default',
+    requires: ['_env:'],
+    pattern:
+      /(?<![\w.-])(?<key>[A-Za-z_][\w.-]{0,79})\s{0,4}:\s{0,4}["']?_env:[A-Za-z_]\w{0,79}:(?<bare>[^"'\s]{1,200})/g,
+    bareInCode: true,
+  },
+  {
     // CMake's set(): `set(TELEMETRY_INGEST_KEY "…")`, `SET(ENV{API_TOKEN} "…")` (a name, a space, then the value)
     id: 'cmake-set',
     requires: ['set(', 'SET('],
@@ -711,7 +725,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with),
     // new MACSigner("x") (Nimbus), InMemory::plainText('x') (lcobucci), HS256Key::from_bytes(b"x") (jwt-simple),
     // jwt:sign("x", …) and jwt:verify("x", …) (lua-resty-jwt), jwk.JWK(kty='oct', k='x') (jwcrypto),
-    // .setAlgorithm("HS256").setBuffer("x") (Vert.x), app.jwt.keys.add(hmac: "x", …) (Vapor)
+    // .setAlgorithm("HS256").setBuffer("x") (Vert.x), app.jwt.keys.add(hmac: "x", …) (Vapor), hmac:new("x", …)
+    // (lua-resty-hmac)
     id: 'jwt-signing-key',
     keywords: [
       'macsigner(',
@@ -735,7 +750,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'decoders.base64',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\b(?:new\s+)?SymmetricSecurityKey\(|\bSymmetricSecurityKey\s{1,4}\w{1,80}\s{0,4}=\s{0,4}new\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:(?:sign|verify)\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:)\s{0,4}` +
+      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\b(?:new\s+)?SymmetricSecurityKey\(|\bSymmetricSecurityKey\s{1,4}\w{1,80}\s{0,4}=\s{0,4}new\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:(?:sign|verify)\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:|\bhmac:new\()\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -1880,7 +1895,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:\bflag|\b(?:Persistent)?Flags\(\))\.String(?:Var)?P?\(\s*(?:&[\w.]{1,60}\s*,\s*)?"(?<key>[\w.-]{1,80})"\s*,\s*(?:"[\w]{0,3}"\s*,\s*)?"(?<dq>[^"\n]{1,500})"/g,
   },
   {
-    // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), a builder's .secretAccessKey("x") and
+    // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), .setAccountPassword("x") (a word
+    // between the verb and the name: Alibaba Cloud's RDS CreateAccount request), a builder's .secretAccessKey("x") and
     // .token("x") (python-telegram-bot's ApplicationBuilder); not IdentityServer's `new Secret("…")`, which holds the
     // secret's hash (its plain value is hashed on the spot: `new Secret("x".Sha256())`, read below)
     id: 'setter',
@@ -1889,7 +1905,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readInBundles: true,
     keyIsSecretName: true,
     pattern: new RegExp(
-      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecretKey|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecretKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
+      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:(?<=[Ss]et|[Ww]ith)[A-Z][a-z]{1,15})?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecretKey|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecretKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
       'g',
     ),
   },
