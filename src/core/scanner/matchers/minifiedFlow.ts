@@ -14,6 +14,8 @@ import { hasCredentialMix, isPlausibleSecret } from '../values';
 import { PRIORITY, type Add } from './context';
 import { valueCandidate } from './assignments';
 
+/** CryptoJS turning a literal into a key: `CryptoJS.enc.Hex.parse("…")`, minified `o().enc.Utf8.parse("…")`. */
+export const CRYPTOJS_PARSE = String.raw`(?:[\w$]{1,3}\(\)\.|CryptoJS\.)?enc\.(?:Hex|Utf8|Latin1|Base64)\.parse\(`;
 /** Lines shorter than this are written by people, who name their variables. */
 export const MINIFIED_LINE = 500;
 const DEFINITION_REACH = 3000;
@@ -58,7 +60,7 @@ function lastDefinition(
   const from = Math.max(0, end - DEFINITION_REACH);
   const escaped = name.replace(/\$/g, '\\$');
   const definition = new RegExp(
-    String.raw`(?:^|[,;{(\s])(?:var |let |const )?${escaped}=(?:new TextEncoder\(\)\.encode\(|[A-Za-z_$][\w$]?\(|(?:[\w$]{1,3}\(\)\.|CryptoJS\.)?enc\.(?:Hex|Utf8|Latin1|Base64)\.parse\()?(["'\x60])([^"'\x60\\\n]{${minLength},300})\1`,
+    String.raw`(?:^|[,;{(\s])(?:var |let |const )?${escaped}=(?:new TextEncoder\(\)\.encode\(|[A-Za-z_$][\w$]?\(|${CRYPTOJS_PARSE})?(["'\x60])([^"'\x60\\\n]{${minLength},300})\1`,
     'g',
   );
   const stretch = line.slice(from, end);

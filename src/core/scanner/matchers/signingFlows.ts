@@ -15,7 +15,7 @@
 import { hasCredentialMix, isPlausibleSecret } from '../values';
 import { addSplitValue } from './assignments';
 import type { Add } from './context';
-import { MINIFIED_LINE } from './minifiedFlow';
+import { CRYPTOJS_PARSE, MINIFIED_LINE } from './minifiedFlow';
 
 /** The calls that sign or verify with a key, up to the argument that holds it. */
 const JWT_OBJECT = String.raw`\b_?(?:jwt|jsonwebtoken|JWT|jose|Jwt[A-Z]\w{0,15})`;
@@ -62,7 +62,7 @@ const MAX_USES = 50;
  * Conversions that hold the key's literal, one or two deep: `[]byte("…")`, `new TextEncoder().encode(`,
  * `Convert.FromHexString(`, Node's `createSecretKey(Buffer.from('…', 'hex'))`, jjwt's `Decoders.BASE64.decode(`.
  */
-const CONVERSION = String.raw`(?:(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\(|createSecretKey\(|Decoders\.BASE64(?:URL)?\.decode\(|Base64\.get(?:Url)?Decoder\(\)\.decode\(|(?:CryptoJS\.)?enc\.(?:Hex|Utf8|Latin1|Base64)\.parse\()\s{0,40}){1,2}`;
+const CONVERSION = String.raw`(?:(?:\[\]byte\(|new\s+TextEncoder\(\)\.encode\(|Convert\.From(?:Hex|Base64)String\(|Encoding\.\w{2,8}\.GetBytes\(|Buffer\.from\(|hex\.DecodeString\(|createSecretKey\(|Decoders\.BASE64(?:URL)?\.decode\(|Base64\.get(?:Url)?Decoder\(\)\.decode\(|${CRYPTOJS_PARSE})\s{0,40}){1,2}`;
 const LITERAL = String.raw`(["'\x60])([^"'\x60\\\n]{8,300})\1`;
 /** One part of a key split into a list (no back-reference: a list holds several). */
 const PART = String.raw`(?:"[^"\\\n]{1,300}"|'[^'\\\n]{1,300}'|\x60[^\x60\\\n]{1,300}\x60)`;

@@ -423,13 +423,12 @@ const ENDS_ON_FALLBACK = /(?:\?\?|\|\|)\s*$/;
  * The chain's last fallback, a literal: `?? "…";`, `|| '…',`, `.unwrap_or_else(|_| "…".to_string());` (or the
  * literal alone after a line ending on `??`).
  */
+const FALLBACK_LITERAL_TO_END = String.raw`(["'])([^"'\\\n]{1,500})\2(?:\.(?:to_string|to_owned|into)\(\))?[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$`;
 const LITERAL_FALLBACK = new RegExp(
-  String.raw`^(\s*(?:${FALLBACK_OPERATOR}\s*|${FALLBACK_METHOD})?)(["'])([^"'\\\n]{1,500})\2(?:\.(?:to_string|to_owned|into)\(\))?[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$`,
+  String.raw`^(\s*(?:${FALLBACK_OPERATOR}\s*|${FALLBACK_METHOD})?)${FALLBACK_LITERAL_TO_END}`,
 );
 /** A lookup with its literal fallback at the end of the line (`Environment.GetEnvironmentVariable("X") ?? "…";`). */
-const TRAILING_FALLBACK = new RegExp(
-  String.raw`(\s(?:\?\?|\|\||\?:)\s*)(["'])([^"'\\\n]{1,500})\2[ \t]*(?:\)[ \t]*)?(?:[;,][ \t]*)?$`,
-);
+const TRAILING_FALLBACK = new RegExp(String.raw`(\s(?:\?\?|\|\||\?:)\s*)${FALLBACK_LITERAL_TO_END}`);
 /** How many lines below its name a chain's literal may stand. */
 const CHAIN_REACH = 5;
 

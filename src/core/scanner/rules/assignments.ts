@@ -109,6 +109,9 @@ const NOT_A_SCOPE = String.raw`(?!\$(?:env|script|global|local|private|using):)`
  */
 const FALLBACK = String.raw`[\w.$[\]'"():<>?! ]{1,120}?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|\.unwrap_or(?:_else)?\((?:\s{0,4}\|\w{0,8}\|)?|\.(?:get)?[oO]rElse\()\s{0,4}`;
 
+/** A literal a command line prints for the next command to read: `echo '…'`, `printf '%s' "…"`. */
+const ECHOED = String.raw`\b(?:echo|printf\s+(?:'%s'|"%s"))\s+(?:"(?<dq>[^"\n$]{8,200})"|'(?<sq>[^'\n]{8,200})')`;
+
 export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // key = value, key: value, key := value, key => value, "key": value, $key = value, key ?= value, .NET's
@@ -441,15 +444,20 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A password file written from a literal (`echo '…' > .vault_pass`), a keystore fed one on standard input
     // (`printf '%s' '…' | elasticsearch-keystore add -x bootstrap.password`: the setting names it)
     id: 'echo-to-password-file',
-    pattern:
-      /\b(?:echo|printf\s+(?:'%s'|"%s"))\s+(?:"(?<dq>[^"\n$]{8,200})"|'(?<sq>[^'\n]{8,200})')\s*>{1,2}\s*["']?[\w.~/$-]{0,100}?(?:vault[_-]?pass\w*|passw(?:or)?d\w*|\.pgpass)["']?\s*$/g,
+    pattern: new RegExp(
+      ECHOED + String.raw`\s*>{1,2}\s*["']?[\w.~/$-]{0,100}?(?:vault[_-]?pass\w*|passw(?:or)?d\w*|\.pgpass)["']?\s*$`,
+      'g',
+    ),
     fixedKey: 'PASSWORD',
     bareInCode: true,
   },
   {
     id: 'keystore-add',
-    pattern:
-      /\b(?:echo|printf\s+(?:'%s'|"%s"))\s+(?:"(?<dq>[^"\n$]{8,200})"|'(?<sq>[^'\n]{8,200})')\s*\|\s*["']?[\w$./{}-]{1,100}["']?\s+add\b(?:\s+-{1,2}[a-z-]{1,20}){0,4}\s+(?<key>[\w.-]{1,100})\s*$/g,
+    pattern: new RegExp(
+      ECHOED +
+        String.raw`\s*\|\s*["']?[\w$./{}-]{1,100}["']?\s+add\b(?:\s+-{1,2}[a-z-]{1,20}){0,4}\s+(?<key>[\w.-]{1,100})\s*$`,
+      'g',
+    ),
     bareInCode: true,
   },
   {
