@@ -13,6 +13,7 @@ export const RULES: RuleInfo[] = [
   { id: 'alibaba-access-key-secret', kind: 'Alibaba Cloud AccessKey secret', severity: 'error' },
   { id: 'tencent-secret-key', kind: 'Tencent Cloud SecretKey', severity: 'error' },
   { id: 'aws-secret-access-key', kind: 'AWS secret access key', severity: 'error' },
+  { id: 'twilio-api-key-secret', kind: 'Twilio secret key', severity: 'error' },
   { id: 'private-key', kind: 'private key', severity: 'error' },
   { id: 'db-connection-string', kind: 'password in a connection string', severity: 'error' },
   { id: 'basic-auth-url', kind: 'password in a basic-auth URL', severity: 'error' },

@@ -9,7 +9,7 @@ import { MAX_ASSIGNMENT_LINE } from './limits';
 import { ASSIGNMENT_WAKE_WORDS, scanAssignments, scanLongLine, wakesSites } from './matchers/assignments';
 import { scanAuthorization } from './matchers/authorization';
 import { scanConnections } from './matchers/connections';
-import { hasAny, PRIORITY, type Add, type TextWindow, type Window } from './matchers/context';
+import { hasAny, positionOf, PRIORITY, type Add, type TextWindow, type Window } from './matchers/context';
 import { isBrowserKey } from './matchers/browserKeys';
 import { scanDelimitedColumns } from './matchers/delimitedColumns';
 import { isDevelopmentKey, isRailsDevelopmentKey } from './matchers/developmentKeys';
@@ -42,7 +42,7 @@ import { ASSIGNMENT_KEYWORD_SET } from './rules/secretNames';
 import { findPrivateKeys } from './rules/privateKeys';
 import { TOKEN_RULES } from './rules/tokens';
 import type { Candidate } from './types';
-import { isTypedWord, looksGenerated } from './values';
+import { isExpiredJwt, isTypedWord, looksGenerated } from './values';
 
 export type Prioritized = Candidate & { priority: number };
 
@@ -64,7 +64,7 @@ export interface CollectPlan {
 const GATES = {
   privateKeys: ['private key', 'putty-user-key-file', 'openvpn static key'],
   sealedSecret: ['sealedsecret'],
-  sqlRows: ['insert', 'stdin;'],
+  sqlRows: ['insert', 'stdin;', '(values'],
   insertData: ['data('],
   constructorRows: ['inlinedata(', 'testcase(', 'record '],
   signingCalls: SIGNING_CALL_WORDS,
@@ -98,6 +98,20 @@ const KEYWORDS = new KeywordIndex(
 
 /** The names a log gives a session's id. */
 const SESSION_NAME = /^(?:session|session[_-]?id|sid)$/i;
+/**
+ * Words that say a token shown is a sample (in a comment a few lines up, or the name it is given; not a path's
+ * `examples/` or a domain's `example.com`).
+ */
+const SAMPLE_CUE = /expired|\bexample\b(?![./-])|\bsample|illustrat|for documentation|\bmock/i;
+
+/**
+ * The text before `offset` on its line and the few lines above, at most a comment's length (lines, not characters,
+ * so that a re-scan of a stretch with its context lines reads the same).
+ */
+function textBefore({ text, lineStarts }: TextWindow, offset: number): string {
+  const from = lineStarts[Math.max(0, positionOf(lineStarts, offset).line - 5)];
+  return text.slice(Math.max(from, offset - 2000), offset);
+}
 
 /** The keywords in one line (of text in any case). */
 const keywordsOf = (line: string): Set<string> | undefined => KEYWORDS.linesOf(line, [0]).get(0);
@@ -125,9 +139,13 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
       isTypedWord(text.slice(candidate.start, candidate.end))
     )
       return;
+    // An expired token the text calls a sample (`Example token (expired 2020-01-01, …)`) grants nothing; in a test it
+    // is a fixture, reported at `info`
+    const expiredJwt = candidate.ruleId === 'jwt' && isExpiredJwt(text.slice(candidate.start, candidate.end));
+    if (expiredJwt && SAMPLE_CUE.test(textBefore(window, candidate.start))) return;
     const prioritized = candidate as Prioritized;
     prioritized.priority = priority;
-    if ((plan.testFile && priority <= PRIORITY.kubernetes) || isRailsDevelopmentKey(candidate, window))
+    if ((plan.testFile && (priority <= PRIORITY.kubernetes || expiredJwt)) || isRailsDevelopmentKey(candidate, window))
       prioritized.severity = 'info';
     candidates.push(prioritized);
   };

@@ -219,8 +219,11 @@ function aroundStatements(text: string, stretch: Stretch, { lineOf, lineStart, l
   }
 }
 
-/** SQL's INSERT, and EF Core's InsertData and UpdateData calls (matchers/migrationSeeds.ts), whose columns come first. */
-const INSERT_INTO = /\binsert\s+(?:ignore\s+)?into\b|\b(?:insert|update)data\s*\(/i;
+/**
+ * SQL's INSERT, and EF Core's InsertData and UpdateData calls (matchers/migrationSeeds.ts), whose columns come first;
+ * a table of values (`USING (VALUES …) AS source (…)`), whose columns come last.
+ */
+const INSERT_INTO = /\binsert\s+(?:ignore\s+)?into\b|\b(?:insert|update)data\s*\(|\(\s*values\s*\(/i;
 
 function shifted(entry: Located, delta: number, lineDelta: number): Located {
   const move = (r: TextRange): TextRange => ({

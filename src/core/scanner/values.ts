@@ -305,6 +305,13 @@ export function isExampleJwt(token: string): boolean {
   );
 }
 
+/** A token whose `exp` claim has passed: it grants nothing now (a sample kept in docs, mocks and fixtures). */
+export function isExpiredJwt(token: string, now = Date.now()): boolean {
+  const payload = Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('latin1');
+  const exp = /"exp"\s*:\s*(\d{1,12})\b/.exec(payload)?.[1];
+  return exp !== undefined && Number(exp) * 1000 < now;
+}
+
 /** Values that are no credential whatever names them. */
 const NOT_CREDENTIALS: RegExp[] = [
   /^![A-Za-z0-9]{40}$/, // Django's unusable password: `!` and forty random characters, which no password hashes to

@@ -93,6 +93,13 @@ const HOSTILE: [string, string][] = [
     `INSERT INTO users (email, password) VALUES ${repeated(`('a@b.c', '${tok(12)}'),`)}`,
   ],
   ['an INSERT row that never closes', `INSERT INTO users (password) VALUES (${repeated("'a', ")}`],
+  // quadratic before their fix: every statement's row read on through all the parentheses after it
+  ['INSERT statements whose rows open parentheses that never close', repeated('INSERT INTO t (password) VALUES ((((')],
+  ['tables of values whose rows open parentheses that never close', repeated('(VALUES (((((')],
+  [
+    'MERGE statements, each with a table of values and its columns',
+    lines(() => `MERGE INTO t USING (VALUES (N'smtp', N'PASSWORD', N'${tok(16)}')) AS s (Kind, KeyName, KeyValue)`),
+  ],
   ['backslashes and quotes', repeated('\\"')],
   [
     'CREATE TABLE statements that never close',

@@ -48,6 +48,22 @@ describe('scanner: deeper detection (issue #12)', () => {
       ],
     );
   });
+  it('reports an expired token in a test at info severity, and the same token outside tests as any other', () => {
+    const expired =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtbGVkZ2VyIiwiYXVkIjoibGVkZ2VyLWFwaSIsImlhdCI6MTU5MDAwMDAwMCwiZXhwIjoxNTkwMDA3MjAwfQ.YQg93kEFjc4ji606s2qXaWvFJP7bMNTyYY51qtH4dVk';
+    const live =
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1c3JfbGl2ZSIsInNjb3BlIjoiYWRtaW4iLCJpYXQiOjE3MDAwMDAwMDAsImV4cCI6NDEwMjQ0NDgwMH0.NiJ78w5KEU63FH-iVxwp6GmXJyIwjeRVgcMhg0Bb_wM';
+    const text = `export const ledgerToken = '${expired}';\nexport const adminToken = '${live}';\n`;
+    const severities = (path: string) => scanText(text, { path }).findings.map((f) => [f.severity, f.start]);
+    assert.deepEqual(severities('services/auth/test/fixtures/tokens.ts'), [
+      ['info', text.indexOf(expired)],
+      ['warning', text.indexOf(live)],
+    ]);
+    assert.deepEqual(severities('services/auth/src/tokens.ts'), [
+      ['warning', text.indexOf(expired)],
+      ['warning', text.indexOf(live)],
+    ]);
+  });
   for (const c of [...DEEPER_CLEAN, ...MINED_CLEAN]) {
     it(`stays silent: ${c.name} (${c.path})`, () => {
       const { findings } = scanText(c.text, { path: c.path });

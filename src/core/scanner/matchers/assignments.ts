@@ -573,6 +573,9 @@ function passesPreChecks(site: (typeof SITES)[number], text: string, signature: 
 
 const COLON = 58;
 const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+/** An HTTP header's name as people write it: `X-Api-Key`, `Authorization`, `X-Postmark-Server-Token`. */
+const HEADER_NAME = /^(?:[A-Z][a-z0-9]*)+(?:-[A-Z][A-Za-z0-9]*)*$/;
 
 /** `'CPAN::HTTP::Credentials'`: the key is the last part of a quoted module path, not a name of its own. */
 function inQuotedPath(line: string, keyStart: number): boolean {
@@ -672,6 +675,13 @@ function matchSite(
     if (valueGroup === site.valueGroups.length) continue;
     const [group, number] = site.valueGroups[valueGroup];
     const whole = m[number];
+    // `/loyalty/${stage}/key`: a bare value stops at the brace of an interpolation it holds, and is not a literal
+    if (
+      group === 'bare' &&
+      /[$#%@]$/.test(whole) &&
+      line.charCodeAt(m.index + m[0].lastIndexOf(whole) + whole.length) === OPEN_BRACE
+    )
+      continue;
     // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
     const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(whole);
     const value = trimmed ? whole.slice(0, -1) : whole;
@@ -691,12 +701,14 @@ function matchSite(
     const d = site.located.exec(line);
     const range = d?.indices?.[number];
     if (!range) continue;
-    // `key:value` without a space is a YAML scalar or a URL-ish token, not an assignment.
+    // `key:value` without a space is a YAML scalar or a URL-ish token, not an assignment; but in a command line, a
+    // header's name before it is HTTPie's header argument (`X-Postmark-Server-Token:…`)
     if (
       group === 'bare' &&
       site.id === 'assignment' &&
       previousNonSpace(line, range[0]) === ':' &&
-      !/\s/.test(line[range[0] - 1] ?? '')
+      !/\s/.test(line[range[0] - 1] ?? '') &&
+      !(format === 'shell' && HEADER_NAME.test(key))
     )
       continue;
     if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value
@@ -1157,6 +1169,17 @@ const PRIMARY_KEY_NAME = /(?:primary|secondary)[_.-]?(?:master[_.-]?)?key["']?$/
 const AWS_SECRET_SHAPE = /^[A-Za-z0-9+/]{40}$/;
 const AWS_SECRET_NAME = /secret.?access.?key|aws.?secret/i;
 
+/**
+ * A CSS module's class map in a bundle (`{"secret-key-list":"_secret-key-list_1x7qp_1"}`): each value is its key with
+ * the file's hash around it.
+ */
+function isScopedClassName(key: string, value: string): boolean {
+  const at = value.indexOf(key);
+  if (at < 0 || key.length < 4) return false;
+  const rest = value.slice(at + key.length);
+  return (at === 0 || value[at - 1] === '_') && /^(?:_[A-Za-z0-9]{5}_\d{1,4}|__[\w-]{5,8}|--[\w-]{5,8})$/.test(rest);
+}
+
 function assignmentCandidate(
   site: AssignmentSite,
   key: string,
@@ -1198,6 +1221,7 @@ function assignmentCandidate(
   if (bare && /^:[A-Za-z_]\w{0,60}$/.test(trimmed)) return undefined; // a bind parameter (`SET password = :digest`)
   if (bare && /^\d{1,20}:$/.test(trimmed)) return undefined; // an error code in a message (`"Invalid Credentials": 80090308:`)
   if (JSON_TEXT.test(trimmed)) return undefined; // JSON in a string: the assignments inside it are read instead
+  if (isScopedClassName(key, trimmed)) return undefined;
   // code between two strings, read as one when the key stood in the first (`"Password: ").context("`)
   if (!bare && /^\)[\s.+,;)]/.test(trimmed)) return undefined;
   if (bare && /^[\w.]+\(/.test(trimmed)) return undefined; // a call

@@ -79,6 +79,15 @@ const PAIRS: PairRule[] = [
     kind: 'AWS secret access key',
     nameHint: 'AWS_SECRET_ACCESS_KEY',
   },
+  {
+    // A Twilio API key's secret: 32 characters beside the key's SID (`twilio('SK…', '…', { accountSid })`)
+    idRule: 'twilio-api-key',
+    quoted: /["'`]([A-Za-z0-9]{32})["'`\\]/g,
+    bare: new RegExp(String.raw`(?:^|[=:\s,;|>])([A-Za-z0-9]{32})` + BARE_END, 'g'),
+    ruleId: 'twilio-api-key-secret',
+    kind: 'Twilio secret key',
+    nameHint: 'TWILIO_API_SECRET',
+  },
 ];
 
 export function scanKeyPairs({ lines, lineStarts }: Window, candidates: readonly Candidate[], add: Add): void {

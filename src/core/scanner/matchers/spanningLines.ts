@@ -369,37 +369,48 @@ function scanAppendedValue({ lines, lineStarts, index, format, add }: LineAt): v
 }
 
 /**
- * `static final String JWT_SECRET = "…" +` and the rest on the next line, or `$secret = '…'` and `. '…';` below it
- * (the operator opens the next line): a literal assigned, continued.
+ * `static final String JWT_SECRET = "…" +` and the rest on the next lines, or `$secret = '…'` and `. '…';` below it
+ * (the operator opens the next line): a literal assigned, continued. The first literal may be empty (`sk = "" +`) or
+ * stand on the line below the name (`const secretAccessKey =` then `'…' +` lines).
  */
 const SPLIT_START =
-  /^\s*(?:(?:static|final|private|public|internal|const|readonly|string|String|var|let|val)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?=\s{0,4}(["'])([^"'\\\n]{4,500})\2\s*(\+)?\s*$/;
+  /^\s*(?:(?:export|static|final|private|public|internal|const|readonly|string|String|var|let|val)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?=\s{0,4}(?:(["'])([^"'\\\n]{0,500})\2\s*(\+)?)?\s*$/;
+/** A literal alone on its line, continued by `+`. */
+const SPLIT_MIDDLE = /^(\s*)(["'])([^"'\\\n]{1,500})\2\s*\+\s*$/;
 /** The literal that ends it: `    "…";` after a line ending on `+`, `    . '…';` or `    + "…";` after one that does not. */
 const SPLIT_END = /^(\s*)(["'])([^"'\\\n]{4,500})\2\s*[;,)]?\s*$/;
 const SPLIT_JOINED_END = /^(\s*[.+]\s*)(["'])([^"'\\\n]{4,500})\2\s*[;,)]?\s*$/;
+/** At most this many literals make one value. */
+const MAX_SPLIT_PARTS = 8;
 
-/** A secret split over two lines to wrap nicely: both parts are reported, judged as the value they make together. */
+/** A secret split over lines to wrap nicely: every part is reported, judged as the value they make together. */
 function scanSplitLiteral({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   const last = line.trimEnd().slice(-1);
-  if ((last !== '+' && last !== '"' && last !== "'") || line.length > MAX_ASSIGNMENT_LINE) return;
+  if ((last !== '+' && last !== '"' && last !== "'" && last !== '=') || line.length > MAX_ASSIGNMENT_LINE) return;
   const start = SPLIT_START.exec(line);
-  const next = lines[index + 1];
-  const end =
-    start && next !== undefined && next.length <= MAX_ASSIGNMENT_LINE
-      ? (start[4] ? SPLIT_END : SPLIT_JOINED_END).exec(next)
-      : null;
-  if (!start || !end) return;
-  const first = line.lastIndexOf(`${start[2]}${start[3]}${start[2]}`) + 1;
-  addSplitValue(
-    start[1],
-    [
-      { text: start[3], start: lineStarts[index] + first },
-      { text: end[3], start: lineStarts[index + 1] + end[1].length + 1 },
-    ],
-    format,
-    add,
-  );
+  if (!start) return;
+  const parts: { text: string; start: number }[] = [];
+  if (start[3])
+    parts.push({
+      text: start[3],
+      start: lineStarts[index] + line.lastIndexOf(`${start[2]}${start[3]}${start[2]}`) + 1,
+    });
+  // (a name alone before its value, or a literal followed by `+`: literals continued by `+` may follow)
+  const continued = !start[2] || !!start[4];
+  let at = index + 1;
+  for (; continued && at < lines.length && parts.length < MAX_SPLIT_PARTS; at++) {
+    const middle = lines[at].length <= MAX_ASSIGNMENT_LINE ? SPLIT_MIDDLE.exec(lines[at]) : null;
+    if (!middle) break;
+    parts.push({ text: middle[3], start: lineStarts[at] + middle[1].length + 1 });
+  }
+  const next = lines[at];
+  // (a name alone takes literals continued by `+` and one that ends them: a value alone below is scanWrappedValue's)
+  if (next === undefined || next.length > MAX_ASSIGNMENT_LINE || (!start[2] && !parts.length)) return;
+  const end = (continued ? SPLIT_END : SPLIT_JOINED_END).exec(next);
+  if (!end) return;
+  parts.push({ text: end[3], start: lineStarts[at] + end[1].length + 1 });
+  addSplitValue(start[1], parts, format, add);
 }
 
 /**

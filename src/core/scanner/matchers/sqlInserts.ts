@@ -66,7 +66,7 @@ interface Value {
 
 export function scanSqlInserts(text: string, format: FileFormat, add: Add): void {
   if (text.includes('stdin;')) scanCopyRows(text, format, add);
-  if (!/insert\s/i.test(text)) return;
+  if (!/insert\s|\(\s*values\b/i.test(text)) return;
   let tables: Map<string, string[]> | undefined;
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(text); m; m = INSERT.exec(text)) {
@@ -75,36 +75,75 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
       ? listed.split(',').map(unquote)
       : (tables ??= tablesOf(text)).get(tableName(m.groups!.table));
     if (!columns) continue;
-    // Settings tables hold the name in one column and the value in another: (setting_key, setting_value); RuoYi's
-    // sys_config has two, a label and a key (`config_name` '邮件-授权码', `config_key` 'mail.smtp.password'): each is tried.
-    const nameColumns = columns.flatMap((c, i) => (NAME_COLUMN.test(c) || KIND_COLUMN.test(c) ? [i] : []));
-    const salted = columns.some((c) => /salt/i.test(c));
-    const valueColumn = columns.findIndex((c) => VALUE_COLUMN.test(c));
-    // A table named for secrets (`api_keys`, `tokens`) says what its generic columns (`key`, `key_value`) hold.
-    const table = tableName(m.groups!.table);
-    const secretTable = secretNameStrength(table.replace(/s$/, '')) === 'strong';
-    const limit = Math.min(text.length, INSERT.lastIndex + MAX_ROWS_CHARS);
-    let at = INSERT.lastIndex;
-    for (;;) {
-      const row = readRow(text, at, limit);
-      if (!row) break;
-      row.values.forEach((value, i) => {
-        if (value.text === undefined) return;
-        const named = i === valueColumn ? nameColumns.filter((n) => row.values[n]?.text !== undefined) : [];
-        const candidate = named.length
-          ? namedByRow(row.values, named, columns, value.text, format, salted)
-          : columnCandidate(columns[i], value.text, format, salted, secretTable ? table : undefined);
-        if (!candidate) return;
-        candidate.start = value.start;
-        candidate.end = value.end;
-        add(candidate, PRIORITY.assignment);
-      });
-      at = skipSpace(text, row.end, limit);
-      if (text[at] !== ',') break;
-      at = skipSpace(text, at + 1, limit);
-    }
-    INSERT.lastIndex = Math.max(INSERT.lastIndex, at);
+    const { rows, end } = readRows(text, INSERT.lastIndex);
+    judgeRows(rows, columns, tableName(m.groups!.table), format, add);
+    INSERT.lastIndex = Math.max(INSERT.lastIndex, end);
   }
+  // A table of values, its columns named after its rows: `MERGE … USING (VALUES (…), (…)) AS source (name, value)`
+  VALUES_TABLE.lastIndex = 0;
+  for (let m = VALUES_TABLE.exec(text); m; m = VALUES_TABLE.exec(text)) {
+    const { rows, end } = readRows(text, VALUES_TABLE.lastIndex);
+    COLUMNS_AFTER.lastIndex = end;
+    const columns = COLUMNS_AFTER.exec(text)?.groups!.columns.split(',').map(unquote);
+    if (columns) judgeRows(rows, columns, undefined, format, add);
+    VALUES_TABLE.lastIndex = Math.max(VALUES_TABLE.lastIndex, end);
+  }
+}
+
+/** `(VALUES` opening a table of rows (MERGE's `USING`, a `FROM`, a CTE). */
+const VALUES_TABLE = /\(\s*VALUES\s*(?=\()/gi;
+/** The table's end and its alias with the columns it names: `) AS source (Vendor, KeyName, KeyValue)`. */
+const COLUMNS_AFTER = /\s*\)\s*(?:AS\s+)?[\w"\x60[\]]{1,128}\s*\((?<columns>[^()]{1,2000})\)/y;
+
+type Row = readonly Value[];
+
+/** The rows of one statement from `at` (`(…), (…)`), read at most MAX_ROWS_CHARS far, and where they end. */
+function readRows(text: string, at: number): { rows: Row[]; end: number } {
+  const limit = Math.min(text.length, at + MAX_ROWS_CHARS);
+  const rows: Row[] = [];
+  for (;;) {
+    const row = readRow(text, at, limit);
+    if (!row) break;
+    rows.push(row.values);
+    at = skipSpace(text, row.end, limit);
+    if (text[at] !== ',') break;
+    at = skipSpace(text, at + 1, limit);
+  }
+  return { rows, end: at };
+}
+
+/** `KeyName`, `key_name` and `keyName` are all `key_name` to the column patterns. */
+const snakeCase = (column: string): string => column.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** Adds each row's credentials, judged by the columns' names (`table`, when known, names generic ones). */
+function judgeRows(
+  rows: readonly Row[],
+  columns: readonly string[],
+  table: string | undefined,
+  format: FileFormat,
+  add: Add,
+): void {
+  const names = columns.map(snakeCase);
+  // Settings tables hold the name in one column and the value in another: (setting_key, setting_value); RuoYi's
+  // sys_config has two, a label and a key (`config_name` '邮件-授权码', `config_key` 'mail.smtp.password'): each is tried.
+  const nameColumns = names.flatMap((c, i) => (NAME_COLUMN.test(c) || KIND_COLUMN.test(c) ? [i] : []));
+  const salted = names.some((c) => c.includes('salt'));
+  const valueColumn = names.findIndex((c) => VALUE_COLUMN.test(c));
+  // A table named for secrets (`api_keys`, `tokens`) says what its generic columns (`key`, `key_value`) hold.
+  const secretTable =
+    table !== undefined && secretNameStrength(table.replace(/s$/, '')) === 'strong' ? table : undefined;
+  for (const values of rows)
+    values.forEach((value, i) => {
+      if (value.text === undefined) return;
+      const named = i === valueColumn ? nameColumns.filter((n) => values[n]?.text !== undefined) : [];
+      const candidate = named.length
+        ? namedByRow(values, named, names, value.text, format, salted)
+        : columnCandidate(columns[i], names[i], value.text, format, salted, secretTable);
+      if (!candidate) return;
+      candidate.start = value.start;
+      candidate.end = value.end;
+      add(candidate, PRIORITY.assignment);
+    });
 }
 
 /** A settings row's value under the first of the row's names that makes it a secret. */
@@ -127,16 +166,17 @@ function namedByRow(
 /** A value under its column's name; a table named for secrets (`api_keys`) names its generic columns. */
 function columnCandidate(
   column: string | undefined,
+  name: string | undefined,
   value: string,
   format: FileFormat,
   salted: boolean,
   secretTable: string | undefined,
 ): Candidate | undefined {
-  if (column === undefined) return undefined;
+  if (column === undefined || name === undefined) return undefined;
   return (
     seededCandidate(column, value, format, salted) ??
-    (secretTable && GENERIC_COLUMN.test(column)
-      ? seededCandidate(`${secretTable}_${column}`, value, format, salted)
+    (secretTable && GENERIC_COLUMN.test(name)
+      ? seededCandidate(`${secretTable}_${name}`, value, format, salted)
       : undefined)
   );
 }
@@ -157,6 +197,9 @@ export function seededCandidate(
   if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value)) return undefined;
   return valueCandidate(column, value, format);
 }
+
+/** A value that is an expression (`NOW()`, `(SELECT id FROM t WHERE …)`, `ARRAY['a','b']`) is at most this long. */
+const MAX_EXPRESSION = 500;
 
 /** Longer fields are data, not a credential. */
 const MAX_FIELD = 1000;
@@ -263,19 +306,22 @@ function readRow(text: string, at: number, limit: number): { values: Value[]; en
       values.push({ start: start + 1, end: i, text: literal });
       i++;
     } else {
+      // (an expression is short: one that runs on, `((((…`, is no row, and a file of them is read in linear time)
+      const stop = Math.min(limit, i + MAX_EXPRESSION);
       let depth = 0;
-      while (i < limit && !(depth === 0 && (text[i] === ',' || text[i] === ')'))) {
+      while (i < stop && !(depth === 0 && (text[i] === ',' || text[i] === ')'))) {
         // (PostgreSQL's `ARRAY['a','b']` holds commas too)
         if (text[i] === '(' || text[i] === '[') depth++;
         else if (text[i] === ')' || text[i] === ']') depth--;
         else if (text[i] === "'") {
           // a string inside an expression (`(SELECT id FROM t WHERE name = 'x')`) is passed over (`''` too)
           i++;
-          while (i < limit && text[i] !== "'" && text[i] !== '\n') i++;
+          while (i < stop && text[i] !== "'" && text[i] !== '\n') i++;
           if (text[i] !== "'") return undefined;
         }
         i++;
       }
+      if (i >= stop) return undefined;
       values.push({ start, end: i });
     }
     i = skipSpace(text, i, limit);

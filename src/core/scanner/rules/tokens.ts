@@ -36,7 +36,10 @@ const isRandomAlnum = (s: string): boolean =>
 const isEncodedPrivateKey = (s: string): boolean =>
   /^-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY-----/.test(Buffer.from(s.slice(0, 80), 'base64').toString('latin1'));
 
-/** The base64 of `sk_live_`, `rk_live_`, `ghp_` (and GitHub's other token prefixes), `xoxb-`, `sk-proj-`… (whole characters only). */
+/**
+ * The base64 of `sk_live_`, `rk_live_`, `ghp_` (and GitHub's other token prefixes), `xoxb-`, `sk-proj-`, and of the
+ * AccessKey IDs `LTAI`, `AKIA`, `AKLT` (an app that hides its keys from a string search) (whole characters only).
+ */
 const ENCODED_TOKEN_PREFIXES = [
   'c2tfbGl2ZV',
   'cmtfbGl2ZV',
@@ -51,10 +54,13 @@ const ENCODED_TOKEN_PREFIXES = [
   'c2stcHJvai',
   'c2stYW50L',
   'Z2xwYXQt',
+  'TFRBS',
+  'QUtJQ',
+  'QUtMV',
 ];
 /** What such base64 must decode to, whole: the vendor's secret token. */
 const ENCODED_TOKEN =
-  /^(?:[sr]k_live_[A-Za-z0-9]{20,}|gh[pousr]_[A-Za-z0-9]{36}|github_pat_\w{50,}|xox[bp]-[\w-]{20,}|sk-(?:proj|ant)-[\w-]{30,}|glpat-[\w-]{20,})\s*$/;
+  /^(?:[sr]k_live_[A-Za-z0-9]{20,}|gh[pousr]_[A-Za-z0-9]{36}|github_pat_\w{50,}|xox[bp]-[\w-]{20,}|sk-(?:proj|ant)-[\w-]{30,}|glpat-[\w-]{20,}|LTAI[A-Za-z0-9]{12,28}|AKIA[A-Z0-9]{16}|AKLT[A-Za-z0-9_-]{20,60})\s*$/;
 
 export const TOKEN_RULES: TokenRule[] = [
   {

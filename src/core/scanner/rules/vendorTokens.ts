@@ -363,7 +363,8 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     id: 'mailgun-private-api-key',
     vendor: 'Mailgun',
     what: 'API key',
-    keywords: ['mailgun'],
+    // (`api:` is its basic-auth user: `Encoding.ASCII.GetBytes("api:" + "…")`, `-u 'api:…'`)
+    keywords: ['mailgun', 'api:'],
     pattern: token('[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
   },
   {
