@@ -325,6 +325,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^\/dev\/null(?:\s+\w+=\S+)*$/, // Ansible's `lookup('password', '/dev/null length=24')`: a password generated each run
   /^[\w.-]{1,64}:\/[\w./-]+$/, // systemd's `LoadCredential=tls.key:/etc/app/tls.key`: a credential's name and the file it is read from
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
+  /^[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,12}$/, // an email address: a login, not its key
   /^NRJS-[0-9a-f]{19}$/, // New Relic's browser agent key, served in every page it watches
   /^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/, // a Windows setup pass (`<settings pass="specialize">`)
   /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`

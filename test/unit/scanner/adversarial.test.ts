@@ -96,6 +96,8 @@ const HOSTILE: [string, string][] = [
   // quadratic before their fix: every statement's row read on through all the parentheses after it
   ['INSERT statements whose rows open parentheses that never close', repeated('INSERT INTO t (password) VALUES ((((')],
   ['tables of values whose rows open parentheses that never close', repeated('(VALUES (((((')],
+  ['SQL encryption calls that never close', repeated("AES_ENCRYPT('a', UNHEX(x")],
+  ['Redis ACL users with rules and no password', lines(() => `ACL SETUSER u${tok(4)} on ${'~* '.repeat(600)}`)],
   [
     'MERGE statements, each with a table of values and its columns',
     lines(() => `MERGE INTO t USING (VALUES (N'smtp', N'PASSWORD', N'${tok(16)}')) AS s (Kind, KeyName, KeyValue)`),

@@ -4386,6 +4386,91 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['TFRBSTV0UW04UncyWms0SG43VmIxWGNQ', 'QUtJQVFaN1I0TTJYSzlUQjNMV0g='],
   },
+  {
+    name: "redis-cli's history: `AUTH` alone on its line, `CONFIG SET requirepass …`, an ACL user's `>password`",
+    path: 'home/ops/.rediscli_history',
+    text: [
+      'PING',
+      'AUTH hG7t2Lq9Vx4Rk8Zm1Pw6Nc3Bf5Yd0Js',
+      'CONFIG SET requirepass Wd3!kP9zQm7Lx2Rv',
+      'ACL SETUSER grafana on >Kestrel_birch_2031@ ~* +@read',
+      'AUTH failed',
+    ].join('\n'),
+    secrets: ['hG7t2Lq9Vx4Rk8Zm1Pw6Nc3Bf5Yd0Js', 'Wd3!kP9zQm7Lx2Rv', 'Kestrel_birch_2031@'],
+  },
+  {
+    name: 'The MongoDB shell\'s history: `db.changeUserPassword("user", "…")`',
+    path: 'home/ubuntu/.dbshell',
+    text: ['use admin', 'db.changeUserPassword("reporting", "Heron_slate_2027+")'].join('\n'),
+    secrets: ['Heron_slate_2027+'],
+  },
+  {
+    name: "A REST Client request's Basic header with its user and password apart (`Basic ops …`)",
+    path: 'api-tests/refunds.http',
+    text: [
+      'GET {{adminBase}}/queue?status=pending',
+      'Authorization: Basic refunds-ops Tz8Lq3Vm6Xr1Kp9W',
+      '',
+      '###',
+      'GET {{adminBase}}/health',
+      'Authorization: Basic {{user}} {{password}}',
+    ].join('\n'),
+    secrets: ['Tz8Lq3Vm6Xr1Kp9W'],
+  },
+  {
+    name: "A Postman pre-request script's secret parsed by CryptoJS (`const secret = CryptoJS.enc.Base64.parse('…')`)",
+    path: 'postman/Partner-Signing.postman_collection.json',
+    text: [
+      '"exec": [',
+      '  "const keyId = \'ak_live_partner\';",',
+      '  "const secret = CryptoJS.enc.Base64.parse(\'q3Vt8Lm2Xr7Pw4Kz9Nc1Bf6Yd0Js5Hg2Ra8Te3Wx1=\');",',
+      ']',
+    ].join('\n'),
+    secrets: ['q3Vt8Lm2Xr7Pw4Kz9Nc1Bf6Yd0Js5Hg2Ra8Te3Wx1='],
+  },
+  {
+    name: 'A passphrase marked up right after its word in a sentence (`Wi-Fi `corp-staff`: passphrase `…``)',
+    path: 'onboarding/NEW_HIRE_NOTES.md',
+    text: [
+      '## First day',
+      '',
+      '- Office Wi-Fi `corp-staff`: passphrase `Slate#Heron5521` (guest network is `corp-guest`, no password)',
+      '- The password `must-have-12-chars` rule applies to every account.',
+    ].join('\n'),
+    secrets: ['Slate#Heron5521'],
+  },
+  {
+    name: "A C# key's bytes with the brace on the line below the name (`byte[] SigningKeyBytes =` / `{` / `0x…`)",
+    path: 'src/Gateway/Auth/TokenService.cs',
+    text: [
+      '        private static readonly byte[] SigningKeyBytes =',
+      '        {',
+      '            0x5C, 0xE1, 0x9A, 0x37, 0xB4, 0x02, 0xDF, 0x68, 0x91, 0x4E, 0xC7, 0x2B, 0x76, 0xF0, 0x13, 0xAD,',
+      '            0x88, 0x3F, 0xE6, 0x59, 0x0C, 0xB2, 0x47, 0xD9, 0x6A, 0x15, 0xFE, 0x81, 0x2C, 0x97, 0x40, 0xEB',
+      '        };',
+    ].join('\n'),
+    secrets: [
+      '0x5C, 0xE1, 0x9A, 0x37, 0xB4, 0x02, 0xDF, 0x68, 0x91, 0x4E, 0xC7, 0x2B, 0x76, 0xF0, 0x13, 0xAD',
+      '0x88, 0x3F, 0xE6, 0x59, 0x0C, 0xB2, 0x47, 0xD9, 0x6A, 0x15, 0xFE, 0x81, 0x2C, 0x97, 0x40, 0xEB',
+    ],
+  },
+  {
+    name: "Keys handed to SQL's encryption functions: MySQL's `AES_DECRYPT(x, UNHEX('…'))`, pgcrypto, T-SQL's passphrases",
+    path: 'schema/views/v_cards.sql',
+    text: [
+      "SELECT CAST(AES_DECRYPT(c.card_number, UNHEX('7d1e4c9a2b6f08e35d7c1a94b2e6f0d38a5c7e1b9d24f6a08c3e5b7d1f9a2c4e')) AS CHAR(19))",
+      "INSERT INTO cards (num) VALUES (AES_ENCRYPT('4111111111111111', 'Qv8#Lm2Zp9xWbK'));",
+      "SELECT pgp_sym_decrypt(ssn::bytea, 'pg-Cr7pt-K3y!2031') FROM people;",
+      "SELECT pgp_sym_decrypt(ssn::bytea, current_setting('app.key')) FROM people;",
+      "SELECT DECRYPTBYPASSPHRASE(N'Ledger!Phrase#58q', enc_col) FROM dbo.Payouts;",
+    ].join('\n'),
+    secrets: [
+      '7d1e4c9a2b6f08e35d7c1a94b2e6f0d38a5c7e1b9d24f6a08c3e5b7d1f9a2c4e',
+      'Qv8#Lm2Zp9xWbK',
+      'pg-Cr7pt-K3y!2031',
+      'Ledger!Phrase#58q',
+    ],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -6401,6 +6486,15 @@ export const MINED_CLEAN: FileCase[] = [
       'const i={"secret-key-list":"_secret-key-list_1x7qp_1","api-token-row":"_api-token-row_1x7qp_9"};',
       'const j={"password-field":"password-field__Xk3_q"};',
       'WEBHOOK_SECRET_PARAM: /loyalty/${self:provider.stage}/webhook-secret',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "An email address under an API key's column (ClickSend's login beside its key), Redis' documented `foobared`",
+    path: 'db/seeds/002_integrations.sql',
+    text: [
+      "INSERT INTO integrations (id, provider, api_key, api_secret, enabled) VALUES ('1', 'clicksend', 'ops@harborline.io', NULL, true);",
+      'CONFIG SET requirepass foobared',
     ].join('\n'),
     secrets: [],
   },

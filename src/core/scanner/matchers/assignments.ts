@@ -574,8 +574,8 @@ function passesPreChecks(site: (typeof SITES)[number], text: string, signature: 
 const COLON = 58;
 const BACKSLASH = 92;
 const OPEN_BRACE = 123;
-/** An HTTP header's name as people write it: `X-Api-Key`, `Authorization`, `X-Postmark-Server-Token`. */
-const HEADER_NAME = /^(?:[A-Z][a-z0-9]*)+(?:-[A-Z][A-Za-z0-9]*)*$/;
+/** An HTTP header's name as HTTPie takes it (`X-Api-Key:…`, `Authorization:…`, `X-Postmark-Server-Token:…`). */
+const HEADER_ARGUMENT = /^(?:[A-Z][a-z0-9]*)+(?:-[A-Z][A-Za-z0-9]*)*$/;
 
 /** `'CPAN::HTTP::Credentials'`: the key is the last part of a quoted module path, not a name of its own. */
 function inQuotedPath(line: string, keyStart: number): boolean {
@@ -708,7 +708,7 @@ function matchSite(
       site.id === 'assignment' &&
       previousNonSpace(line, range[0]) === ':' &&
       !/\s/.test(line[range[0] - 1] ?? '') &&
-      !(format === 'shell' && HEADER_NAME.test(key))
+      !(format === 'shell' && HEADER_ARGUMENT.test(key))
     )
       continue;
     if (group === 'bare' && line[range[1]] === '(') continue; // `password = crypt($1, salt)`: a call, not a value

@@ -43,6 +43,8 @@ const BASIC = new RegExp(
  * `n="Basic …"`): reported when its base64 holds a user and a password.
  */
 const BASIC_VALUE = /(["'\x60])Basic (?<secret>[A-Za-z0-9+/]{12,500}={0,2})\1/dg;
+/** A REST Client request's (`.http`, `.rest`) Basic header with its user and password apart: `Basic ops Pa55…`. */
+const BASIC_USER_PASSWORD = /^\s*Authorization:\s*Basic\s+[\w.@-]{1,64}\s+(?<secret>\S{4,200})\s*$/dgi;
 /** The same as a YAML list's item under a header's name (a VCR cassette's `Authorization:` / `- Basic …`). */
 const BASIC_ITEM = /^\s*-\s+Basic (?<secret>[A-Za-z0-9+/]{12,500}={0,2})\s*$/dg;
 
@@ -72,6 +74,7 @@ const FORMS = [
   [HEADER_VALUE, 'bearer-token', 'bearer token', false],
   [BEARER_CALL, 'bearer-token', 'bearer token', false],
   [BASIC, 'authorization-header', 'credentials in an Authorization header', false],
+  [BASIC_USER_PASSWORD, 'authorization-header', 'credentials in an Authorization header', false],
   [BASIC_VALUE, 'authorization-header', 'credentials in an Authorization header', true],
   [BASIC_ITEM, 'authorization-header', 'credentials in an Authorization header', true],
 ] as const;

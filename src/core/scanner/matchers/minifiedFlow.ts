@@ -9,13 +9,12 @@
  * DEFINITION_REACH characters before it; only a random literal is a finding. A line traces a few uses and one more per
  * TRACE_SPACING characters, so the cost stays linear.
  */
+import { CRYPTOJS_PARSE } from '../rules/assignments';
 import { secretNameStrength } from '../rules/secretNames';
 import { hasCredentialMix, isPlausibleSecret } from '../values';
 import { PRIORITY, type Add } from './context';
 import { valueCandidate } from './assignments';
 
-/** CryptoJS turning a literal into a key: `CryptoJS.enc.Hex.parse("…")`, minified `o().enc.Utf8.parse("…")`. */
-export const CRYPTOJS_PARSE = String.raw`(?:[\w$]{1,3}\(\)\.|CryptoJS\.)?enc\.(?:Hex|Utf8|Latin1|Base64)\.parse\(`;
 /** Lines shorter than this are written by people, who name their variables. */
 export const MINIFIED_LINE = 500;
 const DEFINITION_REACH = 3000;

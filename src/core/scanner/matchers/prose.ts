@@ -46,6 +46,13 @@ const ADMIN_AND_PASSWORD =
  */
 const MARKED_USER_AND_PASSWORD =
   /\b(?:user(?:name)?|login|account|credentials?|creds)\b[^`*\n]{0,60}?(`|\*\*)([^\s`*]{1,64})\1\s*\/\s*`([^\s`]{4,200})`/iu;
+/**
+ * A password marked up right after the word that names it, inside a sentence: `Office Wi-Fi `corp`: passphrase `…``,
+ * `the password is `…``.
+ */
+const NAMED_CODE_SPAN =
+  /\b(?:password|passphrase|passwd|pre-shared key|psk)(?:\s+(?:is|was))?\s*[:=]?\s*`([^\s`]{6,200})`/giu;
+const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
 const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
@@ -139,6 +146,11 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     if (marked && /[^A-Za-z]/.test(marked[3])) report('password', marked[3], base + line.lastIndexOf(marked[3]), add);
     const admin = line.includes('/') ? ADMIN_AND_PASSWORD.exec(line) : null;
     if (admin && /[^A-Za-z]/.test(admin[3])) report('password', admin[3], base + line.lastIndexOf(admin[3]), add);
+    if (line.includes('`'))
+      for (const named of line.matchAll(NAMED_CODE_SPAN))
+        // (not a slug, which names a rule or a setting: `the password `must-have-8-chars` rule`)
+        if (!SLUG.test(named[1]))
+          report('password', named[1], base + named.index + named[0].lastIndexOf(named[1]), add);
     const m = LABEL_LINE.exec(line);
     if (!m) {
       const clause = TRAILING_LABEL.exec(line) ?? CHINESE_TRAILING_LABEL.exec(line);

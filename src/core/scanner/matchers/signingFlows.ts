@@ -12,10 +12,11 @@
  *
  * Linear: one pass finds the calls (at most MAX_USES names), one pass finds the literals assigned to those names.
  */
+import { CRYPTOJS_PARSE } from '../rules/assignments';
 import { hasCredentialMix, isPlausibleSecret } from '../values';
 import { addSplitValue } from './assignments';
 import type { Add } from './context';
-import { CRYPTOJS_PARSE, MINIFIED_LINE } from './minifiedFlow';
+import { MINIFIED_LINE } from './minifiedFlow';
 
 /** The calls that sign or verify with a key, up to the argument that holds it. */
 const JWT_OBJECT = String.raw`\b_?(?:jwt|jsonwebtoken|JWT|jose|Jwt[A-Z]\w{0,15})`;

@@ -182,6 +182,9 @@ function scanBlockString({ lines, lineStarts, index, format, add }: LineAt): voi
  */
 const BYTE_LIST_OPEN =
   /(?<![\w$])([A-Za-z_$][\w$]{0,79})(?:\s{0,4}\[\s{0,4}\d{0,4}\s{0,4}\])?(?:\s{0,4}:\s{0,4}[^=\n]{1,40}?)?\s{0,4}:?=\s{0,4}[\w.<>[\]; &]{0,40}?[{[(]\s*(?=0x|\(byte\)|$)/;
+/** A name before `=` at the end of its line, and the line below that only opens a list. */
+const NAME_BEFORE_EQUALS = /(?<![\w$])([A-Za-z_$][\w$]{0,79})\s{0,4}=\s*$/;
+const BRACE_ALONE = /^\s*(?:new\s+byte\s*\[\s*\]\s*)?[{[]\s*$/;
 /** One byte of such a list (Java writes the large ones `(byte) 0xdf`). */
 const BYTE = /(?:\(byte\)\s{0,4})?0x([0-9a-fA-F]{1,2})(?!\w)/g;
 /** A line of the list: bytes and commas only, perhaps its end. */
@@ -195,20 +198,20 @@ const BYTE_LIST_REACH = 8;
  */
 function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
-  if (
-    !line.includes('=') ||
-    (!line.includes('0x') && !'{[('.includes(line[lastNonSpace(line, line.length - 1)] ?? '-'))
-  )
-    return;
-  const open = BYTE_LIST_OPEN.exec(line);
+  const last = line[lastNonSpace(line, line.length - 1)] ?? '-';
+  if (!line.includes('=') || (!line.includes('0x') && !'{[(='.includes(last))) return;
+  // (C#'s and Java's brace on the line below the name: `byte[] Key =` / `{` / `0x4B, …`)
+  const below = last === '=' && BRACE_ALONE.test(lines[index + 1] ?? '');
+  const open = below ? NAME_BEFORE_EQUALS.exec(line) : BYTE_LIST_OPEN.exec(line);
   if (!open) return;
+  const first = below ? index + 2 : index;
   const parts: { text: string; start: number }[] = [];
   let hex = '';
-  for (let i = index; i <= Math.min(lines.length - 1, index + BYTE_LIST_REACH); i++) {
+  for (let i = first; i <= Math.min(lines.length - 1, first + BYTE_LIST_REACH); i++) {
     const from = i === index ? open.index + open[0].length : 0;
     const text = lines[i].slice(from);
     if (i === index && !text.trim()) continue;
-    if (i > index && /^\s*[}\])]/.test(text)) break; // the list ends on a line of its own
+    if (i > first && /^\s*[}\])]/.test(text)) break; // the list ends on a line of its own
     if (!BYTES_ONLY.test(text)) return;
     const bytes = [...text.matchAll(BYTE)];
     const end = bytes[bytes.length - 1];

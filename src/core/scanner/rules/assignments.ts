@@ -39,18 +39,21 @@ export interface AssignmentSite {
   credentialMix?: boolean;
 }
 
+/** CryptoJS turning a literal into a key: `CryptoJS.enc.Hex.parse("…")`, minified `o().enc.Utf8.parse("…")`. */
+export const CRYPTOJS_PARSE = String.raw`(?:[\w$]{1,3}\(\)\.|CryptoJS\.)?enc\.(?:Hex|Utf8|Latin1|Base64)\.parse\(`;
 /**
  * What may stand before a literal's quote: the literal turned into bytes on the spot (`[]byte("…")`, `Buffer.from('…')`,
  * `Encoding.UTF8.GetBytes("…")`, `b'…'`, Dart's `utf8.encode('…')`, a TextEncoder's `encoder.encode('…')`) or
- * decoded from base64 or hex (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, PHP's
- * `base64_decode('…')` and `hex2bin('…')`, a Go helper that panics on a bad one: `mustDecode("…")`),
+ * decoded from base64 or hex (`Convert.FromBase64String("…")`, `Base64.getDecoder().decode("…")`, CryptoJS'
+ * `enc.Base64.parse('…')`, PHP's `base64_decode('…')` and `hex2bin('…')`, a Go helper that panics on a bad one:
+ * `mustDecode("…")`),
  * wrapped for an SDK's pointer fields (`tea.String("…")`, `aws.String("…")`) or as an owned or optional string (Rust's
  * `String::from("…")`, `Some("…")`, Spring Data's `RedisPassword.of("…")`, Puppet's `Sensitive('…')`, a Rust
  * header's `HeaderValue::from_static("…")`), made a Qt or Windows string
  * (`QStringLiteral("…")`, `_T("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`,
  * C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Sensitive\(|\bmust[A-Z]\w{0,30}\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|\b(?:[a-z]\w{0,20})?[Ee]ncoder\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:${CRYPTOJS_PARSE}|\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Sensitive\(|\bmust[A-Z]\w{0,30}\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|\b(?:[a-z]\w{0,20})?[Ee]ncoder\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -459,6 +462,27 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'g',
     ),
     bareInCode: true,
+  },
+  {
+    // A key handed to SQL's encryption functions: MySQL's `AES_ENCRYPT(x, 'key')` (also `UNHEX('…')`), pgcrypto's
+    // `pgp_sym_encrypt(x, '…')`, T-SQL's `ENCRYPTBYPASSPHRASE('…', x)`
+    id: 'sql-encryption-key',
+    keywords: ['aes_encrypt(', 'aes_decrypt(', 'pgp_sym_', 'cryptbypassphrase('],
+    pattern:
+      /\b(?:(?:AES_(?:EN|DE)CRYPT|pgp_sym_(?:en|de)crypt(?:_bytea)?)\(\s*(?:'[^'\n]{0,200}'|[^,()'\n]|\([^()\n]{0,200}\)){1,200},\s*(?:UNHEX\(|decode\()?|(?:EN|DE)CRYPTBYPASSPHRASE\(\s*N?)'(?<sq>[^'\n]{1,500})'/gi,
+    fixedKey: 'ENCRYPTION_KEY',
+  },
+  {
+    // Redis commands (redis-cli's history, a script's `redis-cli` lines): `AUTH [user] …` alone on its line,
+    // `CONFIG SET requirepass …`, an ACL user's `>password`
+    id: 'redis-auth-command',
+    keywords: ['auth ', 'requirepass', 'setuser'],
+    pattern:
+      /(?:^\s*(?:redis-cli\b[^\n]{0,200}?\s)?AUTH\s+(?:[\w.@-]{1,64}\s+)?(?=\S+\s*$)|\b(?:CONFIG|config)\s+(?:SET|set)\s+requirepass\s+|\b(?:ACL|acl)\s+(?:SETUSER|setuser)\s+[\w.@-]{1,64}\s(?:[^\n>]{0,200}?\s)?>)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'][^\s"']{0,500}))/g,
+    fixedKey: 'REDIS_PASSWORD',
+    bareInCode: true,
+    // (a word is a message, `AUTH failed`, or redis.conf's documented `foobared`)
+    credentialMix: true,
   },
   {
     // cocoapods-keys: `pod keys set NAME "x"` (the app reads it from the keychain; the script holds the literal)
@@ -956,6 +980,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /^\s*(?:requirepass|masterauth|sentinel\s+auth-pass\s+[\w.-]{1,80})\s+(?:"(?<dq>[^"\n]{1,200})"|(?<bare>[^\s"#]\S{0,199}))\s*$/g,
     fixedKey: 'REDIS_PASSWORD',
     bareInCode: true,
+    // (a word is a message, `AUTH failed`, or redis.conf's documented `foobared`)
+    credentialMix: true,
   },
   {
     // Redis ACL users (users.acl, ACL SETUSER): `user worker on >x ~jobs:* +@all` (`#…` is the password's hash)
@@ -968,6 +994,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /^\s*(?:redis-cli\b[^\n]{0,200}?\s)?(?:ACL\s+SETUSER|user)\s+\S{1,64}\s(?=(?:[^\n]{0,400}?\s)?on(?:\s|$))(?:[^>\n]{0,200}\s)?>(?<bare>\S{1,200})/gi,
     fixedKey: 'REDIS_PASSWORD',
     bareInCode: true,
+    // (a word is a message, `AUTH failed`, or redis.conf's documented `foobared`)
+    credentialMix: true,
   },
   {
     // Cisco IOS: `username ops privilege 15 password 0 x` (type 0 is plain text; 5, 7, 8 and 9 are hashes or encoded)
@@ -1182,12 +1210,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new BasicAuthenticationInterceptor("u", "pw"), Jenkins' realm.createAccount("u", "pw"), Elastic.Transport's
     // new BasicAuthentication("u", "pw"), kafka-go's scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant
     // or a variable
-    // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`)
+    // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`);
+    // the MongoDB shell's `db.changeUserPassword("u", "pw")`
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication)\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword)\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
