@@ -161,7 +161,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /[-_]YOUR[-_][A-Z_]{2,40}$/, // sk_live_YOUR_ACTUAL_KEY
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples
-  /^\\?\$/, // $VAR, $(command), $2b$… hashes, and \$VAR (escaped for a shell inside a string)
+  // $VAR, $(command), $2b$… hashes, \$VAR (escaped for a shell inside a string) and $$VAR (for Make or Compose); not a
+  // random value that starts with `$` (a WordPress salt's `$B#eJc@g!…`, a password's `$Pa55!word`)
+  /^\\?\$(?:[{(\d$]|[A-Za-z_]\w*(?![\w#!@%^&*|+=?~<>,;`]))/,
   /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // ACCESS_TOKEN: a constant's name, not its value
   /^[a-z0-9]{2,10}:[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // base64:HIER_EINSETZEN (Laravel's APP_KEY, to be filled in)
   // Words (and short numbers) of which one says the value is for tests: test-token-123, mock_api_key, sk-test,
@@ -209,6 +211,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^[a-z]+([-_][a-z]+)*[-_](secret|password|passwd|key|token|credentials?)$|^(secret|password|api|access|auth|token)([-_][a-z]+)+$/,
   /^[A-Za-z][a-z]+([A-Z][a-z]+)*(Key|Secret|Token|Password|Credentials?)$/, // camelCase and PascalCase: 'invalidAccessKey', 'SuperSecretToken'
 ];
+
+/** An htpasswd line: a user and their password's hash. */
+const HTPASSWD_LINE = /^[\w.@-]{1,64}:\$(?:2[abxy]|apr1|[156]|argon2(?:id|i|d))\$/;
 
 /** Code that produces the value at run time (a lookup, a call, a variable), not a literal. */
 const INDIRECTIONS: RegExp[] = [
@@ -259,7 +264,7 @@ const INDIRECTIONS: RegExp[] = [
   /^@[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+$/, // a Vercel secret's name (`now.json`: `"API_SECRET": "@acme-api-secret"`)
   /^@(?:Model|ViewBag|ViewData|TempData|Html|Url)\./, // Razor: `value="@Model.Password"`, the page's model
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
-  /^[\w.@-]{1,64}:\$(?:2[abxy]|apr1|[156]|argon2(?:id|i|d))\$/, // an htpasswd line: a user and their password's hash
+  HTPASSWD_LINE, // an htpasswd line: a user and their password's hash
   /^configcat-sdk-1\/[\w-]{22}\/[\w-]{22}$/, // a ConfigCat SDK key: made for client apps, it reads flags only
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
   /^sha256\|[A-Za-z0-9+/]{43}=$/, // Redshift's (`PASSWORD 'sha256|…'`)
@@ -619,6 +624,7 @@ function judge(raw: string, check: ValueCheck): boolean {
   if (isDocumentedExample(value)) return false;
   if (isBase64OfPlaceholder(value)) return false;
   if (isBase64OfText(value)) return false; // `bm90IG15IHJlYWwgcGFzc3dvcmQ=` is "not my real password"
+  if (HTPASSWD_LINE.test(decodedBase64(value) ?? '')) return false; // an ingress's `auth`: an htpasswd file in base64
   if (
     lower.includes(':') &&
     lower

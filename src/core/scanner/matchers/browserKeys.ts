@@ -18,14 +18,19 @@ const STRIPE_PUBLISHABLE_KEY = /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/;
 const FIREBASE_CONFIG =
   /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
 const MOBILE_CONFIG = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/;
-/** Expo's app configuration, whose `googleMapsApiKey` the app ships (restricted to the app's bundle ID). */
+/**
+ * Expo's app configuration, whose `googleMapsApiKey` (iOS) and `googleMaps: { apiKey }` (Android) the app ships,
+ * restricted to the app's bundle ID.
+ */
 const EXPO_CONFIG = /(?:^|\/)app\.(?:json|config\.[jt]s)$/;
+const EXPO_ANDROID_MAPS_KEY = /googleMaps["']?\s{0,2}:\s{0,2}\{\s{0,40}["']?apiKey["']?\s{0,2}:\s{0,2}["']$/;
 /**
  * The Android resources the Google services plugin writes from google-services.json (`<string name="google_api_key">`),
- * and the Maps SDK's key in a manifest's `com.google.android.geo.API_KEY`: every build of the app ships them.
+ * the Maps SDK's key in a manifest's `com.google.android.geo.API_KEY` or in the resource Android Studio's Maps template
+ * names `google_maps_key`: every build of the app ships them.
  */
 const ANDROID_GOOGLE_KEY =
-  /name="(?:google_api_key|google_crash_reporting_api_key|com\.google\.android\.geo\.API_KEY)"/;
+  /name="(?:google_api_key|google_crash_reporting_api_key|google_maps_key|com\.google\.android\.geo\.API_KEY)"/;
 /**
  * The Maps JavaScript API's loader in a page (`maps/api/js?key=…`), or a Maps Embed iframe's source
  * (`google.com/maps/embed/v1/place?key=…`): the browser's key, restricted by referrer.
@@ -90,7 +95,9 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
       ANDROID_GOOGLE_KEY.test(window.text.slice(Math.max(0, candidate.start - 120), candidate.start)) ||
       MAPS_LOADER.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
       (MAPS_KEY_BEFORE.test(window.text.slice(Math.max(0, candidate.start - 40), candidate.start)) &&
-        (EXPO_CONFIG.test(window.path ?? '') || onMinifiedLine(candidate, window)))
+        (EXPO_CONFIG.test(window.path ?? '') || onMinifiedLine(candidate, window))) ||
+      (EXPO_CONFIG.test(window.path ?? '') &&
+        EXPO_ANDROID_MAPS_KEY.test(window.text.slice(Math.max(0, candidate.start - 100), candidate.start)))
     );
   const name = candidate.nameHint ?? '';
   if (ALGOLIA_KEY.test(value) && (SEARCH_KEY_NAME.test(name) || SEARCH_ONLY_NAME.test(name))) {

@@ -286,7 +286,8 @@ const COLLECTION_REACH = 12;
  * The literals of a collection named for secrets, one entry per line: the entry names what each is for
  * (`API_KEYS = {` over `weather: "…"`), so each is judged under the collection's name in the singular. Entries that
  * name themselves a secret are read where they stand; an id, a user or a URL among them, and a public key, are not
- * secrets. Bare `keys`/`tokens` name keyboard keys and design tokens as often, and are passed over.
+ * secrets. Bare `keys`/`tokens` name keyboard keys and design tokens as often, and are passed over (but for Consul's
+ * `acl { tokens {` block).
  */
 function scanCollectionBelow({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
@@ -299,10 +300,13 @@ function scanCollectionBelow({ lines, lineStarts, index, format, add }: LineAt):
   const opener = COLLECTION_AT_END.exec(line);
   if (!opener) return;
   const [, kind, name, operator, opened] = opener;
+  // (Consul's `acl { tokens {` holds the agent's and the management tokens)
+  const consulTokens = name === 'tokens' && !operator && inConsulAcl(lines, index);
   // (a class or object may open its body below; `name:` with nothing after it is a map in configuration only)
-  if (!kind && !opened && !(operator === ':' && format === 'config')) return;
+  if (!kind && !opened && !(operator === ':' && format === 'config') && !consulTokens) return;
   // (its last word a plural of a secret's: not `Credentials` with a user and password, not `PrivateKeyAttributes`)
-  if (!/(?:keys|tokens|secrets|passwords)$/i.test(name) || /^\$?(?:keys|tokens)$/i.test(name)) return;
+  if (!/(?:keys|tokens|secrets|passwords)$/i.test(name)) return;
+  if (/^\$?(?:keys|tokens)$/i.test(name) && !consulTokens) return;
   const singular = name.replace(/^\$/, '').slice(0, -1);
   if (secretNameStrength(singular) !== 'strong') return;
   const indent = line.length - line.trimStart().length;
@@ -337,6 +341,10 @@ function scanCollectionBelow({ lines, lineStarts, index, format, add }: LineAt):
     addNamedValue(singular, value, start, format, add);
   }
 }
+
+/** Consul's `acl {` block just above a line. */
+const inConsulAcl = (lines: readonly string[], index: number): boolean =>
+  lines.slice(Math.max(0, index - 4), index).some((line) => /^\s*acl\s*=?\s*\{\s*$/.test(line));
 
 /** A call given a setting's name, its line ending after the comma: `values.Add("MerchantKey",`, `props.put("…",`. */
 const NAMED_ARGUMENT_AT_END =

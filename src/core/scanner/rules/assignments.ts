@@ -53,7 +53,7 @@ export const CRYPTOJS_PARSE = String.raw`(?:[\w$]{1,3}\(\)\.|CryptoJS\.)?enc\.(?
  * (`QStringLiteral("…")`, `_T("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`,
  * C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:${CRYPTOJS_PARSE}|\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Sensitive\(|\bmust[A-Z]\w{0,30}\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|\b(?:[a-z]\w{0,20})?[Ee]ncoder\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\(|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:${CRYPTOJS_PARSE}|\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Sensitive\(|\bmust[A-Z]\w{0,30}\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|\b(?:[a-z]\w{0,20})?[Ee]ncoder\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\((?:base64Encoded:\s{0,4})?|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal)?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -1207,16 +1207,16 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
     // basic_auth= and http_auth=), url.UserPassword("u", "pw") (Go), new UsernamePasswordCredential("u", "pw", tenant,
     // client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's httr authenticate("u", "pw"), Spring's
-    // new BasicAuthenticationInterceptor("u", "pw"), Jenkins' realm.createAccount("u", "pw"), Elastic.Transport's
-    // new BasicAuthentication("u", "pw"), kafka-go's scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant
-    // or a variable
+    // new BasicAuthenticationInterceptor("u", "pw") (Feign's BasicAuthRequestInterceptor), Jenkins'
+    // realm.createAccount("u", "pw"), Elastic.Transport's new BasicAuthentication("u", "pw"), kafka-go's
+    // scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`);
     // the MongoDB shell's `db.changeUserPassword("u", "pw")`
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword)\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword)\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
@@ -1935,14 +1935,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), .setAccountPassword("x") (a word
     // between the verb and the name: Alibaba Cloud's RDS CreateAccount request), a builder's .secretAccessKey("x") and
     // .token("x") (python-telegram-bot's ApplicationBuilder); not IdentityServer's `new Secret("…")`, which holds the
-    // secret's hash (its plain value is hashed on the spot: `new Secret("x".Sha256())`, read below)
+    // secret's hash (its plain value is hashed on the spot: `new Secret("x".Sha256())`, read below); a C# attribute's
+    // first argument before its named ones (`[ApiKey("…", HeaderName = "X-Partner-Key")]`)
     id: 'setter',
     requires: ['('],
     keywords: ['pass', 'secret', 'token', 'apikey'],
     readInBundles: true,
     keyIsSecretName: true,
     pattern: new RegExp(
-      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:(?<=[Ss]et|[Ww]ith)[A-Z][a-z]{1,15})?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecretKey|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecretKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)`,
+      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:(?<=[Ss]et|[Ww]ith)[A-Z][a-z]{1,15})?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecretKey|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecretKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*(?:\)|,\s*[A-Z]\w{0,40}\s*=)`,
       'g',
     ),
   },

@@ -455,6 +455,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[a-z0-9]{5,12}\/?)(?![\w-])/g,
   },
   {
+    // OneSignal's REST API keys (an app's or an organization's): `os_v2_app_` or `os_v2_org_`, then base32
+    id: 'onesignal-api-key',
+    vendor: 'OneSignal',
+    what: 'API key',
+    keywords: ['os_v2_'],
+    pattern: token('os_v2_(?:app|org)_[a-z2-7]{56,200}'),
+  },
+  {
     // a Render service's deploy hook: anyone holding its key deploys the service
     id: 'render-deploy-hook',
     vendor: 'Render',
