@@ -100,9 +100,9 @@ const KEYWORDS = new KeywordIndex(
 const SESSION_NAME = /^(?:session|session[_-]?id|sid)$/i;
 /**
  * Words that say a token shown is a sample (in a comment a few lines up, or the name it is given; not a path's
- * `examples/` or a domain's `example.com`).
+ * `examples/` or a domain's `example.com` and `corp.example`).
  */
-const SAMPLE_CUE = /expired|\bexample\b(?![./-])|\bsample|illustrat|for documentation|\bmock/i;
+const SAMPLE_CUE = /expired|(?<![\w.])example\b(?![./-])|\bsample|illustrat|for documentation|\bmock/i;
 
 /**
  * The text before `offset` on its line and the few lines above, at most a comment's length (lines, not characters,
@@ -139,9 +139,10 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
       isTypedWord(text.slice(candidate.start, candidate.end))
     )
       return;
-    // An expired token the text calls a sample (`Example token (expired 2020-01-01, …)`) grants nothing; in a test it
-    // is a fixture, reported at `info`
-    const expiredJwt = candidate.ruleId === 'jwt' && isExpiredJwt(text.slice(candidate.start, candidate.end));
+    // An expired token the text calls a sample (`Example token (expired 2020-01-01, …)`) grants nothing, whichever rule
+    // found it (the token's own, or its name's: `"access_token": "eyJ…"`); in a test it is a fixture, reported at `info`
+    const expiredJwt =
+      text.startsWith('eyJ', candidate.start) && isExpiredJwt(text.slice(candidate.start, candidate.end));
     if (expiredJwt && SAMPLE_CUE.test(textBefore(window, candidate.start))) return;
     const prioritized = candidate as Prioritized;
     prioritized.priority = priority;

@@ -4523,6 +4523,16 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['$K#pWq@d!ZRt|&MuN7bc1CC$tp3+)+Ohbmk1QW9.P@([xwSOPcjNGzZP+?Ohgsm'],
   },
+  {
+    name: "golang-jwt's `SignedString([]byte(\"…\"))` on the line below its chain's `.`, htpasswd's quoted password after `-C 10`",
+    path: 'tools/mktoken/main.go',
+    text: [
+      '\ts, err := jwt.NewWithClaims(jwt.SigningMethodHS256, claims).',
+      '\t\tSignedString([]byte("Wq7#LmZr2Vx9Tk4!Pb8Nc3Yd6Hf1Js5Gq0"))',
+      '\t// provision: htpasswd -bB -C 10 "$tmp" grafana-viewer \'plover-quartz-07-anvil\'',
+    ].join('\n'),
+    secrets: ['Wq7#LmZr2Vx9Tk4!Pb8Nc3Yd6Hf1Js5Gq0', 'plover-quartz-07-anvil'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -6567,6 +6577,39 @@ export const MINED_CLEAN: FileCase[] = [
       '  "resources": "<string name="google_maps_key" translatable="false">AIzaSyD3kP9qL2wX7vN5mT8bR4cF1hJ6gZ0sVeY</string>",',
       '  "auth": "b3BzOiRhcHIxJFBvbjJwOXdGJHNaNi9ReUF3WkVHQUJvdlkubFhiVk4K"',
       '}',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Values that only look like secrets: a placeholder's instructions, a `<NEW_SECRET>` left to fill in, an expired sample token under `access_token`, a file kubectl reads, a ULID, a token's accessor",
+    path: 'docs/runbooks/rotate-keys.md',
+    text: [
+      '```bash',
+      'LEDGER_JWT_KEY=replace-with-output-of-openssl-rand-base64-48',
+      'aws secretsmanager put-secret-value --secret-string \'{"webhook_secret":"whsec_<NEW_SECRET>"}\'',
+      'kubectl create secret generic db --from-file=password=.secrets/db.pass',
+      '```',
+      '',
+      'The response looks like this (a sample from our 2018 docs; it expired long ago):',
+      '',
+      '```json',
+      '{"access_token": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGgubGFrZXZpZXcuaW8vIiwic3ViIjoidXNyXzVUcSIsImlhdCI6MTUyMDAwMDAwMCwiZXhwIjoxNTIwMDAzNjAwfQ.uy3Uxb8t7w9kGm-dF-8AAvSUjjSCDZZUdmobDzrJQA4", "token_type": "Bearer"}',
+      '{"msg": "token refreshed", "token_jti": "01HX8PQ3D9RF72KWCHS0J4KTVF"}',
+      '{"replication_token_accessor": "6cc79226-ce54-4f19-b741-f68a76573c4b"}',
+      '```',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Kubernetes Secret's one-word setting under a name that is no secret's (`STRIPE_MODE: live` in base64)",
+    path: 'infra/k8s/payments-gateway/prod/secret.yaml',
+    text: [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: payments-gateway',
+      'data:',
+      '  STRIPE_MODE: bGl2ZQ==',
     ].join('\n'),
     secrets: [],
   },

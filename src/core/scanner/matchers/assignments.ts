@@ -574,6 +574,8 @@ function passesPreChecks(site: (typeof SITES)[number], text: string, signature: 
 const COLON = 58;
 const BACKSLASH = 92;
 const OPEN_BRACE = 123;
+const readsFromFile = (line: string, keyStart: number): boolean =>
+  line.endsWith('--from-file=', keyStart) || line.endsWith('--from-env-file=', keyStart);
 /** An HTTP header's name as HTTPie takes it (`X-Api-Key:…`, `Authorization:…`, `X-Postmark-Server-Token:…`). */
 const HEADER_ARGUMENT = /^(?:[A-Z][a-z0-9]*)+(?:-[A-Z][A-Za-z0-9]*)*$/;
 
@@ -675,6 +677,8 @@ function matchSite(
     if (valueGroup === site.valueGroups.length) continue;
     const [group, number] = site.valueGroups[valueGroup];
     const whole = m[number];
+    // `kubectl create secret … --from-file=password=.secrets/db.pass`: the file the secret's value is read from
+    if (group === 'bare' && written !== undefined && readsFromFile(line, m.index + m[0].indexOf(written))) continue;
     // `/loyalty/${stage}/key`: a bare value stops at the brace of an interpolation it holds, and is not a literal
     if (
       group === 'bare' &&

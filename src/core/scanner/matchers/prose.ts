@@ -51,7 +51,7 @@ const MARKED_USER_AND_PASSWORD =
  * `the password is `…``.
  */
 const NAMED_CODE_SPAN =
-  /\b(?:password|passphrase|passwd|pre-shared key|psk)(?:\s+(?:is|was))?\s*[:=]?\s*`([^\s`]{6,200})`/giu;
+  /\b(?:password|passphrase|passwd|pre-shared key|psk)(?:\s{1,4}(?:is|was))?\s{0,4}[:=]?\s{0,4}`([^\s`]{6,200})`/giu;
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */

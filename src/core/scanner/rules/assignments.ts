@@ -439,9 +439,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'command-password',
     keywords: ['htpasswd', 'pass:', 'password-stdin'],
     pattern:
-      /(?:\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+\s+){1,4}|(?!(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+\s+){1,4}\S{1,200}\s+)\S{1,100}\s+|\s-(?:passin|passout|pass|password)\s+pass:)(?<bare>[^\s'"<>-][^\s'"<>]{0,199})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
+      /(?:\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+(?:\s+\d{1,3}|(?!\s+\d{1,3}\s))\s+){1,4}|(?!(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+(?:\s+\d{1,3}|(?!\s+\d{1,3}\s))\s+){1,4}\S{1,200}\s+)\S{1,100}\s+|\s-(?:passin|passout|pass|password)\s+pass:)(?<bare>[^\s'"<>-][^\s'"<>]{0,199})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
+  },
+  {
+    // htpasswd's password quoted, after flags that take a number (`htpasswd -bB -C 10 "$f" user '…'`)
+    id: 'htpasswd-quoted-password',
+    keywords: ['htpasswd'],
+    pattern:
+      /\bhtpasswd\s+(?=-[a-zA-Z]*b)(?:-[a-zA-Z]+(?:\s+\d{1,3}|(?!\s+\d{1,3}\s))\s+){1,4}(?:\S{1,200}\s+)?\S{1,100}\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')/g,
+    fixedKey: 'PASSWORD',
   },
   {
     // A password file written from a literal (`echo '…' > .vault_pass`), a keystore fed one on standard input
@@ -752,8 +760,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // setSigningKey("x") (jjwt), Keys.hmacShaKeyFor("x".getBytes()), new SymmetricSecurityKey(Encoding.UTF8.GetBytes("x"))
     // (also target-typed: SymmetricSecurityKey k = new(Convert.FromBase64String("x")); F#'s
     // SymmetricSecurityKey(Encoding.UTF8.GetBytes "x"))
-    // (.NET), token.SignedString([]byte("x")), jwt.SigningMethodHS256.Sign(s, []byte("x")), jwtauth.New("HS256",
-    // []byte("x"), nil) and echo's middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
+    // (.NET), token.SignedString([]byte("x")) (also on the line below its chain's `.`),
+    // jwt.SigningMethodHS256.Sign(s, []byte("x")), jwtauth.New("HS256", []byte("x"), nil) and echo's
+    // middleware.JWT([]byte("x")) (Go), Joken.Signer.create("HS256", "x") (Elixir),
     // jwt.sign(SecretKey('x')) (Dart), jjwt's Decoders.BASE64.decode("x") (it decodes the key the next line signs with),
     // new MACSigner("x") (Nimbus), InMemory::plainText('x') (lcobucci), HS256Key::from_bytes(b"x") (jwt-simple),
     // jwt:sign("x", …) and jwt:verify("x", …) (lua-resty-jwt), jwk.JWK(kty='oct', k='x') (jwcrypto),
@@ -782,7 +791,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'decoders.base64',
     ],
     pattern: new RegExp(
-      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\b(?:new\s+)?SymmetricSecurityKey\(|\bSymmetricSecurityKey\s{1,4}\w{1,80}\s{0,4}=\s{0,4}new\(|\.SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:(?:sign|verify)\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:|\bhmac:new\()\s{0,4}` +
+      String.raw`(?:\bjwtauth\.New\(\s{0,4}"HS\d{3}"\s{0,4},|\bmiddleware\.JWT\(|\bSigner\.create\(\s{0,4}"HS\d{3}"\s{0,4},|\b(?:sign|verify)\((?:\s{0,4}${ARG},)?\s{0,4}SecretKey\(|\bSigningMethodHS\d{3}\.(?:Sign|Verify)\(\s{0,4}${ARG},|\bAlgorithm\.HMAC(?:256|384|512)\(|\.signWith\(\s{0,4}SignatureAlgorithm\.\w{2,8}\s{0,4},|\.setSigningKey\(|\bKeys\.hmacShaKeyFor\((?:\s{0,4}Decoders\.BASE64(?:URL)?\.decode\()?|\bDecoders\.BASE64(?:URL)?\.decode\(|\b(?:new\s+)?SymmetricSecurityKey\(|\bSymmetricSecurityKey\s{1,4}\w{1,80}\s{0,4}=\s{0,4}new\(|(?:\.|^\s{0,40})SignedString\(|(?:Encoding|Decoding)Key::from_secret\(|\bnew\s+MACSigner\(|\bInMemory::(?:plainText|base64Encoded)\(|\bHS(?:256|384|512)Key::from_bytes\(|\bjwt:(?:sign|verify)\(|\bJWK\(\s{0,4}kty\s{0,4}=\s{0,4}["']oct["']\s{0,4},\s{0,4}k\s{0,4}=|\.setAlgorithm\(\s{0,4}"HS\d{3}"\s{0,4}\)\s{0,4}\.setBuffer\(|\.add\(\s{0,4}hmac:|\bhmac:new\()\s{0,4}` +
         Q_ARG,
       'g',
     ),
