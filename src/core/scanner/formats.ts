@@ -72,8 +72,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
     /\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|psql|mk|crontab|cron)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i,
     'shell',
   ],
-  // Command lines without an extension: shell start-up files and histories (of shells and database clients), direnv's `.envrc`, crontabs (and
-  // `/etc/cron.d/` entries), Procfiles, and the hooks of git, Husky and Buildkite
+  // Command lines without an extension: shell start-up files and histories (of shells and database clients), direnv's
+  // `.envrc`, crontabs (and `/etc/cron.d/` entries), Procfiles, and the hooks of git, Husky and Buildkite
   [
     /(^|\/)(\.(bash|zsh|sh|rediscli|mysql|psql|sqlite|mongosh)_history|\.dbshell|\.(bash|zsh|ksh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab|Procfile)$|(^|\/)(?:\.git|\.githooks|\.husky|\.buildkite)\/(?:hooks\/)?[\w-]+$|(^|\/)cron\.d\/[\w.-]+$/i,
     'shell',

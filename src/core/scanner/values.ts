@@ -168,10 +168,11 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^[a-z0-9]{2,10}:[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // base64:HIER_EINSETZEN (Laravel's APP_KEY, to be filled in)
   // Words (and short numbers) of which one says the value is for tests: test-token-123, mock_api_key, sk-test,
   // ey_MOCK_TOKEN_FOR_MVP_ONLY, host-api-key-xyz (a random part, like 4eC39HqLyjWD, keeps a value real)
-  /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+\d{0,4}|\d{1,6})(?:[-_. ](?:[A-Za-z]+\d{0,4}|\d{1,6}))+[!.]{0,4}$/i,
+  /^(?=(?:.*[-_. ])?(?:test|testing|mock|mocked|fake|dummy|stub|synthetic|sample|demo|fixture|xyz)(?:[-_. ]|$))(?:[A-Za-z]+|\d{1,6})(?:[-_. ](?:[A-Za-z]+|\d{1,6}))+[!.]{0,4}$/i,
   /^test_?(?:secret|token|key|pass|password|pwd|api_?key)\d{0,4}$/i, // testsecret, test_token1
-  // Words that tell the reader what to put there: change-me-to-a-long-random-string, please-change-me, set-me, or where
-  // the value is kept instead: set-in-user-secrets, provided-by-vault
+  // Words that tell the reader what to put there: change-me-to-a-long-random-string, please-change-me, set-me,
+  // replace-with-output-of-openssl-rand-base64-48, or where the value is kept instead: set-in-user-secrets,
+  // provided-by-vault
   /^(?=(?:.*[-_. ])?(?:(?:change|replace|set|fill)[-_. ]?(?:me|this|it|with)|random[-_. ](?:string|value|secret|key)|output[-_. ]of|(?:set|stored|kept|provided|configured|supplied|injected|loaded)[-_. ](?:in|via|by|from|at))(?:[-_. ]|$))(?:[A-Za-z]+\d{0,4}|\d{1,6})(?:[-_. ](?:[A-Za-z]+\d{0,4}|\d{1,6}))+[!.]{0,4}$/i,
   /^[A-Z]{0,12}(?:SECRET|TOKEN|PASSWORD|PASSWD|APPKEY|APIKEY|KEY)[A-Z]{0,12}$/, // APPSECRET: a constant's name in docs
   /^@@[\w.]{1,80}@@$|^%%[\w.]{1,80}%%$/, // @@DB_PASSWORD@@, %%AWS_SECRET_ACCESS_KEY%%: substitution markers
@@ -265,7 +266,6 @@ const INDIRECTIONS: RegExp[] = [
   /^@(?:Model|ViewBag|ViewData|TempData|Html|Url)\./, // Razor: `value="@Model.Password"`, the page's model
   /^(pbkdf2_sha\d+|argon2(id|i|d)?|bcrypt(_sha256)?|scrypt|sha1|md5)\$/, // Django and passlib hashes
   HTPASSWD_LINE, // an htpasswd line: a user and their password's hash
-  /^01[0-9A-HJKMNP-TV-Z]{24}$/, // a ULID (a token's `jti`, a request's id): a time and randomness, an id
   /^configcat-sdk-1\/[\w-]{22}\/[\w-]{22}$/, // a ConfigCat SDK key: made for client apps, it reads flags only
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$/, // PostgreSQL password hashes
   /^sha256\|[A-Za-z0-9+/]{43}=$/, // Redshift's (`PASSWORD 'sha256|…'`)
@@ -332,6 +332,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^[\w.-]{1,64}:\/[\w./-]+$/, // systemd's `LoadCredential=tls.key:/etc/app/tls.key`: a credential's name and the file it is read from
   /^-?anonymous(?:@[\w.-]*)?$/i, // anonymous FTP (whose password is by custom an email address)
   /^[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,12}$/, // an email address: a login, not its key
+  /^01[0-9A-HJKMNP-TV-Z]{24}$/, // a ULID (a token's `jti`, a request's id): a time and randomness, an id
   /^NRJS-[0-9a-f]{19}$/, // New Relic's browser agent key, served in every page it watches
   /^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/, // a Windows setup pass (`<settings pass="specialize">`)
   /^X-[A-Za-z]+(?:[-_][A-Za-z]+)*$/, // a header's name: `ApiKey = "X-Api-Key"`, `"X-CMC_PRO_API_KEY"`

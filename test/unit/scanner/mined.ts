@@ -6552,11 +6552,10 @@ export const MINED_CLEAN: FileCase[] = [
     secrets: [],
   },
   {
-    name: "An email address under an API key's column (ClickSend's login beside its key), Redis' documented `foobared`",
+    name: "An email address under an API key's column (ClickSend's login beside its key)",
     path: 'db/seeds/002_integrations.sql',
     text: [
       "INSERT INTO integrations (id, provider, api_key, api_secret, enabled) VALUES ('1', 'clicksend', 'ops@harborline.io', NULL, true);",
-      'CONFIG SET requirepass foobared',
     ].join('\n'),
     secrets: [],
   },

@@ -481,15 +481,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'ENCRYPTION_KEY',
   },
   {
-    // Redis commands (redis-cli's history, a script's `redis-cli` lines): `AUTH [user] …` alone on its line,
-    // `CONFIG SET requirepass …`, an ACL user's `>password`
+    // Redis' `AUTH [user] …` alone on its line (redis-cli's history, a script's `redis-cli … AUTH …`)
     id: 'redis-auth-command',
-    keywords: ['auth ', 'requirepass', 'setuser'],
+    keywords: ['auth '],
     pattern:
-      /(?:^\s*(?:redis-cli\b[^\n]{0,200}?\s)?AUTH\s+(?:[\w.@-]{1,64}\s+)?(?=\S+\s*$)|\b(?:CONFIG|config)\s+(?:SET|set)\s+requirepass\s+|\b(?:ACL|acl)\s+(?:SETUSER|setuser)\s+[\w.@-]{1,64}\s(?:[^\n>]{0,200}?\s)?>)(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'][^\s"']{0,500}))/g,
+      /^\s*(?:redis-cli\b[^\n]{0,200}?\s)?AUTH\s+(?:[\w.@-]{1,64}\s+)?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'][^\s"']{0,500}))\s*$/g,
     fixedKey: 'REDIS_PASSWORD',
     bareInCode: true,
-    // (a word is a message, `AUTH failed`, or redis.conf's documented `foobared`)
+    // (a word is a message, `AUTH failed`)
     credentialMix: true,
   },
   {
@@ -982,15 +981,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'SECRET_KEY',
   },
   {
-    // Redis configuration: requirepass x, masterauth x; Sentinel's `sentinel auth-pass <master> x`
+    // Redis configuration: requirepass x, masterauth x, also set at run time (`CONFIG SET requirepass x`); Sentinel's
+    // `sentinel auth-pass <master> x`
     id: 'redis-auth',
     keywords: ['requirepass', 'masterauth', 'auth-pass'],
     pattern:
-      /^\s*(?:requirepass|masterauth|sentinel\s+auth-pass\s+[\w.-]{1,80})\s+(?:"(?<dq>[^"\n]{1,200})"|(?<bare>[^\s"#]\S{0,199}))\s*$/g,
+      /^\s*(?:(?:redis-cli\b[^\n]{0,200}?\s)?(?:CONFIG|config)\s+(?:SET|set)\s+)?(?:requirepass|masterauth|sentinel\s+auth-pass\s+[\w.-]{1,80})\s+(?:"(?<dq>[^"\n]{1,200})"|(?<bare>[^\s"#]\S{0,199}))\s*$/g,
     fixedKey: 'REDIS_PASSWORD',
     bareInCode: true,
-    // (a word is a message, `AUTH failed`, or redis.conf's documented `foobared`)
-    credentialMix: true,
   },
   {
     // Redis ACL users (users.acl, ACL SETUSER): `user worker on >x ~jobs:* +@all` (`#…` is the password's hash)
@@ -1003,8 +1001,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /^\s*(?:redis-cli\b[^\n]{0,200}?\s)?(?:ACL\s+SETUSER|user)\s+\S{1,64}\s(?=(?:[^\n]{0,400}?\s)?on(?:\s|$))(?:[^>\n]{0,200}\s)?>(?<bare>\S{1,200})/gi,
     fixedKey: 'REDIS_PASSWORD',
     bareInCode: true,
-    // (a word is a message, `AUTH failed`, or redis.conf's documented `foobared`)
-    credentialMix: true,
   },
   {
     // Cisco IOS: `username ops privilege 15 password 0 x` (type 0 is plain text; 5, 7, 8 and 9 are hashes or encoded)
