@@ -20,6 +20,7 @@ const PLACEHOLDER_WORDS = new Set([
   'change-me',
   'changeit',
   'minioadmin', // MinIO's documented default user and password
+  'root:milvus', // Milvus' documented default token (user `root`, password `Milvus`)
   'changethis', // the FastAPI template's
   'randompassword', // Prisma's sample connection string (`johndoe:randompassword@localhost`)
   'example',
@@ -126,7 +127,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^[,;)\]}]\s/, // code after a quote the value's parse took for the opening one (`"password =", props[…`)
   /^[A-Z][A-Za-z0-9]*_[A-Za-z][\w-]*__[\w-]{5}$/, // a CSS module's class (`TokenInput_secret__2m65n`)
   /^\$\([^)]*\)$/, // $(command)
-  /#\{[^}]*\}/, // #{var}: Ruby, Elixir and CoffeeScript interpolate it, anywhere in the string
+  // #{var}, #{ENV['X']}, #{cfg.fetch(:key)}: Ruby, Elixir and CoffeeScript interpolate it, anywhere in the string (not
+  // a random value's `#{mhv@_4(x8A}`: an expression, its parentheses closed)
+  /#\{\s*[A-Za-z_@$][\w.@$:'"[\]]*(?:\([^()]*\))?\s*\}/,
   /\\\([^)]*\)/, // \(var): Swift interpolates it
   /^[\w.-]{1,40}:(?:%[sd]|\{\w{0,40}\})$/, // a cache key's template: `sess:%s`, `pw:{uid}`
   /^%[-+ 0#]?\d*(?:\.\d+)?[sdqv](?:\\[nrt])*$/, // a printf field alone (`printf '…:_authToken=%s\n' "$NPM_TOKEN"`)

@@ -4533,6 +4533,33 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Wq7#LmZr2Vx9Tk4!Pb8Nc3Yd6Hf1Js5Gq0', 'plover-quartz-07-anvil'],
   },
+  {
+    name: 'A random salt that happens to hold `#{…}` (no Ruby interpolation: its parentheses never close), a label with a remark in parentheses',
+    path: 'handover/oakridge-vets/HANDOVER.md',
+    text: [
+      '```php',
+      "define( 'LOGGED_IN_SALT',   'kQ.2EMby=OqW&WsDoX8N38}>4d/(]L$](yYBMn,gr5~A$JHs#{nix@_5(y9B}&q2' );",
+      '```',
+      '',
+      'Global API key (for the old cache-purge plugin): `3fa9c81d27e04b6c5d19a8e73b02f4c6d1e58`',
+    ].join('\n'),
+    secrets: [
+      'kQ.2EMby=OqW&WsDoX8N38}>4d/(]L$](yYBMn,gr5~A$JHs#{nix@_5(y9B}&q2',
+      '3fa9c81d27e04b6c5d19a8e73b02f4c6d1e58',
+    ],
+  },
+  {
+    name: 'An Azure SAS URL split over two literals, its `sig=` after `&spr=https` (the `sv=` is on the line above)',
+    path: 'scoring/docker/fetch_model.py',
+    text: [
+      'MODEL_URL = (',
+      '    "https://stscoring.blob.core.windows.net/models/churn-v7.onnx"',
+      '    "?sv=2022-11-02&ss=b&srt=o&sp=r&se=2026-01-31T23:59:59Z&st=2024-06-01T08:00:00Z"',
+      '    "&spr=https&sig=Pq7Lm2Xr9Vk4Tz8Wn3Bf6Yd1Hs5Gc0Ja%2FqRt8Uv3Wx%3D"',
+      ')',
+    ].join('\n'),
+    secrets: ['Pq7Lm2Xr9Vk4Tz8Wn3Bf6Yd1Hs5Gc0Ja%2FqRt8Uv3Wx%3D'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -6610,6 +6637,12 @@ export const MINED_CLEAN: FileCase[] = [
       'data:',
       '  STRIPE_MODE: bGl2ZQ==',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Milvus' documented default token (`root:Milvus`)",
+    path: 'services/faq-bot/app/vectorstore.py',
+    text: 'return MilvusClient(uri="http://localhost:19530", token="root:Milvus")',
     secrets: [],
   },
 ];

@@ -74,6 +74,7 @@ const SAMPLES: Record<string, () => string> = {
   'xai-api-key': () => `xai-${an(80)}`,
   'wecom-webhook': () => uuid(),
   'feishu-webhook': () => uuid(),
+  'mollie-api-key': () => `live_${an(30)}`,
   'onesignal-api-key': () => `os_v2_app_${pick('abcdefghijklmnopqrstuvwxyz234567', 113)}`,
   'render-deploy-hook': () => `https://api.render.com/deploy/srv-${lowerDigits(20)}?key=${an(11)}`,
   'zapier-webhook': () => `https://hooks.zapier.com/hooks/catch/${pick('0123456789', 8)}/${lowerDigits(7)}/`,

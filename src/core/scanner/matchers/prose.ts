@@ -12,10 +12,11 @@ import { addNamedValue, scanAssignments } from './assignments';
 
 /**
  * A line that is a label and one value: list markers, bold and code spans allowed around them (any sign inside a span),
- * or an org-mode property (`:PASSWORD: …`).
+ * a remark in parentheses after the label (`Global API key (for the purge plugin): …`), or an org-mode property
+ * (`:PASSWORD: …`).
  */
 const LABEL_LINE =
-  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?\s*[:：=]\s*(?:\*\*|__)?(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`*|<>]{3,199}))(?:\*\*|__)?\s*$/u;
+  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,60}\))?\s*[:：=]\s*(?:\*\*|__)?(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`*|<>]{3,199}))(?:\*\*|__)?\s*$/u;
 /**
  * The last clause of a sentence that labels one value: `…the Berlin office, PSK: …`, `…: `grafana-sync`, API token
  * `…`` (a code span needs no colon).

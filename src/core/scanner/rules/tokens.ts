@@ -419,12 +419,14 @@ export const TOKEN_RULES: TokenRule[] = [
       /(?:SharedAccessKey=|\.(?:service\.signalr\.net|webpubsub\.azure\.com)\/?;AccessKey=)([A-Za-z0-9+/]{43}=)(?![A-Za-z0-9+/=])/g,
   },
   {
-    // A shared access signature's `sig=` (HMAC-SHA256, base64, often URL-encoded) after its `sv=` version parameter
+    // A shared access signature's `sig=` (HMAC-SHA256, base64, often URL-encoded) after its `sv=` version parameter, or
+    // after the protocol or expiry parameters only a SAS has (a URL split over two literals: `"&spr=https&sig=…"`)
     id: 'azure-sas-token',
     kind: 'Azure SAS token',
     severity: 'error',
     keywords: ['sig='],
-    pattern: /(?:^|[?&"'\s;=])sv=\d{4}-\d\d-\d\d&(?:[^&\s"'<>#]{1,120}&){0,12}sig=([A-Za-z0-9%+/]{40,120}={0,2})/g,
+    pattern:
+      /(?:^|[?&"'\s;=])(?:sv=\d{4}-\d\d-\d\d|spr=https(?:,http)?|se=\d{4}-\d\d-\d\dT[\d:%A]{4,12}Z)&(?:[^&\s"'<>#]{1,120}&){0,12}sig=([A-Za-z0-9%+/]{40,120}={0,2})/g,
   },
   {
     id: 'azure-client-secret',

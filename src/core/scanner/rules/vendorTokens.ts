@@ -455,6 +455,15 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: /(https:\/\/hooks\.zapier\.com\/hooks\/catch\/\d{4,12}\/[a-z0-9]{5,12}\/?)(?![\w-])/g,
   },
   {
+    // Mollie's live API keys: `live_` and 30 letters and digits (`test_` keys reach only the test mode)
+    id: 'mollie-api-key',
+    vendor: 'Mollie',
+    what: 'API key',
+    keywords: ['live_'],
+    pattern: token('live_[A-Za-z0-9]{30}'),
+    accept: random,
+  },
+  {
     // OneSignal's REST API keys (an app's or an organization's): `os_v2_app_` or `os_v2_org_`, then base32
     id: 'onesignal-api-key',
     vendor: 'OneSignal',
