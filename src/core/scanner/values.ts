@@ -20,6 +20,7 @@ const PLACEHOLDER_WORDS = new Set([
   'change-me',
   'changeit',
   'minioadmin', // MinIO's documented default user and password
+  'random', // a setting that asks for a random value (`secret: random`)
   'root:milvus', // Milvus' documented default token (user `root`, password `Milvus`)
   'changethis', // the FastAPI template's
   'randompassword', // Prisma's sample connection string (`johndoe:randompassword@localhost`)

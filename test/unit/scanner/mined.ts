@@ -4560,6 +4560,73 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Pq7Lm2Xr9Vk4Tz8Wn3Bf6Yd1Hs5Gc0Ja%2FqRt8Uv3Wx%3D'],
   },
+  {
+    name: "A homelab: MariaDB's own client names, MinIO's `mc admin user add`, Caddy's DNS token, OpenWrt's UCI options, a RouterOS export",
+    path: 'cron/root.crontab',
+    text: [
+      "15 1 * * * docker exec erp-db mariadb-dump -u root -p'Vb5#lm82xNGqTsRe' --all-databases | zstd > /srv/db.zst",
+      '30 1 * * * mc admin user add local loki Kq8Lm2Xr7Pw4Kv9TzB3nYd6Hf1Js5Gc0Wa4Re8Ut',
+    ].join('\n'),
+    secrets: ['Vb5#lm82xNGqTsRe', 'Kq8Lm2Xr7Pw4Kv9TzB3nYd6Hf1Js5Gc0Wa4Re8Ut'],
+  },
+  {
+    name: "Caddy's DNS challenge with its provider's token inline",
+    path: 'caddy/sites/backup-proxy.caddy',
+    text: [
+      'backup.lab.example {',
+      '\ttls {',
+      '\t\tdns cloudflare 9NCk0XzPyiSrUT-LRp2K5gOmjZU56aoiWz7LK3TI',
+      '\t}',
+      '}',
+    ].join('\n'),
+    secrets: ['9NCk0XzPyiSrUT-LRp2K5gOmjZU56aoiWz7LK3TI'],
+  },
+  {
+    name: "OpenWrt's UCI options (`option private_key '…'`, a commented-out Wi-Fi key) and a RouterOS export's `password=`",
+    path: 'network/openwrt/etc/config/network',
+    text: [
+      "config interface 'wg0'",
+      "\toption proto 'wireguard'",
+      "\toption private_key 'DPt2u3XtIFPP4CrQzYd0lgzGcq1pAA8e0MqtXt/ZglD='",
+      "#\toption key 'mottenkugel-73fkq240'",
+    ].join('\n'),
+    secrets: ['DPt2u3XtIFPP4CrQzYd0lgzGcq1pAA8e0MqtXt/ZglD=', 'mottenkugel-73fkq240'],
+  },
+  {
+    name: 'A RouterOS export: `add name=… password=… profile=…` (read as a command line)',
+    path: 'network/routeros/hex-s-export.rsc',
+    text: [
+      '/ppp secret',
+      'add name=laptop-buero password=M3tr0-Zw7Oar5kRQw8 profile=default-encryption service=l2tp',
+    ].join('\n'),
+    secrets: ['M3tr0-Zw7Oar5kRQw8'],
+  },
+  {
+    name: 'Gatling\'s `.basicAuth("user", "…")`, a list of API keys under a plural name (Weaviate\'s allowed keys)',
+    path: 'perf/src/test/scala/simulations/CheckoutSimulation.scala',
+    text: [
+      '  val httpProtocol = http.baseUrl("https://shop.example.io")',
+      '    .basicAuth("loadtest-svc", "Ld7est!sw-3k25")',
+      "  // AUTHENTICATION_APIKEY_ALLOWED_KEYS: 'VNslsfDe2SfXanCzAtpb2aS5hWmt0Zjd,OhiTwslLDTXi79ImjIDVPl1vtHdtoUyC'",
+    ].join('\n'),
+    secrets: ['Ld7est!sw-3k25', 'VNslsfDe2SfXanCzAtpb2aS5hWmt0Zjd,OhiTwslLDTXi79ImjIDVPl1vtHdtoUyC'],
+  },
+  {
+    name: 'Passwords labelled in Japanese, Portuguese and Korean (a label line, a Markdown table), `creds: user / …`, a bold user before its password',
+    path: 'docs/handover/admin-accounts.md',
+    text: [
+      '- パスワード: Rm5q-Honsha#0917',
+      '- Wi-Fi de visitantes, senha: `caf3z1nho-Augusta-91`',
+      '',
+      '| 항목 | 값 |',
+      '|---|---|',
+      '| 비밀번호 | Hw#Admin-84lRqa |',
+      '',
+      'creds: svc_backup / Xo5#qMr9Sa!d',
+      '- **Replication user:** `replicator` / `rpl-Wy8!nR3x#Ml0uA` (pg_hba only allows it from the LAN)',
+    ].join('\n'),
+    secrets: ['Rm5q-Honsha#0917', 'caf3z1nho-Augusta-91', 'Hw#Admin-84lRqa', 'Xo5#qMr9Sa!d', 'rpl-Wy8!nR3x#Ml0uA'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -6643,6 +6710,12 @@ export const MINED_CLEAN: FileCase[] = [
     name: "Milvus' documented default token (`root:Milvus`)",
     path: 'services/faq-bot/app/vectorstore.py',
     text: 'return MilvusClient(uri="http://localhost:19530", token="root:Milvus")',
+    secrets: [],
+  },
+  {
+    name: 'A setting that asks for a random value (`secret: random`)',
+    path: 'scripts/minio-bootstrap.sh',
+    text: '# per-service secret: random, printed once, stored in Vaultwarden by hand',
     secrets: [],
   },
 ];

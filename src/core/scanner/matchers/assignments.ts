@@ -641,7 +641,8 @@ function matchSite(
       !site.keyIsSecretName &&
       !keyTraits.strength &&
       !keyTraits.accessKeyId &&
-      !keyTraits.primaryKey
+      !keyTraits.primaryKey &&
+      !keyTraits.plural
     ) {
       // `environment=REDIS_PASSWORD="…"` (supervisord), `-e DB_PASSWORD=…`: the value holds the assignment that matters,
       // so the search goes on inside it (a few times a line, so the cost stays linear).
@@ -1119,6 +1120,7 @@ class KeyTraits {
   };
   private accessKeyIdName?: boolean;
   private primaryKeyName?: boolean;
+  private pluralName?: boolean;
 
   constructor(private readonly key: string) {
     this.strength = secretNameStrength(key);
@@ -1131,6 +1133,11 @@ class KeyTraits {
   /** `PrimaryKey`, `secondary_key`: a table's, or an Azure account's (judged by its value). */
   get primaryKey(): boolean {
     return (this.primaryKeyName ??= PRIMARY_KEY_NAME.test(this.key));
+  }
+
+  /** `API_KEYS`, `allowedTokens`: a list of secrets (judged by its values). */
+  get plural(): boolean {
+    return (this.pluralName ??= PLURAL_SECRET_NAME.test(this.key));
   }
 
   /** The rest, asked of a key with a value to judge. */
@@ -1173,6 +1180,25 @@ const PRIMARY_KEY_NAME = /(?:primary|secondary)[_.-]?(?:master[_.-]?)?key["']?$/
 const AWS_SECRET_SHAPE = /^[A-Za-z0-9+/]{40}$/;
 const AWS_SECRET_NAME = /secret.?access.?key|aws.?secret/i;
 
+/** A name that ends in a plural of a secret's: `API_KEYS`, `allowedTokens`, `AUTHENTICATION_APIKEY_ALLOWED_KEYS`. */
+const PLURAL_SECRET_NAME = /(?:api[_-]?keys|keys|tokens|secrets)["']?$/i;
+
+/** One item of such a list: a token (not `NAME=ref:latest`, a list of references). */
+const LIST_ITEM = /^[A-Za-z0-9_+/.~-]{16,200}={0,2}$/;
+
+/** Two to twenty values apart by commas or spaces, each random: 16 characters or more mixing classes. */
+function isRandomList(value: string): boolean {
+  const items = value.split(/\s*[,;\s]\s*/);
+  return (
+    items.length >= 2 &&
+    items.length <= 20 &&
+    items.every(
+      (item) =>
+        LIST_ITEM.test(item) && hasCredentialMix(item) && isPlausibleSecret(item, { minLength: 16, minEntropy: 3.5 }),
+    )
+  );
+}
+
 /**
  * A CSS module's class map in a bundle (`{"secret-key-list":"_secret-key-list_1x7qp_1"}`): each value is its key with
  * the file's hash around it.
@@ -1205,6 +1231,9 @@ function assignmentCandidate(
   // `PrimaryKey = "…=="`: Azure's account keys (Cosmos DB, Storage) go by primary and secondary, as a table's do; only
   // theirs are 64 random bytes in base64
   if (!strength && keyTraits.primaryKey && AZURE_ACCOUNT_KEY.test(value) && isPlausibleSecret(value, { minLength: 88 }))
+    return secretLike(key.replace(/^[$@"']+|["']+$/g, ''), true);
+  // `API_KEYS=…,…`, `ALLOWED_TOKENS: "… …"`: a plural secret name over a list of random values, each a credential
+  if (!strength && keyTraits.plural && isRandomList(value))
     return secretLike(key.replace(/^[$@"']+|["']+$/g, ''), true);
   if (!strength) return undefined;
   if (trimmed !== value || !trimmed) return undefined;

@@ -34,7 +34,7 @@ const CHINESE_TRAILING_LABEL =
  * (break-glass only): …`, `Grafana admin: `admin` / `…``, `运维账号：ops / …`.
  */
 const USER_AND_PASSWORD =
-  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|account|admin|root|superuser|账号|帐号|账户)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,40}\))?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
+  /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|creds|account|admin|root|superuser|账号|帐号|账户)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,40}\))?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
 /**
  * An administrator's account and its password ending a line (`web-01：`47.96.123.45`，root / `…``): the user is a
  * well-known administrator, the password in a code span or a token with a digit or a sign.
@@ -46,7 +46,7 @@ const ADMIN_AND_PASSWORD =
  * **demo@acme.io** / `…``): the password in a code span.
  */
 const MARKED_USER_AND_PASSWORD =
-  /\b(?:user(?:name)?|login|account|credentials?|creds)\b[^`*\n]{0,60}?(`|\*\*)([^\s`*]{1,64})\1\s*\/\s*`([^\s`]{4,200})`/iu;
+  /\b(?:user(?:name)?|login|account|credentials?|creds)\b[:：]?(?:\*\*|__)?[^`*\n]{0,60}?(`|\*\*)([^\s`*]{1,64})\1\s*\/\s*`([^\s`]{4,200})`/iu;
 /**
  * A password marked up right after the word that names it, inside a sentence: `Office Wi-Fi `corp`: passphrase `…``,
  * `the password is `…``.
@@ -81,13 +81,25 @@ export const PROSE_WORDS = [
   '账号：',
   '帐号：',
   '账户：',
+  'contraseña',
+  'senha',
+  'passwort',
+  'kennwort',
+  'mot de passe',
+  'пароль',
+  'パスワード',
+  '비밀번호',
+  'creds:',
 ];
 const CHINESE = [
   [/密码|口令/, 'password'],
+  // and the word for a password in other languages: Spanish, Portuguese, German, French, Russian, Japanese, Korean
+  [/contraseña|senha|passwort|kennwort|mot de passe|пароль|パスワード|비밀번호/i, 'password'],
   [/[密秘]钥/, 'secret_key'],
   [/令牌/, 'token'],
 ] as const;
-const HAN = /\p{Script=Han}/u;
+/** Chinese, Japanese and Korean, written without spaces between words. */
+const HAN = /\p{Script=Han}|\p{Script=Hangul}|\p{Script=Katakana}|\p{Script=Hiragana}/u;
 /** How many rows below its header a table's values are read. */
 const TABLE_ROWS = 50;
 

@@ -407,13 +407,41 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // mysql -uroot -pS3cret, mysqldump … -pS3cret, mysql -p'S3c!et'
+    // mysql -uroot -pS3cret, mysqldump … -pS3cret, mysql -p'S3c!et', MariaDB's own names (`mariadb-dump -p'…'`)
     id: 'mysql-p-flag',
     pattern:
-      /\bmysql(?:dump|admin|import|sh)?\b[^\n]{0,300}?\s-p(?:(?<bare>[^\s'"(<-][^\s'"]{0,200})|'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n$]{1,200})")/g,
+      /\b(?:mysql(?:dump|admin|import|sh)?|mariadb(?:-dump|-admin|-import|dump|admin)?)\b[^\n]{0,300}?\s-p(?:(?<bare>[^\s'"(<-][^\s'"]{0,200})|'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n$]{1,200})")/g,
     fixedKey: 'MYSQL_PASSWORD',
     bareInCode: true,
-    keywords: ['mysql'],
+    keywords: ['mysql', 'mariadb'],
+  },
+  {
+    // MinIO's client given a user's or an alias' keys: `mc admin user add ALIAS USER SECRET`, `mc alias set ALIAS URL
+    // ACCESS SECRET`
+    id: 'minio-client-keys',
+    keywords: ['mc admin', 'mc alias', 'mc config'],
+    pattern:
+      /\bmc\s+(?:admin\s+user\s+add\s+\S{1,100}\s+\S{1,100}|(?:alias\s+set|config\s+host\s+add)\s+\S{1,100}\s+\S{1,300}\s+\S{1,100})\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"\x60;|&-][^\s'"\x60;|&]{0,200}))/g,
+    fixedKey: 'SECRET_KEY',
+    bareInCode: true,
+  },
+  {
+    // Caddy's DNS challenge with the provider's token inline: `dns cloudflare …` (not `{env.CF_API_TOKEN}`)
+    id: 'caddy-dns-token',
+    keywords: ['dns '],
+    pattern:
+      /^\s*dns\s+(?:cloudflare|digitalocean|duckdns|gandi|hetzner|porkbun|route53|namecheap|godaddy|vultr|linode|ovh)\s+(?<bare>[^\s{"'][^\s{}"']{15,200})\s*$/g,
+    fixedKey: 'API_TOKEN',
+    bareInCode: true,
+  },
+  {
+    // OpenWrt's UCI configuration (`/etc/config/network`, `wireless`): `option private_key '…'`, `option key '…'` (a
+    // Wi-Fi network's passphrase), also commented out
+    id: 'uci-option',
+    keywords: ['option '],
+    pattern:
+      /^\s*#?\s*option\s+(?<key>[a-z_][\w]{0,60})\s+(?:'(?<sq>[^'\n]{1,500})'|"(?<dq>[^"\n]{1,500})"|(?<bare>[^\s'"#][^\s'"]{0,500}))\s*$/g,
+    bareInCode: true,
   },
   {
     // docker login -p x, az login -p x, sqlcmd -P x, redis-cli -a x, ssh-keygen -N x, ldapsearch -w x, mosquitto_pub -P x,
@@ -1212,7 +1240,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
     // basic_auth= and http_auth=), url.UserPassword("u", "pw") (Go), new UsernamePasswordCredential("u", "pw", tenant,
     // client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's httr authenticate("u", "pw"), Spring's
-    // new BasicAuthenticationInterceptor("u", "pw") (Feign's BasicAuthRequestInterceptor), Jenkins'
+    // new BasicAuthenticationInterceptor("u", "pw") (Feign's BasicAuthRequestInterceptor, Gatling's basicAuth), Jenkins'
     // realm.createAccount("u", "pw"), Elastic.Transport's new BasicAuthentication("u", "pw"), kafka-go's
     // scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`);
@@ -1221,7 +1249,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword)\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword)\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
