@@ -4627,6 +4627,20 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Rm5q-Honsha#0917', 'caf3z1nho-Augusta-91', 'Hw#Admin-84lRqa', 'Xo5#qMr9Sa!d', 'rpl-Wy8!nR3x#Ml0uA'],
   },
+  {
+    name: "Label lines in a runbook: the colon inside the bold (`**Password:** `…``), a value with a `*`, a Spanish table's `Contraseña` row",
+    path: 'docs/runbooks/postgres-failover.md',
+    text: [
+      '- **Password:** `v%vFY_oJ04mBy`',
+      '- Passwort: Sommer2025*Y55U',
+      '',
+      '| Campo | Valor |',
+      '|---|---|',
+      '| Usuario | `tarifas` |',
+      '| Contraseña | `oVHvXaobbG3FXC8XupvK` |',
+    ].join('\n'),
+    secrets: ['v%vFY_oJ04mBy', 'Sommer2025*Y55U', 'oVHvXaobbG3FXC8XupvK'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

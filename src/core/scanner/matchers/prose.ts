@@ -16,7 +16,7 @@ import { addNamedValue, scanAssignments } from './assignments';
  * (`:PASSWORD: …`).
  */
 const LABEL_LINE =
-  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,60}\))?\s*[:：=]\s*(?:\*\*|__)?(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`*|<>]{3,199}))(?:\*\*|__)?\s*$/u;
+  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,60}\))?\s*[:：=]\s*(?:\*\*|__)?\s*(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`|<>]{2,198}[^\s`*|<>]))(?:\*\*|__)?\s*$/u;
 /**
  * The last clause of a sentence that labels one value: `…the Berlin office, PSK: …`, `…: `grafana-sync`, API token
  * `…`` (a code span needs no colon).
@@ -187,7 +187,10 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     if (
       token &&
       cells[i].text.length <= 40 &&
-      (!tokenOf(cells[i]) || VARIABLE_NAME.test(cells[i].text) || HAN.test(cells[i].text)) &&
+      (!tokenOf(cells[i]) ||
+        VARIABLE_NAME.test(cells[i].text) ||
+        HAN.test(cells[i].text) ||
+        CHINESE.some(([word]) => word.test(cells[i].text))) &&
       !describesStoredSecret(cells[i].text, token.value)
     )
       report(keyOf(cells[i].text), token.value, base + token.start, add);
