@@ -159,6 +159,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?:pass(?:word)?|secret|token|key){2,}$/i, // RFC 6070's `passwordPASSWORDpassword`: a word repeated
   /\*{3,}/, // ***
   /^[(<[{]?(?:hidden|masked|redacted|removed|omitted|filtered|sensitive)[)>\]}]?$/i, // an export's `(hidden)`
+  /^\*[A-Z]+(?:\*[A-Z]+)*\*$/, // Windows Setup's mask in its logs and answer files: `*SENSITIVE*DATA*DELETED*`
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
   /(^|[-_!.])(here|example|placeholder|changeme|change[-_]this|change[-_]?(?:me[-_]?)?in[-_]?prod(?:uction)?|dummy|sample|redacted|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!, jwt-secret-change-in-production

@@ -4628,7 +4628,7 @@ export const MINED: FileCase[] = [
     secrets: ['Rm5q-Honsha#0917', 'caf3z1nho-Augusta-91', 'Hw#Admin-84lRqa', 'Xo5#qMr9Sa!d', 'rpl-Wy8!nR3x#Ml0uA'],
   },
   {
-    name: "Label lines in a runbook: the colon inside the bold (`**Password:** `…``), a value with a `*`, a Spanish table's `Contraseña` row",
+    name: "Label lines in a runbook: the colon inside the bold (`**Password:** `…``), a value with a `*`, a Spanish table's `Contraseña` row, French's `Clé API :`",
     path: 'docs/runbooks/postgres-failover.md',
     text: [
       '- **Password:** `v%vFY_oJ04mBy`',
@@ -4638,8 +4638,28 @@ export const MINED: FileCase[] = [
       '|---|---|',
       '| Usuario | `tarifas` |',
       '| Contraseña | `oVHvXaobbG3FXC8XupvK` |',
+      '',
+      '- Clé API : `c78889eb3abc9dcd07edb8ac98620ac1`',
     ].join('\n'),
-    secrets: ['v%vFY_oJ04mBy', 'Sommer2025*Y55U', 'oVHvXaobbG3FXC8XupvK'],
+    secrets: ['v%vFY_oJ04mBy', 'Sommer2025*Y55U', 'oVHvXaobbG3FXC8XupvK', 'c78889eb3abc9dcd07edb8ac98620ac1'],
+  },
+  {
+    name: 'A password that starts with `!` in an INI file (no YAML tag)',
+    path: 'deploy/odoo/odoo.conf',
+    text: ['[options]', 'admin_passwd = !CNJkqjKY0%A3SsGt6'].join('\n'),
+    secrets: ['!CNJkqjKY0%A3SsGt6'],
+  },
+  {
+    name: "A C# key's bytes below `= new byte[]` and a brace of their own",
+    path: 'src/Contoso.Payroll.Data/LegacyDb.cs',
+    text: [
+      '        private static readonly byte[] TaxIdKey = new byte[]',
+      '        {',
+      '            0x93, 0xF0, 0xE7, 0xE5, 0x83, 0x6B, 0xA2, 0x98,',
+      '            0x4B, 0xAB, 0x39, 0x83, 0x89, 0x1C, 0x07, 0x2D,',
+      '        };',
+    ].join('\n'),
+    secrets: ['0x93, 0xF0, 0xE7, 0xE5, 0x83, 0x6B, 0xA2, 0x98', '0x4B, 0xAB, 0x39, 0x83, 0x89, 0x1C, 0x07, 0x2D'],
   },
 ];
 
@@ -6730,6 +6750,14 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'A setting that asks for a random value (`secret: random`)',
     path: 'scripts/minio-bootstrap.sh',
     text: '# per-service secret: random, printed once, stored in Vaultwarden by hand',
+    secrets: [],
+  },
+  {
+    name: "Windows Setup's own mask in an answer file (`*SENSITIVE*DATA*DELETED*`)",
+    path: 'forensics/Windows/Panther/unattend.xml',
+    text: ['<AdministratorPassword>', '  <Value>*SENSITIVE*DATA*DELETED*</Value>', '</AdministratorPassword>'].join(
+      '\n',
+    ),
     secrets: [],
   },
 ];

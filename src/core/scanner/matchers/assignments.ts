@@ -1250,7 +1250,8 @@ function assignmentCandidate(
     format !== 'shell'
   )
     return undefined;
-  if (bare && /^[!&*|>]/.test(trimmed)) return undefined; // YAML tags, anchors and block scalars
+  // YAML tags, anchors and block scalars (not a password that starts with `!`: `admin_passwd = !BMIjp…%Z2Rq`)
+  if (bare && /^(?:[!&*][\w!.:/-]*|[|>][-+]?\d?)$/.test(trimmed)) return undefined;
   if (bare && /^:[A-Za-z_]\w{0,60}$/.test(trimmed)) return undefined; // a bind parameter (`SET password = :digest`)
   if (bare && /^\d{1,20}:$/.test(trimmed)) return undefined; // an error code in a message (`"Invalid Credentials": 80090308:`)
   if (JSON_TEXT.test(trimmed)) return undefined; // JSON in a string: the assignments inside it are read instead

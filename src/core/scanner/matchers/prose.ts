@@ -89,12 +89,16 @@ export const PROSE_WORDS = [
   'пароль',
   'パスワード',
   '비밀번호',
+  'clé ',
   'creds:',
 ];
 const CHINESE = [
   [/密码|口令/, 'password'],
   // and the word for a password in other languages: Spanish, Portuguese, German, French, Russian, Japanese, Korean
   [/contraseña|senha|passwort|kennwort|mot de passe|пароль|パスワード|비밀번호/i, 'password'],
+  // French keys (`Clé API : …`, `Clé secrète : …`)
+  [/cl[ée]\s(?:d['’])?api/i, 'api_key'],
+  [/cl[ée]\ssecr[èe]te/i, 'secret_key'],
   [/[密秘]钥/, 'secret_key'],
   [/令牌/, 'token'],
 ] as const;

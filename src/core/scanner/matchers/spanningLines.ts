@@ -182,8 +182,8 @@ function scanBlockString({ lines, lineStarts, index, format, add }: LineAt): voi
  */
 const BYTE_LIST_OPEN =
   /(?<![\w$])([A-Za-z_$][\w$]{0,79})(?:\s{0,4}\[\s{0,4}\d{0,4}\s{0,4}\])?(?:\s{0,4}:\s{0,4}[^=\n]{1,40}?)?\s{0,4}:?=\s{0,4}[\w.<>[\]; &]{0,40}?[{[(]\s*(?=0x|\(byte\)|$)/;
-/** A name before `=` at the end of its line, and the line below that only opens a list. */
-const NAME_BEFORE_EQUALS = /(?<![\w$])([A-Za-z_$][\w$]{0,79})\s{0,4}=\s*$/;
+/** A name before `=` (or `= new byte[]`) at the end of its line, and the line below that only opens a list. */
+const NAME_BEFORE_EQUALS = /(?<![\w$])([A-Za-z_$][\w$]{0,79})\s{0,4}=\s{0,4}(?:new\s+byte\s*\[\s*\d{0,4}\s*\]\s*)?$/;
 const BRACE_ALONE = /^\s*(?:new\s+byte\s*\[\s*\]\s*)?[{[]\s*$/;
 /** One byte of such a list (Java writes the large ones `(byte) 0xdf`). */
 const BYTE = /(?:\(byte\)\s{0,4})?0x([0-9a-fA-F]{1,2})(?!\w)/g;
@@ -199,9 +199,9 @@ const BYTE_LIST_REACH = 8;
 function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   const last = line[lastNonSpace(line, line.length - 1)] ?? '-';
-  if (!line.includes('=') || (!line.includes('0x') && !'{[(='.includes(last))) return;
-  // (C#'s and Java's brace on the line below the name: `byte[] Key =` / `{` / `0x4B, …`)
-  const below = last === '=' && BRACE_ALONE.test(lines[index + 1] ?? '');
+  if (!line.includes('=') || (!line.includes('0x') && !'{[(=]'.includes(last))) return;
+  // (C#'s and Java's brace on the line below the name: `byte[] Key =` or `Key = new byte[]`, then `{`, then `0x4B, …`)
+  const below = (last === '=' || last === ']') && BRACE_ALONE.test(lines[index + 1] ?? '');
   const open = below ? NAME_BEFORE_EQUALS.exec(line) : BYTE_LIST_OPEN.exec(line);
   if (!open) return;
   const first = below ? index + 2 : index;
