@@ -139,8 +139,8 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
       isTypedWord(text.slice(candidate.start, candidate.end))
     )
       return;
-    // An expired token the text calls a sample (`Example token (expired 2020-01-01, …)`) grants nothing, whichever rule
-    // found it (the token's own, or its name's: `"access_token": "eyJ…"`); in a test it is a fixture, reported at `info`
+    // An expired token the text calls a sample (`Example token (expired 2020-01-01, …)`) grants nothing, whichever
+    // rule found it (the token's own, or its name's: `"access_token": "eyJ…"`); in a test it is a fixture, at `info`
     const expiredJwt =
       text.startsWith('eyJ', candidate.start) && isExpiredJwt(text.slice(candidate.start, candidate.end));
     if (expiredJwt && SAMPLE_CUE.test(textBefore(window, candidate.start))) return;

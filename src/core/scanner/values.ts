@@ -113,7 +113,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^\((?:sensitive|known after apply)(?: value)?\)$/, // Terraform's redaction in a plan's output
   /^<[^<>]*>$/, // <password>
   /<(?:your|my|insert|enter|paste)[ _-][^<>]{1,40}>/i, // sk_test_<your key>
-  /<[a-z]{3,20}(?:[ _-][a-z]{2,20}){0,3}>/i, // a part left out: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.<signature>`, `whsec_<NEW_SECRET>`
+  // a part left out: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.<signature>`, `whsec_<NEW_SECRET>`
+  /<[a-z]{3,20}(?:[ _-][a-z]{2,20}){0,3}>/i,
   /^[\w-]+\.\*$|^\*\.[\w.-]+$/, // a glob of names (systemd's `ImportCredential=ledger.*`)
   /^\[[^[\]]*\]$/, // [password]
   /^\{[^{}]*\}$/, // {password}
