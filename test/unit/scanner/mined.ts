@@ -4661,6 +4661,18 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['0x93, 0xF0, 0xE7, 0xE5, 0x83, 0x6B, 0xA2, 0x98', '0x4B, 0xAB, 0x39, 0x83, 0x89, 0x1C, 0x07, 0x2D'],
   },
+  {
+    name: 'A chat export\'s message whose lines (escaped `\\n`) are label lines: `"text": "password: …\\ndb: …"`',
+    path: 'slack-export/data-eng/2024-03-12.json',
+    text: [
+      '      {',
+      '        "type": "message",',
+      '        "text": "password: Gw95AI4gSpQZ1H2FGVpU\\ndb: reporting",',
+      '        "ts": "1710243101.000200"',
+      '      }',
+    ].join('\n'),
+    secrets: ['Gw95AI4gSpQZ1H2FGVpU'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
