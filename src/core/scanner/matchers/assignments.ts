@@ -1184,7 +1184,7 @@ const AWS_SECRET_SHAPE = /^[A-Za-z0-9+/]{40}$/;
 const AWS_SECRET_NAME = /secret.?access.?key|aws.?secret/i;
 
 /** A name that ends in a plural of a secret's: `API_KEYS`, `allowedTokens`, `AUTHENTICATION_APIKEY_ALLOWED_KEYS`. */
-const PLURAL_SECRET_NAME = /(?:api[_-]?keys|keys|tokens|secrets)["']?$/i;
+const PLURAL_SECRET_NAME = /(?:keys|tokens|secrets)["']?$/i;
 
 /** One item of such a list: a token (not `NAME=ref:latest`, a list of references). */
 const LIST_ITEM = /^[A-Za-z0-9_+/.~-]{16,200}={0,2}$/;

@@ -92,7 +92,8 @@ export const PROSE_WORDS = [
   'clé ',
   'creds:',
 ];
-const CHINESE = [
+/** A credential's word in Chinese and other languages, and the key it stands for. */
+const FOREIGN_WORDS = [
   [/密码|口令/, 'password'],
   // and the word for a password in other languages: Spanish, Portuguese, German, French, Russian, Japanese, Korean
   [/contraseña|senha|passwort|kennwort|mot de passe|пароль|パスワード|비밀번호/i, 'password'],
@@ -109,7 +110,7 @@ const TABLE_ROWS = 50;
 
 /** The key a label stands for: `MySQL password` → `mysql_password`, `数据库密码` → `password`. */
 export function keyOf(label: string): string {
-  for (const [pattern, key] of CHINESE) if (pattern.test(label)) return key;
+  for (const [pattern, key] of FOREIGN_WORDS) if (pattern.test(label)) return key;
   return label
     .trim()
     .replace(/[^\w]+/g, '_')
@@ -194,7 +195,7 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
       (!tokenOf(cells[i]) ||
         VARIABLE_NAME.test(cells[i].text) ||
         HAN.test(cells[i].text) ||
-        CHINESE.some(([word]) => word.test(cells[i].text))) &&
+        FOREIGN_WORDS.some(([word]) => word.test(cells[i].text))) &&
       !describesStoredSecret(cells[i].text, token.value)
     )
       report(keyOf(cells[i].text), token.value, base + token.start, add);
