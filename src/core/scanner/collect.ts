@@ -166,8 +166,9 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
       ? sealedSecretLines(lines)
       : undefined;
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines, window.path) : undefined;
-  // Plain-text notes are read as configuration and as prose (`smtp relay login: relay@… / …`)
-  const notes = assignments && format === 'config' && /\.txt$/i.test(window.path ?? '');
+  // Plain-text notes are read as configuration and as prose (`smtp relay login: relay@… / …`), and so are exported
+  // tickets, whose fields hold what people wrote
+  const notes = assignments && format === 'config' && /\.(?:txt|csv)$/i.test(window.path ?? '');
   const embedded =
     format === 'code' && assignments ? embeddedTextLines(text, lines, lineStarts, window.path ?? '') : undefined;
   for (const [index, found] of keywordLines) {

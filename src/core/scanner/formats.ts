@@ -53,7 +53,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
-    /\.(ya?ml|eyaml|asset|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings|har|chlsj|dtsconfig)$/i,
+    /\.(ya?ml|eyaml|asset|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings|har|chlsj|dtsconfig|csv|tsv)$/i,
     'config',
   ],
   [
@@ -82,8 +82,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.[\w.-]{1,40}(?:config|cfg|rc)$/i, 'config'],
   // logs print settings and headers as `key=value` and `key: value`, unquoted, as configuration does
   [/\.log$/i, 'config'],
-  // documents, notes (Emacs org-mode) and saved mail, where credentials are written as prose
-  [/\.(md|markdown|rst|adoc|org|eml)$/i, 'docs'],
+  // documents, notes (Emacs org-mode), wiki pages (Textile) and saved mail, where credentials are written as prose
+  [/\.(md|markdown|rst|adoc|org|eml|mbox|textile)$/i, 'docs'],
   // a web server's site files, which have no extension (`/etc/nginx/sites-available/api`)
   [/(^|\/)(sites-(?:available|enabled)|conf\.d)\/[^/.]+$/i, 'config'],
 ];

@@ -113,6 +113,8 @@ export function kindName(kind: string): string {
       return l10n.t('Groq API key');
     case 'HashiCorp Vault token':
       return l10n.t('HashiCorp Vault token');
+    case 'HashiCorp Vault unseal key':
+      return l10n.t('HashiCorp Vault unseal key');
     case 'Hugging Face organization token':
       return l10n.t('Hugging Face organization token');
     case 'Hugging Face token':

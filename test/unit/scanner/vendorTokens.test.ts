@@ -75,6 +75,7 @@ const SAMPLES: Record<string, () => string> = {
   'wecom-webhook': () => uuid(),
   'feishu-webhook': () => uuid(),
   'mollie-api-key': () => `live_${an(30)}`,
+  'okta-api-token': () => `00${an(40)}`,
   'onesignal-api-key': () => `os_v2_app_${pick('abcdefghijklmnopqrstuvwxyz234567', 113)}`,
   'render-deploy-hook': () => `https://api.render.com/deploy/srv-${lowerDigits(20)}?key=${an(11)}`,
   'zapier-webhook': () => `https://hooks.zapier.com/hooks/catch/${pick('0123456789', 8)}/${lowerDigits(7)}/`,
@@ -98,6 +99,7 @@ const PLACES: Record<string, (secret: string) => string> = {
   'anaconda-token': (s) => `  - https://conda.anaconda.org/t/${s}/acme`,
   'ghost-admin-api-key': (s) => `ghost = GhostAdminAPI(url=url, key="${s}")`,
   'resend-api-key': (s) => `resend = Resend("${s}")`,
+  'okta-api-token': (s) => `okta_headers = {"Accept": "application/json", "Authorization": "SSWS ${s}"}`,
 };
 const line = (id: string, secret: string): string => PLACES[id]?.(secret) ?? `value = "${secret}"`;
 

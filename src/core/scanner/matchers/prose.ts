@@ -53,12 +53,24 @@ const MARKED_USER_AND_PASSWORD =
  */
 const NAMED_CODE_SPAN =
   /\b(?:password|passphrase|passwd|pre-shared key|psk)(?:\s{1,4}(?:is|was))?\s{0,4}[:=]?\s{0,4}`([^\s`]{6,200})`/giu;
+/**
+ * A password a sentence gives after `is` and its like, in English and the languages of FOREIGN_WORDS, or right after
+ * its name: `the password is Dr4c…`, `The root password for the iDRACs is currently …`, `pw is …`, `La contraseña es
+ * `…``, `PSK for the office Wi-Fi is `…``, `user admin, password …`. The value ends before a sentence's punctuation
+ * and is no path or variable.
+ */
+const PASSWORD_SENTENCE =
+  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(`?)([^\s`/~.$%(<{[][^\s`]{3,198}[^\s`.,;:!?)])\1(?=[\s.,;:!?)]|$)/giu;
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
 const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
-/** The rule below a table's header: Markdown's `|---|---|`, org-mode's `|---+---|`. */
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** The rule below a table's header: Markdown's `|---|---|`, org-mode's `|---+---|`, reStructuredText's `+===+===+`. */
+const TABLE_RULE = /^\s*(?:\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*\|?|\+(?:=+\+)+)\s*$/;
+/** The line between a reStructuredText grid table's rows: `+-----+-----+`. */
+const GRID_LINE = /^\s*\+(?:-+\+)+\s*$/;
+/** A DokuWiki table's header: `^ Server ^ Benutzer ^ Passwort ^` (its rows are `| … |`). */
+const DOKUWIKI_HEADER = /^\s*\^.*\^\s*$/;
 /**
  * Words for credentials in Chinese documents: 密码 and 口令 (password), 密钥 and 秘钥 (secret key), 令牌 (token), an
  * account's label (账号：); and an administrator's label before a login (`Grafana admin: `admin` / `…``) or account
@@ -117,13 +129,14 @@ export function keyOf(label: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
-function cellsOf(row: string): { text: string; start: number }[] {
+/** The cells between a row's bars (`separator`: `^` in a DokuWiki header). */
+function cellsOf(row: string, separator = '|'): { text: string; start: number }[] {
   const cells: { text: string; start: number }[] = [];
-  const open = row.indexOf('|');
-  const close = row.lastIndexOf('|');
+  const open = row.indexOf(separator);
+  const close = row.lastIndexOf(separator);
   let start = open + 1;
   for (let i = start; i <= close; i++) {
-    if (row[i] !== '|' || row[i - 1] === '\\') continue;
+    if (row[i] !== separator || row[i - 1] === '\\') continue;
     const raw = row.slice(start, i);
     const lead = raw.length - raw.trimStart().length;
     cells.push({ text: raw.trim(), start: start + lead });
@@ -139,10 +152,10 @@ function cellsOf(row: string): { text: string; start: number }[] {
 const describesStoredSecret = (name: string, value: string): boolean =>
   /^[A-Z][a-z]{2,}$/.test(value) && /^`?[a-z0-9]+(?:[/-][a-z0-9]+){2,}`?$/.test(name);
 
-/** A cell's value: one token (a code span's content), or nothing. */
+/** A cell's value: one token (a code span's content, DokuWiki's monospace `''…''`), or nothing. */
 function tokenOf(cell: { text: string; start: number }): { value: string; start: number } | undefined {
-  const m = /^(`?)([^\s`|]{4,200})\1$/.exec(cell.text);
-  return m ? { value: m[2], start: cell.start + m[1].length } : undefined;
+  const m = /^(`|'')?([^\s`|]{4,200})\1$/.exec(cell.text);
+  return m ? { value: m[2], start: cell.start + (m[1]?.length ?? 0) } : undefined;
 }
 
 function report(key: string, value: string, start: number, add: Add): void {
@@ -151,11 +164,31 @@ function report(key: string, value: string, start: number, add: Add): void {
     addNamedValue(key, value, start, 'docs', add);
 }
 
+/**
+ * A password in a sentence: letters and digits with a capital or a sign, and not a slug (`is 8-chars-long`, `was
+ * sha256-hashed` describe it).
+ */
+const spelledOutPassword = (value: string): boolean =>
+  /\d/.test(value) && /\p{L}/u.test(value) && /[A-Z]|[^\p{L}\p{N}]/u.test(value) && !SLUG.test(value);
+
+/** An email's quote marks (`> > password: …`) as spaces, so the quoted line reads as it was written. */
+function unquoted(line: string): string {
+  const marks = /^(?:[ \t]*>)+/.exec(line);
+  return marks ? ' '.repeat(marks[0].length) + line.slice(marks[0].length) : line;
+}
+
 /** Reads one prose line of a document (`lineStarts[index]` is where it starts). */
 export function scanProse(lines: readonly string[], lineStarts: readonly number[], index: number, add: Add): void {
-  const line = lines[index];
+  const line = unquoted(lines[index]);
   const base = lineStarts[index];
+  if (ASCIIDOC_TABLE.test(lines[index - 1] ?? '')) return scanAsciidocTable(lines, lineStarts, index, add);
+  if (DOKUWIKI_HEADER.test(line)) return scanColumns(lines, lineStarts, index + 1, cellsOf(line, '^'), add);
   if (!TABLE_ROW.test(line)) {
+    // (`exec`, not `matchAll`, whose copy of the pattern for every line cost more than the search)
+    PASSWORD_SENTENCE.lastIndex = 0;
+    for (let said = PASSWORD_SENTENCE.exec(line); said; said = PASSWORD_SENTENCE.exec(line))
+      if (spelledOutPassword(said[2]))
+        report('password', said[2], base + said.index + said[0].lastIndexOf(said[2]), add);
     const login = USER_AND_PASSWORD.exec(line);
     // a user name in small letters, a password with a digit or a sign (`Login: Settings / Security` is a menu path)
     if (login && /^[a-z0-9._@-]+$/.test(login[2]) && /[^A-Za-z]/.test(login[4]))
@@ -176,7 +209,8 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
       if (clause && value) report(keyOf(clause[1]), value, base + line.lastIndexOf(value), add);
       return;
     }
-    const written = m[2] ?? m[3];
+    // (a quote only at its end closes the text around it: a CSV field, a JSON string)
+    const written = (m[2] ?? m[3]).replace(/^([^"]+)"$/, '$1');
     // `api_key = "…"`, `token: '…';`: the value inside its quotes
     const quoted = /^(["'])(.+)\1[;,]?$/.exec(written);
     report(keyOf(m[1]), quoted ? quoted[2] : written, base + line.lastIndexOf(written) + (quoted ? 1 : 0), add);
@@ -201,13 +235,48 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
       report(keyOf(cells[i].text), token.value, base + token.start, add);
   }
   // A header naming credentials above their columns: | AccessKeyId | AccessKeySecret | over | LTAI… | … |
-  if (!header) return;
-  const keys = cells.map((cell) => keyOf(cell.text));
-  for (let r = index + 2; r < Math.min(lines.length, index + 2 + TABLE_ROWS) && TABLE_ROW.test(lines[r]); r++) {
+  if (header) scanColumns(lines, lineStarts, index + 2, cells, add);
+}
+
+/** The rows from `first` on, each cell's value under its column's name (a grid table's lines between rows skipped). */
+function scanColumns(
+  lines: readonly string[],
+  lineStarts: readonly number[],
+  first: number,
+  header: readonly { text: string }[],
+  add: Add,
+): void {
+  const keys = header.map((cell) => keyOf(cell.text));
+  for (let r = first; r < Math.min(lines.length, first + TABLE_ROWS); r++) {
+    if (GRID_LINE.test(lines[r])) continue;
+    if (!TABLE_ROW.test(lines[r])) return;
     cellsOf(lines[r]).forEach((cell, column) => {
       const token = tokenOf(cell);
       if (token && keys[column]) report(keys[column], token.value, lineStarts[r] + token.start, add);
     });
+  }
+}
+
+const ASCIIDOC_TABLE = /^\|===\s*$/;
+
+/**
+ * An AsciiDoc table's header, the line below its `|===` (`|User |Password |Topics`), and its cells, which follow a
+ * row or a cell to a line (`|svc-payments` then `|Pym7#…`): each cell is under the column its place gives it. The
+ * table's end, or a cell with a format of its own (`2+|…`, `a|…`), which would shift the places, ends the reading.
+ */
+function scanAsciidocTable(lines: readonly string[], lineStarts: readonly number[], index: number, add: Add): void {
+  const keys = cellsOf(`${lines[index]}|`).map((cell) => keyOf(cell.text));
+  if (keys.length < 2) return;
+  let column = 0;
+  for (let r = index + 1; r < Math.min(lines.length, index + 1 + TABLE_ROWS * keys.length); r++) {
+    const line = lines[r];
+    if (ASCIIDOC_TABLE.test(line) || /^[^|\s]{1,8}\|/.test(line)) return;
+    if (!line.startsWith('|')) continue; // a blank line between rows, or a cell's text going on
+    for (const cell of cellsOf(`${line}|`)) {
+      const token = tokenOf(cell);
+      const key = keys[column++ % keys.length];
+      if (token && key) report(key, token.value, lineStarts[r] + token.start, add);
+    }
   }
 }
 
@@ -230,7 +299,8 @@ export function scanCodeSpans(
   let end = 0;
   CODE_SPAN.lastIndex = 0;
   for (let m = CODE_SPAN.exec(line); m; m = CODE_SPAN.exec(line)) {
-    if (!/[=:]/.test(m[1])) continue;
+    // an assignment, or a command with options (`redis-cli -h … -a '…'`)
+    if (!/[=:]|(?:^|\s)--?[A-Za-z]/.test(m[1])) continue;
     masked += ' '.repeat(m.index + 1 - end) + m[1];
     end = m.index + 1 + m[1].length;
   }

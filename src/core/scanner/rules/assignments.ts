@@ -121,13 +121,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // "Jwt:Key": value, Go's `key, _ := hex.DecodeString(…)` and `key, err = …`, JSON inside a string
     // (`"{\"password\":\"x\"}"`), Hiera's `profile::db::password: x` (a quoted module name's last part,
     // `'CPAN::HTTP::Credentials' => 'cpan'`, is passed over where the site is matched: matchers/assignments.ts); a YAML
-    // anchor may stand before the value (`MYSQL_PASSWORD: &db_password "…"`)
+    // anchor may stand before the value (`MYSQL_PASSWORD: &db_password "…"`), C's designated initializer (`.password =
+    // "…",`: a dot after no name)
     id: 'assignment',
     requires: ['=', ':', '<-'],
     // (not a literal that receives a call, `secret = "prod".equals(profile) ? …`, unless the calls only convert it:
     // `"…".getBytes(UTF_8)`, `"…".encode()`, `"…".as_bytes()`; `"prod".toString().equals(x)` is still a comparison)
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-]|checksum/)\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?(?:,\s?(?:_|err))?\s{0,40}${OPERATOR}\s{0,40}(?:&[\w.-]{1,60}\s{1,4})?` +
+      String.raw`(?<![\w$@-]|[\w$@)\]'"-]\.|checksum/)\\?["']?${NOT_A_SCOPE}(?<key>[A-Za-z_$@][\w.$@-]{0,79}(?::[A-Za-z_][\w.$@-]{0,79}){0,4})\\?["']?(?:,\s?(?:_|err))?\s{0,40}${OPERATOR}\s{0,40}(?:&[\w.-]{1,60}\s{1,4})?` +
         Q_VALUE +
         String.raw`(?!(?:\.${CONVERSION}\([^()\n]{0,60}\))*\.(?!${CONVERSION}\()\w{1,40}\()`,
       'g',

@@ -375,6 +375,15 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: new RegExp(`${B}(hv[sb]\\.[A-Za-z0-9_-]{24,250})${E}`, 'g'),
   },
   {
+    // `vault operator init` prints the unseal keys' shares (base64 of 32 or 33 bytes) as `Unseal Key 1: …`: a quorum of
+    // them opens the whole vault
+    id: 'hashicorp-vault-unseal-key',
+    kind: 'HashiCorp Vault unseal key',
+    severity: 'error',
+    keywords: ['unseal key'],
+    pattern: /\bUnseal Key \d{1,2}:\s{1,4}([A-Za-z0-9+/]{43,44}=?)(?![A-Za-z0-9+/=])/g,
+  },
+  {
     id: 'figma-token',
     kind: 'Figma token',
     severity: 'error',
@@ -480,7 +489,8 @@ export const TOKEN_RULES: TokenRule[] = [
     id: 'telegram-bot-token',
     kind: 'Telegram bot token',
     severity: 'error',
-    keywords: ['telegram', 'bot'],
+    // (`:aa`: its secret half starts so, and a chat that hands one over need not say `bot`)
+    keywords: ['telegram', 'bot', ':aa'],
     // also in the Bot API's URLs: https://api.telegram.org/bot<token>/sendMessage
     pattern: new RegExp(`(?:${B}|(?<=/bot))([0-9]{8,10}:AA[A-Za-z0-9_-]{33})${E}`, 'g'),
   },

@@ -464,6 +464,15 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     accept: random,
   },
   {
+    // Okta's API tokens, always sent after the scheme `SSWS` (`Authorization: SSWS 00…`): `00` and 40 more characters
+    id: 'okta-api-token',
+    vendor: 'Okta',
+    what: 'API token',
+    keywords: ['ssws'],
+    pattern: new RegExp(`\\bSSWS\\s{1,4}(00[A-Za-z0-9_-]{40})${E}`, 'g'),
+    accept: random,
+  },
+  {
     // OneSignal's REST API keys (an app's or an organization's): `os_v2_app_` or `os_v2_org_`, then base32
     id: 'onesignal-api-key',
     vendor: 'OneSignal',
