@@ -4823,6 +4823,24 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['5f0lU84EP7uTev', 'Quasar!orbit27#'],
   },
+  {
+    name: 'A key\'s characters as decimal bytes (`SecretBytes = { 70, 90, … }`), Qt\'s `QByteArray::fromBase64("…")`',
+    path: 'Assets/Scripts/Telemetry/Uploader.cs',
+    text: [
+      '        private static readonly byte[] SecretBytes = { 71, 89, 111, 86, 48, 107, 117, 87, 82, 115, 107, 102, 112, 77, 89, 57, 87, 121, 89, 98, 50, 79, 121, 71, 65, 104, 68, 104, 71, 103, 86, 70, 73, 89, 77, 98, 98, 89, 118, 72 };',
+      '// const QByteArray kAuthKey = QByteArray::fromBase64("NzFlMmVnZDEtODQwZi1mN2NiLTJiNjgtZzZkNTBjZjY4MGZkOmZ4");',
+    ].join('\n'),
+    secrets: [
+      '71, 89, 111, 86, 48, 107, 117, 87, 82, 115, 107, 102, 112, 77, 89, 57, 87, 121, 89, 98, 50, 79, 121, 71, 65, 104, 68, 104, 71, 103, 86, 70, 73, 89, 77, 98, 98, 89, 118, 72',
+      'NzFlMmVnZDEtODQwZi1mN2NiLTJiNjgtZzZkNTBjZjY4MGZkOmZ4',
+    ],
+  },
+  {
+    name: "A code-signing certificate's password given to `signtool sign … /p` (Inno Setup's `SignTool=`)",
+    path: 'installer/ledgerly.iss',
+    text: 'SignTool=signtool sign /f "$qC:\\build\\certs\\app-ev.pfx$q" /p Ledgerly#Sign-2025q1 /fd sha256 $f',
+    secrets: ['Ledgerly#Sign-2025q1'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -6958,6 +6976,16 @@ export const MINED_CLEAN: FileCase[] = [
       'Cause: password for svc_bw_extract expired (90-day policy).',
       'ran pwd /opt/App2/bin and the password $DB_PASS was empty',
       'rotate the password Monday',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Small numbers under a secret-ish name, and signtool given its password from the environment',
+    path: 'build/Sign.ps1',
+    text: [
+      'static readonly int[] SecretPrimes = { 2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47, 53 };',
+      '& signtool.exe sign /f $pfx /p $env:PFX_PASSWORD /fd sha256 app.exe',
+      'signtool sign /f cert.pfx /p %PFX_PASS% app.exe',
     ].join('\n'),
     secrets: [],
   },

@@ -181,25 +181,27 @@ function scanBlockString({ lines, lineStarts, index, format, add }: LineAt): voi
  * `: [u8; 32] = [`, C's `[32] = {`, Python's `= bytes([`.
  */
 const BYTE_LIST_OPEN =
-  /(?<![\w$])([A-Za-z_$][\w$]{0,79})(?:\s{0,4}\[\s{0,4}\d{0,4}\s{0,4}\])?(?:\s{0,4}:\s{0,4}[^=\n]{1,40}?)?\s{0,4}:?=\s{0,4}[\w.<>[\]; &]{0,40}?[{[(]\s*(?=0x|\(byte\)|$)/;
+  /(?<![\w$])([A-Za-z_$][\w$]{0,79})(?:\s{0,4}\[\s{0,4}\d{0,4}\s{0,4}\])?(?:\s{0,4}:\s{0,4}[^=\n]{1,40}?)?\s{0,4}:?=\s{0,4}[\w.<>[\]; &]{0,40}?[{[(]\s*(?=0x|\(byte\)|\d{1,3}\s*,|$)/;
 /** A name before `=` (or `= new byte[]`) at the end of its line, and the line below that only opens a list. */
 const NAME_BEFORE_EQUALS = /(?<![\w$])([A-Za-z_$][\w$]{0,79})\s{0,4}=\s{0,4}(?:new\s+byte\s*\[\s*\d{0,4}\s*\]\s*)?$/;
 const BRACE_ALONE = /^\s*(?:new\s+byte\s*\[\s*\]\s*)?[{[]\s*$/;
-/** One byte of such a list (Java writes the large ones `(byte) 0xdf`). */
-const BYTE = /(?:\(byte\)\s{0,4})?0x([0-9a-fA-F]{1,2})(?!\w)/g;
-/** A line of the list: bytes and commas only, perhaps its end. */
-const BYTES_ONLY = /^\s*(?:(?:\(byte\)\s{0,4})?0x[0-9a-fA-F]{1,2}\s*,?\s*)+(?:[}\])][\s;,)]*)?$/;
+/** One byte of such a list, in hex or decimal (Java writes the large ones `(byte) 0xdf`). */
+const BYTE = /(?:\(byte\)\s{0,4})?(?:0x([0-9a-fA-F]{1,2})|(?<![\w.])(\d{1,3}))(?![\w.])/g;
+/** A line of the list: bytes and commas only, perhaps its end (a byte ends where the next character is no digit). */
+const BYTES_ONLY =
+  /^\s*(?:(?:\(byte\)\s{0,4})?(?:0x[0-9a-fA-F]{1,2}|\d{1,3})(?![\w.])\s*(?:,\s*|(?=[}\])]|$)))+(?:[}\])][\s;,)]*)?$/;
 /** How many lines a key's list of bytes may run over. */
 const BYTE_LIST_REACH = 8;
 
 /**
  * `var cookieKey = []byte{` / `0x05, 0x3f, …` / `}`: a key written as its bytes, on its line or the lines below, judged
- * as the hex they spell (sixteen bytes at least).
+ * as the hex they spell, or the text of printable decimal ones (sixteen bytes at least).
  */
 function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   const last = line[lastNonSpace(line, line.length - 1)] ?? '-';
-  if (!line.includes('=') || (!line.includes('0x') && !'{[(=]'.includes(last))) return;
+  if (!line.includes('=') || (!line.includes('0x') && !'{[(=]'.includes(last) && !/[{[(]\s*\d{1,3}\s*,/.test(line)))
+    return;
   // (C#'s and Java's brace on the line below the name: `byte[] Key =` or `Key = new byte[]`, then `{`, then `0x4B, …`)
   const below = (last === '=' || last === ']') && BRACE_ALONE.test(lines[index + 1] ?? '');
   const open = below ? NAME_BEFORE_EQUALS.exec(line) : BYTE_LIST_OPEN.exec(line);
@@ -207,6 +209,9 @@ function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
   const first = below ? index + 2 : index;
   const parts: { text: string; start: number }[] = [];
   let hex = '';
+  let spelled: string | undefined = ''; // the characters decimal bytes spell, while each is printable
+  let decimal = 0;
+  let high = 0; // bytes of 128 and more: a quarter of drawn bytes, none of small numbers' (`{ 2, 3, 5, 7, 11, … }`)
   for (let i = first; i <= Math.min(lines.length - 1, first + BYTE_LIST_REACH); i++) {
     const from = i === index ? open.index + open[0].length : 0;
     const text = lines[i].slice(from);
@@ -219,10 +224,23 @@ function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
       text: text.slice(bytes[0].index, end.index + end[0].length),
       start: lineStarts[i] + from + bytes[0].index,
     });
-    for (const byte of bytes) hex += byte[1].padStart(2, '0');
+    for (const byte of bytes) {
+      const value = byte[1] === undefined ? Number(byte[2]) : parseInt(byte[1], 16);
+      if (value > 255) return;
+      if (byte[2]) decimal++;
+      if (value >= 128) high++;
+      hex += value.toString(16).padStart(2, '0');
+      spelled =
+        spelled !== undefined && byte[2] && value >= 32 && value < 127
+          ? spelled + String.fromCharCode(value)
+          : undefined;
+    }
     if (/[}\])]/.test(text.slice(end.index + end[0].length))) break;
   }
-  if (hex.length >= 32 && !counts(hex)) addSplitValue(open[1], parts, format, add, hex);
+  // (decimal codes of printable characters spell a text key: `SecretBytes = { 70, 90, 110, … }`)
+  if (hex.length < 32 || counts(hex)) return;
+  if (spelled && spelled.length >= 16) addSplitValue(open[1], parts, format, add, spelled);
+  else if (!decimal || high * 4 >= hex.length / 2) addSplitValue(open[1], parts, format, add, hex);
 }
 
 /** Bytes that count by one step (`0x00, 0x01, 0x02…`, RFC 8439's test key) or repeat one value: no key was drawn so. */
