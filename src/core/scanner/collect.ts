@@ -26,6 +26,7 @@ import { scanPasswordFiles, scanPasswordHeredocs } from './matchers/passwordFile
 import { scanPlist } from './matchers/plist';
 import { scanSigningFlows, SIGNING_CALL_WORDS } from './matchers/signingFlows';
 import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
+import { scanHtmlTables } from './matchers/htmlTables';
 import { scanJaasUsers } from './matchers/jaasUsers';
 import { LIST_KEY_ENDS, scanYamlBlocks, scanYamlSecretLists } from './matchers/yamlBlocks';
 import { scanSmtpAuth } from './matchers/smtpAuth';
@@ -76,6 +77,7 @@ const GATES = {
   joinedLiterals: ['].join(', ...CONCATENATIONS],
   kubernetesSecret: ['kind:'],
   plist: ['<key>'],
+  htmlTables: ['<th'],
   yamlSecretLists: LIST_KEY_ENDS,
 } satisfies Record<string, readonly string[]>;
 
@@ -225,6 +227,7 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
   if (assignments) scanDelimitedColumns(window, add);
   scanKeyFiles(window, add);
   if (assignments && (format === 'config' || format === 'code') && may('jaasUsers')) scanJaasUsers(window, add);
+  if (assignments && may('htmlTables')) scanHtmlTables(window, add);
   if (may('jsonWebKeys')) scanJsonWebKeys(window, add);
   if (assignments && may('smtpAuth')) scanSmtpAuth(window, add);
   if (assignments && may('joinedLiterals')) scanJoinedLiterals(window, format, add);

@@ -69,7 +69,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site file
   [/(^|\/)(vm\.args|Caddyfile(\.[^/]*)?)$/, 'config'],
   [
-    /\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|psql|mk|crontab|cron|rsc)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i,
+    /\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|psql|mk|crontab|cron|rsc|tcl|exp)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i,
     'shell',
   ],
   // Command lines without an extension: shell start-up files and histories (of shells and database clients), direnv's

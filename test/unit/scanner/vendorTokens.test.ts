@@ -76,6 +76,7 @@ const SAMPLES: Record<string, () => string> = {
   'feishu-webhook': () => uuid(),
   'mollie-api-key': () => `live_${an(30)}`,
   'okta-api-token': () => `00${an(40)}`,
+  'terraform-cloud-token': () => `${an(14)}.atlasv1.${an(67)}`,
   'onesignal-api-key': () => `os_v2_app_${pick('abcdefghijklmnopqrstuvwxyz234567', 113)}`,
   'render-deploy-hook': () => `https://api.render.com/deploy/srv-${lowerDigits(20)}?key=${an(11)}`,
   'zapier-webhook': () => `https://hooks.zapier.com/hooks/catch/${pick('0123456789', 8)}/${lowerDigits(7)}/`,

@@ -666,7 +666,8 @@ function matchSite(
             ASSIGNED_NAME.test(line.slice(keyWords[inner], keyWords[inner] + 100))) ||
           OPENS_JSON.test(between) ||
           OPENS_PAIRS.test(between) ||
-          OPENS_FORM.test(between))
+          OPENS_FORM.test(between) ||
+          namesOnLaterLine(line, keyWords, inner, m.index + m[0].length))
       ) {
         nested++;
         scan.lastIndex = keyEnd + 1;
@@ -951,6 +952,22 @@ function inTableOfNames(lines: readonly string[], index: number): boolean {
 
 /** How many times a line's search may go on inside a value that holds another assignment. */
 const MAX_NESTED = 4;
+/** A name starting a line of a string (after an escaped line break): `\nPassword:`, `\nDB_PASSWORD=`. */
+const AFTER_ESCAPED_BREAK = /\\n[A-Za-z_][\w.-]{0,60}$|\\n$/;
+
+/**
+ * A string's later line assigns a value to a key word (`"notes": "Updated the LDAP auth source:\nPassword: …"`): the
+ * first key word of the value (`auth`) named nothing, a later one in it (at most a value's length on) may.
+ */
+function namesOnLaterLine(line: string, keyWords: readonly number[], first: number, valueEnd: number): boolean {
+  for (let k = first + 1; k < keyWords.length && keyWords[k] < valueEnd; k++)
+    if (
+      AFTER_ESCAPED_BREAK.test(line.slice(Math.max(0, keyWords[k] - 64), keyWords[k])) &&
+      ASSIGNED_NAME.test(line.slice(keyWords[k], keyWords[k] + 100))
+    )
+      return true;
+  return false;
+}
 
 /** One word as a label shows it: a capital, then small letters in any script (`Passwort`, `Contraseña`, `Jeton`). */
 const LABEL_WORD = /^\p{Lu}\p{Ll}{2,24}$/u;

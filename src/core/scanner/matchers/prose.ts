@@ -158,7 +158,8 @@ function tokenOf(cell: { text: string; start: number }): { value: string; start:
   return m ? { value: m[2], start: cell.start + (m[1]?.length ?? 0) } : undefined;
 }
 
-function report(key: string, value: string, start: number, add: Add): void {
+/** A value a document labels with `key`: reported when the key names a credential outright and the value is one. */
+export function reportLabelled(key: string, value: string, start: number, add: Add): void {
   // Prose names a credential outright (`password`, `API key`): a weak name (`GPG key`) labels fingerprints and ids.
   if (key && secretNameStrength(key) === 'strong' && hasCredentialMix(value))
     addNamedValue(key, value, start, 'docs', add);
@@ -188,32 +189,34 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     PASSWORD_SENTENCE.lastIndex = 0;
     for (let said = PASSWORD_SENTENCE.exec(line); said; said = PASSWORD_SENTENCE.exec(line))
       if (spelledOutPassword(said[2]))
-        report('password', said[2], base + said.index + said[0].lastIndexOf(said[2]), add);
+        reportLabelled('password', said[2], base + said.index + said[0].lastIndexOf(said[2]), add);
     const login = USER_AND_PASSWORD.exec(line);
     // a user name in small letters, a password with a digit or a sign (`Login: Settings / Security` is a menu path)
     if (login && /^[a-z0-9._@-]+$/.test(login[2]) && /[^A-Za-z]/.test(login[4]))
-      report('password', login[4], base + line.lastIndexOf(login[4]), add);
+      reportLabelled('password', login[4], base + line.lastIndexOf(login[4]), add);
     const marked = line.includes(' / `') ? MARKED_USER_AND_PASSWORD.exec(line) : null;
-    if (marked && /[^A-Za-z]/.test(marked[3])) report('password', marked[3], base + line.lastIndexOf(marked[3]), add);
+    if (marked && /[^A-Za-z]/.test(marked[3]))
+      reportLabelled('password', marked[3], base + line.lastIndexOf(marked[3]), add);
     const admin = line.includes('/') ? ADMIN_AND_PASSWORD.exec(line) : null;
-    if (admin && /[^A-Za-z]/.test(admin[3])) report('password', admin[3], base + line.lastIndexOf(admin[3]), add);
+    if (admin && /[^A-Za-z]/.test(admin[3]))
+      reportLabelled('password', admin[3], base + line.lastIndexOf(admin[3]), add);
     if (line.includes('`'))
       for (const named of line.matchAll(NAMED_CODE_SPAN))
         // (not a slug, which names a rule or a setting: `the password `must-have-8-chars` rule`)
         if (!SLUG.test(named[1]))
-          report('password', named[1], base + named.index + named[0].lastIndexOf(named[1]), add);
+          reportLabelled('password', named[1], base + named.index + named[0].lastIndexOf(named[1]), add);
     const m = LABEL_LINE.exec(line);
     if (!m) {
       const clause = TRAILING_LABEL.exec(line) ?? CHINESE_TRAILING_LABEL.exec(line);
       const value = clause?.[3] ?? clause?.[4];
-      if (clause && value) report(keyOf(clause[1]), value, base + line.lastIndexOf(value), add);
+      if (clause && value) reportLabelled(keyOf(clause[1]), value, base + line.lastIndexOf(value), add);
       return;
     }
     // (a quote only at its end closes the text around it: a CSV field, a JSON string)
     const written = (m[2] ?? m[3]).replace(/^([^"]+)"$/, '$1');
     // `api_key = "…"`, `token: '…';`: the value inside its quotes
     const quoted = /^(["'])(.+)\1[;,]?$/.exec(written);
-    report(keyOf(m[1]), quoted ? quoted[2] : written, base + line.lastIndexOf(written) + (quoted ? 1 : 0), add);
+    reportLabelled(keyOf(m[1]), quoted ? quoted[2] : written, base + line.lastIndexOf(written) + (quoted ? 1 : 0), add);
     return;
   }
   // A row naming a credential beside its value: | MySQL 密码 | yKOus@4276! |
@@ -232,7 +235,7 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
         FOREIGN_WORDS.some(([word]) => word.test(cells[i].text))) &&
       !describesStoredSecret(cells[i].text, token.value)
     )
-      report(keyOf(cells[i].text), token.value, base + token.start, add);
+      reportLabelled(keyOf(cells[i].text), token.value, base + token.start, add);
   }
   // A header naming credentials above their columns: | AccessKeyId | AccessKeySecret | over | LTAI… | … |
   if (header) scanColumns(lines, lineStarts, index + 2, cells, add);
@@ -252,7 +255,7 @@ function scanColumns(
     if (!TABLE_ROW.test(lines[r])) return;
     cellsOf(lines[r]).forEach((cell, column) => {
       const token = tokenOf(cell);
-      if (token && keys[column]) report(keys[column], token.value, lineStarts[r] + token.start, add);
+      if (token && keys[column]) reportLabelled(keys[column], token.value, lineStarts[r] + token.start, add);
     });
   }
 }
@@ -275,7 +278,7 @@ function scanAsciidocTable(lines: readonly string[], lineStarts: readonly number
     for (const cell of cellsOf(`${line}|`)) {
       const token = tokenOf(cell);
       const key = keys[column++ % keys.length];
-      if (token && key) report(key, token.value, lineStarts[r] + token.start, add);
+      if (token && key) reportLabelled(key, token.value, lineStarts[r] + token.start, add);
     }
   }
 }

@@ -400,6 +400,22 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
+    // Bicep's parameter with a default: `param adminPassword string = '…'` (`@secure()` above it hides the value from
+    // deployment logs, not from the file)
+    id: 'bicep-param',
+    requires: ['param'],
+    pattern: /^\s*param\s+(?<key>[A-Za-z_]\w{0,79})\s+\w{1,20}\s*=\s*'(?<sq>[^'\n]{1,500})'/g,
+    onlyIn: ['code'],
+  },
+  {
+    // A key and its value on a line of their own inside a call that pairs them: Java's `Map.of(` over
+    // `"SASL_PASSWORD", "…",`, Guava's `ImmutableMap.of(`
+    id: 'pair-line',
+    requires: ['",'],
+    pattern: /^\s*"(?<key>[A-Za-z_][\w.-]{0,79})"\s*,\s*"(?<dq>[^"\n]{1,500})"\s*(?:,|\)+;?)?\s*$/g,
+    onlyIn: ['code'],
+  },
+  {
     // psql's variables: `\set app_password 'S3cret'` (then read as `:'app_password'`)
     id: 'psql-set',
     requires: ['\\set'],
@@ -855,11 +871,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // An environment variable's assignment as a whole string of code: Jenkins' withEnv(["API_TOKEN=x"]), a process's
-    // env list, subprocess's ["FOO_PASSWORD=x"], a notebook's source line ("API_TOKEN=x\n")
+    // env list, subprocess's ["FOO_PASSWORD=x"], a notebook's source line ("API_TOKEN=x\n"); and a parameter's, as
+    // Delphi's FireDAC lists them ('Password=x')
     id: 'env-assignment-string',
     requires: ['='],
     pattern:
-      /(?<=["'])(?<key>[A-Z][A-Z0-9_]{1,60})=(?<bare>(?:[^\s"'$\\]|\\(?![nrt])){1,500})(?=(?:\\[nrt]){0,4}["'])/g,
+      /(?<=["'])(?<key>[A-Z][A-Za-z0-9_]{1,60})=(?<bare>(?:[^\s"'$\\]|\\(?![nrt])){1,500})(?=(?:\\[nrt]){0,4}["'])/g,
     bareInCode: true,
     readsStrings: true,
   },

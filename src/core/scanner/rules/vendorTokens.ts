@@ -473,6 +473,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     accept: random,
   },
   {
+    // Terraform Cloud's and Enterprise's API tokens (a user's, a team's, an organization's): `<14>.atlasv1.<60–70>`
+    id: 'terraform-cloud-token',
+    vendor: 'Terraform Cloud',
+    what: 'API token',
+    keywords: ['.atlasv1.'],
+    pattern: token('[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_=-]{60,70}'),
+  },
+  {
     // OneSignal's REST API keys (an app's or an organization's): `os_v2_app_` or `os_v2_org_`, then base32
     id: 'onesignal-api-key',
     vendor: 'OneSignal',
