@@ -7061,4 +7061,14 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: "A Twilio account's SID (its auth token is the secret) and a credential named by a slug (AWX's `scm_credential`)",
+    path: 'ansible/playbooks/awx-bootstrap.yml',
+    text: [
+      '    scm_credential: gitlab-scm',
+      '    credential: device',
+      "    account_sid: 'AC52395404a17765aada3f68e504e7f702'",
+    ].join('\n'),
+    secrets: [],
+  },
 ];
