@@ -7062,12 +7062,12 @@ export const MINED_CLEAN: FileCase[] = [
     secrets: [],
   },
   {
-    name: "A Twilio account's SID (its auth token is the secret) and a credential named by a slug (AWX's `scm_credential`)",
+    name: "A Twilio account's SID (its auth token is the secret), a credential named by a slug (AWX's `scm_credential`), a user's name before a joined password",
     path: 'ansible/playbooks/awx-bootstrap.yml',
     text: [
       '    scm_credential: gitlab-scm',
-      '    credential: device',
       "    account_sid: 'AC52395404a17765aada3f68e504e7f702'",
+      "    CURLOPT_USERPWD => 'shop:' . $apiKey,",
     ].join('\n'),
     secrets: [],
   },

@@ -1292,6 +1292,8 @@ function assignmentCandidate(
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
   // an app's key in digits is its number (Taobao's and Youzan's `app_key: "94391085"`), its secret is beside it
   if (!site.fixedKey && /^\d{1,12}$/.test(trimmed) && /key$/i.test(key)) return undefined;
+  // a user's name and its colon, the password joined on after (`CURLOPT_USERPWD => 'shop:' . $apiKey`)
+  if (/^[\w.@-]{1,64}:$/.test(trimmed)) return undefined;
   // a Twilio account's SID names the account; its auth token is the secret
   if (/^AC[0-9a-f]{32}$/.test(trimmed)) return undefined;
   // a store's name for a credential, in dotted words (`deviceSecretKey = "acme.device.secret.v2"`, a Keychain item's)
@@ -1466,7 +1468,7 @@ const lettersOf = (text: string): string => text.replace(/[^A-Za-z0-9]/g, '').to
  * of one service (`SECRET_REDIS = 'redis-session-store-9qp3vd'`).
  */
 const REFERENCE_KEY =
-  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|credential$|(?:existing|custom)[_.-]?secret\w*key$|secret\w*?(?:password|license|token|user(?:name)?|auth)[_.-]?key$|(?:user(?:name)?|password|token)[_.-]?secret[_.-]?key$|^secret[_.-](?!(?:keys?|tokens?|value|string|hash|salt)$|pass|pwd)[a-z]{2,20}$|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
+  /kms|vault|secrets?[_.-]?manager|key[_.-]?vault|ssm|parameter[_.-]?store|(secret|password|token|credential)s?[_.-]?(ref|name|id|arn|path|key[_.-]?name)|(?<=[a-z][_.-])credential$|(?:existing|custom)[_.-]?secret\w*key$|secret\w*?(?:password|license|token|user(?:name)?|auth)[_.-]?key$|(?:user(?:name)?|password|token)[_.-]?secret[_.-]?key$|^secret[_.-](?!(?:keys?|tokens?|value|string|hash|salt)$|pass|pwd)[a-z]{2,20}$|(?<=[a-z_.-])(?<!(?:jwt|session|cookie|signing|hmac|webhook|client|app|consumer|shared|api|token|oauth|key|bot|master|encryption)[_.-]?)secret$/i;
 /**
  * Also ASP.NET's `<machineKey>`: a 48-hex 3DES decryptionKey, a 128-hex validationKey; and an Ethereum account's private
  * key as wallets print it (`DEPLOYER_KEY = "0x…"`, 64 hex digits).
