@@ -77,7 +77,7 @@ const GATES = {
   joinedLiterals: ['].join(', ...CONCATENATIONS],
   kubernetesSecret: ['kind:'],
   plist: ['<key>'],
-  htmlTables: ['<th'],
+  htmlTables: ['<th', '<td'],
   yamlSecretLists: LIST_KEY_ENDS,
 } satisfies Record<string, readonly string[]>;
 
@@ -192,12 +192,11 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
     }
     if (notes) scanProse(lines, lineStarts, index, add);
     const named = hasAny(found, ASSIGNMENT_KEYWORD_SET);
-    const lowerLine = line.toLowerCase();
     if (line.length >= MINIFIED_LINE && lineFormat === 'code' && (found.has('bearer') || found.has('aes.') || named))
       scanMinifiedFlows(line, base, lineAdd);
-    if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, lowerLine, found, base, lineAdd);
+    if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, line.toLowerCase(), found, base, lineAdd);
     else {
-      scanAssignments(line, lowerLine, found, base, lineFormat, lineAdd, lines, index);
+      scanAssignments(line, undefined, found, base, lineFormat, lineAdd, lines, index);
       if (named) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, lineAdd);
       if (lineFormat === 'code' && opensCall(line)) {

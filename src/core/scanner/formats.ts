@@ -118,6 +118,7 @@ const LIST_ITEM = /^\s*(?:[-*+]|\d{1,3}\.)\s/;
 export function fencedCodeFormats(lines: readonly string[], path?: string): Map<number, FileFormat> {
   if (path && /\.rst$/i.test(path)) return restructuredTextBlocks(lines);
   if (path && /\.(?:adoc|asciidoc|asc)$/i.test(path)) return asciiDocBlocks(lines);
+  if (path && /\.org$/i.test(path)) return orgBlocks(lines);
   const formats = new Map<number, FileFormat>();
   let fence: string | undefined;
   let format: FileFormat = 'shell';
@@ -186,6 +187,25 @@ function asciiDocBlocks(lines: readonly string[]): Map<number, FileFormat> {
     }
     if (m) delimiter = m[1];
     else language = ASCIIDOC_SOURCE.exec(line)?.[1] ?? '';
+  });
+  return formats;
+}
+
+/** Org mode's source and example blocks: `#+begin_src sh` … `#+end_src`. */
+const ORG_BEGIN = /^\s*#\+begin_(src|example)(?:\s+([\w+#.-]+))?/i;
+const ORG_END = /^\s*#\+end_(?:src|example)\b/i;
+
+function orgBlocks(lines: readonly string[]): Map<number, FileFormat> {
+  const formats = new Map<number, FileFormat>();
+  let format: FileFormat | undefined;
+  lines.forEach((line, index) => {
+    if (format !== undefined) {
+      if (ORG_END.test(line)) format = undefined;
+      else formats.set(index, format);
+      return;
+    }
+    const m = ORG_BEGIN.exec(line);
+    if (m) format = blockFormat(m[2] ?? '');
   });
   return formats;
 }

@@ -4896,6 +4896,28 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['J96NxqFg1h2ccV', '5ZJ2Uv0sdRlqYy'],
   },
+  {
+    name: "A pre-shared key's label (`Pre-Shared-Key: `…``), a command in an Org mode source block",
+    path: 'org/servers.org',
+    text: [
+      '- Pre-Shared-Key: `m9tk89WD*djX9d`',
+      '  #+begin_src sh :results output',
+      "    mysqldump -u forum -p'UnL1*EFKgqep0sVM19iN7XX' --single-transaction forum",
+      '  #+end_src',
+    ].join('\n'),
+    secrets: ['m9tk89WD*djX9d', 'UnL1*EFKgqep0sVM19iN7XX'],
+  },
+  {
+    name: 'An HTML table whose rows name the credential before its value (Word writes cells, no header)',
+    path: 'docs/integraciones/Manual_ERP.htm',
+    text: [
+      '<table class=MsoTableGrid border=1>',
+      ' <tr><td><p class=MsoNormal>Client ID</p></td><td><p class=MsoNormal>4f2961f7-f717-4b66-9170-0b1ea3de3932</p></td></tr>',
+      " <tr><td><p class=MsoNormal>Client secret</p></td><td><p class=MsoNormal><span style='font-family:Consolas'>mK9TvBWuHjZqrr2J~iz4g0MXJEXZB4tA3GcL</span></p></td></tr>",
+      '</table>',
+    ].join('\n'),
+    secrets: ['mK9TvBWuHjZqrr2J~iz4g0MXJEXZB4tA3GcL'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -7068,6 +7090,17 @@ export const MINED_CLEAN: FileCase[] = [
       '    scm_credential: gitlab-scm',
       "    account_sid: 'AC52395404a17765aada3f68e504e7f702'",
       "    CURLOPT_USERPWD => 'shop:' . $apiKey,",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A secrets inventory's HTML rows: a secret's path and its owner team, no value",
+    path: 'confluence-export/SEC/Secrets-inventory.xml',
+    text: [
+      '<table><tbody>',
+      '<tr><td><code>sendgrid-transactional</code></td><td><code>secret/notifications/sendgrid#api_key</code></td><td>Growth</td><td>2024-01-15</td></tr>',
+      '<tr><td><code>github-release-app</code></td><td><code>secret/ci/github-app#private_key</code></td><td>DevEx</td></tr>',
+      '</tbody></table>',
     ].join('\n'),
     secrets: [],
   },

@@ -465,7 +465,8 @@ function followsTernary(line: string, keyStart: number): boolean {
 
 export function scanAssignments(
   line: string,
-  lower: string,
+  /** The line in lower case, if the caller has it (made when a site first needs it: most lines never do). */
+  lower: string | undefined,
   found: ReadonlySet<string>,
   base: number,
   format: FileFormat,
@@ -543,7 +544,7 @@ class LineReading implements KeyWords {
 
   constructor(
     private readonly line: string,
-    private readonly lower: string,
+    private lower: string | undefined,
     private readonly found: ReadonlySet<string>,
     private readonly named: boolean,
     private readonly base: number,
@@ -554,7 +555,9 @@ class LineReading implements KeyWords {
   ) {}
 
   keyWordPositions(): readonly number[] {
-    return (this.keyWords ??= this.named ? keyWordPositions(this.lower, this.found) : NO_WORDS);
+    return (this.keyWords ??= this.named
+      ? keyWordPositions((this.lower ??= this.line.toLowerCase()), this.found)
+      : NO_WORDS);
   }
 
   site(i: number, signature: number): void {

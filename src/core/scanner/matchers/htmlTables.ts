@@ -1,7 +1,7 @@
 /**
- * HTML tables whose header names a credential's column (`<th>Password</th>`), as wiki exports (Confluence) and mails
- * hold them: each row's cell under that column is read as its value, a row to a line or a cell to a line. One pass
- * over the lines, each read once.
+ * HTML tables whose header names a credential's column (`<th>Password</th>`) or whose rows name one before its value,
+ * as wiki exports (Confluence), mails and Word's HTML hold them, a row to a line or a cell to a line. One pass over the
+ * lines, each read once.
  */
 import { secretNameStrength } from '../rules/secretNames';
 import type { Add, TextWindow } from './context';
@@ -11,6 +11,10 @@ import { keyOf, reportLabelled } from './prose';
 const TAG = /<(tr|t[hd])\b[^<>]{0,200}>|<\/table>/gi;
 /** Markup inside a cell (`<code>`, `<span class="…">`) and non-breaking spaces: the value is the text between. */
 const INNER_TAG = /<\/?[a-z][^<>]{0,200}>|&nbsp;|&#160;/gi;
+/** A row's label: a few words (`Client secret`), not a path or a value (`secret/ci/app#private_key`). */
+const LABEL = /^\p{L}[\p{L}\p{N} _-]{0,39}$/u;
+/** A cell that holds one token. */
+const VALUE = /^[^\s<>]{4,200}$/;
 /** How many cells of a row are read (a row is a few columns; a longer one is data, not a table of logins). */
 const ROW_CELLS = 32;
 
@@ -30,8 +34,9 @@ export function scanHtmlTables({ lines, lineStarts }: TextWindow, add: Add): voi
       keys = names.some((key) => secretNameStrength(key) === 'strong') ? names : [];
     } else
       row.forEach((cell, column) => {
-        const key = keys[column];
-        if (key && /^[^\s<>]{4,200}$/.test(cell.text)) reportLabelled(key, cell.text, cell.start, add);
+        // under its column's name, or beside its row's (`<td>Client secret</td><td>…</td>`, as Word writes tables)
+        const key = keys[column] ?? (column > 0 && LABEL.test(row[column - 1].text) ? keyOf(row[column - 1].text) : '');
+        if (key && VALUE.test(cell.text)) reportLabelled(key, cell.text, cell.start, add);
       });
     row = [];
   };
