@@ -196,8 +196,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?=.*x{3})[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{12}$/i, // a UUID's shape with x's: 693a91f6-7xxx-…
   // A BuildKit secret mount: --secret id=npmrc,src=.npmrc names a file or a variable, never the value
   /^id=[\w.-]{1,80}(?:,(?:src|source|env|type|target|required|mode|uid|gid)=\S{0,200})*$/,
-  // where to find the value instead: see-1password, ask-ops, in-vault
-  /^(?:see|ask|in|from|use)[-_ ](?:1password|vault|lastpass|bitwarden|keeper|keychain|wiki|ops|devops|admin|team|lead|secrets?[-_ ]manager|key[-_ ]?vault|ssm|kms)$/i,
+  // where to find the value instead: see-1password, ask-ops, in-vault, a password manager's name alone
+  /^(?:see|ask|in|from|use)[-_ ](?:1password|vault|lastpass|bitwarden|keeper|keychain|wiki|ops|devops|admin|team|lead|secrets?[-_ ]manager|key[-_ ]?vault|ssm|kms)$|^(?:1password|lastpass|bitwarden|keepass)$/i,
   /^(?:JBSWY3DPEHPK3PXP)+$/, // the TOTP secret of RFC 4226's and Google Authenticator's examples ("Hello!…")
   /^(?:my|your)Strong\(!\)Password$/i, // the SQL Server container's documented sa password
   /\)\((?:[&|!]\(?)?[A-Za-z]{1,30}=/, // an LDAP filter: `*)(objectClass=*`, an injection test's payload

@@ -7104,4 +7104,14 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: 'A secrets inventory naming the password manager that holds each secret (`| Slack bot token | 1Password |`)',
+    path: 'notion-export/Secrets Inventory.md',
+    text: [
+      '| Secret | Kept in | Reference |',
+      '|---|---|---|',
+      '| Slack bot token | 1Password | `op://Platform/slack-bot/credential` |',
+    ].join('\n'),
+    secrets: [],
+  },
 ];
