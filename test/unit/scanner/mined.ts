@@ -4918,6 +4918,18 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['mK9TvBWuHjZqrr2J~iz4g0MXJEXZB4tA3GcL'],
   },
+  {
+    name: 'A key decoded on the spot by Java\'s `Hex.decode("…")` (BouncyCastle) and Android\'s `Base64.decode("…", …)`',
+    path: 'billing/src/main/java/com/acme/billing/InvoiceLinkSigner.java',
+    text: [
+      '    private static final byte[] LINK_KEY = Hex.decode("8637c2c12c47ec7d2022907c2bcc852b5bec84a9032c3940c91ab1b9e249b02b");',
+      '    val secretKey = Base64.decode("r9Zs3Mn0Qx5Yl9Wo4Cd7Uk2Ge6Tz1Hf8Vj3PrSuBcD=", Base64.DEFAULT)',
+    ].join('\n'),
+    secrets: [
+      '8637c2c12c47ec7d2022907c2bcc852b5bec84a9032c3940c91ab1b9e249b02b',
+      'r9Zs3Mn0Qx5Yl9Wo4Cd7Uk2Ge6Tz1Hf8Vj3PrSuBcD=',
+    ],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
