@@ -251,7 +251,7 @@ const INDIRECTIONS: RegExp[] = [
   /^projects\/[^/]+\/locations\/[^/]+\/keyRings\//, // a Cloud KMS key's resource name
   /^gAAAAA[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Python's cryptography): ciphertext
   /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes
-  /^AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob
+  /^(?:[a-z]{2,10}:)?AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob (also after a scheme: `kms:AQICAH…`)
   /^(?:Linux|Windows|macOS)-[\w.-]{1,60}-[0-9a-f]{40,64}$/, // a CI cache's key: `${{ runner.os }}-buildx-${{ github.sha }}`
   /^Ag[A-D][A-Za-z0-9+/]{300,}={0,2}$/, // a SealedSecret's value, encrypted to its controller's key (also outside its manifest)
   /^ENC\[(?:PKCS7|GPG),/, // hiera-eyaml
@@ -279,7 +279,7 @@ const INDIRECTIONS: RegExp[] = [
   /^(sha(1|224|256|384|512)|md5|argon2(id|i|d)?|pbkdf2[\w-]*|bcrypt|scrypt):[0-9a-f$]/i, // a digest (Jupyter's `sha1:salt:hash`, `sha256:…`)
   // A secret store's reference, `scheme:path` (`awssm:prod/db`, `file:/etc/app/secret.txt`)
   /^[a-z][a-z0-9+-]{1,20}:\/{0,2}[a-z0-9][\w.-]*(\/[\w.-]+)+(#[\w./-]+)?$/,
-  /^arn:aws:/,
+  /^(?:[a-z]{2,10}:)?arn:aws:/, // also after a loader's scheme (`sm:arn:aws:secretsmanager:…`)
   /^projects\/[^/]+\/secrets\//,
   /^@Microsoft\.KeyVault/,
   /^\$\{\{\s*secrets\./,

@@ -7126,4 +7126,13 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: "A Secrets Manager ARN and a KMS ciphertext after a config loader's scheme (`sm:arn:aws:…`, `kms:AQICAH…`)",
+    path: 'infra/lib/config/prod.ts',
+    text: [
+      "  password: 'sm:arn:aws:secretsmanager:us-east-1:604918273355:secret:orders/prod/db-Zk29Lp',",
+      "  apiKey: 'kms:AQICAHhbAQiEA0chwWbifO2Y6Oi7XLLa9ijc846+6v74kl6UM3sa7c2GiuAbBox67Vw0Y890sLbsaUUJdxnLhvf/MNlcbsqHiRHOW3TbjvdxrksKFp+uJGhMBLOHATd0jjuvQt==',",
+    ].join('\n'),
+    secrets: [],
+  },
 ];
