@@ -170,7 +170,7 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
   const fenced = format === 'docs' && assignments ? fencedCodeFormats(lines, window.path) : undefined;
   // Plain-text notes are read as configuration and as prose (`smtp relay login: relay@… / …`), and so are exported
   // tickets, whose fields hold what people wrote
-  const notes = assignments && format === 'config' && /\.(?:txt|csv)$/i.test(window.path ?? '');
+  const notes = assignments && format === 'config' && /\.(?:txt|csv|tsv)$/i.test(window.path ?? '');
   const embedded =
     format === 'code' && assignments ? embeddedTextLines(text, lines, lineStarts, window.path ?? '') : undefined;
   for (const [index, found] of keywordLines) {

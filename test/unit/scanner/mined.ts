@@ -4930,6 +4930,12 @@ export const MINED: FileCase[] = [
       'r9Zs3Mn0Qx5Yl9Wo4Cd7Uk2Ge6Tz1Hf8Vj3PrSuBcD=',
     ],
   },
+  {
+    name: "A sentence's password in quotes or a code span is read whole, its quotes and last sign placed right",
+    path: 'notes/handover.txt',
+    text: ['the password is "Hunter7!xyzQ" for now', 'La contraseña es `Verano2031!` hasta el lunes.'].join('\n'),
+    secrets: ['Hunter7!xyzQ', 'Verano2031!'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -7132,6 +7138,31 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       "  password: 'sm:arn:aws:secretsmanager:us-east-1:604918273355:secret:orders/prod/db-Zk29Lp',",
       "  apiKey: 'kms:AQICAHhbAQiEA0chwWbifO2Y6Oi7XLLa9ijc846+6v74kl6UM3sa7c2GiuAbBox67Vw0Y890sLbsaUUJdxnLhvf/MNlcbsqHiRHOW3TbjvdxrksKFp+uJGhMBLOHATd0jjuvQt==',",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Sentences that say how a password is kept, numbers that are no bytes, word pairs in a set, a table after one with a password column',
+    path: 'docs/security/notes.md',
+    text: [
+      'The password is SHA256-hashed and Base64-encoded; the Wi-Fi password is WPA2-Enterprise.',
+      '',
+      '```python',
+      'token_budget = (100, 120, 64, 200, 11, 99, 250, 13, 14, 201, 77, 180, 33, 44, 55, 166, 177)',
+      '```',
+      '',
+      '<table><tr><th>User</th><th>Password</th></tr><tr><td>qa</td><td>see vault</td></tr></table>',
+      '<table><tr><td>build</td><td>Ab3kkkkk9Zq</td></tr></table>',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Word pairs in code that are no environment: a banned-password set, a test table',
+    path: 'src/test/java/com/acme/PasswordPolicyTest.java',
+    text: [
+      '    private static final Set<String> BANNED = Set.of(',
+      '        "password", "Passw0rd!23",',
+      '        "letmein", "Welcome1");',
     ].join('\n'),
     secrets: [],
   },

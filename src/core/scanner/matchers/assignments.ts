@@ -933,6 +933,8 @@ const OPENS_FORM = /^["']?\s{0,4}[:=]\s{0,4}["'](?:[\w.-]{1,60}=[^&\s"']{0,200}&
  * string's first line (`"text": "password: …\ndb: …"`, a chat message).
  */
 const ESCAPED_LINE_START = /(?:\\n|^["']?\s{0,4}:\s{0,4}["'])(?:[A-Za-z_][\w.-]{0,60})?$/;
+/** Its escaped line break alone (what stands before a later line's name, read in a window that has no start). */
+const ESCAPED_BREAK_NAME = /\\n(?:[A-Za-z_][\w.-]{0,60})?$/;
 /** `env = DATABASE_PASSWORD=…` (uWSGI): the value is an environment variable's assignment. */
 const HOLDS_ENV_ASSIGNMENT = /^\s{0,4}=\s{0,4}[A-Z_][A-Z0-9_]{0,60}$/;
 
@@ -955,8 +957,6 @@ function inTableOfNames(lines: readonly string[], index: number): boolean {
 
 /** How many times a line's search may go on inside a value that holds another assignment. */
 const MAX_NESTED = 4;
-/** A name starting a line of a string (after an escaped line break): `\nPassword:`, `\nDB_PASSWORD=`. */
-const AFTER_ESCAPED_BREAK = /\\n[A-Za-z_][\w.-]{0,60}$|\\n$/;
 
 /**
  * A string's later line assigns a value to a key word (`"notes": "Updated the LDAP auth source:\nPassword: …"`): the
@@ -965,7 +965,7 @@ const AFTER_ESCAPED_BREAK = /\\n[A-Za-z_][\w.-]{0,60}$|\\n$/;
 function namesOnLaterLine(line: string, keyWords: readonly number[], first: number, valueEnd: number): boolean {
   for (let k = first + 1; k < keyWords.length && keyWords[k] < valueEnd; k++)
     if (
-      AFTER_ESCAPED_BREAK.test(line.slice(Math.max(0, keyWords[k] - 64), keyWords[k])) &&
+      ESCAPED_BREAK_NAME.test(line.slice(Math.max(0, keyWords[k] - 64), keyWords[k])) &&
       ASSIGNED_NAME.test(line.slice(keyWords[k], keyWords[k] + 100))
     )
       return true;

@@ -56,17 +56,20 @@ const NAMED_CODE_SPAN =
 /**
  * A password a sentence gives after `is` and its like, in English and the languages of FOREIGN_WORDS, or right after
  * its name: `the password is Dr4c…`, `The root password for the iDRACs is currently …`, `pw is …`, `La contraseña es
- * `…``, `PSK for the office Wi-Fi is `…``, `user admin, password …`. The value ends before a sentence's punctuation
- * and is no path or variable.
+ * `…``, `PSK for the office Wi-Fi is `…``, `user admin, password …`. A value in quotes or a code span is read whole; a
+ * bare one ends before a sentence's punctuation and is no path or variable.
  */
 const PASSWORD_SENTENCE =
-  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(`?)([^\s`/~.$%(<{[][^\s`]{3,198}[^\s`.,;:!?)])\1(?=[\s.,;:!?)]|$)/giu;
+  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'/~.$%(<{[][^\s`"']{3,198}[^\s`"'.,;:!?)]))(?=[\s.,;:!?)]|$)/giu;
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
 const VARIABLE_NAME = /^`?[A-Za-z_][\w.-]{2,80}`?$/;
-/** The rule below a table's header: Markdown's `|---|---|`, org-mode's `|---+---|`, reStructuredText's `+===+===+`. */
-const TABLE_RULE = /^\s*(?:\|?\s*:?-{3,}:?\s*(?:[|+]\s*:?-{3,}:?\s*)*\|?|\+(?:=+\+)+)\s*$/;
+/**
+ * The rule below a table's header, trimmed (spaces around it, read by the pattern, made it quadratic): Markdown's
+ * `|---|---|`, org-mode's `|---+---|`, reStructuredText's `+===+===+`.
+ */
+const TABLE_RULE = /^(?:\|?\s*:?-{3,}:?(?:\s*[|+]\s*:?-{3,}:?)*\s*\|?|\+(?:=+\+)+)$/;
 /** The line between a reStructuredText grid table's rows: `+-----+-----+`. */
 const GRID_LINE = /^\s*\+(?:-+\+)+\s*$/;
 /** A DokuWiki table's header: `^ Server ^ Benutzer ^ Passwort ^` (its rows are `| … |`). */
@@ -166,11 +169,15 @@ export function reportLabelled(key: string, value: string, start: number, add: A
 }
 
 /**
- * A password in a sentence: letters and digits with a capital or a sign, and not a slug (`is 8-chars-long`, `was
- * sha256-hashed` describe it).
+ * A password in a sentence: letters and digits with a capital or a sign; not a slug (`is 8-chars-long`) nor a term and
+ * the words after it (`is SHA256-hashed`, `Base64-encoded`, `WPA2-Enterprise`, `1Password-managed`), which describe it.
  */
 const spelledOutPassword = (value: string): boolean =>
-  /\d/.test(value) && /\p{L}/u.test(value) && /[A-Z]|[^\p{L}\p{N}]/u.test(value) && !SLUG.test(value);
+  /\d/.test(value) &&
+  /\p{L}/u.test(value) &&
+  /[A-Z]|[^\p{L}\p{N}]/u.test(value) &&
+  !SLUG.test(value) &&
+  !/^(?:\p{L}+\d*|\d\p{L}+)(?:-\p{L}\p{Ll}+)+$/u.test(value);
 
 /** An email's quote marks (`> > password: …`) as spaces, so the quoted line reads as it was written. */
 function unquoted(line: string): string {
@@ -182,14 +189,18 @@ function unquoted(line: string): string {
 export function scanProse(lines: readonly string[], lineStarts: readonly number[], index: number, add: Add): void {
   const line = unquoted(lines[index]);
   const base = lineStarts[index];
-  if (ASCIIDOC_TABLE.test(lines[index - 1] ?? '')) return scanAsciidocTable(lines, lineStarts, index, add);
+  // (the line below a table's closing `|===` is prose)
+  if (line.startsWith('|') && ASCIIDOC_TABLE.test(lines[index - 1] ?? ''))
+    return scanAsciidocTable(lines, lineStarts, index, add);
   if (DOKUWIKI_HEADER.test(line)) return scanColumns(lines, lineStarts, index + 1, cellsOf(line, '^'), add);
   if (!TABLE_ROW.test(line)) {
     // (`exec`, not `matchAll`, whose copy of the pattern for every line cost more than the search)
     PASSWORD_SENTENCE.lastIndex = 0;
-    for (let said = PASSWORD_SENTENCE.exec(line); said; said = PASSWORD_SENTENCE.exec(line))
-      if (spelledOutPassword(said[2]))
-        reportLabelled('password', said[2], base + said.index + said[0].lastIndexOf(said[2]), add);
+    for (let said = PASSWORD_SENTENCE.exec(line); said; said = PASSWORD_SENTENCE.exec(line)) {
+      const value = said[2] ?? said[3];
+      if (spelledOutPassword(value))
+        reportLabelled('password', value, base + said.index + said[0].lastIndexOf(value), add);
+    }
     const login = USER_AND_PASSWORD.exec(line);
     // a user name in small letters, a password with a digit or a sign (`Login: Settings / Security` is a menu path)
     if (login && /^[a-z0-9._@-]+$/.test(login[2]) && /[^A-Za-z]/.test(login[4]))
@@ -221,7 +232,7 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
   }
   // A row naming a credential beside its value: | MySQL 密码 | yKOus@4276! |
   const cells = cellsOf(line);
-  const header = TABLE_RULE.test(lines[index + 1] ?? '');
+  const header = TABLE_RULE.test((lines[index + 1] ?? '').trim());
   for (let i = 0; i + 1 < cells.length && !header; i++) {
     const token = tokenOf(cells[i + 1]);
     // the name is a few words (`MySQL 密码`, `数据库密码`: Chinese needs no spaces; not a description) or a variable's

@@ -190,6 +190,14 @@ const BYTE = /(?:\(byte\)\s{0,4})?(?:0x([0-9a-fA-F]{1,2})|(?<![\w.])(\d{1,3}))(?
 /** A line of the list: bytes and commas only, perhaps its end (a byte ends where the next character is no digit). */
 const BYTES_ONLY =
   /^\s*(?:(?:\(byte\)\s{0,4})?(?:0x[0-9a-fA-F]{1,2}|\d{1,3})(?![\w.])\s*(?:,\s*|(?=[}\])]|$)))+(?:[}\])][\s;,)]*)?$/;
+/** A bytes type: `byte[]`, `[]byte`, `bytes(`, Rust's `[u8; 32]`, C's `uint8_t`, `Uint8Array`. */
+const BYTE_TYPE = /byte|\bu8\b|uint8/i;
+
+/** A line that may open a key's list of bytes: an assignment with a hex byte, or a list opening or one of decimals. */
+function mayOpenByteList(line: string, last: string): boolean {
+  return line.includes('=') && (line.includes('0x') || '{[(=]'.includes(last) || /[{[(]\s*\d{1,3}\s*,/.test(line));
+}
+
 /** How many lines a key's list of bytes may run over. */
 const BYTE_LIST_REACH = 8;
 
@@ -200,8 +208,9 @@ const BYTE_LIST_REACH = 8;
 function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   const last = line[lastNonSpace(line, line.length - 1)] ?? '-';
-  if (!line.includes('=') || (!line.includes('0x') && !'{[(=]'.includes(last) && !/[{[(]\s*\d{1,3}\s*,/.test(line)))
-    return;
+  if (!mayOpenByteList(line, last)) return;
+  // decimal numbers are bytes only where a type says so (`token_budget = (100, 120, 64, …)` is no key)
+  const typed = BYTE_TYPE.test(line);
   // (C#'s and Java's brace on the line below the name: `byte[] Key =` or `Key = new byte[]`, then `{`, then `0x4B, …`)
   const below = (last === '=' || last === ']') && BRACE_ALONE.test(lines[index + 1] ?? '');
   const open = below ? NAME_BEFORE_EQUALS.exec(line) : BYTE_LIST_OPEN.exec(line);
@@ -226,7 +235,7 @@ function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
     });
     for (const byte of bytes) {
       const value = byte[1] === undefined ? Number(byte[2]) : parseInt(byte[1], 16);
-      if (value > 255) return;
+      if (value > 255 || (byte[2] && !typed)) return;
       if (byte[2]) decimal++;
       if (value >= 128) high++;
       hex += value.toString(16).padStart(2, '0');

@@ -409,11 +409,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['code'],
   },
   {
-    // A key and its value on a line of their own inside a call that pairs them: Java's `Map.of(` over
-    // `"SASL_PASSWORD", "…",`, Guava's `ImmutableMap.of(`
+    // An environment variable's name and value on a line of their own inside a call that pairs them: Java's `Map.of(`
+    // over `"SASL_PASSWORD", "…",`, Guava's `ImmutableMap.of(` (a name in capitals: `"password", "…"` pairs test
+    // arguments and word lists as often)
     id: 'pair-line',
     requires: ['",'],
-    pattern: /^\s*"(?<key>[A-Za-z_][\w.-]{0,79})"\s*,\s*"(?<dq>[^"\n]{1,500})"\s*(?:,|\)+;?)?\s*$/g,
+    pattern: /^\s*"(?<key>[A-Z][A-Z0-9_]{0,79})"\s*,\s*"(?<dq>[^"\n]{1,500})"\s*(?:,|\)+;?)?\s*$/g,
     onlyIn: ['code'],
   },
   {
@@ -877,7 +878,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'env-assignment-string',
     requires: ['='],
     pattern:
-      /(?<=["'])(?<key>[A-Z][A-Za-z0-9_]{1,60})=(?<bare>(?:[^\s"'$\\]|\\(?![nrt])){1,500})(?=(?:\\[nrt]){0,4}["'])/g,
+      /(?<=["'])(?<key>[A-Z][A-Za-z0-9_]{1,60})=(?<bare>(?:[^\s"'$\\;]|\\(?![nrt])){1,500})(?=(?:\\[nrt]){0,4}["'])/g,
     bareInCode: true,
     readsStrings: true,
   },
