@@ -25,7 +25,7 @@ import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './ma
 import { scanPasswordFiles, scanPasswordHeredocs } from './matchers/passwordFiles';
 import { scanPlist } from './matchers/plist';
 import { scanSigningFlows, SIGNING_CALL_WORDS } from './matchers/signingFlows';
-import { PROSE_WORDS, scanCodeSpans, scanProse } from './matchers/prose';
+import { PROSE_WORDS, scanCodeSpans, scanProse, scanSentences } from './matchers/prose';
 import { scanHtmlTables } from './matchers/htmlTables';
 import { scanJaasUsers } from './matchers/jaasUsers';
 import { LIST_KEY_ENDS, scanYamlBlocks, scanYamlSecretLists } from './matchers/yamlBlocks';
@@ -171,6 +171,8 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
   // Plain-text notes are read as configuration and as prose (`smtp relay login: relay@… / …`), and so are exported
   // tickets, whose fields hold what people wrote
   const notes = assignments && format === 'config' && /\.(?:txt|csv|tsv)$/i.test(window.path ?? '');
+  // exported messages and tickets (`"text": "… the password is …"`) hold sentences
+  const json = assignments && format === 'config' && /\.(?:json|ndjson|jsonl)$/i.test(window.path ?? '');
   const embedded =
     format === 'code' && assignments ? embeddedTextLines(text, lines, lineStarts, window.path ?? '') : undefined;
   for (const [index, found] of keywordLines) {
@@ -191,6 +193,7 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
       continue;
     }
     if (notes) scanProse(lines, lineStarts, index, add);
+    else if (json) scanSentences(line, base, add);
     const named = hasAny(found, ASSIGNMENT_KEYWORD_SET);
     if (line.length >= MINIFIED_LINE && lineFormat === 'code' && (found.has('bearer') || found.has('aes.') || named))
       scanMinifiedFlows(line, base, lineAdd);

@@ -4936,6 +4936,15 @@ export const MINED: FileCase[] = [
     text: ['the password is "Hunter7!xyzQ" for now', 'La contraseña es `Verano2031!` hasta el lunes.'].join('\n'),
     secrets: ['Hunter7!xyzQ', 'Verano2031!'],
   },
+  {
+    name: "A password given in a sentence of an exported chat message (JSON), up to the message's escaped line break",
+    path: 'exports/slack/platform-staging/2024-03-14.json',
+    text: [
+      '    "text": "user is `admin@staging.internal`, the staging admin password is currently Thistle-granite93? — please don\'t change it",',
+      '    "text": "Reset done, the password is Xq7#Lm2pRzW\\nThanks",',
+    ].join('\n'),
+    secrets: ['Thistle-granite93', 'Xq7#Lm2pRzW'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

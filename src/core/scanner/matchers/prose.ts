@@ -60,7 +60,7 @@ const NAMED_CODE_SPAN =
  * bare one ends before a sentence's punctuation and is no path or variable.
  */
 const PASSWORD_SENTENCE =
-  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'/~.$%(<{[][^\s`"']{3,198}[^\s`"'.,;:!?)]))(?=[\s.,;:!?)]|$)/giu;
+  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\]|$)/giu;
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
@@ -179,6 +179,20 @@ const spelledOutPassword = (value: string): boolean =>
   !SLUG.test(value) &&
   !/^(?:\p{L}+\d*|\d\p{L}+)(?:-\p{L}\p{Ll}+)+$/u.test(value);
 
+/**
+ * The passwords a line's sentences give (also a message's text in a chat or ticket export's JSON, where an escaped
+ * `\n` ends a value as a space would).
+ */
+export function scanSentences(line: string, base: number, add: Add): void {
+  // (`exec`, not `matchAll`, whose copy of the pattern for every line cost more than the search)
+  PASSWORD_SENTENCE.lastIndex = 0;
+  for (let said = PASSWORD_SENTENCE.exec(line); said; said = PASSWORD_SENTENCE.exec(line)) {
+    const value = said[2] ?? said[3];
+    if (spelledOutPassword(value))
+      reportLabelled('password', value, base + said.index + said[0].lastIndexOf(value), add);
+  }
+}
+
 /** An email's quote marks (`> > password: …`) as spaces, so the quoted line reads as it was written. */
 function unquoted(line: string): string {
   const marks = /^(?:[ \t]*>)+/.exec(line);
@@ -194,13 +208,7 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     return scanAsciidocTable(lines, lineStarts, index, add);
   if (DOKUWIKI_HEADER.test(line)) return scanColumns(lines, lineStarts, index + 1, cellsOf(line, '^'), add);
   if (!TABLE_ROW.test(line)) {
-    // (`exec`, not `matchAll`, whose copy of the pattern for every line cost more than the search)
-    PASSWORD_SENTENCE.lastIndex = 0;
-    for (let said = PASSWORD_SENTENCE.exec(line); said; said = PASSWORD_SENTENCE.exec(line)) {
-      const value = said[2] ?? said[3];
-      if (spelledOutPassword(value))
-        reportLabelled('password', value, base + said.index + said[0].lastIndexOf(value), add);
-    }
+    scanSentences(line, base, add);
     const login = USER_AND_PASSWORD.exec(line);
     // a user name in small letters, a password with a digit or a sign (`Login: Settings / Security` is a menu path)
     if (login && /^[a-z0-9._@-]+$/.test(login[2]) && /[^A-Za-z]/.test(login[4]))
