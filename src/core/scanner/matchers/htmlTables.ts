@@ -6,7 +6,7 @@
  */
 import { secretNameStrength } from '../rules/secretNames';
 import type { Add, TextWindow } from './context';
-import { keyOf, reportLabelled } from './prose';
+import { keyOf, reportCell } from './prose';
 
 /** A row's or a cell's opening tag, or a table's start or end. */
 const TAG = /<(tr|t[hd])\b[^<>]{0,200}>|<\/?table\b[^<>]{0,200}>/gi;
@@ -14,8 +14,6 @@ const TAG = /<(tr|t[hd])\b[^<>]{0,200}>|<\/?table\b[^<>]{0,200}>/gi;
 const INNER_TAG = /<\/?[a-z][^<>]{0,200}>|&nbsp;|&#160;/gi;
 /** A row's label: a few words (`Client secret`), not a path or a value (`secret/ci/app#private_key`). */
 const LABEL = /^\p{L}[\p{L}\p{N} _-]{0,39}$/u;
-/** A cell that holds one token. */
-const VALUE = /^[^\s<>]{4,200}$/;
 /** How many cells of a row are read (a table of logins has a few columns: only a longer row's first are read). */
 const ROW_CELLS = 32;
 /** How far a cell's text is read (a value is at most 200 characters, its markup a few hundred more). */
@@ -39,7 +37,7 @@ export function scanHtmlTables({ lines, lineStarts }: TextWindow, add: Add): voi
       row.forEach((cell, column) => {
         // under its column's name, or beside its row's (`<td>Client secret</td><td>…</td>`, as Word writes tables)
         const key = keys[column] ?? (column > 0 && LABEL.test(row[column - 1].text) ? keyOf(row[column - 1].text) : '');
-        if (key && VALUE.test(cell.text)) reportLabelled(key, cell.text, cell.start, add);
+        reportCell(key, cell, 0, add);
       });
     row = [];
   };

@@ -168,6 +168,17 @@ export function reportLabelled(key: string, value: string, start: number, add: A
     addNamedValue(key, value, start, 'docs', add);
 }
 
+/** A table cell's value under the name of its column or row (`lineStart`: where the cell's offsets count from). */
+export function reportCell(
+  key: string | undefined,
+  cell: { text: string; start: number },
+  lineStart: number,
+  add: Add,
+): void {
+  const token = tokenOf(cell);
+  if (token && key) reportLabelled(key, token.value, lineStart + token.start, add);
+}
+
 /**
  * A password in a sentence: letters and digits with a capital or a sign; not a slug (`is 8-chars-long`) nor a term and
  * the words after it (`is SHA256-hashed`, `Base64-encoded`, `WPA2-Enterprise`, `1Password-managed`), which describe it.
@@ -272,10 +283,7 @@ function scanColumns(
   for (let r = first; r < Math.min(lines.length, first + TABLE_ROWS); r++) {
     if (GRID_LINE.test(lines[r])) continue;
     if (!TABLE_ROW.test(lines[r])) return;
-    cellsOf(lines[r]).forEach((cell, column) => {
-      const token = tokenOf(cell);
-      if (token && keys[column]) reportLabelled(keys[column], token.value, lineStarts[r] + token.start, add);
-    });
+    cellsOf(lines[r]).forEach((cell, column) => reportCell(keys[column], cell, lineStarts[r], add));
   }
 }
 
@@ -294,11 +302,7 @@ function scanAsciidocTable(lines: readonly string[], lineStarts: readonly number
     const line = lines[r];
     if (ASCIIDOC_TABLE.test(line) || /^[^|\s]{1,8}\|/.test(line)) return;
     if (!line.startsWith('|')) continue; // a blank line between rows, or a cell's text going on
-    for (const cell of cellsOf(`${line}|`)) {
-      const token = tokenOf(cell);
-      const key = keys[column++ % keys.length];
-      if (token && key) reportLabelled(key, token.value, lineStarts[r] + token.start, add);
-    }
+    for (const cell of cellsOf(`${line}|`)) reportCell(keys[column++ % keys.length], cell, lineStarts[r], add);
   }
 }
 
