@@ -1,8 +1,8 @@
 /**
  * Constructs that decide findings far from themselves: a Kubernetes Secret's `kind:` every value under `data:`, a
  * SealedSecret's that no value is judged by its key, a `CREATE TABLE` the columns of inserts without a column list, a
- * signing call whether a literal far above is its key… A document that holds one is scanned whole again on every edit
- * (incremental.ts).
+ * signing call whether a literal far above is its key, an HTML table's header the values of its credential's column… A
+ * document that holds one is scanned whole again on every edit (incremental.ts).
  *
  * Whether an edit made one appear is decided from the lines around it, not by reading the whole text again: each
  * construct is found within a few lines (or, for a few, from the text's start), so the edit touched it, and it lies
@@ -13,6 +13,7 @@ import type { FileFormat } from './formats';
 import { holdsAlgoliaClient } from './matchers/browserKeys';
 import { positionOf } from './matchers/context';
 import { isDelimitedExport } from './matchers/delimitedColumns';
+import { holdsCredentialTable } from './matchers/htmlTables';
 import { holdsSealedSecret, KUBERNETES_SECRET, mayHoldSealedSecret } from './matchers/kubernetes';
 import { holdsCredentialRecord } from './matchers/positionalArguments';
 import { holdsSigningFlow, mayMakeSigningFlow, signingUses, usedNamesPattern } from './matchers/signingFlows';
@@ -42,7 +43,8 @@ export class WholeFileConstructs {
       isDelimitedExport(path, text) ||
       holdsCredentialRecord(text) ||
       (!!uses && holdsSigningFlow(text, uses)) ||
-      holdsAlgoliaClient(text)
+      holdsAlgoliaClient(text) ||
+      holdsCredentialTable(text)
     );
   }
 
@@ -61,7 +63,8 @@ export class WholeFileConstructs {
       isDelimitedExport(path, text) ||
       holdsCredentialRecord(around) ||
       (format === 'code' && mayMakeSigningFlow(around, this.usedNames)) ||
-      holdsAlgoliaClient(around)
+      holdsAlgoliaClient(around) ||
+      holdsCredentialTable(around)
     );
   }
 }

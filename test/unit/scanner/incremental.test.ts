@@ -161,6 +161,17 @@ describe('scanner: incremental scanning after edits', () => {
     assert.equal(back.findings.length, 1);
   }
 
+  it("scans an HTML table whole: its header's Password decides a cell far below", () => {
+    const rows = Array.from({ length: 80 }, (_, i) => `<tr><td>host${i}</td><td>see vault</td></tr>`).join('\n');
+    const text = [
+      '<table><tr><th>Host</th><th>Password</th></tr>',
+      rows,
+      '<tr><td>legacy</td><td>Wq7#Lm2pRzXv</td></tr>',
+      '</table>',
+    ].join('\n');
+    assertNameDecidesFarBelow('export/Accounts.html', text, text.indexOf('Password'), 'Password', 'Location');
+  });
+
   it('scans a pg_dump whole: a COPY header decides the columns of the rows far below', () => {
     const rows = Array.from({ length: 30 }, (_, i) => `${i}\tuser${i}\t\\N`).join('\n');
     const text = ['COPY public.users (id, username, password) FROM stdin;', rows, '99\tadmin\tC0py-Adm1n!', '\\.'].join(

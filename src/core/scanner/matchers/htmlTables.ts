@@ -19,6 +19,20 @@ const ROW_CELLS = 32;
 /** How far a cell's text is read (a value is at most 200 characters, its markup a few hundred more). */
 const CELL_REACH = 1000;
 
+/** A header cell's text on one line. */
+const HEADER_CELL = /<th\b[^<>]{0,200}>([^\n]{0,300}?)<\/th>/gi;
+
+/**
+ * Whether the text holds a header naming a credential's column: its rows' findings then hang on a line far above
+ * them, so an edit reads the whole text again (wholeFile.ts).
+ */
+export function holdsCredentialTable(text: string): boolean {
+  if (!/<th\b/i.test(text)) return false;
+  for (const m of text.matchAll(HEADER_CELL))
+    if (secretNameStrength(keyOf(m[1].replace(INNER_TAG, ' ').trim())) === 'strong') return true;
+  return false;
+}
+
 interface Cell {
   header: boolean;
   text: string;
