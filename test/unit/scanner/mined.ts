@@ -4945,6 +4945,12 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Thistle-granite93', 'Xq7#Lm2pRzW'],
   },
+  {
+    name: "Basic credentials whose password is empty (`deploy:` in base64) are still a header's credentials",
+    path: 'scripts/smoke.sh',
+    text: "curl -H 'Authorization: Basic ZGVwbG95Og==' https://api.example.com/v1/health",
+    secrets: ['ZGVwbG95Og=='],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

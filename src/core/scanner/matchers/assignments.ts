@@ -1295,6 +1295,9 @@ function assignmentCandidate(
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
   // an app's key in digits is its number (Taobao's and Youzan's `app_key: "94391085"`), its secret is beside it
   if (!site.fixedKey && /^\d{1,12}$/.test(trimmed) && /key$/i.test(key)) return undefined;
+  // a literal that is a user's name and its colon, the password joined on after (`'shop:' . $apiKey`; not a decoded
+  // header's `browser:`, whose password is empty)
+  if (/^[\w.@-]{1,64}:$/.test(trimmed)) return undefined;
   // a store's name for a credential, in dotted words (`deviceSecretKey = "acme.device.secret.v2"`, a Keychain item's)
   if (!site.fixedKey && STORED_CREDENTIAL_NAME.test(trimmed)) return undefined;
   // Code maps names to names (`importToken: 'ImportToken'`, `PASSWORD_BANNED = "passwordBanned"`): not secrets.
