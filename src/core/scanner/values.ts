@@ -167,9 +167,10 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /[-_]YOUR[-_][A-Z_]{2,40}$/, // sk_live_YOUR_ACTUAL_KEY
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples
-  // $VAR, $(command), $2b$… hashes, \$VAR (escaped for a shell inside a string) and $$VAR (for Make or Compose); not a
-  // random value that starts with `$` (a WordPress salt's `$B#eJc@g!…`, a password's `$Pa55!word`)
-  /^\\?\$(?:[{(\d$]|[A-Za-z_]\w*(?![\w#!@%^&*|+=?~<>,;`]))/,
+  // $VAR, $(command), $2b$… hashes, \$VAR (escaped for a shell inside a string), $$VAR (for Make or Compose), a quoted
+  // "$VAR (PowerShell's `"$var`"); not a random value that starts with `$` (a WordPress salt's `$B#eJc@g!…`, a
+  // password's `$Pa55!word`)
+  /^[\\"']?\$(?:[{(\d$]|[A-Za-z_]\w*(?![\w#!@%^&*|+=?~<>,;`]))/,
   /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // ACCESS_TOKEN: a constant's name, not its value
   /^[a-z0-9]{2,10}:[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/, // base64:HIER_EINSETZEN (Laravel's APP_KEY, to be filled in)
   // Words (and short numbers) of which one says the value is for tests: test-token-123, mock_api_key, sk-test,

@@ -4951,6 +4951,29 @@ export const MINED: FileCase[] = [
     text: "curl -H 'Authorization: Basic ZGVwbG95Og==' https://api.example.com/v1/health",
     secrets: ['ZGVwbG95Og=='],
   },
+  {
+    name: "Rust: a key from `hex!`, an array's type with its length, a field's fallback on the line below its lookup",
+    path: 'crates/relay/src/config.rs',
+    text: [
+      'const RELAY_HMAC_KEY: [u8; 32] = hex!("5be0c2a91f7d4e38b6a09c15d2e7f48a3c91b0d6e25f7a84c3d19e06b7f2a5c8");',
+      'fn load() -> Settings {',
+      '    Settings {',
+      '        secret_access_key: env::var("RELAY_SECRET")',
+      '            .unwrap_or_else(|_| "Qm7rT2kVx9LpW4zN8cJ3hF6sD1aG5bY0eU2iO7wK".to_string()),',
+      '    }',
+      '}',
+    ].join('\n'),
+    secrets: [
+      '5be0c2a91f7d4e38b6a09c15d2e7f48a3c91b0d6e25f7a84c3d19e06b7f2a5c8',
+      'Qm7rT2kVx9LpW4zN8cJ3hF6sD1aG5bY0eU2iO7wK',
+    ],
+  },
+  {
+    name: "pydantic: a field's default wrapped in SecretStr",
+    path: 'app/settings.py',
+    text: 'class Settings(BaseSettings):\n    rerank_api_key: SecretStr = Field(default=SecretStr("rk-Hq3Zt8vN1mXc6Pw2Lb9Jd4Fs7Gy0Ke5Ua"))',
+    secrets: ['rk-Hq3Zt8vN1mXc6Pw2Lb9Jd4Fs7Gy0Ke5Ua'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -7179,6 +7202,50 @@ export const MINED_CLEAN: FileCase[] = [
       '        "password", "Passw0rd!23",',
       '        "letmein", "Welcome1");',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A release's checksums in a table whose rows name its files",
+    path: 'release/notes.md',
+    text: [
+      '| Artifact | SHA256 |',
+      '|---|---|',
+      '| secretctl_2.4.1_linux_amd64.tar.gz | `7d1e9a4c0b2f6e83d5a7c9b1e4f0a2d6c8b3e5f7a9d1c4e6b8a0f2d4c6e8a1b3` |',
+      '| secretctl_2.4.1_windows_amd64.zip | `e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a3c5e7b9d2f4a6c8e0b1d3f5a7c9e2b4` |',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'The public half of a signing key pair written as bytes',
+    path: 'firmware/src/trust.rs',
+    text: [
+      'const RELEASE_VERIFYING_KEY: [u8; 32] = [',
+      '    0x3b, 0xa1, 0xc7, 0x5e, 0x92, 0x0d, 0xf4, 0x68,',
+      '    0x17, 0xe9, 0x2c, 0xb3, 0x4a, 0xd5, 0x86, 0x1f,',
+      '    0x7c, 0x30, 0xae, 0x59, 0xe2, 0x0b, 0x94, 0x6d,',
+      '    0xc8, 0x25, 0xf1, 0x4e, 0xb7, 0x03, 0x8a, 0xd6,',
+      '];',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Secret's setting that is a model's name",
+    path: 'k8s/assistant-secrets.yaml',
+    text: [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata:',
+      '  name: assistant',
+      'stringData:',
+      '  LOG_LEVEL: info',
+      '  DEFAULT_MODEL: gpt-4o-mini-2024',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "PowerShell's escaped quotes around a variable in an installer's arguments",
+    path: 'deploy/Install-Agent.ps1',
+    text: 'Start-Process msiexec.exe -Wait -ArgumentList "/qn /i `"$msi`" APIKEY=`"$agentApiKey`" SITE=`"$site`""',
     secrets: [],
   },
 ];

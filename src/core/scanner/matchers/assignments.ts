@@ -325,7 +325,7 @@ const NOT_A_KEY_BLOCK =
   /gpg|pgp|ssh|fingerprint|cache|hash|checksum|digest|public|cert|tls|ssl|x509|sort|partition|primary|foreign|index|shard|rout|lookup|map|dict|redis|s3|bucket|object|file|path|i18n|label|translation|data|item|entr|env|header|param|query|meta|annotation|selector|match|ref|keys|value|spec|template|rule|policy|resource|column|field/i;
 
 /** A block named for a file (`"tokenizer.json": {`): its `key` is the file's digest or cache key, not a service's. */
-const FILE_NAME =
+export const FILE_NAME =
   /\.(?:json|onnx|bin|zip|tar|gz|tgz|xz|whl|jar|pt|pth|safetensors|gguf|ckpt|h5|pb|tflite|txt|csv|png|jpe?g|exe|dll|so|dylib|msi|deb|rpm|dmg|iso|img)$/i;
 
 /**

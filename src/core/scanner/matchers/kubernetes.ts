@@ -61,10 +61,11 @@ const BLOCK_SCALAR = /^[|>][-+]?\d?\s*(?:#.*)?$/;
 /** An htpasswd file's lines (an ingress's `auth`): each a user and a digest of the password, never the password. */
 const HTPASSWD_DIGESTS = /^(?:[^:\s]{1,64}:(?:\$apr1\$|\$2[abxy]\$|\$[56]\$|\{SHA\})\S{8,200}\n?)+$/;
 /**
- * Under a key that names no secret, a list of words (`FEATURE_FLAGS: "refunds-v2,3ds-challenge"`) or one word
- * (`STRIPE_MODE: live`, `LOG_LEVEL: debug`) is a setting.
+ * Under a key that names no secret, a list of words (`FEATURE_FLAGS: "refunds-v2,3ds-challenge"`), one word
+ * (`STRIPE_MODE: live`, `LOG_LEVEL: debug`) or a slug of short ones (`DEFAULT_MODEL: claude-sonnet-4-5`) is a setting.
  */
-const WORD_LIST = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\s?,\s?[a-z0-9]+(?:[-_.][a-z0-9]+)*)+$|^[a-z]{1,12}$/;
+const WORD_LIST =
+  /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\s?,\s?[a-z0-9]+(?:[-_.][a-z0-9]+)*)+$|^[a-z]{1,12}$|^[a-z]{2,12}(?:[-_.][a-z0-9]{1,12})+$/;
 
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
   if (!KUBERNETES_SECRET.test(text)) return;

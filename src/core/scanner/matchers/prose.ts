@@ -8,7 +8,7 @@
 import { secretNameStrength } from '../rules/secretNames';
 import { hasCredentialMix } from '../values';
 import type { Add } from './context';
-import { addNamedValue, scanAssignments } from './assignments';
+import { addNamedValue, FILE_NAME, scanAssignments } from './assignments';
 
 /**
  * A line that is a label and one value: list markers, bold and code spans allowed around them (any sign inside a span),
@@ -255,10 +255,11 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
   for (let i = 0; i + 1 < cells.length && !header; i++) {
     const token = tokenOf(cells[i + 1]);
     // the name is a few words (`MySQL 密码`, `数据库密码`: Chinese needs no spaces; not a description) or a variable's
-    // (`JWT_SECRET`), not a value of its own
+    // (`JWT_SECRET`), not a value of its own, nor a file's (a release's checksums: `secretsync_1.9.0_linux.tar.gz`)
     if (
       token &&
       cells[i].text.length <= 40 &&
+      !FILE_NAME.test(tokenOf(cells[i])?.value ?? '') &&
       (!tokenOf(cells[i]) ||
         VARIABLE_NAME.test(cells[i].text) ||
         HAN.test(cells[i].text) ||

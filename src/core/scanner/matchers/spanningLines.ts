@@ -453,10 +453,10 @@ function scanSplitLiteral({ lines, lineStarts, index, format, add }: LineAt): vo
 
 /**
  * A statement that assigns a lookup and goes on below (`var key = Environment.GetEnvironmentVariable("X")`,
- * `public string JwtKey =>`, `var jwtKey =`).
+ * `public string JwtKey =>`, `var jwtKey =`), or a field that does (`secret_access_key: env::var("X")`).
  */
 const ASSIGNS_AND_GOES_ON =
-  /^\s*(?:(?:var|let|const|val|final|private|public|internal|protected|static|readonly|string|String)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?(?:=(?![=>])|=>)\s*(?:\S[^;]*)?$/;
+  /^\s*(?:(?:var|let|const|val|final|private|public|internal|protected|static|readonly|string|String)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?(?:=(?![=>])|=>|:(?![:=]))\s*(?:\S[^;]*)?$/;
 /** `??`, `||`, Kotlin's and PHP's `?:`, or a ternary's `?` or `:` (not `?.`, `::`). */
 const FALLBACK_OPERATOR = String.raw`(?:\?\?|\|\||\?:|[?:](?![?:.]))`;
 /** A fallback by method: Rust's `.unwrap_or_else(|_| "…".to_string())`, Java's `.orElse("…")`, `.getOrElse(`. */

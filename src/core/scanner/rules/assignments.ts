@@ -54,7 +54,7 @@ export const CRYPTOJS_PARSE = String.raw`(?:[\w$]{1,3}\(\)\.|CryptoJS\.)?enc\.(?
  * (`QStringLiteral("…")`, `_T("…")`), or a string prefix (C# verbatim `@"…"`, Python raw and unicode `r'…'`, `u'…'`,
  * C++ wide `L"…"`).
  */
-const BYTES = String.raw`(?:(?:${CRYPTOJS_PARSE}|\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Sensitive\(|\bmust[A-Z]\w{0,30}\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|\b(?:[a-z]\w{0,20})?[Ee]ncoder\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|(?:Hex|Base64)\.decode(?:Hex|Base64)?\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\((?:base64Encoded:\s{0,4})?|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal|::from(?:Base64|Hex))?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
+const BYTES = String.raw`(?:(?:${CRYPTOJS_PARSE}|\[\]byte\(|Buffer\.from\(|JSON\.stringify\(|base64_decode\(|base64::decode\(|STANDARD\.decode\(|hex2bin\(|hex!\(|utf8\.encode\(|String::from\(|Some\(|Secret(?:Str|Bytes)\(|Sensitive\(|\bmust[A-Z]\w{0,30}\(|RedisPassword\.of\(|HeaderValue::from_(?:static|str)\(|Encoding\.\w{2,8}\.GetBytes(?:\(|\s)|bytes\(|new\s+TextEncoder\(\)\.encode\(|\b(?:[a-z]\w{0,20})?[Ee]ncoder\.encode\(|Convert\.From(?:Base64|Hex)String\(|hex\.DecodeString\(|bytes\.fromhex\(|(?:Hex|Base64)\.decode(?:Hex|Base64)?\(|Base64\.get(?:Url|Mime)?Decoder\(\)\.decode\(|(?:tea|aws|proto|pulumi|ptr|lo)\.(?:String|StringPtr|ToStringPtr|Ptr)\(|Data\((?:base64Encoded:\s{0,4})?|Q(?:StringLiteral|Latin1String|String|ByteArray(?:Literal|::from(?:Base64|Hex))?)\(|_T\(|TEXT\(|\{(?="[^"\n]{1,500}"\s{0,2}[},]))\s{0,2})?(?:(?:u8|[bBrRuUL@])(?=["']))?`;
 
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
@@ -174,12 +174,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // Declarations with a type between name and value: `const password: string = "x"`, `val apiKey: String = "x"`,
-    // `pub const DB_PASSWORD: &str = "x"`, `let token: Option<&str> = Some("x")` is not matched (a call).
+    // `pub const DB_PASSWORD: &str = "x"`, Rust's arrays `KEY: [u8; 32] = hex!("x")`; `let token: Option<&str> =
+    // Some("x")` is not matched (a call).
     id: 'typed-declaration',
     onlyIn: ['code', 'notebook'],
     requires: [':'],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}[\w&*\[\]<>?.\s]{1,40}?\s=(?![=>~])\s{0,8}` +
+      String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}(?:[\w&*\[\]<>?.\s]|;\s?\d){1,40}?\s=(?![=>~])\s{0,8}` +
         Q_VALUE,
       'g',
     ),
@@ -512,6 +513,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A password file written from a literal (`echo '…' > .vault_pass`), a keystore fed one on standard input
     // (`printf '%s' '…' | elasticsearch-keystore add -x bootstrap.password`: the setting names it)
     id: 'echo-to-password-file',
+    requires: ['echo', 'printf'],
     pattern: new RegExp(
       ECHOED + String.raw`\s*>{1,2}\s*["']?[\w.~/$-]{0,100}?(?:vault[_-]?pass\w*|passw(?:or)?d\w*|\.pgpass)["']?\s*$`,
       'g',
@@ -521,6 +523,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     id: 'keystore-add',
+    requires: ['echo', 'printf'],
     pattern: new RegExp(
       ECHOED +
         String.raw`\s*\|\s*["']?[\w$./{}-]{1,100}["']?\s+add\b(?:\s+-{1,2}[a-z-]{1,20}){0,4}\s+(?<key>[\w.-]{1,100})\s*$`,
@@ -683,7 +686,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'field-default',
     requires: ['ield(', '.ib('],
     pattern:
-      /(?<![\w.])(?<key>[A-Za-z_]\w{0,79})\s{0,4}:\s{0,4}[\w[\]|., ]{1,60}=\s{0,4}(?:(?:attrs?\.(?:ib|field)|(?:dataclasses\.)?field)\(\s{0,4}default\s{0,4}=|Field\(\s{0,4}(?:default\s{0,4}=)?)\s{0,4}(?:base64\.b64decode\(|bytes\.fromhex\()?\s{0,4}b?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')/g,
+      /(?<![\w.])(?<key>[A-Za-z_]\w{0,79})\s{0,4}:\s{0,4}[\w[\]|., ]{1,60}=\s{0,4}(?:(?:attrs?\.(?:ib|field)|(?:dataclasses\.)?field)\(\s{0,4}default\s{0,4}=|Field\(\s{0,4}(?:default\s{0,4}=)?)\s{0,4}(?:base64\.b64decode\(|bytes\.fromhex\(|SecretStr\()?\s{0,4}b?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')/g,
   },
   {
     // A schema's default for a setting: zod's `JWT_SIGNING_KEY: z.string().min(32).default('x')` (t3-env, envalid's
