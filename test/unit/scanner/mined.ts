@@ -4974,6 +4974,49 @@ export const MINED: FileCase[] = [
     text: 'class Settings(BaseSettings):\n    rerank_api_key: SecretStr = Field(default=SecretStr("rk-Hq3Zt8vN1mXc6Pw2Lb9Jd4Fs7Gy0Ke5Ua"))',
     secrets: ['rk-Hq3Zt8vN1mXc6Pw2Lb9Jd4Fs7Gy0Ke5Ua'],
   },
+  {
+    name: "An ARM parameters file's value in an object named for it on one line",
+    path: 'deploy/azure/vm.parameters.json',
+    text: [
+      '{',
+      '  "parameters": {',
+      '    "vmName": { "value": "vm-build-weu" },',
+      '    "adminPassword": { "value": "Juniper_Harbor_4821" }',
+      '  }',
+      '}',
+    ].join('\n'),
+    secrets: ['Juniper_Harbor_4821'],
+  },
+  {
+    name: "Consul's ACL tokens with their values aligned in a column",
+    path: 'consul/server.hcl',
+    text: [
+      'acl {',
+      '  enabled                  = true',
+      '  default_policy           = "deny"',
+      '  tokens {',
+      '    initial_management = "6f0e2b7a-93c4-4d1e-8a5b-2c7d9e1f3a40"',
+      '    agent              = "d3a9c1e5-0b7f-4e28-9c6a-5f1b3d7e9a02"',
+      '  }',
+      '}',
+    ].join('\n'),
+    secrets: ['6f0e2b7a-93c4-4d1e-8a5b-2c7d9e1f3a40', 'd3a9c1e5-0b7f-4e28-9c6a-5f1b3d7e9a02'],
+  },
+  {
+    name: "A deployment's protection-bypass secret as a lookup's fallback (a bypass named a secret is one)",
+    path: 'scripts/smoke/check-preview.ts',
+    text: "const bypass = process.env.VERCEL_AUTOMATION_BYPASS_SECRET ?? 'pQ4wZ8nE2rT6yU1iO5aS9dF3gH7jK0lX';",
+    secrets: ['pQ4wZ8nE2rT6yU1iO5aS9dF3gH7jK0lX'],
+  },
+  {
+    name: "A signed session cookie (its value and signature joined by a dot) in an .http file's Cookie header",
+    path: 'requests/checkout.http',
+    text: [
+      'GET https://shop.internal.io/api/cart',
+      'Cookie: sl_session=p3k8vQz1mW7rT4yU0iO9aS2dF6gH5jKl.Zx8cV2bN6mQ1wE5rT9yU3iO7pA4sD0fG; _ga=GA1.2.1183640552.1709822004',
+    ].join('\n'),
+    secrets: ['p3k8vQz1mW7rT4yU0iO9aS2dF6gH5jKl.Zx8cV2bN6mQ1wE5rT9yU3iO7pA4sD0fG'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

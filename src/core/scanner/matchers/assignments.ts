@@ -172,6 +172,7 @@ const NAMING = [
   /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}
   /"(apikey)"\s{0,4}:\s{0,4}\[/g, // Postman's API key auth: "apikey": [{"key": "value", "value": "x"}, …]
   /\b([\w.]{0,60}(?:ApiKey|Token|Secret|Password))\s{0,2}\{\s{0,4}$/g, // a struct named for it: auth.ApiKey{Value: "x"} (Go)
+  /"([A-Za-z_][\w.-]{0,79})"\s{0,4}:\s{0,4}\{\s{0,4}$/g, // an object named for it: ARM's "adminPassword": { "value": "x" }
   // a list of them: IdentityServer's "ClientSecrets": [ { "Value": "x" } ] (each is a client secret)
   /"([\w.]{0,60}(?:Secret|Password|Token|Key))s"\s{0,4}:\s{0,4}\[\s{0,4}\{/g,
 ];
@@ -1378,7 +1379,8 @@ function assignmentCandidate(
   if (isHashLike(trimmed) || isBase64OfText(trimmed)) return undefined;
   // a generated key with a few symbols among its letters and digits (`…-dou_TnUNGlweixnq-OCdAkPB0j0*9%`)
   if (isSymboledKey(trimmed)) return secretLike(nameHint, namedInText);
-  if (!/^[A-Za-z0-9+/_~-]{16,}={0,2}$/.test(trimmed)) return undefined;
+  // (two random parts joined by a dot: a signed session's value and its signature)
+  if (!/^[A-Za-z0-9+/_~-]{16,}(?:\.[A-Za-z0-9+/_~-]{16,})?={0,2}$/.test(trimmed)) return undefined;
   if (isWordyIdentifier(trimmed)) return undefined;
   // keys of capitals and digits only (ThingSpeak's `WRITE_KEY "DAJSWB5RTR1BBYID"`), or of small letters and digits
   // when long (`pte39fqqjecpz8oagtqlxb90b8dfr8leixwbr35x9x`): two character classes, still random

@@ -293,10 +293,10 @@ const COLLECTION_AT_END = new RegExp(
 );
 /**
  * One entry of it: `weather: "…",`, `"weather" => '…',`, `public const string Weather = "…";`, `const val WEATHER =
- * "…"`, `WEATHER = "…"`, YAML's `weather: …` (a bare value only in configuration).
+ * "…"`, `WEATHER = "…"`, YAML's `weather: …` (a bare value only in configuration); aligned (`agent      = "…"`).
  */
 const COLLECTION_ENTRY = new RegExp(
-  String.raw`${DECLARED}(?:(?:const|val|str|&str|&'static\s+str)\s+)?["']?([A-Za-z_][\w.-]{0,79})["']?\s{0,4}(?::\s{0,4}(?:&'static\s+str|&str|String|string|str)\s{0,4}=|=>|:=|=|:)\s{0,4}(?:(["'])([^"'\\\n]{1,500})\2|([^\s"'#,;{}[\]()]{1,500}))\s*[,;]?\s*(?:(?:#|\/\/)[^\n]*)?$`,
+  String.raw`${DECLARED}(?:(?:const|val|str|&str|&'static\s+str)\s+)?["']?([A-Za-z_][\w.-]{0,79})["']?\s{0,40}(?::\s{0,4}(?:&'static\s+str|&str|String|string|str)\s{0,4}=|=>|:=|=|:)\s{0,4}(?:(["'])([^"'\\\n]{1,500})\2|([^\s"'#,;{}[\]()]{1,500}))\s*[,;]?\s*(?:(?:#|\/\/)[^\n]*)?$`,
 );
 /** An entry's last word that says its value is no secret: an id, a user, an address, a setting about the key. */
 const NOT_A_SECRET_ENTRY = new Set(
