@@ -96,13 +96,30 @@ function holdsAny(text: string, signature: number, { singles, words }: Requireme
 /**
  * Each site's pattern scans a line as it is (a copy with numbered groups: see numberedGroups.ts); only a match whose
  * key names a secret is matched again, at the same place, by a sticky copy that records group offsets (`d` allocates
- * them for every match, and most keys on a line are not secrets).
+ * them for every match, and most keys on a line are not secrets). Every site has every field, in one order: the
+ * matchers read them for each site on each line, and one shape keeps those reads monomorphic (the catalogue's sites,
+ * each with its own few fields, made dozens of shapes).
  */
 const SITES = ASSIGNMENT_SITES.map((site) => {
   const needles = site.requires?.map(needle);
   const { pattern: scan, groups } = numberGroups(site.pattern, `${site.pattern.flags.replace(/[gdy]/g, '')}g`);
+  const fields: { [K in keyof Required<AssignmentSite>]: AssignmentSite[K] } = {
+    id: site.id,
+    pattern: site.pattern,
+    fixedKey: site.fixedKey,
+    bareInCode: site.bareInCode,
+    readsStrings: site.readsStrings,
+    onlyIn: site.onlyIn,
+    randomOnly: site.randomOnly,
+    lineContext: site.lineContext,
+    keywords: site.keywords,
+    keyIsSecretName: site.keyIsSecretName,
+    requires: site.requires,
+    readInBundles: site.readInBundles,
+    credentialMix: site.credentialMix,
+  };
   return {
-    ...site,
+    ...fields,
     scan,
     located: new RegExp(scan.source, `${scan.flags.replace(/g/, '')}dy`),
     requirement: needles && requirementOf(needles),
@@ -490,7 +507,7 @@ export function scanAssignments(
 
 /**
  * The sites a line's words wake, with the general ones if it names a secret, that its signature lets run: in catalogue
- * order, each once. Remembered for a line of one word (most are), per word and signature.
+ * order, each once. Remembered per words (in the order the line holds them; no keyword spans lines) and signature.
  */
 function sitesToRun(
   found: ReadonlySet<string>,
@@ -498,28 +515,27 @@ function sitesToRun(
   signature: number,
   withGeneral: boolean,
 ): readonly number[] {
-  if (found.size !== 1) return sitesOf(found, format, signature, withGeneral);
-  const word = found.values().next().value!;
-  const known = LONE_WORD_SITES[format];
+  const words = found.size === 1 ? found.values().next().value! : [...found].join('\n');
+  const known = WORDS_SITES[format];
   const key = signature * 2 + (withGeneral ? 1 : 0);
-  let sites = known.get(word)?.get(key);
+  let sites = known.get(words)?.get(key);
   if (!sites) {
     sites = sitesOf(found, format, signature, withGeneral);
-    if (loneWordSites++ >= SIGNATURES_KEPT) {
-      for (const f of FORMATS) LONE_WORD_SITES[f].clear();
-      loneWordSites = 0;
+    if (wordsSites++ >= SIGNATURES_KEPT) {
+      for (const f of FORMATS) WORDS_SITES[f].clear();
+      wordsSites = 0;
     }
-    let bySignature = known.get(word);
-    if (!bySignature) known.set(word, (bySignature = new Map()));
+    let bySignature = known.get(words);
+    if (!bySignature) known.set(words, (bySignature = new Map()));
     bySignature.set(key, sites);
   }
   return sites;
 }
 
-const LONE_WORD_SITES = Object.fromEntries(
+const WORDS_SITES = Object.fromEntries(
   FORMATS.map((format) => [format, new Map<string, Map<number, readonly number[]>>()]),
 ) as Record<FileFormat, Map<string, Map<number, readonly number[]>>>;
-let loneWordSites = 0;
+let wordsSites = 0;
 
 function sitesOf(
   found: ReadonlySet<string>,
