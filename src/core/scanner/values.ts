@@ -329,7 +329,8 @@ export function isExpiredJwt(token: string, now = Date.now()): boolean {
 const NOT_CREDENTIALS: RegExp[] = [
   /^![A-Za-z0-9]{40}$/, // Django's unusable password: `!` and forty random characters, which no password hashes to
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
-  /\[[^\]\s]{1,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/, // a token's pattern: `ghp_[0-9A-Za-z]{36}`
+  // a token's pattern: `ghp_[0-9A-Za-z]{36}` (a class of ranges: a WordPress salt's `k[u65Bv35mL]+^Q` is none)
+  /\[[^\]\s]{0,40}\w-\w[^\]\s]{0,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/,
   // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519; or in
   // OpenSSH's form (`ssh_authorized_key { key => 'AAAAC3NzaC1lZDI1NTE5…' }`) or IPsec's (`leftrsasigkey=0sAwEAA…`)
   /^(?:0sAwEAA|AAAAC3NzaC1lZDI1NTE5|AAAAB3NzaC1yc2E|AAAAE2VjZHNhLXNoYTItbmlzdHA|MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,

@@ -5017,6 +5017,27 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['p3k8vQz1mW7rT4yU0iO9aS2dF6gH5jKl.Zx8cV2bN6mQ1wE5rT9yU3iO7pA4sD0fG'],
   },
+  {
+    name: "A WordPress salt holding a bracketed run like a pattern's class (`h[w3Rk7LmZ]+`)",
+    path: 'deploy/site/wp-config.php',
+    text: "define( 'NONCE_KEY',        'Tq9]=h[w3Rk7LmZ]+^x*Bv2!Pd8{Q}s@Yc5&Nf1<?Jg4~Ua6#Ke0%We' );",
+    secrets: ['Tq9]=h[w3Rk7LmZ]+^x*Bv2!Pd8{Q}s@Yc5&Nf1<?Jg4~Ua6#Ke0%We'],
+  },
+  {
+    name: 'A .properties password whose first character is #',
+    path: 'src/main/resources/application-prod.properties',
+    text: 'spring.datasource.username=ledger\nspring.datasource.password=#v8_Lq3Xz9Rk#Tm2',
+    secrets: ['#v8_Lq3Xz9Rk#Tm2'],
+  },
+  {
+    name: "A PowerShell parameter given a literal on a command's continuation line",
+    path: 'scripts/Export-Logs.ps1',
+    text: [
+      "$ctx = New-AzStorageContext -StorageAccountName 'acmelogs' `",
+      "    -StorageAccountKey 'Vx3kQm8Tz1Lp6Wn9Rb2Yc5Hd0Fg7Js4Ka8Mu1Ne3Pq6St9Uv2Wx5Yz8Ab1Cd4Ef7Gh0Ij3Kl6Mn9Op2Qr5St8Uv=='",
+    ].join('\n'),
+    secrets: ['Vx3kQm8Tz1Lp6Wn9Rb2Yc5Hd0Fg7Js4Ka8Mu1Ne3Pq6St9Uv2Wx5Yz8Ab1Cd4Ef7Gh0Ij3Kl6Mn9Op2Qr5St8Uv=='],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -7289,6 +7310,16 @@ export const MINED_CLEAN: FileCase[] = [
     name: "PowerShell's escaped quotes around a variable in an installer's arguments",
     path: 'deploy/Install-Agent.ps1',
     text: 'Start-Process msiexec.exe -Wait -ArgumentList "/qn /i `"$msi`" APIKEY=`"$agentApiKey`" SITE=`"$site`""',
+    secrets: [],
+  },
+  {
+    name: "A settings table's column of setting names beside its values (`setting_key`)",
+    path: 'db/seed/003_settings.sql',
+    text: [
+      'INSERT INTO integration_settings (provider, setting_key, setting_value) VALUES',
+      "  ('slack',  'channel',            '#ops-alerts'),",
+      "  ('google', 'ga4_measurement_id', 'G-4KX9P2M7QD');",
+    ].join('\n'),
     secrets: [],
   },
 ];
