@@ -202,7 +202,8 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
       scanAssignments(line, undefined, found, base, lineFormat, lineAdd, lines, index);
       if (named) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, lineAdd);
-      if (lineFormat === 'code' && opensCall(line)) {
+      // (code, and SQL, which is read as a shell's: `SELECT sign(` over its arguments)
+      if ((lineFormat === 'code' || lineFormat === 'shell') && opensCall(line)) {
         // a lookup's default is read by every site; other calls by the sites that wait for their words
         const lookup = named && OPENS_LOOKUP.test(line);
         if (lookup || wakesSites(found))

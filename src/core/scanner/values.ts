@@ -496,7 +496,8 @@ const ADDRESSED = /^(?:your|my|the|some|a|an|enter|insert|put|replace|add|change
  * Filler that documentation and tests put where a token goes: long runs of one character (xxxx, AAAA, ####) and
  * keyboard sequences (123456789, abcdefghij, aBcDeFgHiJ).
  */
-export function isFiller(text: string, alphabetRun = 8): boolean {
+export function isFiller(raw: string, alphabetRun = 8): boolean {
+  const text = raw.replace(/^0x4A{7}/, ''); // Cloudflare Turnstile's keys open so
   if (/(.)\1{5,}/.test(text) || /(..)\1{5,}/.test(text)) return true; // `aaaaaa`, `JZJZJZJZJZJZ`
   const lower = text.toLowerCase();
   if (

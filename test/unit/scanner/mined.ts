@@ -5038,6 +5038,63 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Vx3kQm8Tz1Lp6Wn9Rb2Yc5Hd0Fg7Js4Ka8Mu1Ne3Pq6St9Uv2Wx5Yz8Ab1Cd4Ef7Gh0Ij3Kl6Mn9Op2Qr5St8Uv=='],
   },
+  {
+    name: "pgjwt's sign() in a PostgREST login function, its call over several lines",
+    path: 'db/functions/login.sql',
+    text: [
+      'CREATE OR REPLACE FUNCTION api.login(email text, pass text) RETURNS json AS $$',
+      'BEGIN',
+      "  RETURN json_build_object('token', sign(",
+      "    json_build_object('role', _role, 'exp', extract(epoch FROM now())::integer + 3600),",
+      "    'Hq2Wz7Lm4Xv9Kp3Rt8Ny6Bd1Fs5Gc0Je'",
+      '  ));',
+      'END;',
+      '$$ LANGUAGE plpgsql;',
+    ].join('\n'),
+    secrets: ['Hq2Wz7Lm4Xv9Kp3Rt8Ny6Bd1Fs5Gc0Je'],
+  },
+  {
+    name: "OpenWeather's appid, Cloudflare Turnstile's secret key (its 0x4AAAAAAA opening is no filler), a SecureString's -String before -Force",
+    path: 'services/weather/settings.py',
+    text: [
+      'OWM_APPID = "7c1e4a9f3b8d2e6a0c5f9b1d4e7a2c8f"',
+      'TURNSTILE_SECRET_KEY = "0x4AAAAAAAbK8mQz3Lp7Xv2Wn9Rt5Yc1Hd"',
+      'TURNSTILE_SITE_KEY = "0x4AAAAAAAcR2vN8pL5kW9xT3mQ7zY1bF"',
+    ].join('\n'),
+    secrets: ['7c1e4a9f3b8d2e6a0c5f9b1d4e7a2c8f', '0x4AAAAAAAbK8mQz3Lp7Xv2Wn9Rt5Yc1Hd'],
+  },
+  {
+    name: 'A SecureString made from a literal with -Force before -AsPlainText',
+    path: 'deploy/Install-Service.ps1',
+    text: '$pfxPassword = ConvertTo-SecureString -String "Wq4*tZ8.nLm2vK" -Force -AsPlainText',
+    secrets: ['Wq4*tZ8.nLm2vK'],
+  },
+  {
+    name: "A chat export's snippet with JSON-escaped URLs, a message giving `user … pass …`, a sentence's password before the string's closing quote",
+    path: 'slack-export/oncall/2024-02-08.json',
+    text: [
+      '        "preview": "NODE_ENV=development\\nDATABASE_URL=postgres:\\/\\/checkout:Lk8-vQ27pZmX@10.20.4.11:5432\\/checkout\\n",',
+      '        "text": "rotated again. host `pg.internal` user `app_rw` pass `Tz6vRq3kWp9mN2xL`",',
+      '        "text": "fixed, the password is Vb5#Hw8mKq2Z",',
+    ].join('\n'),
+    secrets: ['Lk8-vQ27pZmX', 'Tz6vRq3kWp9mN2xL', 'Vb5#Hw8mKq2Z'],
+  },
+  {
+    name: "An AES key named so (in hex), an administrator's password before a remark, a table cell giving `admin` / `…`",
+    path: 'handover/notes.md',
+    text: [
+      '```java',
+      'private static final String AES_KEY_HEX = "3f9c2a7e5b1d8f4a6c0e2b9d7f1a3c5e8b0d2f4a6c9e1b3d5f7a0c2e4b6d8f1a";',
+      '```',
+      '',
+      'SSH: root / Gl4cier!bay7   (password login is still on, disable it once your key is in)',
+      '',
+      '| Device | Address | Login |',
+      '|---|---|---|',
+      '| Core switch | https://10.0.0.2 | `admin` / `Qu4rry#Lake-51` |',
+    ].join('\n'),
+    secrets: ['3f9c2a7e5b1d8f4a6c0e2b9d7f1a3c5e8b0d2f4a6c9e1b3d5f7a0c2e4b6d8f1a', 'Gl4cier!bay7', 'Qu4rry#Lake-51'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -36,11 +36,12 @@ const CHINESE_TRAILING_LABEL =
 const USER_AND_PASSWORD =
   /^\s*(?:[-*+]\s+)?(?:\*\*|__)?[\p{L}\p{N} ]{0,30}?(?:login|log-in|sign-in|sign in|credentials?|creds|account|admin|root|superuser|账号|帐号|账户)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,40}\))?\s*[:：]\s*(`?)([a-z0-9._@-]{1,64})\1\s*\/\s*(`?)([^\s`]{4,200})\3\s*$/iu;
 /**
- * An administrator's account and its password ending a line (`web-01：`47.96.123.45`，root / `…``): the user is a
- * well-known administrator, the password in a code span or a token with a digit or a sign.
+ * An administrator's account and its password ending a line (`web-01：`47.96.123.45`，root / `…``, or before a remark
+ * in parentheses): the user is a well-known administrator, the password in a code span or a token with a digit or a
+ * sign.
  */
 const ADMIN_AND_PASSWORD =
-  /(?:^|[\s,，;；:：(（])(`?)(?:root|admin|administrator|sa|postgres|ubuntu|centos|ec2-user|oracle)\1\s*\/\s*(`?)([^\s`]{4,200})\2\s*$/;
+  /(?:^|[\s,，;；:：(（])(`?)(?:root|admin|administrator|sa|postgres|ubuntu|centos|ec2-user|oracle)\1\s*\/\s*(`?)([^\s`]{4,200})\2(?:\s*$|\s+\()/;
 /**
  * A login and its password inside a sentence, both marked up (`the sudo user is `ops` / `…``, `the shared account
  * **demo@acme.io** / `…``): the password in a code span.
@@ -56,11 +57,12 @@ const NAMED_CODE_SPAN =
 /**
  * A password a sentence gives after `is` and its like, in English and the languages of FOREIGN_WORDS, or right after
  * its name: `the password is Dr4c…`, `The root password for the iDRACs is currently …`, `pw is …`, `La contraseña es
- * `…``, `PSK for the office Wi-Fi is `…``, `user admin, password …`. A value in quotes or a code span is read whole; a
- * bare one ends before a sentence's punctuation and is no path or variable.
+ * `…``, `PSK for the office Wi-Fi is `…``, `user admin, password …`, `user `app` pass `…``. A value in quotes or a code
+ * span is read whole; a bare one ends before a sentence's punctuation (or the quote that ends a JSON string) and is no
+ * path or variable.
  */
 const PASSWORD_SENTENCE =
-  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\]|$)/giu;
+  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|pass(?=\s{1,4}[`"'])|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\"]|$)/giu;
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
@@ -210,6 +212,13 @@ function unquoted(line: string): string {
   return marks ? ' '.repeat(marks[0].length) + line.slice(marks[0].length) : line;
 }
 
+/** An administrator's account and its password ending `text` (which starts at `start`). */
+function reportAdmin(text: string, start: number, add: Add): void {
+  const admin = text.includes('/') ? ADMIN_AND_PASSWORD.exec(text) : null;
+  if (admin && /[^A-Za-z]/.test(admin[3]))
+    reportLabelled('password', admin[3], start + text.lastIndexOf(admin[3]), add);
+}
+
 /** Reads one prose line of a document (`lineStarts[index]` is where it starts). */
 export function scanProse(lines: readonly string[], lineStarts: readonly number[], index: number, add: Add): void {
   const line = unquoted(lines[index]);
@@ -227,9 +236,7 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     const marked = line.includes(' / `') ? MARKED_USER_AND_PASSWORD.exec(line) : null;
     if (marked && /[^A-Za-z]/.test(marked[3]))
       reportLabelled('password', marked[3], base + line.lastIndexOf(marked[3]), add);
-    const admin = line.includes('/') ? ADMIN_AND_PASSWORD.exec(line) : null;
-    if (admin && /[^A-Za-z]/.test(admin[3]))
-      reportLabelled('password', admin[3], base + line.lastIndexOf(admin[3]), add);
+    reportAdmin(line, base, add);
     if (line.includes('`'))
       for (const named of line.matchAll(NAMED_CODE_SPAN))
         // (not a slug, which names a rule or a setting: `the password `must-have-8-chars` rule`)
@@ -251,6 +258,7 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
   }
   // A row naming a credential beside its value: | MySQL 密码 | yKOus@4276! |
   const cells = cellsOf(line);
+  for (const cell of cells) reportAdmin(cell.text, base + cell.start, add); // | Login | `admin` / `…` |
   const header = TABLE_RULE.test((lines[index + 1] ?? '').trim());
   for (let i = 0; i + 1 < cells.length && !header; i++) {
     const token = tokenOf(cells[i + 1]);

@@ -1177,6 +1177,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'DB_PASSWORD',
   },
   {
+    // pgjwt's (PostgREST's) `sign(json_build_object(…), 'x')`: the key that signs the tokens a login function returns
+    // (its call over several lines is read joined)
+    id: 'pgjwt-sign',
+    keywords: ['sign('],
+    pattern:
+      /\bsign\(\s*(?:row_to_json|jsonb?_build_object)\((?:[^()\n]|\((?:[^()\n]|\([^()\n]{0,100}\)){0,200}\)){0,600}\)\s*,\s*'(?<sq>[^'\n]{8,500})'/g,
+    fixedKey: 'JWT_SECRET',
+  },
+  {
     // Keys of SQL encryption functions: pgp_sym_decrypt(data, 'x'), AES_ENCRYPT(v, 'x'), ENCRYPTBYPASSPHRASE('x', v)
     id: 'sql-encryption-key',
     keywords: ['pgp_sym_', 'aes_encrypt', 'aes_decrypt', 'des_encrypt', 'des_decrypt', 'bypassphrase('],
@@ -2024,11 +2033,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: new RegExp(String.raw`(?<![\w$])(?<key>[Ww]ith[AS]k)\(\s{0,4}` + Q_ARG + String.raw`\s{0,4}\)`, 'g'),
   },
   {
-    // PowerShell: ConvertTo-SecureString "x" -AsPlainText -Force
+    // PowerShell: ConvertTo-SecureString "x" -AsPlainText -Force (or -Force -AsPlainText)
     id: 'powershell-secure-string',
     keywords: ['convertto-securestring'],
     pattern:
-      /\bConvertTo-SecureString\s+(?:-String\s+)?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s+-AsPlainText\b/gi,
+      /\bConvertTo-SecureString\s+(?:-String\s+)?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s+(?:-Force\s+)?-AsPlainText\b/gi,
     fixedKey: 'PASSWORD',
   },
   {

@@ -20,13 +20,14 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     // also when the URL is joined around its password: 'postgres://app:' + 'x' + '@db/app', or to its host:
     // "amqp://user:x@" + host; or to no host at all: Airflow's aws://<key id>:<secret>@/?region_name=… and
     // snowflake://user:x@/DB/SCHEMA?account=…, Celery's
-    // "sqs://<key id>:<secret>@"; the user may be a mail address left unencoded (smtp://alerts@acme.io:x@smtp.acme.io)
+    // "sqs://<key id>:<secret>@"; the user may be a mail address left unencoded (smtp://alerts@acme.io:x@smtp.acme.io);
+    // its slashes escaped in JSON (`postgres:\/\/…`, as Slack and PHP export them)
     id: 'url-credentials',
     kind: 'password in a connection URL',
     severity: 'error',
-    keywords: ['://'],
+    keywords: ['://', ':\\/\\/'],
     pattern:
-      /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):\/\/(?<user>(?:[^\s:/@'"<>{}()\\]{1,64}@)?[^\s:/@'"<>{}()\\]{0,100}):(?:(?<q>["'\x60])\s{0,4}\+\s{0,4}\k<q>)?(?<secret>[^\s@/'"<>\\\x60]{1,200})(?:\k<q>\s{0,4}\+\s{0,4}\k<q>)?@(?=[^\s/@'"<>]{1,200}|["'\x60]|\/[?\w])/g,
+      /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):(?:\\?\/){2}(?<user>(?:[^\s:/@'"<>{}()\\]{1,64}@)?[^\s:/@'"<>{}()\\]{0,100}):(?:(?<q>["'\x60])\s{0,4}\+\s{0,4}\k<q>)?(?<secret>[^\s@/'"<>\\\x60]{1,200})(?:\k<q>\s{0,4}\+\s{0,4}\k<q>)?@(?=[^\s/@'"<>]{1,200}|["'\x60]|\/[?\w])/g,
   },
   {
     id: 'url-password-parameter',

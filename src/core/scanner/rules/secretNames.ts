@@ -3,7 +3,7 @@
  * any plausible literal; weak names (…key, auth, credential) only flag values that look random.
  */
 const STRONG =
-  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?(?:key|material)|jwt[_.-]?key|hmac[_.-]?key|(?:jwt|jws|webhook|signing)[_.-]?hmac|webhook[_.-]?key|(?:api|app)[_.-]?key[_.-]?auth|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pre[_.-]?shared[_.-]?key|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team|initial[_.-]management|agent[_.-]master|(?:cluster|erlang|node|dist)[_.-]?cookie)$/i;
+  /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?(?:key|material)|jwt[_.-]?key|hmac[_.-]?key|(?:jwt|jws|webhook|signing)[_.-]?hmac|webhook[_.-]?key|(?:api|app)[_.-]?key[_.-]?auth|(?:encryption|aes)[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pre[_.-]?shared[_.-]?key|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team|initial[_.-]management|agent[_.-]master|(?:cluster|erlang|node|dist)[_.-]?cookie)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 /** Rails' Active Record encryption keys (`config.active_record.encryption.primary_key`), not a table's primary key. */
@@ -168,6 +168,7 @@ export const ASSIGNMENT_KEYWORDS = [
   'conn',
   'bearer',
   'unseal',
+  'appid', // OpenWeather calls its API key an `appid`
 ];
 /** The same words as a set: whether a line's keywords include one is asked of every line that has any. */
 export const ASSIGNMENT_KEYWORD_SET: ReadonlySet<string> = new Set(ASSIGNMENT_KEYWORDS);
