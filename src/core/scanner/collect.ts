@@ -173,6 +173,7 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
   const notes = assignments && format === 'config' && /\.(?:txt|csv|tsv)$/i.test(window.path ?? '');
   // exported messages and tickets (`"text": "… the password is …"`) hold sentences
   const json = assignments && format === 'config' && /\.(?:json|ndjson|jsonl)$/i.test(window.path ?? '');
+  const sql = /\.p?sql$/i.test(window.path ?? '');
   const embedded =
     format === 'code' && assignments ? embeddedTextLines(text, lines, lineStarts, window.path ?? '') : undefined;
   for (const [index, found] of keywordLines) {
@@ -202,8 +203,8 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
       scanAssignments(line, undefined, found, base, lineFormat, lineAdd, lines, index);
       if (named) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, lineAdd);
-      // (code, and SQL, which is read as a shell's: `SELECT sign(` over its arguments)
-      if ((lineFormat === 'code' || lineFormat === 'shell') && opensCall(line)) {
+      // (code, and SQL files, which are read as a shell's: `SELECT sign(` over its arguments)
+      if ((lineFormat === 'code' || (sql && lineFormat === 'shell')) && opensCall(line)) {
         // a lookup's default is read by every site; other calls by the sites that wait for their words
         const lookup = named && OPENS_LOOKUP.test(line);
         if (lookup || wakesSites(found))

@@ -330,7 +330,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^![A-Za-z0-9]{40}$/, // Django's unusable password: `!` and forty random characters, which no password hashes to
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
   // a token's pattern: `ghp_[0-9A-Za-z]{36}` (a class of ranges: a WordPress salt's `k[u65Bv35mL]+^Q` is none)
-  /\[[^\]\s]{0,40}\w-\w[^\]\s]{0,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/,
+  /\[[^\]\s-]{0,40}\w-\w[^\]\s]{0,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/,
   // a public key in DER (SubjectPublicKeyInfo) as base64: EC P-256 and P-384, RSA 1024 to 4096, Ed25519; or in
   // OpenSSH's form (`ssh_authorized_key { key => 'AAAAC3NzaC1lZDI1NTE5…' }`) or IPsec's (`leftrsasigkey=0sAwEAA…`)
   /^(?:0sAwEAA|AAAAC3NzaC1lZDI1NTE5|AAAAB3NzaC1yc2E|AAAAE2VjZHNhLXNoYTItbmlzdHA|MFkwEwYHKoZIzj0CAQYI|MHYwEAYHKoZIzj0CAQYFK4EEACID|MIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQ|MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA|MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA|MCowBQYDK2VwAyEA)/,
@@ -496,9 +496,11 @@ const ADDRESSED = /^(?:your|my|the|some|a|an|enter|insert|put|replace|add|change
  * Filler that documentation and tests put where a token goes: long runs of one character (xxxx, AAAA, ####) and
  * keyboard sequences (123456789, abcdefghij, aBcDeFgHiJ).
  */
-export function isFiller(raw: string, alphabetRun = 8): boolean {
-  const text = raw.replace(/^0x4A{7}/, ''); // Cloudflare Turnstile's keys open so
-  if (/(.)\1{5,}/.test(text) || /(..)\1{5,}/.test(text)) return true; // `aaaaaa`, `JZJZJZJZJZJZ`
+export function isFiller(value: string, alphabetRun = 8): boolean {
+  // (a format's fixed opening is none: Cloudflare Turnstile's keys start `0x4AAAAAAA`)
+  const text = value.replace(/^0x4A{7}/, '');
+  // `aaaaaa`, `JZJZJZJZJZJZ`, a word said again and again (`reallyreallyreally…`, PostgREST's sample JWT secret)
+  if (/(.)\1{5,}/.test(text) || /(..)\1{5,}/.test(text) || /^([a-z]{3,8})\1{2,}/.test(text)) return true;
   const lower = text.toLowerCase();
   if (
     ['0123456789', '123456789', 'qwertyuiop', 'asdfghjkl', 'zyxwvutsrq', '9876543210'].some((run) =>

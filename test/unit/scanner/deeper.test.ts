@@ -26,6 +26,19 @@ describe('scanner: deeper detection (issue #12)', () => {
       );
     }
   });
+  it("places an administrator's password where it stands, not where a remark after it repeats it", () => {
+    for (const text of [
+      'SSH: root / Gl4cier!bay7 (same as Gl4cier!bay7x on staging)',
+      '| db1 | `admin` / `Pa55-w0rd!` (was Pa55-w0rd!1) |',
+    ]) {
+      const { findings } = scanText(text, { path: 'notes/handover.md' });
+      const password = /\/ `?([^\s`]+)/.exec(text)![1];
+      assert.deepEqual(
+        findings.map((f) => [f.start, f.end]),
+        [[text.indexOf(password), text.indexOf(password) + password.length]],
+      );
+    }
+  });
   it("reports Rails' development and test secret_key_base as fixtures, at info severity, and production's as any other key", () => {
     const key = (seed: string) => seed.repeat(4) + '0a2db44eea803a1363c105993961648378ddb85502d2dc6d6ef88577fa613f56';
     const text = [

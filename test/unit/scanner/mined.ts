@@ -4952,10 +4952,21 @@ export const MINED: FileCase[] = [
     secrets: ['ZGVwbG95Og=='],
   },
   {
-    name: "Rust: a key from `hex!`, an array's type with its length, a field's fallback on the line below its lookup",
+    name: "Rust: a key from `hex!` under an array's type with its length",
+    path: 'crates/relay/src/keys.rs',
+    text: 'const RELAY_HMAC_KEY: [u8; 32] = hex!("5be0c2a91f7d4e38b6a09c15d2e7f48a3c91b0d6e25f7a84c3d19e06b7f2a5c8");',
+    secrets: ['5be0c2a91f7d4e38b6a09c15d2e7f48a3c91b0d6e25f7a84c3d19e06b7f2a5c8'],
+  },
+  {
+    name: 'Rust: a key from `hex!` in a declaration without a type',
+    path: 'crates/relay/src/keys_local.rs',
+    text: 'let relay_hmac_key = hex!("7a1c3e5b9d2f4a6c8e0b1d3f5a7c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a3c");',
+    secrets: ['7a1c3e5b9d2f4a6c8e0b1d3f5a7c9e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a3c'],
+  },
+  {
+    name: "Rust: a struct field's fallback on the line below its lookup",
     path: 'crates/relay/src/config.rs',
     text: [
-      'const RELAY_HMAC_KEY: [u8; 32] = hex!("5be0c2a91f7d4e38b6a09c15d2e7f48a3c91b0d6e25f7a84c3d19e06b7f2a5c8");',
       'fn load() -> Settings {',
       '    Settings {',
       '        secret_access_key: env::var("RELAY_SECRET")',
@@ -4963,10 +4974,7 @@ export const MINED: FileCase[] = [
       '    }',
       '}',
     ].join('\n'),
-    secrets: [
-      '5be0c2a91f7d4e38b6a09c15d2e7f48a3c91b0d6e25f7a84c3d19e06b7f2a5c8',
-      'Qm7rT2kVx9LpW4zN8cJ3hF6sD1aG5bY0eU2iO7wK',
-    ],
+    secrets: ['Qm7rT2kVx9LpW4zN8cJ3hF6sD1aG5bY0eU2iO7wK'],
   },
   {
     name: "pydantic: a field's default wrapped in SecretStr",
@@ -5024,12 +5032,6 @@ export const MINED: FileCase[] = [
     secrets: ['Tq9]=h[w3Rk7LmZ]+^x*Bv2!Pd8{Q}s@Yc5&Nf1<?Jg4~Ua6#Ke0%We'],
   },
   {
-    name: 'A .properties password whose first character is #',
-    path: 'src/main/resources/application-prod.properties',
-    text: 'spring.datasource.username=ledger\nspring.datasource.password=#v8_Lq3Xz9Rk#Tm2',
-    secrets: ['#v8_Lq3Xz9Rk#Tm2'],
-  },
-  {
     name: "A PowerShell parameter given a literal on a command's continuation line",
     path: 'scripts/Export-Logs.ps1',
     text: [
@@ -5054,7 +5056,7 @@ export const MINED: FileCase[] = [
     secrets: ['Hq2Wz7Lm4Xv9Kp3Rt8Ny6Bd1Fs5Gc0Je'],
   },
   {
-    name: "OpenWeather's appid, Cloudflare Turnstile's secret key (its 0x4AAAAAAA opening is no filler), a SecureString's -String before -Force",
+    name: "OpenWeather's appid, Cloudflare Turnstile's secret key (its 0x4AAAAAAA opening is no filler; its site key is public)",
     path: 'services/weather/settings.py',
     text: [
       'OWM_APPID = "7c1e4a9f3b8d2e6a0c5f9b1d4e7a2c8f"',
@@ -5094,6 +5096,37 @@ export const MINED: FileCase[] = [
       '| Core switch | https://10.0.0.2 | `admin` / `Qu4rry#Lake-51` |',
     ].join('\n'),
     secrets: ['3f9c2a7e5b1d8f4a6c0e2b9d7f1a3c5e8b0d2f4a6c9e1b3d5f7a0c2e4b6d8f1a', 'Gl4cier!bay7', 'Qu4rry#Lake-51'],
+  },
+  {
+    name: "A PKCS #1 RSA private key in base64 without its PEM lines, longer than a literal the assignment sites read (Alipay's app private key)",
+    path: 'payment/alipay/config.py',
+    text: `APP_PRIVATE_KEY = "MIIEowIBAAKCAQEAlh6swshJDOS/tqXQG521cR1Cx9zHVpDRgxRhAkjps20O1b6I2SBfBJ7PUnulzmnFRF5+P0ObEBJWi/bYWoaBwb1KrhwofaPAViS/0mG9lmHG1qdxp3VIdE5VtgEFic8B87nnhdhOOFV/oOsSt4QEixpPw8KCPLcPxQDMVC0A3EsMxUYjbsuqaTmy6ZDE4jk5013DZZCern1rqB0kTKKBLtEKrILAJ2vWYrYo0qaACCWhLvsYGRauKp2c4HsG+hvTlt9EEiTWMnLQkbPddGpu0D33uqZG5n+Qqb80nDo9CJoF7RqirjMMolnvu69I7L+I2ZQBTi7UWTaTDaQuw5MTRP2LQ9QY3oXl8PrIxkB0HL04G+VpmVXcI7zClUMvVow3o6+f4KDUUYExe33y4AV8yS4ddaAptZrw3Hak3SF691rGXU679rVPVGmu/ZD5zU/2kbgLK9SbS78snbh2WNdEdbJLWTPGM1AO7b1cwwQ60wiph4w20RLRK67LiBdMr2xtCKE5wY73kW5A3wx0hemtpw9xy61MoW9j/FW8UpBM2a9nOcQfyJbNJ0nn4i5GJrwwjgklzWnubXSveRNeFdGLt6d8AxjRayVg5ZgslvhLK/Jsd0rEXIih5dQhBpyP1O06SQr9ECrCDoBBjUHe/ud1zeQvfH+LIFmdO1Vj46+ItRcBtf5wQmb6dGZM6+W8e3LV9LXHxfntIw4KEGahkxU6DNEgYnAcASZxV3guUHzNZWBEf/EFG4yuZs0Jw0K3Dsz6SzwZ97pfkZpmzSG2SLPh3sgLAbzG6HNqbBY+BvGW7wj6fCewy9m89HyU89XRBwm7EbKf46z4jmL580j81q/wEzgGV4qtbPR6oLxNCTOQZIARj3BIHHhRbNQ9fXIENJGdK8HnETPTVDqpOU4jJaCpF2/TvFy3GhFf0NBw66TKOMMGyeMtX9J9k5RW0M3xRXvhE9xCIkDEcDRkyclRlTbfhROg/nRllKDuMSjE8OXm+vt3AIFpFXI/EupmstoUdHiDYMLlH26e/fcz+n0OWaEwKooiXyIydPTawbajyE8lcO5Jo1JfnqBMWuGyygzdsbCS4VzyjEYpIMyBdnNsHPgiB5buRzRUhzV8ONqEWUYvrEx0+Kaw/q3oNEdYBJlVDpTQ9OKfscT8093KvCP04rIcMnM8m3+p2F0VMr8BBafiZtcyKAyw2RqTEHSfXISd+4dwlLjJowM7RPCsB8UPHYIAls00qMDGZ7oZUbBkCnpO9/10wMHjRpoW3dz1RGtTVHDN26UPVHbcqNbpsOnTvKOTqMIKIE0tey2CLO+yLncUsUKIaqcNWU73V39lOvxp4qw2lrLC+Mh5YAfEAcZTFjw6iwpBffehBQWWoDj3i1VwTaXtNfp8frTXtxRjmE3HB+2Nll3Q/ECwNKaBs0sU40GTxxWOirvdK9RZj0BTd31p2SbN2P1n0/X0oJsQPxHfYGZVRpsPyVMlN8Wln/BY+fFlD+Tvy01JEoWRxHAsSjWi7YgxhcnUtsG0S3fcZLN+TOsEzQWb4tc0ZjRh1Q5uRHTF7mIjTpol02FWoi"`,
+    secrets: [
+      'MIIEowIBAAKCAQEAlh6swshJDOS/tqXQG521cR1Cx9zHVpDRgxRhAkjps20O1b6I2SBfBJ7PUnulzmnFRF5+P0ObEBJWi/bYWoaBwb1KrhwofaPAViS/0mG9lmHG1qdxp3VIdE5VtgEFic8B87nnhdhOOFV/oOsSt4QEixpPw8KCPLcPxQDMVC0A3EsMxUYjbsuqaTmy6ZDE4jk5013DZZCern1rqB0kTKKBLtEKrILAJ2vWYrYo0qaACCWhLvsYGRauKp2c4HsG+hvTlt9EEiTWMnLQkbPddGpu0D33uqZG5n+Qqb80nDo9CJoF7RqirjMMolnvu69I7L+I2ZQBTi7UWTaTDaQuw5MTRP2LQ9QY3oXl8PrIxkB0HL04G+VpmVXcI7zClUMvVow3o6+f4KDUUYExe33y4AV8yS4ddaAptZrw3Hak3SF691rGXU679rVPVGmu/ZD5zU/2kbgLK9SbS78snbh2WNdEdbJLWTPGM1AO7b1cwwQ60wiph4w20RLRK67LiBdMr2xtCKE5wY73kW5A3wx0hemtpw9xy61MoW9j/FW8UpBM2a9nOcQfyJbNJ0nn4i5GJrwwjgklzWnubXSveRNeFdGLt6d8AxjRayVg5ZgslvhLK/Jsd0rEXIih5dQhBpyP1O06SQr9ECrCDoBBjUHe/ud1zeQvfH+LIFmdO1Vj46+ItRcBtf5wQmb6dGZM6+W8e3LV9LXHxfntIw4KEGahkxU6DNEgYnAcASZxV3guUHzNZWBEf/EFG4yuZs0Jw0K3Dsz6SzwZ97pfkZpmzSG2SLPh3sgLAbzG6HNqbBY+BvGW7wj6fCewy9m89HyU89XRBwm7EbKf46z4jmL580j81q/wEzgGV4qtbPR6oLxNCTOQZIARj3BIHHhRbNQ9fXIENJGdK8HnETPTVDqpOU4jJaCpF2/TvFy3GhFf0NBw66TKOMMGyeMtX9J9k5RW0M3xRXvhE9xCIkDEcDRkyclRlTbfhROg/nRllKDuMSjE8OXm+vt3AIFpFXI/EupmstoUdHiDYMLlH26e/fcz+n0OWaEwKooiXyIydPTawbajyE8lcO5Jo1JfnqBMWuGyygzdsbCS4VzyjEYpIMyBdnNsHPgiB5buRzRUhzV8ONqEWUYvrEx0+Kaw/q3oNEdYBJlVDpTQ9OKfscT8093KvCP04rIcMnM8m3+p2F0VMr8BBafiZtcyKAyw2RqTEHSfXISd+4dwlLjJowM7RPCsB8UPHYIAls00qMDGZ7oZUbBkCnpO9/10wMHjRpoW3dz1RGtTVHDN26UPVHbcqNbpsOnTvKOTqMIKIE0tey2CLO+yLncUsUKIaqcNWU73V39lOvxp4qw2lrLC+Mh5YAfEAcZTFjw6iwpBffehBQWWoDj3i1VwTaXtNfp8frTXtxRjmE3HB+2Nll3Q/ECwNKaBs0sU40GTxxWOirvdK9RZj0BTd31p2SbN2P1n0/X0oJsQPxHfYGZVRpsPyVMlN8Wln/BY+fFlD+Tvy01JEoWRxHAsSjWi7YgxhcnUtsG0S3fcZLN+TOsEzQWb4tc0ZjRh1Q5uRHTF7mIjTpol02FWoi',
+    ],
+  },
+  {
+    name: "Perl's defined-or fallback after an environment lookup",
+    path: 'lib/Orders/Db.pm',
+    text: "my $pass = $ENV{ORDERS_DB_PASS} // 'Rt8!vLq2Zm@Xw5kd';",
+    secrets: ['Rt8!vLq2Zm@Xw5kd'],
+  },
+  {
+    name: "An Emacs authinfo file's password",
+    path: 'dotfiles/authinfo',
+    text: 'machine caldav.example.net login anna@example.net password Jk4mWq8ZrT2xLp6V',
+    secrets: ['Jk4mWq8ZrT2xLp6V'],
+  },
+  {
+    name: 'A hex key under a name that says its encoding (`payloadKeyHex`, `TAX_ID_KEY_HEX`)',
+    path: 'cmd/worker/main.go',
+    text: [
+      'const (',
+      '\t// AES-256-GCM key for the payload column',
+      '\tpayloadKeyHex = "c4e8a2f6b0d4e8a2c6f0b4d8e2a6c0f4b8d2e6a0c4f8b2d6e0a4c8f2b6d0e4a8"',
+      ')',
+    ].join('\n'),
+    secrets: ['c4e8a2f6b0d4e8a2c6f0b4d8e2a6c0f4b8d2e6a0c4f8b2d6e0a4c8f2b6d0e4a8'],
   },
 ];
 
@@ -7377,6 +7410,43 @@ export const MINED_CLEAN: FileCase[] = [
       "  ('slack',  'channel',            '#ops-alerts'),",
       "  ('google', 'ga4_measurement_id', 'G-4KX9P2M7QD');",
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Look-alikes of this round's readings: a verb \"pass\", PowerShell's -Credential user, ports and roles after an administrator, cipher names under aes_key, a sample secret, an algorithm as a sentence's password",
+    path: 'docs/runbook.md',
+    text: [
+      'Pass `HS256` as the algorithm and pass `--max-old-space-size=4096` to node.',
+      "Invoke-Command -ComputerName 'srv01' -Credential 'ACME\\svc-deploy'",
+      'Port for postgres / 5432 (default)',
+      '',
+      '| Engine | Login |',
+      '|---|---|',
+      '| PostgreSQL | postgres / 5432 |',
+      '| Linux | root / ubuntu / ec2-user |',
+      '',
+      '```python',
+      'aes_key = "aes-256-gcm"',
+      '```',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "PostgREST's sample JWT secret (a word repeated)",
+    path: 'db/setup.sql',
+    text: "SELECT sign(json_build_object('role', 'web_anon'), 'reallyreallyreallyreallyverysafe');",
+    secrets: [],
+  },
+  {
+    name: 'An algorithm given as a password in a chat export',
+    path: 'exports/chat/2024-01-02.json',
+    text: '    "text": "the password is SHA-256",',
+    secrets: [],
+  },
+  {
+    name: 'A dotenv value commented out after its =',
+    path: '.env',
+    text: 'DB_PASSWORD=#ChangeMe\nJWT_SECRET=#replace-me-with-a-long-random-string',
     secrets: [],
   },
 ];

@@ -521,9 +521,9 @@ function sitesToRun(
   let sites = known.get(words)?.get(key);
   if (!sites) {
     sites = sitesOf(found, format, signature, withGeneral);
-    if (wordsSites++ >= SIGNATURES_KEPT) {
+    if (rememberedSiteLists++ >= SIGNATURES_KEPT) {
       for (const f of FORMATS) WORDS_SITES[f].clear();
-      wordsSites = 0;
+      rememberedSiteLists = 0;
     }
     let bySignature = known.get(words);
     if (!bySignature) known.set(words, (bySignature = new Map()));
@@ -535,7 +535,7 @@ function sitesToRun(
 const WORDS_SITES = Object.fromEntries(
   FORMATS.map((format) => [format, new Map<string, Map<number, readonly number[]>>()]),
 ) as Record<FileFormat, Map<string, Map<number, readonly number[]>>>;
-let wordsSites = 0;
+let rememberedSiteLists = 0;
 
 function sitesOf(
   found: ReadonlySet<string>,
@@ -1496,8 +1496,11 @@ const REFERENCE_KEY =
 const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|(?:0x)?[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);
 const AZURE_DEVOPS_PAT = /^(?=[a-z]*[2-7])[a-z2-7]{52}$/;
-/** A key name with a qualifier before `key` (`consumerKey`, `license_key`), not the bare word `key`. */
-const HEX_KEY_NAME = /[a-z0-9][_.-]?key$|(?:^|[_.-])(?:ak|sk|pat)$/i;
+/**
+ * A key name with a qualifier before `key` (`consumerKey`, `license_key`; its encoding may follow: `payloadKeyHex`), not
+ * the bare word `key`.
+ */
+const HEX_KEY_NAME = /[a-z0-9][_.-]?key(?:[_.-]?hex)?$|(?:^|[_.-])(?:ak|sk|pat)$/i;
 
 /** Keys that calls sign, encrypt or unlock with: a passphrase of words is as much the key as random characters. */
 const SIGNING_KEYS = new Set([

@@ -62,7 +62,7 @@ const NAMED_CODE_SPAN =
  * path or variable.
  */
 const PASSWORD_SENTENCE =
-  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|pass(?=\s{1,4}[`"'])|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\"]|$)/giu;
+  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|pass(?<=(?:user|login)\b[^\n]{1,60}pass)(?=\s{1,4}[`"'])|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\"]|$)/giu;
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
@@ -190,7 +190,7 @@ const spelledOutPassword = (value: string): boolean =>
   /\p{L}/u.test(value) &&
   /[A-Z]|[^\p{L}\p{N}]/u.test(value) &&
   !SLUG.test(value) &&
-  !/^(?:\p{L}+\d*|\d\p{L}+)(?:-\p{L}\p{Ll}+)+$/u.test(value);
+  !/^(?:\p{L}+\d*|\d\p{L}+)(?:-\p{L}\p{Ll}+)+$|^\p{Lu}+\d*(?:-(?:\p{Lu}+|\d+))+$/u.test(value);
 
 /**
  * The passwords a line's sentences give (also a message's text in a chat or ticket export's JSON, where an escaped
@@ -212,11 +212,15 @@ function unquoted(line: string): string {
   return marks ? ' '.repeat(marks[0].length) + line.slice(marks[0].length) : line;
 }
 
-/** An administrator's account and its password ending `text` (which starts at `start`). */
-function reportAdmin(text: string, start: number, add: Add): void {
+/**
+ * An administrator's account and its password ending `text` (which starts at `start`). In a table's cell or before a
+ * remark the password must be spelled out as one (`| postgres / 5432 |`, `admin / editor-v2 (beta)` are no passwords).
+ */
+function reportAdmin(text: string, start: number, add: Add, cell = false): void {
   const admin = text.includes('/') ? ADMIN_AND_PASSWORD.exec(text) : null;
-  if (admin && /[^A-Za-z]/.test(admin[3]))
-    reportLabelled('password', admin[3], start + text.lastIndexOf(admin[3]), add);
+  const value = admin?.[3];
+  if (!value || !/[^A-Za-z]/.test(value) || ((cell || admin[0].endsWith('(')) && !spelledOutPassword(value))) return;
+  reportLabelled('password', value, start + admin.index + admin[0].lastIndexOf(value), add);
 }
 
 /** Reads one prose line of a document (`lineStarts[index]` is where it starts). */
@@ -258,7 +262,7 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
   }
   // A row naming a credential beside its value: | MySQL 密码 | yKOus@4276! |
   const cells = cellsOf(line);
-  for (const cell of cells) reportAdmin(cell.text, base + cell.start, add); // | Login | `admin` / `…` |
+  for (const cell of cells) reportAdmin(cell.text, base + cell.start, add, true); // | Login | `admin` / `…` |
   const header = TABLE_RULE.test((lines[index + 1] ?? '').trim());
   for (let i = 0; i + 1 < cells.length && !header; i++) {
     const token = tokenOf(cells[i + 1]);

@@ -59,10 +59,9 @@ const BYTES = String.raw`(?:(?:${CRYPTOJS_PARSE}|\[\]byte\(|Buffer\.from\(|JSON\
 /**
  * A value: quoted in any of the usual ways (possibly turned into bytes; Ruby's `%q(…)`), or bare up to a delimiter
  * (with Spring Security's `{noop}`, which is part of the stored password, as in a quoted one) or an escaped line break
- * or tab (`"…\nAPI_KEY=…\n"`: a file held by a string); a `#` right after `=` starts the value, not a comment
- * (`password=#p2…` in .properties).
+ * or tab (`"…\nAPI_KEY=…\n"`: a file held by a string).
  */
-const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>(?:\{noop\})?(?:[^\s"'\x60,;#()[\]{}<>（）【】，；\\]|\\(?![nrt])|(?<==)#)(?:[^\s"'\x60,;()[\]{}<>（）【】，；\\]|\\(?![nrt])){0,999}))`;
+const Q_VALUE = String.raw`(?:${BYTES})?(?:%[qQ][({[](?<pq>[^(){}[\]\n]{1,500})[)}\]]|"""(?<tq>[^"\n]{1,1000})"""|"(?<dq>(?:[^"\\\n]|\\[^\n]){0,1000})"|'(?<sq>(?:[^'\\\n]|\\[^\n]){0,1000})'|\x60(?<bq>[^\x60\n]{0,1000})\x60|\\"(?<eq>[^"\\\n]{0,1000})\\"|(?<bare>(?:\{noop\})?(?:[^\s"'\x60,;#()[\]{}<>（）【】，；\\]|\\(?![nrt]))(?:[^\s"'\x60,;()[\]{}<>（）【】，；\\]|\\(?![nrt])){0,999}))`;
 
 /** Methods that only turn a literal into bytes or an owned string: it stays the value. */
 const CONVERSION = String.raw`(?:encode|getBytes|toByteArray|toCharArray|data|as_bytes|as_ref|to_string|to_owned|into|to_vec|toString)`;
@@ -380,11 +379,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // --password=value, --db-password value, --token "value"; also in an argument list: ["--password=value"],
     // ["--token", "value"] (compose `command:`, Kubernetes `args:`, subprocess calls); a JVM's system property
     // (`-Dspring.datasource.password=value`, as `ps` shows it); a build flag with escaped quotes (`-DWIFI_PASS=\"…\"`);
-    // a PowerShell parameter given a literal (`-StorageAccountKey '…'`; Set-Secret's `-Secret` is named by its `-Name`)
+    // a PowerShell parameter given a literal (`-StorageAccountKey '…'`; not Set-Secret's `-Secret`, which its `-Name`
+    // names, nor `-Credential 'DOMAIN\user'`, a user's name)
     id: 'cli-flag',
     requires: ['-'],
     pattern:
-      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s]|(?!Secret\s)[A-Z][A-Za-z]{1,40}\s+["'])|(?:^|[\s"'])-[DP](?=[A-Za-z_][\w.-]{0,40}=))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\\"(?<eq>[^"\\\n]{1,500})\\"|(?<bare>[^\s"'(\\-][^\s"')]{0,500}))/g,
+      /(?:(?:^|[\s"'[(,])--|(?:^|\s)-(?=[a-z][a-z.]{0,40}[=\s]|(?!(?:Secret|Credential)\s)[A-Z][A-Za-z]{1,40}\s+["'])|(?:^|[\s"'])-[DP](?=[A-Za-z_][\w.-]{0,40}=))(?<key>[A-Za-z][\w.-]{0,40})(?:=|[ \t]+|["']\s{0,4},\s{0,4}(?=["'][^-]))(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})'|\\"(?<eq>[^"\\\n]{1,500})\\"|(?<bare>[^\s"'(\\-][^\s"')]{0,500}))/g,
     bareInCode: true,
   },
   {
@@ -648,11 +648,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // An environment lookup's literal fallback wherever it stands: new Stripe(process.env.STRIPE_KEY ?? 'x'),
     // process.env[JWT_SECRET_ENV] || 'x', import.meta.env.VITE_TOKEN || 'x', os.getenv("API_KEY") or "x", os.environ.get('TOKEN') or 'x', PHP's
-    // getenv('API_KEY') ?: 'x'
+    // getenv('API_KEY') ?: 'x', Perl's $ENV{DB_PASS} // 'x'
     id: 'env-fallback',
-    keywords: ['process.env', 'import.meta.env', 'getenv(', 'environ.get('],
+    keywords: ['process.env', 'import.meta.env', 'getenv(', 'environ.get(', '$env{'],
     pattern: new RegExp(
-      String.raw`(?:\b(?:process|import\.meta)\.env(?:\.|\[\s{0,4}["']?)|\bos\.(?:getenv|environ\.get)\(\s{0,4}["']|(?<![\w.])getenv\(\s{0,4}["']|\bSystem\.getenv\(\s{0,4}["'])(?<key>[A-Za-z_]\w{0,79}?)(?:_ENV)?(?:["']?\s{0,4}[)\]])?\s{0,4}(?:\|\||\?\?|\?:|\bor\b)\s{0,4}` +
+      String.raw`(?:\b(?:process|import\.meta)\.env(?:\.|\[\s{0,4}["']?)|\bos\.(?:getenv|environ\.get)\(\s{0,4}["']|(?<![\w.])getenv\(\s{0,4}["']|\bSystem\.getenv\(\s{0,4}["']|\$ENV\{\s{0,4}["']?)(?<key>[A-Za-z_]\w{0,79}?)(?:_ENV)?(?:["']?\s{0,4}[)\]}])?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|(?<=\})\s{0,4}\/\/)\s{0,4}` +
         Q_ARG,
       'g',
     ),

@@ -606,14 +606,14 @@ export const TOKEN_RULES: TokenRule[] = [
     pattern: new RegExp(`${B}(s-s4t2(?:ud|af)-[a-f0-9]{64})${E}`, 'g'),
   },
   {
-    // A PKCS #8 private key in base64 without its PEM lines (Alipay's and WeChat Pay's SDK settings, a constant):
-    // RSA's `MII…IBADANBgkqhkiG9w0BAQEFAASC…`, EC's `MIG…AgEAMBMGByqGSM49AgEG…`
+    // A PKCS #8 or PKCS #1 private key in base64 without its PEM lines (Alipay's and WeChat Pay's SDK settings, a
+    // constant): RSA's `MII…IBADANBgkqhkiG9w0BAQEFAASC…` and `MIIEowIBAAKCAQEA…`, EC's `MIG…AgEAMBMGByqGSM49AgEG…`
     id: 'private-key-der',
     kind: 'private key',
     severity: 'error',
-    keywords: ['ibadanbgkqhkig9w0baqefaasc', 'ageambmgbyqgsm49ageg'],
+    keywords: ['ibadanbgkqhkig9w0baqefaasc', 'ibaakc', 'ibaakb', 'ageambmgbyqgsm49ageg'],
     pattern: new RegExp(
-      `${B}(MII[A-Za-z0-9+/]{1,3}IBADANBgkqhkiG9w0BAQEFAASC[A-Za-z0-9+/]{400,6000}={0,2}|MI[A-Za-z0-9+/]{2}AgEAMBMGByqGSM49AgEG[A-Za-z0-9+/]{60,400}={0,2})${E}`,
+      `${B}(MII[A-Za-z0-9+/]{1,3}(?:IBADANBgkqhkiG9w0BAQEFAASC|IBAAK[BC])[A-Za-z0-9+/]{400,6000}={0,2}|MI[A-Za-z0-9+/]{2}AgEAMBMGByqGSM49AgEG[A-Za-z0-9+/]{60,400}={0,2})${E}`,
       'g',
     ),
   },
