@@ -5128,6 +5128,22 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['c4e8a2f6b0d4e8a2c6f0b4d8e2a6c0f4b8d2e6a0c4f8b2d6e0a4c8f2b6d0e4a8'],
   },
+  {
+    name: "Aero's (EDN) #or [#env X \"default\"]: a password's default, not a host's",
+    path: 'resources/config.edn',
+    text: [
+      '{:db {:host #or [#env DB_HOST "localhost"]',
+      '      :user #or [#env DB_USER "kiosk"]',
+      '      :password #or [#env DB_PASSWORD "Heron#slate4418$"]}}',
+    ].join('\n'),
+    secrets: ['Heron#slate4418$'],
+  },
+  {
+    name: 'A .properties password whose first character is # (a comment only at the start of a line there)',
+    path: 'src/main/resources/application-prod.properties',
+    text: 'spring.datasource.username=ledger\nspring.datasource.password=#v8_Lq3Xz9Rk#Tm2',
+    secrets: ['#v8_Lq3Xz9Rk#Tm2'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -7447,6 +7463,27 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'A dotenv value commented out after its =',
     path: '.env',
     text: 'DB_PASSWORD=#ChangeMe\nJWT_SECRET=#replace-me-with-a-long-random-string',
+    secrets: [],
+  },
+  {
+    name: "A setting's value that is its own name with a prefix",
+    path: 'src/Ledger.Api/appsettings.Development.json',
+    text: '{\n  "Auth": {\n    "JwtSigningKey": "Ledger-Jwt-SigningKey"\n  }\n}',
+    secrets: [],
+  },
+  {
+    name: "A feature flag's variation below a title that mentions a password",
+    path: 'infra/launchdarkly/flags.tf',
+    text: [
+      'resource "launchdarkly_feature_flag" "password_policy" {',
+      '  key            = "password-policy-version"',
+      '  name           = "Password policy version"',
+      '  variation_type = "string"',
+      '  variations {',
+      '    value = "v2-12-chars"',
+      '  }',
+      '}',
+    ].join('\n'),
     secrets: [],
   },
 ];

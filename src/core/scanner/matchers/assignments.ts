@@ -183,7 +183,8 @@ const GENERIC_LINE = new RegExp(
 const GENERIC_KEY = new RegExp(String.raw`^["']?(?:${GENERIC_NAMES})["']?$`, 'i');
 const NAMING = [
   // the last part of a path names it too: an SSM parameter's `name = "/notes/prod/jwt_secret"`
-  /(?:^|[\s{,(-])["']?(?:(?:config|setting|option|param)_)?(?:name|key|Name|Key|ParameterKey|variable|Property)["']?\s{0,40}[:=]\s{0,40}["']?(?:\/?(?:[\w.-]{1,60}\/){1,8})?([A-Za-z_][\w.-]{0,79})/g,
+  // (a name of one word: `name = "Password policy version"` is a title)
+  /(?:^|[\s{,(-])["']?(?:(?:config|setting|option|param)_)?(?:name|key|Name|Key|ParameterKey|variable|Property)["']?\s{0,40}[:=]\s{0,40}["']?(?:\/?(?:[\w.-]{1,60}\/){1,8})?([A-Za-z_][\w.-]{0,79})(?! \w)/g,
   /\bvariable\s+"([\w-]{1,80})"/g,
   /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
   /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}
@@ -1465,6 +1466,7 @@ function sameName({ letters: name, words, service }: KeyTraits['judged'], value:
   return (
     name === said ||
     (said.length >= 5 && name.endsWith(said)) || // OpenSSL's `#define SN_kx_psk "KxPSK"`
+    (name.length >= 8 && said.endsWith(name)) || // a name of it, prefixed (`"JwtSigningKey": "Ledger-Jwt-SigningKey"`)
     // also its start (`CREDENTIAL = cred`, SQL Server naming the credential it made above; `POSTGRES_PASSWORD:
     // postgres`), or the service's own name and `admin` (`MINIO_ROOT_PASSWORD: minioadmin`): the defaults of
     // development images

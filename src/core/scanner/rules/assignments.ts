@@ -664,6 +664,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern: /\(or\s+\((?:System\/getenv|env|getenv)\s+"(?<key>[A-Za-z_]\w{0,79})"\)\s+"(?<dq>[^"\n]{1,500})"\)/g,
   },
   {
+    // Aero's (EDN configuration) #or [#env DB_PASSWORD "x"]
+    id: 'aero-env-fallback',
+    keywords: ['#env'],
+    pattern: /#or\s+\[\s*#env\s+(?<key>[A-Za-z_]\w{0,79})\s+"(?<dq>[^"\n]{1,500})"\s*\]/g,
+  },
+  {
     id: 'haskell-env-fallback',
     keywords: ['lookupenv'],
     pattern: /\bfromMaybe\s+"(?<dq>[^"\n]{1,500})"\s+<\$>\s+lookupEnv\s+"(?<key>[A-Za-z_]\w{0,79})"/g,
@@ -2046,6 +2052,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['define('],
     pattern:
       /\bdefine\(\s*['"](?<key>[^'"\n]{1,80})['"]\s*,\s*(?:[\w$]{1,40}\(\s*['"][\w.-]{1,80}['"]\s*\)\s*(?:\?:|\?\?|\|\|)\s*)?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*\)/g,
+  },
+  {
+    // A .properties value that starts with `#` (a comment only at a line's start there; a dotenv file's `KEY=#x` is
+    // commented out, and its keys are not dotted): spring.datasource.password=#p2…
+    id: 'properties-hash-value',
+    requires: ['=#'],
+    pattern: /^\s*(?<key>[a-z][\w-]*(?:\.[\w-]+)+)=(?<bare>#\S{4,199})\s*$/g,
+    onlyIn: ['config'],
   },
   {
     // Settings written `name value` (Fluentd, Squid, .properties with a space): password x, admin_token x
