@@ -7486,4 +7486,12 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: "A plist's key names (its <key> holds a name, never a value)",
+    path: 'build/Release-iphoneos/App.app/Info.plist',
+    text: ['<dict>', '\t<key>HSS3UploadBucket</key>', '\t<string>harbor-scan-uploads-prod</string>', '</dict>'].join(
+      '\n',
+    ),
+    secrets: [],
+  },
 ];

@@ -344,11 +344,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
-    // <password>value</password> (Maven settings, Spring XML, .NET config), <password><![CDATA[value]]></password> (Magento)
+    // <password>value</password> (Maven settings, Spring XML, .NET config), <password><![CDATA[value]]></password> (Magento);
+    // not a plist's <key>, which names the value after it
     id: 'xml-element',
     requires: ['</'],
     pattern:
-      /<(?<key>[A-Za-z_][\w.:-]{0,79})(?:\s[^<>\n]{0,200})?>(?:<!\[CDATA\[(?<eq>[^\]\n]{1,1000})\]\]>|(?<bare>[^<\n]{1,1000}))<\/\k<key>>/g,
+      /<(?<key>(?!key>[^<\n]*<\/key>\s*(?:<(?:string|data|integer)>|$))[A-Za-z_][\w.:-]{0,79})(?:\s[^<>\n]{0,200})?>(?:<!\[CDATA\[(?<eq>[^\]\n]{1,1000})\]\]>|(?<bare>[^<\n]{1,1000}))<\/\k<key>>/g,
     bareInCode: true,
   },
   {
