@@ -5144,6 +5144,18 @@ export const MINED: FileCase[] = [
     text: 'spring.datasource.username=ledger\nspring.datasource.password=#v8_Lq3Xz9Rk#Tm2',
     secrets: ['#v8_Lq3Xz9Rk#Tm2'],
   },
+  {
+    name: "A session cookie of 32 hex digits in a HAR capture's Cookie header",
+    path: 'bugreports/portal.har',
+    text: '        {"name": "cookie", "value": "_portal_session=7f3a9c1e5b2d8f4a6c0e9b3d1f7a5c2e; cookie_consent=all"},',
+    secrets: ['7f3a9c1e5b2d8f4a6c0e9b3d1f7a5c2e'],
+  },
+  {
+    name: "An SMTP AUTH LOGIN password in swaks' transcript (`~>` before the client's line)",
+    path: 'scripts/smtp-check/last-run.log',
+    text: ['<~  334 VXNlcm5hbWU6', ' ~> YXBpa2V5', '<~  334 UGFzc3dvcmQ6', ' ~> V2lsbG93LXNsYXRlNDQ3IQ=='].join('\n'),
+    secrets: ['V2lsbG93LXNsYXRlNDQ3IQ=='],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -1500,9 +1500,9 @@ const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);
 const AZURE_DEVOPS_PAT = /^(?=[a-z]*[2-7])[a-z2-7]{52}$/;
 /**
  * A key name with a qualifier before `key` (`consumerKey`, `license_key`; its encoding may follow: `payloadKeyHex`), not
- * the bare word `key`.
+ * the bare word `key`; and a session cookie (many frameworks make its id of 32 hex digits).
  */
-const HEX_KEY_NAME = /[a-z0-9][_.-]?key(?:[_.-]?hex)?$|(?:^|[_.-])(?:ak|sk|pat)$/i;
+const HEX_KEY_NAME = /[a-z0-9][_.-]?key(?:[_.-]?hex)?$|(?:^|[_.-])(?:ak|sk|pat)$|_cookie$/i;
 
 /** Keys that calls sign, encrypt or unlock with: a passphrase of words is as much the key as random characters. */
 const SIGNING_KEYS = new Set([

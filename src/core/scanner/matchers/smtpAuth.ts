@@ -7,8 +7,8 @@ import { isPlausibleSecret } from '../values';
 import { PRIORITY, type Add, type Window } from './context';
 
 const AUTH_PLAIN = /\bAUTH\s+PLAIN\s+(?<secret>[A-Za-z0-9+/]{8,400}={0,2})(?![A-Za-z0-9+/=])/dg;
-/** The server's prompt for the password, then the client's answer on the next line (perhaps after `C: `). */
-const LOGIN_PASSWORD = /\b334 UGFzc3dvcmQ6\r?\n(?:[CcSs]:\s?)?(?<secret>[A-Za-z0-9+/]{4,400}={0,2})\r?$/dgm;
+/** The server's prompt for the password, then the client's answer on the next line (perhaps after `C: `, swaks' `~>`). */
+const LOGIN_PASSWORD = /\b334 UGFzc3dvcmQ6\r?\n(?:[CcSs]:\s?|\s*[-~]>\s?)?(?<secret>[A-Za-z0-9+/]{4,400}={0,2})\r?$/dgm;
 /** What AUTH PLAIN's base64 holds: an optional identity, the user and the password, each after a NUL. */
 const PLAIN_CREDENTIALS = /^[^\0]{0,200}\0[^\0]{1,200}\0([\x20-\x7e]{1,200})$/;
 
