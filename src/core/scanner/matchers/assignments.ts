@@ -508,7 +508,8 @@ export function scanAssignments(
 
 /**
  * The sites a line's words wake, with the general ones if it names a secret, that its signature lets run: in catalogue
- * order, each once. Remembered per words (in the order the line holds them; no keyword spans lines) and signature.
+ * order, each once. Remembered per signature and per the line's words, joined in their order by a line break (which no
+ * keyword holds).
  */
 function sitesToRun(
   found: ReadonlySet<string>,

@@ -344,8 +344,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
-    // <password>value</password> (Maven settings, Spring XML, .NET config), <password><![CDATA[value]]></password> (Magento);
-    // not a plist's <key>, which names the value after it
+    // <password>value</password> (Maven settings, Spring XML, .NET config), <password><![CDATA[value]]></password>
+    // (Magento); not a plist's <key>, which names the value after it
     id: 'xml-element',
     requires: ['</'],
     pattern:
