@@ -61,6 +61,14 @@ describe('scanner: deeper detection (issue #12)', () => {
       ],
     );
   });
+  it("reports a Pester test's password at info severity (`Tests/*.Tests.ps1`), the same line in a script as any other", () => {
+    const text =
+      "$cred = [pscredential]::new('test-user', (ConvertTo-SecureString 'Qz7!vLp2Wx9k' -AsPlainText -Force))";
+    const severities = (path: string) => scanText(text, { path }).findings.map((f) => f.severity);
+    assert.deepEqual(severities('Tests/Connect-Billing.Tests.ps1'), ['info']);
+    assert.deepEqual(severities('src/Billing/Tests/Setup.ps1'), ['info']);
+    assert.deepEqual(severities('scripts/Connect-Billing.ps1'), ['warning']);
+  });
   it('reports an expired token in a test at info severity, and the same token outside tests as any other', () => {
     const expired =
       'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJzdmMtbGVkZ2VyIiwiYXVkIjoibGVkZ2VyLWFwaSIsImlhdCI6MTU5MDAwMDAwMCwiZXhwIjoxNTkwMDA3MjAwfQ.YQg93kEFjc4ji606s2qXaWvFJP7bMNTyYY51qtH4dVk';
