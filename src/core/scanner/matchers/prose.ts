@@ -266,13 +266,14 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
   const header = TABLE_RULE.test((lines[index + 1] ?? '').trim());
   for (let i = 0; i + 1 < cells.length && !header; i++) {
     const token = tokenOf(cells[i + 1]);
+    const name = tokenOf(cells[i]);
     // the name is a few words (`MySQL 密码`, `数据库密码`: Chinese needs no spaces; not a description) or a variable's
     // (`JWT_SECRET`), not a value of its own, nor a file's (a release's checksums: `secretsync_1.9.0_linux.tar.gz`)
     if (
       token &&
       cells[i].text.length <= 40 &&
-      !FILE_NAME.test(tokenOf(cells[i])?.value ?? '') &&
-      (!tokenOf(cells[i]) ||
+      !FILE_NAME.test(name?.value ?? '') &&
+      (!name ||
         VARIABLE_NAME.test(cells[i].text) ||
         HAN.test(cells[i].text) ||
         FOREIGN_WORDS.some(([word]) => word.test(cells[i].text))) &&
