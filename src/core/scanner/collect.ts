@@ -24,7 +24,7 @@ import { scanKeyPairs } from './matchers/keyPairs';
 import { holdsSealedSecret, scanKubernetesSecret, sealedSecretLines } from './matchers/kubernetes';
 import { scanPasswordFiles, scanPasswordHeredocs } from './matchers/passwordFiles';
 import { scanPlist } from './matchers/plist';
-import { scanSigningFlows, SIGNING_CALL_WORDS } from './matchers/signingFlows';
+import { NEW_KEY, scanSigningFlows, SIGNING_CALL_WORDS } from './matchers/signingFlows';
 import { PROSE_WORDS, scanCodeSpans, scanProse, scanSentences } from './matchers/prose';
 import { scanHtmlTables } from './matchers/htmlTables';
 import { scanJaasUsers } from './matchers/jaasUsers';
@@ -69,6 +69,7 @@ const GATES = {
   insertData: ['data('],
   constructorRows: ['inlinedata(', 'testcase(', 'record '],
   signingCalls: SIGNING_CALL_WORDS,
+  newKey: ['key('],
   terraformState: ['"random_password"'],
   kmsPlaintext: ['kms_'],
   jaasUsers: ['loginmodule'],
@@ -213,7 +214,12 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
       // a call opened on a line with no key word, whose words this line holds: a lookup's name (`System.get_env(`
       // above `"SECRET_KEY_BASE",` and its default), a header's (`headers.insert(` above `"x-api-key",`); read joined
       // from its opening line
-      if (lineFormat === 'code' && index > 0 && /\(\s*$/.test(lines[index - 1]) && !keywordLines.has(index - 1)) {
+      if (
+        lineFormat === 'code' &&
+        index > 0 &&
+        lines[index - 1].trimEnd().endsWith('(') &&
+        !keywordLines.has(index - 1)
+      ) {
         const lookup = named && OPENS_LOOKUP.test(lines[index - 1]);
         if (lookup || wakesSites(found))
           scanJoinedCall(lines, lineStarts, index - 1, lineFormat, keywordsOf, lineAdd, lookup);
@@ -224,7 +230,8 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
   if (assignments && !fenced && may('sqlRows')) scanSqlInserts(text, format, add);
   if (assignments && format === 'code' && may('insertData')) scanInsertData(text, format, add);
   if (assignments && format === 'code' && may('constructorRows')) scanPositionalArguments(window, add);
-  if (assignments && format === 'code' && may('signingCalls')) scanSigningFlows(text, add);
+  if (assignments && format === 'code' && (may('signingCalls') || (may('newKey') && NEW_KEY.test(text))))
+    scanSigningFlows(text, add);
   if (assignments && format !== 'docs') scanCredentialTables(window, add);
   if (assignments && format === 'config' && may('terraformState')) scanTerraformState(text, format, add);
   if (assignments && format === 'code' && may('kmsPlaintext')) scanKmsPlaintext(window, add);

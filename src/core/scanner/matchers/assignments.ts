@@ -33,63 +33,76 @@ import { numberGroups } from './numberedGroups';
 
 const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'tq', 'pq', 'bare'] as const;
 
-interface Needle {
-  word: string;
-  /** The bit of its rarest character (punctuation before capitals and digits, before letters, before a space). */
-  bit: number;
-}
-
-/** Each character that is some required word's rarest, one bit of a line's signature (see signatureOf). */
-const NEEDLE_BITS = new Map<number, number>();
-const ALL_BITS = 0xffffffff;
-
-function needle(word: string): Needle {
-  const rank = (c: string): number =>
-    c === ' ' ? 0 : /[etaoinsr]/.test(c) ? 1 : /[a-z]/.test(c) ? 2 : /[A-Z0-9]/.test(c) ? 3 : 4;
-  const code = [...word].reduce((best, c) => (rank(c) > rank(best) ? c : best)).charCodeAt(0);
-  if (!NEEDLE_BITS.has(code) && NEEDLE_BITS.size < 32 && code < 128) NEEDLE_BITS.set(code, 1 << NEEDLE_BITS.size);
-  return { word, bit: NEEDLE_BITS.get(code) ?? 0 };
+/**
+ * The characters a text holds, as bits: a word is looked for only in a line that holds all its bits (a named line runs
+ * twenty or more sites, and lacks the words of most), and a word of one marked character is known to be there.
+ */
+interface Signature {
+  /** Which of the 32 marked characters it holds (see MARKED). */
+  marks: number;
+  /** Which lower-case letters it holds (`a` the lowest bit): most required words are only letters. */
+  letters: number;
 }
 
 /**
- * Which sites' required characters the text holds, one bit each (a named line runs twenty or more sites, and lacks
- * the characters of most): a site is tried only when its signature bits meet the line's, and a one-character word is
- * then known to be there. A word whose character has no bit of its own (none past the 32nd) is always looked for.
+ * The 32 marked characters: every required word of one character (its bit settles it), then the characters of longer
+ * words that the fewest lines naming a secret hold (counted over code and config: punctuation, then capitals, then a
+ * few lower-case letters).
  */
-function signatureOf(text: string): number {
-  let signature = 0;
+const MARKED = '=(){}[]<>:"\'-/@ \t|&!?$\\#;,XVGqvT';
+const MARK = new Int32Array(128);
+const LETTER = new Int32Array(128);
+for (let i = 0; i < MARKED.length; i++) MARK[MARKED.charCodeAt(i)] = 1 << i;
+for (let i = 0; i < 26; i++) LETTER[97 + i] = 1 << i;
+
+function signatureOf(text: string): Signature {
+  let marks = 0;
+  let letters = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128) signature |= SIGNATURE_BIT[c];
+    if (c < 128) {
+      marks |= MARK[c];
+      letters |= LETTER[c];
+    }
   }
-  return signature;
+  return { marks, letters };
 }
+
+/** A required word, with its signature. */
+interface Needle extends Signature {
+  word: string;
+}
+
+/** A text of this signature may hold the word (it holds all the word's bits; `letters` when known). */
+const mayHold = (marks: number, letters: number, n: Needle): boolean =>
+  (marks & n.marks) === n.marks && (letters & n.letters) === n.letters;
 
 /** What a site requires of a line, prepared: any one of its words must be there. */
 interface Requirement {
-  /** The bits of the words that its signature alone settles (one character with a bit of its own). */
+  /** The marks of the words that a signature alone settles (one marked character). */
   singles: number;
-  /** The other words, looked for when their character's bit is in the signature. */
+  /** The other words, looked for in a line that may hold them. */
   words: readonly Needle[];
 }
 
 function requirementOf(needles: readonly Needle[]): Requirement {
-  const single = (n: Needle): boolean => n.word.length === 1 && !!n.bit;
+  const single = (n: Needle): boolean => n.word.length === 1 && !!n.marks;
   return {
-    singles: needles.filter(single).reduce((bits, n) => bits | n.bit, 0),
+    singles: needles.filter(single).reduce((marks, n) => marks | n.marks, 0),
     words: needles.filter((n) => !single(n)),
   };
 }
 
-/** The bits a site's words may need (all when it requires nothing or a word has none): a line meeting none skips it. */
-function gateOf(needles: readonly Needle[] | undefined): number {
-  return !needles || needles.some((n) => !n.bit) ? ALL_BITS : needles.reduce((bits, n) => bits | n.bit, 0);
-}
+/** A line with these marks may hold one of the required words: the site may run on it (its site lists are by marks). */
+const mayRun = (site: (typeof SITES)[number], marks: number): boolean =>
+  !site.requirement ||
+  !!(site.requirement.singles & marks) ||
+  site.requirement.words.some((n) => mayHold(marks, n.letters, n));
 
-/** The line (`text`, whose signature is `signature`) holds one of the required words. */
-function holdsAny(text: string, signature: number, { singles, words }: Requirement): boolean {
-  if (singles & signature) return true;
-  for (const { word, bit } of words) if ((!bit || signature & bit) && text.includes(word)) return true;
+/** The line (`text`, of this signature) holds one of the required words. */
+function holdsAny(text: string, { marks, letters }: Signature, { singles, words }: Requirement): boolean {
+  if (singles & marks) return true;
+  for (const n of words) if (mayHold(marks, letters, n) && text.includes(n.word)) return true;
   return false;
 }
 
@@ -101,7 +114,7 @@ function holdsAny(text: string, signature: number, { singles, words }: Requireme
  * each with its own few fields, made dozens of shapes).
  */
 const SITES = ASSIGNMENT_SITES.map((site) => {
-  const needles = site.requires?.map(needle);
+  const needles = site.requires?.map((word): Needle => ({ word, ...signatureOf(word) }));
   const { pattern: scan, groups } = numberGroups(site.pattern, `${site.pattern.flags.replace(/[gdy]/g, '')}g`);
   const fields: { [K in keyof Required<AssignmentSite>]: AssignmentSite[K] } = {
     id: site.id,
@@ -123,14 +136,10 @@ const SITES = ASSIGNMENT_SITES.map((site) => {
     scan,
     located: new RegExp(scan.source, `${scan.flags.replace(/g/, '')}dy`),
     requirement: needles && requirementOf(needles),
-    gate: gateOf(needles),
     keyGroup: groups.get('key'),
     valueGroups: VALUE_GROUPS.flatMap((name) => (groups.has(name) ? [[name, groups.get(name)!] as const] : [])),
   };
 });
-
-const SIGNATURE_BIT = new Uint32Array(128);
-for (const [code, bit] of NEEDLE_BITS) SIGNATURE_BIT[code] = bit;
 
 const SITES_BY_KEYWORD = new Map<string, number[]>();
 SITES.forEach((site, i) => {
@@ -154,20 +163,20 @@ const GENERAL = Object.fromEntries(
   ]),
 ) as Record<FileFormat, number[]>;
 const NO_SITES: readonly number[] = [];
-/** Per format, the general sites a line's signature lets run (a file's lines have few signatures between them). */
+/** Per format, the general sites a line's marks let run (a file's lines have few sets of marks between them). */
 const GENERAL_BY_SIGNATURE = Object.fromEntries(
   FORMATS.map((format) => [format, new Map<number, number[]>()]),
 ) as Record<FileFormat, Map<number, number[]>>;
 /** Signatures remembered per format, at most: the table stays small in a worker that lives for days. */
 const SIGNATURES_KEPT = 4096;
 
-function generalSites(format: FileFormat, signature: number): readonly number[] {
+function generalSites(format: FileFormat, marks: number): readonly number[] {
   const known = GENERAL_BY_SIGNATURE[format];
-  let sites = known.get(signature);
+  let sites = known.get(marks);
   if (!sites) {
     if (known.size >= SIGNATURES_KEPT) known.clear();
-    sites = GENERAL[format].filter((i) => SITES[i].gate & signature);
-    known.set(signature, sites);
+    sites = GENERAL[format].filter((i) => mayRun(SITES[i], marks));
+    known.set(marks, sites);
   }
   return sites;
 }
@@ -503,26 +512,26 @@ export function scanAssignments(
   const signature = signatureOf(line);
   // (no closures: this runs on every named line, and they were most of what it allocated)
   const read = new LineReading(line, lower, found, named, base, format, add, lines, index);
-  for (const i of sitesToRun(found, format, signature, named && !onlyWoken)) read.site(i, signature);
+  for (const i of sitesToRun(found, format, signature.marks, named && !onlyWoken)) read.site(i, signature);
 }
 
 /**
- * The sites a line's words wake, with the general ones if it names a secret, that its signature lets run: in catalogue
- * order, each once. Remembered per signature and per the line's words, joined in their order by a line break (which no
+ * The sites a line's words wake, with the general ones if it names a secret, that its marks let run: in catalogue
+ * order, each once. Remembered per marks and per the line's words, joined in their order by a line break (which no
  * keyword holds).
  */
 function sitesToRun(
   found: ReadonlySet<string>,
   format: FileFormat,
-  signature: number,
+  marks: number,
   withGeneral: boolean,
 ): readonly number[] {
   const words = found.size === 1 ? found.values().next().value! : [...found].join('\n');
   const known = WORDS_SITES[format];
-  const key = signature * 2 + (withGeneral ? 1 : 0);
+  const key = marks * 2 + (withGeneral ? 1 : 0);
   let sites = known.get(words)?.get(key);
   if (!sites) {
-    sites = sitesOf(found, format, signature, withGeneral);
+    sites = sitesOf(found, format, marks, withGeneral);
     if (rememberedSiteLists++ >= SIGNATURES_KEPT) {
       for (const f of FORMATS) WORDS_SITES[f].clear();
       rememberedSiteLists = 0;
@@ -542,13 +551,13 @@ let rememberedSiteLists = 0;
 function sitesOf(
   found: ReadonlySet<string>,
   format: FileFormat,
-  signature: number,
+  marks: number,
   withGeneral: boolean,
 ): readonly number[] {
   const sites: number[] = [];
   for (const word of found)
-    for (const i of WOKEN_IN[format].get(word) ?? NO_SITES) if (SITES[i].gate & signature) insertSorted(sites, i);
-  if (withGeneral) for (const i of generalSites(format, signature)) insertSorted(sites, i);
+    for (const i of WOKEN_IN[format].get(word) ?? NO_SITES) if (mayRun(SITES[i], marks)) insertSorted(sites, i);
+  if (withGeneral) for (const i of generalSites(format, marks)) insertSorted(sites, i);
   return sites.filter((i, at) => at === 0 || sites[at - 1] !== i); // a site woken by two words runs once
 }
 
@@ -579,14 +588,14 @@ class LineReading implements KeyWords {
       : NO_WORDS);
   }
 
-  site(i: number, signature: number): void {
+  site(i: number, signature: Signature): void {
     if (passesPreChecks(SITES[i], this.line, signature))
       matchSite(SITES[i], this.line, this, this.base, this.format, this.add, this.lines, this.index);
   }
 }
 
 /** The site's cheap checks of the text it would read (of `signature`): a word it requires, the context it needs. */
-function passesPreChecks(site: (typeof SITES)[number], text: string, signature: number): boolean {
+function passesPreChecks(site: (typeof SITES)[number], text: string, signature: Signature): boolean {
   return (
     (!site.requirement || holdsAny(text, signature, site.requirement)) &&
     (!site.lineContext || site.lineContext.test(text))

@@ -68,20 +68,23 @@ const LITERAL = String.raw`(["'\x60])([^"'\x60\\\n]{8,300})\1`;
 /** One part of a key split into a list (no back-reference: a list holds several). */
 const PART = String.raw`(?:"[^"\\\n]{1,300}"|'[^'\\\n]{1,300}'|\x60[^\x60\\\n]{1,300}\x60)`;
 
-/** CALL_WORDS' words in lower case (`key(` for `new Key(`): a text that holds none in any case holds no call. */
+/**
+ * CALL_WORDS' words in lower case but `new Key(`'s: a text that holds none in any case holds no call but that one, whose
+ * word `key(` most code holds (`cache.key(`, `getKey(`): a text that holds only it is asked for NEW_KEY.
+ */
 export const SIGNING_CALL_WORDS = [
   'jwt',
   'jose',
   'secretor',
   'hmac',
   'secretkeyspec',
-  'key(',
   'signedstring',
   '.sign(',
   'aes.',
   'bearer ',
 ];
 
+export const NEW_KEY = /new\s+Key\(/;
 /** Words one of the calls holds: most files have none, and are passed over at the cost of one search. */
 const CALL_WORDS =
   /jwt|JWT|Jwt|jose|secretOr|createHmac|hmac\.New|HMAC\d|HMACSHA|HMACMD5|SecretKeySpec|new\s+Key\(|hmacShaKeyFor|SignedString|\.sign\(|AES\.|Bearer /;

@@ -468,6 +468,11 @@ const FALLBACK_METHOD = String.raw`\.(?:unwrap_or(?:_else)?|(?:get)?[oO]rElse)\(
 const FALLBACK_LINE = new RegExp(String.raw`^\s*(?:${FALLBACK_OPERATOR}|${FALLBACK_METHOD})\s*\S`);
 /** A line that ends on a fallback operator: the fallback follows on the next line. */
 const ENDS_ON_FALLBACK = /(?:\?\?|\|\|)\s*$/;
+/** The line ends on `=`, `=>`, `??` or `||`: what it assigns, or falls back to, goes on below (no regex: every named line asks). */
+function endsOnOperator(line: string): boolean {
+  const end = line.trimEnd();
+  return end.endsWith('=') || end.endsWith('=>') || end.endsWith('??') || end.endsWith('||');
+}
 /**
  * The chain's last fallback, a literal: `?? "…";`, `|| '…',`, `.unwrap_or_else(|_| "…".to_string());` (or the
  * literal alone after a line ending on `??`).
@@ -488,7 +493,7 @@ const CHAIN_REACH = 5;
 function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): void {
   const next = lines[index + 1];
   // cheap checks first: most lines that name a secret are not followed by a fallback
-  if (next === undefined || !(FALLBACK_LINE.test(next) || /(?:=>?|\?\?|\|\|)\s*$/.test(lines[index]))) return;
+  if (next === undefined || !(FALLBACK_LINE.test(next) || endsOnOperator(lines[index]))) return;
   const key = ASSIGNS_AND_GOES_ON.exec(lines[index])?.[1];
   if (!key) return;
   // `var jwtKey =` ends its line: the lookup that starts the chain is on the next

@@ -18,7 +18,10 @@ export interface AssignmentSite {
   onlyIn?: FileFormat[];
   /** The context only suggests a credential, as a weak name does: the value must look random. */
   randomOnly?: boolean;
-  /** The line must also match this (a connection-string context). */
+  /**
+   * The line must also match this: a context (a connection string's), or a cheap test the pattern implies, so that
+   * lines without it skip a pattern that costs more per line.
+   */
   lineContext?: RegExp;
   /** Lower-case words one of which the line must contain; default: the secret-name keywords. */
   keywords?: string[];
@@ -179,6 +182,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'typed-declaration',
     onlyIn: ['code', 'notebook'],
     requires: [':'],
+    lineContext: /\s=(?![=>~])/,
     pattern: new RegExp(
       String.raw`(?<![\w.$@-])(?<key>[A-Za-z_$][\w$]{0,79})\s{0,4}:\s{0,4}(?:[\w&*\[\]<>?.\s]|;\s?\d){1,40}?\s=(?![=>~])\s{0,8}` +
         Q_VALUE,
@@ -643,6 +647,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Only calls that look a value up or set it: a function named …get…, …env…, …set…, …header…, …config…
     id: 'lookup-default',
     requires: ['('],
+    lineContext: /,\s*@?["']/,
     pattern:
       /(?:get|env|set|put|add|append|header|default|option|config|param|property|setting|secret|value|fetch|read|load|lookup)\w{0,20}(?:<[\w\s|[\]]{1,40}>)?\(\s*["']?(?<key>[\w.-]{1,80}?)(?:["']|_ENV\b)\s*,\s*(?:@?"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*[,)]/gi,
   },
@@ -686,6 +691,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A Google app password as Google shows it, four groups of four letters: spring.mail.password=wpri kfqg xpth zipy
     id: 'grouped-app-password',
     keywords: ['pass'],
+    lineContext: / [a-z]{4} [a-z]{4} [a-z]{4}["']?\s*$/,
     pattern:
       /(?<![\w.-])(?<key>[\w.-]{0,60}pass(?:word)?)["']?\s{0,4}[=:]\s{0,4}["']?(?<bare>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})["']?\s*$/g,
   },
@@ -889,6 +895,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Delphi's FireDAC lists them ('Password=x')
     id: 'env-assignment-string',
     requires: ['='],
+    lineContext: /["'][A-Z][A-Za-z0-9_]{1,60}=/,
     pattern:
       /(?<=["'])(?<key>[A-Z][A-Za-z0-9_]{1,60})=(?<bare>(?:[^\s"'$\\;]|\\(?![nrt])){1,500})(?=(?:\\[nrt]){0,4}["'])/g,
     bareInCode: true,
@@ -2023,6 +2030,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // first argument before its named ones (`[ApiKey("…", HeaderName = "X-Partner-Key")]`)
     id: 'setter',
     requires: ['('],
+    lineContext: /(?:passw(?:or)?d|secret|token|key)\s*\(/i,
     keywords: ['pass', 'secret', 'token', 'apikey'],
     readInBundles: true,
     keyIsSecretName: true,
