@@ -73,10 +73,6 @@ interface Needle extends Signature {
   word: string;
 }
 
-/** A text of this signature may hold the word (it holds all the word's bits; `letters` when known). */
-const mayHold = (marks: number, letters: number, n: Needle): boolean =>
-  (marks & n.marks) === n.marks && (letters & n.letters) === n.letters;
-
 /** What a site requires of a line, prepared: any one of its words must be there. */
 interface Requirement {
   /** The marks of the words that a signature alone settles (one marked character). */
@@ -93,16 +89,21 @@ function requirementOf(needles: readonly Needle[]): Requirement {
   };
 }
 
-/** A line with these marks may hold one of the required words: the site may run on it (its site lists are by marks). */
-const mayRun = (site: (typeof SITES)[number], marks: number): boolean =>
-  !site.requirement ||
-  !!(site.requirement.singles & marks) ||
-  site.requirement.words.some((n) => mayHold(marks, n.letters, n));
+/**
+ * The required words a line with these marks must be searched for before the site runs: none (undefined) when the site
+ * requires nothing or a word of one marked character is there; an empty list when the line can hold none of them.
+ */
+const wordsToSeek = (site: (typeof SITES)[number], marks: number): readonly Needle[] | undefined =>
+  !site.requirement || site.requirement.singles & marks
+    ? undefined
+    : site.requirement.words.filter((n) => (marks & n.marks) === n.marks);
 
-/** The line (`text`, of this signature) holds one of the required words. */
-function holdsAny(text: string, { marks, letters }: Signature, { singles, words }: Requirement): boolean {
-  if (singles & marks) return true;
-  for (const n of words) if (mayHold(marks, letters, n) && text.includes(n.word)) return true;
+/** A line with these marks may hold one of the required words: the site may run on it (its site lists are by marks). */
+const mayRun = (site: (typeof SITES)[number], marks: number): boolean => wordsToSeek(site, marks)?.length !== 0;
+
+/** The text (holding `letters`) holds one of the words. */
+function holdsAny(text: string, letters: number, words: readonly Needle[]): boolean {
+  for (const n of words) if ((letters & n.letters) === n.letters && text.includes(n.word)) return true;
   return false;
 }
 
@@ -340,7 +341,7 @@ const OPENS_HERE = /(jwt|jws|signing|hmac|crypt|cipher)\w*(?:\.\w+)*["']?\s{0,4}
 /** hapi's `server.auth.strategy('name', 'jwt', {`: the options whose `keys` sign the tokens. */
 const JWT_STRATEGY = /\bstrategy\(\s{0,4}["'][\w-]{1,40}["']\s{0,4},\s{0,4}["']jwt["']\s{0,4},\s{0,4}\{[^(){}]*$/;
 const BLOCK_HEADER =
-  /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
+  /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})(?![\w.-])["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
 /** Blocks that refer to a secret held elsewhere, by name: `remoteRef`, `secretKeyRef`, `secretRef`, `dataFrom`. */
 const REFERENCE_BLOCK = /^(?:remote|secret|secretKey|configMapKey|key)Ref$|^dataFrom$/i;
 /** A struct or object opened just before a key on its line: `Tmdb {`, `APIKey{`, `weather: {`. */
@@ -512,7 +513,7 @@ export function scanAssignments(
   const signature = signatureOf(line);
   // (no closures: this runs on every named line, and they were most of what it allocated)
   const read = new LineReading(line, lower, found, named, base, format, add, lines, index);
-  for (const i of sitesToRun(found, format, signature.marks, named && !onlyWoken)) read.site(i, signature);
+  for (const run of sitesToRun(found, format, signature.marks, named && !onlyWoken)) read.site(run, signature.letters);
 }
 
 /**
@@ -525,7 +526,7 @@ function sitesToRun(
   format: FileFormat,
   marks: number,
   withGeneral: boolean,
-): readonly number[] {
+): readonly SiteRun[] {
   const words = found.size === 1 ? found.values().next().value! : [...found].join('\n');
   const known = WORDS_SITES[format];
   const key = marks * 2 + (withGeneral ? 1 : 0);
@@ -544,21 +545,29 @@ function sitesToRun(
 }
 
 const WORDS_SITES = Object.fromEntries(
-  FORMATS.map((format) => [format, new Map<string, Map<number, readonly number[]>>()]),
-) as Record<FileFormat, Map<string, Map<number, readonly number[]>>>;
+  FORMATS.map((format) => [format, new Map<string, Map<number, readonly SiteRun[]>>()]),
+) as Record<FileFormat, Map<string, Map<number, readonly SiteRun[]>>>;
 let rememberedSiteLists = 0;
+
+/** A site to run on a line, with the required words still to look for (see wordsToSeek). */
+interface SiteRun {
+  site: number;
+  seek: readonly Needle[] | undefined;
+}
 
 function sitesOf(
   found: ReadonlySet<string>,
   format: FileFormat,
   marks: number,
   withGeneral: boolean,
-): readonly number[] {
+): readonly SiteRun[] {
   const sites: number[] = [];
   for (const word of found)
     for (const i of WOKEN_IN[format].get(word) ?? NO_SITES) if (mayRun(SITES[i], marks)) insertSorted(sites, i);
   if (withGeneral) for (const i of generalSites(format, marks)) insertSorted(sites, i);
-  return sites.filter((i, at) => at === 0 || sites[at - 1] !== i); // a site woken by two words runs once
+  return sites
+    .filter((i, at) => at === 0 || sites[at - 1] !== i) // a site woken by two words runs once
+    .map((site) => ({ site, seek: wordsToSeek(SITES[site], marks) }));
 }
 
 /** Where the key words of the text a site reads start, ascending; found when first asked. */
@@ -588,18 +597,23 @@ class LineReading implements KeyWords {
       : NO_WORDS);
   }
 
-  site(i: number, signature: Signature): void {
-    if (passesPreChecks(SITES[i], this.line, signature))
-      matchSite(SITES[i], this.line, this, this.base, this.format, this.add, this.lines, this.index);
+  site({ site, seek }: SiteRun, letters: number): void {
+    if (passesPreChecks(SITES[site], this.line, seek, letters))
+      matchSite(SITES[site], this.line, this, this.base, this.format, this.add, this.lines, this.index);
   }
 }
 
-/** The site's cheap checks of the text it would read (of `signature`): a word it requires, the context it needs. */
-function passesPreChecks(site: (typeof SITES)[number], text: string, signature: Signature): boolean {
-  return (
-    (!site.requirement || holdsAny(text, signature, site.requirement)) &&
-    (!site.lineContext || site.lineContext.test(text))
-  );
+/**
+ * The site's cheap checks of the text it would read (which holds `letters`): a word it requires (of those `seek` leaves
+ * to look for), the context it needs.
+ */
+function passesPreChecks(
+  site: (typeof SITES)[number],
+  text: string,
+  seek: readonly Needle[] | undefined,
+  letters: number,
+): boolean {
+  return (!seek || holdsAny(text, letters, seek)) && (!site.lineContext || site.lineContext.test(text));
 }
 
 const COLON = 58;
@@ -1038,7 +1052,9 @@ function readCallsAround(line: string, lower: string, found: ReadonlySet<string>
       const start = Math.max(0, at - CALL_BEFORE);
       const end = Math.min(line.length, at + CALL_AFTER);
       const window = line.slice(start, end);
-      if (passesPreChecks(site, window, signatureOf(window)))
+      const { marks, letters } = signatureOf(window);
+      const seek = wordsToSeek(site, marks);
+      if (seek?.length !== 0 && passesPreChecks(site, window, seek, letters))
         matchSite(
           site,
           window,

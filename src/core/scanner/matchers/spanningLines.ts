@@ -606,6 +606,8 @@ const SETTING_DEFAULT =
  * does clap's `#[arg(default_value = "…")]` above its field.
  */
 function scanSettingDefault({ lines, lineStarts, index, format, add }: LineAt): void {
+  // (cheap words first: every named line of code asks)
+  if (!lines[index].includes('ublic') && !lines[index].includes('String')) return;
   const property = SETTING_PROPERTY.exec(lines[index]);
   const name = property?.[1] ?? property?.[2] ?? property?.[3];
   if (!name) return;
