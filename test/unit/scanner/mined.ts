@@ -2277,6 +2277,18 @@ export const MINED: FileCase[] = [
     secrets: [`${RANDOM}^${PASSWORD}`, `${PASSWORD}!${RANDOM}`, `${B64_KEY}@${RANDOM}`, `${RANDOM}-${PASSWORD}`],
   },
   {
+    // (no other signing word in the file: `new Key(` alone, whose gate word `key(` most code holds, is asked for)
+    name: "A key handed to php-jwt's `new Key(` in a file that names no JWT",
+    path: 'src/Auth/Tokens.php',
+    text: [
+      '<?php',
+      `$material = "${RANDOM}${PASSWORD}";`,
+      '$cache->key($token);',
+      "$claims = Tokens::decode($token, new Key($material, 'HS256'));",
+    ].join('\n'),
+    secrets: [RANDOM + PASSWORD],
+  },
+  {
     name: "A dotted key's hmac under jwt, a long key of small letters and digits, an environment string in withEnv",
     path: 'pkg/config/defaults.go',
     text: [
