@@ -73,30 +73,15 @@ interface Needle extends Signature {
   word: string;
 }
 
-/** What a site requires of a line, prepared: any one of its words must be there. */
-interface Requirement {
-  /** The marks of the words that a signature alone settles (one marked character). */
-  singles: number;
-  /** The other words, looked for in a line that may hold them. */
-  words: readonly Needle[];
-}
-
-function requirementOf(needles: readonly Needle[]): Requirement {
-  const single = (n: Needle): boolean => n.word.length === 1 && !!n.marks;
-  return {
-    singles: needles.filter(single).reduce((marks, n) => marks | n.marks, 0),
-    words: needles.filter((n) => !single(n)),
-  };
-}
-
 /**
- * The required words a line with these marks must be searched for before the site runs: none (undefined) when the site
- * requires nothing or a word of one marked character is there; an empty list when the line can hold none of them.
+ * Which of the site's required words (any one must be there) a line with these marks must be searched for before the
+ * site runs: none (undefined) when the site requires nothing or a word of one marked character is there; an empty list
+ * when the line can hold none of them.
  */
 const wordsToSeek = (site: (typeof SITES)[number], marks: number): readonly Needle[] | undefined =>
-  !site.requirement || site.requirement.singles & marks
+  !site.requirement || site.requirement.some((n) => n.word.length === 1 && marks & n.marks)
     ? undefined
-    : site.requirement.words.filter((n) => (marks & n.marks) === n.marks);
+    : site.requirement.filter((n) => (marks & n.marks) === n.marks);
 
 /** A line with these marks may hold one of the required words: the site may run on it (its site lists are by marks). */
 const mayRun = (site: (typeof SITES)[number], marks: number): boolean => wordsToSeek(site, marks)?.length !== 0;
@@ -115,7 +100,7 @@ function holdsAny(text: string, letters: number, words: readonly Needle[]): bool
  * each with its own few fields, made dozens of shapes).
  */
 const SITES = ASSIGNMENT_SITES.map((site) => {
-  const needles = site.requires?.map((word): Needle => ({ word, ...signatureOf(word) }));
+  const requirement = site.requires?.map((word): Needle => ({ word, ...signatureOf(word) }));
   const { pattern: scan, groups } = numberGroups(site.pattern, `${site.pattern.flags.replace(/[gdy]/g, '')}g`);
   const fields: { [K in keyof Required<AssignmentSite>]: AssignmentSite[K] } = {
     id: site.id,
@@ -136,7 +121,7 @@ const SITES = ASSIGNMENT_SITES.map((site) => {
     ...fields,
     scan,
     located: new RegExp(scan.source, `${scan.flags.replace(/g/, '')}dy`),
-    requirement: needles && requirementOf(needles),
+    requirement,
     keyGroup: groups.get('key'),
     valueGroups: VALUE_GROUPS.flatMap((name) => (groups.has(name) ? [[name, groups.get(name)!] as const] : [])),
   };
