@@ -2277,6 +2277,23 @@ export const MINED: FileCase[] = [
     secrets: [`${RANDOM}^${PASSWORD}`, `${PASSWORD}!${RANDOM}`, `${B64_KEY}@${RANDOM}`, `${RANDOM}-${PASSWORD}`],
   },
   {
+    name: 'A function literal named for a secret that returns it: a Go closure called on the spot, a JavaScript IIFE',
+    path: 'internal/auth/token.go',
+    text: [
+      'var signingKey = func() []byte {',
+      '\tif k := os.Getenv("JWT_SIGNING_KEY"); k != "" {',
+      '\t\treturn []byte(k)',
+      '\t}',
+      `\treturn []byte("${RANDOM}${B64_KEY}")`,
+      '}()',
+      'const jwtSecret = (() => {',
+      '  if (process.env.JWT_SECRET) return process.env.JWT_SECRET;',
+      `  return "${PASSWORD}${RANDOM}";`,
+      '})();',
+    ].join('\n'),
+    secrets: [RANDOM + B64_KEY, PASSWORD + RANDOM],
+  },
+  {
     // (no other signing word in the file: `new Key(` alone, whose gate word `key(` most code holds, is asked for)
     name: "A key handed to php-jwt's `new Key(` in a file that names no JWT",
     path: 'src/Auth/Tokens.php',
@@ -5171,6 +5188,23 @@ export const MINED: FileCase[] = [
 ];
 
 export const MINED_CLEAN: FileCase[] = [
+  {
+    name: "Function literals named for secrets that return messages, labels and a secret's name",
+    path: 'src/auth/messages.ts',
+    text: [
+      'const passwordError = function (n) {',
+      '  if (n < 8) return "Password too short";',
+      '  return "Password must contain a digit";',
+      '};',
+      'const tokenLabel = () => {',
+      '  return "Personal access token";',
+      '};',
+      'const secretName = (() => {',
+      '  return "prod/orders/db";',
+      '})();',
+    ].join('\n'),
+    secrets: [],
+  },
   {
     name: "Secrets' names with a store's random suffix: External Secrets' remoteRef key, a reference setting, a names class",
     path: 'k8s/external-secrets/catalog.yaml',

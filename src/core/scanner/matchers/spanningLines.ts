@@ -544,9 +544,13 @@ function scanFetchBlock({ lines, lineStarts, index, format, add }: LineAt): void
   }
 }
 
-/** A function's header: `func GetJWTSecret() string {`, `public String getApiKey() {`, `def secret_key(self):`. */
+/**
+ * A function's header: `func GetJWTSecret() string {`, `public String getApiKey() {`, `def secret_key(self):`; or a
+ * function literal a variable is given, called on the spot or later (`var signingKey = func() []byte {`, `const secret
+ * = (() => {`).
+ */
 const FUNCTION_HEADER =
-  /(?:\bfunc(?:\s*\([^()]{0,80}\))?|\bdef|\bfunction|\bfun|\bfn|\b(?:public|private|protected|internal|static)(?:\s+[\w<>[\],.?]{1,60}){1,3})\s+([A-Za-z_]\w{0,79})\s*\(/;
+  /(?:\bfunc(?:\s*\([^()]{0,80}\))?|\bdef|\bfunction|\bfun|\bfn|\b(?:public|private|protected|internal|static)(?:\s+[\w<>[\],.?]{1,60}){1,3})\s+([A-Za-z_]\w{0,79})\s*\(|\b(?:var|let|const)\s+([A-Za-z_]\w{0,79})\s*=\s*\(?\s*(?:func|function|\(\)\s*=>)/;
 /** What an accessor's name starts with before the thing it returns. */
 const ACCESSOR = /^(?:get|Get|fetch|Fetch|load|Load|default|Default)_?(?=[A-Za-z])/;
 const RETURNS_LITERAL = /\breturn\s+(?:\[\]byte\(|[bB](?=["']))?(["'\x60])([^"'\x60\\\n]{1,500})\1/;
@@ -576,7 +580,7 @@ function scanGetterReturn({ lines, lineStarts, index, format, add }: LineAt): vo
   const line = lines[index];
   if (!line.includes('(')) return scanRubyReader({ lines, lineStarts, index, format, add });
   const header = FUNCTION_HEADER.exec(line);
-  const name = header?.[1]?.replace(ACCESSOR, '');
+  const name = (header?.[1] ?? header?.[2])?.replace(ACCESSOR, '');
   if (!header || !name || !secretNameStrength(name)) return;
   const rust = /^fn\b/.test(header[0]);
   for (let i = index; i <= Math.min(lines.length - 1, index + RETURN_REACH); i++) {
