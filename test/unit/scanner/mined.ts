@@ -2294,6 +2294,22 @@ export const MINED: FileCase[] = [
     secrets: [RANDOM + B64_KEY, PASSWORD + RANDOM],
   },
   {
+    name: "Passwords hashed on the spot: Go's bcrypt.GenerateFromPassword, BCrypt.Net's HashPassword",
+    path: 'cmd/seed/main.go',
+    text: [
+      `\thash, _ := bcrypt.GenerateFromPassword([]byte("${PASSWORD}#70!"), bcrypt.DefaultCost)`,
+      `// C#: var h = BCrypt.Net.BCrypt.HashPassword("${RANDOM}!");`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}#70!`, `${RANDOM}!`],
+  },
+  {
+    // (its line holds none of the characters the first signature marked: no site ran on it)
+    name: 'A setting and its value apart by a space, in capitals, on a line of letters and digits only',
+    path: 'config/app.conf',
+    text: ['PASSWORD Abd9Kd8Jq2LmZ7', `APIKEY ${RANDOM}`].join('\n'),
+    secrets: ['Abd9Kd8Jq2LmZ7', RANDOM],
+  },
+  {
     // (no other signing word in the file: `new Key(` alone, whose gate word `key(` most code holds, is asked for)
     name: "A key handed to php-jwt's `new Key(` in a file that names no JWT",
     path: 'src/Auth/Tokens.php',
@@ -5188,6 +5204,21 @@ export const MINED: FileCase[] = [
 ];
 
 export const MINED_CLEAN: FileCase[] = [
+  {
+    name: "A mail template's id under a password's name, a key's last four characters",
+    path: 'notifications/mailer.py',
+    text: [
+      'TEMPLATE_RESET_PASSWORD = os.environ.get("SG_TEMPLATE_RESET_PASSWORD", "d-8910ece448b50f50d349bfa3a452afef")',
+      'body = \'{"id":"52a566b7-e2ff-4357-ace9-49595d3625b7","status":"active","api_key_last4":"kap2"}\'',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A SQL comment's label before a command in capitals",
+    path: 'supabase/migrations/20240611120000_auth_helpers.sql',
+    text: "--   * JWT secret: ALTER DATABASE postgres SET app.settings.jwt_secret = '...'  (done by the platform)",
+    secrets: [],
+  },
   {
     name: "Function literals named for secrets that return messages, labels and a secret's name",
     path: 'src/auth/messages.ts',

@@ -326,7 +326,7 @@ const OPENS_HERE = /(jwt|jws|signing|hmac|crypt|cipher)\w*(?:\.\w+)*["']?\s{0,4}
 /** hapi's `server.auth.strategy('name', 'jwt', {`: the options whose `keys` sign the tokens. */
 const JWT_STRATEGY = /\bstrategy\(\s{0,4}["'][\w-]{1,40}["']\s{0,4},\s{0,4}["']jwt["']\s{0,4},\s{0,4}\{[^(){}]*$/;
 const BLOCK_HEADER =
-  /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})(?![\w.-])["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
+  /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})(?=array\(|[^\w.-]|$)["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
 /** Blocks that refer to a secret held elsewhere, by name: `remoteRef`, `secretKeyRef`, `secretRef`, `dataFrom`. */
 const REFERENCE_BLOCK = /^(?:remote|secret|secretKey|configMapKey|key)Ref$|^dataFrom$/i;
 /** A struct or object opened just before a key on its line: `Tmdb {`, `APIKey{`, `weather: {`. */
@@ -766,7 +766,7 @@ function matchSite(
     // after a word; `#（见 ACK Secret: gateway-nacos）`: a remark names one
     if (
       COMMENT_LINE.test(line) &&
-      /^[a-z]+(?:-[a-z]+)*$/.test(value) &&
+      /^(?:[a-z]+(?:-[a-z]+)*|[A-Z]+)$/.test(value) &&
       /^(?:[ \t]+\S|[)）])/.test(line.slice(range[1] + (group === 'bare' ? 0 : 1)))
     )
       continue;
