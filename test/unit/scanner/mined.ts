@@ -2303,6 +2303,15 @@ export const MINED: FileCase[] = [
     secrets: [`${PASSWORD}#70!`, `${RANDOM}!`],
   },
   {
+    name: "C#'s target-typed new for a NetworkCredential, on the line below its declaration",
+    path: 'src/Portal/Auth/ActiveDirectoryUserLookup.cs',
+    text: [
+      '    private static readonly NetworkCredential BindCredential =',
+      `        new("CN=svc_portal_ldap,OU=Service Accounts,DC=corp,DC=example,DC=com", "${PASSWORD}!Dune#9");`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}!Dune#9`],
+  },
+  {
     // (its line holds none of the characters the first signature marked: no site ran on it)
     name: 'A setting and its value apart by a space, in capitals, on a line of letters and digits only',
     path: 'config/app.conf',

@@ -1302,12 +1302,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Jenkins' realm.createAccount("u", "pw"), Elastic.Transport's new BasicAuthentication("u", "pw"), kafka-go's
     // scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`);
-    // the MongoDB shell's `db.changeUserPassword("u", "pw")`
+    // the MongoDB shell's `db.changeUserPassword("u", "pw")`; C#'s target-typed `NetworkCredential c = new("u", "pw")`
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword)\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\b(?:NetworkCredential|PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword)\s*\(|\bNetworkCredential\s+\w+\s*=\s*new\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
