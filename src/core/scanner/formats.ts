@@ -231,7 +231,7 @@ export function isTranslationCatalogue(path: string | undefined): boolean {
 export function isTestFile(path: string | undefined): boolean {
   return (
     !!path &&
-    /(^|\/)(tests?|Tests|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|molecule)(\/|$)|[._-](test|spec|stories|story)\.[A-Za-z]+$|_test\.(go|py)$|(^|\/)test_[^/]+\.py$|Tests?\.(java|cs|kt|scala|ps1)$|(^|\/)tests?\.rs$/.test(
+    /(^|\/)(tests?|Tests|__tests__|specs?|fixtures?|__fixtures__|testdata|test-data|mocks?|__mocks__|molecule)(\/|$)|[._-](test|spec|stories|story)\.[A-Za-z]+$|_test\.(go|py)$|(^|\/)test_[^/]+\.py$|Tests?\.(java|cs|kt|scala|swift|m|ps1)$|(^|\/)tests?\.rs$/.test(
       path,
     )
   );

@@ -2312,6 +2312,12 @@ export const MINED: FileCase[] = [
     secrets: [`${PASSWORD}!Dune#9`],
   },
   {
+    name: "Vapor's environment lookup with a literal fallback (Swift)",
+    path: 'Sources/App/configure.swift',
+    text: `    await app.jwt.keys.add(hmac: HMACKey(from: Environment.get("JWT_SECRET") ?? "${B64_KEY}${RANDOM}="))`,
+    secrets: [`${B64_KEY}${RANDOM}=`],
+  },
+  {
     // (its line holds none of the characters the first signature marked: no site ran on it)
     name: 'A setting and its value apart by a space, in capitals, on a line of letters and digits only',
     path: 'config/app.conf',
@@ -5213,6 +5219,12 @@ export const MINED: FileCase[] = [
 ];
 
 export const MINED_CLEAN: FileCase[] = [
+  {
+    name: "An XCTest's too-short password (Swift and Objective-C tests are tests)",
+    path: 'KinshipTests/LoginViewModelTests.swift',
+    text: ['    func testRejectsShortPassword() {', '        sut.password = "short"', '    }'].join('\n'),
+    secrets: [],
+  },
   {
     name: "A mail template's id under a password's name, a key's last four characters",
     path: 'notifications/mailer.py',

@@ -654,11 +654,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // An environment lookup's literal fallback wherever it stands: new Stripe(process.env.STRIPE_KEY ?? 'x'),
     // process.env[JWT_SECRET_ENV] || 'x', import.meta.env.VITE_TOKEN || 'x', os.getenv("API_KEY") or "x", os.environ.get('TOKEN') or 'x', PHP's
-    // getenv('API_KEY') ?: 'x', Perl's $ENV{DB_PASS} // 'x'
+    // getenv('API_KEY') ?: 'x', Perl's $ENV{DB_PASS} // 'x', Vapor's (Swift) Environment.get("JWT_SECRET") ?? "x"
     id: 'env-fallback',
-    keywords: ['process.env', 'import.meta.env', 'getenv(', 'environ.get(', '$env{'],
+    keywords: ['process.env', 'import.meta.env', 'getenv(', 'environ.get(', '$env{', 'environment.get('],
     pattern: new RegExp(
-      String.raw`(?:\b(?:process|import\.meta)\.env(?:\.|\[\s{0,4}["']?)|\bos\.(?:getenv|environ\.get)\(\s{0,4}["']|(?<![\w.])getenv\(\s{0,4}["']|\bSystem\.getenv\(\s{0,4}["']|\$ENV\{\s{0,4}["']?)(?<key>[A-Za-z_]\w{0,79}?)(?:_ENV)?(?:["']?\s{0,4}[)\]}])?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|(?<=\})\s{0,4}\/\/)\s{0,4}` +
+      String.raw`(?:\b(?:process|import\.meta)\.env(?:\.|\[\s{0,4}["']?)|\bos\.(?:getenv|environ\.get)\(\s{0,4}["']|(?<![\w.])getenv\(\s{0,4}["']|\b(?:System\.getenv|Environment\.get)\(\s{0,4}["']|\$ENV\{\s{0,4}["']?)(?<key>[A-Za-z_]\w{0,79}?)(?:_ENV)?(?:["']?\s{0,4}[)\]}])?\s{0,4}(?:\|\||\?\?|\?:|\bor\b|(?<=\})\s{0,4}\/\/)\s{0,4}` +
         Q_ARG,
       'g',
     ),
