@@ -150,17 +150,18 @@ const GENERAL = Object.fromEntries(
 ) as Record<FileFormat, number[]>;
 const NO_SITES: readonly number[] = [];
 /** Per format, the general sites a line's marks let run (a file's lines have few sets of marks between them). */
-const GENERAL_BY_SIGNATURE = Object.fromEntries(
-  FORMATS.map((format) => [format, new Map<number, number[]>()]),
-) as Record<FileFormat, Map<number, number[]>>;
-/** Signatures remembered per format, at most: the table stays small in a worker that lives for days. */
-const SIGNATURES_KEPT = 4096;
+const GENERAL_BY_MARKS = Object.fromEntries(FORMATS.map((format) => [format, new Map<number, number[]>()])) as Record<
+  FileFormat,
+  Map<number, number[]>
+>;
+/** Site lists remembered per table, at most: the tables stay small in a worker that lives for days. */
+const LISTS_KEPT = 4096;
 
 function generalSites(format: FileFormat, marks: number): readonly number[] {
-  const known = GENERAL_BY_SIGNATURE[format];
+  const known = GENERAL_BY_MARKS[format];
   let sites = known.get(marks);
   if (!sites) {
-    if (known.size >= SIGNATURES_KEPT) known.clear();
+    if (known.size >= LISTS_KEPT) known.clear();
     sites = GENERAL[format].filter((i) => mayRun(SITES[i], marks));
     known.set(marks, sites);
   }
@@ -518,7 +519,7 @@ function sitesToRun(
   let sites = known.get(words)?.get(key);
   if (!sites) {
     sites = sitesOf(found, format, marks, withGeneral);
-    if (rememberedSiteLists++ >= SIGNATURES_KEPT) {
+    if (rememberedSiteLists++ >= LISTS_KEPT) {
       for (const f of FORMATS) WORDS_SITES[f].clear();
       rememberedSiteLists = 0;
     }
