@@ -466,12 +466,12 @@ const FALLBACK_METHOD = String.raw`\.(?:unwrap_or(?:_else)?|(?:get)?[oO]rElse)\(
  * ternary's branch.
  */
 const FALLBACK_LINE = new RegExp(String.raw`^\s*(?:${FALLBACK_OPERATOR}|${FALLBACK_METHOD})\s*\S`);
-/** A line that ends on a fallback operator: the fallback follows on the next line. */
-const ENDS_ON_FALLBACK = /(?:\?\?|\|\|)\s*$/;
-/** The line ends on `=`, `=>`, `??` or `||`: what it assigns, or falls back to, goes on below (no regex: every named line asks). */
+/** A line (`end`: trimmed at its end) that ends on a fallback operator: the fallback follows on the next line. */
+const endsOnFallback = (end: string): boolean => end.endsWith('??') || end.endsWith('||');
+/** The line ends on `=`, `=>`, `??` or `||`: what it assigns, or falls back to, goes on below (every named line asks). */
 function endsOnOperator(line: string): boolean {
   const end = line.trimEnd();
-  return end.endsWith('=') || end.endsWith('=>') || end.endsWith('??') || end.endsWith('||');
+  return end.endsWith('=') || end.endsWith('=>') || endsOnFallback(end);
 }
 /**
  * The chain's last fallback, a literal: `?? "…";`, `|| '…',`, `.unwrap_or_else(|_| "…".to_string());` (or the
@@ -500,7 +500,7 @@ function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): v
   let opens = /(?:=|=>)\s*$/.test(lines[index]);
   for (let i = index + 1; i <= Math.min(lines.length - 1, index + CHAIN_REACH); i++) {
     const text = lines[i];
-    const goesOn = FALLBACK_LINE.test(text) || ENDS_ON_FALLBACK.test(lines[i - 1]);
+    const goesOn = FALLBACK_LINE.test(text) || endsOnFallback(lines[i - 1].trimEnd());
     if (text.length > MAX_ASSIGNMENT_LINE || !(goesOn || opens)) return;
     const literal = goesOn ? LITERAL_FALLBACK.exec(text) : null;
     if (literal) {
