@@ -70,6 +70,9 @@ const PKCS8_RSA = generateKeyPairSync('rsa', { modulusLength: 1024 })
 const PKCS8_EC = generateKeyPairSync('ec', { namedCurve: 'P-256' })
   .privateKey.export({ type: 'pkcs8', format: 'der' })
   .toString('base64');
+const DOCKER_CONFIG = Buffer.from(
+  JSON.stringify({ auths: { 'registry.corp.example': { username: 'robot$ci', password: RANDOM } } }),
+).toString('base64');
 const BASIC_VALUE = Buffer.from(`ci-artifacts:${RANDOM}`).toString('base64');
 const HUBSPOT = 'pat-na1-' + '97fcb602-4bca-42a6-' + '9f05-c0ff6bf42879';
 /** A JWT signed over other claims: only its header and signature are real. */
@@ -5216,6 +5219,106 @@ export const MINED: FileCase[] = [
     text: ['<~  334 VXNlcm5hbWU6', ' ~> YXBpa2V5', '<~  334 UGFzc3dvcmQ6', ' ~> V2lsbG93LXNsYXRlNDQ3IQ=='].join('\n'),
     secrets: ['V2lsbG93LXNsYXRlNDQ3IQ=='],
   },
+  {
+    name: "A secret split over lines by a line continuation (Python's and Ruby's `\\` after the first literal)",
+    path: 'config/initializers/partner.rb',
+    text: [`PARTNER_API_SECRET = "${SPLIT_KEY[0]}" \\`, `                     "${SPLIT_KEY[1]}"`].join('\n'),
+    secrets: SPLIT_KEY,
+  },
+  {
+    name: "PHP's array entry continued by `.` on the next line (PayPal's classic API signature)",
+    path: 'includes/config.inc.php',
+    text: [
+      '$paypal = array(',
+      "    'api_user'      => 'payments_api1.shop.example',",
+      `    'api_signature' => '${SPLIT_KEY[0]}' .`,
+      `                       '${SPLIT_KEY[1]}',`,
+      ');',
+    ].join('\n'),
+    secrets: SPLIT_KEY,
+  },
+  {
+    name: 'Passwords given in order: JMS (user first), the Cassandra drivers, Puppet, a setter given a ternary',
+    path: 'src/main/java/com/acme/events/Brokers.java',
+    text: [
+      'ActiveMQConnectionFactory cf = new ActiveMQConnectionFactory("order-events", "amq-' +
+        '7kq2x9vz-pl4mw8rt", BROKER_URL);',
+      `CqlSession s = CqlSession.builder().withAuthCredentials("telemetry_writer", "${PASSWORD}").build();`,
+      `cfg.setPassword(pw != null ? pw : "${RANDOM}");`,
+    ].join('\n'),
+    secrets: ['amq-' + '7kq2x9vz-pl4mw8rt', PASSWORD, RANDOM],
+  },
+  {
+    name: 'ERB\'s `<%= ENV[…] || "…" %>` in database.yml',
+    path: 'config/database.yml',
+    text: ['production:', '  username: gearbox_ro', `  password: <%= ENV["REPLICA_PASSWORD"] || "${PASSWORD}" %>`].join(
+      '\n',
+    ),
+    secrets: [PASSWORD],
+  },
+  {
+    name: "Puppet's postgresql_password(user, password)",
+    path: 'puppet/manifests/site.pp',
+    text: [
+      "postgresql::server::db { 'inventory':",
+      "  user     => 'inventory',",
+      `  password => postgresql::postgresql_password('inventory', '${RANDOM}'),`,
+      '}',
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: "A token hashed on the spot by PHP's hash('sha256', '…') into a token's field",
+    path: 'database/seeders/AdminUserSeeder.php',
+    text: `$admin->tokens()->create(['name' => 'grafana', 'token' => hash('sha256', '${RANDOM}${B64_KEY}')]);`,
+    secrets: [`${RANDOM}${B64_KEY}`],
+  },
+  {
+    name: "sbt's credentials file under a name of its own (`.credentials-nexus`)",
+    path: 'ops/sbt/.credentials-nexus',
+    text: [
+      'realm=Sonatype Nexus Repository Manager',
+      'host=nexus.example.io',
+      'user=ci',
+      `password=${PASSWORD}!x`,
+    ].join('\n'),
+    secrets: [`${PASSWORD}!x`],
+  },
+  {
+    name: "Composer's auth.json: tokens by host under github-oauth, gitlab-token and bearer",
+    path: 'auth.json',
+    text: [
+      '{',
+      '    "github-oauth": {',
+      `        "github.com": "${HEX32}${HEX32_B.slice(0, 8)}"`,
+      '    },',
+      '    "gitlab-token": {',
+      `        "gitlab.example.org": "${RANDOM}"`,
+      '    },',
+      '    "bearer": {',
+      `        "repo.packagist.com": "${HEX64}"`,
+      '    }',
+      '}',
+    ].join('\n'),
+    secrets: [`${HEX32}${HEX32_B.slice(0, 8)}`, RANDOM, HEX64],
+  },
+  {
+    name: 'A Rust closure\'s last expression after a warning: `env::var("X").unwrap_or_else(|_| {` … `"…".to_string()`',
+    path: 'src/auth/keys.rs',
+    text: [
+      'let secret = std::env::var("JWT_SECRET").unwrap_or_else(|_| {',
+      '    tracing::warn!("JWT_SECRET not set, falling back to the built-in key");',
+      `    "${RANDOM}".to_string()`,
+      '});',
+    ].join('\n'),
+    secrets: [RANDOM],
+  },
+  {
+    name: "A registry login as Docker stores it, base64-encoded in a chart's values",
+    path: 'deploy/helm/ledger/values-onprem.yaml',
+    text: ['registryCredentials:', '  create: true', `  dockerconfigjson: ${DOCKER_CONFIG}`].join('\n'),
+    secrets: [DOCKER_CONFIG],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -7602,6 +7705,46 @@ export const MINED_CLEAN: FileCase[] = [
     text: ['<dict>', '\t<key>HSS3UploadBucket</key>', '\t<string>harbor-scan-uploads-prod</string>', '</dict>'].join(
       '\n',
     ),
+    secrets: [],
+  },
+  {
+    name: 'A prompt in an INI catalogue (one word after the value, then a colon)',
+    path: 'tools/pgctl/messages.ini',
+    text: [
+      '[prompts]',
+      'role_password      = Enter password for role %(role)s:',
+      'role_password_again = Repeat password:',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A string's sentence after a credential's label (`'Credentials: vault kv get …'`)",
+    path: 'db/migrations/V014__reporting_role.sql',
+    text: "COMMENT ON ROLE metabase_ro IS\n  'Metabase BI, read-only. Credentials: vault kv get platform/prod/metabase';",
+    secrets: [],
+  },
+  {
+    name: "A Maven profile's local password that repeats its user (on the line above)",
+    path: 'ledger-db/pom.xml',
+    text: [
+      '<profile>',
+      '  <id>local</id>',
+      '  <properties>',
+      '    <db.url>jdbc:postgresql://localhost:5432/ledger</db.url>',
+      '    <db.user>ledger</db.user>',
+      '    <db.password>ledger</db.password>',
+      '  </properties>',
+      '</profile>',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "An LDAP password attribute's name, and Pulumi's `config set --secret` naming the key it sets",
+    path: 'infra/app.properties',
+    text: [
+      'intranet.ldap.password-attribute=unicodePwd',
+      '# set with: pulumi config set --secret app-db:dbPassword <value>',
+    ].join('\n'),
     secrets: [],
   },
 ];

@@ -762,11 +762,18 @@ function matchSite(
     // argument (its user, its database) is a local default
     if (site.fixedKey && group !== 'bare' && quotedTimes(m[0], value) > 1) continue;
     // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
-    if (group === 'bare' && format !== 'code' && PROSE_TAIL.test(line.slice(range[1]))) continue;
-    // `# credentials: poetry config http-basic.acme …`, `# password "postgres" as in …`: a comment's sentence goes on
-    // after a word; `#（见 ACK Secret: gateway-nacos）`: a remark names one
     if (
-      COMMENT_LINE.test(line) &&
+      group === 'bare' &&
+      format !== 'code' &&
+      (PROSE_TAIL.test(line.slice(range[1])) || (format === 'config' && WORD_TAIL.test(line.slice(range[1]))))
+    )
+      continue;
+    // `# credentials: poetry config http-basic.acme …`, `# password "postgres" as in …`: a comment's sentence goes on
+    // after a word; `#（见 ACK Secret: gateway-nacos）`: a remark names one; so does a string's
+    // (`'Credentials: vault kv get …'`)
+    if (
+      (COMMENT_LINE.test(line) ||
+        (group === 'bare' && (format === 'code' || format === 'shell') && insideQuotes(line, range[0]))) &&
       /^(?:[a-z]+(?:-[a-z]+)*|[A-Z]+)$/.test(value) &&
       /^(?:[ \t]+\S|[)）])/.test(line.slice(range[1] + (group === 'bare' ? 0 : 1)))
     )
@@ -795,11 +802,12 @@ function matchSite(
     if ((isWordyIdentifier(value) || NAME_LIKE.test(value)) && inSecretNameTable(lines, index, line.slice(0, range[0])))
       continue;
     // Docker's `--secret site_tls_cert`, `--secret-add source=api_key_v2,target=api_key`, Earthly's
-    // `--secret NPM_TOKEN=npm_publish` (the variable it sets, then the secret): a secret's name
+    // `--secret NPM_TOKEN=npm_publish` (the variable it sets, then the secret), Pulumi's `config set --secret
+    // app:dbPassword`: a secret's name
     if (
       site.id === 'cli-flag' &&
       /^secret(?:-add)?$/.test(key) &&
-      (isWordyIdentifier(value) || /^source=|^[A-Za-z_]\w*=/.test(value))
+      (isWordyIdentifier(value) || /^source=|^[A-Za-z_]\w*=|^[\w-]+:[A-Za-z]\w*$/.test(value))
     )
       continue;
     // R's `key <- "…"`, not a Go channel's `r.secretCh <- "rotate"`: the value must mix letters with digits or cases
@@ -882,7 +890,8 @@ function isDevelopmentDefault(value: string, lines: readonly string[], index: nu
   for (let i = Math.max(0, index - 3); i <= Math.min(lines.length - 1, index + 3); i++) {
     const text = lines[i];
     if (text.length > 200) continue;
-    if (USER_SETTING.exec(text)?.[1] === value) return true;
+    const user = USER_SETTING.exec(text);
+    if (user && (user[1] ?? user[2]) === value) return true;
     // `username: <%= ENV.fetch("DB_USER", "postgres") %>`: the same default as the user's
     if (i !== index && USER_KEY.test(text) && (text.includes(`"${value}"`) || text.includes(`'${value}'`))) return true;
   }
@@ -892,7 +901,7 @@ function isDevelopmentDefault(value: string, lines: readonly string[], index: nu
 }
 
 const USER_SETTING =
-  /^\s*-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]\s{0,4}["']?([\w.-]{1,40})["']?[,;]?\s*$/i;
+  /^\s*(?:-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]\s{0,4}["']?([\w.-]{1,40})["']?[,;]?|<[\w.-]*(?:user(?:name)?|login)>([\w.-]{1,40})<\/[\w.-]+>)\s*$/i;
 const USER_KEY = /^\s*-?\s*["']?[\w.-]*(?:user(?:name)?|login)["']?\s{0,4}[:=]/i;
 const IMAGE = /^\s*-?\s*image:\s*["']?(?:[\w.-]+\/)*([a-z][\w.-]*?)(?:[:@]|["']?\s*$)/;
 const IMAGE_REACH = 30;
@@ -934,11 +943,24 @@ function inSecretNameTable(lines: readonly string[], index: number, before: stri
 
 const COMMENT_LINE = /^\s*(?:#|\/\/|;|--)/;
 
+/** An odd number of single or of double quotes stands before `index`: it is inside a string. */
+function insideQuotes(line: string, index: number): boolean {
+  let single = 0;
+  let double = 0;
+  for (let i = 0; i < index; i++) {
+    if (line[i] === "'") single++;
+    else if (line[i] === '"') double++;
+  }
+  return single % 2 === 1 || double % 2 === 1;
+}
+
 /**
  * Words running on to the end of the line after a bare value, clauses and a closing parenthesis allowed (`secret:
  * writes every key once, reads them back, …`): it began a sentence.
  */
-const PROSE_TAIL = /^[ \t]+\p{L}+(?:,?[ \t]+\(?\p{L}+\)?)+[.,!?]?\s*$/u;
+const PROSE_TAIL = /^[ \t]+\p{L}+(?:,?[ \t]+\(?\p{L}+\)?)+[.,!?:]?\s*$/u;
+/** One word after a bare value in configuration (`role_password_again = Repeat password:`): a prompt's text. */
+const WORD_TAIL = /^[ \t]+\p{L}+[.,!?:]?\s*$/u;
 
 /** From a key to a key word inside its value, when the value is JSON: `= '{"api` (before `Key":"…"}'`). */
 const HOLDS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?["'][\w.-]{0,40}$/;

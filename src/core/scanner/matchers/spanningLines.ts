@@ -28,6 +28,7 @@ export function scanSpanningLines(
   scanListBelow(at);
   scanCollectionBelow(at);
   scanListItemPair(at);
+  scanHostTokens(at);
   if (format === 'code') {
     scanNamedArgumentBelow(at);
     scanAppendedValue(at);
@@ -369,6 +370,22 @@ function scanCollectionBelow({ lines, lineStarts, index, format, add }: LineAt):
   }
 }
 
+/** Composer's auth.json: a block of tokens by host (`"github-oauth": {`, `"bearer": {`), one `"host": "…"` a line. */
+const HOST_TOKENS = /^\s*"(github-oauth|gitlab-oauth|gitlab-token|bearer)"\s*:\s*\{\s*$/;
+const HOST_TOKEN = /^(\s*"[\w.-]{1,100}"\s*:\s*")([^"\\\n]{1,500})",?\s*$/;
+
+function scanHostTokens({ lines, lineStarts, index, format, add }: LineAt): void {
+  const block = HOST_TOKENS.exec(lines[index])?.[1];
+  if (!block) return;
+  const name = block.endsWith('token') ? block : `${block}-token`;
+  for (let i = index + 1; i <= Math.min(lines.length - 1, index + COLLECTION_REACH); i++) {
+    // (GitLab's token may be an object of a user and a token, read by its own name)
+    const entry = lines[i].length <= MAX_ASSIGNMENT_LINE ? HOST_TOKEN.exec(lines[i]) : null;
+    if (!entry) return;
+    addNamedValue(name, entry[2], lineStarts[i] + entry[1].length, format, add);
+  }
+}
+
 /** Consul's `acl {` block just above a line. */
 const inConsulAcl = (lines: readonly string[], index: number): boolean =>
   lines.slice(Math.max(0, index - 4), index).some((line) => /^\s*acl\s*=?\s*\{\s*$/.test(line));
@@ -407,14 +424,15 @@ function scanAppendedValue({ lines, lineStarts, index, format, add }: LineAt): v
 }
 
 /**
- * `static final String JWT_SECRET = "…" +` and the rest on the next lines, or `$secret = '…'` and `. '…';` below it
- * (the operator opens the next line): a literal assigned, continued. The first literal may be empty (`sk = "" +`) or
- * stand on the line below the name (`const secretAccessKey =` then `'…' +` lines).
+ * `static final String JWT_SECRET = "…" +` and the rest on the next lines, Ruby's and Python's `"…" \` over the next
+ * literal, a PHP array's `'secret' => '…' .`, or `$secret = '…'` and `. '…';` below it (the operator opens the next
+ * line): a literal assigned, continued. The first literal may be empty (`sk = "" +`) or stand on the line below the
+ * name (`const secretAccessKey =` then `'…' +` lines).
  */
 const SPLIT_START =
-  /^\s*(?:(?:export|static|final|private|public|internal|const|readonly|string|String|var|let|val)\s+)*([A-Za-z_$][\w$.]{0,79})\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?=\s{0,4}(?:(["'])([^"'\\\n]{0,500})\2\s*(\+)?)?\s*$/;
-/** A literal alone on its line, continued by `+`. */
-const SPLIT_MIDDLE = /^(\s*)(["'])([^"'\\\n]{1,500})\2\s*\+\s*$/;
+  /^\s*(?:(?:export|static|final|private|public|internal|const|readonly|string|String|var|let|val)\s+)*["']?([A-Za-z_$][\w$.]{0,79})["']?\s{0,4}(?::\s{0,4}[\w<>?]{1,40}\s{0,4})?=>?\s{0,4}(?:(["'])([^"'\\\n]{0,500})\2\s*([+\\.])?)?\s*$/;
+/** A literal alone on its line, continued by `+`, PHP's `.` or a line continuation. */
+const SPLIT_MIDDLE = /^(\s*)(["'])([^"'\\\n]{1,500})\2\s*[+\\.]\s*$/;
 /** The literal that ends it: `    "…";` after a line ending on `+`, `    . '…';` or `    + "…";` after one that does not. */
 const SPLIT_END = /^(\s*)(["'])([^"'\\\n]{4,500})\2\s*[;,)]?\s*$/;
 const SPLIT_JOINED_END = /^(\s*[.+]\s*)(["'])([^"'\\\n]{4,500})\2\s*[;,)]?\s*$/;
@@ -425,7 +443,7 @@ const MAX_SPLIT_PARTS = 8;
 function scanSplitLiteral({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   const last = line.trimEnd().slice(-1);
-  if ((last !== '+' && last !== '"' && last !== "'" && last !== '=') || line.length > MAX_ASSIGNMENT_LINE) return;
+  if (!'+\\.=\'"'.includes(last) || line.length > MAX_ASSIGNMENT_LINE) return;
   const start = SPLIT_START.exec(line);
   if (!start) return;
   const parts: { text: string; start: number }[] = [];
@@ -517,8 +535,12 @@ function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): v
   }
 }
 
-/** Ruby's `ENV.fetch("SECRET_KEY_BASE") {` (or `do`) ending its line: the block computes the default. */
-const OPENS_FETCH_BLOCK = /\bENV\.fetch\(\s*["']([A-Za-z_]\w{0,79})["']\s*\)\s*(?:\{|do)\s*(?:\|\w*\|\s*)?$/;
+/**
+ * Ruby's `ENV.fetch("SECRET_KEY_BASE") {` (or `do`) ending its line, Rust's `env::var("JWT_SECRET").unwrap_or_else(|_|
+ * {`: the block computes the default.
+ */
+const OPENS_FETCH_BLOCK =
+  /\bENV\.fetch\(\s*["']([A-Za-z_]\w{0,79})["']\s*\)\s*(?:\{|do)\s*(?:\|\w*\|\s*)?$|\benv::var\(\s*"([A-Za-z_]\w{0,79})"\s*\)\s*\.unwrap_or_else\(\s*\|\w*\|\s*\{\s*$/;
 /** The block's value: a literal alone on its line. */
 const LITERAL_LINE = /^(\s*)(["'])([^"'\\\n]{1,500})\2\s*$/;
 /** How many lines a fetch block's literal may stand below its opening. */
@@ -526,19 +548,22 @@ const BLOCK_REACH = 4;
 
 /**
  * `ENV.fetch("SECRET_KEY_BASE") {\n  "…"\n}`: the literal a Ruby fetch block returns is the variable's default (a block
- * that generates one, `SecureRandom.hex(64)`, holds no literal line).
+ * that generates one, `SecureRandom.hex(64)`, holds no literal line); so is a Rust closure's last expression
+ * (`"…".to_string()`), after a warning it may log first.
  */
 function scanFetchBlock({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
-  if (!line.includes('ENV.fetch')) return;
-  const name = OPENS_FETCH_BLOCK.exec(line)?.[1];
-  if (!name) return;
+  if (!line.includes('ENV.fetch') && !line.includes('unwrap_or_else(')) return;
+  const opens = OPENS_FETCH_BLOCK.exec(line);
+  if (!opens) return;
+  const name = opens[1] ?? opens[2];
+  const literalLine = opens[1] ? LITERAL_LINE : RUST_TAIL_LITERAL;
   for (let i = index + 1; i <= Math.min(lines.length - 1, index + BLOCK_REACH); i++) {
     const text = lines[i];
     if (/^\s*(?:\}|end\b)/.test(text) || text.length > MAX_ASSIGNMENT_LINE) return;
-    const literal = LITERAL_LINE.exec(text);
-    if (literal) {
-      addNamedValue(name, literal[3], lineStarts[i] + literal[1].length + 1, format, add);
+    const value = literalLine.exec(text)?.at(-1);
+    if (value) {
+      addNamedValue(name, value, lineStarts[i] + text.indexOf(value), format, add);
       return;
     }
   }

@@ -139,12 +139,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
-    // password: process.env.DB_PASSWORD || 'x', val secret: String = System.getenv("X") ?: "x" (Kotlin): the fallback is
-    // a hard-coded secret
+    // password: process.env.DB_PASSWORD || 'x', val secret: String = System.getenv("X") ?: "x" (Kotlin), ERB's
+    // `password: <%= ENV["X"] || "x" %>`: the fallback is a hard-coded secret
     id: 'fallback',
     requires: ['||', '??', '?:', ' or ', 'unwrap_or', 'rElse('],
     pattern: new RegExp(
-      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}${FALLBACK}` +
+      String.raw`(?<![\w.$@-])["']?(?<key>[A-Za-z_$@][\w.$@-]{0,79})["']?(?:\s{0,4}:\s{0,4}[\w<>?.]{1,40})?\s{0,40}(?:=(?![=~>])|:(?![:/=]))\s{0,40}(?:<%=\s{0,4})?${FALLBACK}` +
         Q_ARG,
       'g',
     ),
@@ -1302,16 +1302,28 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // Jenkins' realm.createAccount("u", "pw"), Elastic.Transport's new BasicAuthentication("u", "pw"), kafka-go's
     // scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`);
-    // the MongoDB shell's `db.changeUserPassword("u", "pw")`; C#'s target-typed `NetworkCredential c = new("u", "pw")`
+    // the MongoDB shell's `db.changeUserPassword("u", "pw")`; C#'s target-typed `NetworkCredential c = new("u", "pw")`;
+    // JMS's `new ActiveMQConnectionFactory("u", "pw", url)` (not its `(url, "u", "pw")`) and `createConnection("u", "pw")`, the Cassandra drivers'
+    // `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's `postgresql_password("u", "pw")`
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\bNetworkCredential(?:\s+\w+\s*=\s*new)?\s*\(|\b(?:PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword)\s*\(|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\bNetworkCredential(?:\s+\w+\s*=\s*new)?\s*\(|\b(?:PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword|createConnection|withAuthCredentials|PlainTextAuthProvider|postgresql_password)\s*\(|\bActiveMQConnectionFactory\s*\((?!\s*["']\w+:\/\/)|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
-    keywords: ['credential', 'auth', 'password', 'storagesharedkey', 'createaccount(', 'scram.mechanism(', '.bind('],
+    keywords: [
+      'credential',
+      'auth',
+      'password',
+      'storagesharedkey',
+      'createaccount(',
+      'scram.mechanism(',
+      '.bind(',
+      'activemqconnectionfactory(',
+      'createconnection(',
+    ],
   },
   {
     // OmniAuth's providers: Devise's `config.omniauth :facebook, "app id", "app secret"`, OmniAuth::Builder's
@@ -2027,7 +2039,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // between the verb and the name: Alibaba Cloud's RDS CreateAccount request), a builder's .secretAccessKey("x") and
     // .token("x") (python-telegram-bot's ApplicationBuilder); not IdentityServer's `new Secret("…")`, which holds the
     // secret's hash (its plain value is hashed on the spot: `new Secret("x".Sha256())`, read below); a C# attribute's
-    // first argument before its named ones (`[ApiKey("…", HeaderName = "X-Partner-Key")]`)
+    // first argument before its named ones (`[ApiKey("…", HeaderName = "X-Partner-Key")]`); a ternary's literal branch
+    // (`.setPassword(pw != null ? pw : "x")`)
     id: 'setter',
     requires: ['('],
     lineContext: /(?:passw(?:or)?d|secret|token|key)\s*\(/i,
@@ -2035,7 +2048,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readInBundles: true,
     keyIsSecretName: true,
     pattern: new RegExp(
-      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:(?<=[Ss]et|[Ww]ith)[A-Z][a-z]{1,15})?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecretKey|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecretKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*(?:\)|,\s*[A-Z]\w{0,40}\s*=)`,
+      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:(?<=[Ss]et|[Ww]ith)[A-Z][a-z]{1,15})?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecretKey|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecretKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:[^?;"'()\n]{1,80}\?\s*[\w.]{1,60}\s*:\s*)?(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*(?:\)|,\s*[A-Z]\w{0,40}\s*=)`,
       'g',
     ),
   },
@@ -2095,12 +2108,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
   },
   {
-    // A hash function imported by name, hashing a literal into a password's field: `passwordHash: await hash('…')`
-    // (argon2's and bcrypt's `hash`), `password = hashPassword("…")`
+    // A hash function imported by name, hashing a literal into a password's or token's field: `passwordHash: await
+    // hash('…')` (argon2's and bcrypt's `hash`), `password = hashPassword("…")`, PHP's `'token' => hash('sha256', '…')`
     id: 'hashed-password-field',
     keywords: ['hash(', 'hashsync(', 'hashpassword('],
     pattern: new RegExp(
-      String.raw`\b(?:password|passwd|pwd)\w{0,20}["']?\s{0,2}[:=]\s{0,4}(?:await\s{1,4})?(?:hash|hashSync|hashPassword)\(\s{0,4}` +
+      String.raw`\b(?:password|passwd|pwd|token)\w{0,20}["']?\s{0,2}(?:[:=]|=>)\s{0,4}(?:await\s{1,4})?(?:hash|hashSync|hashPassword)\(\s{0,4}(?:["'](?:sha\d{1,3}|md5)["']\s{0,4},\s{0,4})?` +
         Q_ARG,
       'gi',
     ),

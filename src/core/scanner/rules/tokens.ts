@@ -36,6 +36,10 @@ const isRandomAlnum = (s: string): boolean =>
 const isEncodedPrivateKey = (s: string): boolean =>
   /^-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY-----/.test(Buffer.from(s.slice(0, 80), 'base64').toString('latin1'));
 
+/** A base64-encoded Docker config (`{"auths":{…}}`) that holds a login: an `auth` pair or a password, not empty. */
+const isEncodedRegistryLogin = (s: string): boolean =>
+  /"(?:auth|password|identitytoken)"\s*:\s*"(?!\$\{)[^"]{4}/.test(Buffer.from(s, 'base64').toString('latin1'));
+
 /**
  * The base64 of `sk_live_`, `rk_live_`, `ghp_` (and GitHub's other token prefixes), `xoxb-`, `sk-proj-`, and of the
  * AccessKey IDs `LTAI`, `AKIA`, `AKLT` (an app that hides its keys from a string search) (whole characters only).
@@ -107,6 +111,16 @@ export const TOKEN_RULES: TokenRule[] = [
     keywords: ['ls0tls1crudjti'],
     pattern: /(?<![A-Za-z0-9+/])(LS0tLS1CRUdJTi[A-Za-z0-9+/]{60,20000}={0,2})(?![A-Za-z0-9+/=])/g,
     accept: isEncodedPrivateKey,
+  },
+  {
+    // Registry logins as Docker stores them, base64-encoded: a `.dockerconfigjson` in a chart's values, GitLab's
+    // `DOCKER_AUTH_CONFIG`
+    id: 'docker-config-base64',
+    kind: 'credential',
+    severity: 'error',
+    keywords: ['eyjhdxrocyi6'],
+    pattern: /(?<![A-Za-z0-9+/])(eyJhdXRocyI6[A-Za-z0-9+/]{40,20000}={0,2})(?![A-Za-z0-9+/=])/g,
+    accept: isEncodedRegistryLogin,
   },
   {
     // Volcengine's AccessKey ID: `AKLT` and a base64-encoded UUID
