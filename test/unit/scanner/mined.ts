@@ -70,6 +70,12 @@ const PKCS8_RSA = generateKeyPairSync('rsa', { modulusLength: 1024 })
 const PKCS8_EC = generateKeyPairSync('ec', { namedCurve: 'P-256' })
   .privateKey.export({ type: 'pkcs8', format: 'der' })
   .toString('base64');
+/** Longer than a value the assignment rules read (2,048 bits: ~1,700 characters). */
+const PKCS8_RSA_ENCRYPTED = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  .privateKey.export({ type: 'pkcs8', format: 'der', cipher: 'aes-256-cbc', passphrase: RANDOM })
+  .toString('base64');
+/** 64 random-looking bytes in base64, as Azure issues a storage account's key. */
+const AZURE_STORAGE_KEY = createHash('sha512').update(RANDOM).digest('base64');
 const DOCKER_CONFIG = Buffer.from(
   JSON.stringify({ auths: { 'registry.corp.example': { username: 'robot$ci', password: RANDOM } } }),
 ).toString('base64');
@@ -5318,6 +5324,45 @@ export const MINED: FileCase[] = [
     path: 'deploy/helm/ledger/values-onprem.yaml',
     text: ['registryCredentials:', '  create: true', `  dockerconfigjson: ${DOCKER_CONFIG}`].join('\n'),
     secrets: [DOCKER_CONFIG],
+  },
+  {
+    name: "A convict schema's defaults: the setting's value when its variable is unset, named by its object",
+    path: 'src/config.js',
+    text: [
+      'module.exports = convict({',
+      '  jwt: {',
+      '    secret: {',
+      "      doc: 'Signing secret for access tokens',",
+      '      format: String,',
+      `      default: '${RANDOM}${B64_KEY}',`,
+      "      env: 'JWT_SECRET',",
+      '    },',
+      '  },',
+      '  twilio: {',
+      `    authToken: { format: String, default: '${TWILIO_TOKEN}', env: 'TWILIO_AUTH_TOKEN', sensitive: true },`,
+      "    region: { format: String, default: 'us1-prod-east', env: 'TWILIO_REGION' },",
+      '  },',
+      '});',
+    ].join('\n'),
+    secrets: [`${RANDOM}${B64_KEY}`, TWILIO_TOKEN],
+  },
+  {
+    name: "An encrypted PKCS #8 key in base64 without its PEM lines (a Snowflake connector's)",
+    path: 'kafka-connect/connectors/snowflake-sink.json',
+    text: [
+      '{',
+      '  "snowflake.user.name": "SVC_KAFKA_CONNECTOR",',
+      `  "snowflake.private.key": "${PKCS8_RSA_ENCRYPTED}",`,
+      '  "snowflake.private.key.passphrase": "${file:/opt/secrets/connect.properties:passphrase}"',
+      '}',
+    ].join('\n'),
+    secrets: [PKCS8_RSA_ENCRYPTED],
+  },
+  {
+    name: "Spark's Azure storage key setting with the account interpolated (a Python f-string)",
+    path: 'jobs/silver_compaction.py',
+    text: `spark.conf.set(f"fs.azure.account.key.{ACCOUNT}.dfs.core.windows.net", "${AZURE_STORAGE_KEY}")`,
+    secrets: [AZURE_STORAGE_KEY],
   },
 ];
 

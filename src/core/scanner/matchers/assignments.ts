@@ -256,7 +256,10 @@ function contextualName(
       break;
     }
   // a template parameter's `Default` (CloudFormation, ROS): the block it stands in names it (in code, a schema's or a
-  // component's `default` is a default, not the field's secret)
+  // component's `default` is a default, not the field's secret, but for convict's: `secret: { doc: '…', format:
+  // String, default: '…', env: 'JWT_SECRET' }` is the setting's value when its variable is unset)
+  if (format === 'code' && isConvictSetting(lines, index))
+    return OPENED_OBJECT.exec(before)?.[1] ?? parentKey(lines, index);
   const parent = format === 'config' ? parentKey(lines, index) : undefined;
   if (parent) return parent;
   // a Terraform variable's `default`, below its description, type and validation
@@ -271,6 +274,17 @@ function contextualName(
 }
 
 const TERRAFORM_VARIABLE = /^variable\s+"([\w-]{1,80})"\s*\{\s*$/;
+/** The name of the object a line's text opens last: `authToken: { format: String, ` (before its `default`). */
+const OPENED_OBJECT = /["']?([A-Za-z_$][\w$]{0,79})["']?\s*:\s*\{[^{}]*$/;
+/** A convict setting's own fields: the variable it reads, `sensitive: true`, `format: String`. */
+const CONVICT_FIELD = /\b(?:env\s*:\s*["'][A-Z][A-Z0-9_]{0,80}["']|sensitive\s*:\s*true|format\s*:\s*String\b)/;
+
+/** A `default` among a convict setting's fields, on its line or the few lines around it. */
+function isConvictSetting(lines: readonly string[], index: number): boolean {
+  for (let i = Math.max(0, index - 3); i <= Math.min(lines.length - 1, index + 3); i++)
+    if (lines[i].length <= MAX_ASSIGNMENT_LINE && CONVICT_FIELD.test(lines[i])) return true;
+  return false;
+}
 const OPENING_ELEMENT = /^\s*<([A-Za-z_][\w.:-]{0,79})((?:\s[^<>]{0,300})?)>\s*$/;
 
 /**
@@ -504,8 +518,8 @@ export function scanAssignments(
 
 /**
  * The sites a line's words wake, with the general ones if it names a secret, that its marks let run: in catalogue
- * order, each once. Remembered per marks and per the line's words, joined in their order by a line break (which no
- * keyword holds).
+ * order, each once. Remembered per marks and per the line's words in their order, in a tree of words (looking a word up
+ * reuses its hash; joining the words into a key made and hashed a new string on every line).
  */
 function sitesToRun(
   found: ReadonlySet<string>,
@@ -513,26 +527,32 @@ function sitesToRun(
   marks: number,
   withGeneral: boolean,
 ): readonly SiteRun[] {
-  const words = found.size === 1 ? found.values().next().value! : [...found].join('\n');
-  const known = WORDS_SITES[format];
+  let node = WORDS_SITES[format];
+  for (const word of found) {
+    let next = node.next.get(word);
+    if (!next) node.next.set(word, (next = wordsNode()));
+    node = next;
+  }
   const key = marks * 2 + (withGeneral ? 1 : 0);
-  let sites = known.get(words)?.get(key);
+  let sites = node.lists.get(key);
   if (!sites) {
     sites = sitesOf(found, format, marks, withGeneral);
     if (rememberedSiteLists++ >= LISTS_KEPT) {
-      for (const f of FORMATS) WORDS_SITES[f].clear();
+      for (const f of FORMATS) WORDS_SITES[f] = wordsNode();
       rememberedSiteLists = 0;
     }
-    let bySignature = known.get(words);
-    if (!bySignature) known.set(words, (bySignature = new Map()));
-    bySignature.set(key, sites);
+    node.lists.set(key, sites);
   }
   return sites;
 }
 
-const WORDS_SITES = Object.fromEntries(
-  FORMATS.map((format) => [format, new Map<string, Map<number, readonly SiteRun[]>>()]),
-) as Record<FileFormat, Map<string, Map<number, readonly SiteRun[]>>>;
+/** The site lists remembered for the lines whose words lead here, by marks (see sitesToRun), and the words after. */
+interface WordsNode {
+  readonly next: Map<string, WordsNode>;
+  readonly lists: Map<number, readonly SiteRun[]>;
+}
+const wordsNode = (): WordsNode => ({ next: new Map(), lists: new Map() });
+const WORDS_SITES = Object.fromEntries(FORMATS.map((format) => [format, wordsNode()])) as Record<FileFormat, WordsNode>;
 let rememberedSiteLists = 0;
 
 /** A site to run on a line, with the required words still to look for (see wordsToSeek). */

@@ -423,13 +423,14 @@ export const TOKEN_RULES: TokenRule[] = [
   },
   {
     // The same key in Hadoop's setting for the account (Spark and Databricks): `SET spark.hadoop.fs.azure.account.key.
-    // <account>.dfs.core.windows.net = …`, `spark.conf.set("fs.azure.account.key.<account>…", "…")`
+    // <account>.dfs.core.windows.net = …`, `spark.conf.set("fs.azure.account.key.<account>…", "…")`, the account
+    // interpolated (`f"…key.{account}.dfs…"`, `s"…key.$account.dfs…"`)
     id: 'azure-storage-key-setting',
     kind: 'Azure storage account key',
     severity: 'error',
     keywords: ['fs.azure.account.key.'],
     pattern:
-      /fs\.azure\.account\.key\.[\w.-]{1,200}?["']?\s{0,4}[=:,]\s{0,4}["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+      /fs\.azure\.account\.key\.[\w.{}$-]{1,200}?["']?\s{0,4}[=:,]\s{0,4}["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
   },
   {
     // Service Bus, Event Hubs, IoT Hub and Relay connection strings: SharedAccessKey=<32 bytes in base64>; SignalR's and
@@ -621,13 +622,15 @@ export const TOKEN_RULES: TokenRule[] = [
   },
   {
     // A PKCS #8 or PKCS #1 private key in base64 without its PEM lines (Alipay's and WeChat Pay's SDK settings, a
-    // constant): RSA's `MII…IBADANBgkqhkiG9w0BAQEFAASC…` and `MIIEowIBAAKCAQEA…`, EC's `MIG…AgEAMBMGByqGSM49AgEG…`
+    // constant): RSA's `MII…IBADANBgkqhkiG9w0BAQEFAASC…` and `MIIEowIBAAKCAQEA…`, EC's `MIG…AgEAMBMGByqGSM49AgEG…`;
+    // encrypted as PKCS #8 does it (`MII…BgkqhkiG9w0BBQ0w…`, PBES2: a Snowflake connector's key beside its passphrase),
+    // as a PEM block's ENCRYPTED PRIVATE KEY is reported
     id: 'private-key-der',
     kind: 'private key',
     severity: 'error',
-    keywords: ['ibadanbgkqhkig9w0baqefaasc', 'ibaakc', 'ibaakb', 'ageambmgbyqgsm49ageg'],
+    keywords: ['ibadanbgkqhkig9w0baqefaasc', 'ibaakc', 'ibaakb', 'ageambmgbyqgsm49ageg', 'bgkqhkig9w0bbq0w'],
     pattern: new RegExp(
-      `${B}(MII[A-Za-z0-9+/]{1,3}(?:IBADANBgkqhkiG9w0BAQEFAASC|IBAAK[BC])[A-Za-z0-9+/]{400,6000}={0,2}|MI[A-Za-z0-9+/]{2}AgEAMBMGByqGSM49AgEG[A-Za-z0-9+/]{60,400}={0,2})${E}`,
+      `${B}(MII[A-Za-z0-9+/]{1,3}(?:IBADANBgkqhkiG9w0BAQEFAASC|IBAAK[BC])[A-Za-z0-9+/]{400,6000}={0,2}|MII[A-Za-z0-9+/]{5}BgkqhkiG9w0BBQ0w[A-Za-z0-9+/]{400,6000}={0,2}|MI[A-Za-z0-9+/]{2}AgEAMBMGByqGSM49AgEG[A-Za-z0-9+/]{60,400}={0,2})${E}`,
       'g',
     ),
   },
