@@ -1303,8 +1303,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`);
     // the MongoDB shell's `db.changeUserPassword("u", "pw")`; C#'s target-typed `NetworkCredential c = new("u", "pw")`;
-    // JMS's `new ActiveMQConnectionFactory("u", "pw", url)` (not its `(url, "u", "pw")`) and `createConnection("u", "pw")`, the Cassandra drivers'
-    // `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's `postgresql_password("u", "pw")`
+    // JMS's `new ActiveMQConnectionFactory("u", "pw", url)` (not its `(url, "u", "pw")`) and `createConnection("u",
+    // "pw")`, the Cassandra drivers' `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's
+    // `postgresql_password("u", "pw")`
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
