@@ -202,8 +202,7 @@ export function collectCandidates(textWindow: TextWindow, plan: CollectPlan): Pr
     if (line.length > MAX_ASSIGNMENT_LINE) scanLongLine(line, line.toLowerCase(), found, base, lineAdd);
     else {
       scanAssignments(line, undefined, found, base, lineFormat, lineAdd, lines, index);
-      // (Composer's `"bearer": {` opens a block of tokens too)
-      if (named || found.has('bearer')) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
+      if (named) scanSpanningLines(lines, lineStarts, index, lineFormat, lineAdd);
       if (lineFormat === 'code' && hasAny(found, FORMAT_WORDS)) scanFormatArguments(line, base, lineFormat, lineAdd);
       // (code, and SQL files, which are read as a shell's: `SELECT sign(` over its arguments)
       if ((lineFormat === 'code' || (sql && lineFormat === 'shell')) && opensCall(line)) {

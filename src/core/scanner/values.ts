@@ -111,6 +111,7 @@ const PLACEHOLDER_WORDS = new Set([
 
 const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^\((?:sensitive|known after apply)(?: value)?\)$/, // Terraform's redaction in a plan's output
+  /^\((?:deleted|redacted|hidden|removed|masked|revoked|none|not set|unset)\)$/i, // an export's `(deleted)`
   /^<[^<>]*>$/, // <password>
   /<(?:your|my|insert|enter|paste)[ _-][^<>]{1,40}>/i, // sk_test_<your key>
   // a part left out: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.<signature>`, `whsec_<NEW_SECRET>`

@@ -76,6 +76,9 @@ const PKCS8_RSA_ENCRYPTED = generateKeyPairSync('rsa', { modulusLength: 2048 })
   .toString('base64');
 /** 64 random-looking bytes in base64, as Azure issues a storage account's key. */
 const AZURE_STORAGE_KEY = createHash('sha512').update(RANDOM).digest('base64');
+const ENCODED_AK_PAIR = Buffer.from(
+  JSON.stringify({ AccessKeyId: AK, AccessKeySecret: AK_SECRET, Region: 'cn-hangzhou' }),
+).toString('base64');
 const DOCKER_CONFIG = Buffer.from(
   JSON.stringify({ auths: { 'registry.corp.example': { username: 'robot$ci', password: RANDOM } } }),
 ).toString('base64');
@@ -5364,6 +5367,40 @@ export const MINED: FileCase[] = [
     text: `spark.conf.set(f"fs.azure.account.key.{ACCOUNT}.dfs.core.windows.net", "${AZURE_STORAGE_KEY}")`,
     secrets: [AZURE_STORAGE_KEY],
   },
+  {
+    name: 'A name alone over a literal alone over `+ "…";` (the operator opens each next line)',
+    path: 'src/main/java/de/example/portal/security/JwtConfig.java',
+    text: [
+      '    // split so the line stays under 120 chars (checkstyle)',
+      '    private static final String SIGNING_SECRET =',
+      `            "${SPLIT_KEY[0]}"`,
+      `          + "${SPLIT_KEY[1]}";`,
+    ].join('\n'),
+    secrets: SPLIT_KEY,
+  },
+  {
+    name: 'An access key pair\'s short names in a notebook\'s JSON (`\\"ak\\": \\"…\\"`)',
+    path: 'notebooks/obs_sampling.ipynb',
+    text: [
+      '   "source": [',
+      '    "cfg = {\\n",',
+      `    "    \\"ak\\": \\"${HUAWEI_AK}\\",\\n",`,
+      `    "    \\"sk\\": \\"${AWS_SECRET}\\",\\n",`,
+      '    "}\\n"',
+      '   ]',
+    ].join('\n'),
+    secrets: [HUAWEI_AK, AWS_SECRET],
+  },
+  {
+    name: 'An access key pair as JSON in base64, decoded by the app at start and mounted from a Secret',
+    path: 'src/lib/oss.ts',
+    text: [
+      '// decoded at boot so the keys do not show up in grep',
+      `const RAW = "${ENCODED_AK_PAIR}";`,
+      "const { AccessKeyId, AccessKeySecret } = JSON.parse(Buffer.from(RAW, 'base64').toString());",
+    ].join('\n'),
+    secrets: [ENCODED_AK_PAIR],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -7789,6 +7826,15 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       'intranet.ldap.password-attribute=unicodePwd',
       '# set with: pulumi config set --secret app-db:dbPassword <value>',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'An access key export whose deleted keys read `(deleted)`',
+    path: 'handover/2024-Q1/accessKeys.csv',
+    text: [
+      'Created,User,Team,Access key ID,Secret access key,Status',
+      '2024-01-15,svc-old-jenkins,platform,(deleted),(deleted),Inactive',
     ].join('\n'),
     secrets: [],
   },

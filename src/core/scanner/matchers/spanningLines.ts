@@ -435,7 +435,7 @@ const SPLIT_START =
 const SPLIT_MIDDLE = /^(\s*)(["'])([^"'\\\n]{1,500})\2\s*[+\\.]\s*$/;
 /** The literal that ends it: `    "…";` after a line ending on `+`, `    . '…';` or `    + "…";` after one that does not. */
 const SPLIT_END = /^(\s*)(["'])([^"'\\\n]{4,500})\2\s*[;,)]?\s*$/;
-const SPLIT_JOINED_END = /^(\s*[.+]\s*)(["'])([^"'\\\n]{4,500})\2\s*[;,)]?\s*$/;
+const SPLIT_JOINED_END = /^(\s*[.+]\s*)(["'])([^"'\\\n]{4,500})\2\s*([;,)])?\s*$/;
 /** At most this many literals make one value. */
 const MAX_SPLIT_PARTS = 8;
 
@@ -460,13 +460,24 @@ function scanSplitLiteral({ lines, lineStarts, index, format, add }: LineAt): vo
     if (!middle) break;
     parts.push({ text: middle[3], start: lineStarts[at] + middle[1].length + 1 });
   }
-  const next = lines[at];
-  // (a name alone takes literals continued by `+` and one that ends them: a value alone below is scanWrappedValue's)
-  if (next === undefined || next.length > MAX_ASSIGNMENT_LINE || (!start[2] && !parts.length)) return;
-  const end = (continued ? SPLIT_END : SPLIT_JOINED_END).exec(next);
-  if (!end) return;
-  parts.push({ text: end[3], start: lineStarts[at] + end[1].length + 1 });
-  addSplitValue(start[1], parts, format, add);
+  // (the operator may open each next line instead: `$secret = '…'` over `. '…';`, or a name alone over a literal alone
+  // over `+ "…";`; a value alone below, with nothing joined to it, is scanWrappedValue's)
+  let joined = !continued;
+  if (!start[2] && !parts.length) {
+    const first = at < lines.length && lines[at].length <= MAX_ASSIGNMENT_LINE ? LITERAL_LINE.exec(lines[at]) : null;
+    if (!first) return;
+    parts.push({ text: first[3], start: lineStarts[at] + first[1].length + 1 });
+    at++;
+    joined = true;
+  }
+  for (; at < lines.length && parts.length < MAX_SPLIT_PARTS; at++) {
+    const end = lines[at].length <= MAX_ASSIGNMENT_LINE ? (joined ? SPLIT_JOINED_END : SPLIT_END).exec(lines[at]) : null;
+    if (!end) break;
+    parts.push({ text: end[3], start: lineStarts[at] + end[1].length + 1 });
+    if (!joined || end[4]) break; // (the statement ends)
+  }
+  // (an empty first literal, `sk = "" +`, makes one part below enough)
+  if (parts.length >= (start[2] && !start[3] ? 1 : 2)) addSplitValue(start[1], parts, format, add);
 }
 
 /**

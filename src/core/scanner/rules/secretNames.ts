@@ -144,11 +144,13 @@ export const ASSIGNMENT_KEYWORDS = [
   'ak =',
   'ak:',
   'ak"',
+  'ak\\"', // (in a notebook's JSON: `\"ak\": \"…\"`)
   "ak'",
   'sk:',
   'sk=',
   'sk =',
   'sk"',
+  'sk\\"',
   "sk'",
   'pat=',
   'pat =',

@@ -36,9 +36,14 @@ const isRandomAlnum = (s: string): boolean =>
 const isEncodedPrivateKey = (s: string): boolean =>
   /^-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY-----/.test(Buffer.from(s.slice(0, 80), 'base64').toString('latin1'));
 
-/** A base64-encoded Docker config (`{"auths":{…}}`) that holds a login: an `auth` pair or a password, not empty. */
-const isEncodedRegistryLogin = (s: string): boolean =>
-  /"(?:auth|password|identitytoken)"\s*:\s*"(?!\$\{)[^"]{4}/.test(Buffer.from(s, 'base64').toString('latin1'));
+/**
+ * Base64 of a JSON object that holds a credential under its name: a Docker config's `auth` pair or password, an access
+ * key's secret, a client secret, a private key (not empty, not a `${…}` reference).
+ */
+const isEncodedCredentials = (s: string): boolean =>
+  /"(?:auth|password|passwd|identitytoken|(?:access[_-]?)?key[_-]?secret|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|private[_-]?key|api[_-]?key|(?:access|refresh)[_-]?token)"\s*:\s*"(?!\$\{)[^"]{4}/i.test(
+    Buffer.from(s, 'base64').toString('latin1'),
+  );
 
 /**
  * The base64 of `sk_live_`, `rk_live_`, `ghp_` (and GitHub's other token prefixes), `xoxb-`, `sk-proj-`, and of the
@@ -113,14 +118,15 @@ export const TOKEN_RULES: TokenRule[] = [
     accept: isEncodedPrivateKey,
   },
   {
-    // Registry logins as Docker stores them, base64-encoded: a `.dockerconfigjson` in a chart's values, GitLab's
-    // `DOCKER_AUTH_CONFIG`
-    id: 'docker-config-base64',
+    // Credentials as a JSON object in base64 (`eyJ…`, not a JWT's part): registry logins as Docker stores them (a
+    // `.dockerconfigjson` in a chart's values, GitLab's `DOCKER_AUTH_CONFIG`), an access key pair an app decodes at
+    // start, a credentials file in a Secret
+    id: 'encoded-json-credentials',
     kind: 'credential',
     severity: 'error',
-    keywords: ['eyjhdxrocyi6'],
-    pattern: /(?<![A-Za-z0-9+/])(eyJhdXRocyI6[A-Za-z0-9+/]{40,20000}={0,2})(?![A-Za-z0-9+/=])/g,
-    accept: isEncodedRegistryLogin,
+    keywords: ['eyj'],
+    pattern: /(?<![\w+/.-])(eyJ[A-Za-z0-9+/]{40,20000}={0,2})(?![\w+/=.-])/g,
+    accept: isEncodedCredentials,
   },
   {
     // Volcengine's AccessKey ID: `AKLT` and a base64-encoded UUID
