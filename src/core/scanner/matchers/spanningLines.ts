@@ -471,7 +471,8 @@ function scanSplitLiteral({ lines, lineStarts, index, format, add }: LineAt): vo
     joined = true;
   }
   for (; at < lines.length && parts.length < MAX_SPLIT_PARTS; at++) {
-    const end = lines[at].length <= MAX_ASSIGNMENT_LINE ? (joined ? SPLIT_JOINED_END : SPLIT_END).exec(lines[at]) : null;
+    const end =
+      lines[at].length <= MAX_ASSIGNMENT_LINE ? (joined ? SPLIT_JOINED_END : SPLIT_END).exec(lines[at]) : null;
     if (!end) break;
     parts.push({ text: end[3], start: lineStarts[at] + end[1].length + 1 });
     if (!joined || end[4]) break; // (the statement ends)
