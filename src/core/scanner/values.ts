@@ -112,6 +112,8 @@ const PLACEHOLDER_WORDS = new Set([
 const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^\((?:sensitive|known after apply)(?: value)?\)$/, // Terraform's redaction in a plan's output
   /^\((?:deleted|redacted|hidden|removed|masked|revoked|none|not set|unset)\)$/i, // an export's `(deleted)`
+  /^(?:base64:)?(?:generate|change|replace)[_ -](?:with|me|this)(?:[\W_]|$)/i, // `APP_KEY=base64:GENERATE_WITH_php_artisan_…`
+  /^not[_ -]?(?:configured|set|provided|available)$/i, // `setPassword(pw != null ? pw : "not-configured")`
   /^<[^<>]*>$/, // <password>
   /<(?:your|my|insert|enter|paste)[ _-][^<>]{1,40}>/i, // sk_test_<your key>
   // a part left out: `eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOjF9.<signature>`, `whsec_<NEW_SECRET>`
@@ -329,6 +331,7 @@ export function isExpiredJwt(token: string, now = Date.now()): boolean {
 /** Values that are no credential whatever names them. */
 const NOT_CREDENTIALS: RegExp[] = [
   /^![A-Za-z0-9]{40}$/, // Django's unusable password: `!` and forty random characters, which no password hashes to
+  /^d-[0-9a-f]{32}$/, // a SendGrid dynamic template's id
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
   // a token's pattern: `ghp_[0-9A-Za-z]{36}` (a class of ranges: a WordPress salt's `k[u65Bv35mL]+^Q` is none)
   /\[[^\]\s-]{0,40}\w-\w[^\]\s]{0,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/,

@@ -276,13 +276,25 @@ function contextualName(
 const TERRAFORM_VARIABLE = /^variable\s+"([\w-]{1,80})"\s*\{\s*$/;
 /** The name of the object a line's text opens last: `authToken: { format: String, ` (before its `default`). */
 const OPENED_OBJECT = /["']?([A-Za-z_$][\w$]{0,79})["']?\s*:\s*\{[^{}]*$/;
-/** A convict setting's own fields: the variable it reads, `sensitive: true`, `format: String`. */
-const CONVICT_FIELD = /\b(?:env\s*:\s*["'][A-Z][A-Z0-9_]{0,80}["']|sensitive\s*:\s*true|format\s*:\s*String\b)/;
+/**
+ * The variable a convict setting reads (`env: 'JWT_SECRET'`), which a component's props (`format: String, default:
+ * …`) do not have.
+ */
+const CONVICT_ENV = /\benv\s*:\s*["'][A-Z][A-Z0-9_]{0,80}["']/;
 
-/** A `default` among a convict setting's fields, on its line or the few lines around it. */
+/**
+ * A `default` among a convict setting's fields: its object, on the line (`{ format: String, default: '…', env: 'X' }`)
+ * or on the lines around it up to the braces that hold it, reads a variable.
+ */
 function isConvictSetting(lines: readonly string[], index: number): boolean {
-  for (let i = Math.max(0, index - 3); i <= Math.min(lines.length - 1, index + 3); i++)
-    if (lines[i].length <= MAX_ASSIGNMENT_LINE && CONVICT_FIELD.test(lines[i])) return true;
+  if (CONVICT_ENV.test(lines[index])) return true;
+  if (lines[index].includes('{')) return false; // (an object of its own on the line, without the variable)
+  for (const step of [-1, 1])
+    for (let i = index + step; i >= 0 && i < lines.length && Math.abs(i - index) <= 4; i += step) {
+      const text = lines[i];
+      if (text.length > MAX_ASSIGNMENT_LINE || text.includes('{') || text.includes('}')) break;
+      if (CONVICT_ENV.test(text)) return true;
+    }
   return false;
 }
 const OPENING_ELEMENT = /^\s*<([A-Za-z_][\w.:-]{0,79})((?:\s[^<>]{0,300})?)>\s*$/;
@@ -785,7 +797,8 @@ function matchSite(
     if (
       group === 'bare' &&
       format !== 'code' &&
-      (PROSE_TAIL.test(line.slice(range[1])) || (format === 'config' && WORD_TAIL.test(line.slice(range[1]))))
+      (PROSE_TAIL.test(line.slice(range[1])) ||
+        (format === 'config' && /^\p{L}{1,20}$/u.test(value) && WORD_TAIL.test(line.slice(range[1]))))
     )
       continue;
     // `# credentials: poetry config http-basic.acme …`, `# password "postgres" as in …`: a comment's sentence goes on
@@ -827,7 +840,7 @@ function matchSite(
     if (
       site.id === 'cli-flag' &&
       /^secret(?:-add)?$/.test(key) &&
-      (isWordyIdentifier(value) || /^source=|^[A-Za-z_]\w*=|^[\w-]+:[A-Za-z]\w*$/.test(value))
+      (isWordyIdentifier(value) || /^source=|^[A-Za-z_]\w*=|^[\w-]+:[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
     )
       continue;
     // R's `key <- "…"`, not a Go channel's `r.secretCh <- "rotate"`: the value must mix letters with digits or cases
@@ -979,8 +992,11 @@ function insideQuotes(line: string, index: number): boolean {
  * writes every key once, reads them back, …`): it began a sentence.
  */
 const PROSE_TAIL = /^[ \t]+\p{L}+(?:,?[ \t]+\(?\p{L}+\)?)+[.,!?:]?\s*$/u;
-/** One word after a bare value in configuration (`role_password_again = Repeat password:`): a prompt's text. */
-const WORD_TAIL = /^[ \t]+\p{L}+[.,!?:]?\s*$/u;
+/**
+ * A word, then one more word and a colon or question mark (`role_password_again = Repeat password:`): a prompt's text
+ * in a catalogue. A random value before one word (`PASSWORD=Xk9mQ2pLv7Rt staging`) is still a value.
+ */
+const WORD_TAIL = /^[ \t]+\p{L}+[:?]\s*$/u;
 
 /** From a key to a key word inside its value, when the value is JSON: `= '{"api` (before `Key":"…"}'`). */
 const HOLDS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?["'][\w.-]{0,40}$/;

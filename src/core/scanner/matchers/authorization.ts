@@ -29,12 +29,13 @@ const BEARER_CALL =
  */
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth|JWT|Client-ID)`;
 /**
- * Also a HAR's header (`{ "name": "authorization", "value": "Basic …" }`) and Perl's and PHP's `'Authorization' => …`;
+ * Also a HAR's header (`{ "name": "authorization", "value": "Basic …" }`), an XML property's (`name="Authorization"
+ * value="Splunk …"`, log4j's HTTP appender) and Perl's and PHP's `'Authorization' => …`;
  * after a comma only a string (`Authorization, OAuth2BearerToken` imports two names); the scheme may be joined to its
  * credential (`"Authorization","Token "+"…"`).
  */
 const BASIC = new RegExp(
-  String.raw`\bAuthorization["']?(?:\s*,\s*"value")?(?:\s*(?:(?:=>|[:=])\s*["']?|,\s*["'])(?:${SCHEME}(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]))?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
+  String.raw`\bAuthorization["']?(?:\s*,\s*"value"|"\s+value(?==))?(?:\s*(?:(?:=>|[:=])\s*["']?|,\s*["'])(?:${SCHEME}(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]))?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
   'dgi',
 );
 

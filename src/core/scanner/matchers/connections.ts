@@ -27,6 +27,8 @@ export function scanConnections(line: string, found: ReadonlySet<string>, base: 
       if (!range || !secret || !isPlausibleSecret(decodeURIComponentSafe(secret), { minLength: 4 })) continue;
       if (/^\$|^%|^\{|^<|^:/.test(secret) || secret === m.groups?.user) continue;
       if (m.groups?.user === 'scott' && secret === 'tiger') continue; // Oracle's demo account
+      // `https://pve1.lab:8006,root@pam,…`: a CSV row's URL, its port, then the next field (a user), not a password
+      if (/^\d{1,5},/.test(secret)) continue;
       // `Username=postgres;Password=postgres`: a local default that repeats the user, as in a URL's `postgres:postgres@`
       if (rule.id.endsWith('password-parameter') && repeatsUser(line, secret)) continue;
       // `[protocol://][user[:password]@]host`: a syntax in documentation (brackets are never raw in a URL's user info)

@@ -29,6 +29,7 @@ export function scanSpanningLines(
   scanCollectionBelow(at);
   scanListItemPair(at);
   scanHostTokens(at);
+  scanCookieBelow(at);
   if (format === 'code') {
     scanNamedArgumentBelow(at);
     scanAppendedValue(at);
@@ -65,6 +66,22 @@ function scanListItemPair({ lines, lineStarts, index, format, add }: LineAt): vo
   if (header && !scheme) return;
   const start = lineStarts[index + 1] + before.length + (scheme ? scheme.length + 1 : 0);
   addNamedValue(header ? 'AUTH_TOKEN' : name.replace(/^-+/, ''), text, start, format, add);
+}
+
+/** A HAR's header by name and value on two lines: `"name": "cookie",` over `"value": "…"`. */
+const COOKIE_NAME = /^\s*"name"\s*:\s*"cookie"\s*,?\s*$/i;
+const COOKIE_VALUE = /^\s*"value"\s*:\s*"/;
+/** The header's first session, sid, auth or token cookie (as the `cookie-header-session` site reads one line). */
+const SESSION_COOKIE = /(?:^|;\s?)[\w.-]{0,60}(?:sess|sid|auth|token)[\w.-]{0,60}=([^\s"';,]{16,500})/i;
+
+function scanCookieBelow({ lines, lineStarts, index, format, add }: LineAt): void {
+  const next = lines[index + 1];
+  if (next === undefined || next.length > MAX_ASSIGNMENT_LINE || !COOKIE_NAME.test(lines[index])) return;
+  const opening = COOKIE_VALUE.exec(next)?.[0];
+  const cookie = opening ? SESSION_COOKIE.exec(next.slice(opening.length)) : null;
+  if (!opening || !cookie) return;
+  const start = opening.length + cookie.index + cookie[0].length - cookie[1].length;
+  addNamedValue('SESSION_COOKIE', cookie[1], lineStarts[index + 1] + start, format, add);
 }
 
 /** A `.properties` key whose line ends in a continuation: `ldap.bind.password = \` and the value on the next line. */
@@ -370,9 +387,12 @@ function scanCollectionBelow({ lines, lineStarts, index, format, add }: LineAt):
   }
 }
 
-/** Composer's auth.json: a block of tokens by host (`"github-oauth": {`, `"bearer": {`), one `"host": "…"` a line. */
+/**
+ * Composer's auth.json: a block of tokens by host (`"github-oauth": {`, `"bearer": {`), one `"host.name": "…"` a line
+ * (a block of that name elsewhere holds settings: `"clientID"`, `"audience"`).
+ */
 const HOST_TOKENS = /^\s*"(github-oauth|gitlab-oauth|gitlab-token|bearer)"\s*:\s*\{\s*$/;
-const HOST_TOKEN = /^(\s*"[\w.-]{1,100}"\s*:\s*")([^"\\\n]{1,500})",?\s*$/;
+const HOST_TOKEN = /^(\s*"[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"\s*:\s*")([^"\\\n]{1,500})",?\s*$/;
 
 function scanHostTokens({ lines, lineStarts, index, format, add }: LineAt): void {
   const block = HOST_TOKENS.exec(lines[index])?.[1];
@@ -443,42 +463,44 @@ const MAX_SPLIT_PARTS = 8;
 function scanSplitLiteral({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
   const last = line.trimEnd().slice(-1);
-  if (!'+\\.=\'"'.includes(last) || line.length > MAX_ASSIGNMENT_LINE) return;
+  if (!last || !'+\\.=\'"'.includes(last) || line.length > MAX_ASSIGNMENT_LINE) return;
   const start = SPLIT_START.exec(line);
   if (!start) return;
+  const [, name, quote, first, operator] = start;
   const parts: { text: string; start: number }[] = [];
-  if (start[3])
-    parts.push({
-      text: start[3],
-      start: lineStarts[index] + line.lastIndexOf(`${start[2]}${start[3]}${start[2]}`) + 1,
-    });
-  // (a name alone before its value, or a literal followed by `+`: literals continued by `+` may follow)
-  const continued = !start[2] || !!start[4];
+  if (first) parts.push({ text: first, start: lineStarts[index] + line.lastIndexOf(`${quote}${first}${quote}`) + 1 });
+  const literalAt = (at: number, pattern: RegExp): RegExpExecArray | null =>
+    at < lines.length && lines[at].length <= MAX_ASSIGNMENT_LINE ? pattern.exec(lines[at]) : null;
+  const partOf = (literal: RegExpExecArray, at: number) => ({
+    text: literal[3],
+    start: lineStarts[at] + literal[1].length + 1,
+  });
   let at = index + 1;
-  for (; continued && at < lines.length && parts.length < MAX_SPLIT_PARTS; at++) {
-    const middle = lines[at].length <= MAX_ASSIGNMENT_LINE ? SPLIT_MIDDLE.exec(lines[at]) : null;
-    if (!middle) break;
-    parts.push({ text: middle[3], start: lineStarts[at] + middle[1].length + 1 });
+  // Each line ends on the operator (`"…" +`), up to a literal that ends the statement; an empty first literal (`sk = ""
+  // +`) makes that one enough. A value alone below a name is scanWrappedValue's.
+  if (operator || !quote) {
+    for (let middle = literalAt(at, SPLIT_MIDDLE); middle && parts.length < MAX_SPLIT_PARTS;) {
+      parts.push(partOf(middle, at));
+      middle = literalAt(++at, SPLIT_MIDDLE);
+    }
+    const end = literalAt(at, SPLIT_END);
+    if (end && (quote || parts.length)) {
+      parts.push(partOf(end, at));
+      addSplitValue(name, parts, format, add);
+    }
+    if (quote || parts.length) return;
   }
-  // (the operator may open each next line instead: `$secret = '…'` over `. '…';`, or a name alone over a literal alone
-  // over `+ "…";`; a value alone below, with nothing joined to it, is scanWrappedValue's)
-  let joined = !continued;
-  if (!start[2] && !parts.length) {
-    const first = at < lines.length && lines[at].length <= MAX_ASSIGNMENT_LINE ? LITERAL_LINE.exec(lines[at]) : null;
-    if (!first) return;
-    parts.push({ text: first[3], start: lineStarts[at] + first[1].length + 1 });
-    at++;
-    joined = true;
+  // Or each next line opens with it (`. '…'`, `+ "…"`), below the name's literal or a literal alone below the name.
+  if (!quote) {
+    const alone = literalAt(at, LITERAL_LINE);
+    if (!alone) return;
+    parts.push(partOf(alone, at++));
   }
-  for (; at < lines.length && parts.length < MAX_SPLIT_PARTS; at++) {
-    const end =
-      lines[at].length <= MAX_ASSIGNMENT_LINE ? (joined ? SPLIT_JOINED_END : SPLIT_END).exec(lines[at]) : null;
-    if (!end) break;
-    parts.push({ text: end[3], start: lineStarts[at] + end[1].length + 1 });
-    if (!joined || end[4]) break; // (the statement ends)
+  for (let joined = literalAt(at, SPLIT_JOINED_END); joined && parts.length < MAX_SPLIT_PARTS;) {
+    parts.push(partOf(joined, at));
+    joined = joined[4] ? null : literalAt(++at, SPLIT_JOINED_END); // (`;`, `,` or `)` ends the statement)
   }
-  // (an empty first literal, `sk = "" +`, makes one part below enough)
-  if (parts.length >= (start[2] && !start[3] ? 1 : 2)) addSplitValue(start[1], parts, format, add);
+  if (parts.length > 1) addSplitValue(name, parts, format, add);
 }
 
 /**
@@ -547,12 +569,10 @@ function scanFallbackChain({ lines, lineStarts, index, format, add }: LineAt): v
   }
 }
 
-/**
- * Ruby's `ENV.fetch("SECRET_KEY_BASE") {` (or `do`) ending its line, Rust's `env::var("JWT_SECRET").unwrap_or_else(|_|
- * {`: the block computes the default.
- */
-const OPENS_FETCH_BLOCK =
-  /\bENV\.fetch\(\s*["']([A-Za-z_]\w{0,79})["']\s*\)\s*(?:\{|do)\s*(?:\|\w*\|\s*)?$|\benv::var\(\s*"([A-Za-z_]\w{0,79})"\s*\)\s*\.unwrap_or_else\(\s*\|\w*\|\s*\{\s*$/;
+/** Ruby's `ENV.fetch("SECRET_KEY_BASE") {` (or `do`) ending its line: the block computes the default. */
+const OPENS_FETCH_BLOCK = /\bENV\.fetch\(\s*["']([A-Za-z_]\w{0,79})["']\s*\)\s*(?:\{|do)\s*(?:\|\w*\|\s*)?$/;
+/** Rust's `env::var("JWT_SECRET").unwrap_or_else(|_| {` ending its line: so does the closure. */
+const OPENS_FALLBACK_CLOSURE = /\benv::var\(\s*"([A-Za-z_]\w{0,79})"\s*\)\s*\.unwrap_or_else\(\s*\|\w*\|\s*\{\s*$/;
 /** The block's value: a literal alone on its line. */
 const LITERAL_LINE = /^(\s*)(["'])([^"'\\\n]{1,500})\2\s*$/;
 /** How many lines a fetch block's literal may stand below its opening. */
@@ -565,17 +585,19 @@ const BLOCK_REACH = 4;
  */
 function scanFetchBlock({ lines, lineStarts, index, format, add }: LineAt): void {
   const line = lines[index];
-  if (!line.includes('ENV.fetch') && !line.includes('unwrap_or_else(')) return;
-  const opens = OPENS_FETCH_BLOCK.exec(line);
-  if (!opens) return;
-  const name = opens[1] ?? opens[2];
-  const literalLine = opens[1] ? LITERAL_LINE : RUST_TAIL_LITERAL;
+  const ruby = line.includes('ENV.fetch') ? OPENS_FETCH_BLOCK.exec(line) : null;
+  const rust = !ruby && line.includes('unwrap_or_else(') ? OPENS_FALLBACK_CLOSURE.exec(line) : null;
+  const name = (ruby ?? rust)?.[1];
+  if (!name) return;
   for (let i = index + 1; i <= Math.min(lines.length - 1, index + BLOCK_REACH); i++) {
     const text = lines[i];
     if (/^\s*(?:\}|end\b)/.test(text) || text.length > MAX_ASSIGNMENT_LINE) return;
-    const value = literalLine.exec(text)?.at(-1);
-    if (value) {
-      addNamedValue(name, value, lineStarts[i] + text.indexOf(value), format, add);
+    // (not a literal that is a call's argument: `panic!(` over `"JWT_SECRET must be set"`)
+    if (rust && lines[i - 1].trimEnd().endsWith('(')) continue;
+    const literal = (ruby ? LITERAL_LINE : RUST_TAIL_LITERAL).exec(text);
+    if (literal) {
+      const [quote, value] = ruby ? [literal[2], literal[3]] : [literal[1], literal[2]];
+      addNamedValue(name, value, lineStarts[i] + text.indexOf(quote) + 1, format, add);
       return;
     }
   }

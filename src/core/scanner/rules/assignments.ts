@@ -584,6 +584,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['shell'],
   },
   {
+    // The VS Code Marketplace's and Open VSX's publishing token on the command line (a `package.json` script's
+    // `vsce publish -p …`)
+    id: 'vsce-publish-token',
+    keywords: ['vsce', 'ovsx'],
+    pattern: /\b(?:vsce|ovsx)\s+publish\b[^"'\n;&|]{0,100}?\s(?:-p|--pat)[ \t=]+(?<bare>[A-Za-z0-9_-]{20,100})\b/g,
+    fixedKey: 'VSCE_PAT',
+    bareInCode: true,
+  },
+  {
     id: 'gh-secret-set',
     keywords: ['secret set'],
     pattern:
@@ -1303,14 +1312,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant or a variable
     // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`);
     // the MongoDB shell's `db.changeUserPassword("u", "pw")`; C#'s target-typed `NetworkCredential c = new("u", "pw")`;
-    // JMS's `new ActiveMQConnectionFactory("u", "pw", url)` (not its `(url, "u", "pw")`) and `createConnection("u",
-    // "pw")`, the Cassandra drivers' `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's
-    // `postgresql_password("u", "pw")`
+    // JMS's `new ActiveMQConnectionFactory("u", "pw", url)` and `createConnection("u", "pw")` (a user given as a literal:
+    // not Artemis's `(url, "u", "pw")`, not Node's `net.createConnection(port, "host")`), the Cassandra drivers'
+    // `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's `postgresql_password("u", "pw")`
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\bNetworkCredential(?:\s+\w+\s*=\s*new)?\s*\(|\b(?:PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword|createConnection|withAuthCredentials|PlainTextAuthProvider|postgresql_password)\s*\(|\bActiveMQConnectionFactory\s*\((?!\s*["']\w+:\/\/)|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\bNetworkCredential(?:\s+\w+\s*=\s*new)?\s*\(|\b(?:PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword|withAuthCredentials|PlainTextAuthProvider|postgresql_password)\s*\(|\b(?:ActiveMQConnectionFactory|createConnection)\s*\((?=\s*["'][^"':\n]{1,100}["']\s*,)|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
@@ -2111,10 +2120,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // A hash function imported by name, hashing a literal into a password's or token's field: `passwordHash: await
     // hash('…')` (argon2's and bcrypt's `hash`), `password = hashPassword("…")`, PHP's `'token' => hash('sha256', '…')`
+    // (its algorithm, any, first, and not what it hashes when that is no literal: `hash('sha3-256', Str::random(60))`;
+    // not `token_bucket = hash("…")`, Python's built-in)
     id: 'hashed-password-field',
     keywords: ['hash(', 'hashsync(', 'hashpassword('],
     pattern: new RegExp(
-      String.raw`\b(?:password|passwd|pwd|token)\w{0,20}["']?\s{0,2}(?:[:=]|=>)\s{0,4}(?:await\s{1,4})?(?:hash|hashSync|hashPassword)\(\s{0,4}(?:["'](?:sha\d{1,3}|md5)["']\s{0,4},\s{0,4})?` +
+      String.raw`\b(?:(?:password|passwd|pwd)\w{0,20}|\w{0,20}token)["']?\s{0,2}(?:[:=]|=>)\s{0,4}(?:await\s{1,4})?(?:hash|hashSync|hashPassword)\(\s{0,4}(?:["'][\w/-]{2,20}["']\s{0,4},\s{0,4})?(?!["'][\w/-]{2,20}["']\s{0,4},\s{0,4}[A-Za-z_$])` +
         Q_ARG,
       'gi',
     ),

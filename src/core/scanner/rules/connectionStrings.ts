@@ -58,9 +58,9 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     id: 'url-secret-parameter',
     kind: 'secret in a URL',
     severity: 'warning',
-    keywords: ['key=', 'token=', 'secret=', 'appid=', 'ak='],
+    keywords: ['key=', 'token=', 'secret=', 'appid=', 'ak=', 'auth='],
     pattern:
-      /[?&;](?<param>(?:[a-z]{1,12}[_-])?(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token)|token|client[_-]?secret|secret|key|appid|ak)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
+      /[?&;](?<param>(?:[a-z]{1,12}[_-])?(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token)|token|client[_-]?secret|secret|key|appid|ak|auth)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
   },
   {
     // Oracle's thin driver names its user and password before the host: jdbc:oracle:thin:scott/tiger@//db:1521/SVC

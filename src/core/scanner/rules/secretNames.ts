@@ -103,7 +103,9 @@ export function secretNameStrength(name: string): NameStrength {
   if (/(?:^|_)PROXY_PASS$/.test(bare)) return 'strong';
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
-  if (PUBLIC_CLIENT_KEY.test(bare) || PUBLIC_IN_NAME.test(bare) || NOT_REAL.test(bare)) return undefined;
+  // (camelCase too: Objective-C's `kAppSegmentWriteKey`)
+  const snake = bare.replace(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, '_');
+  if (PUBLIC_CLIENT_KEY.test(snake) || PUBLIC_IN_NAME.test(bare) || NOT_REAL.test(bare)) return undefined;
   if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare)) return 'strong';
   if (WEAK.test(bare)) return 'weak';
   return undefined;

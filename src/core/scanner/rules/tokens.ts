@@ -5,7 +5,7 @@
  * pattern whose first group (or whole match) is the secret, and bounded repetitions only (linear time on any input).
  */
 import type { Severity } from '../types';
-import { isExampleJwt, isPublicJwt } from '../values';
+import { isExampleJwt, isPlausibleSecret, isPublicJwt } from '../values';
 import { B, E, VENDOR_TOKENS } from './vendorTokens';
 
 export interface TokenRule {
@@ -37,13 +37,28 @@ const isEncodedPrivateKey = (s: string): boolean =>
   /^-----BEGIN [A-Z0-9 ]{0,30}PRIVATE KEY-----/.test(Buffer.from(s.slice(0, 80), 'base64').toString('latin1'));
 
 /**
- * Base64 of a JSON object that holds a credential under its name: a Docker config's `auth` pair or password, an access
- * key's secret, a client secret, a private key (not empty, not a `${…}` reference).
+ * Fields of a JSON object that hold a credential: a password, an access key's secret, a client secret, a private key,
+ * a token, and in a Docker config (`{"auths":…}`) a login's `auth` (`auth` elsewhere names a method: `"auth":"oidc"`).
  */
-const isEncodedCredentials = (s: string): boolean =>
-  /"(?:auth|password|passwd|identitytoken|(?:access[_-]?)?key[_-]?secret|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|private[_-]?key|api[_-]?key|(?:access|refresh)[_-]?token)"\s*:\s*"(?!\$\{)[^"]{4}/i.test(
-    Buffer.from(s, 'base64').toString('latin1'),
-  );
+const CREDENTIAL_FIELD =
+  /"(?:password|passwd|identitytoken|(?:access[_-]?)?key[_-]?secret|secret[_-]?(?:access[_-]?)?key|client[_-]?secret|private[_-]?key|(?:access|refresh)[_-]?token)"\s*:\s*"([^"\\]{1,4000})"/gi;
+const REGISTRY_AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,1000}={0,2})"/g;
+
+/** Base64 of a JSON object that holds a credential under its name, a value judged as one (not `<password>`, `${X}`). */
+function isEncodedCredentials(s: string): boolean {
+  const json = Buffer.from(s, 'base64').toString('latin1');
+  if (!json.startsWith('{"') && !json.startsWith('{ "')) return false;
+  const values = [...json.matchAll(CREDENTIAL_FIELD)].map((m) => m[1]);
+  // (a login's `auth` is `user:password` in base64: the password is judged)
+  if (json.includes('"auths"'))
+    for (const [, auth] of json.matchAll(REGISTRY_AUTH))
+      values.push(
+        Buffer.from(auth, 'base64')
+          .toString('latin1')
+          .replace(/^[^:]{1,100}:/, ''),
+      );
+  return values.some((value) => isPlausibleSecret(value, { minLength: 8 }));
+}
 
 /**
  * The base64 of `sk_live_`, `rk_live_`, `ghp_` (and GitHub's other token prefixes), `xoxb-`, `sk-proj-`, and of the
