@@ -112,7 +112,8 @@ const PLACEHOLDER_WORDS = new Set([
 const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^\((?:sensitive|known after apply)(?: value)?\)$/, // Terraform's redaction in a plan's output
   /^\((?:deleted|redacted|hidden|removed|masked|revoked|none|not set|unset)\)$/i, // an export's `(deleted)`
-  /^(?:base64:)?(?:generate|change|replace)[_ -](?:with|me|this)(?:[\W_]|$)/i, // `APP_KEY=base64:GENERATE_WITH_php_artisan_…`
+  // `APP_KEY=base64:GENERATE_WITH_php_artisan_key:generate`
+  /^(?:base64:)?(?:generate|change|replace)[_ -](?:with|me|this)(?:[\W_]|$)/i,
   /^not[_ -]?(?:configured|set|provided|available)$/i, // `setPassword(pw != null ? pw : "not-configured")`
   /^<[^<>]*>$/, // <password>
   /<(?:your|my|insert|enter|paste)[ _-][^<>]{1,40}>/i, // sk_test_<your key>

@@ -7977,7 +7977,7 @@ export const MINED_CLEAN: FileCase[] = [
     secrets: [],
   },
   {
-    name: "A SendGrid template's id in a Secret, Laravel's key placeholder, a password manager export's URL with a port",
+    name: "A SendGrid template's id in a Secret",
     path: 'k8s/messaging/notifier-secret.yaml',
     text: [
       'apiVersion: v1',

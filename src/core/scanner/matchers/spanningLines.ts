@@ -70,18 +70,15 @@ function scanListItemPair({ lines, lineStarts, index, format, add }: LineAt): vo
 
 /** A HAR's header by name and value on two lines: `"name": "cookie",` over `"value": "…"`. */
 const COOKIE_NAME = /^\s*"name"\s*:\s*"cookie"\s*,?\s*$/i;
-const COOKIE_VALUE = /^\s*"value"\s*:\s*"/;
-/** The header's first session, sid, auth or token cookie (as the `cookie-header-session` site reads one line). */
-const SESSION_COOKIE = /(?:^|;\s?)[\w.-]{0,60}(?:sess|sid|auth|token)[\w.-]{0,60}=([^\s"';,]{16,500})/i;
+/** Its first session, sid, auth or token cookie (as the `cookie-header-session` site reads one line). */
+const SESSION_COOKIE =
+  /^\s*"value"\s*:\s*"(?:[^"\n;]{0,300};\s?){0,20}?[\w.-]{0,60}(?:sess|sid|auth|token)[\w.-]{0,60}=([^\s"';,]{16,500})/di;
 
 function scanCookieBelow({ lines, lineStarts, index, format, add }: LineAt): void {
-  const next = lines[index + 1];
-  if (next === undefined || next.length > MAX_ASSIGNMENT_LINE || !COOKIE_NAME.test(lines[index])) return;
-  const opening = COOKIE_VALUE.exec(next)?.[0];
-  const cookie = opening ? SESSION_COOKIE.exec(next.slice(opening.length)) : null;
-  if (!opening || !cookie) return;
-  const start = opening.length + cookie.index + cookie[0].length - cookie[1].length;
-  addNamedValue('SESSION_COOKIE', cookie[1], lineStarts[index + 1] + start, format, add);
+  const next = lines[index + 1] ?? '';
+  const cookie =
+    next.length <= MAX_ASSIGNMENT_LINE && COOKIE_NAME.test(lines[index]) ? SESSION_COOKIE.exec(next) : null;
+  if (cookie) addNamedValue('SESSION_COOKIE', cookie[1], lineStarts[index + 1] + cookie.indices![1][0], format, add);
 }
 
 /** A `.properties` key whose line ends in a continuation: `ldap.bind.password = \` and the value on the next line. */

@@ -5,7 +5,7 @@
  * pattern whose first group (or whole match) is the secret, and bounded repetitions only (linear time on any input).
  */
 import type { Severity } from '../types';
-import { isExampleJwt, isPlausibleSecret, isPublicJwt } from '../values';
+import { decodedBase64, isExampleJwt, isPlausibleSecret, isPublicJwt } from '../values';
 import { B, E, VENDOR_TOKENS } from './vendorTokens';
 
 export interface TokenRule {
@@ -47,17 +47,11 @@ const REGISTRY_AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,1000}={0,2})"/g;
 /** Base64 of a JSON object that holds a credential under its name, a value judged as one (not `<password>`, `${X}`). */
 function isEncodedCredentials(s: string): boolean {
   const json = Buffer.from(s, 'base64').toString('latin1');
-  if (!json.startsWith('{"') && !json.startsWith('{ "')) return false;
   const values = [...json.matchAll(CREDENTIAL_FIELD)].map((m) => m[1]);
   // (a login's `auth` is `user:password` in base64: the password is judged)
   if (json.includes('"auths"'))
-    for (const [, auth] of json.matchAll(REGISTRY_AUTH))
-      values.push(
-        Buffer.from(auth, 'base64')
-          .toString('latin1')
-          .replace(/^[^:]{1,100}:/, ''),
-      );
-  return values.some((value) => isPlausibleSecret(value, { minLength: 8 }));
+    for (const [, auth] of json.matchAll(REGISTRY_AUTH)) values.push(decodedBase64(auth)?.split(':')[1] ?? '');
+  return /^\{\s?"/.test(json) && values.some((value) => isPlausibleSecret(value, { minLength: 8 }));
 }
 
 /**
