@@ -333,6 +333,8 @@ export function isExpiredJwt(token: string, now = Date.now()): boolean {
 const NOT_CREDENTIALS: RegExp[] = [
   /^![A-Za-z0-9]{40}$/, // Django's unusable password: `!` and forty random characters, which no password hashes to
   /^d-[0-9a-f]{32}$/, // a SendGrid dynamic template's id
+  /^[A-Za-z][\w.-]*(?::[\w.-]+)+:$/, // a cache key's prefix (`auth:access_token:`)
+  /^[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+\.v\d{1,3}$/, // an event's or a topic's name (`iam.secret-rotated.v1`)
   /\(\?[:=!<]|\\[wWdDsS][*+?{]|\[\^\\/, // a regular expression: `[^\W\d]\w*`, `(?:(?=\))|%s)`
   // a token's pattern: `ghp_[0-9A-Za-z]{36}` (a class of ranges: a WordPress salt's `k[u65Bv35mL]+^Q` is none)
   /\[[^\]\s-]{0,40}\w-\w[^\]\s]{0,40}\](?:\{\d{1,4}(?:,\d{0,4})?\}|[+*])/,

@@ -8010,4 +8010,16 @@ export const MINED_CLEAN: FileCase[] = [
     text: 'static NSString * const kKPSegmentWriteKey = @"RTmEg2XJANna55N8PzmWsFb02gRQj5BD";',
     secrets: [],
   },
+  {
+    name: "A cache key's prefix and an event's name under names that hold a credential's words",
+    path: 'internal/limiter/scripts.go',
+    text: [
+      'const (',
+      '\tkeyPrefixAccessToken  = "auth:access_token:"',
+      '\tkeyPrefixAPIKeyQuota  = "quota:api_key:"',
+      '\tTopicSecretRotated    = "iam.secret-rotated.v1"',
+      ')',
+    ].join('\n'),
+    secrets: [],
+  },
 ];
