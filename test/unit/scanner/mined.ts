@@ -8022,4 +8022,13 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: "Magento's encrypted settings in a core_config_data dump (`0:3:…`: key version, cipher version, data)",
+    path: 'var/backups/magento_core_config_data.sql',
+    text: [
+      `INSERT INTO core_config_data VALUES (1,'default',0,'payment/braintree/private_key','0:3:${B64_KEY}${RANDOM}==');`,
+      `INSERT INTO core_config_data VALUES (2,'default',0,'carriers/ups/password','0:2:${RANDOM}${B64_KEY}');`,
+    ].join('\n'),
+    secrets: [],
+  },
 ];
