@@ -47,11 +47,12 @@ const REGISTRY_AUTH = /"auth"\s*:\s*"([A-Za-z0-9+/]{8,1000}={0,2})"/g;
 /** Base64 of a JSON object that holds a credential under its name, a value judged as one (not `<password>`, `${X}`). */
 function isEncodedCredentials(s: string): boolean {
   const json = Buffer.from(s, 'base64').toString('latin1');
+  if (!/^\{\s?"/.test(json)) return false;
   const values = [...json.matchAll(CREDENTIAL_FIELD)].map((m) => m[1]);
   // (a login's `auth` is `user:password` in base64: the password is judged)
   if (json.includes('"auths"'))
     for (const [, auth] of json.matchAll(REGISTRY_AUTH)) values.push(decodedBase64(auth)?.split(':')[1] ?? '');
-  return /^\{\s?"/.test(json) && values.some((value) => isPlausibleSecret(value, { minLength: 8 }));
+  return values.some((value) => isPlausibleSecret(value, { minLength: 8 }));
 }
 
 /**
