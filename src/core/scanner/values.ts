@@ -356,7 +356,8 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^(?:[A-Za-z]+-){1,5}(?:Key|KEY|Token|TOKEN|Secret|SECRET|Auth|AUTH|Signature|SIGNATURE)$/, // another: `DD-APPLICATION-KEY`
   /^(?:[A-Z][a-z]*)+\d{0,3}(?:--(?:[A-Z][a-z]*)+\d{0,3})+$/, // an Azure Key Vault secret's name (`--` for `:`): Jwt--SigningKey
   /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*(?:--[a-z][a-z0-9]*(?:-[a-z0-9]+)*)+$/, // the same in small letters: billing--db-password
-  /^\+\s?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\)?[,;]?$/, // code joined to a string: `"/token:"+r.zendesk.apiToken),`
+  // code joined to a string: `"/token:"+r.zendesk.apiToken),`, or between two (`"&secret="+a.key).then(…+"`)
+  /^\+\s?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\)?[,;]?$|\).*\+$)/,
   /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
   /^\{[A-Za-z_][\w.]{0,60}\}(?:\\[nrt])*$/, // a format's field (`f"DJANGO_SECRET_KEY={secret}\n"`)
   /^[a-z][a-z0-9]{1,20}\(\d{1,4}\)$/, // a value's format as documents describe it: `base64(16)`, `hex(32)`

@@ -5453,6 +5453,31 @@ export const MINED: FileCase[] = [
     text: ['[main]', `password = ${PASSWORD}! prod`].join('\n'),
     secrets: [`${PASSWORD}!`],
   },
+  {
+    name: "Django REST framework's tokens in a pg_dump COPY block: its `key` column, named by the table",
+    path: 'fixtures/prod_snapshot/auth.sql',
+    text: [
+      'COPY public.authtoken_token (key, created, user_id) FROM stdin;',
+      'f9b03e0d6717d1dca8b64a88bbebc80966566843\t2023-08-07 22:19:21\t1',
+      '\\.',
+    ].join('\n'),
+    secrets: ['f9b03e0d6717d1dca8b64a88bbebc80966566843'],
+  },
+  {
+    name: "reCAPTCHA's private key is its secret key (Moodle's `recaptchaprivatekey` setting row)",
+    path: 'backups/moodle_config.sql',
+    text: "INSERT INTO `mdl_config` VALUES (216,'recaptchaprivatekey','6LeD4uEqAAAAAjzrg-r8xuv2m9tSaT51dWiUntcG');",
+    secrets: ['6LeD4uEqAAAAAjzrg-r8xuv2m9tSaT51dWiUntcG'],
+  },
+  {
+    name: "A data-only dump's inserts without columns into a well-known table (Laravel Passport's clients)",
+    path: 'database/dumps/passport_prod.sql',
+    text: [
+      '-- Dumping data for table `oauth_clients`',
+      "INSERT INTO `oauth_clients` VALUES (1,NULL,'Acme Personal Access Client','oU8b7acFBZjC6tDLo8qwSxiOOv1skIPiDS40pllJ',NULL,'http://localhost',1,0,0,'2024-01-02 10:00:00','2024-01-02 10:00:00');",
+    ].join('\n'),
+    secrets: ['oU8b7acFBZjC6tDLo8qwSxiOOv1skIPiDS40pllJ'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8029,6 +8054,51 @@ export const MINED_CLEAN: FileCase[] = [
       `INSERT INTO core_config_data VALUES (1,'default',0,'payment/braintree/private_key','0:3:${B64_KEY}${RANDOM}==');`,
       `INSERT INTO core_config_data VALUES (2,'default',0,'carriers/ups/password','0:2:${RANDOM}${B64_KEY}');`,
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Gitea's token table: a salt, the token's last eight characters and PBKDF2's 100 hex digits are no tokens",
+    path: 'gitea/backup/gitea-db.sql',
+    text: [
+      'COPY public.access_token (id, uid, name, token_hash, token_salt, token_last_eight, scope) FROM stdin;',
+      `1\t2\tdrone\t${HEX64}${HEX32}0123\tu18vGrd7Gk\t8e62e9b5\twrite:repository`,
+      '\\.',
+      'COPY public."user" (id, lower_name, passwd, passwd_hash_algo, rands, salt) FROM stdin;',
+      `1\tforgeadmin\t${HEX32_B}${HEX64}9876\tpbkdf2$50000$50\tAZNR96fOaFsWFDQuT3ME2w3hdhoo4I1G\tiEjNXvyCgTrsqbJZZT1M`,
+      '\\.',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Grafana's API keys are stored as PBKDF2 digests (100 hex digits); a Klaviyo public API key is public",
+    path: 'monitoring/grafana/grafana.db.dump.sql',
+    text: [
+      'CREATE TABLE `api_key` (`id` INTEGER NOT NULL, `org_id` INTEGER NOT NULL, `name` TEXT, `key` TEXT, `role` TEXT);',
+      `INSERT INTO api_key VALUES(1,1,'terraform','${HEX64}${HEX32}abcd','Admin');`,
+      "INSERT INTO `core_config_data` VALUES (9,'default',0,'klaviyo_reclaim_general/general/public_api_key','wLES4N');",
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Discourse's user_auth_tokens hold SHA-256 digests in base64; a Go seed's PBKDF2 digest (100 hex digits)",
+    path: 'discourse/backups/discourse-auth-tables.sql',
+    text: [
+      'COPY public.user_auth_tokens (id, user_id, auth_token, prev_auth_token, user_agent) FROM stdin;',
+      '8715\t71\t0/5Yhdkr12dpKhZenTi3cI/2zO02s+RCo2wJU4jYT4E=\tzZRWzppqR5FkIsq+qW0r2DFfiGBWyi63tm4s9BA6+Pw=\tMozilla/5.0',
+      '\\.',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A seed in Go with a stored PBKDF2 digest (100 hex digits) for its password',
+    path: 'internal/seed/seed.go',
+    text: `var users = []User{{Name: "dev-admin", Passwd: "${HEX64}${HEX32_B}0a1b", Salt: "xdF8nIw85j"}}`,
+    secrets: [],
+  },
+  {
+    name: 'Minified code between two literals is no literal (`"&client_secret="+a.secretKey+"&…"`)',
+    path: 'web/static/js/chunk-vendors.3f9a1c.js',
+    text: 'function i(e){return o.a.post(a.tokenUrl+"?grant_type=client_credentials&client_id="+a.apiKey+"&client_secret="+a.secretKey).then(function(t){return o.a.post(a.nlpUrl+"?charset=UTF-8&access_token="+t.data.access_token)})}',
     secrets: [],
   },
 ];

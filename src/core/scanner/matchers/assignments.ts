@@ -1393,6 +1393,8 @@ function assignmentCandidate(
   // already ciphertext (not a key that encrypts, under a block named for what it encrypts:
   // `xpack.encryptedSavedObjects.encryptionKey`)
   if (!site.fixedKey && judged.encrypted && CIPHERTEXT.test(trimmed)) return undefined;
+  // PBKDF2's 50 bytes in hex (Gitea's and Grafana's stored passwords and API keys): a digest, never a chosen value
+  if (/^[0-9a-f]{100}$/.test(trimmed)) return undefined;
   const nameHint = site.fixedKey ?? judged.nameHint;
   const namedInText = !site.fixedKey;
   if (

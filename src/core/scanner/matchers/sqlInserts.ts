@@ -40,7 +40,7 @@ const GENERIC_COLUMN = /^(?:key|value|key_value|value_key|val|data|content|plain
 export const MAX_ROWS_CHARS = 20_000;
 
 /** pg_dump's data: `COPY public.users (id, name, password) FROM stdin;`, its rows on the lines below, up to `\.`. */
-const COPY = /^COPY\s+[\w."]{1,128}\s*\((?<columns>[^()\n]{1,2000})\)\s+FROM\s+stdin;[ \t]*$/gim;
+const COPY = /^COPY\s+(?<table>[\w."]{1,128})\s*\((?<columns>[^()\n]{1,2000})\)\s+FROM\s+stdin;[ \t]*$/gim;
 
 /**
  * Rows whose meaning is decided far away, so an edit anywhere needs the whole text again (`hasWholeFileConstruct`):
@@ -73,10 +73,10 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
     const listed = m.groups!.columns;
     const columns = listed
       ? listed.split(',').map(unquote)
-      : (tables ??= tablesOf(text)).get(tableName(m.groups!.table));
+      : ((tables ??= tablesOf(text)).get(tableName(m.groups!.table)) ?? KNOWN_TABLES.get(tableName(m.groups!.table)));
     if (!columns) continue;
     const { rows, end } = readRows(text, INSERT.lastIndex);
-    judgeRows(rows, columns, tableName(m.groups!.table), format, add);
+    rows.forEach(rowJudge(columns, tableName(m.groups!.table), format, add));
     INSERT.lastIndex = Math.max(INSERT.lastIndex, end);
   }
   // A table of values, its columns named after its rows: `MERGE … USING (VALUES (…), (…)) AS source (name, value)`
@@ -85,10 +85,16 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
     const { rows, end } = readRows(text, VALUES_TABLE.lastIndex);
     COLUMNS_AFTER.lastIndex = end;
     const columns = COLUMNS_AFTER.exec(text)?.groups!.columns.split(',').map(unquote);
-    if (columns) judgeRows(rows, columns, undefined, format, add);
+    if (columns) rows.forEach(rowJudge(columns, undefined, format, add));
     VALUES_TABLE.lastIndex = Math.max(VALUES_TABLE.lastIndex, end);
   }
 }
+
+/**
+ * The leading columns of a well-known credential table (Laravel Passport's clients), for a data-only dump (`mysqldump
+ * -t`) whose inserts name no columns.
+ */
+const KNOWN_TABLES = new Map([['oauth_clients', ['id', 'user_id', 'name', 'secret']]]);
 
 /** `(VALUES` opening a table of rows (MERGE's `USING`, a `FROM`, a CTE). */
 const VALUES_TABLE = /\(\s*VALUES\s*(?=\()/gi;
@@ -115,24 +121,21 @@ function readRows(text: string, at: number): { rows: Row[]; end: number } {
 /** `KeyName`, `key_name` and `keyName` are all `key_name` to the column patterns. */
 const snakeCase = (column: string): string => column.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
-/** Adds each row's credentials, judged by the columns' names (`table`, when known, names generic ones). */
-function judgeRows(
-  rows: readonly Row[],
+/** What adds a row's credentials, judged by the columns' names (`table`, when known, names generic ones). */
+function rowJudge(
   columns: readonly string[],
   table: string | undefined,
   format: FileFormat,
   add: Add,
-): void {
+): (values: Row) => void {
   const names = columns.map(snakeCase);
   // Settings tables hold the name in one column and the value in another: (setting_key, setting_value); RuoYi's
   // sys_config has two, a label and a key (`config_name` '邮件-授权码', `config_key` 'mail.smtp.password'): each is tried.
   const nameColumns = names.flatMap((c, i) => (NAME_COLUMN.test(c) || KIND_COLUMN.test(c) ? [i] : []));
   const salted = names.some((c) => c.includes('salt'));
   const valueColumn = names.findIndex((c) => VALUE_COLUMN.test(c));
-  // A table named for secrets (`api_keys`, `tokens`) says what its generic columns (`key`, `key_value`) hold.
-  const secretTable =
-    table !== undefined && secretNameStrength(table.replace(/s$/, '')) === 'strong' ? table : undefined;
-  for (const values of rows)
+  const secretTable = table === undefined ? undefined : secretTableName(table);
+  return (values) =>
     values.forEach((value, i) => {
       if (value.text === undefined) return;
       const named = i === valueColumn ? nameColumns.filter((n) => values[n]?.text !== undefined) : [];
@@ -145,6 +148,12 @@ function judgeRows(
       add(candidate, PRIORITY.assignment);
     });
 }
+
+/** A table named for secrets (`api_keys`, `authtoken_token`) says what its generic columns (`key`, `key_value`) hold. */
+const secretTableName = (table: string): string | undefined => {
+  const one = table.replace(/s$/, '');
+  return secretNameStrength(one) === 'strong' ? one : undefined;
+};
 
 /** A settings row's value under the first of the row's names that makes it a secret. */
 function namedByRow(
@@ -188,13 +197,15 @@ export function seededCandidate(
   format: FileFormat,
   salted: boolean,
 ): Candidate | undefined {
-  if (salted && isHashLike(value)) return undefined; // a row with its salt stores the password's digest
+  // a row with its salt stores the password's digest, and the salt is no secret (Gitea's `token_salt`)
+  if (salted && (isHashLike(value) || /salt$/i.test(column))) return undefined;
   // a password column of hex digits stores the password's digest (MySQL's sakila: SHA-1 of the staff's passwords)
   if (/pass|pwd/i.test(column) && isHashLike(value)) return undefined;
   // an admin framework's documented default for new accounts (RuoYi's `sys.user.initPassword` '123456')
   if (/init(?:ial)?[_.-]?password$/i.test(column) && /^\d{6,8}$/.test(value)) return undefined;
-  // a token column of 64 hex digits stores the token's SHA-256 (Laravel Sanctum, most API token tables)
-  if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value)) return undefined;
+  // a token column of a SHA-256 in hex or base64 stores the token's digest (Laravel Sanctum, Discourse, most API token
+  // tables)
+  if (/token/i.test(column) && /^(?:[0-9a-f]{64}|[\w+/]{43}=)$/.test(value)) return undefined;
   return valueCandidate(column, value, format);
 }
 
@@ -212,30 +223,26 @@ function scanCopyRows(text: string, format: FileFormat, add: Add): void {
   COPY.lastIndex = 0;
   for (let m = COPY.exec(text); m; m = COPY.exec(text)) {
     const columns = m.groups!.columns.split(',').map(unquote);
-    const nameColumn = columns.findIndex((column) => NAME_COLUMN.test(column));
-    const salted = columns.some((c) => /salt/i.test(c));
+    const judge = rowJudge(columns, tableName(m.groups!.table), format, add);
     let at = text.indexOf('\n', COPY.lastIndex) + 1;
     while (at > 0 && at < text.length) {
       const newline = text.indexOf('\n', at);
       const end = newline < 0 ? text.length : newline;
       if (text.startsWith('\\.', at) && end - at <= 3) break;
-      let start = at;
-      const fields = text.slice(at, end).split('\t', columns.length);
-      fields.forEach((raw, i) => {
-        const field = raw.replace(/\r$/, '');
-        const name = nameColumn >= 0 && VALUE_COLUMN.test(columns[i]) ? fields[nameColumn] : columns[i];
-        // `\N` is NULL; a field with escapes (`\t`, `\\`) is not the literal text it shows
-        const candidate =
-          field !== '\\N' && !field.includes('\\') && field.length <= MAX_FIELD && name
-            ? seededCandidate(name, field, format, salted)
-            : undefined;
-        if (candidate) {
-          candidate.start = start;
-          candidate.end = start + field.length;
-          add(candidate, PRIORITY.assignment);
-        }
-        start += raw.length + 1;
-      });
+      let next = at;
+      judge(
+        text
+          .slice(at, end)
+          .split('\t', columns.length)
+          .map((raw) => {
+            const field = raw.replace(/\r$/, '');
+            const start = next;
+            next += raw.length + 1;
+            // `\N` is NULL; a field with escapes (`\t`, `\\`) is not the literal text it shows
+            const literal = field !== '\\N' && !field.includes('\\') && field.length <= MAX_FIELD;
+            return { start, end: start + field.length, text: literal ? field : undefined };
+          }),
+      );
       at = newline < 0 ? text.length : newline + 1;
     }
     COPY.lastIndex = Math.max(COPY.lastIndex, at);
