@@ -2834,7 +2834,7 @@ export const MINED: FileCase[] = [
       '      &lt;username&gt;jenkins&lt;/username&gt;',
       `      &lt;password&gt;${PASSWORD}*N&lt;/password&gt;`,
     ].join('\n'),
-    secrets: [`${B64_KEY}${RANDOM}`, `${PASSWORD}*N`],
+    secrets: ['298ONX3QFVTC99QU', `${B64_KEY}${RANDOM}`, `${PASSWORD}*N`],
   },
   {
     name: "Cassandra's cqlshrc (a configuration file without an extension)",
@@ -4000,7 +4000,7 @@ export const MINED: FileCase[] = [
     name: "Schema Registry's `basic.auth.user.info` (`<API key>:<secret>`)",
     path: 'services/events-producer/producer.py',
     text: 'conf = {\n    "basic.auth.user.info": "2UBY6SQKGWOYDGFH:' + B64_KEY + RANDOM + '",\n}',
-    secrets: [B64_KEY + RANDOM],
+    secrets: ['2UBY6SQKGWOYDGFH', B64_KEY + RANDOM],
   },
   {
     name: '`vault operator init` output: unseal keys in base64 and hex',
@@ -5475,8 +5475,41 @@ export const MINED: FileCase[] = [
     text: [
       '-- Dumping data for table `oauth_clients`',
       "INSERT INTO `oauth_clients` VALUES (1,NULL,'Acme Personal Access Client','oU8b7acFBZjC6tDLo8qwSxiOOv1skIPiDS40pllJ',NULL,'http://localhost',1,0,0,'2024-01-02 10:00:00','2024-01-02 10:00:00');",
+      // Passport 13: a UUID, the owner's type and id, then the name and the secret
+      "INSERT INTO `oauth_clients` VALUES ('9b1de5a4-53a2-4c3e-9d5e-7f0a1b2c3d4e',NULL,NULL,'AcmeMobileClientV2','Hy7Qm2Lx9Vt4Rk8Pz3Wn6Bc1Fd5Sg0Je2Ua7Yo4K',NULL,'http://localhost',0,0,'2024-01-02 10:00:00','2024-01-02 10:00:00');",
     ].join('\n'),
-    secrets: ['oU8b7acFBZjC6tDLo8qwSxiOOv1skIPiDS40pllJ'],
+    secrets: ['oU8b7acFBZjC6tDLo8qwSxiOOv1skIPiDS40pllJ', 'Hy7Qm2Lx9Vt4Rk8Pz3Wn6Bc1Fd5Sg0Je2Ua7Yo4K'],
+  },
+  {
+    name: "A settings row's name names each of its value columns (an audit log's old and new value)",
+    path: 'backups/audit.sql',
+    text: [
+      'COPY public.audit_log (id, key, old_value, new_value) FROM stdin;',
+      '1\tsmtp_password\tXq7vR2mT9pLk4WzN8bHc\tHn3Kd8Qw2Zr6Tb9Lm4Vx',
+      '\\.',
+    ].join('\n'),
+    secrets: ['Xq7vR2mT9pLk4WzN8bHc', 'Hn3Kd8Qw2Zr6Tb9Lm4Vx'],
+  },
+  {
+    name: 'A key of 100 hex digits that is no password (`openssl rand -hex 50` for a Django-style secret key)',
+    path: '.env',
+    text: `DD_SECRET_KEY=${HEX64}${HEX32}abcd`,
+    secrets: [`${HEX64}${HEX32}abcd`],
+  },
+  {
+    name: "Confluent Cloud's API key (16 capitals and digits) as a Kafka client's SASL user, beside its secret",
+    path: 'ingest-service/src/main/resources/kafka-client.properties',
+    text: [
+      'bootstrap.servers=pkc-e8mp5.eu-west-1.aws.confluent.cloud:9092',
+      `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="UFY765WE4CT6OPIF" password="${B64_KEY}${RANDOM}";`,
+    ].join('\n'),
+    secrets: ['UFY765WE4CT6OPIF', `${B64_KEY}${RANDOM}`],
+  },
+  {
+    name: "A token in a logged form body after the logger's tag (`OkHttp  : grant_type=…&refresh_token=…`)",
+    path: 'docs/bugs/FLT-2291/logcat-pixel7.txt',
+    text: `04-25 09:13:31.005 12044 12101 D OkHttp  : grant_type=refresh_token&client_id=fleetly-mobile&refresh_token=${RANDOM}${B64_KEY}`,
+    secrets: [`${RANDOM}${B64_KEY}`],
   },
 ];
 
@@ -8070,21 +8103,25 @@ export const MINED_CLEAN: FileCase[] = [
     secrets: [],
   },
   {
-    name: "Grafana's API keys are stored as PBKDF2 digests (100 hex digits); a Klaviyo public API key is public",
+    name: "Grafana's users' passwords are stored as PBKDF2 digests (100 hex digits); a Klaviyo public API key is public",
     path: 'monitoring/grafana/grafana.db.dump.sql',
     text: [
-      'CREATE TABLE `api_key` (`id` INTEGER NOT NULL, `org_id` INTEGER NOT NULL, `name` TEXT, `key` TEXT, `role` TEXT);',
-      `INSERT INTO api_key VALUES(1,1,'terraform','${HEX64}${HEX32}abcd','Admin');`,
+      'CREATE TABLE `user` (`id` INTEGER NOT NULL, `login` TEXT NOT NULL, `password` TEXT NULL, `company` TEXT NULL);',
+      `INSERT INTO user VALUES(1,'admin','${HEX64}${HEX32}abcd','');`,
       "INSERT INTO `core_config_data` VALUES (9,'default',0,'klaviyo_reclaim_general/general/public_api_key','wLES4N');",
     ].join('\n'),
     secrets: [],
   },
   {
-    name: "Discourse's user_auth_tokens hold SHA-256 digests in base64; a Go seed's PBKDF2 digest (100 hex digits)",
-    path: 'discourse/backups/discourse-auth-tables.sql',
+    name: "A table named for secrets: its rows' names and values that read as words are none (`db_host`, `RS256`)",
+    path: 'backups/app.sql',
     text: [
-      'COPY public.user_auth_tokens (id, user_id, auth_token, prev_auth_token, user_agent) FROM stdin;',
-      '8715\t71\t0/5Yhdkr12dpKhZenTi3cI/2zO02s+RCo2wJU4jYT4E=\tzZRWzppqR5FkIsq+qW0r2DFfiGBWyi63tm4s9BA6+Pw=\tMozilla/5.0',
+      'COPY public.secrets (id, key, value) FROM stdin;',
+      '1\tdb_host\tlocalhost',
+      '2\tfeature_x\tenabled',
+      '\\.',
+      'COPY public.private_keys (id, alg, data) FROM stdin;',
+      '1\tRS256\tRS256',
       '\\.',
     ].join('\n'),
     secrets: [],
@@ -8099,6 +8136,24 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'Minified code between two literals is no literal (`"&client_secret="+a.secretKey+"&…"`)',
     path: 'web/static/js/chunk-vendors.3f9a1c.js',
     text: 'function i(e){return o.a.post(a.tokenUrl+"?grant_type=client_credentials&client_id="+a.apiKey+"&client_secret="+a.secretKey).then(function(t){return o.a.post(a.nlpUrl+"?charset=UTF-8&access_token="+t.data.access_token)})}',
+    secrets: [],
+  },
+  {
+    name: "Sparkle's public EdDSA key (`SUPublicEDKey`)",
+    path: 'scripts/publish_update.sh',
+    text: `# EdDSA key exported with \`generate_keys -x\` (public half is SUPublicEDKey = ${B64_KEY}${RANDOM}=)`,
+    secrets: [],
+  },
+  {
+    name: "A setting about secrets' changes (Vault Agent's `restart_on_secret_changes`)",
+    path: 'deploy/vault-agent/agent.hcl',
+    text: 'exec {\n  command = ["./app"]\n  restart_on_secret_changes = "always"\n}',
+    secrets: [],
+  },
+  {
+    name: "A Pulumi secret's name in backticks in a comment",
+    path: 'infra/pulumi/analytics/index.ts',
+    text: '// TODO: `pulumi config set --secret dbPassword` on the new stacks, then drop the fallback',
     secrets: [],
   },
 ];

@@ -840,7 +840,7 @@ function matchSite(
     if (
       site.id === 'cli-flag' &&
       /^secret(?:-add)?$/.test(key) &&
-      (isWordyIdentifier(value) || /^source=|^[A-Za-z_]\w*=|^[\w-]+:[a-z]+(?:[A-Z][a-z]+)+$/.test(value))
+      (isWordyIdentifier(value) || /^source=|^[A-Za-z_]\w*=|^(?:[\w-]+:)?[a-z]+(?:[A-Z][a-z]+)+\x60?$/.test(value))
     )
       continue;
     // R's `key <- "…"`, not a Go channel's `r.secretCh <- "rotate"`: the value must mix letters with digits or cases
@@ -1012,8 +1012,11 @@ const OPENS_PAIRS =
 const HOLDS_NAMED_VALUE = /^\s{0,4}:\s{1,4}[A-Za-z_][\w.-]{0,80}$/;
 /** …and the name is assigned a value there (not `description: password reset`). */
 const ASSIGNED_NAME = /^[\w.-]{0,80}\s{0,2}[=:]/;
-/** A captured request's form body: `"text": "grant_type=refresh_token&refresh_token=…"`. */
-const OPENS_FORM = /^["']?\s{0,4}[:=]\s{0,4}["'](?:[\w.-]{1,60}=[^&\s"']{0,200}&){0,20}[\w.-]{1,60}(?:=[\w.-]{0,60})?$/;
+/**
+ * A captured request's form body: `"text": "grant_type=refresh_token&refresh_token=…"`, a log's `OkHttp : grant_type=…`.
+ */
+const OPENS_FORM =
+  /^["']?\s{0,4}[:=]\s{0,4}["']?(?:[\w.-]{1,60}=[^&\s"']{0,200}&){0,20}[\w.-]{1,60}(?:=[\w.-]{0,60})?$/;
 /**
  * `"body": "Our config:\n\nALGOLIA_ADMIN_KEY=…"`: a line of text in a string, escaped, opens with a name; so does the
  * string's first line (`"text": "password: …\ndb: …"`, a chat message).
@@ -1393,9 +1396,9 @@ function assignmentCandidate(
   // already ciphertext (not a key that encrypts, under a block named for what it encrypts:
   // `xpack.encryptedSavedObjects.encryptionKey`)
   if (!site.fixedKey && judged.encrypted && CIPHERTEXT.test(trimmed)) return undefined;
-  // PBKDF2's 50 bytes in hex (Gitea's and Grafana's stored passwords and API keys): a digest, never a chosen value
-  if (/^[0-9a-f]{100}$/.test(trimmed)) return undefined;
   const nameHint = site.fixedKey ?? judged.nameHint;
+  // a password of PBKDF2's 50 bytes in hex is its digest, stored (Gitea's, Grafana's); no one chooses such a password
+  if (/pass|pwd/i.test(nameHint) && /^[0-9a-f]{100}$/.test(trimmed)) return undefined;
   const namedInText = !site.fixedKey;
   if (
     /^[A-Za-z0-9]{30}$/.test(trimmed) &&

@@ -8,7 +8,7 @@
 import type { FileFormat } from '../formats';
 import { PRIORITY, type Add } from './context';
 import { valueCandidate } from './assignments';
-import { isHashLike, looksGenerated } from '../values';
+import { isHashLike, isPlausibleSecret, looksGenerated } from '../values';
 import { secretNameStrength } from '../rules/secretNames';
 import type { Candidate } from '../types';
 
@@ -71,12 +71,11 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
   INSERT.lastIndex = 0;
   for (let m = INSERT.exec(text); m; m = INSERT.exec(text)) {
     const listed = m.groups!.columns;
-    const columns = listed
-      ? listed.split(',').map(unquote)
-      : ((tables ??= tablesOf(text)).get(tableName(m.groups!.table)) ?? KNOWN_TABLES.get(tableName(m.groups!.table)));
-    if (!columns) continue;
+    const table = tableName(m.groups!.table);
+    const columns = listed ? listed.split(',').map(unquote) : (tables ??= tablesOf(text)).get(table);
+    if (!columns && table !== 'oauth_clients') continue;
     const { rows, end } = readRows(text, INSERT.lastIndex);
-    rows.forEach(rowJudge(columns, tableName(m.groups!.table), format, add));
+    rows.forEach(columns ? rowJudge(columns, table, format, add) : passportSecret(format, add));
     INSERT.lastIndex = Math.max(INSERT.lastIndex, end);
   }
   // A table of values, its columns named after its rows: `MERGE … USING (VALUES (…), (…)) AS source (name, value)`
@@ -91,10 +90,17 @@ export function scanSqlInserts(text: string, format: FileFormat, add: Add): void
 }
 
 /**
- * The leading columns of a well-known credential table (Laravel Passport's clients), for a data-only dump (`mysqldump
- * -t`) whose inserts name no columns.
+ * Laravel Passport's clients in a data-only dump (`mysqldump -t`: no column list, no `CREATE TABLE`): the secret is
+ * the row's 40 random letters and digits, wherever its version puts the column.
  */
-const KNOWN_TABLES = new Map([['oauth_clients', ['id', 'user_id', 'name', 'secret']]]);
+const passportSecret =
+  (format: FileFormat, add: Add) =>
+  (values: Row): void => {
+    for (const { text, start, end } of values) {
+      const candidate = text && /^[A-Za-z0-9]{40}$/.test(text) && seededCandidate('secret', text, format, false);
+      if (candidate) add({ ...candidate, start, end }, PRIORITY.assignment);
+    }
+  };
 
 /** `(VALUES` opening a table of rows (MERGE's `USING`, a `FROM`, a CTE). */
 const VALUES_TABLE = /\(\s*VALUES\s*(?=\()/gi;
@@ -131,14 +137,17 @@ function rowJudge(
   const names = columns.map(snakeCase);
   // Settings tables hold the name in one column and the value in another: (setting_key, setting_value); RuoYi's
   // sys_config has two, a label and a key (`config_name` '邮件-授权码', `config_key` 'mail.smtp.password'): each is tried.
-  const nameColumns = names.flatMap((c, i) => (NAME_COLUMN.test(c) || KIND_COLUMN.test(c) ? [i] : []));
+  // (a row's few names, not a table of them)
+  const nameColumns = names.flatMap((c, i) => (NAME_COLUMN.test(c) || KIND_COLUMN.test(c) ? [i] : [])).slice(0, 3);
   const salted = names.some((c) => c.includes('salt'));
-  const valueColumn = names.findIndex((c) => VALUE_COLUMN.test(c));
+  const valueColumns = names.map((c) => VALUE_COLUMN.test(c));
+  const valued = valueColumns.includes(true);
   const secretTable = table === undefined ? undefined : secretTableName(table);
   return (values) =>
     values.forEach((value, i) => {
-      if (value.text === undefined) return;
-      const named = i === valueColumn ? nameColumns.filter((n) => values[n]?.text !== undefined) : [];
+      // a settings row's name is a name, whatever the table holds
+      if (value.text === undefined || (valued && nameColumns.includes(i))) return;
+      const named = valueColumns[i] ? nameColumns.filter((n) => values[n]?.text !== undefined) : [];
       const candidate = named.length
         ? namedByRow(values, named, names, value.text, format, salted)
         : columnCandidate(columns[i], names[i], value.text, format, salted, secretTable);
@@ -172,7 +181,10 @@ function namedByRow(
   return undefined;
 }
 
-/** A value under its column's name; a table named for secrets (`api_keys`) names its generic columns. */
+/**
+ * A value under its column's name; a table named for secrets (`api_keys`) names its generic columns, where a value
+ * that looks random is the secret (not `RS256` in `private_keys.data`).
+ */
 function columnCandidate(
   column: string | undefined,
   name: string | undefined,
@@ -184,7 +196,9 @@ function columnCandidate(
   if (column === undefined || name === undefined) return undefined;
   return (
     seededCandidate(column, value, format, salted) ??
-    (secretTable && GENERIC_COLUMN.test(name)
+    (secretTable &&
+    GENERIC_COLUMN.test(name) &&
+    isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3, mixed: true })
       ? seededCandidate(`${secretTable}_${name}`, value, format, salted)
       : undefined)
   );
@@ -203,9 +217,8 @@ export function seededCandidate(
   if (/pass|pwd/i.test(column) && isHashLike(value)) return undefined;
   // an admin framework's documented default for new accounts (RuoYi's `sys.user.initPassword` '123456')
   if (/init(?:ial)?[_.-]?password$/i.test(column) && /^\d{6,8}$/.test(value)) return undefined;
-  // a token column of a SHA-256 in hex or base64 stores the token's digest (Laravel Sanctum, Discourse, most API token
-  // tables)
-  if (/token/i.test(column) && /^(?:[0-9a-f]{64}|[\w+/]{43}=)$/.test(value)) return undefined;
+  // a token column of 64 hex digits stores the token's SHA-256 (Laravel Sanctum, most API token tables)
+  if (/token/i.test(column) && /^[0-9a-f]{64}$/.test(value)) return undefined;
   return valueCandidate(column, value, format);
 }
 

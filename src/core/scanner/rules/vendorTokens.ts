@@ -73,6 +73,16 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     ),
   },
   {
+    // an API key (16 capitals and digits) where it is the user: SASL's (`username="…"`, `"sasl.username": "…"`) or
+    // Schema Registry's (`basic.auth.user.info=<key>:<secret>`); its secret is found as the password
+    id: 'confluent-api-key',
+    vendor: 'Confluent Cloud',
+    what: 'API key',
+    keywords: ['username', 'user.info'],
+    pattern: /(?:username|user\.info)\\?["']?\s{0,4}[:=]\s{0,4}\\?["']?([A-Z0-9]{16})(?=\\?["':\s]|$)/g,
+    accept: random,
+  },
+  {
     // a DeepL API Free key: a UUID and `:fx`
     id: 'deepl-api-key',
     vendor: 'DeepL',
