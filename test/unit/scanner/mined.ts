@@ -8156,4 +8156,18 @@ export const MINED_CLEAN: FileCase[] = [
     text: '// TODO: `pulumi config set --secret dbPassword` on the new stacks, then drop the fallback',
     secrets: [],
   },
+  {
+    name: "A SealedSecret's ciphertext quoted in a runbook, and an Ethereum address (public) under a wallet's name",
+    path: 'docs/runbooks/sealed-secrets.md',
+    text: [
+      '```yaml',
+      'encryptedData:',
+      `  password: AgBy3i4OJSWK+PiTySYZZA1rO43cGDEq7gk5d8zLq2x4oRpT0mWfV9aYc6NbE1hKu3sJ7vQ2lD8iF5gH0tX9zA${B64_KEY}==`,
+      '```',
+      '```sh',
+      'TREASURY_MULTISIG=0xfc9c297B96A094C1597BbB71154C15C9c3C0B0Bc',
+      '```',
+    ].join('\n'),
+    secrets: [],
+  },
 ];
