@@ -187,7 +187,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?=(?:.*[-_. ])?(?:(?:change|replace|set|fill)[-_. ]?(?:me|this|it|with)|random[-_. ](?:string|value|secret|key)|output[-_. ]of|(?:set|stored|kept|provided|configured|supplied|injected|loaded)[-_. ](?:in|via|by|from|at))(?:[-_. ]|$))(?:[A-Za-z]+\d{0,4}|\d{1,6})(?:[-_. ](?:[A-Za-z]+\d{0,4}|\d{1,6}))+[!.]{0,4}$/i,
   /^[A-Z]{0,12}(?:SECRET|TOKEN|PASSWORD|PASSWD|APPKEY|APIKEY|KEY)[A-Z]{0,12}$/, // APPSECRET: a constant's name in docs
   /^@@[\w.]{1,80}@@$|^%%[\w.]{1,80}%%$/, // @@DB_PASSWORD@@, %%AWS_SECRET_ACCESS_KEY%%: substitution markers
-  /[a-z](?:ChangeIt|ChangeMe)$/, // Symfony's ThisTokenIsNotSoSecretChangeIt
+  /[a-z](?:ChangeIt|ChangeMe)$|^!Change[A-Z]\w*!$/, // Symfony's ThisTokenIsNotSoSecretChangeIt, !ChangeThisMercureHubJWTSecretKey!
   // The password a tutorial or a test types: TestPassword123!, mypassword, dbpassword, testpass, test123456 (a weak
   // password of one's own, like passW0rd!, stays a finding)
   /^(?:test|new|old|my|your|the|some|db|sql|mysql|pg)?pass(?:word)?\d{0,8}[!.#]?$/i, // also Password1!, sqlpassword
@@ -350,6 +350,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,12}$/, // an email address: a login, not its key
   /^01[0-9A-HJKMNP-TV-Z]{24}$/, // a ULID (a token's `jti`, a request's id): a time and randomness, an id
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address (a private key has 64 hex digits)
+  /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // Laravel's validation rules: `'password' => 'required|min:8'`
   /^Ag[A-D][\w+/]{60,}={0,2}$/, // a SealedSecret's ciphertext (its session key's length first: 0x0200-0x03ff)
   /^AC[0-9a-f]{32}$/, // a Twilio account's SID: it names the account, its auth token is the secret
   /^NRJS-[0-9a-f]{19}$/, // New Relic's browser agent key, served in every page it watches

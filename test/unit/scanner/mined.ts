@@ -5511,6 +5511,12 @@ export const MINED: FileCase[] = [
     text: `04-25 09:13:31.005 12044 12101 D OkHttp  : grant_type=refresh_token&client_id=fleetly-mobile&refresh_token=${RANDOM}${B64_KEY}`,
     secrets: [`${RANDOM}${B64_KEY}`],
   },
+  {
+    name: "Spring Cloud Config's symmetric key (`encrypt.key`): letters and symbols, no digit",
+    path: 'config-server/src/main/resources/application.yml',
+    text: 'encrypt:\n  key: Jovy!crLYw!NGbbIljFLtezJftME@hMM',
+    secrets: ['Jovy!crLYw!NGbbIljFLtezJftME@hMM'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8167,6 +8173,16 @@ export const MINED_CLEAN: FileCase[] = [
       '```sh',
       'TREASURY_MULTISIG=0xfc9c297B96A094C1597BbB71154C15C9c3C0B0Bc',
       '```',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Laravel's validation rules for a password field, and Symfony's recipe placeholder for Mercure's JWT secret",
+    path: 'app/Http/Requests/Auth/RegisterRequest.php',
+    text: [
+      "            'password' => 'required|string|min:8|confirmed',",
+      "            'current_password' => 'nullable|current_password:web',",
+      '// MERCURE_JWT_SECRET="!ChangeThisMercureHubJWTSecretKey!"',
     ].join('\n'),
     secrets: [],
   },
