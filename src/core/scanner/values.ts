@@ -167,7 +167,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^\*[A-Z]+(?:\*[A-Z]+)*\*$/, // Windows Setup's mask in its logs and answer files: `*SENSITIVE*DATA*DELETED*`
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
-  /(^|[-_!.])(here|example|placeholder|changeme|change[-_]this|change[-_]?(?:me[-_]?)?in[-_]?prod(?:uction)?|dummy|sample|redacted|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!, jwt-secret-change-in-production
+  /(^|[-_!.])(here|placeholder|changeme|change[-_]this|change[-_]?(?:me[-_]?)?in[-_]?prod(?:uction)?|sample|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!, jwt-secret-change-in-production (`example`, `dummy` and `redacted` anywhere: below)
   /[-_]YOUR[-_][A-Z_]{2,40}$/, // sk_live_YOUR_ACTUAL_KEY
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples

@@ -5517,6 +5517,15 @@ export const MINED: FileCase[] = [
     text: 'encrypt:\n  key: Jovy!crLYw!NGbbIljFLtezJftME@hMM',
     secrets: ['Jovy!crLYw!NGbbIljFLtezJftME@hMM'],
   },
+  {
+    name: "Laravel's `bcrypt()` helper hashing a seeded account's password (its stock `bcrypt('password')` is a placeholder)",
+    path: 'database/seeders/AdminUserSeeder.php',
+    text: [
+      "            ['name' => 'Finance Desk', 'password' => bcrypt('w8!tQz#Lm3vRpA')],",
+      "            ['name' => 'Demo', 'password' => bcrypt('password')],",
+    ].join('\n'),
+    secrets: ['w8!tQz#Lm3vRpA'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -2104,14 +2104,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A literal hashed on the spot is the password it stores: bcrypt.hash('x', 12), password_hash('x', PASSWORD_DEFAULT),
-    // make_password('x') (Django), generate_password_hash('x') (Flask), Hash::make('x') (Laravel),
+    // make_password('x') (Django), generate_password_hash('x') (Flask), Hash::make('x') and bcrypt('x') (Laravel),
     // BCrypt::Password.create('x') (Ruby), bcrypt.hashpw(b'x', …), argon2.hash('x'), Go's
     // bcrypt.GenerateFromPassword([]byte("x"), …), BCrypt.Net's BCrypt.HashPassword("x"); not Ansible's filter, whose
     // argument is the scheme (`{{ pw | password_hash('sha512') }}`)
     id: 'hashed-password-literal',
     keywords: ['bcrypt', 'password_hash(', 'make_password(', 'generate_password_hash(', 'hash::make(', 'argon2'],
     pattern: new RegExp(
-      String.raw`(?:\bbcrypt(?:js)?\.(?:hash|hashSync|hashpw|GenerateFromPassword)|\bBCrypt\.HashPassword|(?<!\|\s{0,4})\bpassword_hash|\bmake_password|\bgenerate_password_hash|\bHash::make|\bBCrypt::Password\.create|\bargon2\.hash)\(\s{0,4}` +
+      String.raw`(?:\bbcrypt(?:(?:js)?\.(?:hash|hashSync|hashpw|GenerateFromPassword))?|\bBCrypt\.HashPassword|(?<!\|\s{0,4})\bpassword_hash|\bmake_password|\bgenerate_password_hash|\bHash::make|\bBCrypt::Password\.create|\bargon2\.hash)\(\s{0,4}` +
         Q_ARG,
       'g',
     ),
