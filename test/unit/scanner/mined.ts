@@ -5506,12 +5506,6 @@ export const MINED: FileCase[] = [
     secrets: ['UFY765WE4CT6OPIF', `${B64_KEY}${RANDOM}`],
   },
   {
-    name: "A token in a logged form body after the logger's tag (`OkHttp  : grant_type=…&refresh_token=…`)",
-    path: 'docs/bugs/FLT-2291/logcat-pixel7.txt',
-    text: `04-25 09:13:31.005 12044 12101 D OkHttp  : grant_type=refresh_token&client_id=fleetly-mobile&refresh_token=${RANDOM}${B64_KEY}`,
-    secrets: [`${RANDOM}${B64_KEY}`],
-  },
-  {
     name: "Spring Cloud Config's symmetric key (`encrypt.key`): letters and symbols, no digit",
     path: 'config-server/src/main/resources/application.yml',
     text: 'encrypt:\n  key: Jovy!crLYw!NGbbIljFLtezJftME@hMM',
@@ -5525,6 +5519,26 @@ export const MINED: FileCase[] = [
       "            ['name' => 'Demo', 'password' => bcrypt('password')],",
     ].join('\n'),
     secrets: ['w8!tQz#Lm3vRpA'],
+  },
+  {
+    name: 'Settings rows whose name is far from the value, a credential column beside value columns, a password table',
+    path: 'backups/app-settings.sql',
+    text: [
+      "INSERT INTO config (id, app_name, env_name, scope_type, config_key, config_value) VALUES (1,'app','prod','global','db.password','Xp9-Lq2!vT7m');",
+      "INSERT INTO payment_methods (id, name, secret_key, min_value, max_value) VALUES (1,'paystack','q8Kd93jfLq02mZx7Pq1WvB4n','100','50000');",
+      "INSERT INTO passwords (id, user_id, value) VALUES (1,7,'Tr0ub4dor&3xyz');",
+    ].join('\n'),
+    secrets: ['Xp9-Lq2!vT7m', 'q8Kd93jfLq02mZx7Pq1WvB4n', 'Tr0ub4dor&3xyz'],
+  },
+  {
+    name: "Confluent Cloud's API key as the SASL user of .NET's client, and in a JAAS line split over a Java string",
+    path: 'src/Events/ProducerFactory.cs',
+    text: [
+      'var config = new ProducerConfig { SaslMechanism = SaslMechanism.Plain, SaslUsername = "T2H8SPHP9HT7MMGR" };',
+      '// Java: props.put(SaslConfigs.SASL_JAAS_CONFIG, "…PlainLoginModule required "',
+      '//     + "username=\\"CBXUMYZ70AYO0DSR\\" "',
+    ].join('\n'),
+    secrets: ['T2H8SPHP9HT7MMGR', 'CBXUMYZ70AYO0DSR'],
   },
 ];
 
@@ -8192,6 +8206,19 @@ export const MINED_CLEAN: FileCase[] = [
       "            'password' => 'required|string|min:8|confirmed',",
       "            'current_password' => 'nullable|current_password:web',",
       '// MERCURE_JWT_SECRET="!ChangeThisMercureHubJWTSecretKey!"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A user name of 16 capitals and digits that is no Confluent key (an administrator, an SAP user, an Oracle one)',
+    path: 'config/app.yml',
+    text: [
+      'db:',
+      '  username: "ADMINISTRATOR123"',
+      '  password: "${DB_PASSWORD}"',
+      'sap:',
+      '  username: S4HANAUSER000001',
+      'jdbc.username=SYSTEM2023ORACLE',
     ].join('\n'),
     secrets: [],
   },

@@ -1012,11 +1012,8 @@ const OPENS_PAIRS =
 const HOLDS_NAMED_VALUE = /^\s{0,4}:\s{1,4}[A-Za-z_][\w.-]{0,80}$/;
 /** …and the name is assigned a value there (not `description: password reset`). */
 const ASSIGNED_NAME = /^[\w.-]{0,80}\s{0,2}[=:]/;
-/**
- * A captured request's form body: `"text": "grant_type=refresh_token&refresh_token=…"`, a log's `OkHttp : grant_type=…`.
- */
-const OPENS_FORM =
-  /^["']?\s{0,4}[:=]\s{0,4}["']?(?:[\w.-]{1,60}=[^&\s"']{0,200}&){0,20}[\w.-]{1,60}(?:=[\w.-]{0,60})?$/;
+/** A captured request's form body: `"text": "grant_type=refresh_token&refresh_token=…"`. */
+const OPENS_FORM = /^["']?\s{0,4}[:=]\s{0,4}["'](?:[\w.-]{1,60}=[^&\s"']{0,200}&){0,20}[\w.-]{1,60}(?:=[\w.-]{0,60})?$/;
 /**
  * `"body": "Our config:\n\nALGOLIA_ADMIN_KEY=…"`: a line of text in a string, escaped, opens with a name; so does the
  * string's first line (`"text": "password: …\ndb: …"`, a chat message).

@@ -26,7 +26,7 @@ const ANY_CREATE_TABLE = new RegExp(CREATE_TABLE.source, 'i');
 const COLUMNLESS_INSERT = new RegExp(String.raw`\bINSERT\s+(?:IGNORE\s+)?INTO\s+${TABLE}\s*VALUES\b`, 'i');
 /** Definitions in a `CREATE TABLE` that are not columns. */
 const NOT_A_COLUMN = /^(?:PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FOREIGN|CHECK|FULLTEXT|SPATIAL|EXCLUDE|PERIOD|LIKE)$/i;
-const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|setting|param|parameter|property|option_name|config_key)$/i;
+const NAME_COLUMN = /^(?:[a-z]+_)?(?:name|key|setting|param|parameter|property)$/i;
 /**
  * A row's kind names its value only loosely (`(user_id, type, value)` rows hold device names and labels): only a value
  * that looks generated is its credential.
@@ -137,16 +137,20 @@ function rowJudge(
   const names = columns.map(snakeCase);
   // Settings tables hold the name in one column and the value in another: (setting_key, setting_value); RuoYi's
   // sys_config has two, a label and a key (`config_name` '邮件-授权码', `config_key` 'mail.smtp.password'): each is tried.
-  // (a row's few names, not a table of them)
-  const nameColumns = names.flatMap((c, i) => (NAME_COLUMN.test(c) || KIND_COLUMN.test(c) ? [i] : [])).slice(0, 3);
+  // (a row's few names, not a table of them: the last, nearest its value, `(app_name, env_name, config_key, value)`)
+  const nameColumns = names.flatMap((c, i) => (NAME_COLUMN.test(c) || KIND_COLUMN.test(c) ? [i] : [])).slice(-3);
   const salted = names.some((c) => c.includes('salt'));
   const valueColumns = names.map((c) => VALUE_COLUMN.test(c));
   const valued = valueColumns.includes(true);
   const secretTable = table === undefined ? undefined : secretTableName(table);
   return (values) =>
     values.forEach((value, i) => {
-      // a settings row's name is a name, whatever the table holds
-      if (value.text === undefined || (valued && nameColumns.includes(i))) return;
+      // a settings row's name is a name, whatever the table holds (not `secret_key` beside `min_value`)
+      if (
+        value.text === undefined ||
+        (valued && nameColumns.includes(i) && secretNameStrength(columns[i]) !== 'strong')
+      )
+        return;
       const named = valueColumns[i] ? nameColumns.filter((n) => values[n]?.text !== undefined) : [];
       const candidate = named.length
         ? namedByRow(values, named, names, value.text, format, salted)
@@ -198,7 +202,7 @@ function columnCandidate(
     seededCandidate(column, value, format, salted) ??
     (secretTable &&
     GENERIC_COLUMN.test(name) &&
-    isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3, mixed: true })
+    (/pass|pwd/.test(secretTable) || isPlausibleSecret(value, { minLength: 16, minEntropy: 3.3, mixed: true }))
       ? seededCandidate(`${secretTable}_${name}`, value, format, salted)
       : undefined)
   );

@@ -73,13 +73,16 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     ),
   },
   {
-    // an API key (16 capitals and digits) where it is the user: SASL's (`username="…"`, `"sasl.username": "…"`) or
-    // Schema Registry's (`basic.auth.user.info=<key>:<secret>`); its secret is found as the password
+    // an API key (16 capitals and digits) where it is a Kafka client's SASL user (`"sasl.username": "…"`,
+    // `PlainLoginModule required username="…"`, `SaslUsername = "…"`, a JAAS line in a Java string:
+    // `"username=\"…\""`) or Schema Registry's (`basic.auth.user.info=<key>:<secret>`); its secret is found as the
+    // password. Not any `username` of that shape (`ADMINISTRATOR123`, an SAP or mainframe user)
     id: 'confluent-api-key',
     vendor: 'Confluent Cloud',
     what: 'API key',
-    keywords: ['username', 'user.info'],
-    pattern: /(?:username|user\.info)\\?["']?\s{0,4}[:=]\s{0,4}\\?["']?([A-Z0-9]{16})(?=\\?["':\s]|$)/g,
+    keywords: ['sasl', 'plainloginmodule', 'user.info', 'username=\\"'],
+    pattern:
+      /(?:(?:[Ss]asl|SASL)[._]?(?:(?:plain|PLAIN)[._]?)?(?:[Uu]ser(?:name)?|USER(?:NAME)?)|(?:[Ss]asl|SASL|PlainLoginModule)\b[^;]{0,200}?\b[Uu]sername|user\.info|\busername(?==\\"))\\?["']?\]?\s{0,4}[:=,]>?\s{0,4}\\?["']?([A-Z0-9]{16})(?=\\?["':\s,;)]|$)/g,
     accept: random,
   },
   {
