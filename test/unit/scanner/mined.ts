@@ -5540,6 +5540,12 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['T2H8SPHP9HT7MMGR', 'CBXUMYZ70AYO0DSR'],
   },
+  {
+    name: "A crontab saved under its user's name (`crontab -l > crontab.root`) is a command file",
+    path: 'servers/db-backup-02/crontab.root',
+    text: '30 2 * * * mysqldump --host=mysql-legacy-03 --user=bkp --password=liTTEwCfD7bbuoVx1Fp9g --all-databases | gzip > /backup/all.sql.gz',
+    secrets: ['liTTEwCfD7bbuoVx1Fp9g'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
