@@ -5546,6 +5546,21 @@ export const MINED: FileCase[] = [
     text: '30 2 * * * mysqldump --host=mysql-legacy-03 --user=bkp --password=liTTEwCfD7bbuoVx1Fp9g --all-databases | gzip > /backup/all.sql.gz',
     secrets: ['liTTEwCfD7bbuoVx1Fp9g'],
   },
+  {
+    name: 'A kubeconfig under its own extension (`admin.kubeconfig`): a bootstrap token and a basic-auth password',
+    path: 'legacy/k8s-1.11/admin.kubeconfig',
+    text: [
+      'users:',
+      '- name: kubelet-bootstrap',
+      '  user:',
+      '    token: 94lbtx.mm03ba1ya6031wvt',
+      '- name: dc1-admin',
+      '  user:',
+      '    username: admin',
+      `    password: ${HEX32}`,
+    ].join('\n'),
+    secrets: ['94lbtx.mm03ba1ya6031wvt', HEX32],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
