@@ -350,8 +350,9 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^[\w.+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,12}$/, // an email address: a login, not its key
   /^01[0-9A-HJKMNP-TV-Z]{24}$/, // a ULID (a token's `jti`, a request's id): a time and randomness, an id
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address (a private key has 64 hex digits)
-  /^[a-z_]+(?::[\w,.]*)?(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // Laravel's validation rules: `'password' => 'required|min:8'`
-  /^Ag[A-D][\w+/]{60,}={0,2}$/, // a SealedSecret's ciphertext (its session key's length first: 0x0200-0x03ff)
+  /^(?:required|nullable|sometimes|bail)(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // Laravel's validation rules: `'required|min:8'`
+  // a SealedSecret's ciphertext: its session key's length (0x0200-0x03ff), that many bytes of it, then the data
+  /^Ag[A-D][\w+/]{680,}={0,2}$/,
   /^AC[0-9a-f]{32}$/, // a Twilio account's SID: it names the account, its auth token is the secret
   /^NRJS-[0-9a-f]{19}$/, // New Relic's browser agent key, served in every page it watches
   /^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/, // a Windows setup pass (`<settings pass="specialize">`)

@@ -5506,12 +5506,6 @@ export const MINED: FileCase[] = [
     secrets: ['UFY765WE4CT6OPIF', `${B64_KEY}${RANDOM}`],
   },
   {
-    name: "Spring Cloud Config's symmetric key (`encrypt.key`): letters and symbols, no digit",
-    path: 'config-server/src/main/resources/application.yml',
-    text: 'encrypt:\n  key: Jovy!crLYw!NGbbIljFLtezJftME@hMM',
-    secrets: ['Jovy!crLYw!NGbbIljFLtezJftME@hMM'],
-  },
-  {
     name: "Laravel's `bcrypt()` helper hashing a seeded account's password (its stock `bcrypt('password')` is a placeholder)",
     path: 'database/seeders/AdminUserSeeder.php',
     text: [
@@ -5560,6 +5554,24 @@ export const MINED: FileCase[] = [
       `    password: ${HEX32}`,
     ].join('\n'),
     secrets: ['94lbtx.mm03ba1ya6031wvt', HEX32],
+  },
+  {
+    name: 'Secrets shaped like a validation rule list or like sealed ciphertext, but short of it, are secrets',
+    path: '.env',
+    text: [
+      'DB_PASSWORD=correct|horse|battery|staple',
+      `SECRET_KEY=AgBy3i4OJSWK+PiTySYZZA9rO43cGDEqXk2mZ1PqRvT8wLs9uJf7Hc6Nd0aYe3bVg5WtKr1oMxSz2lEnQi4Cp8DjFhU`,
+    ].join('\n'),
+    secrets: [
+      'correct|horse|battery|staple',
+      'AgBy3i4OJSWK+PiTySYZZA9rO43cGDEqXk2mZ1PqRvT8wLs9uJf7Hc6Nd0aYe3bVg5WtKr1oMxSz2lEnQi4Cp8DjFhU',
+    ],
+  },
+  {
+    name: "A settings table's names of secrets beside their values' column (the value itself is found)",
+    path: 'db/seed/system_config.sql',
+    text: `INSERT INTO \`app_secrets\` (\`id\`,\`secret_key\`,\`secret_value\`) VALUES (1,'stripe_live','${STRIPE}');`,
+    secrets: [STRIPE],
   },
 ];
 
@@ -8212,7 +8224,7 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       '```yaml',
       'encryptedData:',
-      `  password: AgBy3i4OJSWK+PiTySYZZA1rO43cGDEq7gk5d8zLq2x4oRpT0mWfV9aYc6NbE1hKu3sJ7vQ2lD8iF5gH0tX9zA${B64_KEY}==`,
+      `  password: AgBy3i4OJSWK+PiTySYZZA1rO43cGDEq7gk5d8zLq2x4oRpT0mWfV9aYc6NbE1hKu3sJ7vQ2lD8iF5gH0tX9zA${`${B64_KEY}${RANDOM}`.repeat(12)}==`,
       '```',
       '```sh',
       'TREASURY_MULTISIG=0xfc9c297B96A094C1597BbB71154C15C9c3C0B0Bc',
@@ -8241,6 +8253,12 @@ export const MINED_CLEAN: FileCase[] = [
       '  username: S4HANAUSER000001',
       'jdbc.username=SYSTEM2023ORACLE',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Words joined by symbols under a key: no random key without a digit',
+    path: 'config/cors.yml',
+    text: 'key: "Authorization|Content-Type|Accept-Language|X-Requested-With"',
     secrets: [],
   },
 ];

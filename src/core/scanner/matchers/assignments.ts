@@ -1501,10 +1501,10 @@ const HEX_ID = /^(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{32}$/;
 const HUAWEI_AK = /^(?=[A-Z]*\d)(?=(?:\d*[A-Z]){8})[A-Z0-9]{20}$/;
 
 /**
- * Thirty-two or more letters and digits, capitals and small letters both there, with symbols a generator mixes in
- * (not the `=`, `;`, `:`, `/`, brackets or dots that structure a connection string, a URL or an expression).
+ * Thirty-two or more letters and digits, capitals, small letters and digits all there, with symbols a generator mixes
+ * in (not the `=`, `;`, `:`, `/`, brackets or dots that structure a connection string, a URL or an expression).
  */
-const SYMBOLED = /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9!#$%&*+\-_~^@?|]{32,200}$/;
+const SYMBOLED = /^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])(?=\D*\d)[A-Za-z0-9!#$%&*+\-_~^@?|]{32,200}$/;
 
 /** A long random key with symbols a small share of it (a regular expression or an expression has many more). */
 function isSymboledKey(value: string): boolean {

@@ -145,10 +145,13 @@ function rowJudge(
   const secretTable = table === undefined ? undefined : secretTableName(table);
   return (values) =>
     values.forEach((value, i) => {
-      // a settings row's name is a name, whatever the table holds (not `secret_key` beside `min_value`)
+      // a settings row's name is a name, whatever the table holds (`api_key` 'google_maps' beside `api_value`); a random
+      // value under a credential's name is that credential (`secret_key` beside `min_value`)
       if (
         value.text === undefined ||
-        (valued && nameColumns.includes(i) && secretNameStrength(columns[i]) !== 'strong')
+        (valued &&
+          nameColumns.includes(i) &&
+          !(secretNameStrength(columns[i]) === 'strong' && looksGenerated(value.text)))
       )
         return;
       const named = valueColumns[i] ? nameColumns.filter((n) => values[n]?.text !== undefined) : [];
