@@ -861,8 +861,9 @@ export function isHashLike(value: string): boolean {
     /^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{128}$/i.test(value) ||
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
     /^(sha(1|256|384|512)|md5)[-:]/i.test(value) ||
-    // a cache key: a word and a digest (`toolchain-03ac…`, `deps-linux-9f2c…`; WooCommerce's `ck_<hex>` is a key)
-    /^[a-z][a-z0-9]{3,30}(?:-[a-z0-9]{1,30}){0,3}-(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)
+    // a cache key: words and a digest (`toolchain-03ac…`, `node-cache-Linux-x64-npm-9f2c…`; WooCommerce's `ck_<hex>` is a
+    // key)
+    /^[a-z][a-z0-9]{3,30}(?:-[A-Za-z0-9]{1,30}){0,5}-(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)
   );
 }
 

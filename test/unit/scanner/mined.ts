@@ -8261,4 +8261,10 @@ export const MINED_CLEAN: FileCase[] = [
     text: 'key: "Authorization|Content-Type|Accept-Language|X-Requested-With"',
     secrets: [],
   },
+  {
+    name: "A CI cache's key in a job log: words, the runner's platform and a digest",
+    path: 'ci-logs/pr-1187/build/2_Build and test.txt',
+    text: `2024-02-02T17:40:16.9912007Z Cache restored from key: node-cache-Linux-x64-npm-${HEX64}`,
+    secrets: [],
+  },
 ];
