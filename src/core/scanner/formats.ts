@@ -73,7 +73,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
     'shell',
   ],
   // Command lines without an extension: shell start-up files and histories (of shells and database clients), direnv's
-  // `.envrc`, crontabs (`crontab -l > crontab.root`, and `/etc/cron.d/` entries), Procfiles, and the hooks of git, Husky and Buildkite
+  // `.envrc`, crontabs (`crontab -l > crontab.root`, and `/etc/cron.d/` entries), Procfiles, and the hooks of git,
+  // Husky and Buildkite
   [
     /(^|\/)(\.(bash|zsh|sh|rediscli|mysql|psql|sqlite|mongosh)_history|\.dbshell|\.(bash|zsh|ksh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab(?:\.(?:root|bak))?|Procfile)$|(^|\/)(?:\.git|\.githooks|\.husky|\.buildkite)\/(?:hooks\/)?[\w-]+$|(^|\/)cron\.d\/[\w.-]+$/i,
     'shell',

@@ -167,7 +167,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^\*[A-Z]+(?:\*[A-Z]+)*\*$/, // Windows Setup's mask in its logs and answer files: `*SENSITIVE*DATA*DELETED*`
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
-  /(^|[-_!.])(here|placeholder|changeme|change[-_]this|change[-_]?(?:me[-_]?)?in[-_]?prod(?:uction)?|sample|fixture|invalid|replace[-_]?me)([-_!.]|$)/i, // !ChangeMe!, jwt-secret-change-in-production (`example`, `dummy` and `redacted` anywhere: below)
+  // !ChangeMe!, jwt-secret-change-in-production (`example`, `dummy` and `redacted` count anywhere: below)
+  /(^|[-_!.])(here|placeholder|changeme|change[-_]this|change[-_]?(?:me[-_]?)?in[-_]?prod(?:uction)?|sample|fixture|invalid|replace[-_]?me)([-_!.]|$)/i,
   /[-_]YOUR[-_][A-Z_]{2,40}$/, // sk_live_YOUR_ACTUAL_KEY
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples
@@ -187,7 +188,8 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(?=(?:.*[-_. ])?(?:(?:change|replace|set|fill)[-_. ]?(?:me|this|it|with)|random[-_. ](?:string|value|secret|key)|output[-_. ]of|(?:set|stored|kept|provided|configured|supplied|injected|loaded)[-_. ](?:in|via|by|from|at))(?:[-_. ]|$))(?:[A-Za-z]+\d{0,4}|\d{1,6})(?:[-_. ](?:[A-Za-z]+\d{0,4}|\d{1,6}))+[!.]{0,4}$/i,
   /^[A-Z]{0,12}(?:SECRET|TOKEN|PASSWORD|PASSWD|APPKEY|APIKEY|KEY)[A-Z]{0,12}$/, // APPSECRET: a constant's name in docs
   /^@@[\w.]{1,80}@@$|^%%[\w.]{1,80}%%$/, // @@DB_PASSWORD@@, %%AWS_SECRET_ACCESS_KEY%%: substitution markers
-  /[a-z](?:ChangeIt|ChangeMe)$|^!Change[A-Z]\w*!$/, // Symfony's ThisTokenIsNotSoSecretChangeIt, !ChangeThisMercureHubJWTSecretKey!
+  // Symfony's ThisTokenIsNotSoSecretChangeIt and its recipes' !ChangeThisMercureHubJWTSecretKey!
+  /[a-z](?:ChangeIt|ChangeMe)$|^!Change[A-Z]\w*!$/,
   // The password a tutorial or a test types: TestPassword123!, mypassword, dbpassword, testpass, test123456 (a weak
   // password of one's own, like passW0rd!, stays a finding)
   /^(?:test|new|old|my|your|the|some|db|sql|mysql|pg)?pass(?:word)?\d{0,8}[!.#]?$/i, // also Password1!, sqlpassword

@@ -145,8 +145,8 @@ function rowJudge(
   const secretTable = table === undefined ? undefined : secretTableName(table);
   return (values) =>
     values.forEach((value, i) => {
-      // a settings row's name is a name, whatever the table holds (`api_key` 'google_maps' beside `api_value`); a random
-      // value under a credential's name is that credential (`secret_key` beside `min_value`)
+      // a settings row's name is a name, whatever the table holds (`api_key` 'google_maps' beside `api_value`); a
+      // random value under a credential's name is that credential (`secret_key` beside `min_value`)
       if (
         value.text === undefined ||
         (valued &&
@@ -165,7 +165,7 @@ function rowJudge(
     });
 }
 
-/** A table named for secrets (`api_keys`, `authtoken_token`) says what its generic columns (`key`, `key_value`) hold. */
+/** A table named for secrets (`api_keys`, `authtoken_token`) says what its generic columns (`key`, `value`) hold. */
 const secretTableName = (table: string): string | undefined => {
   const one = table.replace(/s$/, '');
   return secretNameStrength(one) === 'strong' ? one : undefined;
