@@ -353,8 +353,6 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^01[0-9A-HJKMNP-TV-Z]{24}$/, // a ULID (a token's `jti`, a request's id): a time and randomness, an id
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address (a private key has 64 hex digits)
   /^(?:required|nullable|sometimes|bail)(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // Laravel's validation rules: `'required|min:8'`
-  // a SealedSecret's ciphertext: its session key's length (0x0200-0x03ff), that many bytes of it, then the data
-  /^Ag[A-D][\w+/]{680,}={0,2}$/,
   /^AC[0-9a-f]{32}$/, // a Twilio account's SID: it names the account, its auth token is the secret
   /^NRJS-[0-9a-f]{19}$/, // New Relic's browser agent key, served in every page it watches
   /^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/, // a Windows setup pass (`<settings pass="specialize">`)

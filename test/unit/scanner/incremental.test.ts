@@ -127,8 +127,7 @@ describe('scanner: incremental scanning after edits', () => {
       filler,
       'spec:',
       '  encryptedData:',
-      // (not shaped like the controller's ciphertext, `AgA…`, which is no secret anywhere)
-      '    password: ZxBy3i4OJSWK+PiTySYZZA9rO43cGDEq8Zr2lM9pW4xK8vN3bC6tJ1fD5sY0gE7uI2oQrTyW3hB7n',
+      '    password: AgBy3i4OJSWK+PiTySYZZA9rO43cGDEq8Zr2lM9pW4xK8vN3bC6tJ1fD5sY0gE7uI2oQrTyW3hB7n',
     ].join('\n');
     const path = 'deploy/sealed.yaml';
     const scanner = new DocumentScanner({ path });
