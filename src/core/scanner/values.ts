@@ -259,7 +259,8 @@ const INDIRECTIONS: RegExp[] = [
   /^gAAAAA[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Python's cryptography): ciphertext
   /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes
   /^(?:[a-z]{2,10}:)?AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob (also after a scheme: `kms:AQICAH…`)
-  /^(?:Linux|Windows|macOS)-[\w.-]{1,60}-[0-9a-f]{40,64}$/, // a CI cache's key: `${{ runner.os }}-buildx-${{ github.sha }}`
+  // a CI cache's key: `${{ runner.os }}-buildx-${{ github.sha }}`, `node-cache-${{ runner.os }}-x64-npm-<sha256>`
+  /^(?:[\w.-]{1,60}-)?(?:Linux|Windows|macOS)-[\w.-]{1,60}-[0-9a-f]{40,64}$/,
   /^Ag[A-D][A-Za-z0-9+/]{300,}={0,2}$/, // a SealedSecret's value, encrypted to its controller's key (also outside its manifest)
   /^ENC\[(?:PKCS7|GPG),/, // hiera-eyaml
   /^EJ\[\d:[A-Za-z0-9+/=]{20,}:/, // EJSON (Shopify's ejson): boxed for the key pair named in `_public_key`
@@ -861,9 +862,8 @@ export function isHashLike(value: string): boolean {
     /^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$|^[0-9a-f]{128}$/i.test(value) ||
     /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) ||
     /^(sha(1|256|384|512)|md5)[-:]/i.test(value) ||
-    // a cache key: words and a digest (`toolchain-03ac…`, `node-cache-Linux-x64-npm-9f2c…`; WooCommerce's `ck_<hex>` is a
-    // key)
-    /^[a-z][a-z0-9]{3,30}(?:-[A-Za-z0-9]{1,30}){0,5}-(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)
+    // a cache key: a word and a digest (`toolchain-03ac…`, `deps-linux-9f2c…`; WooCommerce's `ck_<hex>` is a key)
+    /^[a-z][a-z0-9]{3,30}(?:-[a-z0-9]{1,30}){0,3}-(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(value)
   );
 }
 
