@@ -66,8 +66,8 @@ const BY_NAME: [RegExp, FileFormat][] = [
     /(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess|env(?:\.(?:production|prod|staging|stage|development|dev|local|testing|test|example|sample|dist))?)$|(^|\/)\.envs\//i,
     'config',
   ],
-  // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site file
-  [/(^|\/)(vm\.args|Caddyfile(\.[^/]*)?)$/, 'config'],
+  // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site files
+  [/(^|\/)(vm\.args|Caddyfile(\.[^/]*)?|[^/]+\.caddy)$/, 'config'],
   [
     /\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|psql|mk|crontab|cron|rsc|tcl|exp)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i,
     'shell',

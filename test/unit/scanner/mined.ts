@@ -5573,6 +5573,57 @@ export const MINED: FileCase[] = [
     text: `INSERT INTO \`app_secrets\` (\`id\`,\`secret_key\`,\`secret_value\`) VALUES (1,'stripe_live','${STRIPE}');`,
     secrets: [STRIPE],
   },
+  {
+    name: "Oracle's UTL_HTTP.set_wallet with the wallet's password",
+    path: 'plsql/pkg_sms_gateway.pkb',
+    text: "    UTL_HTTP.set_wallet('file:/u01/app/oracle/admin/ORCL/wallet', 'Wq#Z8ZLMAiEum4k');",
+    secrets: ['Wq#Z8ZLMAiEum4k'],
+  },
+  {
+    name: "caddy-security's token key in a Caddyfile, signing and verifying",
+    path: 'infra/auth-gateway/Caddyfile',
+    text: [
+      '\t\tauthentication portal corpportal {',
+      '\t\t\tcrypto key sign-verify 5wEzgs9HzKZHAgvUWFNecQyg-PRsn34OkYeN0MjWZZ7cq',
+      '\t\t}',
+      '\t\tauthorization policy staff {',
+      '\t\t\tcrypto key verify from env JWT_SHARED_KEY',
+      '\t\t}',
+    ].join('\n'),
+    secrets: ['5wEzgs9HzKZHAgvUWFNecQyg-PRsn34OkYeN0MjWZZ7cq'],
+  },
+  {
+    name: "A Spring Boot log's property dump: the logger's name padded to 40 columns, then `name=value`",
+    path: 'logs/inventory-service-uat.log',
+    text: [
+      '2024-05-22 09:14:03.912 DEBUG 1 --- [           main] c.a.i.config.PropertyDump                  : spring.datasource.password=UHhTQ-#Kw_f!eD0X',
+      '2024-05-22 09:14:03.913 DEBUG 1 --- [           main] c.a.i.config.PropertyDump                  : password=Vr7TQ-Kw_f3eD9Z',
+    ].join('\n'),
+    secrets: ['UHhTQ-#Kw_f!eD0X', 'Vr7TQ-Kw_f3eD9Z'],
+  },
+  {
+    name: "A C# cipher key written as its bytes under a bare `Key` (AesKey's rule, without the word)",
+    path: 'src/Contoso.Legacy.Bridge/Security/LegacyTokenProtector.cs',
+    text: [
+      'internal static class LegacyTokenProtector',
+      '{',
+      '    private static readonly byte[] Key = new byte[] { 0x3C, 0x87, 0xC9, 0xFA, 0x41, 0x98, 0x93, 0x1D, 0x54, 0xA8, 0x94, 0x02, 0x66, 0x8D, 0xED, 0x3E };',
+      '}',
+    ].join('\n'),
+    secrets: ['0x3C, 0x87, 0xC9, 0xFA, 0x41, 0x98, 0x93, 0x1D, 0x54, 0xA8, 0x94, 0x02, 0x66, 0x8D, 0xED, 0x3E'],
+  },
+  {
+    name: "Cloudflare R2's access key ID of 32 hex digits under a camel-case name that starts with the service",
+    path: 'scripts/upload-assets.mjs',
+    text: "const r2AccessKeyId = 'be3b24e4612760e2731cabd81e5b5177';",
+    secrets: ['be3b24e4612760e2731cabd81e5b5177'],
+  },
+  {
+    name: "GA4's Measurement Protocol `api_secret` in a URL's query",
+    path: 'dist/index.html',
+    text: "navigator.sendBeacon('https://www.google-analytics.com/mp/collect?measurement_id=G-YTL916J6OM&api_secret=uZOxt1iAt6YKOfwgg-o-6Q',",
+    secrets: ['uZOxt1iAt6YKOfwgg-o-6Q'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8265,6 +8316,21 @@ export const MINED_CLEAN: FileCase[] = [
     name: "A CI cache's key in a job log: words, the runner's platform and a digest",
     path: 'ci-logs/pr-1187/build/2_Build and test.txt',
     text: `2024-02-02T17:40:16.9912007Z Cache restored from key: node-cache-Linux-x64-npm-${HEX64}`,
+    secrets: [],
+  },
+  {
+    name: "Laravel's encrypted values (Crypt::encrypt: base64 of iv, value and mac) in a dump",
+    path: 'storage/dumps/tenant_42_integrations.sql',
+    text:
+      'CREATE TABLE `integrations` (\n  `id` bigint unsigned NOT NULL AUTO_INCREMENT,\n  `provider` varchar(32) NOT NULL,\n' +
+      "  `credentials` text NOT NULL COMMENT 'encrypted cast (APP_KEY)'\n);\n" +
+      "INSERT INTO `integrations` VALUES (1,'quickbooks','eyJpdiI6Iis4SHpPWHpmMzZPaXdUa3IrU2F4ekE9PSIsInZhbHVlIjoiaEJkMlZINlIxWTgzc3cvK0hBbk55eEwvNWxmV0RhUkZoWHBDMzBGVzd0bVdLMFlzZ1dQWjB0eVRXWG5ZcStxSyIsIm1hYyI6IjAzYjg3YWVlMmE4YWI5NWM5ZmE3YWI5ZDQ2NGQxY2M1NTRkODc3MTQ2NzE4ZDc1YjUzZDUxYjcxZjA3ZmI2MzAiLCJ0YWciOiIifQ==');",
+    secrets: [],
+  },
+  {
+    name: "Supabase's password requirements setting: a rule's name, not a password",
+    path: 'supabase/config.toml',
+    text: '[auth.email]\npassword_requirements = "lower_upper_letters_digits"',
     secrets: [],
   },
 ];

@@ -1006,10 +1006,10 @@ const OPENS_JSON = /^["']?\s{0,4}[:=]\s{0,4}['"]\{\s{0,4}\\?"/;
 const OPENS_PAIRS =
   /^["']?\s{0,4}[:=]\s{0,4}"(?:[A-Za-z][\w.-]{0,60}=\\"[^"\\]{0,200}\\"\s{1,4}){0,20}[A-Za-z][\w.-]{0,60}$/;
 /**
- * `EnvLogger : spring.datasource.password=…`, `OkHttp  : X-Api-Key: …` (a log line's source, then what it logged): the
- * value opens with a name that holds the key word.
+ * `EnvLogger : spring.datasource.password=…`, `OkHttp  : X-Api-Key: …`, `PropertyDump    : password=…` (a log line's
+ * source, padded to Spring Boot's 40 columns, then what it logged): the value opens with a name that holds the key word.
  */
-const HOLDS_NAMED_VALUE = /^\s{0,4}:\s{1,4}[A-Za-z_][\w.-]{0,80}$/;
+const HOLDS_NAMED_VALUE = /^\s{0,40}:\s{1,4}(?:[A-Za-z_][\w.-]{0,80})?$/;
 /** …and the name is assigned a value there (not `description: password reset`). */
 const ASSIGNED_NAME = /^[\w.-]{0,80}\s{0,2}[=:]/;
 /** A captured request's form body: `"text": "grant_type=refresh_token&refresh_token=…"`. */
@@ -1489,7 +1489,7 @@ function assignmentCandidate(
 /** The start of a JSON object, its quotes escaped or not: `{"value":…`, `{\"value\":…`. */
 const JSON_TEXT = /^\{\s{0,4}\\?"[\w.-]{1,40}\\?"\s{0,4}:/;
 const AK_NAME = /(?:^|[_.-])ak$/i;
-const ACCESS_KEY_ID_KEY = /^["'$@]?(?:[\w.-]*[_.-])?access[_-]?key[_-]?id["']?$/i;
+const ACCESS_KEY_ID_KEY = /^["'$@]?[\w.-]*access[_-]?key[_-]?id["']?$/i; // (also `r2AccessKeyId`)
 /** Sixteen or more capitals and digits, two digits and eight capitals at least. */
 const CAPITALS_AND_DIGITS = /^(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){8})[A-Z0-9]{16,64}$/;
 /** A bech32 string (an age recipient `age1…`, a wallet address): a public value, with no `1`, `b`, `i`, `o` after its `1`. */

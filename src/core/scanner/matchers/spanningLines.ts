@@ -263,8 +263,10 @@ function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
   }
   // (decimal codes of printable characters spell a text key: `SecretBytes = { 70, 90, 110, … }`)
   if (hex.length < 32 || counts(hex)) return;
-  if (spelled && spelled.length >= 16) addSplitValue(open[1], parts, format, add, spelled);
-  else if (!decimal || high * 4 >= hex.length / 2) addSplitValue(open[1], parts, format, add, hex);
+  // (sixteen drawn bytes under a bare `Key` are a cipher's key: `static readonly byte[] Key = new byte[] { 0x4B, … }`)
+  const name = /^_?keys?$/i.test(open[1]) ? 'encryption_key' : open[1];
+  if (spelled && spelled.length >= 16) addSplitValue(name, parts, format, add, spelled);
+  else if (!decimal || high * 4 >= hex.length / 2) addSplitValue(name, parts, format, add, hex);
 }
 
 /** Bytes that count by one step (`0x00, 0x01, 0x02…`, RFC 8439's test key) or repeat one value: no key was drawn so. */

@@ -463,15 +463,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // Caddy's DNS challenge with the provider's token inline: `dns cloudflare …` (not `{env.CF_API_TOKEN}`)
-    id: 'caddy-dns-token',
-    keywords: ['dns '],
-    pattern:
-      /^\s*dns\s+(?:cloudflare|digitalocean|duckdns|gandi|hetzner|porkbun|route53|namecheap|godaddy|vultr|linode|ovh)\s+(?<bare>[^\s{"'][^\s{}"']{15,200})\s*$/g,
-    fixedKey: 'API_TOKEN',
-    bareInCode: true,
-  },
-  {
     // OpenWrt's UCI configuration (`/etc/config/network`, `wireless`): `option private_key '…'`, `option key '…'` (a
     // Wi-Fi network's passphrase), also commented out
     id: 'uci-option',
@@ -1314,12 +1305,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // the MongoDB shell's `db.changeUserPassword("u", "pw")`; C#'s target-typed `NetworkCredential c = new("u", "pw")`;
     // JMS's `new ActiveMQConnectionFactory("u", "pw", url)` and `createConnection("u", "pw")` (a user given as a literal:
     // not Artemis's `(url, "u", "pw")`, not Node's `net.createConnection(port, "host")`), the Cassandra drivers'
-    // `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's `postgresql_password("u", "pw")`
+    // `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's `postgresql_password("u", "pw")`,
+    // Oracle's `UTL_HTTP.set_wallet('file:…', 'pw')`
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\bNetworkCredential(?:\s+\w+\s*=\s*new)?\s*\(|\b(?:PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword|withAuthCredentials|PlainTextAuthProvider|postgresql_password)\s*\(|\b(?:ActiveMQConnectionFactory|createConnection)\s*\((?=\s*["'][^"':\n]{1,100}["']\s*,)|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\bNetworkCredential(?:\s+\w+\s*=\s*new)?\s*\(|\b(?:PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword|withAuthCredentials|PlainTextAuthProvider|postgresql_password|set_wallet)\s*\(|\b(?:ActiveMQConnectionFactory|createConnection)\s*\((?=\s*["'][^"':\n]{1,100}["']\s*,)|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
@@ -1333,6 +1325,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       '.bind(',
       'activemqconnectionfactory(',
       'createconnection(',
+      'set_wallet',
     ],
   },
   {
@@ -1989,6 +1982,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern:
       /^\s*(?:acme_)?dns\s+(?:cloudflare|digitalocean|duckdns|gandi|hetzner|vultr|porkbun|namecheap|godaddy|linode|ovh|netlify|desec|dnsimple|alidns|tencentcloud|powerdns|ionos|njalla)\s+(?<bare>[^\s{}]{1,500})\s*$/g,
     fixedKey: 'DNS_API_TOKEN',
+    onlyIn: ['config'],
+  },
+  {
+    // caddy-security's (AuthCrunch) token key: `crypto key sign-verify x`, `crypto key verify x`
+    id: 'caddy-crypto-key',
+    keywords: ['crypto key'],
+    pattern: /^\s*crypto\s+key\s+(?:sign-verify|verify|sign)\s+(?<bare>[^\s{}]{1,500})\s*$/g,
+    fixedKey: 'SIGNING_KEY',
     onlyIn: ['config'],
   },
   {

@@ -54,13 +54,13 @@ export const CONNECTION_RULES: ConnectionRule[] = [
   },
   {
     // https://api.example.com/v1/items?api_key=…&…: a key or token in a URL's query string, also a vendor's
-    // (`?dd-api-key=…`, `?x-api-key=…`)
+    // (`?dd-api-key=…`, `?x-api-key=…`; GA4's Measurement Protocol `&api_secret=…`)
     id: 'url-secret-parameter',
     kind: 'secret in a URL',
     severity: 'warning',
     keywords: ['key=', 'token=', 'secret=', 'appid=', 'ak=', 'auth='],
     pattern:
-      /[?&;](?<param>(?:[a-z]{1,12}[_-])?(?:api[_-]?key|apikey|access[_-]?token|auth[_-]?token)|token|client[_-]?secret|secret|key|appid|ak|auth)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
+      /[?&;](?<param>(?:[a-z]{1,12}[_-])?(?:api[_-]?(?:key|secret)|apikey|access[_-]?token|auth[_-]?token)|token|client[_-]?secret|secret|key|appid|ak|auth)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
   },
   {
     // Oracle's thin driver names its user and password before the host: jdbc:oracle:thin:scott/tiger@//db:1521/SVC
