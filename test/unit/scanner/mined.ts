@@ -5624,6 +5624,15 @@ export const MINED: FileCase[] = [
     text: "navigator.sendBeacon('https://www.google-analytics.com/mp/collect?measurement_id=G-YTL916J6OM&api_secret=uZOxt1iAt6YKOfwgg-o-6Q',",
     secrets: ['uZOxt1iAt6YKOfwgg-o-6Q'],
   },
+  {
+    name: "Spark's defaults file: an Azure storage account's key after spaces, as spark-defaults.conf aligns them",
+    path: 'cluster/conf/spark-defaults.conf',
+    text: [
+      'spark.eventLog.enabled                     true',
+      'spark.hadoop.fs.azure.account.key.analyticsprodlake.dfs.core.windows.net  EMzHTHtCMb4s7s+nskNylGnah8H6VM7WQ8ulhQKLHnGnlUswSHxZYZ6KTyZrhArheqtMWBPpcKpn6fzsAw7N5w==',
+    ].join('\n'),
+    secrets: ['EMzHTHtCMb4s7s+nskNylGnah8H6VM7WQ8ulhQKLHnGnlUswSHxZYZ6KTyZrhArheqtMWBPpcKpn6fzsAw7N5w=='],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

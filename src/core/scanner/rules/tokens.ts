@@ -440,13 +440,13 @@ export const TOKEN_RULES: TokenRule[] = [
   {
     // The same key in Hadoop's setting for the account (Spark and Databricks): `SET spark.hadoop.fs.azure.account.key.
     // <account>.dfs.core.windows.net = …`, `spark.conf.set("fs.azure.account.key.<account>…", "…")`, the account
-    // interpolated (`f"…key.{account}.dfs…"`, `s"…key.$account.dfs…"`)
+    // interpolated (`f"…key.{account}.dfs…"`, `s"…key.$account.dfs…"`), spark-defaults.conf's spaces between them
     id: 'azure-storage-key-setting',
     kind: 'Azure storage account key',
     severity: 'error',
     keywords: ['fs.azure.account.key.'],
     pattern:
-      /fs\.azure\.account\.key\.[\w.{}$-]{1,200}?["']?\s{0,4}[=:,]\s{0,4}["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
+      /fs\.azure\.account\.key\.[\w.{}$-]{1,200}?["']?\s{0,4}[=:,\s]\s{0,60}["']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9+/=])/g,
   },
   {
     // Service Bus, Event Hubs, IoT Hub and Relay connection strings: SharedAccessKey=<32 bytes in base64>; SignalR's and
