@@ -68,15 +68,16 @@ const BY_NAME: [RegExp, FileFormat][] = [
   ],
   // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site files
   [/(^|\/)(vm\.args|Caddyfile(\.[^/]*)?|[^/]+\.caddy)$/, 'config'],
+  // (`.cli`: a JBoss CLI script, `data-source add … --password=…`)
   [
-    /\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|psql|mk|crontab|cron|rsc|tcl|exp)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i,
+    /\.(sh|bash|zsh|ksh|fish|ps1|psm1|bat|cmd|sql|psql|mk|crontab|cron|rsc|tcl|exp|cli)$|(^|\/)(Makefile|makefile|GNUmakefile)$/i,
     'shell',
   ],
   // Command lines without an extension: shell start-up files and histories (of shells and database clients), direnv's
   // `.envrc`, crontabs (`crontab -l > crontab.root`, and `/etc/cron.d/` entries), Procfiles, and the hooks of git,
   // Husky and Buildkite
   [
-    /(^|\/)(\.(bash|zsh|sh|rediscli|mysql|psql|sqlite|mongosh)_history|\.dbshell|\.(bash|zsh|ksh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab(?:\.(?:root|bak))?|Procfile)$|(^|\/)(?:\.git|\.githooks|\.husky|\.buildkite)\/(?:hooks\/)?[\w-]+$|(^|\/)cron\.d\/[\w.-]+$/i,
+    /(^|\/)(\.(bash|zsh|sh|rediscli|mysql|psql|sqlite|mongosh)_history|fish_history|\.dbshell|\.(bash|zsh|ksh)rc|\.(bash_|z)?profile|\.zlogin|\.zshenv|\.envrc|crontab(?:\.(?:root|bak))?|Procfile)$|(^|\/)(?:\.git|\.githooks|\.husky|\.buildkite)\/(?:hooks\/)?[\w-]+$|(^|\/)cron\.d\/[\w.-]+$/i,
     'shell',
   ],
   // a tool's settings in a dotfile of its own (`.obsutilconfig`, `.ossutilconfig`, `.curlrc`)

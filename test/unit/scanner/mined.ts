@@ -5633,6 +5633,100 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['EMzHTHtCMb4s7s+nskNylGnah8H6VM7WQ8ulhQKLHnGnlUswSHxZYZ6KTyZrhArheqtMWBPpcKpn6fzsAw7N5w=='],
   },
+  {
+    name: 'A JBoss CLI script (`.cli`) is read as a command line: `data-source add … --password=…`',
+    path: 'deploy/wildfly/configure-datasource.cli',
+    text: [
+      'data-source add --name=KycDS --jndi-name=java:jboss/datasources/KycDS \\',
+      '  --user-name=kyc_svc \\',
+      '  --password=xCiVvYmFbz5EHUVwht \\',
+      '  --min-pool-size=5',
+    ].join('\n'),
+    secrets: ['xCiVvYmFbz5EHUVwht'],
+  },
+  {
+    name: 'Versions of a bare key (`KEY_V3` from hex, `KEY_V2` as its bytes) are keys',
+    path: 'card-vault/src/main/java/com/acme/vault/crypto/PanCipher.java',
+    text: [
+      '    private static final byte[] KEY_V3 = Hex.decode("8454a9b0487726dfcd42b1f2607c91db84d9fdce30eb821c6332d979fbb96882");',
+      '    private static final byte[] KEY_V2 = new byte[] {',
+      '        (byte) 0x6E, (byte) 0x62, (byte) 0x44, (byte) 0xB3, (byte) 0xDB, (byte) 0xDE, (byte) 0x54, (byte) 0xDB, (byte) 0xD5, (byte) 0x34, (byte) 0x67, (byte) 0x96, (byte) 0x4F, (byte) 0xCA, (byte) 0x65, (byte) 0x51',
+      '    };',
+    ].join('\n'),
+    secrets: [
+      '8454a9b0487726dfcd42b1f2607c91db84d9fdce30eb821c6332d979fbb96882',
+      '(byte) 0x6E, (byte) 0x62, (byte) 0x44, (byte) 0xB3, (byte) 0xDB, (byte) 0xDE, (byte) 0x54, (byte) 0xDB, (byte) 0xD5, (byte) 0x34, (byte) 0x67, (byte) 0x96, (byte) 0x4F, (byte) 0xCA, (byte) 0x65, (byte) 0x51',
+    ],
+  },
+  {
+    name: "Jenkins' UsernamePasswordCredentialsImpl in an init script, its arguments over lines",
+    path: 'jenkins/init.groovy.d/02-credentials.groovy',
+    text: [
+      'def nexus = new UsernamePasswordCredentialsImpl(',
+      "    CredentialsScope.GLOBAL, 'nexus-deploy', 'Nexus deployer',",
+      "    'ci-deployer', 'dNYGHkzwIhlSr2qR')",
+    ].join('\n'),
+    secrets: ['dNYGHkzwIhlSr2qR'],
+  },
+  {
+    name: "fish's `set -gx NAME value`, in a config file and in its history",
+    path: 'home/anya/.local/share/fish/fish_history',
+    text: [
+      '- cmd: set -x HEROKU_API_KEY 437cae11-d355-4876-9fba-fe5ccd53c636',
+      '  when: 1709891330',
+      '- cmd: heroku logs --tail -a lumen-ingest',
+    ].join('\n'),
+    secrets: ['437cae11-d355-4876-9fba-fe5ccd53c636'],
+  },
+  {
+    name: "fish's `set -gx` in config.fish",
+    path: 'dotfiles/fish/config.fish',
+    text: 'set -gx GITHUB_TOKEN "ghx_Q3pVj9Dd7bfueAyVMecM0YN1P"\nset -gx EDITOR nvim',
+    secrets: ['ghx_Q3pVj9Dd7bfueAyVMecM0YN1P'],
+  },
+  {
+    name: "A Django error mail's request header (`HTTP_AUTHORIZATION = 'Token …'`)",
+    path: 'incidents/2024-05-07-export-500/django-error-email.txt',
+    text: "CONTENT_TYPE = 'application/json'\nHTTP_AUTHORIZATION = 'Token UnOFvXPvyhjmWt8p4YmW2Q5IisOmRYh2L3oQR2sb'",
+    secrets: ['UnOFvXPvyhjmWt8p4YmW2Q5IisOmRYh2L3oQR2sb'],
+  },
+  {
+    name: "A Nomad job's template heredoc is read as the file it writes (`requirepass …` of redis.conf)",
+    path: 'nomad/jobs/cache.nomad.hcl',
+    text: [
+      '      template {',
+      '        destination = "local/redis.conf"',
+      '        data = <<EOF',
+      '          requirepass Q3pVj9Dd7bfueAyVMecM0YN1PbtY0GSr7Q9q6MBu',
+      '        EOF',
+      '      }',
+    ].join('\n'),
+    secrets: ['Q3pVj9Dd7bfueAyVMecM0YN1PbtY0GSr7Q9q6MBu'],
+  },
+  {
+    name: "Puppet's mysql_password('…') hashes the literal it is given",
+    path: 'site/profile/manifests/mysql.pp',
+    text: "  mysql_user { 'monitor@localhost':\n    password_hash => mysql_password('mon1tor-Ptarmigan-07'),\n  }",
+    secrets: ['mon1tor-Ptarmigan-07'],
+  },
+  {
+    name: 'A paragraph wrapped right before the password: its code span opens the next line',
+    path: 'docs/runbooks/postgres-failover.md',
+    text: [
+      'Bypass the pooler and connect directly as `replication_admin`. The staging password is',
+      '`Ember#Harbor2185` (prod lives in Vault under `secret/data/pg/prod/replication_admin`).',
+      '',
+      '- Greg set us up during the call — sandbox portal login is `integrations@fjordcart.no` /',
+      "  `Quartzosprey+3888` (shared team login, we'll get SSO once the contract is signed).",
+    ].join('\n'),
+    secrets: ['Ember#Harbor2185', 'Quartzosprey+3888'],
+  },
+  {
+    name: "Pywikibot's BotPassword('name', '…') in a user-password file",
+    path: 'user-password.py',
+    text: "('MaintBot', BotPassword('nightly', '3rhwtdarckncxhvpavo5d9sxd8mw4szf'))",
+    secrets: ['3rhwtdarckncxhvpavo5d9sxd8mw4szf'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8340,6 +8434,20 @@ export const MINED_CLEAN: FileCase[] = [
     name: "Supabase's password requirements setting: a rule's name, not a password",
     path: 'supabase/config.toml',
     text: '[auth.email]\npassword_requirements = "lower_upper_letters_digits"',
+    secrets: [],
+  },
+  {
+    name: "Tcl's and fish's settings that are no secrets; a wrapped sentence's slug after `the password is`",
+    path: 'docs/setup.md',
+    text: [
+      '```tcl',
+      'set timeout 30',
+      'set user admin',
+      'set pass [lindex $argv 0]',
+      '```',
+      'If the check fails, the password is',
+      '`must-have-eight-chars` in the policy list.',
+    ].join('\n'),
     secrets: [],
   },
 ];

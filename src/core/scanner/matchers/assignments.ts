@@ -1571,10 +1571,11 @@ const HEX_KEY_VALUE = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{48}|(?:0x)?[0-9a-f
 const GHOST_KEY = new RegExp(`^${GHOST_ADMIN_KEY}$`);
 const AZURE_DEVOPS_PAT = /^(?=[a-z]*[2-7])[a-z2-7]{52}$/;
 /**
- * A key name with a qualifier before `key` (`consumerKey`, `license_key`; its encoding may follow: `payloadKeyHex`), not
- * the bare word `key`; and a session cookie (many frameworks make its id of 32 hex digits).
+ * A key name with a qualifier before `key` (`consumerKey`, `license_key`; its encoding may follow: `payloadKeyHex`) or
+ * its version after it (`KEY_V3`), not the bare word `key`; and a session cookie (many frameworks make its id of 32 hex
+ * digits).
  */
-const HEX_KEY_NAME = /[a-z0-9][_.-]?key(?:[_.-]?hex)?$|(?:^|[_.-])(?:ak|sk|pat)$|_cookie$/i;
+const HEX_KEY_NAME = /[a-z0-9][_.-]?key(?:[_.-]?hex)?$|^key[_.-]?v\d{1,3}$|(?:^|[_.-])(?:ak|sk|pat)$|_cookie$/i;
 
 /** Keys that calls sign, encrypt or unlock with: a passphrase of words is as much the key as random characters. */
 const SIGNING_KEYS = new Set([

@@ -35,7 +35,7 @@ const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot
  * credential (`"Authorization","Token "+"…"`).
  */
 const BASIC = new RegExp(
-  String.raw`\bAuthorization["']?(?:\s*,\s*"value"|"\s+value(?==))?(?:\s*(?:(?:=>|[:=])\s*["']?|,\s*["'])(?:${SCHEME}(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]))?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
+  String.raw`(?<![a-z0-9])Authorization["']?(?:\s*,\s*"value"|"\s+value(?==))?(?:\s*(?:(?:=>|[:=])\s*["']?|,\s*["'])(?:${SCHEME}(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]))?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
   'dgi',
 );
 

@@ -63,6 +63,13 @@ const NAMED_CODE_SPAN =
  */
 const PASSWORD_SENTENCE =
   /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|pass(?<=(?:user|login)\b[^\n]{1,60}pass)(?=\s{1,4}[`"'])|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\"]|$)/giu;
+/**
+ * A paragraph wrapped right before the password: `The staging password is` or `the portal login is `ops@acme.io` /`,
+ * the password's code span opening the next line.
+ */
+const WRAPPED_BEFORE_PASSWORD =
+  /(?:\b(?:password|passphrase)(?:\s{1,4}(?:is|was))?\s{0,4}[:=]?|\b(?:user(?:name)?|login|account|credentials?|creds)\b[^`\n]{0,60}`[^\s`]{1,64}`\s{0,4}\/)\s*$/i;
+const LEADING_CODE_SPAN = /^\s*`([^\s`]{6,200})`/;
 const SLUG = /^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 /** An environment variable's or setting's name in a table cell: `JWT_SECRET`, `` `db.password` ``. */
@@ -241,6 +248,9 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     if (marked && /[^A-Za-z]/.test(marked[3]))
       reportLabelled('password', marked[3], base + line.lastIndexOf(marked[3]), add);
     reportAdmin(line, base, add);
+    const wrapped = WRAPPED_BEFORE_PASSWORD.test(line) && LEADING_CODE_SPAN.exec(lines[index + 1] ?? '');
+    if (wrapped && !SLUG.test(wrapped[1]))
+      reportLabelled('password', wrapped[1], lineStarts[index + 1] + wrapped[0].lastIndexOf(wrapped[1]), add);
     if (line.includes('`'))
       for (const named of line.matchAll(NAMED_CODE_SPAN))
         // (not a slug, which names a rule or a setting: `the password `must-have-8-chars` rule`)

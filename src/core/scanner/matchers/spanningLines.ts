@@ -263,8 +263,9 @@ function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
   }
   // (decimal codes of printable characters spell a text key: `SecretBytes = { 70, 90, 110, … }`)
   if (hex.length < 32 || counts(hex)) return;
-  // (sixteen drawn bytes under a bare `Key` are a cipher's key: `static readonly byte[] Key = new byte[] { 0x4B, … }`)
-  const name = /^_?keys?$/i.test(open[1]) ? 'encryption_key' : open[1];
+  // (sixteen drawn bytes under a bare `Key`, or a version of it, are a cipher's key: `byte[] Key = new byte[] { 0x4B, … }`,
+  // `KEY_V2`)
+  const name = /^_?keys?(?:[_-]?v\d{1,3})?$/i.test(open[1]) ? 'encryption_key' : open[1];
   if (spelled && spelled.length >= 16) addSplitValue(name, parts, format, add, spelled);
   else if (!decimal || high * 4 >= hex.length / 2) addSplitValue(name, parts, format, add, hex);
 }

@@ -201,10 +201,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
-    // Tcl's and expect's `set pass "…"` (a name, a space, then the value)
+    // Tcl's and expect's `set pass "…"` (a name, a space, then the value), fish's `set -gx API_TOKEN …` (also as its
+    // history keeps it: `- cmd: set -x …`)
     id: 'tcl-set',
     requires: ['set '],
-    pattern: /^\s*set\s+(?<key>[A-Za-z_][\w:]{0,79})\s+"(?<dq>[^"\\\n$[]{1,500})"\s*$/g,
+    pattern:
+      /^\s*(?:- cmd: )?set\s+(?:-[a-zA-Z]{1,4}\s+){0,3}(?<key>[A-Za-z_][\w:]{0,79})\s+(?:"(?<dq>[^"\\\n$[]{1,500})"|'(?<sq>[^'\n]{1,500})'|(?<bare>[^\s"'$[;|&]{1,500}))\s*$/g,
   },
   {
     // Yesod's settings: `password: "_env:PGPASS:x"` (the variable, then the default the file holds)
@@ -1306,12 +1308,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // JMS's `new ActiveMQConnectionFactory("u", "pw", url)` and `createConnection("u", "pw")` (a user given as a literal:
     // not Artemis's `(url, "u", "pw")`, not Node's `net.createConnection(port, "host")`), the Cassandra drivers'
     // `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's `postgresql_password("u", "pw")`,
-    // Oracle's `UTL_HTTP.set_wallet('file:…', 'pw')`
+    // Oracle's `UTL_HTTP.set_wallet('file:…', 'pw')`, Pywikibot's `BotPassword('name', 'pw')`
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
     pattern: new RegExp(
-      String.raw`(?:\bNetworkCredential(?:\s+\w+\s*=\s*new)?\s*\(|\b(?:PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword|withAuthCredentials|PlainTextAuthProvider|postgresql_password|set_wallet)\s*\(|\b(?:ActiveMQConnectionFactory|createConnection)\s*\((?=\s*["'][^"':\n]{1,100}["']\s*,)|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
+      String.raw`(?:\bNetworkCredential(?:\s+\w+\s*=\s*new)?\s*\(|\b(?:PasswordAuthentication|createAccount|HTTPBasicAuth|HTTPDigestAuth|BasicAuth|BasicAuthenticationInterceptor|BasicAuthRequestInterceptor|basicAuth|basicAuthentication|UsernamePasswordCredentials?|UsernamePasswordAuthenticationToken|UserPassword|PlainCredentials|PasswordCredential|SetBasicAuth|HttpBasicAuthenticator|StorageSharedKeyCredential|Credentials\.basic|Credentials::new|authenticate|BasicAuthentication|changeUserPassword|withAuthCredentials|PlainTextAuthProvider|postgresql_password|set_wallet|BotPassword)\s*\(|\b(?:ActiveMQConnectionFactory|createConnection)\s*\((?=\s*["'][^"':\n]{1,100}["']\s*,)|\.Bind\(|\bscram\.Mechanism\(\s*scram\.SHA(?:256|512)\s*,|\b(?:auth|http_auth|basic_auth)\s*=\s*[([])${USER_THEN_PASSWORD}`,
       'g',
     ),
     fixedKey: 'PASSWORD',
@@ -1327,6 +1329,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'createconnection(',
       'set_wallet',
     ],
+  },
+  {
+    // Jenkins' `new UsernamePasswordCredentialsImpl(scope, id, description, user, "…")` (init scripts, Job DSL)
+    id: 'jenkins-credentials',
+    keywords: ['usernamepasswordcredentialsimpl'],
+    pattern:
+      /\bUsernamePasswordCredentialsImpl\(\s*(?:[^,()\n]{1,200},\s*){4}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
+    fixedKey: 'PASSWORD',
   },
   {
     // OmniAuth's providers: Devise's `config.omniauth :facebook, "app id", "app secret"`, OmniAuth::Builder's
@@ -2107,12 +2117,20 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // A literal hashed on the spot is the password it stores: bcrypt.hash('x', 12), password_hash('x', PASSWORD_DEFAULT),
     // make_password('x') (Django), generate_password_hash('x') (Flask), Hash::make('x') and bcrypt('x') (Laravel),
     // BCrypt::Password.create('x') (Ruby), bcrypt.hashpw(b'x', …), argon2.hash('x'), Go's
-    // bcrypt.GenerateFromPassword([]byte("x"), …), BCrypt.Net's BCrypt.HashPassword("x"); not Ansible's filter, whose
-    // argument is the scheme (`{{ pw | password_hash('sha512') }}`)
+    // bcrypt.GenerateFromPassword([]byte("x"), …), BCrypt.Net's BCrypt.HashPassword("x"), Puppet's mysql_password('x');
+    // not Ansible's filter, whose argument is the scheme (`{{ pw | password_hash('sha512') }}`)
     id: 'hashed-password-literal',
-    keywords: ['bcrypt', 'password_hash(', 'make_password(', 'generate_password_hash(', 'hash::make(', 'argon2'],
+    keywords: [
+      'bcrypt',
+      'password_hash(',
+      'make_password(',
+      'generate_password_hash(',
+      'hash::make(',
+      'argon2',
+      'mysql_password(',
+    ],
     pattern: new RegExp(
-      String.raw`(?:\bbcrypt(?:(?:js)?\.(?:hash|hashSync|hashpw|GenerateFromPassword))?|\bBCrypt\.HashPassword|(?<!\|\s{0,4})\bpassword_hash|\bmake_password|\bgenerate_password_hash|\bHash::make|\bBCrypt::Password\.create|\bargon2\.hash)\(\s{0,4}` +
+      String.raw`(?:\bbcrypt(?:(?:js)?\.(?:hash|hashSync|hashpw|GenerateFromPassword))?|\bBCrypt\.HashPassword|(?<!\|\s{0,4})\bpassword_hash|\bmake_password|\bgenerate_password_hash|\bHash::make|\bBCrypt::Password\.create|\bargon2\.hash|\bmysql_password)\(\s{0,4}` +
         Q_ARG,
       'g',
     ),

@@ -70,10 +70,11 @@ export function secretNameStrength(name: string): NameStrength {
   // that says only `key` or `hmac` by the one before it too (`play.http.secret.key`, `jwt.hmac`).
   const last = parts[parts.length - 1];
   const named = /^(?:key|hmac)$/i.test(last) && parts.length > 1 ? `${parts[parts.length - 2]}_${last}` : last;
-  // judged without the encoding it is written in (`SIGNING_KEY_B64`, `api_key_hex`), nor a numbered network's index
-  // (Tasmota's `STA_PASS1`, `STA_PASS2`)
+  // judged without its version (`KEY_V3`, `tokenV2`), the encoding it is written in (`SIGNING_KEY_B64`, `api_key_hex`),
+  // or a numbered network's index (Tasmota's `STA_PASS1`, `STA_PASS2`)
   const bare = named
-    ?.replace(/(?<=[a-z])[_.-]?(?:b64|base64|hex|bytes|encoded)$/i, '')
+    ?.replace(/(?:[_.-][vV]|(?<=[a-z])V)\d{1,3}$/, '')
+    .replace(/(?<=[a-z])[_.-]?(?:b64|base64|hex|bytes|encoded)$/i, '')
     .replace(/(?<=pass|pwd)\d$/i, '');
   if (!bare || bare.length > 80) return undefined;
   if (/^oldpwd$/i.test(unquoted)) return undefined; // the shell's previous directory
