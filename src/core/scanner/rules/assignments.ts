@@ -532,12 +532,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // A key handed to SQL's encryption functions: MySQL's `AES_ENCRYPT(x, 'key')` (also `UNHEX('…')`), pgcrypto's
-    // `pgp_sym_encrypt(x, '…')`, T-SQL's `ENCRYPTBYPASSPHRASE('…', x)`
+    // A key handed to SQL's encryption functions: MySQL's `AES_ENCRYPT(x, 'key')` (also `UNHEX('…')`) and
+    // `DES_DECRYPT(x, '…')`, pgcrypto's `pgp_sym_encrypt(x, '…')`, T-SQL's `ENCRYPTBYPASSPHRASE('…', x)`
     id: 'sql-encryption-key',
-    keywords: ['aes_encrypt(', 'aes_decrypt(', 'pgp_sym_', 'cryptbypassphrase('],
+    keywords: ['aes_encrypt(', 'aes_decrypt(', 'des_encrypt(', 'des_decrypt(', 'pgp_sym_', 'cryptbypassphrase('],
     pattern:
-      /\b(?:(?:AES_(?:EN|DE)CRYPT|pgp_sym_(?:en|de)crypt(?:_bytea)?)\(\s*(?:'[^'\n]{0,200}'|[^,()'\n]|\([^()\n]{0,200}\)){1,200},\s*(?:UNHEX\(|decode\()?|(?:EN|DE)CRYPTBYPASSPHRASE\(\s*N?)'(?<sq>[^'\n]{1,500})'/gi,
+      /\b(?:(?:[AD]ES_(?:EN|DE)CRYPT|pgp_sym_(?:en|de)crypt(?:_bytea)?)\(\s*(?:'[^'\n]{0,200}'|[^,()'\n]|\([^()\n]{0,200}\)){1,200},\s*(?:UNHEX\(|decode\()?|(?:EN|DE)CRYPTBYPASSPHRASE\(\s*N?)'(?<sq>[^'\n]{1,500})'/gi,
     fixedKey: 'ENCRYPTION_KEY',
   },
   {
@@ -1007,11 +1007,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /^\s{0,20}\d{2}\s{1,20}(?<key>[A-Za-z0-9][A-Za-z0-9-]{0,29})\s{1,20}PIC(?:TURE)?\s{1,4}[^\s'"]{1,30}\s{1,20}VALUE\s{1,4}(?:'(?<sq>[^'\n]{1,200})'|"(?<dq>[^"\n]{1,200})")/gi,
   },
   {
-    // Expect scripts answering a password prompt: "assword:" { send "x\r" }, expect "Password:"; send "x\r"
+    // Expect scripts answering a password prompt: "assword:" { send "x\r" }, expect "Password:"; send "x\r", expect
+    // "Pass:" {send "x\r"}
     id: 'expect-send',
     keywords: ['send '],
     pattern:
-      /(?:assword|assphrase)[^"\n]{0,20}"\s{0,4}(?:\{|;)\s{0,4}send\s{1,4}(?:--\s{1,4})?"(?<dq>(?:[^"\\\n]|\\[^rn\n]){1,200})(?:\\[rn])?"/g,
+      /ass(?:word|phrase)?[^"\n]{0,20}"\s{0,4}(?:\{|;)\s{0,4}send\s{1,4}(?:--\s{1,4})?"(?<dq>(?:[^"\\\n]|\\[^rn\n]){1,200})(?:\\[rn])?"/g,
     fixedKey: 'SSH_PASSWORD',
   },
   {
@@ -1202,16 +1203,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'JWT_SECRET',
   },
   {
-    // Keys of SQL encryption functions: pgp_sym_decrypt(data, 'x'), AES_ENCRYPT(v, 'x'), ENCRYPTBYPASSPHRASE('x', v)
-    id: 'sql-encryption-key',
-    keywords: ['pgp_sym_', 'aes_encrypt', 'aes_decrypt', 'des_encrypt', 'des_decrypt', 'bypassphrase('],
-    pattern: new RegExp(
-      String.raw`(?:\b(?:pgp_sym_(?:en|de)crypt(?:_bytea)?|AES_(?:EN|DE)CRYPT|DES_(?:EN|DE)CRYPT)\(\s{0,4}${ARG},\s{0,4}|\b(?:EN|DE)CRYPTBYPASSPHRASE\(\s{0,4}N?)'(?<sq>[^'\n]{1,200})'`,
-      'gi',
-    ),
-    fixedKey: 'ENCRYPTION_KEY',
-  },
-  {
     // Ciphers made with a literal key: Fernet(b"x") (Python), AES.new(b"x", …) (PyCryptodome), aes.NewCipher([]byte("x"))
     // (Go), createCipheriv('aes-256-gcm', 'x', iv) (Node)
     id: 'cipher-key-literal',
@@ -1340,11 +1331,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // OmniAuth's providers: Devise's `config.omniauth :facebook, "app id", "app secret"`, OmniAuth::Builder's
-    // `provider :github, "client id", "client secret"`
+    // `provider :github, "client id", "client secret", scope: …` (the id may be read from the environment)
     id: 'omniauth-provider',
-    pattern: new RegExp(String.raw`\b(?:omniauth|provider)\s+:\w{1,30}\s*,${USER_THEN_PASSWORD}`, 'g'),
-    fixedKey: 'CLIENT_SECRET',
     keywords: ['omniauth', 'provider :'],
+    pattern: new RegExp(
+      String.raw`\b(?:omniauth|provider)\s{1,4}:\w{1,40}\s{0,4},\s{0,4}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|ENV(?:\[[^\]\n]{1,80}\]|\.fetch\([^)\n]{1,80}\))|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}` +
+        Q_ARG,
+      'g',
+    ),
+    fixedKey: 'CLIENT_SECRET',
   },
   {
     // Azure: new ClientSecretCredential(tenantId, clientId, "secret")
@@ -1764,7 +1759,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // A lookup's default: config('SECRET_KEY', default='x') (python-decouple), env.str('JWT_SECRET', default='x'),
     // Joi.string().default('x') under its variable's name (NestJS configuration schemas)
-    id: 'lookup-default',
+    id: 'lookup-default-keyword',
     keywords: ['default=', 'default ='],
     pattern: new RegExp(
       String.raw`\b(?:config|env(?:\.\w{2,8})?|getenv|get_env)\(\s{0,4}["'](?<key>[A-Za-z_][\w.-]{0,79})["']\s{0,4},\s{0,4}(?:\w{1,10}\s{0,4}=\s{0,4}[\w.]{1,40}\s{0,4},\s{0,4})?default\s{0,4}=\s{0,4}` +
@@ -1903,14 +1898,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
   },
   {
-    // expect scripts answering a password prompt: expect "password:" { send "x\r" }
-    id: 'expect-send',
-    keywords: ['send "'],
-    lineContext: /expect\s+(?:-\w+\s+)?"[^"\n]{0,40}[Pp]ass(?:word|phrase)?[^"\n]{0,20}"/,
-    pattern: /\bsend\s+"(?<dq>[^"\\\n]{1,200})\\r"/g,
-    fixedKey: 'SSH_PASSWORD',
-  },
-  {
     // C and Arduino character arrays: char pass[] = "x"; const char password[32] = "x";
     id: 'c-char-array',
     requires: ['[]', '] ='],
@@ -2023,17 +2010,6 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'php-serialized-pair',
     requires: ['";s:'],
     pattern: /\bs:\d{1,4}:\\?"(?<key>[\w-]{1,60})\\?";s:\d{1,4}:\\?"(?<dq>[^"\\\n]{1,500})\\?"/g,
-  },
-  {
-    // OmniAuth: `provider :github, "client id", "client secret", scope: …` (Rails' config/initializers/omniauth.rb)
-    id: 'omniauth-provider',
-    keywords: ['provider :'],
-    pattern: new RegExp(
-      String.raw`\bprovider\s{1,4}:\w{1,40}\s{0,4},\s{0,4}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|ENV(?:\[[^\]\n]{1,80}\]|\.fetch\([^)\n]{1,80}\)))\s{0,4},\s{0,4}` +
-        Q_ARG,
-      'g',
-    ),
-    fixedKey: 'CLIENT_SECRET',
   },
   {
     // express-basic-auth: `basicAuth({ users: { ops: 'x' } })`, each user's password (only one that mixes characters)
