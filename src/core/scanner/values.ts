@@ -267,7 +267,6 @@ const INDIRECTIONS: RegExp[] = [
   /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
   /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
-  /^eyJpdiI6[A-Za-z0-9+/]{80,}={0,2}$/, // Laravel's Crypt: base64 of {"iv":…,"value":…,"mac":…}
   /^\d{1,2}:[23]:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted setting: key version, cipher version, data
   /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/]{40,}={0,2}$/, // a Windows DPAPI blob (NuGet's encrypted `Password`)
   /^\d\.[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}\|[A-Za-z0-9+/]{16,}={0,2}$/, // a Bitwarden cipher string (type.iv|data|mac)

@@ -5727,6 +5727,34 @@ export const MINED: FileCase[] = [
     text: "('MaintBot', BotPassword('nightly', '3rhwtdarckncxhvpavo5d9sxd8mw4szf'))",
     secrets: ['3rhwtdarckncxhvpavo5d9sxd8mw4szf'],
   },
+  {
+    name: "A Laravel session cookie is a credential, though its value is Laravel's encrypted payload",
+    path: 'api.http',
+    text: 'GET https://app.example.com/api/user\nCookie: laravel_session=eyJpdiI6IklpczRTSHBQV0hwbU16WlBhWGRVYTNJclUyRjRla0U5UFE9PSIsInZhbHVlIjoiaEJkMlZINlIxWTgzc3cvK0hBbk55eEwvNWxmV0RhUkZoWHBDMzBGVzd0bVdLMFlzZ1dQWjB0eVRXWG5ZcStxSzhhSmszTHE5d1giLCJtYWMiOiIwM2I4N2FlZTJhOGFiOTVjOWZhN2FiOWQ0NjRkMWNjNTU0ZDg3NzE0NjcxOGQ3NWI1M2Q1MWI3MWYwN2ZiNjMwIiwidGFnIjoiIn0=\nAuthorization: Bearer eyJpdiI6IklpczRTSHBQV0hwbU16WlBhWGRVYTNJclUyRjRla0U5UFE9PSIsInZhbHVlIjoiaEJkMlZINlIxWTgzc3cvK0hBbk55eEwvNWxmV0RhUkZoWHBDMzBGVzd0bVdLMFlzZ1dQWjB0eVRXWG5ZcStxSzhhSmszTHE5d1giLCJtYWMiOiIwM2I4N2FlZTJhOGFiOTVjOWZhN2FiOWQ0NjRkMWNjNTU0ZDg3NzE0NjcxOGQ3NWI1M2Q1MWI3MWYwN2ZiNjMwIiwidGFnIjoiIn0=',
+    secrets: [
+      'eyJpdiI6IklpczRTSHBQV0hwbU16WlBhWGRVYTNJclUyRjRla0U5UFE9PSIsInZhbHVlIjoiaEJkMlZINlIxWTgzc3cvK0hBbk55eEwvNWxmV0RhUkZoWHBDMzBGVzd0bVdLMFlzZ1dQWjB0eVRXWG5ZcStxSzhhSmszTHE5d1giLCJtYWMiOiIwM2I4N2FlZTJhOGFiOTVjOWZhN2FiOWQ0NjRkMWNjNTU0ZDg3NzE0NjcxOGQ3NWI1M2Q1MWI3MWYwN2ZiNjMwIiwidGFnIjoiIn0=',
+      'eyJpdiI6IklpczRTSHBQV0hwbU16WlBhWGRVYTNJclUyRjRla0U5UFE9PSIsInZhbHVlIjoiaEJkMlZINlIxWTgzc3cvK0hBbk55eEwvNWxmV0RhUkZoWHBDMzBGVzd0bVdLMFlzZ1dQWjB0eVRXWG5ZcStxSzhhSmszTHE5d1giLCJtYWMiOiIwM2I4N2FlZTJhOGFiOTVjOWZhN2FiOWQ0NjRkMWNjNTU0ZDg3NzE0NjcxOGQ3NWI1M2Q1MWI3MWYwN2ZiNjMwIiwidGFnIjoiIn0=',
+    ],
+  },
+  {
+    name: "Caddy's DNS token where a document or a script holds the site file, and quoted in the site file",
+    path: 'docs/deploy.md',
+    text: [
+      '```',
+      'example.com {',
+      '  tls {',
+      '    dns cloudflare Zq7xK2mN9pL4vR8tW3yB6cF1hJ5dG0sAeUi',
+      '  }',
+      '}',
+      '```',
+      '```sh',
+      'cat > Caddyfile <<EOF',
+      'dns duckdns "Wq7xK2mN9pL4vR8tW3yB6cF1hJ5dG0sAeUi"',
+      'EOF',
+      '```',
+    ].join('\n'),
+    secrets: ['Zq7xK2mN9pL4vR8tW3yB6cF1hJ5dG0sAeUi', 'Wq7xK2mN9pL4vR8tW3yB6cF1hJ5dG0sAeUi'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8447,6 +8475,18 @@ export const MINED_CLEAN: FileCase[] = [
       '```',
       'If the check fails, the password is',
       '`must-have-eight-chars` in the policy list.',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Byte tables named key that hold no cipher's key: key codes under 0x80, decimal notes, a public key, plural keys",
+    path: 'src/input/keymap.c',
+    text: [
+      'static const uint8_t keys[] = {0x29, 0x1E, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x2D, 0x2E, 0x2A, 0x2B, 0x14};',
+      'public static byte[] Key = new byte[] { 0x26, 0x28, 0x25, 0x27, 0x5A, 0x58, 0x43, 0x56, 0x41, 0x53, 0x44, 0x46, 0x51, 0x57, 0x45, 0x52 };',
+      'const byte key[16] = {36, 38, 40, 41, 43, 45, 47, 48, 50, 52, 53, 55, 57, 59, 60, 62};',
+      '// Ed25519 public key of the update server',
+      'var key = []byte{0xd7, 0x5a, 0x98, 0x01, 0x82, 0xb1, 0x0a, 0xb7, 0xd5, 0x4b, 0xfe, 0xd3, 0xc9, 0x64, 0x07, 0x3a, 0x0e, 0xe1, 0x72, 0xf3, 0xda, 0xa6, 0x23, 0x25, 0xaf, 0x02, 0x1a, 0x68, 0xf7, 0x07, 0x51, 0x1a}',
     ].join('\n'),
     secrets: [],
   },

@@ -263,9 +263,16 @@ function scanByteList({ lines, lineStarts, index, format, add }: LineAt): void {
   }
   // (decimal codes of printable characters spell a text key: `SecretBytes = { 70, 90, 110, … }`)
   if (hex.length < 32 || counts(hex)) return;
-  // (sixteen drawn bytes under a bare `Key`, or a version of it, are a cipher's key: `byte[] Key = new byte[] { 0x4B, … }`,
-  // `KEY_V2`)
-  const name = /^_?keys?(?:[_-]?v\d{1,3})?$/i.test(open[1]) ? 'encryption_key' : open[1];
+  // (a cipher's key of 16, 24 or 32 drawn bytes in hex under a bare `Key`, or a version of it: `byte[] Key = new byte[]
+  // { 0x4B, … }`, `KEY_V2`; not a key map's codes, all under 0x80, nor a public key)
+  const name =
+    /^_?key(?:[_-]?v\d{1,3})?$/i.test(open[1]) &&
+    !decimal &&
+    /^(?:.{32}|.{48}|.{64})$/.test(hex) &&
+    high * 4 >= hex.length / 2 &&
+    !/public/i.test(`${lines[index - 1] ?? ''}${line}`)
+      ? 'encryption_key'
+      : open[1];
   if (spelled && spelled.length >= 16) addSplitValue(name, parts, format, add, spelled);
   else if (!decimal || high * 4 >= hex.length / 2) addSplitValue(name, parts, format, add, hex);
 }

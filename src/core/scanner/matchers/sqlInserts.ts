@@ -147,8 +147,11 @@ function rowJudge(
     values.forEach((value, i) => {
       // a settings row's name is a name, whatever the table holds (`api_key` 'google_maps' beside `api_value`); a
       // random value under a credential's name is that credential (`secret_key` beside `min_value`)
+      // (a column Laravel encrypts holds `eyJpdiI6…`, base64 of `{"iv":…,"value":…,"mac":…}`: no credential at rest;
+      // the same value as a session cookie or a bearer token is one, read elsewhere)
       if (
         value.text === undefined ||
+        value.text.startsWith('eyJpdiI6') ||
         (valued &&
           nameColumns.includes(i) &&
           !(secretNameStrength(columns[i]) === 'strong' && looksGenerated(value.text)))

@@ -1973,13 +1973,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['config'],
   },
   {
-    // Caddy's DNS challenge with a provider's API token: `acme_dns cloudflare x`, `dns route53 x` inside `tls { }`
+    // Caddy's DNS challenge with a provider's API token: `acme_dns cloudflare x`, `dns cloudflare x` inside `tls { }`
+    // (not `{env.CF_API_TOKEN}`), also where a document or a script's heredoc holds the site file
     id: 'caddy-dns-token',
     keywords: ['dns '],
     pattern:
-      /^\s*(?:acme_)?dns\s+(?:cloudflare|digitalocean|duckdns|gandi|hetzner|vultr|porkbun|namecheap|godaddy|linode|ovh|netlify|desec|dnsimple|alidns|tencentcloud|powerdns|ionos|njalla)\s+(?<bare>[^\s{}]{1,500})\s*$/g,
+      /^\s*(?:acme_)?dns\s+(?:cloudflare|digitalocean|duckdns|gandi|hetzner|vultr|porkbun|namecheap|godaddy|linode|ovh|netlify|desec|dnsimple|alidns|tencentcloud|powerdns|ionos|njalla|route53)\s+"?(?<bare>[^\s{}"'][^\s{}"']{15,500})"?\s*$/g,
     fixedKey: 'DNS_API_TOKEN',
-    onlyIn: ['config'],
+    bareInCode: true,
   },
   {
     // caddy-security's (AuthCrunch) token key: `crypto key sign-verify x`, `crypto key verify x`
