@@ -51,7 +51,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
   // HCL quotes every string, so a bare right-hand side is an expression (`var.db_password`), as in code.
   [/\.(tf|tfvars|hcl)$/i, 'code'],
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
-  [/(^|\/)(Dockerfile|Containerfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
+  [/(^|\/)(Dockerfile|Containerfile|Earthfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
     /\.(ya?ml|eyaml|asset|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings|har|chlsj|dtsconfig|csv|tsv|kubeconfig)$/i,
     'config',

@@ -5755,6 +5755,39 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Zq7xK2mN9pL4vR8tW3yB6cF1hJ5dG0sAeUi', 'Wq7xK2mN9pL4vR8tW3yB6cF1hJ5dG0sAeUi'],
   },
+  {
+    name: "Django's set_password with a literal",
+    path: 'accounts/management/commands/bootstrap_admin.py',
+    text: 'svc.set_password("svc-Rpt_6dLq9Vw2")\nsvc.save(update_fields=["password"])',
+    secrets: ['svc-Rpt_6dLq9Vw2'],
+  },
+  {
+    name: "An Earthfile's `ARG --global` is read as a Dockerfile's",
+    path: 'Earthfile',
+    text: 'VERSION 0.8\nFROM python:3.11-slim\nARG --global WANDB_API_KEY=25030893c4a1033f4d2fe0a09bc528032688b930',
+    secrets: ['25030893c4a1033f4d2fe0a09bc528032688b930'],
+  },
+  {
+    name: "Hadoop's setting for an Azure storage account's key, its value on the line below (core-site.xml)",
+    path: 'images/pyspark-notebook/conf/core-site.xml',
+    text: [
+      '  <property>',
+      '    <name>fs.azure.account.key.acmedatasci.dfs.core.windows.net</name>',
+      '    <value>6ZkrPsdrq6KjwXS4E5AxYgLRqFf6hzcvPfCSI46HNdLZFDEX+7ZNC8ab4ZAZiyr/8Ke70OgJmhW4seQc5+c1ag==</value>',
+      '  </property>',
+    ].join('\n'),
+    secrets: ['6ZkrPsdrq6KjwXS4E5AxYgLRqFf6hzcvPfCSI46HNdLZFDEX+7ZNC8ab4ZAZiyr/8Ke70OgJmhW4seQc5+c1ag=='],
+  },
+  {
+    name: "Redis URLs: a password alone as the URL's user (Symfony's cache), an Azure access key in base64 with a slash",
+    path: 'config/packages/prod/snc_redis.yaml',
+    text: [
+      "            dsn: 'redis://89Vo2WOs1b473EhHZKs2skeZKhMT@redis-prod-01.int.kartenwerk.de:6379/0'",
+      "            dsn: 'redis://%env(REDIS_PASSWORD)%@redis-prod-01:6379/1'",
+      '            url: "rediss://default:G4JBF4rpv4A5Ext3UgvEtyiQOl9/+M4Z/2NOvuIv9ZQ=@cache.redis.cache.windows.net:6380"',
+    ].join('\n'),
+    secrets: ['89Vo2WOs1b473EhHZKs2skeZKhMT', 'G4JBF4rpv4A5Ext3UgvEtyiQOl9/+M4Z/2NOvuIv9ZQ='],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -2033,7 +2033,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:\bflag|\b(?:Persistent)?Flags\(\))\.String(?:Var)?P?\(\s*(?:&[\w.]{1,60}\s*,\s*)?"(?<key>[\w.-]{1,80})"\s*,\s*(?:"[\w]{0,3}"\s*,\s*)?"(?<dq>[^"\n]{1,500})"/g,
   },
   {
-    // .setPassword("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), .setAccountPassword("x") (a word
+    // .setPassword("x"), Django's .set_password("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), .setAccountPassword("x") (a word
     // between the verb and the name: Alibaba Cloud's RDS CreateAccount request), a builder's .secretAccessKey("x") and
     // .token("x") (python-telegram-bot's ApplicationBuilder); not IdentityServer's `new Secret("…")`, which holds the
     // secret's hash (its plain value is hashed on the spot: `new Secret("x".Sha256())`, read below); a C# attribute's
@@ -2046,7 +2046,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     readInBundles: true,
     keyIsSecretName: true,
     pattern: new RegExp(
-      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et|[Ww]ith)?(?:(?<=[Ss]et|[Ww]ith)[A-Z][a-z]{1,15})?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecretKey|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecretKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:[^?;"'()\n]{1,80}\?\s*[\w.]{1,60}\s*:\s*)?(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*(?:\)|,\s*[A-Z]\w{0,40}\s*=)`,
+      String.raw`(?<!\bnew\s)\.?\b(?<key>(?:[Ss]et_?|[Ww]ith)?(?:(?<=[Ss]et|[Ww]ith)[A-Z][a-z]{1,15})?(?:Password|Passwd|Secret|Token|ApiKey|AccessKeySecret|SecretAccessKey|SecretKey|ClientSecret|AuthToken|ApiSecretKey|ApiSecret|AppSecret|password|secret|token|apiKey|apiSecretKey|apiSecret|appSecret|accessKeySecret|secretAccessKey|secretKey|clientSecret|authToken))\s*\(\s*(?:[^?;"'()\n]{1,80}\?\s*[\w.]{1,60}\s*:\s*)?(?:${BYTES})?(?:"(?<dq>[^"\n]{1,500})"|'(?<sq>[^'\n]{1,500})')\s*(?:\)|,\s*[A-Z]\w{0,40}\s*=)`,
       'g',
     ),
   },

@@ -21,13 +21,14 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     // "amqp://user:x@" + host; or to no host at all: Airflow's aws://<key id>:<secret>@/?region_name=… and
     // snowflake://user:x@/DB/SCHEMA?account=…, Celery's
     // "sqs://<key id>:<secret>@"; the user may be a mail address left unencoded (smtp://alerts@acme.io:x@smtp.acme.io);
-    // its slashes escaped in JSON (`postgres:\/\/…`, as Slack and PHP export them)
+    // its slashes escaped in JSON (`postgres:\/\/…`, as Slack and PHP export them); a base64 password may hold `/`
+    // (Azure Cache for Redis' access keys: `rediss://default:…/…=@host`)
     id: 'url-credentials',
     kind: 'password in a connection URL',
     severity: 'error',
     keywords: ['://', ':\\/\\/'],
     pattern:
-      /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):(?:\\?\/){2}(?<user>(?:[^\s:/@'"<>{}()\\]{1,64}@)?[^\s:/@'"<>{}()\\]{0,100}):(?:(?<q>["'\x60])\s{0,4}\+\s{0,4}\k<q>)?(?<secret>[^\s@/'"<>\\\x60]{1,200})(?:\k<q>\s{0,4}\+\s{0,4}\k<q>)?@(?=[^\s/@'"<>]{1,200}|["'\x60]|\/[?\w])/g,
+      /\b(?<scheme>[A-Za-z][A-Za-z0-9+.-]{1,30}):(?:\\?\/){2}(?<user>(?:[^\s:/@'"<>{}()\\]{1,64}@)?[^\s:/@'"<>{}()\\]{0,100}):(?:(?<q>["'\x60])\s{0,4}\+\s{0,4}\k<q>)?(?<secret>[^\s@/'"<>\\\x60]{1,200}|[A-Za-z0-9+/]{20,200}={1,2})(?:\k<q>\s{0,4}\+\s{0,4}\k<q>)?@(?=[^\s/@'"<>]{1,200}|["'\x60]|\/[?\w])/g,
   },
   {
     id: 'url-password-parameter',
@@ -61,6 +62,15 @@ export const CONNECTION_RULES: ConnectionRule[] = [
     keywords: ['key=', 'token=', 'secret=', 'appid=', 'ak=', 'auth='],
     pattern:
       /[?&;](?<param>(?:[a-z]{1,12}[_-])?(?:api[_-]?(?:key|secret)|apikey|access[_-]?token|auth[_-]?token)|token|client[_-]?secret|secret|key|appid|ak|auth)=(?<secret>[^&;\s'"\x60#<>()[\]]{12,200})/gi,
+  },
+  {
+    // Redis clients take a password alone as the URL's user: `redis://<password>@host` (Predis, phpredis, Symfony's
+    // cache adapters)
+    id: 'redis-url-password',
+    kind: 'password in a connection URL',
+    severity: 'error',
+    keywords: ['redis://', 'rediss://'],
+    pattern: /\brediss?:\/\/(?<secret>[^\s:/@'"<>{}]{12,200})@/g,
   },
   {
     // Oracle's thin driver names its user and password before the host: jdbc:oracle:thin:scott/tiger@//db:1521/SVC

@@ -100,6 +100,8 @@ export function secretNameStrength(name: string): NameStrength {
   // Nacos servers' shared identity: `nacos.core.auth.server.identity.key` names it, its `….value` is the secret (in
   // the Docker image's environment, `NACOS_AUTH_IDENTITY_VALUE`)
   if (/(?:^|[_.-])(?:server|auth)[_.-]identity[_.-]value$/i.test(unquoted)) return 'strong';
+  // Hadoop's setting for an Azure storage account's key, named by the account's host (`fs.azure.account.key.<host>`)
+  if (/fs\.azure\.account\.key\./i.test(unquoted)) return 'strong';
   // a constant in capitals is a proxy's password, not nginx's `proxy_pass` directive
   if (/(?:^|_)PROXY_PASS$/.test(bare)) return 'strong';
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
