@@ -59,11 +59,13 @@ const common = {
   // clients speak JSON): a stand-in that fails clearly keeps xml2js and sax (~30 KB minified) out of the bundles.
   // https-proxy-agent traces through `debug` (~7 KB minified), which the bundles never enable: a silent stand-in.
   // yaml's Node entry is CommonJS, which esbuild cannot tree-shake; its ES module build (the same code, no Node APIs)
-  // lets the unused parts fall away (~5 KB compressed of the VSIX's 300 KiB budget).
+  // lets the unused parts fall away (~5 KB compressed of the VSIX's 300 KiB budget). So does @vscode/l10n's, which
+  // leaves out the Node reader of bundles by path or URL (src/core hands it a bundle's contents).
   alias: {
     xml2js: './scripts/bundle/no-xml.cjs',
     debug: './scripts/bundle/silent-debug.cjs',
     yaml: './node_modules/yaml/browser/index.js',
+    '@vscode/l10n': './node_modules/@vscode/l10n/dist/browser.js',
   },
   logLevel: 'warning',
   plugins: watch ? [manifestFields, problemMatcher] : [manifestFields],
