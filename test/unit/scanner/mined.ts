@@ -5788,6 +5788,18 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['89Vo2WOs1b473EhHZKs2skeZKhMT', 'G4JBF4rpv4A5Ext3UgvEtyiQOl9/+M4Z/2NOvuIv9ZQ='],
   },
+  {
+    name: 'A secret whose value is words joined by hyphens is still one when no key of a Secret follows it',
+    path: 'app/settings.py',
+    text: 'x = dict(secret="correct-horse-battery")\nSOCIAL_AUTH_GITHUB_SECRET = "Kq8vL2mZp9xWbN3cT1fD5sY0Kq8vL2mZp9xWbN3c"',
+    secrets: ['correct-horse-battery', 'Kq8vL2mZp9xWbN3cT1fD5sY0Kq8vL2mZp9xWbN3c'],
+  },
+  {
+    name: "Grafana's alert notifications: a plain setting's key is found, the encrypted secure settings are not",
+    path: 'grafana/legacy/alert_notification.sql',
+    text: "INSERT INTO `alert_notification` VALUES (2,1,'pagerduty','pagerduty','{\\\"autoResolve\\\":true,\\\"integrationKey\\\":\\\"8gzrmn6awxeqfg46e5f12hoxyfnug0vf\\\"}','2020-12-12 00:47:26','2020-11-06 10:04:35',0,0,0,0,'cpPQI0Rvi','{\\\"token\\\":\\\"rCkftLoRzyWsm0l4TT75SWQp7ZFNB5e1bhr4kqz+b3rzW8ps/rmToQ==\\\"}');",
+    secrets: ['8gzrmn6awxeqfg46e5f12hoxyfnug0vf'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8521,6 +8533,22 @@ export const MINED_CLEAN: FileCase[] = [
       '// Ed25519 public key of the update server',
       'var key = []byte{0xd7, 0x5a, 0x98, 0x01, 0x82, 0xb1, 0x0a, 0xb7, 0xd5, 0x4b, 0xfe, 0xd3, 0xc9, 0x64, 0x07, 0x3a, 0x0e, 0xe1, 0x72, 0xf3, 0xda, 0xa6, 0x23, 0x25, 0xaf, 0x02, 0x1a, 0x68, 0xf7, 0x07, 0x51, 0x1a}',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "References and IDs: Airflow's Secret(…, secret=name, key=…), python-social-auth's client ID",
+    path: 'dags/dbt_run.py',
+    text: [
+      'dbt_password = Secret(deploy_type="env", deploy_target="DBT_PASSWORD",',
+      '                      secret="dbt-warehouse-creds", key="password")',
+      'SOCIAL_AUTH_GITHUB_KEY = "Ov23li86e6XfF976Fl2O"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Grafana's data sources in a dump: their secure JSON is encrypted with Grafana's key",
+    path: 'monitoring/grafana/grafana.db.dump.sql',
+    text: `INSERT INTO data_source VALUES(3,1,5,'loki','Loki','proxy','https://loki.corp.veloxa.net','','','',1,'grafana','',0,'{}','2023-04-01 09:00:00','2024-02-11 13:22:09',0,'{"basicAuthPassword": "Yo+gLBmzYIIsNY+B1UjVfLLPw5D6HIiQXs8qB6lazwylYAI8LaXoAQ=="}',0,'loki-main');`,
     secrets: [],
   },
 ];

@@ -754,6 +754,16 @@ function matchSite(
     // Punctuation that ends a sentence, an argument or a statement: `-pS3cret,` in prose or code.
     const trimmed = group === 'bare' && format !== 'config' && /[,;.]$/.test(whole);
     const value = trimmed ? whole.slice(0, -1) : whole;
+    // A Secret's name beside the key it reads (Airflow's `Secret(…, secret="dbt-creds", key="password")`): a reference;
+    // and Grafana's tables, whose secure JSON is encrypted (base64 of a salt, an IV and the ciphertext; not the plain
+    // settings beside it, a PagerDuty key of 32 small letters and digits)
+    if (
+      (/^secret$/i.test(key) &&
+        KUBERNETES_NAME.test(value) &&
+        /^\s{0,4},\s{0,4}key\s{0,4}[=:]/.test(line.slice(m.index + m[0].length))) ||
+      (/^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9+/]{40,}={0,2}$/.test(value) && GRAFANA_ROW.test(line))
+    )
+      continue;
     // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the
     // offsets, which the sticky copy records (at a cost) by matching again at the same place.
     const candidate = assignmentCandidate(site, key, value, group === 'bare', format, keyTraits);
@@ -1590,6 +1600,7 @@ const SPACED = /\s/;
 export const ACCESS_KEY_ID_NAME = /access[_.-]?key(?:[_.-]?id)?$/i;
 /** A Kubernetes object's name: lower-case words joined by hyphens. */
 const KUBERNETES_NAME = /^[a-z]+(?:-[a-z]+)+$/;
+const GRAFANA_ROW = /^INSERT INTO [`"]?(?:data_source|alert_notification)\b/;
 /** Words of letters joined by hyphens or apostrophes: `API-Schlüssel`, `Jeton-d'accès`, `Zugriffs-Token`. */
 const HYPHENATED_LABEL = /^\p{L}{2,}(?:['’-]\p{L}+)+$/u;
 const PASSWORD_NAME = /pass|pw|pin(?:[_.-]?code)?$/i;
