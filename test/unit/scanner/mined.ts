@@ -8551,4 +8551,16 @@ export const MINED_CLEAN: FileCase[] = [
     text: `INSERT INTO data_source VALUES(3,1,5,'loki','Loki','proxy','https://loki.corp.veloxa.net','','','',1,'grafana','',0,'{}','2023-04-01 09:00:00','2024-02-11 13:22:09',0,'{"basicAuthPassword": "Yo+gLBmzYIIsNY+B1UjVfLLPw5D6HIiQXs8qB6lazwylYAI8LaXoAQ=="}',0,'loki-main');`,
     secrets: [],
   },
+  {
+    name: "The iOS Maps SDK's key (`GMSServices.provideAPIKey`): every build of the app ships it",
+    path: 'ios/Runner/AppDelegate.swift',
+    text: '    GMSServices.provideAPIKey("AIzaSyCgiuAAgFPPDywDEKcB0O0zg-BFac0jPMZ")',
+    secrets: [],
+  },
+  {
+    name: "Yesod's scaffold default for the database password: the app's name",
+    path: 'config/settings.yml',
+    text: 'database:\n  user: "_env:YESOD_PGUSER:bookshelf"\n  password: "_env:YESOD_PGPASS:bookshelf"',
+    secrets: [],
+  },
 ];

@@ -27,10 +27,10 @@ const EXPO_ANDROID_MAPS_KEY = /googleMaps["']?\s{0,2}:\s{0,2}\{\s{0,40}["']?apiK
 /**
  * The Android resources the Google services plugin writes from google-services.json (`<string name="google_api_key">`),
  * the Maps SDK's key in a manifest's `com.google.android.geo.API_KEY` or in the resource Android Studio's Maps template
- * names `google_maps_key`: every build of the app ships them.
+ * names `google_maps_key`, and the iOS Maps SDK's `GMSServices.provideAPIKey("…")`: every build of the app ships them.
  */
 const ANDROID_GOOGLE_KEY =
-  /name="(?:google_api_key|google_crash_reporting_api_key|google_maps_key|com\.google\.android\.geo\.API_KEY)"/;
+  /name="(?:google_api_key|google_crash_reporting_api_key|google_maps_key|com\.google\.android\.geo\.API_KEY)"|provideAPIKey\(\s{0,4}"/;
 /**
  * The Maps JavaScript API's loader in a page (`maps/api/js?key=…`), or a Maps Embed iframe's source
  * (`google.com/maps/embed/v1/place?key=…`): the browser's key, restricted by referrer.

@@ -215,6 +215,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     pattern:
       /(?<![\w.-])(?<key>[A-Za-z_][\w.-]{0,79})\s{0,4}:\s{0,4}["']?_env:[A-Za-z_]\w{0,79}:(?<bare>[^"'\s]{1,200})/g,
     bareInCode: true,
+    credentialMix: true, // (the scaffold's default database password is the app's name: `_env:YESOD_PGPASS:bookshelf`)
   },
   {
     // CMake's set(): `set(TELEMETRY_INGEST_KEY "…")`, `SET(ENV{API_TOKEN} "…")` (a name, a space, then the value)
