@@ -20,7 +20,7 @@ const OPENS_BACKTICK = /(?:[=(,:[{?]|\breturn|=>|\w)\s*`[^`]*$/;
  * `1<<SHIFT` is a shift).
  */
 const OPENS_HEREDOC = /<<(?:<\s?|[~-])?(["']?)([A-Z_][A-Z0-9_]{0,30})\1/;
-const HAS_HEREDOCS = /\.(rb|rake|gemspec|php|pl|pm|tf|hcl|nomad)$|(^|\/)(Rakefile|Gemfile|Vagrantfile)$/;
+const HAS_HEREDOCS = /\.(rb|rake|gemspec|php|pl|pm|tf|nomad)$|\.nomad\.hcl$|(^|\/)(Rakefile|Gemfile|Vagrantfile)$/;
 /** Languages with multi-line backtick strings (elsewhere a backtick is a character in a string, as in Python). */
 const HAS_BACKTICK_STRINGS = /\.(m?[jt]sx?|c[jt]s|vue|svelte|astro|go)$/;
 /** Languages with triple-quoted strings or text blocks. */

@@ -207,6 +207,12 @@ const HOSTILE: [string, string, string[]?][] = [
   ['a table rule followed by spaces that never end', `| password | x |\n|---${' '.repeat(MB)}x`, ['a.md']],
   ['passwords in sentences that never end', repeated(`pw is ${'a'.repeat(250)}\` `), ['a.md', 'notes.txt']],
   ['AsciiDoc tables opened line after line', repeated('|===\n|password |user\n'), ['a.adoc']],
+  // (a regex of four arguments, each after `\s*` and free to start with a space: minutes for 1 MB, before the fix)
+  [
+    "Jenkins' credential calls of space-padded arguments",
+    lines(() => `new UsernamePasswordCredentialsImpl(a,${`${' '.repeat(150)},`.repeat(6)}x`),
+    ['init.groovy'],
+  ],
 ];
 
 /**

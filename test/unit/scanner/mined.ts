@@ -5800,6 +5800,33 @@ export const MINED: FileCase[] = [
     text: "INSERT INTO `alert_notification` VALUES (2,1,'pagerduty','pagerduty','{\\\"autoResolve\\\":true,\\\"integrationKey\\\":\\\"8gzrmn6awxeqfg46e5f12hoxyfnug0vf\\\"}','2020-12-12 00:47:26','2020-11-06 10:04:35',0,0,0,0,'cpPQI0Rvi','{\\\"token\\\":\\\"rCkftLoRzyWsm0l4TT75SWQp7ZFNB5e1bhr4kqz+b3rzW8ps/rmToQ==\\\"}');",
     secrets: ['8gzrmn6awxeqfg46e5f12hoxyfnug0vf'],
   },
+  {
+    name: "expect's answers to a password prompt after other commands (`sleep 1;`, `send_user …;`)",
+    path: 'scripts/deploy.exp',
+    text: [
+      'expect "password:" { sleep 1; send "Hunter22!\\r" }',
+      'expect "Password:" { send_user "sending\\n"; send "Glacier#41\\r" }',
+    ].join('\n'),
+    secrets: ['Hunter22!', 'Glacier#41'],
+  },
+  {
+    name: 'MyBatis parameters and arrays as the data of SQL encryption functions',
+    path: 'src/main/resources/mapper/CardMapper.xml',
+    text: [
+      "VALUES (AES_ENCRYPT(#{ssn,jdbcType=VARCHAR}, 'Xk9vQ2mLp7Rt'))",
+      "SELECT pgp_sym_encrypt(ARRAY[a, b]::text, 'Wk9vQ2mLp7Rq')",
+    ].join('\n'),
+    secrets: ['Xk9vQ2mLp7Rt', 'Wk9vQ2mLp7Rq'],
+  },
+  {
+    name: 'OmniAuth providers aligned by spaces, and a Jenkins call whose id is a call and whose description holds a comma',
+    path: 'config/initializers/omniauth.rb',
+    text: [
+      "  provider :github,        'Iv1.8a61f9b3a7aba766', 'b3a9f7c5d1e2f4a6b8c0d2e4f6a8b0c2d4e6f8a0'",
+      "def c = new UsernamePasswordCredentialsImpl(CredentialsScope.GLOBAL, java.util.UUID.randomUUID().toString(), 'Nexus deployer (release, snapshots)', 'ci', 'Kq8vL2mZp9xWb')",
+    ].join('\n'),
+    secrets: ['b3a9f7c5d1e2f4a6b8c0d2e4f6a8b0c2d4e6f8a0', 'Kq8vL2mZp9xWb'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8561,6 +8588,27 @@ export const MINED_CLEAN: FileCase[] = [
     name: "Yesod's scaffold default for the database password: the app's name",
     path: 'config/settings.yml',
     text: 'database:\n  user: "_env:YESOD_PGUSER:bookshelf"\n  password: "_env:YESOD_PGPASS:bookshelf"',
+    secrets: [],
+  },
+  {
+    name: 'Prompts that are no password (`Select class:`) are answered with no password',
+    path: 'scripts/provision.exp',
+    text: [
+      'expect "Select class:" { send "Standard_D2s_v3\\r" }',
+      'expect "Glass type:" { send "Tempered-6mm\\r" }',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Names that end in authorization are no Authorization header',
+    path: 'app/settings.py',
+    text: 'DEFAULT_AUTHORIZATION = "OAuth2ClientCredentials"\nPERMISSION_AUTHORIZATION = "app.permissions.IsOwner2"',
+    secrets: [],
+  },
+  {
+    name: "A Terragrunt generate block's heredoc is Terraform: its variables are no values",
+    path: 'live/prod/terragrunt.hcl',
+    text: 'generate "provider" {\n  contents = <<EOF\nprovider "kubernetes" {\n  token = var.k8s_token\n}\nEOF\n}',
     secrets: [],
   },
 ];

@@ -534,11 +534,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // A key handed to SQL's encryption functions: MySQL's `AES_ENCRYPT(x, 'key')` (also `UNHEX('…')`) and
-    // `DES_DECRYPT(x, '…')`, pgcrypto's `pgp_sym_encrypt(x, '…')`, T-SQL's `ENCRYPTBYPASSPHRASE('…', x)`
+    // `DES_DECRYPT(x, '…')`, pgcrypto's `pgp_sym_encrypt(x, '…')`, T-SQL's `ENCRYPTBYPASSPHRASE('…', x)`; the data
+    // may be a call, a MyBatis parameter (`#{ssn,jdbcType=VARCHAR}`) or an array
     id: 'sql-encryption-key',
     keywords: ['aes_encrypt(', 'aes_decrypt(', 'des_encrypt(', 'des_decrypt(', 'pgp_sym_', 'cryptbypassphrase('],
     pattern:
-      /\b(?:(?:[AD]ES_(?:EN|DE)CRYPT|pgp_sym_(?:en|de)crypt(?:_bytea)?)\(\s*(?:'[^'\n]{0,200}'|[^,()'\n]|\([^()\n]{0,200}\)){1,200},\s*(?:UNHEX\(|decode\()?|(?:EN|DE)CRYPTBYPASSPHRASE\(\s*N?)'(?<sq>[^'\n]{1,500})'/gi,
+      /\b(?:(?:[AD]ES_(?:EN|DE)CRYPT|pgp_sym_(?:en|de)crypt(?:_bytea)?)\(\s{0,4}(?:'[^'\n]{0,200}'|[^,()'{}[\]\n]|\([^()\n]{0,300}\)|\{[^{}\n]{0,300}\}|\[[^[\]\n]{0,300}\]){1,200},\s{0,4}(?:UNHEX\(|decode\()?|(?:EN|DE)CRYPTBYPASSPHRASE\(\s*N?)'(?<sq>[^'\n]{1,500})'/gi,
     fixedKey: 'ENCRYPTION_KEY',
   },
   {
@@ -1009,11 +1010,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // Expect scripts answering a password prompt: "assword:" { send "x\r" }, expect "Password:"; send "x\r", expect
-    // "Pass:" {send "x\r"}
+    // "Pass:" {send "x\r"}, expect "password:" { sleep 1; send "x\r" } (not "Select class:")
     id: 'expect-send',
     keywords: ['send '],
     pattern:
-      /ass(?:word|phrase)?[^"\n]{0,20}"\s{0,4}(?:\{|;)\s{0,4}send\s{1,4}(?:--\s{1,4})?"(?<dq>(?:[^"\\\n]|\\[^rn\n]){1,200})(?:\\[rn])?"/g,
+      /(?:\b[Pp]ass|ass(?:word|phrase))[^"\n]{0,20}"[^\n]{0,80}?\bsend\s{1,4}(?:--\s{1,4})?"(?<dq>(?:[^"\\\n]|\\[^rn\n]){1,200})(?:\\[rn])?"/g,
     fixedKey: 'SSH_PASSWORD',
   },
   {
@@ -1323,11 +1324,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ],
   },
   {
-    // Jenkins' `new UsernamePasswordCredentialsImpl(scope, id, description, user, "…")` (init scripts, Job DSL)
+    // Jenkins' `new UsernamePasswordCredentialsImpl(scope, id, description, user, "…")` (init scripts, Job DSL; an
+    // argument may be a call, `UUID.randomUUID().toString()`, and starts with no space: one way to split the spaces)
     id: 'jenkins-credentials',
     keywords: ['usernamepasswordcredentialsimpl'],
     pattern:
-      /\bUsernamePasswordCredentialsImpl\(\s*(?:[^,()\n]{1,200},\s*){4}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
+      /\bUsernamePasswordCredentialsImpl\(\s*(?:[^\s,()](?:[^,()\n]|\([^()\n]{0,100}\)){0,199},\s*){4}(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\)/g,
     fixedKey: 'PASSWORD',
   },
   {
@@ -1336,7 +1338,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'omniauth-provider',
     keywords: ['omniauth', 'provider :'],
     pattern: new RegExp(
-      String.raw`\b(?:omniauth|provider)\s{1,4}:\w{1,40}\s{0,4},\s{0,4}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|ENV(?:\[[^\]\n]{1,80}\]|\.fetch\([^)\n]{1,80}\))|[A-Za-z_][\w.]{0,60})\s{0,4},\s{0,4}` +
+      String.raw`\b(?:omniauth|provider)\s{1,40}:\w{1,40}\s{0,40},\s{0,40}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|ENV(?:\[[^\]\n]{1,80}\]|\.fetch\([^)\n]{1,80}\))|[A-Za-z_][\w.]{0,60})\s{0,40},\s{0,40}` +
         Q_ARG,
       'g',
     ),
