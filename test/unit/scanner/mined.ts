@@ -5827,6 +5827,46 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['b3a9f7c5d1e2f4a6b8c0d2e4f6a8b0c2d4e6f8a0', 'Kq8vL2mZp9xWb'],
   },
+  {
+    name: "A router's running configuration: local users, TACACS and RADIUS keys, SNMP communities, type 7 strings, IKE keys",
+    path: 'network/nxos/dc1-leaf-103/running-config.nxos',
+    text: [
+      'username netops privilege 15 password 0 Rtr#Ops!2023kbw',
+      'snmp-server community Nb7mQx2LrTf9 RO SNMP-MGMT',
+      'tacacs-server key 7 02125058402D0A38026B0D1E00464B',
+      'radius-server host 10.90.0.40 key 0 rAd-Nx9k#Lab2024 authentication accounting',
+      '  key-string 7 13001E15191C2F7932693B2727731D00',
+      'crypto isakmp key dmvpnHub#K3y2024 address 0.0.0.0',
+      ' ip nhrp authentication nhrpKey1',
+      ' neighbor 198.51.100.9 password 7 094E49192D17371C18051067723C',
+    ].join('\n'),
+    secrets: [
+      'Rtr#Ops!2023kbw',
+      'Nb7mQx2LrTf9',
+      '02125058402D0A38026B0D1E00464B',
+      'rAd-Nx9k#Lab2024',
+      '13001E15191C2F7932693B2727731D00',
+      'dmvpnHub#K3y2024',
+      'nhrpKey1',
+      '094E49192D17371C18051067723C',
+    ],
+  },
+  {
+    name: "Junos set commands: the root's plain-text password, an IKE pre-shared key, an SNMP community",
+    path: 'provisioning/junos/templates/srx300-branch-bootstrap.set',
+    text: [
+      'set system root-authentication plain-text-password-value "SrxRoot!Prov2024"',
+      'set snmp community srxRO-k3mT8w authorization read-only',
+      'set security ike policy HQ-POL pre-shared-key ascii-text "vpn2hq:Wq8#zLp3Nc6tYv"',
+    ].join('\n'),
+    secrets: ['SrxRoot!Prov2024', 'srxRO-k3mT8w', 'vpn2hq:Wq8#zLp3Nc6tYv'],
+  },
+  {
+    name: "NetworkManager's connection files are configuration (a VPN's password, a certificate's)",
+    path: 'laptops/rbauer/NetworkManager/system-connections/Corp-VPN.nmconnection',
+    text: '[vpn-secrets]\ncert-pass=keyPass-7mQx\npassword=Rbauer-VPN!2024q',
+    secrets: ['keyPass-7mQx', 'Rbauer-VPN!2024q'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8609,6 +8649,19 @@ export const MINED_CLEAN: FileCase[] = [
     name: "A Terragrunt generate block's heredoc is Terraform: its variables are no values",
     path: 'live/prod/terragrunt.hcl',
     text: 'generate "provider" {\n  contents = <<EOF\nprovider "kubernetes" {\n  token = var.k8s_token\n}\nEOF\n}',
+    secrets: [],
+  },
+  {
+    name: "A router's hashed and masked secrets: types 5, 8 and 9, Junos' $9$ and $6$, a public community, Oxidized's mask",
+    path: 'backups/core-sw01/running-config',
+    text: [
+      'enable secret 9 $9$abcdefghijk$abcdefghijklmnopqrstuvwxyz0123456789ABCDEF',
+      'enable secret 5 $1$mERr$hx5rVt7rPNoS4wqbXKX7m0',
+      'username admin secret 8 $8$dsYGNam3K1SIJO$7nv/35M/qr6t.dVc7UY9zrJDWRVqncHub1PE9UlMQFs',
+      'snmp-server community public RO',
+      'snmp-server community <configuration removed>',
+      'set system root-authentication encrypted-password "$6$abc$def"',
+    ].join('\n'),
     secrets: [],
   },
 ];

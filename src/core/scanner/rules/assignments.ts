@@ -1976,6 +1976,18 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['config'],
   },
   {
+    // Network devices' configurations (Cisco IOS and NX-OS, Junos): `username ops password 0 …`, `tacacs-server key 7 …`
+    // (type 7 is reversible), `snmp-server community … RO`, `crypto isakmp key … address`, `ip nhrp authentication …`,
+    // `neighbor … password 7 …`, `key-string 7 …`; Junos' `plain-text-password-value "…"`, `pre-shared-key ascii-text
+    // "…"`, `set snmp community …` (not a hash: types 4 to 9, `$9$…`; nor Oxidized's `<secret hidden>`)
+    id: 'network-device-secret',
+    keywords: ['key', 'community', 'password', 'authentication'],
+    pattern:
+      /^\s*(?:set\s.{0,80}?\b(?:plain-text-password-value|pre-shared-key\s+ascii-text|snmp\s+community)|(?:username\s+\S+\s+(?:privilege\s+\d+\s+)?|enable\s+|neighbor\s+\S+\s+)(?:password|secret)|(?:tacacs|radius)-server\s+(?:host\s+\S+\s+)?key|key-string|crypto\s+isakmp\s+key|ip\s+nhrp\s+authentication|ip\s+ospf\s+message-digest-key\s+\d+\s+md5|snmp-server\s+community)\s+(?:[07]\s+)?(?![4-9]\s)"?(?<bare>[^\s"$<][^\s"]{3,199})"?/g,
+    fixedKey: 'PASSWORD',
+    bareInCode: true,
+  },
+  {
     // Caddy's DNS challenge with a provider's API token: `acme_dns cloudflare x`, `dns cloudflare x` inside `tls { }`
     // (not `{env.CF_API_TOKEN}`), also where a document or a script's heredoc holds the site file
     id: 'caddy-dns-token',
