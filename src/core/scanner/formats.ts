@@ -61,9 +61,10 @@ const BY_NAME: [RegExp, FileFormat][] = [
     'config',
   ],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`, cookiecutter-django's
-  // `.envs/.production/.django`, CodeIgniter's `env` and its copies) and Apache's per-directory settings
+  // `.envs/.production/.django`, CodeIgniter's `env` and its copies, Wrangler's `.dev.vars`) and Apache's per-directory
+  // settings
   [
-    /(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess|env(?:\.(?:production|prod|staging|stage|development|dev|local|testing|test|example|sample|dist))?)$|(^|\/)\.envs\//i,
+    /(^|\/)(\.flaskenv|\.Renviron|(\.)?env\.list|\.htaccess|\.dev\.vars|env(?:\.(?:production|prod|staging|stage|development|dev|local|testing|test|example|sample|dist))?)$|(^|\/)\.envs\//i,
     'config',
   ],
   // an Erlang release's VM arguments (`-setcookie …`) and Caddy's site files

@@ -5867,6 +5867,24 @@ export const MINED: FileCase[] = [
     text: '[vpn-secrets]\ncert-pass=keyPass-7mQx\npassword=Rbauer-VPN!2024q',
     secrets: ['keyPass-7mQx', 'Rbauer-VPN!2024q'],
   },
+  {
+    name: "Nagios' resource macros hold passwords (not `$USER1$`, the plugins' path)",
+    path: 'nagios/etc/resource.cfg',
+    text: '$USER1$=/usr/lib/nagios/plugins\n$USER4$=marlin-comet-lumen-65\n$USER5$=WcIAA6sqvA474hlg\n$USER2$=nagios',
+    secrets: ['marlin-comet-lumen-65', 'WcIAA6sqvA474hlg'],
+  },
+  {
+    name: 'A PowerShell variable named in camel case for a password (`$sharePw`)',
+    path: 'intune/scripts/Map-FinanceDrives.ps1',
+    text: "$shareUser = 'CONTOSO\\svc-finshare'\n$sharePw   = 'Q3rt!Fin$hare#88'",
+    secrets: ['Q3rt!Fin$hare#88'],
+  },
+  {
+    name: "Wrangler's local secrets (`.dev.vars`) are a dotenv file; a quoted list under a plural password name",
+    path: 'workers/auth/.dev.vars',
+    text: 'GITHUB_CLIENT_SECRET=9b69d507ded56de65a1c948f6478f7a45bb4d4d7\nKAFKA_CLIENT_PASSWORDS="YZTvkRD5PpS4TXpk,BFgUDZ19yRcwVKMo17CkB"',
+    secrets: ['9b69d507ded56de65a1c948f6478f7a45bb4d4d7', 'YZTvkRD5PpS4TXpk,BFgUDZ19yRcwVKMo17CkB'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [

@@ -1303,8 +1303,11 @@ const PRIMARY_KEY_NAME = /(?:primary|secondary)[_.-]?(?:master[_.-]?)?key["']?$/
 const AWS_SECRET_SHAPE = /^[A-Za-z0-9+/]{40}$/;
 const AWS_SECRET_NAME = /secret.?access.?key|aws.?secret/i;
 
-/** A name that ends in a plural of a secret's: `API_KEYS`, `allowedTokens`, `AUTHENTICATION_APIKEY_ALLOWED_KEYS`. */
-const PLURAL_SECRET_NAME = /(?:keys|tokens|secrets)["']?$/i;
+/**
+ * A name that ends in a plural of a secret's: `API_KEYS`, `allowedTokens`, `AUTHENTICATION_APIKEY_ALLOWED_KEYS`,
+ * Bitnami Kafka's `KAFKA_CLIENT_PASSWORDS`.
+ */
+const PLURAL_SECRET_NAME = /(?:keys|tokens|secrets|passwords)["']?$/i;
 
 /** One item of such a list: a token (not `NAME=ref:latest`, a list of references). */
 const LIST_ITEM = /^[A-Za-z0-9_+/.~-]{16,200}={0,2}$/;

@@ -1976,6 +1976,15 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['config'],
   },
   {
+    // Nagios' resource file: `$USER3$=…` macros hold what its commands log in with (not `$USER1$`, the plugins' path)
+    id: 'nagios-resource-macro',
+    keywords: ['$user'],
+    pattern: /^\s*\$(?<key>USER\d{1,3})\$=(?<bare>[^\s/]\S{3,199})\s*$/g,
+    fixedKey: 'PASSWORD',
+    credentialMix: true,
+    onlyIn: ['config'],
+  },
+  {
     // Network devices' configurations (Cisco IOS and NX-OS, Junos): `username ops password 0 …`, `tacacs-server key 7 …`
     // (type 7 is reversible), `snmp-server community … RO`, `crypto isakmp key … address`, `ip nhrp authentication …`,
     // `neighbor … password 7 …`, `key-string 7 …`; Junos' `plain-text-password-value "…"`, `pre-shared-key ascii-text

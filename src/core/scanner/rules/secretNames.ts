@@ -110,7 +110,7 @@ export function secretNameStrength(name: string): NameStrength {
   // (camelCase too: Objective-C's `kAppSegmentWriteKey`)
   const snake = bare.replace(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, '_');
   if (PUBLIC_CLIENT_KEY.test(snake) || PUBLIC_IN_NAME.test(bare) || NOT_REAL.test(bare)) return undefined;
-  if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare)) return 'strong';
+  if (STRONG.test(snake) || STRONG_ANYWHERE.test(bare)) return 'strong'; // (`$sharePw`: `share_Pw`)
   if (WEAK.test(bare)) return 'weak';
   return undefined;
 }
