@@ -53,11 +53,11 @@ const BY_NAME: [RegExp, FileFormat][] = [
   [/(^|\/)\.env(\.[^/]*)?$|\.env$/i, 'config'],
   [/(^|\/)(Dockerfile|Containerfile|Earthfile)(\.[^/]*)?$|\.dockerfile$/i, 'config'],
   [
-    /\.(ya?ml|eyaml|asset|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings|har|chlsj|dtsconfig|csv|tsv|kubeconfig|nmconnection|nxos)$/i,
+    /\.(ya?ml|eyaml|asset|json5?|jsonc|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|tf|hcl|plist|pgpass|netrc|npmrc|pypirc|htpasswd|passwd|txt|http|rest|env\.example|service|timer|socket|desktop|settings|pubxml|resx|xlf|xliff|acl|ks|bru|xcconfig|sls|tfstate|runsettings|testsettings|har|chlsj|dtsconfig|csv|tsv|kubeconfig|nmconnection|nxos|ldif|local)$/i,
     'config',
   ],
   [
-    /(^|\/)([._]?netrc|[._]?authinfo|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.?htpasswd|passwd|pwfile|password_file|\.?vault[_-]?pass(?:word)?|\.msmtprc|\.fetchmailrc|\.?monitrc|rsyncd?\.secrets|\.boto|\.s3cfg|\.?cqlshrc|\.?credentials(?:-[\w-]+)?|(?:smb|cifs|samba)[_.-]credentials|(?:kube)?config|(?:running|startup)-config)$/i,
+    /(^|\/)([._]?netrc|[._]?authinfo|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.?htpasswd|passwd|sasl_passwd|pwfile|password_file|\.?vault[_-]?pass(?:word)?|\.msmtprc|\.fetchmailrc|\.?monitrc|rsyncd?\.secrets|\.boto|\.s3cfg|\.?cqlshrc|\.?credentials(?:-[\w-]+)?|(?:smb|cifs|samba)[_.-]credentials|(?:kube)?config|(?:running|startup)-config)$/i,
     'config',
   ],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`, cookiecutter-django's

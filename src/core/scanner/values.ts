@@ -168,7 +168,9 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   /^(your|my|the|enter|insert|put|replace|some|add)[-_ ]?(own[-_ ])?[a-z_-]*$/i, // your-api-key-here
   /^your[-_][a-z0-9_-]*$/i, // your-256-bit-secret (jwt.io's), your_key_2: addressed to the reader
   // !ChangeMe!, jwt-secret-change-in-production (`example`, `dummy` and `redacted` count anywhere: below)
-  /(^|[-_!.])(here|placeholder|changeme|change[-_]this|change[-_]?(?:me[-_]?)?in[-_]?prod(?:uction)?|sample|fixture|invalid|replace[-_]?me)([-_!.]|$)/i,
+  // (and Kibana's `something_at_least_32_characters`)
+  /(^|[-_!.])(here|placeholder|changeme|change[-_]this|change[-_]?(?:me[-_]?)?in[-_]?prod(?:uction)?|sample|fixture|invalid|replace[-_]?me|at[-_]least)([-_!.]|$)/i,
+  /^_[a-z]+(?:_[a-z]+)+_$/, // duply's `_backend_password_`: words wrapped in underscores
   /[-_]YOUR[-_][A-Z_]{2,40}$/, // sk_live_YOUR_ACTUAL_KEY
   /example/i, // AKIAIOSFODNN7EXAMPLE, documentation keys
   /\.\.\.|\u2026|\.\.$|redacted|not[-_ ]?(a[-_ ]?)?real|fake|dummy/i, // truncated or redacted samples
@@ -438,6 +440,8 @@ const STANDARD_EXAMPLES = new Set([
   '4a5d9d5ba4ce2de1728e3bf480350f25e07e21c947d19e3376f09b3c1e161742',
   'cw_0x689RpI-jtRR7oE8h_eQsKImvJapLeSbXpwF4e4=',
   'pleaseletmein',
+  '5a6967426565416c6c69616e63653039', // Zigbee's default Trust Center link key, "ZigBeeAlliance09" in hex
+  'ZigBeeAlliance09',
   // RFC 8032's Ed25519 test secret keys (tests 1 to 3), NIST SP 800-38A's AES-128, -192 and -256 keys: the known
   // answers of every implementation's tests
   '9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60',

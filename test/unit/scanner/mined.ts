@@ -5885,6 +5885,30 @@ export const MINED: FileCase[] = [
     text: 'GITHUB_CLIENT_SECRET=9b69d507ded56de65a1c948f6478f7a45bb4d4d7\nKAFKA_CLIENT_PASSWORDS="YZTvkRD5PpS4TXpk,BFgUDZ19yRcwVKMo17CkB"',
     secrets: ['9b69d507ded56de65a1c948f6478f7a45bb4d4d7', 'YZTvkRD5PpS4TXpk,BFgUDZ19yRcwVKMo17CkB'],
   },
+  {
+    name: 'Keycloak\'s realm export: a component\'s setting as a list of one string (`"bindCredential": ["…"]`)',
+    path: 'infra/keycloak/import/partners-realm.json',
+    text: '        "config": {\n          "bindDn": ["cn=keycloak,ou=svc,dc=acme,dc=example"],\n          "bindCredential": ["Ld@p-9G3zyCNtO9OJyzZ"],',
+    secrets: ['Ld@p-9G3zyCNtO9OJyzZ'],
+  },
+  {
+    name: "An LDIF file is configuration: a consumer's `credentials=` on a folded line",
+    path: 'ldap/ldif/02-syncrepl-consumer.ldif',
+    text: 'olcSyncrepl: {0}rid=001 provider=ldap://ldap1.acme.example bindmethod=simple\n  credentials=j67NcY7QH2moGRzQFuSv searchbase="dc=acme,dc=example"',
+    secrets: ['j67NcY7QH2moGRzQFuSv'],
+  },
+  {
+    name: "fail2ban's Cloudflare action overridden in a `.local` file",
+    path: 'roles/fail2ban/files/action.d/cloudflare.local',
+    text: '[Init]\ncfuser = ops@acme.example\ncftoken = e142c023b45e5f9053562622eb2feea5ba5e7',
+    secrets: ['e142c023b45e5f9053562622eb2feea5ba5e7'],
+  },
+  {
+    name: "Postfix's SASL passwords, a relay and its `user:password` a line",
+    path: 'mailrelay/etc/postfix/sasl_passwd',
+    text: '[email-smtp.eu-west-1.amazonaws.com]:587   AKIA7TC038SNAL8V7DY3:BqJJ826iihmQ2DIpSB+9I3fmJTW6lAw+IkukiJciX5yG',
+    secrets: ['AKIA7TC038SNAL8V7DY3', 'BqJJ826iihmQ2DIpSB+9I3fmJTW6lAw+IkukiJciX5yG'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8680,6 +8704,23 @@ export const MINED_CLEAN: FileCase[] = [
       'snmp-server community <configuration removed>',
       'set system root-authentication encrypted-password "$6$abc$def"',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Zigbee's default Trust Center link key (`ZigBeeAlliance09`, published in the specification) as bytes",
+    path: 'firmware/zb_router/include/zb_security_defaults.h',
+    text: [
+      'static const uint8_t ZB_DEFAULT_TC_LINK_KEY[16] = {',
+      '    0x5A, 0x69, 0x67, 0x42, 0x65, 0x65, 0x41, 0x6C,',
+      '    0x6C, 0x69, 0x61, 0x6E, 0x63, 0x65, 0x30, 0x39',
+      '};',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Placeholders: duply's `_backend_password_`, Kibana's `something_at_least_32_characters`",
+    path: 'etc/duply/nextcloud/conf',
+    text: 'TARGET_PASS=\'_backend_password_\'\n# xpack.reporting.encryptionKey: "something_at_least_32_characters"',
     secrets: [],
   },
 ];

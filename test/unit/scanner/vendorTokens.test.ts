@@ -83,6 +83,8 @@ const SAMPLES: Record<string, () => string> = {
   'zapier-webhook': () => `https://hooks.zapier.com/hooks/catch/${pick('0123456789', 8)}/${lowerDigits(7)}/`,
   'teams-webhook': () =>
     `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`,
+  'things-stack-api-key': () => `NNSXS.${upperDigits(39)}.${upperDigits(52)}`,
+  'ifttt-webhook-key': () => an(22),
 };
 
 /**
@@ -103,6 +105,7 @@ const PLACES: Record<string, (secret: string) => string> = {
   'ghost-admin-api-key': (s) => `ghost = GhostAdminAPI(url=url, key="${s}")`,
   'resend-api-key': (s) => `resend = Resend("${s}")`,
   'okta-api-token': (s) => `okta_headers = {"Accept": "application/json", "Authorization": "SSWS ${s}"}`,
+  'ifttt-webhook-key': (s) => `url: "https://maker.ifttt.com/trigger/doorbell_pressed/with/key/${s}"`,
 };
 const line = (id: string, secret: string): string => PLACES[id]?.(secret) ?? `value = "${secret}"`;
 

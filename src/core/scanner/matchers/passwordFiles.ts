@@ -3,9 +3,9 @@
  * `%APPDATA%\postgresql\pgpass.conf` (`hostname:port:database:username:password` a line), PgBouncer's auth file
  * `userlist.txt` (`"username" "password"` a line), and `user:password` files (Mosquitto's `passwd` before
  * `mosquitto_passwd -U` hashes it, `.htpasswd`, rsync daemon's `rsyncd.secrets`), Jetty's `realm.properties` (`user:
- * password,role`), Ansible's vault password file (`.vault_pass`: the password alone). A stored digest (`md5…`,
- * `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`, `{SHA}…`, Jetty's `MD5:`, `CRYPT:` and obfuscated `OBF:`) is no password. A
- * shell script's heredoc that writes such a file is read as the file.
+ * password,role`), Ansible's vault password file (`.vault_pass`: the password alone), Postfix's `sasl_passwd`
+ * (`[host]:port user:password`). A stored digest (`md5…`, `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`, `{SHA}…`, Jetty's `MD5:`,
+ * `CRYPT:` and obfuscated `OBF:`) is no password. A shell script's heredoc that writes such a file is read as the file.
  */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { isPlausibleSecret } from '../values';
@@ -33,6 +33,12 @@ const PASSWORD_FILES = [
     file: /(?:^|[\\/])realm\.properties$/i,
     line: /^(?<user>[^:\s#]{1,64})\s*:\s*(?<password>[^,\s]{1,200})\s*(?:,|$)/d,
     nameHint: 'PASSWORD',
+  },
+  {
+    // Postfix's SASL client passwords: `[smtp.example.net]:587 user:password` a line
+    file: /(?:^|[\\/])sasl_passwd$/,
+    line: /^\S+\s+(?<user>[^:\s]{1,100}):(?<password>\S{1,200})$/d,
+    nameHint: 'SMTP_PASSWORD',
   },
   {
     // one colon a line: `/etc/passwd`'s seven fields never match

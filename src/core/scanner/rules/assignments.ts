@@ -201,6 +201,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
+    // A JSON key over a list of one string: Keycloak's realm exports keep a component's settings so
+    // (`"bindCredential": ["…"]`)
+    id: 'json-one-item-list',
+    requires: ['["'],
+    pattern: /"(?<key>[A-Za-z_][\w.-]{0,79})"\s{0,4}:\s{0,4}\[\s{0,4}"(?<dq>[^"\\\n]{1,500})"\s{0,4}\]/g,
+  },
+  {
     // Tcl's and expect's `set pass "…"` (a name, a space, then the value), fish's `set -gx API_TOKEN …` (also as its
     // history keeps it: `- cmd: set -x …`)
     id: 'tcl-set',

@@ -519,4 +519,20 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
       'g',
     ),
   },
+  {
+    // The Things Stack's API keys (LoRaWAN): `NNSXS.` and two base32 parts
+    id: 'things-stack-api-key',
+    vendor: 'The Things Stack',
+    what: 'API key',
+    keywords: ['nnsxs.'],
+    pattern: token('NNSXS\\.[A-Z0-9]{39}\\.[A-Z0-9]{52}'),
+  },
+  {
+    // IFTTT's Webhooks key, at the end of a trigger's URL (Home Assistant's rest commands)
+    id: 'ifttt-webhook-key',
+    vendor: 'IFTTT',
+    what: 'API key',
+    keywords: ['maker.ifttt.com/'],
+    pattern: /(?<=maker\.ifttt\.com\/trigger\/[\w.-]{1,100}\/(?:json\/)?with\/key\/)([A-Za-z0-9_-]{20,64})(?![\w-])/g,
+  },
 ];
