@@ -2,7 +2,7 @@
  * Configuration held by a multi-line string literal in source code: a YAML or `.env` block in a Python triple-quoted
  * string, a Java or Kotlin text block, a JavaScript template literal or Go raw string, a Ruby or PHP heredoc, a C#
  * verbatim string (`@"Server=db;` then `Password=x;";` a line below, the last line read too), a Terraform heredoc
- * (`user_data = <<-EOF`), a Nomad job's template (`data = <<EOF`). Its lines are read as the configuration they are (a
+ * (`user_data = <<-EOF`), a Nomad job's template (`data = <<EOF`; not Terragrunt's `generate`, Terraform code). Its lines are read as the configuration they are (a
  * bare `password: x` is a value there, not an identifier). A line counts as inside such a string up to `EMBEDDED_REACH` lines after the one that opens it, so
  * what a line is read as depends on a bounded neighbourhood (an edit changes no line further away) and one pass over
  * the lines finds them all.
@@ -20,7 +20,8 @@ const OPENS_BACKTICK = /(?:[=(,:[{?]|\breturn|=>|\w)\s*`[^`]*$/;
  * `1<<SHIFT` is a shift).
  */
 const OPENS_HEREDOC = /<<(?:<\s?|[~-])?(["']?)([A-Z_][A-Z0-9_]{0,30})\1/;
-const HAS_HEREDOCS = /\.(rb|rake|gemspec|php|pl|pm|tf|nomad)$|\.nomad\.hcl$|(^|\/)(Rakefile|Gemfile|Vagrantfile)$/;
+const HAS_HEREDOCS =
+  /\.(rb|rake|gemspec|php|pl|pm|tf|nomad)$|(?<!terragrunt)\.hcl$|(^|\/)(Rakefile|Gemfile|Vagrantfile)$/;
 /** Languages with multi-line backtick strings (elsewhere a backtick is a character in a string, as in Python). */
 const HAS_BACKTICK_STRINGS = /\.(m?[jt]sx?|c[jt]s|vue|svelte|astro|go)$/;
 /** Languages with triple-quoted strings or text blocks. */

@@ -275,6 +275,7 @@ const INDIRECTIONS: RegExp[] = [
   /^[0-9a-f]{16,128}\$\d{1,7}\$[0-9a-f]{32,128}$/, // Tomcat's stored credentials: salt$iterations$digest
   /%\{[\w:'"().%[\] -]{1,200}\}/, // Hiera and Logstash interpolation: %{lookup('vault_api_token')}, %{[fields][name]}
   /^env\([\w.-]{1,100}\)$/, // Supabase's config.toml: env(SUPABASE_AUTH_JWT_SECRET)
+  /^\+secrets\//, // Earthly's secret reference: `RUN --secret token=+secrets/token`
   /^%[\w.]{1,80}%\//, // a Symfony parameter's path: %kernel.project_dir%/config/jwt/private.pem
   /^%[dDhSCLtTE]\/[\w./-]{1,200}$/, // a systemd specifier's path: %d/jwt_secret (the unit's credentials directory)
   /^[a-z][\w-]{1,40}:\/[a-z0-9_.-]{1,80}(?:\/[\w.-]{1,80}){1,10}$/, // systemd's `LoadCredential=jwt_secret:/etc/app/jwt_secret`: a name and a file

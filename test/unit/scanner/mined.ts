@@ -5868,22 +5868,16 @@ export const MINED: FileCase[] = [
     secrets: ['keyPass-7mQx', 'Rbauer-VPN!2024q'],
   },
   {
-    name: "Nagios' resource macros hold passwords (not `$USER1$`, the plugins' path)",
+    name: "Nagios' resource macros that hold a random password (not `$USER1$`, the plugins' path; not a user)",
     path: 'nagios/etc/resource.cfg',
     text: '$USER1$=/usr/lib/nagios/plugins\n$USER4$=marlin-comet-lumen-65\n$USER5$=WcIAA6sqvA474hlg\n$USER2$=nagios',
-    secrets: ['marlin-comet-lumen-65', 'WcIAA6sqvA474hlg'],
+    secrets: ['WcIAA6sqvA474hlg'],
   },
   {
-    name: 'A PowerShell variable named in camel case for a password (`$sharePw`)',
-    path: 'intune/scripts/Map-FinanceDrives.ps1',
-    text: "$shareUser = 'CONTOSO\\svc-finshare'\n$sharePw   = 'Q3rt!Fin$hare#88'",
-    secrets: ['Q3rt!Fin$hare#88'],
-  },
-  {
-    name: "Wrangler's local secrets (`.dev.vars`) are a dotenv file; a quoted list under a plural password name",
+    name: "Wrangler's local secrets (`.dev.vars`) are a dotenv file",
     path: 'workers/auth/.dev.vars',
-    text: 'GITHUB_CLIENT_SECRET=9b69d507ded56de65a1c948f6478f7a45bb4d4d7\nKAFKA_CLIENT_PASSWORDS="YZTvkRD5PpS4TXpk,BFgUDZ19yRcwVKMo17CkB"',
-    secrets: ['9b69d507ded56de65a1c948f6478f7a45bb4d4d7', 'YZTvkRD5PpS4TXpk,BFgUDZ19yRcwVKMo17CkB'],
+    text: 'GITHUB_CLIENT_SECRET=9b69d507ded56de65a1c948f6478f7a45bb4d4d7',
+    secrets: ['9b69d507ded56de65a1c948f6478f7a45bb4d4d7'],
   },
   {
     name: 'Keycloak\'s realm export: a component\'s setting as a list of one string (`"bindCredential": ["…"]`)',
@@ -5908,6 +5902,45 @@ export const MINED: FileCase[] = [
     path: 'mailrelay/etc/postfix/sasl_passwd',
     text: '[email-smtp.eu-west-1.amazonaws.com]:587   AKIA7TC038SNAL8V7DY3:BqJJ826iihmQ2DIpSB+9I3fmJTW6lAw+IkukiJciX5yG',
     secrets: ['AKIA7TC038SNAL8V7DY3', 'BqJJ826iihmQ2DIpSB+9I3fmJTW6lAw+IkukiJciX5yG'],
+  },
+  {
+    name: "Aruba's `key plaintext …`, and `enable secret 0 …` (its own key word)",
+    path: 'running-config',
+    text: 'radius-server host 10.0.0.1 key plaintext RadKey#2024\nenable secret 0 Cisc0Lab!2024',
+    secrets: ['RadKey#2024', 'Cisc0Lab!2024'],
+  },
+  {
+    name: "python-social-auth's secret settings are secrets (a Steam API key), only `…_KEY` of a provider is a client ID",
+    path: 'app/settings.py',
+    text: 'SOCIAL_AUTH_STEAM_API_KEY = "7Fq2Lk9Zp3Xw8Rv1Nm4Bt6Hy0Jc5Ds2G"',
+    secrets: ['7Fq2Lk9Zp3Xw8Rv1Nm4Bt6Hy0Jc5Ds2G'],
+  },
+  {
+    name: "A Google key right after the iOS Maps SDK's call is not the Maps key",
+    path: 'ios/AppDelegate.swift',
+    text: [
+      '    GMSServices.provideAPIKey("AIzaSyCgiuAAgFPPDywDEKcB0O0zg-BFac0jPMZ")',
+      '    let model = GenerativeModel(name: "gemini-pro", apiKey: "AIzaSyD3xQ9vLk2mN8pR7tW4yB6cF1hJ5dG0sAe")',
+    ].join('\n'),
+    secrets: ['AIzaSyD3xQ9vLk2mN8pR7tW4yB6cF1hJ5dG0sAe'],
+  },
+  {
+    name: "A Nomad job's template heredoc in a file named `.hcl`",
+    path: 'jobs/api.hcl',
+    text: 'template {\n  data = <<EOH\nDB_PASSWORD=Zx81kQmT2vLpR4\nEOH\n}',
+    secrets: ['Zx81kQmT2vLpR4'],
+  },
+  {
+    name: 'A Basic header under a name that ends in AUTHORIZATION; an IFTTT key after a templated event',
+    path: 'config/.env',
+    text: 'SERVICE_AUTHORIZATION=Basic YWRtaW46U3VwM3JTM2NyZXQh\nIFTTT_URL="https://maker.ifttt.com/trigger/{{ event }}/with/key/dQw4w9WgXcQaB3cD4eF5gH6"',
+    secrets: ['YWRtaW46U3VwM3JTM2NyZXQh', 'dQw4w9WgXcQaB3cD4eF5gH6'],
+  },
+  {
+    name: 'Assignments inside a value under a plural password name are still read',
+    path: '.env',
+    text: 'APP_PASSWORDS="db_password=Xk9mQ2vL8pZr;redis_password=Jf8sK2mW9qLx"',
+    secrets: ['Xk9mQ2vL8pZr', 'Jf8sK2mW9qLx'],
   },
 ];
 
@@ -8721,6 +8754,52 @@ export const MINED_CLEAN: FileCase[] = [
     name: "Placeholders: duply's `_backend_password_`, Kibana's `something_at_least_32_characters`",
     path: 'etc/duply/nextcloud/conf',
     text: 'TARGET_PASS=\'_backend_password_\'\n# xpack.reporting.encryptionKey: "something_at_least_32_characters"',
+    secrets: [],
+  },
+  {
+    name: "Sentences and command references that begin like a device's line",
+    path: 'docs/ops-notes.txt',
+    text: [
+      'username or password contains a colon.',
+      'enable password protection for the admin console before going live',
+      'radius-server key mismatch shows up as "bad authenticator".',
+      'snmp-server community values should be rotated every quarter.',
+      'crypto isakmp key enc-type-digit keystring {address peer-address}',
+      'key-string key-string-text',
+      'snmp-server community COMMUNITY RO',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A firewall's hashes and ciphertexts after its keywords (ASA's `… encrypted`, Aruba's `ciphertext …`, `sha512`)",
+    path: 'backups/asa-01/running-config',
+    text: [
+      'enable password 8Ry2YjIyt7RRXU24 encrypted',
+      'username admin password 3USUcOPFUiMCO4Jk encrypted privilege 15',
+      'radius-server host 10.0.0.1 key ciphertext AQBapXabcdefgh',
+      'enable password sha512 $6$abc$def',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Redis URL's user name, an Earthly secret reference, an IFTTT placeholder, Nagios users and SNMP settings",
+    path: 'ops/notes.env',
+    text: [
+      'REDIS_URL=redis://sidekiq-worker@redis:6379',
+      'IFTTT_URL=https://maker.ifttt.com/trigger/notify/with/key/YOUR_IFTTT_WEBHOOK_KEY_HERE',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Nagios' resource macros holding users and SNMP settings",
+    path: 'nagios/etc/resource.cfg',
+    text: '$USER5$=nagios01\n$USER6$=authPriv\n$USER7$=SNMPv3Auth\n$USER9$=ldap01.corp.local',
+    secrets: [],
+  },
+  {
+    name: "Earthly's secret reference, and camel-case names ending in Sk (Slovak) or Pw (power)",
+    path: 'Earthfile',
+    text: 'RUN --secret token=+secrets/token ./deploy.sh\n# {"nameSk": "Slovensko", "txPw": "20dBm"}',
     secrets: [],
   },
 ];

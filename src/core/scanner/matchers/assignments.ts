@@ -1303,11 +1303,8 @@ const PRIMARY_KEY_NAME = /(?:primary|secondary)[_.-]?(?:master[_.-]?)?key["']?$/
 const AWS_SECRET_SHAPE = /^[A-Za-z0-9+/]{40}$/;
 const AWS_SECRET_NAME = /secret.?access.?key|aws.?secret/i;
 
-/**
- * A name that ends in a plural of a secret's: `API_KEYS`, `allowedTokens`, `AUTHENTICATION_APIKEY_ALLOWED_KEYS`,
- * Bitnami Kafka's `KAFKA_CLIENT_PASSWORDS`.
- */
-const PLURAL_SECRET_NAME = /(?:keys|tokens|secrets|passwords)["']?$/i;
+/** A name that ends in a plural of a secret's: `API_KEYS`, `allowedTokens`, `AUTHENTICATION_APIKEY_ALLOWED_KEYS`. */
+const PLURAL_SECRET_NAME = /(?:keys|tokens|secrets)["']?$/i;
 
 /** One item of such a list: a token (not `NAME=ref:latest`, a list of references). */
 const LIST_ITEM = /^[A-Za-z0-9_+/.~-]{16,200}={0,2}$/;
@@ -1605,7 +1602,7 @@ const SPACED = /\s/;
 export const ACCESS_KEY_ID_NAME = /access[_.-]?key(?:[_.-]?id)?$/i;
 /** A Kubernetes object's name: lower-case words joined by hyphens. */
 const KUBERNETES_NAME = /^[a-z]+(?:-[a-z]+)+$/;
-const GRAFANA_ROW = /^INSERT INTO [`"]?(?:data_source|alert_notification)\b/;
+const GRAFANA_ROW = /^INSERT INTO (?:\w+\.)?[`"]?(?:data_source|alert_notification)\b/;
 /** Words of letters joined by hyphens or apostrophes: `API-Schlüssel`, `Jeton-d'accès`, `Zugriffs-Token`. */
 const HYPHENATED_LABEL = /^\p{L}{2,}(?:['’-]\p{L}+)+$/u;
 const PASSWORD_NAME = /pass|pw|pin(?:[_.-]?code)?$/i;

@@ -1988,19 +1988,21 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['$user'],
     pattern: /^\s*\$(?<key>USER\d{1,3})\$=(?<bare>[^\s/]\S{3,199})\s*$/g,
     fixedKey: 'PASSWORD',
-    credentialMix: true,
+    randomOnly: true, // (beside users, hosts and SNMP settings: `nagios01`, `authPriv`)
     onlyIn: ['config'],
   },
   {
     // Network devices' configurations (Cisco IOS and NX-OS, Junos): `username ops password 0 …`, `tacacs-server key 7 …`
     // (type 7 is reversible), `snmp-server community … RO`, `crypto isakmp key … address`, `ip nhrp authentication …`,
     // `neighbor … password 7 …`, `key-string 7 …`; Junos' `plain-text-password-value "…"`, `pre-shared-key ascii-text
-    // "…"`, `set snmp community …` (not a hash: types 4 to 9, `$9$…`; nor Oxidized's `<secret hidden>`)
+    // "…"`, `set snmp community …` (not a hash: types 4 to 9, `$9$…`, ASA's `… encrypted`, Aruba's `ciphertext …`; nor
+    // Oxidized's `<secret hidden>`, a reference's syntax `key-string-text`, a sentence's word)
     id: 'network-device-secret',
-    keywords: ['key', 'community', 'password', 'authentication'],
+    keywords: ['key', 'community', 'password', 'secret', 'authentication'],
     pattern:
-      /^\s*(?:set\s.{0,80}?\b(?:plain-text-password-value|pre-shared-key\s+ascii-text|snmp\s+community)|(?:username\s+\S+\s+(?:privilege\s+\d+\s+)?|enable\s+|neighbor\s+\S+\s+)(?:password|secret)|(?:tacacs|radius)-server\s+(?:host\s+\S+\s+)?key|key-string|crypto\s+isakmp\s+key|ip\s+nhrp\s+authentication|ip\s+ospf\s+message-digest-key\s+\d+\s+md5|snmp-server\s+community)\s+(?:[07]\s+)?(?![4-9]\s)"?(?<bare>[^\s"$<][^\s"]{3,199})"?/g,
+      /^\s*(?:set\s.{0,80}?\b(?:plain-text-password-value|pre-shared-key\s+ascii-text|snmp\s+community)|(?:username\s+\S+\s+(?:privilege\s+\d+\s+)?|enable\s+|neighbor\s+\S+\s+)(?:password|secret)|(?:tacacs|radius)-server\s+(?:host\s+\S+\s+)?key|key-string|crypto\s+isakmp\s+key|ip\s+nhrp\s+authentication|ip\s+ospf\s+message-digest-key\s+\d+\s+md5|snmp-server\s+community)\s+(?:(?:[07]|plaintext)\s+)?(?!(?:[4-9]|encrypted|ciphertext|sha512|level)\s|[a-z]+(?:-[a-z0-9]+)+\b)"?(?<bare>[A-Za-z0-9][^\s"]{2,198}[^\s",.;:])(?:"|(?=\s|$))(?!\s+encrypted)/g,
     fixedKey: 'PASSWORD',
+    credentialMix: true,
     bareInCode: true,
   },
   {

@@ -65,12 +65,12 @@ export const CONNECTION_RULES: ConnectionRule[] = [
   },
   {
     // Redis clients take a password alone as the URL's user: `redis://<password>@host` (Predis, phpredis, Symfony's
-    // cache adapters)
+    // cache adapters; letters and digits both, not a user's name: `redis://sidekiq-worker@redis`)
     id: 'redis-url-password',
     kind: 'password in a connection URL',
     severity: 'error',
     keywords: ['redis://', 'rediss://'],
-    pattern: /\brediss?:\/\/(?<secret>[^\s:/@'"<>{}]{12,200})@/g,
+    pattern: /\brediss?:\/\/(?=[^\s@]{0,200}\d)(?=[^\s@]{0,200}[A-Za-z])(?<secret>[^\s:/@'"<>{}]{12,200})@/g,
   },
   {
     // Oracle's thin driver names its user and password before the host: jdbc:oracle:thin:scott/tiger@//db:1521/SVC

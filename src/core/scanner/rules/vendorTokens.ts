@@ -533,6 +533,7 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     vendor: 'IFTTT',
     what: 'API key',
     keywords: ['maker.ifttt.com/'],
-    pattern: /(?<=maker\.ifttt\.com\/trigger\/[\w.-]{1,100}\/(?:json\/)?with\/key\/)([A-Za-z0-9_-]{20,64})(?![\w-])/g,
+    pattern: /(?<=maker\.ifttt\.com\/trigger\/[^/\n]{1,100}\/(?:json\/)?with\/key\/)([A-Za-z0-9_-]{20,64})(?![\w-])/g,
+    accept: random,
   },
 ];
