@@ -2,10 +2,10 @@
  * Configuration held by a multi-line string literal in source code: a YAML or `.env` block in a Python triple-quoted
  * string, a Java or Kotlin text block, a JavaScript template literal or Go raw string, a Ruby or PHP heredoc, a C#
  * verbatim string (`@"Server=db;` then `Password=x;";` a line below, the last line read too), a Terraform heredoc
- * (`user_data = <<-EOF`), a Nomad job's template (`data = <<EOF`; not Terragrunt's `generate`, Terraform code). Its lines are read as the configuration they are (a
- * bare `password: x` is a value there, not an identifier). A line counts as inside such a string up to `EMBEDDED_REACH` lines after the one that opens it, so
- * what a line is read as depends on a bounded neighbourhood (an edit changes no line further away) and one pass over
- * the lines finds them all.
+ * (`user_data = <<-EOF`), a Nomad job's template (`data = <<EOF`; not Terragrunt's `generate`, Terraform code). Its
+ * lines are read as the configuration they are (a bare `password: x` is a value there, not an identifier). A line
+ * counts as inside such a string up to `EMBEDDED_REACH` lines after the one that opens it, so what a line is read as
+ * depends on a bounded neighbourhood (an edit changes no line further away) and one pass over the lines finds them all.
  */
 
 /** How many lines after its opening line a multi-line string's lines are read as its text. */

@@ -1019,7 +1019,8 @@ const OPENS_PAIRS =
   /^["']?\s{0,4}[:=]\s{0,4}"(?:[A-Za-z][\w.-]{0,60}=\\"[^"\\]{0,200}\\"\s{1,4}){0,20}[A-Za-z][\w.-]{0,60}$/;
 /**
  * `EnvLogger : spring.datasource.password=…`, `OkHttp  : X-Api-Key: …`, `PropertyDump    : password=…` (a log line's
- * source, padded to Spring Boot's 40 columns, then what it logged): the value opens with a name that holds the key word.
+ * source, padded to Spring Boot's 40 columns, then what it logged): the value opens with a name that holds the key
+ * word.
  */
 const HOLDS_NAMED_VALUE = /^\s{0,40}:\s{1,4}(?:[A-Za-z_][\w.-]{0,80})?$/;
 /** …and the name is assigned a value there (not `description: password reset`). */

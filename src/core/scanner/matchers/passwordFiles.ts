@@ -4,8 +4,9 @@
  * `userlist.txt` (`"username" "password"` a line), and `user:password` files (Mosquitto's `passwd` before
  * `mosquitto_passwd -U` hashes it, `.htpasswd`, rsync daemon's `rsyncd.secrets`), Jetty's `realm.properties` (`user:
  * password,role`), Ansible's vault password file (`.vault_pass`: the password alone), Postfix's `sasl_passwd`
- * (`[host]:port user:password`). A stored digest (`md5…`, `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`, `{SHA}…`, Jetty's `MD5:`,
- * `CRYPT:` and obfuscated `OBF:`) is no password. A shell script's heredoc that writes such a file is read as the file.
+ * (`[host]:port user:password`). A stored digest (`md5…`, `SCRAM-SHA-256$…`, `$7$…`, `$apr1$…`, `{SHA}…`, Jetty's
+ * `MD5:`, `CRYPT:` and obfuscated `OBF:`) is no password. A shell script's heredoc that writes such a file is read as
+ * the file.
  */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
 import { isPlausibleSecret } from '../values';

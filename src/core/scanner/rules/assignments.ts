@@ -1299,16 +1299,17 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // new NetworkCredential("user", "pw"), HTTPBasicAuth('user', 'pw'), auth=('user', 'pw') (also Elasticsearch's
     // basic_auth= and http_auth=), url.UserPassword("u", "pw") (Go), new UsernamePasswordCredential("u", "pw", tenant,
-    // client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's httr authenticate("u", "pw"), Spring's
-    // new BasicAuthenticationInterceptor("u", "pw") (Feign's BasicAuthRequestInterceptor, Gatling's basicAuth),
-    // Jenkins' realm.createAccount("u", "pw"), Elastic.Transport's new BasicAuthentication("u", "pw"), kafka-go's
+    // client) (Azure), Credentials.basic("u", "pw") (OkHttp), R's httr authenticate("u", "pw"), Spring's new
+    // BasicAuthenticationInterceptor("u", "pw") (Feign's BasicAuthRequestInterceptor, Gatling's basicAuth), Jenkins'
+    // realm.createAccount("u", "pw"), Elastic.Transport's new BasicAuthentication("u", "pw"), kafka-go's
     // scram.Mechanism(scram.SHA512, "u", "pw"); the user may be a constant or a variable
-    // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`);
-    // the MongoDB shell's `db.changeUserPassword("u", "pw")`; C#'s target-typed `NetworkCredential c = new("u", "pw")`;
-    // JMS's `new ActiveMQConnectionFactory("u", "pw", url)` and `createConnection("u", "pw")` (a user given as a literal:
-    // not Artemis's `(url, "u", "pw")`, not Node's `net.createConnection(port, "host")`), the Cassandra drivers'
-    // `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's `postgresql_password("u", "pw")`,
-    // Oracle's `UTL_HTTP.set_wallet('file:…', 'pw')`, Pywikibot's `BotPassword('name', 'pw')`
+    // (`PasswordAuthentication(SENDER, "pw")`, `req.SetBasicAuth(deployUser, "pw")`, go-ldap's `l.Bind(dn, "pw")`); the
+    // MongoDB shell's `db.changeUserPassword("u", "pw")`; C#'s target-typed `NetworkCredential c = new("u", "pw")`;
+    // JMS's `new ActiveMQConnectionFactory("u", "pw", url)` and `createConnection("u", "pw")` (a user given as a
+    // literal: not Artemis's `(url, "u", "pw")`, not Node's `net.createConnection(port, "host")`), the Cassandra
+    // drivers' `withAuthCredentials("u", "pw")` and `PlainTextAuthProvider("u", "pw")`, Puppet's
+    // `postgresql_password("u", "pw")`, Oracle's `UTL_HTTP.set_wallet('file:…', 'pw')`, Pywikibot's
+    // `BotPassword('name', 'pw')`
     id: 'credential-pair',
     readInBundles: true,
     requires: ['(', '['],
@@ -1992,11 +1993,11 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     onlyIn: ['config'],
   },
   {
-    // Network devices' configurations (Cisco IOS and NX-OS, Junos): `username ops password 0 …`, `tacacs-server key 7 …`
-    // (type 7 is reversible), `snmp-server community … RO`, `crypto isakmp key … address`, `ip nhrp authentication …`,
-    // `neighbor … password 7 …`, `key-string 7 …`; Junos' `plain-text-password-value "…"`, `pre-shared-key ascii-text
-    // "…"`, `set snmp community …` (not a hash: types 4 to 9, `$9$…`, ASA's `… encrypted`, Aruba's `ciphertext …`; nor
-    // Oxidized's `<secret hidden>`, a reference's syntax `key-string-text`, a sentence's word)
+    // Network devices' configurations (Cisco IOS and NX-OS, Junos): `username ops password 0 …`, `tacacs-server key 7
+    // …` (type 7 is reversible), `snmp-server community … RO`, `crypto isakmp key … address`, `ip nhrp authentication
+    // …`, `neighbor … password 7 …`, `key-string 7 …`; Junos' `plain-text-password-value "…"`, `pre-shared-key
+    // ascii-text "…"`, `set snmp community …` (not a hash: types 4 to 9, `$9$…`, ASA's `… encrypted`, Aruba's
+    // `ciphertext …`; nor Oxidized's `<secret hidden>`, a reference's syntax `key-string-text`, a sentence's word)
     id: 'network-device-secret',
     keywords: ['key', 'community', 'password', 'secret', 'authentication'],
     pattern:
@@ -2066,12 +2067,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /(?:\bflag|\b(?:Persistent)?Flags\(\))\.String(?:Var)?P?\(\s*(?:&[\w.]{1,60}\s*,\s*)?"(?<key>[\w.-]{1,80})"\s*,\s*(?:"[\w]{0,3}"\s*,\s*)?"(?<dq>[^"\n]{1,500})"/g,
   },
   {
-    // .setPassword("x"), Django's .set_password("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"), .setAccountPassword("x") (a word
-    // between the verb and the name: Alibaba Cloud's RDS CreateAccount request), a builder's .secretAccessKey("x") and
-    // .token("x") (python-telegram-bot's ApplicationBuilder); not IdentityServer's `new Secret("…")`, which holds the
-    // secret's hash (its plain value is hashed on the spot: `new Secret("x".Sha256())`, read below); a C# attribute's
-    // first argument before its named ones (`[ApiKey("…", HeaderName = "X-Partner-Key")]`); a ternary's literal branch
-    // (`.setPassword(pw != null ? pw : "x")`)
+    // .setPassword("x"), Django's .set_password("x"), .password("x"), .withApiKey("x"), setAccessKeySecret("x"),
+    // .setAccountPassword("x") (a word between the verb and the name: Alibaba Cloud's RDS CreateAccount request), a
+    // builder's .secretAccessKey("x") and .token("x") (python-telegram-bot's ApplicationBuilder); not IdentityServer's
+    // `new Secret("…")`, which holds the secret's hash (its plain value is hashed on the spot: `new
+    // Secret("x".Sha256())`, read below); a C# attribute's first argument before its named ones (`[ApiKey("…",
+    // HeaderName = "X-Partner-Key")]`); a ternary's literal branch (`.setPassword(pw != null ? pw : "x")`)
     id: 'setter',
     requires: ['('],
     lineContext: /(?:passw(?:or)?d|secret|token|key)\s*\(/i,
