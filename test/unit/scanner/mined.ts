@@ -5942,6 +5942,12 @@ export const MINED: FileCase[] = [
     text: 'APP_PASSWORDS="db_password=Xk9mQ2vL8pZr;redis_password=Jf8sK2mW9qLx"',
     secrets: ['Xk9mQ2vL8pZr', 'Jf8sK2mW9qLx'],
   },
+  {
+    name: 'Kaggle\'s API token as a setup script writes kaggle.json (`{"username":…,"key":…}`)',
+    path: 'scripts/setup_gpu_box.sh',
+    text: 'mkdir -p ~/.kaggle\ncat > ~/.kaggle/kaggle.json <<\'EOF\'\n{"username":"mtorres-acme","key":"a6abd8aeeb703d5014b0294d7336d82c"}\nEOF',
+    secrets: ['a6abd8aeeb703d5014b0294d7336d82c'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8800,6 +8806,12 @@ export const MINED_CLEAN: FileCase[] = [
     name: "Earthly's secret reference, and camel-case names ending in Sk (Slovak) or Pw (power)",
     path: 'Earthfile',
     text: 'RUN --secret token=+secrets/token ./deploy.sh\n# {"nameSk": "Slovensko", "txPw": "20dBm"}',
+    secrets: [],
+  },
+  {
+    name: "A Kubernetes Secret's value of command-line options (`NODE_OPTIONS`) is a setting",
+    path: 'k8s/base/api-secret.yaml',
+    text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  NODE_OPTIONS: "--max-old-space-size=768"',
     secrets: [],
   },
 ];

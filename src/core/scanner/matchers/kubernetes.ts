@@ -62,10 +62,11 @@ const BLOCK_SCALAR = /^[|>][-+]?\d?\s*(?:#.*)?$/;
 const HTPASSWD_DIGESTS = /^(?:[^:\s]{1,64}:(?:\$apr1\$|\$2[abxy]\$|\$[56]\$|\{SHA\})\S{8,200}\n?)+$/;
 /**
  * Under a key that names no secret, a list of words (`FEATURE_FLAGS: "refunds-v2,3ds-challenge"`), one word
- * (`STRIPE_MODE: live`, `LOG_LEVEL: debug`) or a slug of short ones (`DEFAULT_MODEL: claude-sonnet-4-5`) is a setting.
+ * (`STRIPE_MODE: live`, `LOG_LEVEL: debug`), a slug of short ones (`DEFAULT_MODEL: claude-sonnet-4-5`) or options
+ * (`NODE_OPTIONS: "--max-old-space-size=768"`) is a setting.
  */
 const WORD_LIST =
-  /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\s?,\s?[a-z0-9]+(?:[-_.][a-z0-9]+)*)+$|^[a-z]{1,12}$|^[a-z]{2,12}(?:[-_.][a-z0-9]{1,12})+$/;
+  /^[a-z0-9]+(?:[-_.][a-z0-9]+)*(?:\s?,\s?[a-z0-9]+(?:[-_.][a-z0-9]+)*)+$|^[a-z]{1,12}$|^[a-z]{2,12}(?:[-_.][a-z0-9]{1,12})+$|^(?:--[a-z][a-z-]{1,40}(?:=\w{1,20})?\s?)+$/;
 
 export function scanKubernetesSecret({ text, lines, lineStarts }: Window, add: Add): void {
   if (!KUBERNETES_SECRET.test(text)) return;

@@ -201,6 +201,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     ),
   },
   {
+    // Kaggle's API token as kaggle.json holds it (also where a script writes it): `{"username":"…","key":"<32 hex>"}`
+    id: 'kaggle-json',
+    keywords: ['"username"'],
+    pattern: /"username"\s{0,4}:\s{0,4}"[^"\n]{1,64}"\s{0,4},\s{0,4}"key"\s{0,4}:\s{0,4}"(?<dq>[0-9a-f]{32})"/g,
+    fixedKey: 'KAGGLE_KEY',
+  },
+  {
     // A JSON key over a list of one string: Keycloak's realm exports keep a component's settings so
     // (`"bindCredential": ["…"]`)
     id: 'json-one-item-list',
