@@ -116,6 +116,7 @@ const SITES = ASSIGNMENT_SITES.map((site) => {
     requires: site.requires,
     readInBundles: site.readInBundles,
     credentialMix: site.credentialMix,
+    keywordsFollow: site.keywordsFollow,
   };
   return {
     ...fields,
@@ -804,11 +805,10 @@ function matchSite(
     // argument (its user, its database) is a local default
     if (site.fixedKey && group !== 'bare' && quotedTimes(m[0], value) > 1) continue;
     // `Secure passphrase: correct horse battery staple`, `# password jika menggunakan …`: the first word of a sentence
-    // (not in a device's command, whose keywords follow: `key 0 … authentication accounting`)
     if (
       group === 'bare' &&
       format !== 'code' &&
-      site.id !== 'network-device-secret' &&
+      !site.keywordsFollow &&
       (PROSE_TAIL.test(line.slice(range[1])) ||
         (format === 'config' && /^\p{L}{1,20}$/u.test(value) && WORD_TAIL.test(line.slice(range[1]))))
     )

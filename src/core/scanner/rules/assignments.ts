@@ -40,6 +40,11 @@ export interface AssignmentSite {
    * `token === 'return'` and `token === 'Identifier'`).
    */
   credentialMix?: boolean;
+  /**
+   * The value stands among a command's own keywords (a device's `key 0 … authentication accounting`): words after it
+   * are no sentence, whose first word a bare value would be.
+   */
+  keywordsFollow?: boolean;
 }
 
 /** CryptoJS turning a literal into a key: `CryptoJS.enc.Hex.parse("…")`, minified `o().enc.Utf8.parse("…")`. */
@@ -2012,6 +2017,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'PASSWORD',
     credentialMix: true,
     bareInCode: true,
+    keywordsFollow: true,
   },
   {
     // Caddy's DNS challenge with a provider's API token: `acme_dns cloudflare x`, `dns cloudflare x` inside `tls { }`
