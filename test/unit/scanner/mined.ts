@@ -5948,6 +5948,33 @@ export const MINED: FileCase[] = [
     text: 'mkdir -p ~/.kaggle\ncat > ~/.kaggle/kaggle.json <<\'EOF\'\n{"username":"mtorres-acme","key":"a6abd8aeeb703d5014b0294d7336d82c"}\nEOF',
     secrets: ['a6abd8aeeb703d5014b0294d7336d82c'],
   },
+  {
+    name: "A key decoded from base64 in Go and Python; CDK's `SecretValue.unsafe_plain_text`",
+    path: 'cmd/issuer/main.go',
+    text: [
+      '\tkey, err := base64.StdEncoding.DecodeString("SHU7bcigquz4KTFm42bIt9tVpUlWfb18JhHjZ20+Eyw=")',
+      '\t// key = base64.b64decode("Qm9vN2xYa2Z3cDNtWjhxUnQ1dkw5c1gyY0g0bko2eVI=")',
+      '\t// master_user_password=SecretValue.unsafe_plain_text("Velvet_1998%"),',
+    ].join('\n'),
+    secrets: [
+      'SHU7bcigquz4KTFm42bIt9tVpUlWfb18JhHjZ20+Eyw=',
+      'Qm9vN2xYa2Z3cDNtWjhxUnQ1dkw5c1gyY0g0bko2eVI=',
+      'Velvet_1998%',
+    ],
+  },
+  {
+    name: "An SSM parameter's value named by its path, which interpolates the environment",
+    path: 'infra/terraform/ssm.tf',
+    text: [
+      'resource "aws_ssm_parameter" "api_jwt_secret" {',
+      '  name        = "/lighthouse/${var.environment}/api/jwt-secret"',
+      '  description = "HMAC secret used by the API to sign session JWTs"',
+      '  type        = "SecureString"',
+      '  value       = "Marigold-cobalt#granite-rcwlPjWL-2024"',
+      '}',
+    ].join('\n'),
+    secrets: ['Marigold-cobalt#granite-rcwlPjWL-2024'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8812,6 +8839,24 @@ export const MINED_CLEAN: FileCase[] = [
     name: "A Kubernetes Secret's value of command-line options (`NODE_OPTIONS`) is a setting",
     path: 'k8s/base/api-secret.yaml',
     text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\nstringData:\n  NODE_OPTIONS: "--max-old-space-size=768"',
+    secrets: [],
+  },
+  {
+    name: "Azure Pipelines' Key Vault `SecretsFilter` (names), a Secret's TTL, Firebase's key in an .env, Maps' loader",
+    path: 'pipelines/release.yml',
+    text: [
+      "  SecretsFilter: 'sql-admin-password,storage-account-key,api-signing-key-fNvw'",
+      '# NEXT_PUBLIC_FIREBASE_API_KEY=AIzaYpVzIuCXviKbSCeMPGegaVfIQUtHMIjeriP',
+      '# NEXT_PUBLIC_FIREBASE_PROJECT_ID=sunbeam-dental-web',
+      '# const Ct=new Ie.aN({apiKey:"AIzahvdLio0jzANeOC8u-CtuIt6NZ7FUH3lAaPm",version:"weekly",libraries:["places"]})',
+      '# <add key="Algolia:SearchApiKey" value="e8c803f4bd4f3047ea448d3002222b06" />',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Kubernetes Secret's TTL in base64",
+    path: 'k8s/auth/secret.yaml',
+    text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: auth\ndata:\n  token-ttl: MzYwMA==',
     secrets: [],
   },
 ];

@@ -181,7 +181,7 @@ const GENERIC_KEY = new RegExp(String.raw`^["']?(?:${GENERIC_NAMES})["']?$`, 'i'
 const NAMING = [
   // the last part of a path names it too: an SSM parameter's `name = "/notes/prod/jwt_secret"`
   // (a name of one word: `name = "Password policy version"` is a title)
-  /(?:^|[\s{,(-])["']?(?:(?:config|setting|option|param)_)?(?:name|key|Name|Key|ParameterKey|variable|Property)["']?\s{0,40}[:=]\s{0,40}["']?(?:\/?(?:[\w.-]{1,60}\/){1,8})?([A-Za-z_][\w.-]{0,79})(?! \w)/g,
+  /(?:^|[\s{,(-])["']?(?:(?:config|setting|option|param)_)?(?:name|key|Name|Key|ParameterKey|variable|Property)["']?\s{0,40}[:=]\s{0,40}["']?(?:\/?(?:[\w.${}-]{1,60}\/){1,8})?([A-Za-z_][\w.-]{0,79})(?! \w)/g,
   /\bvariable\s+"([\w-]{1,80})"/g,
   /<name>\s{0,4}([A-Za-z_][\w.-]{0,79})\s{0,4}<\/name>/g, // Hadoop and Hive: <name>…Password</name><value>x</value>
   /"type"\s{0,4}:\s{0,4}"(password)"/g, // Keycloak's realm export: {"type": "password", "value": "x"}

@@ -14,9 +14,12 @@ import type { Candidate } from '../types';
 
 const FIREBASE_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
 const STRIPE_PUBLISHABLE_KEY = /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/;
-/** Fields only a Firebase configuration has beside its key (a web app's, or the Android resources made from one). */
+/**
+ * Fields only a Firebase configuration has beside its key (a web app's, its variables in an `.env`, or the Android
+ * resources made from one), or the Maps JavaScript API loader's (`new Loader({apiKey, libraries: ["places"]})`).
+ */
 const FIREBASE_CONFIG =
-  /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
+  /authDomain|messagingSenderId|FIREBASE_(?:AUTH_DOMAIN|PROJECT_ID|MESSAGING_SENDER_ID)|libraries:\s?\[["'](?:places|geometry|marker)|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
 const MOBILE_CONFIG = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/;
 /**
  * Expo's app configuration, whose `googleMapsApiKey` (iOS) and `googleMaps: { apiKey }` (Android) the app ships,
@@ -59,7 +62,7 @@ const GROWTHBOOK_CLIENT_KEY = /^sdk-[A-Za-z0-9]{12,20}$/;
 /** What a search box calls its key (`apiKey`, `searchOnlyApiKey`; a client's argument is an `API_KEY`). */
 const SEARCH_KEY_NAME = /^(?:[\w.]*\.)?(?:api_?key|search_?(?:only_?)?(?:api_?)?key)$/i;
 /** A name that says the key only searches: `searchOnlyApiKey`, `NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY`, `searchKey`. */
-const SEARCH_ONLY_NAME = /search_?only|algolia_?search_?(?:api_?)?key|^(?:[\w.]*\.)?search_?(?:api_?)?key$/i;
+const SEARCH_ONLY_NAME = /search_?only|algolia[_:]?search_?(?:api_?)?key|^(?:[\w.]*\.)?search_?(?:api_?)?key$/i;
 /** Algolia keys that write, named so in the key, its line or its file: never public. */
 const WRITE_KEY = /admin|write/i;
 /**

@@ -51,7 +51,7 @@ const PUBLIC_PEM = /^\s*-----BEGIN (?:CERTIFICATE|PUBLIC KEY|X509 CRL|TRUSTED CE
  * `KAFKA_BROKERS` and `KAFKA_SASL_MECHANISM`).
  */
 const NOT_SECRET_IN_K8S =
-  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn|bucket|container|topic|queue|address|server|cluster|tenant|path|domain|issuer|audience|channel|account|account_id|client_id|app_id|tenant_id|brokers?|bootstrap_servers|hosts|servers|mechanism|protocol)$/i;
+  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn|bucket|container|topic|queue|address|server|cluster|tenant|path|domain|issuer|audience|channel|account|account_id|client_id|app_id|tenant_id|brokers?|bootstrap_servers|hosts|servers|mechanism|protocol|ttl|timeout)$/i;
 /** An LDAP distinguished name (`cn=gitlab,ou=services,dc=corp,dc=io`): who binds, not with what. */
 const LDAP_DN = /^(?:cn|uid|ou|dc|o)=[^,=]{1,200}(?:,\s?[A-Za-z]{1,3}=[^,=]{1,200}){1,20}$/i;
 
