@@ -367,6 +367,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   // code joined to a string: `"/token:"+r.zendesk.apiToken),`, or between two (`"&secret="+a.key).then(…+"`)
   /^\+\s?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\)?[,;]?$|\).*\+$)/,
   /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
+  /^(?:SELECT|UPDATE|INSERT|DELETE)\s.{1,900}\b(?:FROM|SET|INTO|WHERE)\s/, // a SQL statement (a query's constant: `qUpdatePwd`)
   /^\{[A-Za-z_][\w.]{0,60}\}(?:\\[nrt])*$/, // a format's field (`f"DJANGO_SECRET_KEY={secret}\n"`)
   /^[a-z][a-z0-9]{1,20}\(\d{1,4}\)$/, // a value's format as documents describe it: `base64(16)`, `hex(32)`
   // an uncompressed P-256 public key in base64url (65 bytes from 0x04): a VAPID public key, `applicationServerKey`

@@ -5975,6 +5975,28 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['Marigold-cobalt#granite-rcwlPjWL-2024'],
   },
+  {
+    name: "Command lines' passwords followed by arguments (`redis-cli -a … info memory`) or inside a Jenkinsfile's step",
+    path: 'Jenkinsfile',
+    text: [
+      "        sh 'docker login registry.quarry.dev -u jenkins -p h1nojMdBpGrBP_0kbs'",
+      "        sh 'redis-cli -h 10.8.0.21 -a sJ0RKe74VefuGY0QnUFkSdyYWqLO7Umm info memory'",
+      "        sh 'docker login -u $USER -p $PASS registry'",
+    ].join('\n'),
+    secrets: ['h1nojMdBpGrBP_0kbs', 'sJ0RKe74VefuGY0QnUFkSdyYWqLO7Umm'],
+  },
+  {
+    name: 'A label line whose value a remark in parentheses follows',
+    path: 'wiki/ops.md',
+    text: '- 密码：Winter#2023fx （共享账号，别改密码）\n- Password: Qz7#mWv2Lp9x (shared account)\n- Password: required (min 8)',
+    secrets: ['Winter#2023fx', 'Qz7#mWv2Lp9x'],
+  },
+  {
+    name: 'A bundle signing with an imported jsonwebtoken call (`(0,i.sign)(…)`)',
+    path: 'apps/api/dist/main.js',
+    text: 'issue(e){return{refresh:(0,i.sign)({sub:e.id,v:e.tokenVersion},"8rosjIqVTlCpzkFClfGPLzWGFUpX5omMGcxk",{expiresIn:"30d"})}}',
+    secrets: ['8rosjIqVTlCpzkFClfGPLzWGFUpX5omMGcxk'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8857,6 +8879,18 @@ export const MINED_CLEAN: FileCase[] = [
     name: "A Kubernetes Secret's TTL in base64",
     path: 'k8s/auth/secret.yaml',
     text: 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: auth\ndata:\n  token-ttl: MzYwMA==',
+    secrets: [],
+  },
+  {
+    name: "A query's constant under a password's name, an app's number, a password check's mode, a CI cache's key",
+    path: 'ci/notes.yml',
+    text: [
+      '# qUpdatePwd = `UPDATE users SET password_hash = $1, password_changed_at = now() WHERE id = $2`',
+      'app_key: 20240311000123',
+      'breached_password_check: hibp_k_anonymity',
+      'cache:',
+      '  key: pip-7c531119bca54ac2',
+    ].join('\n'),
     secrets: [],
   },
 ];

@@ -411,6 +411,7 @@ function qualifiedKey(
     // a service's block (`[shodan]`, `weather: api:`, `'openweather' => [`): the key to that service
     const service = /[A-Za-z][A-Za-z0-9]*$/.exec(block)?.[0];
     if (service && !NOT_A_KEY_BLOCK.test(block) && !FILE_NAME.test(block)) return `${service}_key`;
+    if (/^cache$/i.test(block)) return 'cache_key'; // a CI job's cache (`cache: key: pip-…`)
     break;
   }
   return (format === 'code' && usedAs(key, lines, index)) || key;
@@ -1395,7 +1396,7 @@ function assignmentCandidate(
   )
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
   // an app's key in digits is its number (Taobao's and Youzan's `app_key: "94391085"`), its secret is beside it
-  if (!site.fixedKey && /^\d{1,12}$/.test(trimmed) && /key$/i.test(key)) return undefined;
+  if (!site.fixedKey && /^\d{1,16}$/.test(trimmed) && /key$/i.test(key)) return undefined;
   // a literal that is a user's name and its colon, the password joined on after (`'shop:' . $apiKey`; not a decoded
   // header's `browser:`, whose password is empty)
   if (/^[\w.@-]{1,64}:$/.test(trimmed)) return undefined;

@@ -12,11 +12,11 @@ import { addNamedValue, FILE_NAME, scanAssignments } from './assignments';
 
 /**
  * A line that is a label and one value: list markers, bold and code spans allowed around them (any sign inside a span),
- * a remark in parentheses after the label (`Global API key (for the purge plugin): …`), or an org-mode property
- * (`:PASSWORD: …`).
+ * a remark in parentheses after the label (`Global API key (for the purge plugin): …`) or the value (`密码：… （共享账号）`),
+ * or an org-mode property (`:PASSWORD: …`).
  */
 const LABEL_LINE =
-  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,60}\))?\s*[:：=]\s*(?:\*\*|__)?\s*(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`|<>]{2,198}[^\s`*|<>]))(?:\*\*|__)?\s*$/u;
+  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,60}\))?\s*[:：=]\s*(?:\*\*|__)?\s*(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`|<>]{2,198}[^\s`*|<>]))(?:\*\*|__)?(?:\s{1,4}[(（][^()（）\n]{1,60}[)）])?\s*$/u;
 /**
  * The last clause of a sentence that labels one value: `…the Berlin office, PSK: …`, `…: `grafana-sync`, API token
  * `…`` (a code span needs no colon).

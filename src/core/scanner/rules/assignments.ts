@@ -41,8 +41,8 @@ export interface AssignmentSite {
    */
   credentialMix?: boolean;
   /**
-   * The value stands among a command's own keywords (a device's `key 0 … authentication accounting`): words after it
-   * are no sentence, whose first word a bare value would be.
+   * The value stands among a command's own keywords (a device's `key 0 … authentication accounting`, `redis-cli -a …
+   * info memory`): words after it are no sentence, whose first word a bare value would be.
    */
   keywordsFollow?: boolean;
 }
@@ -501,6 +501,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       /\b(?:(?:(?:docker|podman|az)\s+login|sqlcmd|bcp|osql)\b[^\n|;&]{0,300}?\s-[pP]|redis-cli\b[^\n|;&]{0,300}?\s-a|ssh-keygen\b[^\n|;&]{0,300}?\s-[NP]|ldap(?:search|add|modify|delete|passwd|compare|whoami|moddn|exop)\b[^\n|;&]{0,300}?\s-w|mosquitto_(?:pub|sub|rr)\b[^\n|;&]{0,300}?\s-P|lftp\b[^\n|;&]{0,300}?\s-u\s{1,4}["']?[^\s,'"]{1,100},)[ \t]*(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"-][^\s'"]{0,200}))/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
+    readsStrings: true,
+    keywordsFollow: true,
     keywords: ['login', 'sqlcmd', 'bcp', 'osql', 'redis-cli', 'ssh-keygen', 'ldap', 'mosquitto_', 'lftp'],
   },
   {
@@ -839,13 +841,14 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     fixedKey: 'JWT_SECRET',
   },
   {
-    // jsonwebtoken under any name (a bundle's `t.sign(e,"x",{expiresIn:"1h"})`, an imported `sign`): a sign or verify
-    // call whose options name JWT claims or algorithms, or a verify call given its callback (`t.verify(o,"x",(e,o)=>…)`)
+    // jsonwebtoken under any name (a bundle's `t.sign(e,"x",{expiresIn:"1h"})` or `(0,i.sign)(…)`, an imported `sign`):
+    // a sign or verify call whose options name JWT claims or algorithms, or a verify call given its callback
+    // (`t.verify(o,"x",(e,o)=>…)`)
     id: 'jwt-sign-options',
     readInBundles: true,
     keywords: ['expiresin', 'algorithm', 'verify('],
     pattern: new RegExp(
-      String.raw`\b(?:sign|verify)\(\s{0,4}${ARG},\s{0,4}` +
+      String.raw`\b(?:sign|verify)\)?\(\s{0,4}${ARG},\s{0,4}` +
         Q_ARG +
         String.raw`(?=\s{0,4},\s{0,4}(?:\{[^{}\n]{0,200}?\b(?:expiresIn|algorithms?|issuer|audience|notBefore|jwtid)\b|(?:async\s{1,4})?(?:function\s{0,4})?\(\s{0,4}\w{1,30}\s{0,4},\s{0,4}\w{1,30}\s{0,4}\)\s{0,4}(?:=>|\{)))`,
       'g',
