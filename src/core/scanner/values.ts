@@ -268,6 +268,10 @@ const INDIRECTIONS: RegExp[] = [
   /^EJ\[\d:[A-Za-z0-9+/=]{20,}:/, // EJSON (Shopify's ejson): boxed for the key pair named in `_public_key`
   /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
+  /^(?:pi|seti)_\w{1,40}_secret_\w{1,40}$/, // a Stripe PaymentIntent's client secret, handed to the browser
+  /^A35C[0-9A-F]{30,}$/, // a password WinSCP stored (WinSCP.ini), obfuscated with its host and user
+  /^ext:[\w-]{1,64}$/, // wpa_supplicant's password kept by an external store (`psk=ext:office_psk`)
+  /^cipher-(?:kms-)?(?:aes-\d{3}-)?[A-Za-z0-9+/]{16}/, // Nacos's encrypted configuration (`cipher-kms-aes-256-…`)
   /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
   /^\d{1,2}:[23]:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted setting: key version, cipher version, data
   /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/]{40,}={0,2}$/, // a Windows DPAPI blob (NuGet's encrypted `Password`)

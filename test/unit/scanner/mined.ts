@@ -5997,6 +5997,12 @@ export const MINED: FileCase[] = [
     text: 'issue(e){return{refresh:(0,i.sign)({sub:e.id,v:e.tokenVersion},"8rosjIqVTlCpzkFClfGPLzWGFUpX5omMGcxk",{expiresIn:"30d"})}}',
     secrets: ['8rosjIqVTlCpzkFClfGPLzWGFUpX5omMGcxk'],
   },
+  {
+    name: "An environment variable assigned inside a chat message's text (a Slack export)",
+    path: 'slack-export/infra-ops/2024-03-14.json',
+    text: '      "text": "thx. also the dd agent on the new box needs DD_API_KEY=6730037984754efaad2cf8f6bc1065f1",',
+    secrets: ['6730037984754efaad2cf8f6bc1065f1'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8890,6 +8896,17 @@ export const MINED_CLEAN: FileCase[] = [
       'breached_password_check: hibp_k_anonymity',
       'cache:',
       '  key: pip-7c531119bca54ac2',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Nacos's KMS-encrypted settings, WinSCP's stored passwords, wpa_supplicant's `ext:`, a PaymentIntent's client secret",
+    path: 'backup/WinSCP.ini',
+    text: [
+      'password: cipher-kms-aes-256-bAAwUynUAOIFPhYisz5fk03YTYT/kbiSwUsn0ushqZ/Zl9oeMgbeqJJJ1w65mo3+/QHtaAkuKK6vVwbL8tSM2xrp',
+      'Password=A35C0C95BD1EBFBF47833DD50EDF537C51BEEF647A5B6DD460C8EFAFEE1E5ED8FFBBDABAF423F15E0EE9',
+      'psk=ext:plant01_psk',
+      'client_secret=pi_3Mtw1bLkdIwHu7ix0snN0B15_secret_YrKJUKribcBjcG8HVhfZluoGH',
     ].join('\n'),
     secrets: [],
   },

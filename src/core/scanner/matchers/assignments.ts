@@ -732,6 +732,7 @@ function matchSite(
           OPENS_JSON.test(between) ||
           OPENS_PAIRS.test(between) ||
           OPENS_FORM.test(between) ||
+          ENV_ASSIGNMENT_AT.test(line.slice(keyWords[inner], keyWords[inner] + 90)) ||
           namesOnLaterLine(line, keyWords, inner, m.index + m[0].length))
       ) {
         nested++;
@@ -1035,6 +1036,8 @@ const OPENS_FORM = /^["']?\s{0,4}[:=]\s{0,4}["'](?:[\w.-]{1,60}=[^&\s"']{0,200}&
 const ESCAPED_LINE_START = /(?:\\n|^["']?\s{0,4}:\s{0,4}["'])(?:[A-Za-z_][\w.-]{0,60})?$/;
 /** Its escaped line break alone (what stands before a later line's name, read in a window that has no start). */
 const ESCAPED_BREAK_NAME = /\\n(?:[A-Za-z_][\w.-]{0,60})?$/;
+/** A chat message's `"text": "… needs DD_API_KEY=…"`: an environment variable assigned inside the value. */
+const ENV_ASSIGNMENT_AT = /^[A-Z0-9_]{1,80}=[^\s=]/;
 /** `env = DATABASE_PASSWORD=…` (uWSGI): the value is an environment variable's assignment. */
 const HOLDS_ENV_ASSIGNMENT = /^\s{0,4}=\s{0,4}[A-Z_][A-Z0-9_]{0,60}$/;
 
