@@ -269,6 +269,8 @@ const INDIRECTIONS: RegExp[] = [
   /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
   /^(?:pi|seti)_\w{1,40}_secret_\w{1,40}$/, // a Stripe PaymentIntent's client secret, handed to the browser
+  /^(?:tok|pm)_(?:card_)?(?:visa|mastercard|amex|discover|jcb|unionpay)/, // Stripe's test cards (`tok_visa`)
+  /^[A-Z0-9]{16,128}(?:\/|%2F)\d{8}(?:\/|%2F)/, // SigV4's credential scope (`X-Amz-Credential=AKIA…/20240311/…`)
   /^A35C[0-9A-F]{30,}$/, // a password WinSCP stored (WinSCP.ini), obfuscated with its host and user
   /^ext:[\w-]{1,64}$/, // wpa_supplicant's password kept by an external store (`psk=ext:office_psk`)
   /^cipher-(?:kms-)?(?:aes-\d{3}-)?[A-Za-z0-9+/]{16}/, // Nacos's encrypted configuration (`cipher-kms-aes-256-…`)

@@ -6003,6 +6003,44 @@ export const MINED: FileCase[] = [
     text: '      "text": "thx. also the dd agent on the new box needs DD_API_KEY=6730037984754efaad2cf8f6bc1065f1",',
     secrets: ['6730037984754efaad2cf8f6bc1065f1'],
   },
+  {
+    name: "Agora's App Certificate; Upyun's operator password in the third place",
+    path: 'app/src/main/java/com/streamly/Keys.kt',
+    text: [
+      '    const val AGORA_APP_CERTIFICATE = "59a4fd602b4af3e029aca82dcecc0849"',
+      '// up = upyun.UpYun("site-backup-2019", "backup_op", "zcDsv7Jzdx2Us8GSoWeOIuXN8tWpNIwJ", timeout=60)',
+    ].join('\n'),
+    secrets: ['59a4fd602b4af3e029aca82dcecc0849', 'zcDsv7Jzdx2Us8GSoWeOIuXN8tWpNIwJ'],
+  },
+  {
+    name: '"Password" in other languages as a name (senha, Kennwort, Passwort, contraseña, mot de passe, pinyin mima)',
+    path: 'config/banco.php',
+    text: [
+      "  'senha'    => 'Summer2017#',",
+      "  'kennwort' => 'Nimbus$82cobalt',",
+      '// CONTRASENA = "tiger.Falcon497"',
+      '// mot_de_passe = "Zx9#kLq2vRt"',
+      '// MI_MA = "Zx9#kLq2vRu"',
+    ].join('\n'),
+    secrets: ['Summer2017#', 'Nimbus$82cobalt', 'tiger.Falcon497', 'Zx9#kLq2vRt', 'Zx9#kLq2vRu'],
+  },
+  {
+    name: 'Cypress typing into a password field chosen by attribute (`input[name="password"]`)',
+    path: 'e2e/cypress/e2e/admin/refund-flow.cy.js',
+    text: "cy.get('input[name=\"password\"]').type('Glacier#Ember2025#', { log: false });",
+    secrets: ['Glacier#Ember2025#'],
+  },
+  {
+    name: 'A password marked up after its word in other languages, in reStructuredText and org-mode; a Russian secret key',
+    path: 'docs/ops/runbook.md',
+    text: [
+      '- [ ] 社内 VPN 接続（共有アカウント: `vpn-guest` / パスワード: `HH1ObKQ%GbxSm7So`）',
+      '* Benutzer ``admin``, Passwort ``cobalt-Willow826``',
+      '- [ ] Office Wi-Fi: SSID ~acme-corp~, passphrase ~Zephyr!16winter#~',
+      '- секретный ключ: `YCPYREE4orl0wJ7gViyu2DGtaG2mZO1gVWQOw57A`',
+    ].join('\n'),
+    secrets: ['HH1ObKQ%GbxSm7So', 'cobalt-Willow826', 'Zephyr!16winter#', 'YCPYREE4orl0wJ7gViyu2DGtaG2mZO1gVWQOw57A'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8907,6 +8945,38 @@ export const MINED_CLEAN: FileCase[] = [
       'Password=A35C0C95BD1EBFBF47833DD50EDF537C51BEEF647A5B6DD460C8EFAFEE1E5ED8FFBBDABAF423F15E0EE9',
       'psk=ext:plant01_psk',
       'client_secret=pi_3Mtw1bLkdIwHu7ix0snN0B15_secret_YrKJUKribcBjcG8HVhfZluoGH',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "An app's Maps SDK key in its Gradle and Xcode settings, Info.plist and Objective-C; Stripe's test card tokens",
+    path: 'ios/Runner/Info.plist',
+    text: [
+      '\t<key>GMSApiKey</key>',
+      '\t<string>AIzaVfxqiCpG2hIAgrb_VmsvbgCmqJ0WjK185aL</string>',
+      '\t<!-- [GMSServices provideAPIKey:@"AIzaa3oHggZuKdnB6TjavZhk8aOGgn4XJzVEAxQ"]; -->',
+      '\t<!-- "source_token": "tok_visa", "payment_method": "pm_card_mastercard" -->',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A Maps key in an app's build.gradle and local.properties",
+    path: 'app/build.gradle',
+    text: [
+      '        buildConfigField "String", "MAPS_API_KEY", "\\"AIzaTZs3GQOKz12yrdn9B09cnJxvygulD3U5bPT\\""',
+      '// MAPS_API_KEY=AIzaGRRPWWEvl3jDwQI2lyarRVz5BX_igNZdMxd',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Access key IDs in signed requests: SigV4's credential scope, S3's and OSS's query-string signatures",
+    path: 'docs/api/downloads.md',
+    text: [
+      'curl "https://b.s3.us-east-1.amazonaws.com/f.pdf?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAFVGCOSI7WYREDH2E%2F20240305%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Signature=86dd03d5e8e96a5d5d153acbc588fc831ddf7943cc1d91dfdbfcf1992297cce8"',
+      "headers: {'Authorization': 'AWS4-HMAC-SHA256 Credential=AKIAWKPO6MMOXNTBYZ5A/20240311/eu-west-1/s3/aws4_request, SignedHeaders=host'}",
+      '<input type="hidden" name="X-Amz-Credential" value="AKIATAPMQQGPE3RJNIC7/20240311/us-east-1/s3/aws4_request">',
+      'https://acme-assets.s3.amazonaws.com/p1.jpg?AWSAccessKeyId=AKIA7TZNM34AGOQ7XPQ7&Expires=1388534400&Signature=Xk9mQ2vL8pZr%2BJf8sK2mW9qLx%3D',
+      'https://acme.oss-cn-hangzhou.aliyuncs.com/img/1.jpg?OSSAccessKeyId=LTAI5tL36Z2RMsRICJpVJE5z&Expires=1710150000&Signature=Xk9mQ2vL8pZr',
     ].join('\n'),
     secrets: [],
   },

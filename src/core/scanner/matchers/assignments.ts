@@ -9,6 +9,7 @@ import { ASSIGNMENT_SITES, type AssignmentSite } from '../rules/assignments';
 import {
   ASSIGNMENT_KEYWORD_SET,
   ASSIGNMENT_KEYWORDS,
+  FOREIGN_PASSWORD,
   RAILS_ENCRYPTION,
   secretNameStrength,
 } from '../rules/secretNames';
@@ -1652,7 +1653,7 @@ const NAME_LIKE = /^[a-z0-9]+(?:[_.-][a-z0-9]+){1,10}$|^[a-z]{2,}(?:[_./-][a-z]{
 
 function classify(name: string): { ruleId: string; kind: string } {
   if (/jwt/i.test(name)) return { ruleId: 'hardcoded-secret', kind: 'JWT signing secret' };
-  if (/pass|pw/i.test(name)) return { ruleId: 'hardcoded-password', kind: 'password' };
+  if (/pass|pw/i.test(name) || FOREIGN_PASSWORD.test(name)) return { ruleId: 'hardcoded-password', kind: 'password' };
   if (/api.?key|apikey/i.test(name)) return { ruleId: 'hardcoded-api-key', kind: 'API key' };
   if (/token|bearer/i.test(name)) return { ruleId: 'hardcoded-token', kind: 'token' };
   if (/private.?key/i.test(name)) return { ruleId: 'hardcoded-private-key', kind: 'private key' };

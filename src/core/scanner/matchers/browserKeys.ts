@@ -31,11 +31,18 @@ const EXPO_ANDROID_MAPS_KEY = /googleMaps["']?\s{0,2}:\s{0,2}\{\s{0,40}["']?apiK
  * The Android resources the Google services plugin writes from google-services.json (`<string name="google_api_key">`),
  * the Maps SDK's key in a manifest's `com.google.android.geo.API_KEY` or in the resource Android Studio's Maps template
  * names `google_maps_key`: every build of the app ships them; so does an iOS app's Maps SDK key,
- * `GMSServices.provideAPIKey("…")` (IOS_MAPS_KEY, right before the key).
+ * `GMSServices.provideAPIKey("…")` or `[GMSServices provideAPIKey:@"…"]` (IOS_MAPS_KEY, right before the key).
  */
 const ANDROID_GOOGLE_KEY =
   /name="(?:google_api_key|google_crash_reporting_api_key|google_maps_key|com\.google\.android\.geo\.API_KEY)"/;
-const IOS_MAPS_KEY = /provideAPIKey\(\s{0,4}"$/;
+const IOS_MAPS_KEY = /provideAPIKey(?:\(\s{0,4}|:@)"$/;
+/**
+ * An app's build settings (Gradle, Xcode) and Info.plist, compiled into every build of the app: a Maps SDK key there,
+ * named on its line (`MAPS_API_KEY`) or by the plist key above it (`<key>GMSApiKey</key>`), is the app's, restricted to
+ * it.
+ */
+const APP_BUILD_SETTINGS = /(?:^|\/)(?:build\.gradle(?:\.kts)?|local\.properties|Info\.plist|[^/]+\.xcconfig)$/;
+const MAPS_KEY_NAMED = /(?:maps|GMS)(?:[^\n]*|[^<\n]*<\/key>\s*<string>)$/i;
 /**
  * The Maps JavaScript API's loader in a page (`maps/api/js?key=…`), or a Maps Embed iframe's source
  * (`google.com/maps/embed/v1/place?key=…`): the browser's key, restricted by referrer.
@@ -100,6 +107,8 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
       ANDROID_GOOGLE_KEY.test(window.text.slice(Math.max(0, candidate.start - 120), candidate.start)) ||
       MAPS_LOADER.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
       IOS_MAPS_KEY.test(window.text.slice(Math.max(0, candidate.start - 40), candidate.start)) ||
+      (APP_BUILD_SETTINGS.test(window.path ?? '') &&
+        MAPS_KEY_NAMED.test(window.text.slice(Math.max(0, candidate.start - 120), candidate.start))) ||
       (MAPS_KEY_BEFORE.test(window.text.slice(Math.max(0, candidate.start - 40), candidate.start)) &&
         (EXPO_CONFIG.test(window.path ?? '') || onMinifiedLine(candidate, window))) ||
       (EXPO_CONFIG.test(window.path ?? '') &&

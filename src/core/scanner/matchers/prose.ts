@@ -50,10 +50,10 @@ const MARKED_USER_AND_PASSWORD =
   /\b(?:user(?:name)?|login|account|credentials?|creds)\b[:：]?(?:\*\*|__)?[^`*\n]{0,60}?(`|\*\*)([^\s`*]{1,64})\1\s*\/\s*`([^\s`]{4,200})`/iu;
 /**
  * A password marked up right after the word that names it, inside a sentence: `Office Wi-Fi `corp`: passphrase `…``,
- * `the password is `…``.
+ * `the password is `…``, `パスワード: `…``, reStructuredText's ``` ``…`` ```, HTML's `<code>…</code>`, org-mode's `~…~`.
  */
 const NAMED_CODE_SPAN =
-  /\b(?:password|passphrase|passwd|pre-shared key|psk)(?:\s{1,4}(?:is|was))?\s{0,4}[:=]?\s{0,4}`([^\s`]{6,200})`/giu;
+  /(?:\b(?:password|passphrase|passwd|pre-shared key|psk)|contraseña|senha|passwort|kennwort|mot de passe|пароль|パスワード|비밀번호)(?:\s{1,4}(?:is|was))?\s{0,4}[:：=]?\s{0,4}(?:``?([^\s`]{6,200})`|<code>([^\s<]{6,200})<\/code>|~([^\s~]{6,200})~)/giu;
 /**
  * A password a sentence gives after `is` and its like, in English and the languages of FOREIGN_WORDS, or right after
  * its name: `the password is Dr4c…`, `The root password for the iDRACs is currently …`, `pw is …`, `La contraseña es
@@ -113,6 +113,7 @@ export const PROSE_WORDS = [
   'пароль',
   'パスワード',
   '비밀번호',
+  'секретн',
   'clé ',
   'creds:',
 ];
@@ -124,7 +125,7 @@ const FOREIGN_WORDS = [
   // French keys (`Clé API : …`, `Clé secrète : …`)
   [/cl[ée]\s(?:d['’])?api/i, 'api_key'],
   [/cl[ée]\ssecr[èe]te/i, 'secret_key'],
-  [/[密秘]钥/, 'secret_key'],
+  [/[密秘]钥|секретн[а-я]{0,3} ключ/i, 'secret_key'], // (and Russian's, `секретный ключ: …`)
   [/令牌/, 'token'],
 ] as const;
 /** Chinese, Japanese and Korean, written without spaces between words. */
@@ -251,11 +252,12 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
     const wrapped = WRAPPED_BEFORE_PASSWORD.test(line) && LEADING_CODE_SPAN.exec(lines[index + 1] ?? '');
     if (wrapped && !SLUG.test(wrapped[1]))
       reportLabelled('password', wrapped[1], lineStarts[index + 1] + wrapped[0].lastIndexOf(wrapped[1]), add);
-    if (line.includes('`'))
-      for (const named of line.matchAll(NAMED_CODE_SPAN))
+    if (line.includes('`') || line.includes('<code>') || line.includes('~'))
+      for (const named of line.matchAll(NAMED_CODE_SPAN)) {
+        const value = named[1] ?? named[2] ?? named[3];
         // (not a slug, which names a rule or a setting: `the password `must-have-8-chars` rule`)
-        if (!SLUG.test(named[1]))
-          reportLabelled('password', named[1], base + named.index + named[0].lastIndexOf(named[1]), add);
+        if (!SLUG.test(value)) reportLabelled('password', value, base + named.index + named[0].lastIndexOf(value), add);
+      }
     const m = LABEL_LINE.exec(line);
     if (!m) {
       const clause = TRAILING_LABEL.exec(line) ?? CHINESE_TRAILING_LABEL.exec(line);

@@ -18,6 +18,23 @@ function looksRandom(token: string): boolean {
   return !isFiller(body) && shannonEntropy(body) >= 3;
 }
 
+/**
+ * An access key ID in a signed request names the key that signed it and holds nothing of its secret: SigV4's credential
+ * scope after it (`X-Amz-Credential=AKIA…%2F20240311%2Fus-east-1%2Fs3%2Faws4_request`, an Authorization header's
+ * `Credential=…/…`, a POST form's field) or the query-string signatures of S3 and OSS (`?AWSAccessKeyId=…&Expires=…
+ * &Signature=…`).
+ */
+function inSignedRequest(line: string, start: number, end: number): boolean {
+  return (
+    CREDENTIAL_SCOPE.test(line.slice(end, end + 100)) ||
+    (QUERY_SIGNED_ID.test(line.slice(Math.max(0, start - 20), start)) &&
+      /[?&;]Signature=/.test(line.slice(end, end + 2000)))
+  );
+}
+const CREDENTIAL_SCOPE = /^(?:\/|%2F)\d{8}(?:\/|%2F)[\w-]{1,30}(?:\/|%2F)[\w-]{1,30}(?:\/|%2F)aws4_request/i;
+const QUERY_SIGNED_ID = /(?:AWS|OSS)AccessKeyId=$/;
+const KEY_ID_RULES = new Set(['aws-access-key-id', 'alibaba-access-key-id']);
+
 /** Keyword → the indices of the token rules it wakes, in catalogue order. */
 const TOKENS_BY_KEYWORD = new Map<string, number[]>();
 const FAST_PATTERN = TOKEN_RULES.map((rule) => ledByFirstAtom(rule.pattern));
@@ -47,7 +64,8 @@ export function scanTokens(line: string, found: ReadonlySet<string>, base: numbe
       if (
         (rule.accept && !rule.accept(secret)) ||
         !looksRandom(rule.randomPart?.(secret) ?? secret) ||
-        isDocumentedExample(secret)
+        isDocumentedExample(secret) ||
+        (KEY_ID_RULES.has(rule.id) && inSignedRequest(line, start, start + secret.length))
       )
         continue;
       add(

@@ -82,6 +82,8 @@ const USER_THEN_PASSWORD = String.raw`\s*(?:["'][^"'\n]{0,100}["'](?:\.(?:to_own
 
 /** One call argument before the secret, with one level of nested brackets: `{ sub: user.id }`, `payload`, `f(x)`. */
 const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[[^[\]\n]{0,300}\]){1,300}`;
+/** A browser test's selector of a password field, in either quotes (`'input[name="password"]'`, `"#password"`). */
+const PASSWORD_SELECTOR = String.raw`(?:'[^'\n]{0,80}[Pp]ass(?:word)?[^'\n]{0,80}'|"[^"\n]{0,80}[Pp]ass(?:word)?[^"\n]{0,80}")`;
 /**
  * Clients and credentials constructed with a key pair: Qiniu, Huawei OBS (`ObsClient`, Go's `obs.New`) and Huawei
  * Cloud's SDKs (`BasicCredentials(ak, sk, project)`, `GlobalCredentials`), Baidu BCE.
@@ -790,12 +792,12 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   },
   {
     // Browser tests that type a password: page.fill('#password', 'x'), page.getByLabel('Password').fill('x')
-    // (Playwright), cy.get('input[name=password]').type('x') (Cypress)
+    // (Playwright), cy.get('input[name="password"]').type('x') (Cypress)
     id: 'ui-fill-password',
     keywords: ['password'],
     requires: ['fill(', 'type('],
     pattern: new RegExp(
-      String.raw`(?:\.fill\(\s{0,4}["'][^"'\n]{0,80}[Pp]ass(?:word)?[^"'\n]{0,80}["']\s{0,4},|\.(?:get|getByLabel|getByPlaceholder|locator|\$)\(\s{0,4}["'][^"'\n]{0,80}[Pp]ass(?:word)?[^"'\n]{0,80}["']\s{0,4}\)\.(?:fill|type)\()\s{0,4}` +
+      String.raw`(?:\.fill\(\s{0,4}${PASSWORD_SELECTOR}\s{0,4},|\.(?:get|getByLabel|getByPlaceholder|locator|\$)\(\s{0,4}${PASSWORD_SELECTOR}\s{0,4}\)\.(?:fill|type)\()\s{0,4}` +
         Q_ARG,
       'g',
     ),
@@ -1648,7 +1650,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // keyring.set_password("svc", "user", "x"), ftplib.FTP("host", "user", "x") (Python), Sql.newInstance(url, "user",
     // "x", driver) (Groovy),
     // UTL_HTTP.set_authentication(req, 'user', 'x') (Oracle), User.objects.create_superuser("u", "e@x", "x") (Django),
-    // MATLAB's database('source', 'user', 'x')
+    // MATLAB's database('source', 'user', 'x'), Upyun's UpYun('bucket', 'operator', 'x')
     id: 'third-argument-password',
     keywords: [
       'database(',
@@ -1661,9 +1663,10 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
       'utl_http.set_authentication(',
       'create_superuser(',
       'create_user(',
+      'upyun(',
     ],
     pattern: new RegExp(
-      String.raw`(?:(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.[cC]reate\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance|\bUTL_HTTP\.set_authentication|\.create_(?:super)?user)\(\s{0,4}${ARG},\s{0,4}${ARG},|\bdatabase\((?:\s{0,4}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}')\s{0,4},){2})\s{0,4}` +
+      String.raw`(?:(?:\b[tT]ransport\.(?:connect|send)|\bMongoCredential\.[cC]reate\w{0,30}Credential|\bkeyring\.set_password|\bftplib\.FTP(?:_TLS)?|\bFTP(?:_TLS)?|\bSql\.newInstance|\bUTL_HTTP\.set_authentication|\.create_(?:super)?user|\bUpYun)\(\s{0,4}${ARG},\s{0,4}${ARG},|\bdatabase\((?:\s{0,4}(?:"[^"\n]{1,200}"|'[^'\n]{1,200}')\s{0,4},){2})\s{0,4}` +
         Q_ARG,
       'g',
     ),

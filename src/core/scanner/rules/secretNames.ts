@@ -6,6 +6,12 @@ const STRONG =
   /((?:^|[_.-])pw|pass(?:w(?:or)?d)?|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|private[_.-]?key|client[_.-]?secret|signing[_.-]?(?:key|material)|jwt[_.-]?key|hmac[_.-]?key|(?:jwt|jws|webhook|signing)[_.-]?hmac|webhook[_.-]?key|(?:api|app)[_.-]?key[_.-]?auth|encryption[_.-]?key|master[_.-]?key|auth[_.-]?key|app[_.-]?key|credentials?|psk|pre[_.-]?shared[_.-]?key|pass[_.-]?phrase|pepper|[_.-]sk|sonar[_.-]login|bindpw|authtok|auth[_.-]?ident|honeycomb[_.-]team|initial[_.-]management|agent[_.-]master|(?:cluster|erlang|node|dist)[_.-]?cookie)$/i;
 const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
+/**
+ * "Password" in Portuguese, German, Spanish, Dutch, Polish, Czech, Finnish, Swedish, Norwegian, Danish, French and
+ * Chinese pinyin (`db.kennwort`, `CONTRASENA`, `MI_MA`).
+ */
+export const FOREIGN_PASSWORD =
+  /(?:senha|kennwort|passwort|contrasena|wachtwoord|haslo|heslo|salasana|losenord|passord|adgangskode|de[_.-]?passe|mi[_.-]?ma)$/i;
 /** Rails' Active Record encryption keys (`config.active_record.encryption.primary_key`), not a table's primary key. */
 export const RAILS_ENCRYPTION = /^(?:primary_key|deterministic_key|key_derivation_salt)$/i;
 /** WordPress's keys and salts (`NONCE_KEY` is no nonce: it salts the nonces). */
@@ -86,6 +92,8 @@ export function secretNameStrength(name: string): NameStrength {
   if (/^(?:open[_.-]?weather(?:[_.-]?map)?|owm)[_.-]?app[_.-]?id$/i.test(bare)) return 'strong';
   // Vault's unseal keys (`vault operator init` output: `unseal_keys_b64`, `unseal_keys_hex`)
   if (/^unseal[_.-]?keys?$/i.test(bare)) return 'strong';
+  // Agora's App Certificate, which signs its access tokens (the App ID beside it is public)
+  if (/^(?:agora[_.-]?)?app[_.-]?certificate$/i.test(bare)) return 'strong';
   // Cloudflare's global API key (37 hex digits; it acts for the whole account)
   if (/^(?:cf|cloudflare)[_.-]?global[_.-]?(?:api[_.-]?)?key$/i.test(bare)) return 'strong';
   // an RSA key's private exponent (Unreal's `SigningPrivateExponent=` in DefaultCrypto.ini)
@@ -110,7 +118,7 @@ export function secretNameStrength(name: string): NameStrength {
   // (camelCase too: Objective-C's `kAppSegmentWriteKey`)
   const snake = bare.replace(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, '_');
   if (PUBLIC_CLIENT_KEY.test(snake) || PUBLIC_IN_NAME.test(bare) || NOT_REAL.test(bare)) return undefined;
-  if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare)) return 'strong';
+  if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare) || FOREIGN_PASSWORD.test(bare)) return 'strong';
   if (WEAK.test(bare)) return 'weak';
   return undefined;
 }
@@ -180,6 +188,20 @@ export const ASSIGNMENT_KEYWORDS = [
   'bearer',
   'unseal',
   'appid', // OpenWeather calls its API key an `appid`
+  'app_certificate', // Agora's
+  'appcertificate',
+  // FOREIGN_PASSWORD's words (`passwort`, `passord` and `mot_de_passe` hold `pass`)
+  'senha',
+  'kennwort',
+  'contrasena',
+  'wachtwoord',
+  'haslo',
+  'heslo',
+  'salasana',
+  'senord',
+  'adgangskode',
+  'mima',
+  'mi_ma',
 ];
 /** The same words as a set: whether a line's keywords include one is asked of every line that has any. */
 export const ASSIGNMENT_KEYWORD_SET: ReadonlySet<string> = new Set(ASSIGNMENT_KEYWORDS);
