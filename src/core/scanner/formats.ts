@@ -57,7 +57,7 @@ const BY_NAME: [RegExp, FileFormat][] = [
     'config',
   ],
   [
-    /(^|\/)([._]?netrc|[._]?authinfo|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.?htpasswd|passwd|sasl_passwd|pwfile|password_file|\.?vault[_-]?pass(?:word)?|\.msmtprc|\.fetchmailrc|\.?monitrc|rsyncd?\.secrets|\.boto|\.s3cfg|\.?cqlshrc|\.?credentials(?:-[\w-]+)?|(?:smb|cifs|samba)[_.-]credentials|(?:kube)?config|(?:running|startup)-config)$/i,
+    /(^|\/)([._]?netrc|[._]?authinfo|\.npmrc|\.pypirc|\.?pgpass|\.git-credentials|\.?htpasswd|passwd|sasl_passwd|pwfile|password_file|\.?vault[_-]?pass(?:word)?|\.msmtprc|\.fetchmailrc|\.?monitrc|rsyncd?\.secrets|\.boto|\.s3cfg|\.?cqlshrc|\.?credentials(?:-[\w-]+)?|\.?(?:smb|cifs|samba)[_.-]?credentials|fstab|(?:kube)?config|(?:running|startup)-config)$/i,
     'config',
   ],
   // dotenv files under other names (Flask's, R's, `docker run --env-file env.list`, cookiecutter-django's

@@ -231,6 +231,10 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
 /** An htpasswd line: a user and their password's hash. */
 const HTPASSWD_LINE = /^[\w.@-]{1,64}:\$(?:2[abxy]|apr1|[156]|argon2(?:id|i|d))\$/;
 
+/** A public key or a certificate in PEM. */
+export const PUBLIC_PEM = /^\s*-----BEGIN (?:CERTIFICATE|PUBLIC KEY|X509 CRL|TRUSTED CERTIFICATE)-----/;
+/** A SQL statement. */
+export const SQL_STATEMENT = /^(?:SELECT|UPDATE|INSERT|DELETE)\s.{1,900}\b(?:FROM|SET|INTO|WHERE)\s/;
 /** Code that produces the value at run time (a lookup, a call, a variable), not a literal. */
 const INDIRECTIONS: RegExp[] = [
   /process\.env/,
@@ -271,6 +275,9 @@ const INDIRECTIONS: RegExp[] = [
   /^(?:pi|seti)_\w{1,40}_secret_\w{1,40}$/, // a Stripe PaymentIntent's client secret, handed to the browser
   /^(?:tok|pm)_(?:card_)?(?:visa|mastercard|amex|discover|jcb|unionpay)/, // Stripe's test cards (`tok_visa`)
   /^[A-Z0-9]{16,128}(?:\/|%2F)\d{8}(?:\/|%2F)/, // SigV4's credential scope (`X-Amz-Credential=AKIA…/20240311/…`)
+  /^\d{1,9}\/(?:s|sec|second|m|min|minute|h|hour|d|day)$/, // a rate limit (Django REST framework's `"token_refresh": "10/min"`)
+  PUBLIC_PEM, // a public key or a certificate (`verify(token, "-----BEGIN PUBLIC KEY-----…")`)
+  SQL_STATEMENT, // a query's constant (`qUpdatePwd`): matchers/assignments.ts reads the assignments inside it
   /^A35C[0-9A-F]{30,}$/, // a password WinSCP stored (WinSCP.ini), obfuscated with its host and user
   /^ext:[\w-]{1,64}$/, // wpa_supplicant's password kept by an external store (`psk=ext:office_psk`)
   /^cipher-(?:kms-)?(?:aes-\d{3}-)?[A-Za-z0-9+/]{16}/, // Nacos's encrypted configuration (`cipher-kms-aes-256-…`)
@@ -373,7 +380,6 @@ const NOT_CREDENTIALS: RegExp[] = [
   // code joined to a string: `"/token:"+r.zendesk.apiToken),`, or between two (`"&secret="+a.key).then(…+"`)
   /^\+\s?[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\)?[,;]?$|\).*\+$)/,
   /^(?:User|Machine|Process)$/, // an environment variable's scope in .NET and PowerShell
-  /^(?:SELECT|UPDATE|INSERT|DELETE)\s.{1,900}\b(?:FROM|SET|INTO|WHERE)\s/, // a SQL statement (a query's constant: `qUpdatePwd`)
   /^\{[A-Za-z_][\w.]{0,60}\}(?:\\[nrt])*$/, // a format's field (`f"DJANGO_SECRET_KEY={secret}\n"`)
   /^[a-z][a-z0-9]{1,20}\(\d{1,4}\)$/, // a value's format as documents describe it: `base64(16)`, `hex(32)`
   // an uncompressed P-256 public key in base64url (65 bytes from 0x04): a VAPID public key, `applicationServerKey`

@@ -213,6 +213,9 @@ const HOSTILE: [string, string, string[]?][] = [
     lines(() => `new UsernamePasswordCredentialsImpl(a,${`${' '.repeat(150)},`.repeat(6)}x`),
     ['init.groovy'],
   ],
+  // (two `\s*` around an optional `**` in the label rule; a text file's tab-separated header read with a leading `\s*`:
+  // minutes for 1 MB, before the fixes)
+  ['a label line whose colon spaces never end', `Password:${' '.repeat(MB)}x`, ['a.md', 'notes.txt']],
 ];
 
 /**

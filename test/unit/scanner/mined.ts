@@ -6041,6 +6041,30 @@ export const MINED: FileCase[] = [
     ].join('\n'),
     secrets: ['HH1ObKQ%GbxSm7So', 'cobalt-Willow826', 'Zephyr!16winter#', 'YCPYREE4orl0wJ7gViyu2DGtaG2mZO1gVWQOw57A'],
   },
+  {
+    name: "A query's literal inside a constant named for a password; a Gemini key beside Firebase's; digits under a key",
+    path: 'internal/store/q.go',
+    text: [
+      "const qResetAdminPwd = `UPDATE users SET password = 'Adm1n!2024pw' WHERE login = 'admin'`",
+      '// NEXT_PUBLIC_FIREBASE_API_KEY=AIzaSyA1bC2dE3fG4hI5jK6lM7nO8pQ9rS0tU1v',
+      '// NEXT_PUBLIC_FIREBASE_PROJECT_ID=acme-web',
+      '// GOOGLE_GENERATIVE_AI_API_KEY=AIzaSyD4kP9vQ2xL7mRt4ZwY8nB3cX5vT1qW0eR',
+      'const ENCRYPTION_KEY = "4829103758201"',
+    ].join('\n'),
+    secrets: ['Adm1n!2024pw', 'AIzaSyD4kP9vQ2xL7mRt4ZwY8nB3cX5vT1qW0eR', '4829103758201'],
+  },
+  {
+    name: "A CIFS mount's password in fstab",
+    path: 'etc/fstab',
+    text: '//nas01.lan/backups   /mnt/backups  cifs  username=backup,password=.dUuFjC8ICn!ZqxvYJ,vers=3.0,_netdev  0  0',
+    secrets: ['.dUuFjC8ICn!ZqxvYJ'],
+  },
+  {
+    name: 'A Samba credentials file without a separator in its name',
+    path: 'provisioning/hosts/media-pi/.smbcredentials',
+    text: 'username=media\npassword=Copper-copper34',
+    secrets: ['Copper-copper34'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -8926,11 +8950,10 @@ export const MINED_CLEAN: FileCase[] = [
     secrets: [],
   },
   {
-    name: "A query's constant under a password's name, an app's number, a password check's mode, a CI cache's key",
+    name: "A query's constant under a password's name, a password check's mode, a CI cache's key",
     path: 'ci/notes.yml',
     text: [
       '# qUpdatePwd = `UPDATE users SET password_hash = $1, password_changed_at = now() WHERE id = $2`',
-      'app_key: 20240311000123',
       'breached_password_check: hibp_k_anonymity',
       'cache:',
       '  key: pip-7c531119bca54ac2',
@@ -8978,6 +9001,28 @@ export const MINED_CLEAN: FileCase[] = [
       'https://acme-assets.s3.amazonaws.com/p1.jpg?AWSAccessKeyId=AKIA7TZNM34AGOQ7XPQ7&Expires=1388534400&Signature=Xk9mQ2vL8pZr%2BJf8sK2mW9qLx%3D',
       'https://acme.oss-cn-hangzhou.aliyuncs.com/img/1.jpg?OSSAccessKeyId=LTAI5tL36Z2RMsRICJpVJE5z&Expires=1710150000&Signature=Xk9mQ2vL8pZr',
     ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Words after a command-line password flag in descriptions and code strings; a public key verified in compiled code',
+    path: 'internal/registry/login.go',
+    text: [
+      'var ErrLogin = errors.New("docker login -p rejected")',
+      '// description: Readiness probes call redis-cli -a internally against the primary',
+      '// return (0, jsonwebtoken_1.verify)(token, "-----BEGIN PUBLIC KEY-----\\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHC\\n-----END PUBLIC KEY-----", { algorithms: ["RS256"] });',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A label line's remark that says the value is an example, or a value that describes one",
+    path: 'wiki/ops.md',
+    text: '- Password: Qz7#mWv2Lp9x (example, replace it)\n- Token: 32-hex-chars (generated at install)',
+    secrets: [],
+  },
+  {
+    name: "Django REST framework's throttle rates",
+    path: 'quill/settings/production.py',
+    text: '    "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "user": "600/min", "token_refresh": "10/min"},',
     secrets: [],
   },
 ];

@@ -28,6 +28,7 @@ import {
   isResourcePath,
   isWordyIdentifier,
   repeatsUser,
+  SQL_STATEMENT,
 } from '../values';
 import { hasAny, indentOf, lastNonSpace, PRIORITY, type Add } from './context';
 import { numberGroups } from './numberedGroups';
@@ -358,6 +359,20 @@ const BLOCK_HEADER =
   /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})(?=array\(|[^\w.-]|$)["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
 /** Blocks that refer to a secret held elsewhere, by name: `remoteRef`, `secretKeyRef`, `secretRef`, `dataFrom`. */
 const REFERENCE_BLOCK = /^(?:remote|secret|secretKey|configMapKey|key)Ref$|^dataFrom$/i;
+/** Manifests whose `key:`s all name secrets in a store: External Secrets', ack-secret-manager's, the CSI driver's. */
+const REFERENCE_MANIFEST = /^kind:\s*["']?(?:Cluster)?(?:ExternalSecret|PushSecret|SecretProviderClass)\b/;
+/** How far above a `key:` its manifest's `kind:` is looked for. */
+const MANIFEST_REACH = 200;
+/** The line is in a YAML document (after its `kind:`) that refers to secrets by name: REFERENCE_MANIFEST. */
+function inReferenceManifest(lines: readonly string[], index: number): boolean {
+  for (let i = index - 1; i >= Math.max(0, index - MANIFEST_REACH); i--) {
+    const text = lines[i];
+    if (text.startsWith('kind:')) return REFERENCE_MANIFEST.test(text);
+    if (text.startsWith('---')) return false;
+  }
+  return false;
+}
+
 /** A struct or object opened just before a key on its line: `Tmdb {`, `APIKey{`, `weather: {`. */
 const OPENS_OBJECT = /\b([A-Za-z][A-Za-z0-9]{1,40})["']?\s{0,4}(?:=>|[:=])?\s{0,4}\{\s*$/;
 /** Words of code that open a block but name nothing: `Self {`, `return {`, `string{`. */
@@ -385,6 +400,7 @@ function qualifiedKey(
 ): string {
   const here = OPENS_HERE.exec(before);
   if (here) return `${here[1]}_key`;
+  if (format === 'config' && inReferenceManifest(lines, index)) return 'secret_ref';
   // `Tmdb { key: String::from("…") }`, `datadog.APIKey{Key: "…"}`: a struct or object named for a service
   const opener = OPENS_OBJECT.exec(before)?.[1];
   if (opener && !NOT_A_KEY_BLOCK.test(opener) && !CODE_WORD.test(opener)) return `${opener}_key`;
@@ -772,8 +788,9 @@ function matchSite(
     // offsets, which the sticky copy records (at a cost) by matching again at the same place.
     const candidate = assignmentCandidate(site, key, value, group === 'bare', format, keyTraits);
     if (!candidate) {
-      // `secret = '{"api-key":"…"}'`: JSON held by a string, read for the assignments inside it
-      if (value.startsWith('{') && value.includes(':') && nested < MAX_NESTED) {
+      // `secret = '{"api-key":"…"}'`: JSON held by a string, read for the assignments inside it; so is a query
+      // (`qResetPwd = "UPDATE users SET password = '…'"`)
+      if (((value.startsWith('{') && value.includes(':')) || SQL_STATEMENT.test(value)) && nested < MAX_NESTED) {
         nested++;
         scan.lastIndex = m.index + m[0].lastIndexOf(value) + 1;
       }
@@ -1400,7 +1417,7 @@ function assignmentCandidate(
   )
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
   // an app's key in digits is its number (Taobao's and Youzan's `app_key: "94391085"`), its secret is beside it
-  if (!site.fixedKey && /^\d{1,16}$/.test(trimmed) && /key$/i.test(key)) return undefined;
+  if (!site.fixedKey && /^\d{1,12}$/.test(trimmed) && /key$/i.test(key)) return undefined;
   // a literal that is a user's name and its colon, the password joined on after (`'shop:' . $apiKey`; not a decoded
   // header's `browser:`, whose password is empty)
   if (/^[\w.@-]{1,64}:$/.test(trimmed)) return undefined;

@@ -14,12 +14,9 @@ import type { Candidate } from '../types';
 
 const FIREBASE_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
 const STRIPE_PUBLISHABLE_KEY = /^pk_(?:live|test)_[0-9A-Za-z]{10,}$/;
-/**
- * Fields only a Firebase configuration has beside its key (a web app's, its variables in an `.env`, or the Android
- * resources made from one), or the Maps JavaScript API loader's (`new Loader({apiKey, libraries: ["places"]})`).
- */
+/** Fields only a Firebase configuration has beside its key (a web app's, or the Android resources made from one). */
 const FIREBASE_CONFIG =
-  /authDomain|messagingSenderId|FIREBASE_(?:AUTH_DOMAIN|PROJECT_ID|MESSAGING_SENDER_ID)|libraries:\s?\[["'](?:places|geometry|marker)|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
+  /authDomain|messagingSenderId|firebaseapp\.com|firebasestorage\.app|:web:[0-9a-f]{6,}|"google_app_id"|"gcm_defaultSenderId"/;
 const MOBILE_CONFIG = /(?:^|\/)(?:google-services\.json|GoogleService-Info\.plist)$/;
 /**
  * Expo's app configuration, whose `googleMapsApiKey` (iOS) and `googleMaps: { apiKey }` (Android) the app ships,
@@ -36,6 +33,10 @@ const EXPO_ANDROID_MAPS_KEY = /googleMaps["']?\s{0,2}:\s{0,2}\{\s{0,40}["']?apiK
 const ANDROID_GOOGLE_KEY =
   /name="(?:google_api_key|google_crash_reporting_api_key|google_maps_key|com\.google\.android\.geo\.API_KEY)"/;
 const IOS_MAPS_KEY = /provideAPIKey(?:\(\s{0,4}|:@)"$/;
+/** A Firebase web app's key by its name (`NEXT_PUBLIC_FIREBASE_API_KEY=…`), as an `.env` hands it to the app. */
+const FIREBASE_KEY_NAMED = /FIREBASE_(?:WEB_)?API_KEY["']?\s{0,2}[:=]\s{0,2}["']?$/i;
+/** The Maps JavaScript API loader's options after its key: `new Loader({apiKey: "…", libraries: ["places"]})`. */
+const MAPS_LOADER_OPTIONS = /^["'`]\s{0,2},[^{}\n]{0,200}?\blibraries:\s?\[/;
 /**
  * An app's build settings (Gradle, Xcode) and Info.plist, compiled into every build of the app: a Maps SDK key there,
  * named on its line (`MAPS_API_KEY`) or by the plist key above it (`<key>GMSApiKey</key>`), is the app's, restricted to
@@ -107,6 +108,8 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
       ANDROID_GOOGLE_KEY.test(window.text.slice(Math.max(0, candidate.start - 120), candidate.start)) ||
       MAPS_LOADER.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
       IOS_MAPS_KEY.test(window.text.slice(Math.max(0, candidate.start - 40), candidate.start)) ||
+      FIREBASE_KEY_NAMED.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
+      MAPS_LOADER_OPTIONS.test(window.text.slice(candidate.end, candidate.end + 260)) ||
       (APP_BUILD_SETTINGS.test(window.path ?? '') &&
         MAPS_KEY_NAMED.test(window.text.slice(Math.max(0, candidate.start - 120), candidate.start))) ||
       (MAPS_KEY_BEFORE.test(window.text.slice(Math.max(0, candidate.start - 40), candidate.start)) &&

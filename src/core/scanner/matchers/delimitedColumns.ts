@@ -18,7 +18,8 @@ const ACRONYM = /^[A-Z]{2,8}$/;
 
 /** A spreadsheet saved as text (`Server_Passwords.txt`): its first line holds columns split by tabs. */
 const TAB_SEPARATED_TEXT = /\.txt$/i;
-const TABBED_HEADER = /^\s*[^\t\n]*\t[^\t\n]*\t/;
+// (after blank lines only: a leading `\s*` read spaces twice, with the first column, and a line of spaces was quadratic)
+const TABBED_HEADER = /^[\r\n]*[^\t\n]*\t[^\t\n]*\t/;
 
 export function isDelimitedExport(path: string | undefined, text: string): boolean {
   return !!path && (DELIMITED.test(path) || (TAB_SEPARATED_TEXT.test(path) && TABBED_HEADER.test(text)));

@@ -1,6 +1,6 @@
 /** Kubernetes Secret manifests: every value under `data:` (base64) and `stringData:` is a secret, whatever its key. */
 import { MAX_ASSIGNMENT_LINE } from '../limits';
-import { isPlausibleSecret, isWordyIdentifier } from '../values';
+import { isPlausibleSecret, isWordyIdentifier, PUBLIC_PEM } from '../values';
 import { secretNameStrength } from '../rules/secretNames';
 import { ACCESS_KEY_ID_NAME } from './assignments';
 import { isPublicByFormat } from './browserKeys';
@@ -45,13 +45,12 @@ function documentLines(lines: readonly string[], is: (document: readonly string[
   return found;
 }
 
-const PUBLIC_PEM = /^\s*-----BEGIN (?:CERTIFICATE|PUBLIC KEY|X509 CRL|TRUSTED CERTIFICATE)-----/;
 /**
  * Keys of a Secret that hold where and who, not the credential (`username`, `host`, `port`, `database`, Kafka's
  * `KAFKA_BROKERS` and `KAFKA_SASL_MECHANISM`).
  */
 const NOT_SECRET_IN_K8S =
-  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn|bucket|container|topic|queue|address|server|cluster|tenant|path|domain|issuer|audience|channel|account|account_id|client_id|app_id|tenant_id|brokers?|bootstrap_servers|hosts|servers|mechanism|protocol|ttl|timeout)$/i;
+  /^(?:[\w-]*[._-])?(user|username|user_name|login|host|hostname|port|db|database|dbname|db_name|schema|region|endpoint|namespace|name|email|driver|sslmode|url|uri|type|project|dn|bucket|container|topic|queue|address|server|cluster|tenant|path|domain|issuer|audience|channel|account|id|brokers?|bootstrap_servers|hosts|servers|mechanism|protocol|ttl|timeout)$/i;
 /** An LDAP distinguished name (`cn=gitlab,ou=services,dc=corp,dc=io`): who binds, not with what. */
 const LDAP_DN = /^(?:cn|uid|ou|dc|o)=[^,=]{1,200}(?:,\s?[A-Za-z]{1,3}=[^,=]{1,200}){1,20}$/i;
 

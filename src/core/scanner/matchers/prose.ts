@@ -16,7 +16,10 @@ import { addNamedValue, FILE_NAME, scanAssignments } from './assignments';
  * or an org-mode property (`:PASSWORD: …`).
  */
 const LABEL_LINE =
-  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,60}\))?\s*[:：=]\s*(?:\*\*|__)?\s*(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`|<>]{2,198}[^\s`*|<>]))(?:\*\*|__)?(?:\s{1,4}[(（][^()（）\n]{1,60}[)）])?\s*$/u;
+  /^\s*(?:[-*+]\s+|\d{1,3}\.\s+|:(?=[\p{L}\p{N}_-]{1,40}:))?(?:\*\*|__)?([\p{L}\p{N} _.-]{1,40}?)(?:\*\*|__)?(?:\s{0,4}\([^()\n]{1,60}\))?\s*[:：=]\s*(?:(?:\*\*|__)\s*)?(?:`([^\s`]{4,200})`|([^\s`*|<>/][^\s`|<>]{2,198}[^\s`*|<>]))(?:\*\*|__)?(?:\s{1,4}([(（][^()（）\n]{1,60}[)）]))?\s*$/u;
+/** A remark after a value that says it is not a real one. */
+const NOT_REAL_REMARK = /example|sample|placeholder|replace|fake|dummy|test|示例|样例|替换|例/i;
+const HYPHENATED_WORDS = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+$/u;
 /**
  * The last clause of a sentence that labels one value: `…the Berlin office, PSK: …`, `…: `grafana-sync`, API token
  * `…`` (a code span needs no colon).
@@ -265,6 +268,9 @@ export function scanProse(lines: readonly string[], lineStarts: readonly number[
       if (clause && value) reportLabelled(keyOf(clause[1]), value, base + line.lastIndexOf(value), add);
       return;
     }
+    // a remark says the value is an example (`Password: … (example, replace it)`), or describes one (`Token:
+    // 32-hex-chars (generated at install)`, `Passwort: siehe-Keepass (Ordner Server)`)
+    if (m[4] && (NOT_REAL_REMARK.test(m[4]) || HYPHENATED_WORDS.test(m[2] ?? m[3]))) return;
     // (a quote only at its end closes the text around it: a CSV field, a JSON string)
     const written = (m[2] ?? m[3]).replace(/^([^"]+)"$/, '$1');
     // `api_key = "…"`, `token: '…';`: the value inside its quotes

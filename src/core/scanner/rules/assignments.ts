@@ -505,6 +505,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     bareInCode: true,
     readsStrings: true,
     keywordsFollow: true,
+    credentialMix: true,
     keywords: ['login', 'sqlcmd', 'bcp', 'osql', 'redis-cli', 'ssh-keygen', 'ldap', 'mosquitto_', 'lftp'],
   },
   {
@@ -521,7 +522,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'command-password',
     keywords: ['htpasswd', 'pass:', 'password-stdin'],
     pattern:
-      /(?:\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+(?:\s+\d{1,3}|(?!\s+\d{1,3}\s))\s+){1,4}|(?!(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+(?:\s+\d{1,3}|(?!\s+\d{1,3}\s))\s+){1,4}\S{1,200}\s+)\S{1,100}\s+|\s-(?:passin|passout|pass|password)\s+pass:)(?<bare>[^\s'"<>-][^\s'"<>]{0,199})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
+      /(?:\bhtpasswd\s+(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*b)(?:(?=(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+(?:\s+\d{1,3}|(?!\s+\d{1,3}\s))\s+){1,4}|(?!(?:-[a-zA-Z]+\s+){0,4}?-[a-zA-Z]*n)(?:-[a-zA-Z]+(?:\s+\d{1,3}|(?!\s+\d{1,3}\s))\s+){1,4}\S{1,200}\s+)\S{1,100}\s+|\s-(?:passin|passout|pass|password)\s+pass:)(?<bare>[^\s'"<>(-][^\s'"<>]{0,199})|\becho\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})')\s*\|\s*(?:docker|podman|helm\s+registry|oras|crane)\s+login\b[^\n]{0,300}--password-stdin/g,
     fixedKey: 'PASSWORD',
     bareInCode: true,
   },
@@ -1161,9 +1162,9 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['identified', 'password', 'secret'],
     // a statement's words on the line, or the line goes on one above (a GRANT's `ON db.* TO 'u'@'h' IDENTIFIED BY`; not a
     // comment's "identified by "code"", not
-    // kubectl describe's `<set to the key 'uri' in secret 'billing-mongo'>`)
+    // kubectl describe's `<set to the key 'uri' in secret 'billing-mongo'>`; not a path's `/user/`)
     lineContext:
-      /\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|(?<!<)SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED|CONNECT\s+TO)\b|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b|^\s*ON\s+\S{1,100}\s+TO\s/i,
+      /(?<![/.-])\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|(?<!<)SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED|CONNECT\s+TO)\b(?![/.-])|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b|^\s*ON\s+\S{1,100}\s+TO\s/i,
   },
   {
     // A routine's parameter with a default: T-SQL's `@ApiKey NVARCHAR(64) = N'…'`, PostgreSQL's
