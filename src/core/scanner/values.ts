@@ -273,14 +273,14 @@ const INDIRECTIONS: RegExp[] = [
   /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
   /^(?:pi|seti)_\w{1,40}_secret_\w{1,40}$/, // a Stripe PaymentIntent's client secret, handed to the browser
-  /^(?:tok|pm)_(?:card_)?(?:visa|mastercard|amex|discover|jcb|unionpay)/, // Stripe's test cards (`tok_visa`)
+  /^(?:tok|pm)_(?:card_)?(?:visa|mastercard|amex|discover|jcb|unionpay)(?:_[a-z]{1,20})?$/, // Stripe's test cards (`tok_visa`)
   /^[A-Z0-9]{16,128}(?:\/|%2F)\d{8}(?:\/|%2F)/, // SigV4's credential scope (`X-Amz-Credential=AKIA…/20240311/…`)
   /^\d{1,9}\/(?:s|sec|second|m|min|minute|h|hour|d|day)$/, // a rate limit (Django REST framework's `"token_refresh": "10/min"`)
   PUBLIC_PEM, // a public key or a certificate (`verify(token, "-----BEGIN PUBLIC KEY-----…")`)
   SQL_STATEMENT, // a query's constant (`qUpdatePwd`): matchers/assignments.ts reads the assignments inside it
   /^A35C[0-9A-F]{30,}$/, // a password WinSCP stored (WinSCP.ini), obfuscated with its host and user
-  /^ext:[\w-]{1,64}$/, // wpa_supplicant's password kept by an external store (`psk=ext:office_psk`)
-  /^cipher-(?:kms-)?(?:aes-\d{3}-)?[A-Za-z0-9+/]{16}/, // Nacos's encrypted configuration (`cipher-kms-aes-256-…`)
+  /^ext:[a-z_][a-z0-9_-]{0,63}$/, // wpa_supplicant's password kept by an external store (`psk=ext:office_psk`)
+  /^cipher-(?:kms-|aes-\d{3}-)(?:aes-\d{3}-)?[A-Za-z0-9+/]{16}/, // Nacos's encrypted configuration (`cipher-kms-aes-256-…`)
   /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
   /^\d{1,2}:[23]:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted setting: key version, cipher version, data
   /^AQAAANCMnd8BFdERjHoAwE\/Cl\+sB[A-Za-z0-9+/]{40,}={0,2}$/, // a Windows DPAPI blob (NuGet's encrypted `Password`)

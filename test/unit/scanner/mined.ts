@@ -6065,6 +6065,22 @@ export const MINED: FileCase[] = [
     text: 'username=media\npassword=Copper-copper34',
     secrets: ['Copper-copper34'],
   },
+  {
+    name: "A Gemini key beside the Maps key in an app's build; values that only begin like Nacos's or Stripe's test cards",
+    path: 'app/build.gradle',
+    text: [
+      'manifestPlaceholders = [MAPS_API_KEY: "AIzaTZs3GQOKz12yrdn9B09cnJxvygulD3U5bPT", GEMINI_API_KEY: "AIzaTZs3GQOKz12yrdn9B09cnJxvygulD3U5bPX"]',
+      '// password = "cipher-Xk9vQ2mPz7Lw4Rt8"',
+      '// token = "tok_visa1Xk9vQ2mPz7Lw4Rt8bN"',
+    ].join('\n'),
+    secrets: ['AIzaTZs3GQOKz12yrdn9B09cnJxvygulD3U5bPX', 'cipher-Xk9vQ2mPz7Lw4Rt8', 'tok_visa1Xk9vQ2mPz7Lw4Rt8bN'],
+  },
+  {
+    name: "A literal key in an ExternalSecret's template",
+    path: 'deploy/externalsecret.yaml',
+    text: 'kind: ExternalSecret\nspec:\n  target:\n    template:\n      data:\n        config.yml: |\n          api:\n            key: Xk9vQ2mPz7Lw4Rt8bNcE',
+    secrets: ['Xk9vQ2mPz7Lw4Rt8bNcE'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -9023,6 +9039,12 @@ export const MINED_CLEAN: FileCase[] = [
     name: "Django REST framework's throttle rates",
     path: 'quill/settings/production.py',
     text: '    "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "user": "600/min", "token_refresh": "10/min"},',
+    secrets: [],
+  },
+  {
+    name: 'Words that end like a password in another language: dépassé, resenha, Jemima',
+    path: 'app/settings.py',
+    text: 'budget_depasse = "Xk9#vQ2mPz7Lw"\nRESENHA = "Xk9#vQ2mPz7Lx"\njemima = "Xk9#vQ2mPz7Ly"',
     secrets: [],
   },
 ];

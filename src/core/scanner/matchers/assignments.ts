@@ -363,12 +363,24 @@ const REFERENCE_BLOCK = /^(?:remote|secret|secretKey|configMapKey|key)Ref$|^data
 const REFERENCE_MANIFEST = /^kind:\s*["']?(?:Cluster)?(?:ExternalSecret|PushSecret|SecretProviderClass)\b/;
 /** How far above a `key:` its manifest's `kind:` is looked for. */
 const MANIFEST_REACH = 200;
-/** The line is in a YAML document (after its `kind:`) that refers to secrets by name: REFERENCE_MANIFEST. */
+/** The blocks of such a manifest whose `key:` names a secret (not a template's or an annotation's). */
+const REFERENCE_LIST = /^\s*(?:-\s+)?(?:data|dataFrom|dataProcess|extract|remoteRef|find|objects|secretObjects):\s*$/;
+
+/**
+ * The line is a `key:` of a reference list (REFERENCE_LIST, its parent) in a YAML document that refers to secrets by
+ * name (REFERENCE_MANIFEST, its `kind:` above).
+ */
 function inReferenceManifest(lines: readonly string[], index: number): boolean {
+  const indent = indentOf(lines[index].replace(/^(\s*)-\s+/, '$1'));
+  let parent: string | undefined;
   for (let i = index - 1; i >= Math.max(0, index - MANIFEST_REACH); i--) {
     const text = lines[i];
-    if (text.startsWith('kind:')) return REFERENCE_MANIFEST.test(text);
-    if (text.startsWith('---')) return false;
+    if (parent === undefined && text.trim() && indentOf(text.replace(/^(\s*)-\s+/, '$1')) < indent) {
+      parent = text;
+      if (!REFERENCE_LIST.test(parent)) return false;
+    }
+    if (text.startsWith('kind:')) return parent !== undefined && REFERENCE_MANIFEST.test(text);
+    if (text.startsWith('---') || text.startsWith('...')) return false;
   }
   return false;
 }

@@ -43,7 +43,8 @@ const MAPS_LOADER_OPTIONS = /^["'`]\s{0,2},[^{}\n]{0,200}?\blibraries:\s?\[/;
  * it.
  */
 const APP_BUILD_SETTINGS = /(?:^|\/)(?:build\.gradle(?:\.kts)?|local\.properties|Info\.plist|[^/]+\.xcconfig)$/;
-const MAPS_KEY_NAMED = /(?:maps|GMS)(?:[^\n]*|[^<\n]*<\/key>\s*<string>)$/i;
+const MAPS_KEY_NAMED =
+  /\b(?:google_?)?(?:maps?|gms)_?(?:api_?)?key\W{0,12}(?:to\W{1,4})?$|<key>(?:GMSApiKey|GoogleMaps(?:Api)?Key)<\/key>\s*<string>$/i;
 /**
  * The Maps JavaScript API's loader in a page (`maps/api/js?key=…`), or a Maps Embed iframe's source
  * (`google.com/maps/embed/v1/place?key=…`): the browser's key, restricted by referrer.

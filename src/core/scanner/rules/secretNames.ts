@@ -11,7 +11,7 @@ const STRONG_ANYWHERE =
  * Chinese pinyin (`db.kennwort`, `CONTRASENA`, `MI_MA`).
  */
 export const FOREIGN_PASSWORD =
-  /(?:senha|kennwort|passwort|contrasena|wachtwoord|haslo|heslo|salasana|losenord|passord|adgangskode|de[_.-]?passe|mi[_.-]?ma)$/i;
+  /(?:^|[_.-])(?:senha|kennwort|passwort|contrasena|wachtwoord|haslo|heslo|salasana|losenord|passord|adgangskode|mot[_.-]?de[_.-]?passe|mi[_.-]?ma)$/i;
 /** Rails' Active Record encryption keys (`config.active_record.encryption.primary_key`), not a table's primary key. */
 export const RAILS_ENCRYPTION = /^(?:primary_key|deterministic_key|key_derivation_salt)$/i;
 /** WordPress's keys and salts (`NONCE_KEY` is no nonce: it salts the nonces). */
