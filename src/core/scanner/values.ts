@@ -272,12 +272,6 @@ const INDIRECTIONS: RegExp[] = [
   /^EJ\[\d:[A-Za-z0-9+/=]{20,}:/, // EJSON (Shopify's ejson): boxed for the key pair named in `_public_key`
   /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
-  /^(?:pi|seti)_\w{1,40}_secret_\w{1,40}$/, // a Stripe PaymentIntent's client secret, handed to the browser
-  /^(?:tok|pm)_(?:card_)?(?:visa|mastercard|amex|discover|jcb|unionpay)(?:_[a-z]{1,20})?$/, // Stripe's test cards (`tok_visa`)
-  /^[A-Z0-9]{16,128}(?:\/|%2F)\d{8}(?:\/|%2F)/, // SigV4's credential scope (`X-Amz-Credential=AKIA…/20240311/…`)
-  /^\d{1,9}\/(?:s|sec|second|m|min|minute|h|hour|d|day)$/, // a rate limit (Django REST framework's `"token_refresh": "10/min"`)
-  PUBLIC_PEM, // a public key or a certificate (`verify(token, "-----BEGIN PUBLIC KEY-----…")`)
-  SQL_STATEMENT, // a query's constant (`qUpdatePwd`): matchers/assignments.ts reads the assignments inside it
   /^A35C[0-9A-F]{30,}$/, // a password WinSCP stored (WinSCP.ini), obfuscated with its host and user
   /^ext:[a-z_][a-z0-9_-]{0,63}$/, // wpa_supplicant's password kept by an external store (`psk=ext:office_psk`)
   /^cipher-(?:kms-|aes-\d{3}-)(?:aes-\d{3}-)?[A-Za-z0-9+/]{16}/, // Nacos's encrypted configuration (`cipher-kms-aes-256-…`)
@@ -370,6 +364,12 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^01[0-9A-HJKMNP-TV-Z]{24}$/, // a ULID (a token's `jti`, a request's id): a time and randomness, an id
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address (a private key has 64 hex digits)
   /^(?:required|nullable|sometimes|bail)(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // Laravel's validation rules: `'required|min:8'`
+  /^(?:pi|seti)_\w{1,40}_secret_\w{1,40}$/, // a Stripe PaymentIntent's client secret, handed to the browser
+  /^(?:tok|pm)_(?:card_)?(?:visa|mastercard|amex|discover|jcb|unionpay)(?:_[a-z]{1,20})?$/, // Stripe's test cards (`tok_visa`)
+  /^[A-Z0-9]{16,128}(?:\/|%2F)\d{8}(?:\/|%2F)/, // SigV4's credential scope (`X-Amz-Credential=AKIA…/20240311/…`)
+  /^\d{1,9}\/(?:s|sec|second|m|min|minute|h|hour|d|day)$/, // a rate limit (Django REST framework's `"token_refresh": "10/min"`)
+  PUBLIC_PEM, // a public key or a certificate (`verify(token, "-----BEGIN PUBLIC KEY-----…")`)
+  SQL_STATEMENT, // a query's constant (`qUpdatePwd`): matchers/assignments.ts reads the assignments inside it
   /^AC[0-9a-f]{32}$/, // a Twilio account's SID: it names the account, its auth token is the secret
   /^NRJS-[0-9a-f]{19}$/, // New Relic's browser agent key, served in every page it watches
   /^(?:windowsPE|offlineServicing|generalize|specialize|auditSystem|auditUser|oobeSystem)$/, // a Windows setup pass (`<settings pass="specialize">`)

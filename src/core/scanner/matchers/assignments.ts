@@ -371,11 +371,13 @@ const REFERENCE_LIST = /^\s*(?:-\s+)?(?:data|dataFrom|dataProcess|extract|remote
  * name (REFERENCE_MANIFEST, its `kind:` above).
  */
 function inReferenceManifest(lines: readonly string[], index: number): boolean {
-  const indent = indentOf(lines[index].replace(/^(\s*)-\s+/, '$1'));
+  // (a list item's key stands where its dash does not: `- key:` is indented as `  key:`)
+  const keyIndent = (text: string): number => indentOf(text.replace(/^(\s*)-(?=\s)/, '$1 '));
+  const indent = keyIndent(lines[index]);
   let parent: string | undefined;
   for (let i = index - 1; i >= Math.max(0, index - MANIFEST_REACH); i--) {
     const text = lines[i];
-    if (parent === undefined && text.trim() && indentOf(text.replace(/^(\s*)-\s+/, '$1')) < indent) {
+    if (parent === undefined && text.trim() && keyIndent(text) < indent) {
       parent = text;
       if (!REFERENCE_LIST.test(parent)) return false;
     }

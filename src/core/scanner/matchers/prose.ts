@@ -51,12 +51,16 @@ const ADMIN_AND_PASSWORD =
  */
 const MARKED_USER_AND_PASSWORD =
   /\b(?:user(?:name)?|login|account|credentials?|creds)\b[:：]?(?:\*\*|__)?[^`*\n]{0,60}?(`|\*\*)([^\s`*]{1,64})\1\s*\/\s*`([^\s`]{4,200})`/iu;
+/** "Password" in Spanish, Portuguese, German, French, Russian, Japanese and Korean. */
+const PASSWORD_IN_OTHER_LANGUAGES = 'contraseña|senha|passwort|kennwort|mot de passe|пароль|パスワード|비밀번호';
 /**
  * A password marked up right after the word that names it, inside a sentence: `Office Wi-Fi `corp`: passphrase `…``,
  * `the password is `…``, `パスワード: `…``, reStructuredText's ``` ``…`` ```, HTML's `<code>…</code>`, org-mode's `~…~`.
  */
-const NAMED_CODE_SPAN =
-  /(?:\b(?:password|passphrase|passwd|pre-shared key|psk)|contraseña|senha|passwort|kennwort|mot de passe|пароль|パスワード|비밀번호)(?:\s{1,4}(?:is|was))?\s{0,4}[:：=]?\s{0,4}(?:``?([^\s`]{6,200})`|<code>([^\s<]{6,200})<\/code>|~([^\s~]{6,200})~)/giu;
+const NAMED_CODE_SPAN = new RegExp(
+  String.raw`(?:\b(?:password|passphrase|passwd|pre-shared key|psk)|${PASSWORD_IN_OTHER_LANGUAGES})(?:\s{1,4}(?:is|was))?\s{0,4}[:：=]?\s{0,4}(?:\x60\x60?([^\s\x60]{6,200})\x60|<code>([^\s<]{6,200})<\/code>|~([^\s~]{6,200})~)`,
+  'giu',
+);
 /**
  * A password a sentence gives after `is` and its like, in English and the languages of FOREIGN_WORDS, or right after
  * its name: `the password is Dr4c…`, `The root password for the iDRACs is currently …`, `pw is …`, `La contraseña es
@@ -123,8 +127,7 @@ export const PROSE_WORDS = [
 /** A credential's word in Chinese and other languages, and the key it stands for. */
 const FOREIGN_WORDS = [
   [/密码|口令/, 'password'],
-  // and the word for a password in other languages: Spanish, Portuguese, German, French, Russian, Japanese, Korean
-  [/contraseña|senha|passwort|kennwort|mot de passe|пароль|パスワード|비밀번호/i, 'password'],
+  [new RegExp(PASSWORD_IN_OTHER_LANGUAGES, 'i'), 'password'],
   // French keys (`Clé API : …`, `Clé secrète : …`)
   [/cl[ée]\s(?:d['’])?api/i, 'api_key'],
   [/cl[ée]\ssecr[èe]te/i, 'secret_key'],

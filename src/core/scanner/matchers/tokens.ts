@@ -33,7 +33,6 @@ function inSignedRequest(line: string, start: number, end: number): boolean {
 }
 const CREDENTIAL_SCOPE = /^(?:\/|%2F)\d{8}(?:\/|%2F)[\w-]{1,30}(?:\/|%2F)[\w-]{1,30}(?:\/|%2F)aws4_request/i;
 const QUERY_SIGNED_ID = /(?:AWS|OSS)AccessKeyId=$/;
-const KEY_ID_RULES = new Set(['aws-access-key-id', 'alibaba-access-key-id']);
 
 /** Keyword → the indices of the token rules it wakes, in catalogue order. */
 const TOKENS_BY_KEYWORD = new Map<string, number[]>();
@@ -65,7 +64,7 @@ export function scanTokens(line: string, found: ReadonlySet<string>, base: numbe
         (rule.accept && !rule.accept(secret)) ||
         !looksRandom(rule.randomPart?.(secret) ?? secret) ||
         isDocumentedExample(secret) ||
-        (KEY_ID_RULES.has(rule.id) && inSignedRequest(line, start, start + secret.length))
+        (rule.keyId && inSignedRequest(line, start, start + secret.length))
       )
         continue;
       add(

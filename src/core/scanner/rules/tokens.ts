@@ -18,6 +18,8 @@ export interface TokenRule {
   accept?: (secret: string) => boolean;
   /** The part that must look random, when the rest is fixed fields (runs of `A` for zero bytes, a signature). */
   randomPart?: (secret: string) => string;
+  /** An access key's ID, which signed requests name (matchers/tokens.ts passes it over there). */
+  keyId?: boolean;
 }
 
 /**
@@ -88,6 +90,7 @@ export const TOKEN_RULES: TokenRule[] = [
     severity: 'error',
     keywords: ['ltai'],
     pattern: new RegExp(`${B}(LTAI[A-Za-z0-9]{12,28})${E}`, 'g'),
+    keyId: true,
     // 20 characters after LTAI today, 12 in the legacy form; a little slack either way, but random: letters with
     // digits, or (legacy IDs may have none) both cases that do not spell words (`LTAIAccessKeyId`).
     accept: (s) => notExample(s) && isRandomAlnum(s.slice(4)),
@@ -153,6 +156,7 @@ export const TOKEN_RULES: TokenRule[] = [
     severity: 'error',
     keywords: ['akia', 'asia', 'abia', 'acca'],
     pattern: new RegExp(`${B}((?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})${E}`, 'g'),
+    keyId: true,
     accept: notExample,
   },
   {
