@@ -160,7 +160,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)
   /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, // or a month (an API's `2024-04`)
   // the wrong password a test tries (`login(user, 'nope')`, `password = "not-it"`)
-  /^(?:wrong|nope|bad|invalid|incorrect|not-?it|bogus)(?:[-_]?(?:pass(?:word)?|secret|token|key))?\d{0,3}$/i,
+  /^(?:wrong|nope|bad|invalid|incorrect|not-?it|bogus|other|another|different)(?:[-_]?(?:pass(?:word)?|secret|token|key))?\d{0,3}$/i,
   /^(?:pass(?:word)?|secret|token|key){2,}$/i, // RFC 6070's `passwordPASSWORDpassword`: a word repeated
   /\*{3,}/, // ***
   /^[(<[{]?(?:hidden|masked|redacted|removed|omitted|filtered|sensitive)[)>\]}]?$/i, // an export's `(hidden)`
@@ -273,7 +273,7 @@ const INDIRECTIONS: RegExp[] = [
   /^!\[[A-Za-z0-9+/]{8,}={0,2}\]$/, // MuleSoft secure properties
   /^encrypted:[A-Za-z0-9+/]{20,}={0,2}$/, // dotenvx
   /^A35C[0-9A-F]{30,}$/, // a password WinSCP stored (WinSCP.ini), obfuscated with its host and user
-  /^ext:[a-z_][a-z0-9_-]{0,63}$/, // wpa_supplicant's password kept by an external store (`psk=ext:office_psk`)
+  /^ext:[A-Za-z0-9_][A-Za-z0-9_-]{0,63}$/, // wpa_supplicant's password kept by an external store (`psk=ext:office_psk`)
   /^cipher-(?:kms-|aes-\d{3}-)(?:aes-\d{3}-)?[A-Za-z0-9+/]{16}/, // Nacos's encrypted configuration (`cipher-kms-aes-256-…`)
   /^CfDJ8[\w-]{40,}$/, // ASP.NET Core Data Protection
   /^\d{1,2}:[23]:[A-Za-z0-9+/]{16,}={0,2}$/, // Magento's encrypted setting: key version, cipher version, data
@@ -365,7 +365,7 @@ const NOT_CREDENTIALS: RegExp[] = [
   /^0x[0-9a-fA-F]{40}$/, // an Ethereum address (a private key has 64 hex digits)
   /^(?:required|nullable|sometimes|bail)(?:\|[a-z_]+(?::[\w,.]*)?)+$/, // Laravel's validation rules: `'required|min:8'`
   /^(?:pi|seti)_\w{1,40}_secret_\w{1,40}$/, // a Stripe PaymentIntent's client secret, handed to the browser
-  /^(?:tok|pm)_(?:card_)?(?:visa|mastercard|amex|discover|jcb|unionpay)(?:_[a-z]{1,20})?$/, // Stripe's test cards (`tok_visa`)
+  /^(?:tok|pm)_(?:card_)?(?:visa|mastercard|amex|discover|jcb|unionpay)(?:_[a-z][A-Za-z]{1,40}){0,2}$/, // Stripe's test cards (`tok_visa`)
   /^[A-Z0-9]{16,128}(?:\/|%2F)\d{8}(?:\/|%2F)/, // SigV4's credential scope (`X-Amz-Credential=AKIA…/20240311/…`)
   /^\d{1,9}\/(?:s|sec|second|m|min|minute|h|hour|d|day)$/, // a rate limit (Django REST framework's `"token_refresh": "10/min"`)
   PUBLIC_PEM, // a public key or a certificate (`verify(token, "-----BEGIN PUBLIC KEY-----…")`)

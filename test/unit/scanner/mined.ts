@@ -6081,6 +6081,53 @@ export const MINED: FileCase[] = [
     text: 'kind: ExternalSecret\nspec:\n  target:\n    template:\n      data:\n        config.yml: |\n          api:\n            key: Xk9vQ2mPz7Lw4Rt8bNcE',
     secrets: ['Xk9vQ2mPz7Lw4Rt8bNcE'],
   },
+  {
+    name: 'Foreign password words in camelCase or joined to the word before (dbSenha, adminPasswort, brukerpassord, dbMiMa)',
+    path: 'src/main/java/app/Settings.java',
+    text: [
+      '    String dbSenha = "Xk9#vQ2mPz7Lw";',
+      '    String adminPasswort = "Nimbus$82cobalt";',
+      '    // brukerpassord = "tiger.Falcon497"',
+      '    // dbMiMa = "Zx9#kLq2vRt"',
+    ].join('\n'),
+    secrets: ['Xk9#vQ2mPz7Lw', 'Nimbus$82cobalt', 'tiger.Falcon497', 'Zx9#kLq2vRt'],
+  },
+  {
+    name: "Qiniu's key pair given to PHP's `new Auth(…)` over lines; a C# table of HMAC keys per client, braced below",
+    path: 'app/Storage/Qiniu.php',
+    text: [
+      '        $this->auth = new Auth(',
+      "            'RopDOMoDhdIU7HOzmQezsYDBuOV-OTq-4queoTk-',",
+      "            'gMvpdr0ICza6or6FesRcmoMAGnF6-optx8zsp0oe'",
+      '        );',
+      '    private static readonly IReadOnlyDictionary<string, string> ClientSecrets = new Dictionary<string, string>',
+      '    {',
+      '        ["pos-terminal"]  = "By5rU8pzADlM6kaYSZRTBBMBW5skQdJiXriuPUdON+R=",',
+      '        ["mobile-ios"]    = "lIgeOkCXmohByRIP0NHEaFDAkAghaq4AKNWIYJcMGuo=",',
+      '    };',
+    ].join('\n'),
+    secrets: [
+      'RopDOMoDhdIU7HOzmQezsYDBuOV-OTq-4queoTk-',
+      'gMvpdr0ICza6or6FesRcmoMAGnF6-optx8zsp0oe',
+      'By5rU8pzADlM6kaYSZRTBBMBW5skQdJiXriuPUdON+R=',
+      'lIgeOkCXmohByRIP0NHEaFDAkAghaq4AKNWIYJcMGuo=',
+    ],
+  },
+  {
+    name: "Vault's recovery keys as `vault operator init` prints them",
+    path: 'ops/runbooks/vault-rebuild.md',
+    text: [
+      'Recovery Key 1: MHLXUs1gAt7o3GD8qp1CY0Q3FH46pCjg32+lNcDLFakX',
+      'Recovery Key 2: 50BRMxX/ILy3I+xKHx5r+mNKjgBqBOBfwfJuTHwJovWZ',
+    ].join('\n'),
+    secrets: ['MHLXUs1gAt7o3GD8qp1CY0Q3FH46pCjg32+lNcDLFakX', '50BRMxX/ILy3I+xKHx5r+mNKjgBqBOBfwfJuTHwJovWZ'],
+  },
+  {
+    name: "A literal key in an ExternalSecret's template data",
+    path: 'deploy/externalsecret.yaml',
+    text: 'kind: ExternalSecret\nspec:\n  target:\n    template:\n      data:\n        key: Gq33oCYweXuwxvCKucYX65Js',
+    secrets: ['Gq33oCYweXuwxvCKucYX65Js'],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -9045,6 +9092,67 @@ export const MINED_CLEAN: FileCase[] = [
     name: 'Words that end like a password in another language: dépassé, resenha, Jemima',
     path: 'app/settings.py',
     text: 'budget_depasse = "Xk9#vQ2mPz7Lw"\nRESENHA = "Xk9#vQ2mPz7Lx"\njemima = "Xk9#vQ2mPz7Ly"',
+    secrets: [],
+  },
+  {
+    name: "Maps SDK keys by other names in an app's build settings (suffixes, prefixes, dotted, camelCase, Info.plist)",
+    path: 'app/build.gradle',
+    text: [
+      'manifestPlaceholders = [ANDROID_MAPS_API_KEY: "AIzaSyD3x9Qm2LwPz7Rt8bNcEvK4hJ6yTq1uXo0", mapsApiKeyRelease: "AIzaSyD3x9Qm2LwPz7Rt8bNcEvK4hJ6yTq1uXo1"]',
+      'resValue "string", "google_maps_api_key_release", "AIzaSyD3x9Qm2LwPz7Rt8bNcEvK4hJ6yTq1uXo2"',
+      'manifestPlaceholders["releaseGoogleMapsApiKey"] = "AIzaSyD3x9Qm2LwPz7Rt8bNcEvK4hJ6yTq1uXo3"',
+      '// REACT_APP_GOOGLE_MAPS_API_KEY=AIzaSyD3x9Qm2LwPz7Rt8bNcEvK4hJ6yTq1uXo4',
+      '// google.maps.key=AIzaSyD3x9Qm2LwPz7Rt8bNcEvK4hJ6yTq1uXo5',
+      '// <key>GMSServicesAPIKey</key><string>AIzaSyD3x9Qm2LwPz7Rt8bNcEvK4hJ6yTq1uXo6</string>',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Key names of a store in an ExternalSecret under remarks (`data: # from Keeper`, a remark line, `remoteRef: # vault`)',
+    path: 'deploy/externalsecret.yaml',
+    text: [
+      'kind: ExternalSecret',
+      'spec:',
+      '  data: # from Keeper',
+      '    # the database record',
+      '    - key: 6ya_fdc6XTsZ7i7x9Jcodg',
+      '      name: password',
+      '  - secretKey: pw',
+      '    remoteRef: # vault',
+      '      key: Xk9vQ2mPz7Lw4Rt8bNcE',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "Stripe's test tokens with a camelCase outcome, wpa_supplicant's `ext:` in capitals, a wrong key a test signs with",
+    path: 'src/checkout.test.js',
+    text: [
+      'const token = "pm_card_visa_chargeDeclinedInsufficientFunds";',
+      'const token2 = "tok_visa_debit_transferSuccess";',
+      'psk=ext:OfficePSK',
+      '// let tok = encode(&Header::default(), &claims, &EncodingKey::from_secret(b"other")).unwrap();',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "HMAC schemes' Authorization headers (Alibaba's ACS3, Huawei's SDK, Tencent's TC3): a key ID and a signature",
+    path: 'logs/sdk-debug.log',
+    text: [
+      '> Authorization: SDK-HMAC-SHA256 Access=BCT7INK8I85BMY07JW8O, SignedHeaders=content-type;host, Signature=13ae9835e48aef42ca45e865b0185e5b82c9ffb088584ede650dba5dde46b8',
+      'Authorization: ACS3-HMAC-SHA256 Credential=LTAI5tL36Z2RMsRICJpVJE5z,SignedHeaders=host;x-acs-action,Signature=06563a9e1b43f5dfe96b81484da74bceab24a1d853912eee15083a6f0f3283c0',
+      'Authorization: TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3Xq2/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host, Signature=2230eefd229f582d8b1b891af7107b91597240707d778ab3738f756258d7652c',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A table of KMS-wrapped data keys; a kind of credential named (`credentials: ecs_ram_role`)',
+    path: 'internal/envelope/keys.go',
+    text: [
+      'var wrappedKeys = map[string]string{',
+      '\t"2024-Q1": "6nIoDeSDqTzPnk6TSxAFuHqwRlt+4qQCnYEKyKZKBIEQCvsle9TMvTv4rU5oqPF3aBirI2QnIgMn6aHtVEHdRtp4XG5LUuV46L6",',
+      '}',
+      '// credentials: ecs_ram_role',
+    ].join('\n'),
     secrets: [],
   },
 ];

@@ -10,6 +10,7 @@ import {
   ASSIGNMENT_KEYWORD_SET,
   ASSIGNMENT_KEYWORDS,
   FOREIGN_PASSWORD,
+  snakeCase,
   RAILS_ENCRYPTION,
   secretNameStrength,
 } from '../rules/secretNames';
@@ -359,32 +360,46 @@ const BLOCK_HEADER =
   /^\s*(?:\[\s*([\w.-]{1,80})\s*\]|["']?([\w.-]{1,80})(?=array\(|[^\w.-]|$)["']?\s{0,4}(?:=>|[:=])?\s{0,4}(?:array\()?[{([]?|<([\w.-]{1,80})(?:\s[^<>]{0,200})?>)\s*$/;
 /** Blocks that refer to a secret held elsewhere, by name: `remoteRef`, `secretKeyRef`, `secretRef`, `dataFrom`. */
 const REFERENCE_BLOCK = /^(?:remote|secret|secretKey|configMapKey|key)Ref$|^dataFrom$/i;
-/** Manifests whose `key:`s all name secrets in a store: External Secrets', ack-secret-manager's, the CSI driver's. */
+/** Manifests that name secrets in a store: External Secrets', ack-secret-manager's, the CSI driver's. */
 const REFERENCE_MANIFEST = /^kind:\s*["']?(?:Cluster)?(?:ExternalSecret|PushSecret|SecretProviderClass)\b/;
 /** How far above a `key:` its manifest's `kind:` is looked for. */
 const MANIFEST_REACH = 200;
-/** The blocks of such a manifest whose `key:` names a secret (not a template's or an annotation's). */
-const REFERENCE_LIST = /^\s*(?:-\s+)?(?:data|dataFrom|dataProcess|extract|remoteRef|find|objects|secretObjects):\s*$/;
+/** The blocks of such a manifest whose `key:` names a secret (a remark may follow: `data: # from Keeper`). */
+const REFERENCE_LIST = /^\s*(?:-\s+)?(?:data|dataFrom|dataProcess|extract|remoteRef):\s*(?:#.*)?$/;
+/** A block whose `key:`s are the secret the manifest writes, not names: its `target.template`. */
+const TEMPLATE_BLOCK = /^\s*(?:-\s+)?template:\s*(?:#.*)?$/;
 
 /**
- * The line is a `key:` of a reference list (REFERENCE_LIST, its parent) in a YAML document that refers to secrets by
- * name (REFERENCE_MANIFEST, its `kind:` above).
+ * The line is a `key:` of a reference list (REFERENCE_LIST, its parent; no template above) in a YAML document that
+ * refers to secrets by name (REFERENCE_MANIFEST, its `kind:` above).
  */
 function inReferenceManifest(lines: readonly string[], index: number): boolean {
-  // (a list item's key stands where its dash does not: `- key:` is indented as `  key:`)
-  const keyIndent = (text: string): number => indentOf(text.replace(/^(\s*)-(?=\s)/, '$1 '));
-  const indent = keyIndent(lines[index]);
+  let level = keyColumn(lines[index]);
   let parent: string | undefined;
   for (let i = index - 1; i >= Math.max(0, index - MANIFEST_REACH); i--) {
     const text = lines[i];
-    if (parent === undefined && text.trim() && keyIndent(text) < indent) {
-      parent = text;
-      if (!REFERENCE_LIST.test(parent)) return false;
-    }
     if (text.startsWith('kind:')) return parent !== undefined && REFERENCE_MANIFEST.test(text);
     if (text.startsWith('---') || text.startsWith('...')) return false;
+    const column = keyColumn(text);
+    if (column >= level || column === text.length || text[column] === '#') continue; // a sibling, a blank, a remark
+    level = column;
+    if (parent === undefined) {
+      parent = text;
+      if (!REFERENCE_LIST.test(parent)) return false;
+    } else if (TEMPLATE_BLOCK.test(text)) return false;
   }
   return false;
+}
+
+/** Where a YAML line's key starts: a list item's key stands where its dash does not (`- key:` as `  key:`). */
+function keyColumn(text: string): number {
+  let i = 0;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (text[i] === '-' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+    i++;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+  }
+  return i;
 }
 
 /** A struct or object opened just before a key on its line: `Tmdb {`, `APIKey{`, `weather: {`. */
@@ -795,7 +810,9 @@ function matchSite(
       (/^secret$/i.test(key) &&
         KUBERNETES_NAME.test(value) &&
         /^\s{0,4},\s{0,4}key\s{0,4}[=:]/.test(line.slice(m.index + m[0].length))) ||
-      (/^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9+/]{40,}={0,2}$/.test(value) && GRAFANA_ROW.test(line))
+      (/^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9+/]{40,}={0,2}$/.test(value) && GRAFANA_ROW.test(line)) ||
+      // the key ID an HMAC scheme's Authorization header names (`ACS3-HMAC-SHA256 Credential=LTAI…,SignedHeaders=…`)
+      (/^credential$/i.test(key) && /-HMAC-SHA\d{1,3}\s{1,4}$/.test(line.slice(Math.max(0, m.index - 30), m.index)))
     )
       continue;
     // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the
@@ -1430,6 +1447,13 @@ function assignmentCandidate(
     (isWordyIdentifier(trimmed) || isResourcePath(trimmed) || NAME_LIKE.test(trimmed))
   )
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
+  // a kind of credential, not one: `credentials: ecs_ram_role`, `credential: instance_profile`
+  if (
+    !site.fixedKey &&
+    /(?:^|[^a-z])credentials?["']?$/i.test(key) &&
+    /^[a-z]{2,}(?:[_-][a-z]{2,}){1,4}$/.test(trimmed)
+  )
+    return undefined;
   // an app's key in digits is its number (Taobao's and Youzan's `app_key: "94391085"`), its secret is beside it
   if (!site.fixedKey && /^\d{1,12}$/.test(trimmed) && /key$/i.test(key)) return undefined;
   // a literal that is a user's name and its colon, the password joined on after (`'shop:' . $apiKey`; not a decoded
@@ -1684,7 +1708,8 @@ const NAME_LIKE = /^[a-z0-9]+(?:[_.-][a-z0-9]+){1,10}$|^[a-z]{2,}(?:[_./-][a-z]{
 
 function classify(name: string): { ruleId: string; kind: string } {
   if (/jwt/i.test(name)) return { ruleId: 'hardcoded-secret', kind: 'JWT signing secret' };
-  if (/pass|pw/i.test(name) || FOREIGN_PASSWORD.test(name)) return { ruleId: 'hardcoded-password', kind: 'password' };
+  if (/pass|pw/i.test(name) || FOREIGN_PASSWORD.test(snakeCase(name)))
+    return { ruleId: 'hardcoded-password', kind: 'password' };
   if (/api.?key|apikey/i.test(name)) return { ruleId: 'hardcoded-api-key', kind: 'API key' };
   if (/token|bearer/i.test(name)) return { ruleId: 'hardcoded-token', kind: 'token' };
   if (/private.?key/i.test(name)) return { ruleId: 'hardcoded-private-key', kind: 'private key' };

@@ -96,7 +96,9 @@ export function scanAuthorization(line: string, found: ReadonlySet<string>, base
       if (HEADER_NAME.test(secret)) continue;
       // `'Authorization': 'Klaviyo-API-Key ' + KEY`: a scheme's name, its credential joined after the space
       if (SCHEME_NAME.test(secret) && /^ ["'\x60]/.test(line.slice(range[1], range[1] + 2))) continue;
-      if (/^AWS4-HMAC-SHA256$/.test(secret)) continue; // SigV4's scheme: a request's signature follows, no credential
+      // a signing scheme (SigV4's `AWS4-HMAC-SHA256`, Alibaba's `ACS3-…`, Huawei's `SDK-…`, Tencent's `TC3-…`): a
+      // request's signature follows, no credential
+      if (/^[A-Z][A-Z0-9]{1,11}-HMAC-SHA\d{1,3}$/.test(secret)) continue;
       // `"Bearer " + "eyJhbGciOiJIUzI1NiJ9." + "forged."`: a JWT's header alone, a fragment a test forges a token from
       if (/^eyJ[A-Za-z0-9_-]+\.*$/.test(secret)) continue;
       if (ruleId === 'authorization-header' && isSampleBasicCredentials(secret)) continue;

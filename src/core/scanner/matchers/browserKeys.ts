@@ -44,7 +44,7 @@ const MAPS_LOADER_OPTIONS = /^["'`]\s{0,2},[^{}\n]{0,200}?\blibraries:\s?\[/;
  */
 const APP_BUILD_SETTINGS = /(?:^|\/)(?:build\.gradle(?:\.kts)?|local\.properties|Info\.plist|[^/]+\.xcconfig)$/;
 const MAPS_KEY_NAMED =
-  /\b(?:google_?)?(?:maps?|gms)_?(?:api_?)?key\W{0,12}(?:to\W{1,4})?$|<key>(?:GMSApiKey|GoogleMaps(?:Api)?Key)<\/key>\s*<string>$/i;
+  /(?:maps|gms)[\w.-]{0,30}key[\w.-]{0,20}\W{0,12}(?:to\W{1,4})?$|<key>[\w.-]{0,30}(?:maps|gms)[\w.-]{0,30}key[\w.-]{0,20}<\/key>\s*<string>$/i;
 /**
  * The Maps JavaScript API's loader in a page (`maps/api/js?key=…`), or a Maps Embed iframe's source
  * (`google.com/maps/embed/v1/place?key=…`): the browser's key, restricted by referrer.

@@ -1,6 +1,7 @@
 /**
  * A table named for the credentials it holds, one service per entry: Go's `var keys = map[string]string{ "maps":
- * "…" }`, `API_TOKENS = {`, `const secrets = {`. The entries' own names are services, not secrets' names, so each
+ * "…" }`, `API_TOKENS = {`, `const secrets = {`, C#'s `IReadOnlyDictionary<string, string> ClientSecrets = new
+ * Dictionary<string, string>` with `["pos"] = "…"` entries. The entries' own names are services, not secrets' names, so each
  * value is judged as a key named for its service (`maps_key`): only a random one is a finding. Entries are read up to
  * TABLE_REACH lines below the table's opening (and the edit context covers them).
  */
@@ -8,8 +9,10 @@ import { hasAny, PRIORITY, type Add, type Window } from './context';
 import { valueCandidate } from './assignments';
 
 const TABLE =
-  /^\s*(?:(?:var|const|let|val|static|final|private|public|readonly)\s+)*["']?[\w$.]*?(?:key|token|secret|password|credential)s["']?\s*(?::=|=|:)\s*(?:map\[string\]string\s*|new\s+Dictionary<string,\s*string>\s*(?:\(\s*\))?\s*|dict\(\s*)?[{[(]\s*$/i;
-const ENTRY = /^\s*\{?\s*["']?([\w.-]{1,60})["']?\s*(?::|=>?|,)\s*["']([^"'\\\n]{16,300})["']\s*\}?\s*,?\s*$/;
+  /^\s*(?:(?:var|const|let|val|static|final|private|public|internal|protected|readonly)\s+)*(?:[\w.]{1,60}<[\w\s,]{1,80}>\s+)?["']?([\w$.]*?(?:key|token|secret|password|credential)s)["']?\s*(?::=|=|:)\s*(?:map\[string\]string\s*|new\s+Dictionary<string,\s*string>\s*(?:\(\s*\))?\s*|dict\(\s*)?([{[(]?)\s*$/i;
+/** Tables of keys that are no credentials: ciphertext (`wrappedKeys`, KMS-encrypted data keys), digests, public keys. */
+const NOT_CREDENTIALS = /wrapped|encrypted|sealed|hashed|public|publishable/i;
+const ENTRY = /^\s*\{?\s*\[?["']?([\w.-]{1,60})["']?\]?\s*(?::|=>?|,)\s*["']([^"'\\\n]{16,300})["']\s*\}?\s*,?\s*$/;
 const TABLE_REACH = 30;
 /** Entries named for what a key is not: a package lock's `contentHash` under `"Azure.Security.KeyVault.Secrets": {`. */
 const NOT_A_SERVICE = /hash|checksum|digest|integrity|sha\d|md5|fingerprint|version|resolved|etag/i;
@@ -26,8 +29,11 @@ export function scanCredentialTables({ lines, lineStarts, keywordLines }: Window
     const line = lines[index];
     if (line.length > 300 || !/s["']?\s*(?::=|=|:)/.test(line)) continue;
     const table = TABLE.exec(line);
-    if (!table) continue;
-    for (let j = index + 1; j <= Math.min(lines.length - 1, index + TABLE_REACH); j++) {
+    if (!table || NOT_CREDENTIALS.test(table[1])) continue;
+    // (the brace may open the table on the line below: C#'s style)
+    const first = table[2] ? index + 1 : index + 2;
+    if (!table[2] && !/^\s*\{\s*$/.test(lines[index + 1] ?? '')) continue;
+    for (let j = first; j <= Math.min(lines.length - 1, index + TABLE_REACH); j++) {
       const entry = lines[j].length <= 400 ? ENTRY.exec(lines[j]) : null;
       if (!entry) {
         // a lookup, a blank line, a comment (not another table opening)

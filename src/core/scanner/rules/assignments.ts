@@ -85,13 +85,15 @@ const ARG = String.raw`(?:[^,()[\]{}\n]|\{[^{}\n]{0,300}\}|\([^()\n]{0,300}\)|\[
 /** A browser test's selector of a password field, in either quotes (`'input[name="password"]'`, `"#password"`). */
 const PASSWORD_SELECTOR = String.raw`(?:'[^'\n]{0,80}[Pp]ass(?:word)?[^'\n]{0,80}'|"[^"\n]{0,80}[Pp]ass(?:word)?[^"\n]{0,80}")`;
 /**
- * Clients and credentials constructed with a key pair: Qiniu, Huawei OBS (`ObsClient`, Go's `obs.New`) and Huawei
+ * Clients and credentials constructed with a key pair: Qiniu (PHP's `new Auth(…)`), Huawei OBS (`ObsClient`, Go's `obs.New`) and Huawei
  * Cloud's SDKs (`BasicCredentials(ak, sk, project)`, `GlobalCredentials`), Baidu BCE.
  */
-const STORAGE_CLIENTS = String.raw`(?:Auth\.create|qiniu\.Auth|qbox\.NewMac|digest\.Mac|ObsClient|obs\.New|(?:Basic|Global)Credentials|BceCredentials)`;
+const STORAGE_CLIENTS = String.raw`(?:Auth\.create|qiniu\.Auth|new\s(?:\\?Qiniu\\)?Auth|qbox\.NewMac|digest\.Mac|ObsClient|obs\.New|(?:Basic|Global)Credentials|BceCredentials)`;
 const STORAGE_CLIENT_WORDS = [
   'auth.create(',
   'qiniu.auth(',
+  'new auth(',
+  'qiniu\\auth(',
   'qbox.newmac(',
   'digest.mac(',
   'obsclient(',

@@ -8,10 +8,14 @@ const STRONG_ANYWHERE =
   /(password|passwd|secret|_token|token_|apikey|api_key|api-key|accesskey|access_key|privatekey|private_key|authtoken|auth_token|bearer)/i;
 /**
  * "Password" in Portuguese, German, Spanish, Dutch, Polish, Czech, Finnish, Swedish, Norwegian, Danish, French and
- * Chinese pinyin (`db.kennwort`, `CONTRASENA`, `MI_MA`).
+ * Chinese pinyin (`db.kennwort`, `CONTRASENA`, `MI_MA`, `brukerpassord`; test the name in snake case: `db_Senha`). The
+ * short words are whole parts of a name (not `RESENHA`, `jemima`, `budget_depasse`).
  */
 export const FOREIGN_PASSWORD =
-  /(?:^|[_.-])(?:senha|kennwort|passwort|contrasena|wachtwoord|haslo|heslo|salasana|losenord|passord|adgangskode|mot[_.-]?de[_.-]?passe|mi[_.-]?ma)$/i;
+  /(?:(?:^|[_.-])(?:senha|haslo|heslo|mot[_.-]?de[_.-]?passe|mi[_.-]?ma)|kennwort|passwort|contrasena|wachtwoord|salasana|losenord|passord|adgangskode)$/i;
+/** `kAppSegmentWriteKey` as `k_App_Segment_Write_Key`: camelCase names read as snake_case names are. */
+export const snakeCase = (name: string): string =>
+  name.replace(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, '_');
 /** Rails' Active Record encryption keys (`config.active_record.encryption.primary_key`), not a table's primary key. */
 export const RAILS_ENCRYPTION = /^(?:primary_key|deterministic_key|key_derivation_salt)$/i;
 /** WordPress's keys and salts (`NONCE_KEY` is no nonce: it salts the nonces). */
@@ -31,7 +35,7 @@ const WEAK =
  * client ID (its `…_SECRET` is the secret).
  */
 const NOT_A_CREDENTIAL =
-  /(_?(file|path|paths|dir|url|uri|endpoint|host|name|names|id|ids|accessor|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|desc|description|error|errors|expir(y|es|ation|ed)|ttl|timeout|time|retry|retries|attempts|interval|delay|duration|period|enabled|required|requirements?|min|max|reset|change[ds]|confirm(ation)?|strength|complexity|hash|hashed|hasher|digest|encoder|strategy|version[_.-]?stages?|checksum|algorithm|alg|driver|env|var|variable|stdin|header|provider|store|manager|ref|reference|arn|level|mode|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|attribute|attr|service|template|example|sample|mask|masked|fingerprint|filter|check|lifetime|rotation|encryption|scheme|method|namespace|scope|scopes|region|regions|schedule|audience|issuer|realm|algo|encoding|charset|character_set|alphabet|index|indexes)$)|(?:gpg|pgp)_?key$|password_store_(?:signing_)?key$|pub(?:lic)?[_.-]?(?:(?:ed|dsa|rsa)[_.-]?)?(key|token)|(?:^|[^a-z])public[_.-]?api[_.-]?key|verifying[_.-]?key|file[_.-]?key$|^existing|(?:^|[_.-])template|last[_.-]?(?:4|four|eight)$|^hashed(?:[_.-]|(?=[A-Z]))|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|connection[_.-]?secret[_.-]?key$|publishable|storefront[_.-]?(?:access[_.-]?)?token|[_.-]status$|(?:pusher|reverb)[_.-]?(?:app[_.-]?)?key$|^javascript[_.-]?key$|^pref(?:erence)?s?[_.-]?key[_.-]|^-*encrypt[_.-]?(?:master[_.-]?)?password$|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*(?:secret|private))|broker$|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|concurrency[_.-]?(?:token|stamp)$|security[_.-]?stamp$|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|(?:incident|dedup(?:lication)?)[_.-]?key$|(?:next|prev|previous|page|continuation|starting|sequence|client[_.-]?request|client|request|idempotency|lifecycle[_.-]?action|sync|resume|change|lock|policy[_.-]?update|work[_.-]?unit|postman)[_.-]?token$|key(s)?[_.-]?(vault|alias|ring|spec|usage|pair)$|^(?:setting|config|option|param|property)[_.-]?key$|site[_.-]?key$|passport|passwordless|askpass|build[_.-]?key$|bypass(?!.*secret)|compass|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)|^social_auth_(?!.*(?:secret|private|api))\w+_key$/i;
+  /(_?(file|path|paths|dir|url|uri|endpoint|host|name|names|id|ids|accessor|type|types|length|len|size|count|policy|policies|rule|rules|regex|pattern|format|field|fields|label|hint|prompt|placeholder|message|msg|text|title|desc|description|error|errors|expir(y|es|ation|ed)|ttl|timeout|time|retry|retries|attempts|interval|delay|duration|period|enabled|required|requirements?|min|max|reset|change[ds]|confirm(ation)?|strength|complexity|hash|hashed|hasher|digest|encoder|strategy|version[_.-]?stages?|checksum|algorithm|alg|driver|env|var|variable|stdin|header|provider|store|manager|ref|reference|arn|level|mode|version|location|prefix|suffix|source|kind|class|schema|input|output|visible|visibility|option|options|validator|validation|generator|helper|attribute|attr|service|template|example|sample|mask|masked|fingerprint|filter|check|lifetime|rotation|encryption|scheme|method|namespace|scope|scopes|region|regions|schedule|audience|issuer|realm|algo|encoding|charset|character_set|alphabet|index|indexes)$)|(?:gpg|pgp)_?key$|password_store_(?:signing_)?key$|pub(?:lic)?[_.-]?(?:(?:ed|dsa|rsa)[_.-]?)?(key|token)|(?:^|[^a-z])public[_.-]?api[_.-]?key|verifying[_.-]?key|file[_.-]?key$|^existing|(?:^|[_.-])template|last[_.-]?(?:4|four|eight)$|^hashed(?:[_.-]|(?=[A-Z]))|secret[_.-]?(ref|key[_.-]?ref|provider|store|backend|engine|mount|volume|class)|connection[_.-]?secret[_.-]?key$|publishable|storefront[_.-]?(?:access[_.-]?)?token|[_.-]status$|(?:pusher|reverb)[_.-]?(?:app[_.-]?)?key$|^javascript[_.-]?key$|^pref(?:erence)?s?[_.-]?key[_.-]|^-*encrypt[_.-]?(?:master[_.-]?)?password$|csrf(?!.*secret)|xsrf|authenticity|nonce|captcha(?!.*(?:secret|private))|broker$|(secrets|tokens|passwords|keys)$|tokeni[sz]er|token[_.-]?(type|endpoint|url|uri|expir)|keyboard|keystroke|keyword|concurrency[_.-]?(?:token|stamp)$|security[_.-]?stamp$|primary[_.-]?key|foreign[_.-]?key|sort[_.-]?key|partition[_.-]?key|cache[_.-]?key|idempotency[_.-]?key|(?:incident|dedup(?:lication)?)[_.-]?key$|(?:next|prev|previous|page|continuation|starting|sequence|client[_.-]?request|client|request|idempotency|lifecycle[_.-]?action|sync|resume|change|lock|policy[_.-]?update|work[_.-]?unit|postman)[_.-]?token$|key(s)?[_.-]?(vault|alias|ring|spec|usage|pair)$|^(?:setting|config|option|param|property)[_.-]?key$|(?:^|[_.-])(?:wrapped|encrypted|sealed)[_.-]?(?:data[_.-]?)?keys?$|site[_.-]?key$|passport|passwordless|askpass|build[_.-]?key$|bypass(?!.*secret)|compass|pass[_.-]?through|(proxy|fastcgi|uwsgi|scgi|grpc|memcached)_pass$|password_?(reset|policy|changed|expir|hash|salt|confirm|strength|field|input|label|hint|prompt|min|max|length|rules|regex|pattern)|^social_auth_(?!.*(?:secret|private|api))\w+_key$/i;
 
 /**
  * Keys made to ship in every page or app build, named for what they are: analytics projects' client keys (Mixpanel's
@@ -115,10 +119,10 @@ export function secretNameStrength(name: string): NameStrength {
   if (/(?:^|_)PROXY_PASS$/.test(bare)) return 'strong';
   if (NOT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL.test(bare) || ABOUT_A_CREDENTIAL_SNAKE.test(bare))
     return undefined;
-  // (camelCase too: Objective-C's `kAppSegmentWriteKey`)
-  const snake = bare.replace(/(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, '_');
+  // (camelCase too: Objective-C's `kAppSegmentWriteKey`, `dbSenha`)
+  const snake = snakeCase(bare);
   if (PUBLIC_CLIENT_KEY.test(snake) || PUBLIC_IN_NAME.test(bare) || NOT_REAL.test(bare)) return undefined;
-  if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare) || FOREIGN_PASSWORD.test(bare)) return 'strong';
+  if (STRONG.test(bare) || STRONG_ANYWHERE.test(bare) || FOREIGN_PASSWORD.test(snake)) return 'strong';
   if (WEAK.test(bare)) return 'weak';
   return undefined;
 }

@@ -414,8 +414,9 @@ export const TOKEN_RULES: TokenRule[] = [
     id: 'hashicorp-vault-unseal-key',
     kind: 'HashiCorp Vault unseal key',
     severity: 'error',
-    keywords: ['unseal key'],
-    pattern: /\bUnseal Key \d{1,2}:\s{1,4}([A-Za-z0-9+/]{43,44}=?)(?![A-Za-z0-9+/=])/g,
+    // (`vault operator init` prints recovery keys instead where an HSM or a cloud KMS unseals: they as good as unseal)
+    keywords: ['unseal key', 'recovery key'],
+    pattern: /\b(?:Unseal|Recovery) Key \d{1,2}:\s{1,4}([A-Za-z0-9+/]{43,44}=?)(?![A-Za-z0-9+/=])/g,
   },
   {
     id: 'figma-token',
