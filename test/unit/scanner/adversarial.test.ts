@@ -216,6 +216,11 @@ const HOSTILE: [string, string, string[]?][] = [
   // (two `\s*` around an optional `**` in the label rule; a text file's tab-separated header read with a leading `\s*`:
   // minutes for 1 MB, before the fixes)
   ['a label line whose colon spaces never end', `Password:${' '.repeat(MB)}x`, ['a.md', 'notes.txt']],
+  // (a document's label patterns open with `^\s*` and read spaces again: a long indentation, an email's quote marks or
+  // HTML read as spaces before a label took minutes for 1 MB)
+  ['a label after a megabyte of indentation', `${' '.repeat(MB)}Passwort: x`, ['a.md', 'mail.eml']],
+  ['a label after a megabyte of quote marks', `${'>'.repeat(MB)}Passwort: x`, ['a.md', 'mail.eml']],
+  ['a label after a megabyte of paragraph tags', `${'<p>'.repeat(MB / 3)}Passwort: x`, ['mail.eml']],
 ];
 
 /**

@@ -6128,6 +6128,61 @@ export const MINED: FileCase[] = [
     text: 'kind: ExternalSecret\nspec:\n  target:\n    template:\n      data:\n        key: Gq33oCYweXuwxvCKucYX65Js',
     secrets: ['Gq33oCYweXuwxvCKucYX65Js'],
   },
+  {
+    name: 'sqlcmd\'s scripting variables (`:setvar AppPassword "…"`)',
+    path: 'deploy/sql/create_app_login.sql',
+    text: ':setvar AppLogin "claims_app"\n:setvar AppPassword "Winter#Violet93"\n:SETVAR ReportPassword Spring#Tulip42',
+    secrets: ['Winter#Violet93', 'Spring#Tulip42'],
+  },
+  {
+    name: 'RabbitMQ users added or changed with their password (`rabbitmqctl add_user`, `change_password`)',
+    path: 'docs/pt/runbook-rabbitmq.md',
+    text: "```\nrabbitmqctl add_user svc-faturamento 'Kaffee-winter163'\nrabbitmqctl change_password admin S3cure#pass\n```",
+    secrets: ['Kaffee-winter163', 'S3cure#pass'],
+  },
+  {
+    name: 'Passwords Chinese sentences give (`初始密码统一为 `…``, `root 密码统一设置成 …，`, `密码：…` in a chat message)',
+    path: 'exports/dingtalk/group_export.json',
+    text: [
+      '      "text": "初始账号为工号，初始密码统一为 `Tigre2018.`，首次登录后系统会强制修改。",',
+      '      "text": "好了，IP 是 172.16.8.21-23，root 密码统一设置成 Xufang@1993，你们装完 agent 之后我再改成密钥登录",',
+      '      "text": "DataWorks 的数据源里用的是另一个账号 dw_sync，密码：maple.kirschbaum76"',
+    ].join('\n'),
+    secrets: ['Tigre2018.', 'Xufang@1993', 'maple.kirschbaum76'],
+  },
+  {
+    name: "Keys in German, French and Spanish prose, an email's HTML around a label line, a password after code spans",
+    path: 'mail/inbox/AW_Zugang_Testsystem.eml',
+    text: [
+      'API-Schlüssel (für die EDI-Schnittstelle): p7TalqxZ5wSPUpCPBvKam0Mkx1X12xTSigypB8fu',
+      '<p>Passwort: Alpaca2019#<br>',
+      '  WLAN-Schlüssel:  r@eZlLG67LzHL7wnho3U',
+      'Clé WPA2 : 78QBe3atvC^sE%f=hW*2',
+      '- La clave de la API de sandbox del banco es GHtwkjlywcsk9h7tOXE4VvOwFeKps8Gp',
+      'Done. New password for `bi_reader` on `sql-bi-01.corp.local` is `P0mel0!880`.',
+    ].join('\n'),
+    secrets: [
+      'p7TalqxZ5wSPUpCPBvKam0Mkx1X12xTSigypB8fu',
+      'Alpaca2019#',
+      'r@eZlLG67LzHL7wnho3U',
+      '78QBe3atvC^sE%f=hW*2',
+      'GHtwkjlywcsk9h7tOXE4VvOwFeKps8Gp',
+      'P0mel0!880',
+    ],
+  },
+  {
+    name: "HAProxy's userlist password in plain text (`insecure-password`); a Cloudflare Tunnel's token on a command line",
+    path: 'deploy/haproxy/haproxy.cfg',
+    text: [
+      'userlist ops',
+      '    user bob insecure-password Pepper68!Meadow groups ops',
+      '# ExecStart=/usr/local/bin/cloudflared --no-autoupdate tunnel run --token eyJhIjoiOWQwNTY1MzhmZGYyNmNhMzQwYThkNTI3MzcyMWFhNzkiLCJ0IjoiNGMxMDIwZWQtNjE4Ny00YjQzLWI1OTktNDQ5YTA1ZGY5NzliIiwicyI6Ik1qQTBZMlk1WVRrdE1UY3lOaTAwTmpsakxXSmlNVEF0TjJObFlXVmpORGt4WldNMyJ9',
+    ].join('\n'),
+    secrets: [
+      'Pepper68!Meadow',
+      'eyJhIjoiOWQwNTY1MzhmZGYyNmNhMzQwYThkNTI3MzcyMWFhNzkiLCJ0IjoiNGMxMDIwZWQtNjE4Ny00YjQzLWI1OTktNDQ5YTA1ZGY5NzliIiwicyI6Ik1qQTBZMlk1WVRrdE1UY3lOaTAwTmpsakxXSmlNVEF0TjJObFlXVmpORGt4WldNMyJ9',
+    ],
+  },
 ];
 
 export const MINED_CLEAN: FileCase[] = [
@@ -9152,6 +9207,31 @@ export const MINED_CLEAN: FileCase[] = [
       '\t"2024-Q1": "6nIoDeSDqTzPnk6TSxAFuHqwRlt+4qQCnYEKyKZKBIEQCvsle9TMvTv4rU5oqPF3aBirI2QnIgMn6aHtVEHdRtp4XG5LUuV46L6",',
       '}',
       '// credentials: ecs_ram_role',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'A remark that a login is disabled and its password cleared',
+    path: 'infra/sql/reporting_roles.sql',
+    text: '-- legacy role kept for the old cron box; login disabled, password cleared\nALTER ROLE cron_legacy NOLOGIN PASSWORD NULL;',
+    secrets: [],
+  },
+  {
+    name: "An inventory's password cells that say where the password is (`(tacacs)`, `1Password: …`, `见KMS凭据 …`)",
+    path: 'inventory/network_devices.csv',
+    text: [
+      'device,model,mgmt_ip,login_user,login_password,enable_secret,notes',
+      'core-sw-02,Catalyst 9300,10.0.0.3,netadmin,(tacacs),(tacacs),HQ',
+      'fw-01,PA-3220,10.0.0.4,admin,1Password: Platform/Firewall,见KMS凭据 prod/net/fw-01,HQ',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: "A chat export's image key; a Maps key in the BuildConfig.java Gradle writes and in a Flutter build's assets",
+    path: 'android/app/build/generated/source/buildConfig/release/app/BuildConfig.java',
+    text: [
+      '  public static final String GOOGLE_MAPS_API_KEY = "AIzaSy-fEjMIwIeN31-6mdO2DMP7L5IUCLhZPEl";',
+      '      "content": "{\\"image_key\\":\\"img_v3_02a1_e8c7033a-11b8-4f4f-ba9b-72a7104f5a5c\\"}"',
     ].join('\n'),
     secrets: [],
   },

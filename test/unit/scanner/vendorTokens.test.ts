@@ -85,6 +85,10 @@ const SAMPLES: Record<string, () => string> = {
     `https://acme.webhook.office.com/webhookb2/${uuid()}@${uuid()}/IncomingWebhook/${hex(32)}/${uuid()}`,
   'things-stack-api-key': () => `NNSXS.${upperDigits(39)}.${upperDigits(52)}`,
   'ifttt-webhook-key': () => an(22),
+  'cloudflare-tunnel-token': () =>
+    Buffer.from(`{"a":"${hex(32)}","t":"${uuid()}","s":"${Buffer.from(an(32)).toString('base64')}"}`).toString(
+      'base64',
+    ),
 };
 
 /**

@@ -38,11 +38,12 @@ const FIREBASE_KEY_NAMED = /FIREBASE_(?:WEB_)?API_KEY["']?\s{0,2}[:=]\s{0,2}["']
 /** The Maps JavaScript API loader's options after its key: `new Loader({apiKey: "…", libraries: ["places"]})`. */
 const MAPS_LOADER_OPTIONS = /^["'`]\s{0,2},[^{}\n]{0,200}?\blibraries:\s?\[/;
 /**
- * An app's build settings (Gradle, Xcode) and Info.plist, compiled into every build of the app: a Maps SDK key there,
- * named on its line (`MAPS_API_KEY`) or by the plist key above it (`<key>GMSApiKey</key>`), is the app's, restricted to
- * it.
+ * An app's build settings (Gradle, Xcode; the BuildConfig.java Gradle writes, a Flutter build's assets) and Info.plist,
+ * compiled into every build of the app: a Maps SDK key there, named on its line (`MAPS_API_KEY`) or by the plist key
+ * above it (`<key>GMSApiKey</key>`), is the app's, restricted to it.
  */
-const APP_BUILD_SETTINGS = /(?:^|\/)(?:build\.gradle(?:\.kts)?|local\.properties|Info\.plist|[^/]+\.xcconfig)$/;
+const APP_BUILD_SETTINGS =
+  /(?:^|\/)(?:build\.gradle(?:\.kts)?|local\.properties|Info\.plist|[^/]+\.xcconfig|BuildConfig\.java)$|\/flutter_assets\//;
 const MAPS_KEY_NAMED =
   /(?:maps|gms)[\w.-]{0,30}key[\w.-]{0,20}\W{0,12}(?:to\W{1,4})?$|<key>[\w.-]{0,30}(?:maps|gms)[\w.-]{0,30}key[\w.-]{0,20}<\/key>\s*<string>$/i;
 /**

@@ -69,7 +69,7 @@ const NAMED_CODE_SPAN = new RegExp(
  * path or variable.
  */
 const PASSWORD_SENTENCE =
-  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|pass(?<=(?:user|login)\b[^\n]{1,60}pass)(?=\s{1,4}[`"'])|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\"]|$)/giu;
+  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|pass(?<=(?:user|login)\b[^\n]{1,60}pass)(?=\s{1,4}[`"'])|psk|pre-shared key|contraseña|clave|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:(?:[^\n.:`=]|`[^`\n]{1,60}`){0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\"]|$)/giu;
 /**
  * A paragraph wrapped right before the password: `The staging password is` or `the portal login is `ops@acme.io` /`,
  * the password's code span opening the next line.
@@ -123,6 +123,8 @@ export const PROSE_WORDS = [
   'секретн',
   'clé ',
   'creds:',
+  'schlüssel',
+  'clave',
 ];
 /** A credential's word in Chinese and other languages, and the key it stands for. */
 const FOREIGN_WORDS = [
@@ -131,6 +133,11 @@ const FOREIGN_WORDS = [
   // French keys (`Clé API : …`, `Clé secrète : …`)
   [/cl[ée]\s(?:d['’])?api/i, 'api_key'],
   [/cl[ée]\ssecr[èe]te/i, 'secret_key'],
+  [/cl[ée]\s(?:wpa|wi-?fi|wlan)/i, 'psk'], // `Clé WPA2 : …`
+  // German compounds (`API-Schlüssel`, `WLAN-Schlüssel`, `Geheimer Schlüssel`)
+  [/api-?schlüssel/i, 'api_key'],
+  [/(?:wlan|wifi|wi-fi|wpa2?|netzwerk)-?schlüssel/i, 'psk'],
+  [/geheime[rn]?\sschlüssel/i, 'secret_key'],
   [/[密秘]钥|секретн[а-я]{0,3} ключ/i, 'secret_key'], // (and Russian's, `секретный ключ: …`)
   [/令牌/, 'token'],
 ] as const;
@@ -218,6 +225,39 @@ export function scanSentences(line: string, base: number, add: Add): void {
     if (spelledOutPassword(value))
       reportLabelled('password', value, base + said.index + said[0].lastIndexOf(value), add);
   }
+  if (!line.includes('密码') && !line.includes('口令')) return;
+  CHINESE_PASSWORD_SENTENCE.lastIndex = 0;
+  for (let said = CHINESE_PASSWORD_SENTENCE.exec(line); said; said = CHINESE_PASSWORD_SENTENCE.exec(line)) {
+    // (a label's colon needs no capital or sign: `密码：maple.kirschbaum76`)
+    if (spelledOutPassword(said[2]) || (/\d/.test(said[2]) && /[A-Za-z]/.test(said[2])))
+      reportLabelled('password', said[2], base + said.index + said[0].lastIndexOf(said[2]), add);
+  }
+}
+
+/**
+ * A password a Chinese sentence gives, after 为/是/设置成 or a colon: `初始密码统一为 `…``, `root 密码统一设置成 …，`,
+ * `密码：…` inside a chat message's text.
+ */
+const CHINESE_PASSWORD_SENTENCE =
+  /(?:密码|口令)[^\s`，。；、,;:：]{0,8}?(?:为|是|设置成|设置为|设为|改为|改成|[:：])\s{0,4}(`?)([^\s`"'，。；、（）()<>]{4,200})\1/gu;
+
+/** HTML that wraps a line's text (an email's `<p>Passwort: …<br>`, a wiki export's `<li>…</li>`). */
+const WRAPPING_TAG = /^<\/?(?:p|li|div|td|th|span|br|b|strong|em|font)\b[^<>]{0,80}>$/i;
+const LEADING_TAGS = /^\s*(?:<(?:p|li|div|td|th|span|br|b|strong|em|font)\b[^<>]{0,80}>\s{0,4})+/i;
+
+/** The line with the HTML that wraps its text as spaces (offsets stay), so it reads as a label line would. */
+function untagged(line: string): string {
+  if (!line.includes('<')) return line;
+  let end = line.length;
+  for (;;) {
+    const text = line.slice(0, end).trimEnd();
+    const open = text.endsWith('>') ? text.lastIndexOf('<') : -1;
+    if (open < 0 || !WRAPPING_TAG.test(text.slice(open))) break;
+    end = open;
+  }
+  const start = LEADING_TAGS.exec(line.slice(0, end))?.[0].length ?? 0;
+  if (start === 0 && end === line.length) return line;
+  return ' '.repeat(start) + line.slice(start, end) + ' '.repeat(line.length - end);
 }
 
 /** An email's quote marks (`> > password: …`) as spaces, so the quoted line reads as it was written. */
@@ -239,10 +279,14 @@ function reportAdmin(text: string, start: number, add: Add, cell = false): void 
 
 /** Reads one prose line of a document (`lineStarts[index]` is where it starts). */
 export function scanProse(lines: readonly string[], lineStarts: readonly number[], index: number, add: Add): void {
-  const line = unquoted(lines[index]);
-  const base = lineStarts[index];
+  const read = untagged(unquoted(lines[index]));
+  // Read from the first character that is not a space: the patterns open with `^\s*` and read spaces again further on
+  // (a label's own words, the spaces before its colon), which on a long indentation was quadratic.
+  const indent = read.length - read.trimStart().length;
+  const line = read.slice(indent);
+  const base = lineStarts[index] + indent;
   // (the line below a table's closing `|===` is prose)
-  if (line.startsWith('|') && ASCIIDOC_TABLE.test(lines[index - 1] ?? ''))
+  if (read.startsWith('|') && ASCIIDOC_TABLE.test(lines[index - 1] ?? ''))
     return scanAsciidocTable(lines, lineStarts, index, add);
   if (DOKUWIKI_HEADER.test(line)) return scanColumns(lines, lineStarts, index + 1, cellsOf(line, '^'), add);
   if (!TABLE_ROW.test(line)) {

@@ -511,6 +511,24 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     keywords: ['login', 'sqlcmd', 'bcp', 'osql', 'redis-cli', 'ssh-keygen', 'ldap', 'mosquitto_', 'lftp'],
   },
   {
+    // HAProxy's userlist: `user bob insecure-password …` (its `password` is a hash)
+    id: 'haproxy-insecure-password',
+    keywords: ['insecure-password'],
+    pattern: /\binsecure-password\s+(?<bare>[^\s'"]{1,200})/g,
+    fixedKey: 'HAPROXY_PASSWORD',
+    bareInCode: true,
+    keywordsFollow: true,
+  },
+  {
+    // RabbitMQ's `rabbitmqctl add_user <user> <password>` and `change_password <user> <password>`
+    id: 'rabbitmqctl-password',
+    keywords: ['rabbitmqctl'],
+    pattern:
+      /\brabbitmqctl\s+(?:-[nq]\s+\S{1,100}\s+)?(?:add_user|change_password)\s+(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[^\s'"-]\S{0,99})\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"<$-][^\s'"]{0,199}))/g,
+    fixedKey: 'RABBITMQ_PASSWORD',
+    bareInCode: true,
+  },
+  {
     // aws configure set aws_secret_access_key x, yarn config set npmAuthToken x, git config --global github.token x
     id: 'config-set',
     requires: ['config'],
@@ -1167,6 +1185,13 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // kubectl describe's `<set to the key 'uri' in secret 'billing-mongo'>`; not a path's `/user/`)
     lineContext:
       /(?<![/.-])\b(?:USER|ROLE|LOGIN|GRANT|CREATE|ALTER|WITH|(?<!<)SET|SERVER|MAPPING|OPTIONS|CREDENTIAL|ENCRYPTED|CONNECT\s+TO)\b(?![/.-])|^\s*(?:IDENTIFIED|PASSWORD|SECRET|OLD_PASSWORD)\b|^\s*ON\s+\S{1,100}\s+TO\s/i,
+  },
+  {
+    // sqlcmd's scripting variables: `:setvar AppPassword "Winter#Violet93"`, which the script reads as `$(AppPassword)`
+    id: 'sqlcmd-setvar',
+    requires: [':setvar', ':SETVAR'],
+    pattern: /^\s*:setvar\s+(?<key>[A-Za-z_][\w-]{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|(?<bare>[^\s"]{1,500}))\s*$/gi,
+    bareInCode: true,
   },
   {
     // A routine's parameter with a default: T-SQL's `@ApiKey NVARCHAR(64) = N'…'`, PostgreSQL's
@@ -2363,7 +2388,8 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     // a `machine`, or a login before the password (`the SQL login password comes from …` is a sentence), or an
     // entry's indented line of its own (`#` is then part of the password, not a comment; not Chef's
     // `password node['app']['password']`)
-    lineContext: /\bmachine\s+\S|\blogin\s+\S+\s+password\s|^\s+password\s+[^\s[('".]+\s*$/,
+    // (`login disabled, password cleared` is a remark: a login's name has no comma)
+    lineContext: /\bmachine\s+\S|\blogin\s+[^\s,;]+\s+password\s|^\s+password\s+[^\s[('".]+\s*$/,
   },
   {
     // A GitHub token given as the login of a .netrc entry (its password is then `x-oauth-basic`): 40 hex digits

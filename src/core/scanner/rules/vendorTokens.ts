@@ -381,6 +381,14 @@ export const VENDOR_TOKENS: readonly VendorToken[] = [
     pattern: token('[0-9a-f]{32}-[0-9a-f]{8}-[0-9a-f]{8}'),
   },
   {
+    // A Cloudflare Tunnel's token (`cloudflared tunnel run --token …`): base64 of `{"a":<account>,"t":<tunnel>,"s":<secret>}`
+    id: 'cloudflare-tunnel-token',
+    vendor: 'Cloudflare Tunnel',
+    what: 'access token',
+    keywords: ['eyjhijoi'],
+    pattern: token('eyJhIjoi[A-Za-z0-9+/]{60,400}={0,2}'),
+  },
+  {
     // NATS nkey seeds: `S` and the key's type (user, account, operator, server, cluster, curve), base32 to 58 characters
     // (`nkeys.FromSeed(…)`, a `.creds` file's `USER NKEY SEED` block)
     id: 'nats-nkey-seed',
