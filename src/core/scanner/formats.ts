@@ -92,11 +92,11 @@ const BY_NAME: [RegExp, FileFormat][] = [
 ];
 
 /**
- * A copy or template of a file is written like the file: `application.properties.example`, `config.yml.j2`, and
- * helm-secrets' decrypted copy, `secrets.yaml.dec`.
+ * A copy or template of a file is written like the file: `application.properties.example`, `config.yml.j2`,
+ * helm-secrets' decrypted copy, `secrets.yaml.dec`, and an editor's backup, `secrets.yml~`.
  */
 const COPY_SUFFIX =
-  /(\.[A-Za-z0-9]{1,12})\.(?:example|sample|template|tmpl|tpl|dist|default|bak|backup|orig|old|save|local|j2|jinja2?|erb|in|dec|decrypted)$/i;
+  /(\.[A-Za-z0-9]{1,12})(?:\.(?:example|sample|template|tmpl|tpl|dist|default|bak|backup|orig|old|save|local|j2|jinja2?|erb|in|dec|decrypted)|~)$/i;
 
 export function fileFormat(path: string | undefined, languageId: string | undefined): FileFormat {
   if (languageId && BY_LANGUAGE[languageId]) return BY_LANGUAGE[languageId];

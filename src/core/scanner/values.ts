@@ -160,7 +160,7 @@ const PLACEHOLDER_PATTERNS: RegExp[] = [
   // a date or time (`passwordMtime: "2024-04-02T10:00:00Z"`, `SECRET_ROTATED_AT=2024-04-02`)
   /^\d{4}-\d{2}(?:-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/, // or a month (an API's `2024-04`)
   // the wrong password a test tries (`login(user, 'nope')`, `password = "not-it"`)
-  /^(?:wrong|nope|bad|invalid|incorrect|not-?it|bogus|other|another|different)(?:[-_]?(?:pass(?:word)?|secret|token|key))?\d{0,3}$/i,
+  /^(?:wrong|nope|bad|invalid|incorrect|not-?it|bogus)(?:[-_]?(?:pass(?:word)?|secret|token|key))?\d{0,3}$/i,
   /^(?:pass(?:word)?|secret|token|key){2,}$/i, // RFC 6070's `passwordPASSWORDpassword`: a word repeated
   /\*{3,}/, // ***
   /^[(<[{]?(?:hidden|masked|redacted|removed|omitted|filtered|sensitive)[)>\]}]?$/i, // an export's `(hidden)`

@@ -6151,23 +6151,19 @@ export const MINED: FileCase[] = [
     secrets: ['Tigre2018.', 'Xufang@1993', 'maple.kirschbaum76'],
   },
   {
-    name: "Keys in German, French and Spanish prose, an email's HTML around a label line, a password after code spans",
+    name: "Keys in German and French prose, an email's HTML around a label line",
     path: 'mail/inbox/AW_Zugang_Testsystem.eml',
     text: [
       'API-Schlüssel (für die EDI-Schnittstelle): p7TalqxZ5wSPUpCPBvKam0Mkx1X12xTSigypB8fu',
       '<p>Passwort: Alpaca2019#<br>',
       '  WLAN-Schlüssel:  r@eZlLG67LzHL7wnho3U',
       'Clé WPA2 : 78QBe3atvC^sE%f=hW*2',
-      '- La clave de la API de sandbox del banco es GHtwkjlywcsk9h7tOXE4VvOwFeKps8Gp',
-      'Done. New password for `bi_reader` on `sql-bi-01.corp.local` is `P0mel0!880`.',
     ].join('\n'),
     secrets: [
       'p7TalqxZ5wSPUpCPBvKam0Mkx1X12xTSigypB8fu',
       'Alpaca2019#',
       'r@eZlLG67LzHL7wnho3U',
       '78QBe3atvC^sE%f=hW*2',
-      'GHtwkjlywcsk9h7tOXE4VvOwFeKps8Gp',
-      'P0mel0!880',
     ],
   },
   {
@@ -6182,6 +6178,31 @@ export const MINED: FileCase[] = [
       'Pepper68!Meadow',
       'eyJhIjoiOWQwNTY1MzhmZGYyNmNhMzQwYThkNTI3MzcyMWFhNzkiLCJ0IjoiNGMxMDIwZWQtNjE4Ny00YjQzLWI1OTktNDQ5YTA1ZGY5NzliIiwicyI6Ik1qQTBZMlk1WVRrdE1UY3lOaTAwTmpsakxXSmlNVEF0TjJObFlXVmpORGt4WldNMyJ9',
     ],
+  },
+  {
+    name: "A recorded request's key as the list item below its header (VCR); Rails' token scheme in an indexed header",
+    path: 'spec/fixtures/vcr_cassettes/exchange_rates/latest.yml',
+    text: [
+      '    headers:',
+      '      Apikey:',
+      '      - OZg2n1bSvJfzN0iYuMf6TafQpUXgnx8D',
+      '      Content-Type:',
+      '      - application/json',
+      '# @conn.headers["Authorization"] = "Token token=caba4b13009fb73edcf3b2dbe0c21a860b57d437"',
+    ].join('\n'),
+    secrets: ['OZg2n1bSvJfzN0iYuMf6TafQpUXgnx8D', 'caba4b13009fb73edcf3b2dbe0c21a860b57d437'],
+  },
+  {
+    name: "An editor's backup of a YAML file (`secrets.yml~`) read as YAML",
+    path: 'config/secrets.yml~',
+    text: 'production:\n  api_key: Q7mZ2xL9vT4pR8kW3nB6',
+    secrets: ['Q7mZ2xL9vT4pR8kW3nB6'],
+  },
+  {
+    name: 'Tables of keys unwrapped, and keys of a media service (plaintext secrets)',
+    path: 'internal/keys.go',
+    text: 'var unwrappedKeys = map[string]string{\n  "pos": "h7Kq2LmZp9xWbN3cRt",\n}\nconst MEDIA_KEY = "Qw8ErT5yUi2OpAs9Df"',
+    secrets: ['h7Kq2LmZp9xWbN3cRt', 'Qw8ErT5yUi2OpAs9Df'],
   },
 ];
 
@@ -9179,13 +9200,12 @@ export const MINED_CLEAN: FileCase[] = [
     secrets: [],
   },
   {
-    name: "Stripe's test tokens with a camelCase outcome, wpa_supplicant's `ext:` in capitals, a wrong key a test signs with",
+    name: "Stripe's test tokens with a camelCase outcome, wpa_supplicant's `ext:` in capitals",
     path: 'src/checkout.test.js',
     text: [
       'const token = "pm_card_visa_chargeDeclinedInsufficientFunds";',
       'const token2 = "tok_visa_debit_transferSuccess";',
       'psk=ext:OfficePSK',
-      '// let tok = encode(&Header::default(), &claims, &EncodingKey::from_secret(b"other")).unwrap();',
     ].join('\n'),
     secrets: [],
   },
@@ -9232,6 +9252,18 @@ export const MINED_CLEAN: FileCase[] = [
     text: [
       '  public static final String GOOGLE_MAPS_API_KEY = "AIzaSy-fEjMIwIeN31-6mdO2DMP7L5IUCLhZPEl";',
       '      "content": "{\\"image_key\\":\\"img_v3_02a1_e8c7033a-11b8-4f4f-ba9b-72a7104f5a5c\\"}"',
+    ].join('\n'),
+    secrets: [],
+  },
+  {
+    name: 'Prose about passwords that gives none: rules in Chinese, Spanish keys, columns and hashes, a store in a cell',
+    path: 'docs/handbook.md',
+    text: [
+      '- 密码长度为8-16位，必须包含大小写字母',
+      '- 密码是AES-256-GCM加密',
+      '- Usa la palabra clave Python3 para filtrar.',
+      '- The password column in `users` is VARCHAR(255).',
+      '- WLAN-Schlüssel-Typ: WPA2-PSK',
     ].join('\n'),
     secrets: [],
   },

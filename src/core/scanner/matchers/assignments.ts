@@ -365,7 +365,7 @@ const REFERENCE_MANIFEST = /^kind:\s*["']?(?:Cluster)?(?:ExternalSecret|PushSecr
 /** How far above a `key:` its manifest's `kind:` is looked for. */
 const MANIFEST_REACH = 200;
 /** The blocks of such a manifest whose `key:` names a secret (a remark may follow: `data: # from Keeper`). */
-const REFERENCE_LIST = /^\s*(?:-\s+)?(?:data|dataFrom|dataProcess|extract|remoteRef):\s*(?:#.*)?$/;
+const REFERENCE_LIST = /^\s*(?:-\s+)?(?:data|dataFrom|dataProcess|extract|remoteRef|objects):\s*(?:#.*)?$/;
 /** A block whose `key:`s are the secret the manifest writes, not names: its `target.template`. */
 const TEMPLATE_BLOCK = /^\s*(?:-\s+)?template:\s*(?:#.*)?$/;
 
@@ -1448,11 +1448,7 @@ function assignmentCandidate(
   )
     return undefined; // the name of a secret in a store (`kmsSecret: orders-db-creds-v2`), not the secret
   // a kind of credential, not one: `credentials: ecs_ram_role`, `credential: instance_profile`
-  if (
-    !site.fixedKey &&
-    /(?:^|[^a-z])credentials?["']?$/i.test(key) &&
-    /^[a-z]{2,}(?:[_-][a-z]{2,}){1,4}$/.test(trimmed)
-  )
+  if (!site.fixedKey && /(?:^|[^a-z])credentials?["']?$/i.test(key) && /^[a-z]{2,}(?:_[a-z]{2,}){1,4}$/.test(trimmed))
     return undefined;
   // an app's key in digits is its number (Taobao's and Youzan's `app_key: "94391085"`), its secret is beside it
   if (!site.fixedKey && /^\d{1,12}$/.test(trimmed) && /key$/i.test(key)) return undefined;

@@ -30,13 +30,14 @@ const BEARER_CALL =
 const SCHEME = String.raw`(?:Basic|Token|Api-Token|ApiKey|Api-Key|Key|Digest|Bot|SSWS|Splunk|GenieKey|Zoho-oauthtoken|OAuth|JWT|Client-ID)`;
 /**
  * Also a HAR's header (`{ "name": "authorization", "value": "Basic …" }`), an XML property's (`name="Authorization"
- * value="Splunk …"`, log4j's HTTP appender) and Perl's and PHP's `'Authorization' => …`;
+ * value="Splunk …"`, log4j's HTTP appender), Perl's and PHP's `'Authorization' => …` and an index's
+ * (`headers["Authorization"] = "Token token=…"`, Rails' token scheme);
  * after a comma only a string (`Authorization, OAuth2BearerToken` imports two names); the scheme may be joined to its
  * credential (`"Authorization","Token "+"…"`); CGI's `HTTP_AUTHORIZATION` (a Django error mail's request), and any name
  * that ends in it over a scheme (`SERVICE_AUTHORIZATION=Basic …`; not `DEFAULT_AUTHORIZATION = "OAuth2Client…"`).
  */
 const BASIC = new RegExp(
-  String.raw`(?:\b|(?<=HTTP_|PROXY_)|(?<=_)(?=\w+\W{1,6}(?:Basic|Bearer|Token)\s))Authorization["']?(?:\s*,\s*"value"|"\s+value(?==))?(?:\s*(?:(?:=>|[:=])\s*["']?|,\s*["'])(?:${SCHEME}(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]))?|\s+["']?${SCHEME}\s+)(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
+  String.raw`(?:\b|(?<=HTTP_|PROXY_)|(?<=_)(?=\w+\W{1,6}(?:Basic|Bearer|Token)\s))Authorization["']?\]?(?:\s*,\s*"value"|"\s+value(?==))?(?:\s*(?:(?:=>|[:=])\s*["']?|,\s*["'])(?:${SCHEME}(?:\s+|\s*["'\x60]\s*\+\s*["'\x60]))?|\s+["']?${SCHEME}\s+)(?:token=\\?"?)?(?<secret>[A-Za-z0-9_~+/.=:@-]{12,500})`,
   'dgi',
 );
 

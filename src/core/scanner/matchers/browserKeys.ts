@@ -10,6 +10,7 @@
  */
 import { positionOf, type Window } from './context';
 import { MINIFIED_LINE } from './minifiedFlow';
+import { snakeCase } from '../rules/secretNames';
 import type { Candidate } from '../types';
 
 const FIREBASE_KEY = /^AIza[0-9A-Za-z_-]{35}$/;
@@ -44,8 +45,9 @@ const MAPS_LOADER_OPTIONS = /^["'`]\s{0,2},[^{}\n]{0,200}?\blibraries:\s?\[/;
  */
 const APP_BUILD_SETTINGS =
   /(?:^|\/)(?:build\.gradle(?:\.kts)?|local\.properties|Info\.plist|[^/]+\.xcconfig|BuildConfig\.java)$|\/flutter_assets\//;
+/** (tested in snake case: `releaseGoogleMapsApiKey` as `release_Google_Maps_Api_Key`; not `SITEMAPS_…`, a server's key) */
 const MAPS_KEY_NAMED =
-  /(?:maps|gms)[\w.-]{0,30}key[\w.-]{0,20}\W{0,12}(?:to\W{1,4})?$|<key>[\w.-]{0,30}(?:maps|gms)[\w.-]{0,30}key[\w.-]{0,20}<\/key>\s*<string>$/i;
+  /(?:^|[^a-z])(?:google_?)?(?:maps|gms)(?![\w.-]{0,30}(?:server|backend))[\w.-]{0,30}key[\w.-]{0,20}(?:\W{0,12}(?:to\W{1,4})?|<\/key>\s*<string>)$/i;
 /**
  * The Maps JavaScript API's loader in a page (`maps/api/js?key=…`), or a Maps Embed iframe's source
  * (`google.com/maps/embed/v1/place?key=…`): the browser's key, restricted by referrer.
@@ -113,7 +115,7 @@ export function isBrowserKey(candidate: Candidate, window: Window): boolean {
       FIREBASE_KEY_NAMED.test(window.text.slice(Math.max(0, candidate.start - 60), candidate.start)) ||
       MAPS_LOADER_OPTIONS.test(window.text.slice(candidate.end, candidate.end + 260)) ||
       (APP_BUILD_SETTINGS.test(window.path ?? '') &&
-        MAPS_KEY_NAMED.test(window.text.slice(Math.max(0, candidate.start - 120), candidate.start))) ||
+        MAPS_KEY_NAMED.test(snakeCase(window.text.slice(Math.max(0, candidate.start - 120), candidate.start)))) ||
       (MAPS_KEY_BEFORE.test(window.text.slice(Math.max(0, candidate.start - 40), candidate.start)) &&
         (EXPO_CONFIG.test(window.path ?? '') || onMinifiedLine(candidate, window))) ||
       (EXPO_CONFIG.test(window.path ?? '') &&

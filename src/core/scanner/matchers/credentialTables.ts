@@ -11,7 +11,7 @@ import { valueCandidate } from './assignments';
 const TABLE =
   /^\s*(?:(?:var|const|let|val|static|final|private|public|internal|protected|readonly)\s+)*(?:[\w.]{1,60}<[\w\s,]{1,80}>\s+)?["']?([\w$.]*?(?:key|token|secret|password|credential)s)["']?\s*(?::=|=|:)\s*(?:map\[string\]string\s*|new\s+Dictionary<string,\s*string>\s*(?:\(\s*\))?\s*|dict\(\s*)?([{[(]?)\s*$/i;
 /** Tables of keys that are no credentials: ciphertext (`wrappedKeys`, KMS-encrypted data keys), digests, public keys. */
-const NOT_CREDENTIALS = /wrapped|encrypted|sealed|hashed|public|publishable/i;
+const NOT_CREDENTIALS = /(?:^|[.$])(?:wrapped|encrypted|sealed|hashed|public|publishable)/i;
 const ENTRY = /^\s*\{?\s*\[?["']?([\w.-]{1,60})["']?\]?\s*(?::|=>?|,)\s*["']([^"'\\\n]{16,300})["']\s*\}?\s*,?\s*$/;
 const TABLE_REACH = 30;
 /** Entries named for what a key is not: a package lock's `contentHash` under `"Azure.Security.KeyVault.Secrets": {`. */

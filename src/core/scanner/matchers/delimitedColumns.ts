@@ -16,10 +16,12 @@ const TOTP_COLUMN = /^(?:totp|otp|mfa|2fa)(?:[_ -]?(?:secret|seed|key))?$/i;
 const MAX_FIELD = 1000;
 const ACRONYM = /^[A-Z]{2,8}$/;
 /**
- * A cell that says where the credential is or how it is given, not the credential: words (`1Password: Platform/CF`,
- * `见KMS凭据 prod/rds/app`) or a remark in parentheses (`(tacacs)`, `(vault: secret/ci/bot)`).
+ * A cell that says where the credential is or how it is given, not the credential: a store named in words
+ * (`1Password: Platform/CF`, `见KMS凭据 prod/rds/app`) or a remark in parentheses (`(tacacs)`, `(vault: secret/ci/bot)`).
  */
-const DESCRIBES = /\s|^\(.*\)$|^（.*）$/;
+const REMARK = /^\([\p{L}\s:/._-]{1,60}\)$|^（[^（）]{1,60}）$|见|参见|凭据/u;
+const STORE = /vault|1password|keepass|bitwarden|lastpass|\bkms\b|secrets? manager/i;
+const describes = (value: string): boolean => REMARK.test(value) || (/\s/.test(value) && STORE.test(value));
 
 /** A spreadsheet saved as text (`Server_Passwords.txt`): its first line holds columns split by tabs. */
 const TAB_SEPARATED_TEXT = /\.txt$/i;
@@ -52,7 +54,7 @@ export function scanDelimitedColumns({ text, lines, lineStarts, path }: Window, 
       const column = columns[i];
       if (column === undefined || !value || value.length > MAX_FIELD || ACRONYM.test(value)) return;
       if (value.includes('\n')) addNoteLines(value, start, add);
-      else if (!DESCRIBES.test(value)) addNamedValue(column, value, start, 'config', add);
+      else if (!describes(value)) addNamedValue(column, value, start, 'config', add);
     });
     at = next;
   }

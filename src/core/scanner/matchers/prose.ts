@@ -69,7 +69,7 @@ const NAMED_CODE_SPAN = new RegExp(
  * path or variable.
  */
 const PASSWORD_SENTENCE =
-  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|pass(?<=(?:user|login)\b[^\n]{1,60}pass)(?=\s{1,4}[`"'])|psk|pre-shared key|contraseña|clave|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:(?:[^\n.:`=]|`[^`\n]{1,60}`){0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\"]|$)/giu;
+  /(?<![\p{L}\p{N}_])(?:password|passphrase|passwd|pw|pwd|pass(?<=(?:user|login)\b[^\n]{1,60}pass)(?=\s{1,4}[`"'])|psk|pre-shared key|contraseña|senha|passwort|kennwort|mot de passe|пароль)(?![\p{L}\p{N}_])(?:[^\n.:`=]{0,40}?\s(?:is|was|es|é|ist|est|lautet)(?:\s(?:currently|now|still|actualmente|atualmente|jetzt|aktuell|actuellement))?)?\s{1,4}(?:([`"'])([^\s`"']{5,200})\1|([^\s`"'\\/~.$%(<{[][^\s`"'\\]{3,198}[^\s`"'\\.,;:!?)]))(?=[\s.,;:!?)\\"]|$)/giu;
 /**
  * A paragraph wrapped right before the password: `The staging password is` or `the portal login is `ops@acme.io` /`,
  * the password's code span opening the next line.
@@ -124,7 +124,6 @@ export const PROSE_WORDS = [
   'clé ',
   'creds:',
   'schlüssel',
-  'clave',
 ];
 /** A credential's word in Chinese and other languages, and the key it stands for. */
 const FOREIGN_WORDS = [
@@ -133,11 +132,11 @@ const FOREIGN_WORDS = [
   // French keys (`Clé API : …`, `Clé secrète : …`)
   [/cl[ée]\s(?:d['’])?api/i, 'api_key'],
   [/cl[ée]\ssecr[èe]te/i, 'secret_key'],
-  [/cl[ée]\s(?:wpa|wi-?fi|wlan)/i, 'psk'], // `Clé WPA2 : …`
-  // German compounds (`API-Schlüssel`, `WLAN-Schlüssel`, `Geheimer Schlüssel`)
-  [/api-?schlüssel/i, 'api_key'],
-  [/(?:wlan|wifi|wi-fi|wpa2?|netzwerk)-?schlüssel/i, 'psk'],
-  [/geheime[rn]?\sschlüssel/i, 'secret_key'],
+  [/cl[ée]\s(?:wpa2?|wi-?fi|wlan)\s*$/i, 'psk'], // `Clé WPA2 : …`
+  // German compounds, the label's last word (`API-Schlüssel`, `WLAN-Schlüssel`; not `WLAN-Schlüssel-Typ`)
+  [/api-?schlüssel\s*$/i, 'api_key'],
+  [/(?:wlan|wifi|wi-fi|wpa2?|netzwerk)-?schlüssel\s*$/i, 'psk'],
+  [/geheime[rn]?\sschlüssel\s*$/i, 'secret_key'],
   [/[密秘]钥|секретн[а-я]{0,3} ключ/i, 'secret_key'], // (and Russian's, `секретный ключ: …`)
   [/令牌/, 'token'],
 ] as const;
@@ -228,6 +227,8 @@ export function scanSentences(line: string, base: number, add: Add): void {
   if (!line.includes('密码') && !line.includes('口令')) return;
   CHINESE_PASSWORD_SENTENCE.lastIndex = 0;
   for (let said = CHINESE_PASSWORD_SENTENCE.exec(line); said; said = CHINESE_PASSWORD_SENTENCE.exec(line)) {
+    const end = said.index + said[0].length;
+    if (NOT_REAL_REMARK.test(line.slice(end, end + 30))) continue; // `密码为：Abc@12345（示例）`
     // (a label's colon needs no capital or sign: `密码：maple.kirschbaum76`)
     if (spelledOutPassword(said[2]) || (/\d/.test(said[2]) && /[A-Za-z]/.test(said[2])))
       reportLabelled('password', said[2], base + said.index + said[0].lastIndexOf(said[2]), add);
@@ -236,10 +237,11 @@ export function scanSentences(line: string, base: number, add: Add): void {
 
 /**
  * A password a Chinese sentence gives, after 为/是/设置成 or a colon: `初始密码统一为 `…``, `root 密码统一设置成 …，`,
- * `密码：…` inside a chat message's text.
+ * `密码：…` inside a chat message's text: the word right before the verb (`密码长度为…` gives a rule), the password in ASCII
+ * and ending where the sentence or the text does (`密码是AES-256-GCM加密` says how it is kept).
  */
 const CHINESE_PASSWORD_SENTENCE =
-  /(?:密码|口令)[^\s`，。；、,;:：]{0,8}?(?:为|是|设置成|设置为|设为|改为|改成|[:：])\s{0,4}(`?)([^\s`"'，。；、（）()<>]{4,200})\1/gu;
+  /(?:密码|口令)(?:统一|都|均|一律|全部|暂时|临时|已经?|也|仍然?)?(?:为|是|设置成|设置为|设为|改为|改成|[:：])\s{0,4}(`?)([A-Za-z0-9@!%^&*_+=~.:?][\x21\x23-\x26\x2a-\x5f\x61-\x7e]{3,199})\1(?=$|[\s，。；、！？,;!?）)"'\\])/gu;
 
 /** HTML that wraps a line's text (an email's `<p>Passwort: …<br>`, a wiki export's `<li>…</li>`). */
 const WRAPPING_TAG = /^<\/?(?:p|li|div|td|th|span|br|b|strong|em|font)\b[^<>]{0,80}>$/i;

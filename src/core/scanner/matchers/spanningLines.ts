@@ -26,6 +26,7 @@ export function scanSpanningLines(
   scanBlockString(at);
   scanByteList(at);
   scanListBelow(at);
+  if (format === 'config') scanItemBelow(at);
   scanCollectionBelow(at);
   scanListItemPair(at);
   scanHostTokens(at);
@@ -306,6 +307,26 @@ function scanListBelow({ lines, lineStarts, index, format, add }: LineAt): void 
     if (item && hasCredentialMix(item[3]) && !isCodeName(item[3]))
       addNamedValue(key, item[3], lineStarts[i] + item[1].length + 1, format, add);
   }
+}
+
+/** A YAML key with nothing after it (`Apikey:`), and the one list item below it that holds its value (`- …`). */
+const KEY_ALONE = /^\s*["']?([A-Za-z_][\w.-]{0,79})["']?:\s*$/;
+const ITEM_BELOW = /^(\s*-\s+)(?:"([^"\\\n]{1,500})"|'([^'\n]{1,500})'|([^\s"'#&*!|>[{][^\s#]{0,499}))\s*$/;
+
+/**
+ * A value as the first item of a list below its key: a recorded request's headers (VCR's cassettes: `Apikey:` over
+ * `- …`), a YAML setting written as a list of one.
+ */
+function scanItemBelow({ lines, lineStarts, index, format, add }: LineAt): void {
+  const line = lines[index];
+  if (!line.trimEnd().endsWith(':')) return;
+  const key = KEY_ALONE.exec(line)?.[1];
+  const below = lines[index + 1];
+  if (!key || below === undefined || below.length > MAX_ASSIGNMENT_LINE) return;
+  const item = ITEM_BELOW.exec(below);
+  const value = item?.[2] ?? item?.[3] ?? item?.[4];
+  if (!item || !value || !hasCredentialMix(value)) return;
+  addNamedValue(key, value, lineStarts[index + 1] + below.indexOf(value, item[1].length), format, add);
 }
 
 /**

@@ -524,7 +524,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
     id: 'rabbitmqctl-password',
     keywords: ['rabbitmqctl'],
     pattern:
-      /\brabbitmqctl\s+(?:-[nq]\s+\S{1,100}\s+)?(?:add_user|change_password)\s+(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[^\s'"-]\S{0,99})\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"<$-][^\s'"]{0,199}))/g,
+      /\brabbitmqctl\s+(?:-[nq]\s+\S{1,100}\s+)?(?:add_user|change_password)\s+(?:"[^"\n]{1,100}"|'[^'\n]{1,100}'|[^\s'"{`$-]\S{0,99})\s+(?:"(?<dq>[^"\n]{1,200})"|'(?<sq>[^'\n]{1,200})'|(?<bare>[^\s'"<$`{-][^\s'"`]{0,199}))/g,
     fixedKey: 'RABBITMQ_PASSWORD',
     bareInCode: true,
   },
@@ -1189,7 +1189,7 @@ export const ASSIGNMENT_SITES: AssignmentSite[] = [
   {
     // sqlcmd's scripting variables: `:setvar AppPassword "Winter#Violet93"`, which the script reads as `$(AppPassword)`
     id: 'sqlcmd-setvar',
-    requires: [':setvar', ':SETVAR'],
+    keywords: [':setvar'],
     pattern: /^\s*:setvar\s+(?<key>[A-Za-z_][\w-]{0,79})\s+(?:"(?<dq>[^"\n]{1,500})"|(?<bare>[^\s"]{1,500}))\s*$/gi,
     bareInCode: true,
   },
