@@ -265,8 +265,9 @@ const INDIRECTIONS: RegExp[] = [
   /^gAAAAA[A-Za-z0-9_-]{60,}={0,2}$/, // a Fernet token (Python's cryptography): ciphertext
   /^ ?\+ ?[\w.$[\]()]{1,80} ?\+ ?$/, // `"password=" + pgPassword + " dbname="`, read between the quotes
   /^(?:[a-z]{2,10}:)?AQICAH[A-Za-z0-9+/]{40}/, // an AWS KMS ciphertext blob (also after a scheme: `kms:AQICAH…`)
-  // a CI cache's key: `${{ runner.os }}-buildx-${{ github.sha }}`, `node-cache-${{ runner.os }}-x64-npm-<sha256>`
-  /^(?:[\w.-]{1,60}-)?(?:Linux|Windows|macOS)-[\w.-]{1,60}-[0-9a-f]{40,64}$/,
+  // a CI cache's key: `${{ runner.os }}-buildx-${{ github.sha }}`, `node-cache-${{ runner.os }}-x64-npm-<sha256>`,
+  // `node-modules-Linux-<sha256>` as a job's log prints it
+  /^(?:[\w.-]{1,60}-)?(?:Linux|Windows|macOS)-(?:[\w.-]{1,60}-)?[0-9a-f]{40,64}$/,
   /^Ag[A-D][A-Za-z0-9+/]{300,}={0,2}$/, // a SealedSecret's value, encrypted to its controller's key (also outside its manifest)
   /^ENC\[(?:PKCS7|GPG),/, // hiera-eyaml
   /^EJ\[\d:[A-Za-z0-9+/=]{20,}:/, // EJSON (Shopify's ejson): boxed for the key pair named in `_public_key`
@@ -490,6 +491,7 @@ const STANDARD_EXAMPLES = new Set([
     '7e3d8e88b36fc6aac4f0f6f9907f39b3659a7b661818c6552ac6aaf490e52d90', // FastAPI's OAuth2 tutorial's SECRET_KEY
     '/]cex\\n\\z8Q4F"L2y#5_', // Flask's quickstart's secret_key (its escapes as written)
     '5utc3r1d', // Directus' docker-compose example's admin password
+    'mMsPohOOpz9bITwcY2WS', // Grafana's default secret_key (its defaults.ini)
     // Hardhat's and Anvil's first development accounts, printed by `npx hardhat node` and in every tutorial
     '08ff2f4fb7d487eacfe5debc874bcab449ff832d4b6a4ab63e71a93ceb4790ca',
     'd09687b6b3064f2148a7c88ead68e9cd9835490f6694400a5a79f899e5996c95',

@@ -9267,4 +9267,13 @@ export const MINED_CLEAN: FileCase[] = [
     ].join('\n'),
     secrets: [],
   },
+  {
+    name: "Grafana's default secret_key in grafana.ini; a CI log's cache key",
+    path: 'grafana/conf/grafana.ini',
+    text: [
+      'secret_key = SW2YcwTIb9zpOOhoPsMm',
+      '# 2024-06-12T09:01:05.7781201Z Restoring cache key: node-modules-Linux-69dfc9e1ea453b8bb1ff7fc6d4d95f7b00a5d704667fc001bb71522439024fd1',
+    ].join('\n'),
+    secrets: [],
+  },
 ];
