@@ -33,6 +33,7 @@ import {
 } from '../values';
 import { hasAny, indentOf, lastNonSpace, PRIORITY, type Add } from './context';
 import { numberGroups } from './numberedGroups';
+import { namesSigningKey } from './tokens';
 
 const VALUE_GROUPS = ['dq', 'sq', 'bq', 'eq', 'tq', 'pq', 'bare'] as const;
 
@@ -811,8 +812,7 @@ function matchSite(
         KUBERNETES_NAME.test(value) &&
         /^\s{0,4},\s{0,4}key\s{0,4}[=:]/.test(line.slice(m.index + m[0].length))) ||
       (/^(?=[^A-Z]*[A-Z])(?=[^a-z]*[a-z])[A-Za-z0-9+/]{40,}={0,2}$/.test(value) && GRAFANA_ROW.test(line)) ||
-      // the key ID an HMAC scheme's Authorization header names (`ACS3-HMAC-SHA256 Credential=LTAI…,SignedHeaders=…`)
-      (/^credential$/i.test(key) && /-HMAC-SHA\d{1,3}\s{1,4}$/.test(line.slice(Math.max(0, m.index - 30), m.index)))
+      namesSigningKey(line, m.index + m[0].lastIndexOf(value))
     )
       continue;
     // The value is judged first: most values under a secret's name are not secrets, and only one that is needs the

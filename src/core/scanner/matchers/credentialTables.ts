@@ -11,7 +11,7 @@ import { valueCandidate } from './assignments';
 const TABLE =
   /^\s*(?:(?:var|const|let|val|static|final|private|public|internal|protected|readonly)\s+)*(?:[\w.]{1,60}<[\w\s,]{1,80}>\s+)?["']?([\w$.]*?(?:key|token|secret|password|credential)s)["']?\s*(?::=|=|:)\s*(?:map\[string\]string\s*|new\s+Dictionary<string,\s*string>\s*(?:\(\s*\))?\s*|dict\(\s*)?([{[(]?)\s*$/i;
 /** Tables of keys that are no credentials: ciphertext (`wrappedKeys`, KMS-encrypted data keys), digests, public keys. */
-const NOT_CREDENTIALS = /(?:^|[.$])(?:wrapped|encrypted|sealed|hashed|public|publishable)/i;
+const NOT_CREDENTIAL_TABLE = /(?:^|[.$])(?:wrapped|encrypted|sealed|hashed|public|publishable)/i;
 const ENTRY = /^\s*\{?\s*\[?["']?([\w.-]{1,60})["']?\]?\s*(?::|=>?|,)\s*["']([^"'\\\n]{16,300})["']\s*\}?\s*,?\s*$/;
 const TABLE_REACH = 30;
 /** Entries named for what a key is not: a package lock's `contentHash` under `"Azure.Security.KeyVault.Secrets": {`. */
@@ -29,7 +29,7 @@ export function scanCredentialTables({ lines, lineStarts, keywordLines }: Window
     const line = lines[index];
     if (line.length > 300 || !/s["']?\s*(?::=|=|:)/.test(line)) continue;
     const table = TABLE.exec(line);
-    if (!table || NOT_CREDENTIALS.test(table[1])) continue;
+    if (!table || NOT_CREDENTIAL_TABLE.test(table[1])) continue;
     // (the brace may open the table on the line below: C#'s style)
     const first = table[2] ? index + 1 : index + 2;
     if (!table[2] && !/^\s*\{\s*$/.test(lines[index + 1] ?? '')) continue;

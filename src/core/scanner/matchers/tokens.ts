@@ -21,21 +21,25 @@ function looksRandom(token: string): boolean {
 /**
  * An access key ID in a signed request names the key that signed it and holds nothing of its secret: SigV4's credential
  * scope after it (`X-Amz-Credential=AKIA…%2F20240311%2Fus-east-1%2Fs3%2Faws4_request`, an Authorization header's
- * `Credential=…/…`, a POST form's field), an HMAC scheme's header (SIGNED_HEADER_ID) or the query-string signatures of
+ * `Credential=…/…`, a POST form's field), an HMAC scheme's header (namesSigningKey) or the query-string signatures of
  * S3 and OSS (`?AWSAccessKeyId=…&Expires=…&Signature=…`).
  */
 function inSignedRequest(line: string, start: number, end: number): boolean {
   return (
     CREDENTIAL_SCOPE.test(line.slice(end, end + 100)) ||
-    SIGNED_HEADER_ID.test(line.slice(Math.max(0, start - 40), start)) ||
+    namesSigningKey(line, start) ||
     (QUERY_SIGNED_ID.test(line.slice(Math.max(0, start - 20), start)) &&
       /[?&;]Signature=/.test(line.slice(end, end + 2000)))
   );
 }
 const CREDENTIAL_SCOPE = /^(?:\/|%2F)\d{8}(?:\/|%2F)[\w-]{1,30}(?:\/|%2F)[\w-]{1,30}(?:\/|%2F)aws4_request/i;
 const QUERY_SIGNED_ID = /(?:AWS|OSS)AccessKeyId=$/;
-/** The key ID an HMAC scheme's Authorization header names: Alibaba's `ACS3-HMAC-SHA256 Credential=`, Huawei's `Access=`. */
-const SIGNED_HEADER_ID = /[A-Z0-9]-HMAC-SHA\d{1,3}\s{1,4}(?:Credential|Access)=$/;
+/**
+ * The value at `start` is the key ID an HMAC scheme's Authorization header names: Alibaba's `ACS3-HMAC-SHA256
+ * Credential=LTAI…`, Huawei's `SDK-HMAC-SHA256 Access=…` (read as a token or as a `Credential=` assignment).
+ */
+export const namesSigningKey = (line: string, start: number): boolean =>
+  /[A-Z0-9]-HMAC-SHA\d{1,3}\s{1,4}(?:Credential|Access)=$/.test(line.slice(Math.max(0, start - 40), start));
 
 /** Keyword → the indices of the token rules it wakes, in catalogue order. */
 const TOKENS_BY_KEYWORD = new Map<string, number[]>();
